@@ -1,0 +1,119 @@
+// Typed read/write over a protocol's Y.Doc: `header` (one key per field), `professions` (a set), `body` (Tiptap).
+import * as Y from 'yjs';
+import { stampMeta } from '../meta';
+import { validate, type Validated } from '../validation';
+import {
+  emptyProtocolHeader,
+  protocolHeaderPatchSchema,
+  protocolHeaderSchema,
+  type ProtocolHeader,
+  type ProtocolHeaderPatch,
+} from './schema';
+import type { Profession } from '../../domain/professions';
+import { professionSchema } from '../../domain/professions';
+
+export const PROTOCOL_LAYOUT_VERSION = 1;
+/** The Tiptap collaboration field. */
+export const PROTOCOL_BODY_FIELD = 'body';
+
+const header = (doc: Y.Doc) => doc.getMap<unknown>('header');
+// A Y.Map used as a set: two people ticking different professions at once both win.
+const professions = (doc: Y.Doc) => doc.getMap<true>('professions');
+
+export function protocolBody(doc: Y.Doc): Y.XmlFragment {
+  return doc.getXmlFragment(PROTOCOL_BODY_FIELD);
+}
+
+/** Lays out a new protocol; the header must be valid as a whole. */
+export function createProtocol(doc: Y.Doc, initial: Partial<ProtocolHeader>): Validated<ProtocolHeader> {
+  const result = validate(protocolHeaderSchema, { ...emptyProtocolHeader, ...initial });
+  if (!result.ok) return result;
+  doc.transact(() => {
+    stampMeta(doc, 'protocol', PROTOCOL_LAYOUT_VERSION);
+    writeHeader(doc, result.value);
+  });
+  return result;
+}
+
+export function readProtocolHeader(doc: Y.Doc): ProtocolHeader {
+  const h = header(doc);
+  const str = (key: string, fallback: string) => {
+    const v = h.get(key);
+    return typeof v === 'string' ? v : fallback;
+  };
+  const reviewDate = h.get('reviewDate');
+  const groupId = h.get('groupId');
+  const status = protocolHeaderSchema.shape.status.safeParse(h.get('status'));
+  return {
+    title: str('title', emptyProtocolHeader.title),
+    theme: str('theme', emptyProtocolHeader.theme),
+    professions: [...professions(doc).keys()].filter((p): p is Profession => professionSchema.safeParse(p).success).sort(),
+    status: status.success ? status.data : emptyProtocolHeader.status,
+    version: str('version', emptyProtocolHeader.version),
+    reviewDate: typeof reviewDate === 'string' ? reviewDate : null,
+    groupId: typeof groupId === 'string' ? groupId : null,
+  };
+}
+
+/** Validates then writes a subset of the header in one transaction; on error nothing is written. */
+export function updateProtocolHeader(doc: Y.Doc, patch: ProtocolHeaderPatch | unknown): Validated<ProtocolHeaderPatch> {
+  const result = validate(protocolHeaderPatchSchema, patch);
+  if (result.ok) doc.transact(() => writeHeader(doc, result.value));
+  return result;
+}
+
+export function setProfessionConcerned(doc: Y.Doc, profession: Profession, concerned: boolean): void {
+  const set = professions(doc);
+  if (concerned) set.set(profession, true);
+  else set.delete(profession);
+}
+
+function writeHeader(doc: Y.Doc, patch: ProtocolHeaderPatch): void {
+  const h = header(doc);
+  for (const [key, value] of Object.entries(patch)) {
+    if (key === 'professions') continue;
+    if (h.get(key) !== value) h.set(key, value);
+  }
+  if (patch.professions) {
+    const set = professions(doc);
+    const wanted = new Set<string>(patch.professions);
+    for (const p of [...set.keys()]) if (!wanted.has(p)) set.delete(p);
+    for (const p of wanted) if (!set.has(p)) set.set(p, true);
+  }
+}
+
+/** Calls back whenever the header or the professions change (local or remote). */
+export function observeProtocolHeader(doc: Y.Doc, onChange: (h: ProtocolHeader) => void): () => void {
+  const handler = () => onChange(readProtocolHeader(doc));
+  header(doc).observe(handler);
+  professions(doc).observe(handler);
+  return () => {
+    header(doc).unobserve(handler);
+    professions(doc).unobserve(handler);
+  };
+}
+
+/** Plain text of the body, for the catalogue's excerpt and search. */
+export function protocolPlainText(doc: Y.Doc, maxLength = Infinity): string {
+  const parts: string[] = [];
+  let length = 0;
+  const walk = (node: Y.XmlElement | Y.XmlText | Y.XmlFragment): void => {
+    if (length >= maxLength) return;
+    if (node instanceof Y.XmlText) {
+      const delta = node.toDelta() as { insert?: unknown }[];
+      const text = delta.map((d) => (typeof d.insert === 'string' ? d.insert : '')).join('');
+      parts.push(text);
+      length += text.length;
+      return;
+    }
+    for (const child of node.toArray()) {
+      if (child instanceof Y.XmlElement || child instanceof Y.XmlText) walk(child);
+    }
+    if (node instanceof Y.XmlElement) {
+      parts.push('\n');
+      length += 1;
+    }
+  };
+  walk(protocolBody(doc));
+  return parts.join('').replace(/\n{2,}/g, '\n').trim().slice(0, maxLength);
+}

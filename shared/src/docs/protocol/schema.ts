@@ -1,0 +1,43 @@
+// Protocole pluriprofessionnel (HAS 2015): the fields of its structured header.
+import { z } from 'zod';
+import { professionSchema } from '../../domain/professions';
+
+export const PROTOCOL_STATUSES = [
+  'brouillon',
+  'relecture',
+  'valide_equipe',
+  'soumis_cpam',
+  'valide_cpam',
+  'diffuse',
+  'en_revision',
+  'archive',
+] as const;
+export const protocolStatusSchema = z.enum(PROTOCOL_STATUSES, { error: 'errors.status' });
+export type ProtocolStatus = z.infer<typeof protocolStatusSchema>;
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'errors.date');
+
+export const protocolHeaderSchema = z.object({
+  title: z.string().trim().min(1, 'errors.titleRequired').max(200, 'errors.titleTooLong'),
+  theme: z.string().trim().max(120, 'errors.themeTooLong'),
+  professions: z.array(professionSchema).max(30),
+  status: protocolStatusSchema,
+  version: z.string().trim().max(20),
+  reviewDate: isoDate.nullable(),
+  groupId: z.string().max(64).nullable(),
+});
+export type ProtocolHeader = z.infer<typeof protocolHeaderSchema>;
+
+/** A change to the header: any subset of fields, each validated as above. */
+export const protocolHeaderPatchSchema = protocolHeaderSchema.partial();
+export type ProtocolHeaderPatch = z.infer<typeof protocolHeaderPatchSchema>;
+
+export const emptyProtocolHeader: ProtocolHeader = {
+  title: '',
+  theme: '',
+  professions: [],
+  status: 'brouillon',
+  version: '0.1',
+  reviewDate: null,
+  groupId: null,
+};

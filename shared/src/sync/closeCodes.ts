@@ -1,0 +1,44 @@
+// Why the relay closed a socket: named codes (4000-4999 are the application's) and their reasons.
+export const CloseCode = {
+  malformedMessage: 4400,
+  unauthorized: 4401,
+  forbidden: 4403,
+  unknownRoom: 4404,
+  tokenExpired: 4405,
+  revoked: 4406,
+  protocolVersion: 4426,
+  messageTooLarge: 4413,
+  rateLimited: 4429,
+  slowReader: 4430,
+  tooManyConnections: 4431,
+  storeUnavailable: 4503,
+  shuttingDown: 1001,
+} as const;
+
+export type CloseCodeName = keyof typeof CloseCode;
+
+/** Short English reasons sent in the close frame (must stay under 123 bytes). */
+export const closeReasons: Record<CloseCodeName, string> = {
+  malformedMessage: 'malformed message',
+  unauthorized: 'missing or invalid token',
+  forbidden: 'not allowed in this room',
+  unknownRoom: 'unknown room',
+  tokenExpired: 'token expired',
+  revoked: 'access revoked',
+  protocolVersion: 'protocol version not supported',
+  messageTooLarge: 'message too large',
+  rateLimited: 'too many messages',
+  slowReader: 'reader too slow',
+  tooManyConnections: 'too many connections',
+  storeUnavailable: 'store unavailable',
+  shuttingDown: 'relay shutting down',
+};
+
+const byCode = new Map<number, CloseCodeName>(
+  (Object.entries(CloseCode) as [CloseCodeName, number][]).map(([name, code]) => [code, name]),
+);
+
+/** The name of a close code, for the client's messages; null for codes that are not ours. */
+export function closeCodeName(code: number): CloseCodeName | null {
+  return byCode.get(code) ?? null;
+}

@@ -1,0 +1,38 @@
+// Room names: one scheme, `<workspaceId>/<docId>`, built and parsed only here.
+import { z } from 'zod';
+
+/** base32 (RFC 4648, lowercase, unpadded) of a SHA-256: 52 characters. */
+export const workspaceIdSchema = z.string().regex(/^[a-z2-7]{52}$/, 'errors.workspaceId');
+/** Random ids (21 url-safe chars) or one of the workspace's well-known documents. */
+export const docIdSchema = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, 'errors.docId');
+
+export type WorkspaceId = z.infer<typeof workspaceIdSchema>;
+export type DocId = z.infer<typeof docIdSchema>;
+
+/** The documents every workspace has beside its own. */
+export const WELL_KNOWN_DOCS = {
+  catalogue: 'catalogue',
+  directory: 'directory',
+  governance: 'governance',
+} as const;
+
+export interface RoomRef {
+  workspaceId: WorkspaceId;
+  docId: DocId;
+}
+
+export function roomName(ref: RoomRef): string {
+  return `${workspaceIdSchema.parse(ref.workspaceId)}/${docIdSchema.parse(ref.docId)}`;
+}
+
+/** Parses a room name, or returns null when it is not one of ours. */
+export function parseRoom(name: string): RoomRef | null {
+  const parts = name.split('/');
+  if (parts.length !== 2) return null;
+  const ws = workspaceIdSchema.safeParse(parts[0]);
+  const doc = docIdSchema.safeParse(parts[1]);
+  return ws.success && doc.success ? { workspaceId: ws.data, docId: doc.data } : null;
+}
+
+/** Path prefix of the relay's WebSocket endpoint; the provider appends `/<room>`. */
+export const SYNC_PATH = '/sync';

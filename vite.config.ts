@@ -1,0 +1,26 @@
+// Builds the client (client/ -> client/dist) and runs every unit and sync test (vitest projects).
+import { fileURLToPath } from 'node:url';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vitest/config';
+
+const at = (dir: string) => fileURLToPath(new URL(dir, import.meta.url));
+
+export default defineConfig({
+  root: at('./client'),
+  plugins: [react()],
+  // One Yjs in the bundle: two copies break `instanceof` checks and corrupt sync.
+  resolve: { dedupe: ['yjs', 'y-protocols', 'lib0', 'react', 'react-dom'] },
+  build: { outDir: at('./client/dist'), emptyOutDir: true, sourcemap: true, target: 'es2022' },
+  server: { port: 5173 },
+  test: {
+    projects: [
+      { test: { name: 'shared', root: at('./shared'), environment: 'node', include: ['src/**/*.test.ts'] } },
+      { test: { name: 'relay', root: at('./relay'), environment: 'node', include: ['src/**/*.test.ts'] } },
+      {
+        resolve: { dedupe: ['yjs'] },
+        test: { name: 'client', root: at('./client'), environment: 'node', include: ['src/**/*.test.{ts,tsx}'], setupFiles: ['fake-indexeddb/auto'] },
+      },
+      { test: { name: 'sync', root: at('./test'), environment: 'node', include: ['sync/**/*.test.ts'], testTimeout: 30_000, hookTimeout: 60_000 } },
+    ],
+  },
+});
