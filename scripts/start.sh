@@ -1,0 +1,9 @@
+#!/usr/bin/env bash
+# README command 1: installs, builds the client, and starts the relay that serves it. PORT, HOST, DATA_DIR from the environment.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/bootstrap.sh
+echo "→ construction du client (vite build)"
+pnpm exec vite build --logLevel warn
+export DATA_DIR="${DATA_DIR:-./data}"
+exec node --import tsx relay/src/main.ts "$@"
