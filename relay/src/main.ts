@@ -1,0 +1,32 @@
+// Starts the relay from the command line: settings from the environment, clean shutdown on SIGTERM/SIGINT.
+import { helpText, readConfig } from './config';
+import { startRelay } from './server';
+import { log } from './log';
+
+if (process.argv.includes('--help') || process.argv.includes('-h')) {
+  process.stdout.write(helpText);
+  process.exit(0);
+}
+
+let config;
+try {
+  config = readConfig(process.env);
+} catch (err) {
+  process.stderr.write(`${err instanceof Error ? err.message : String(err)}\n${helpText}`);
+  process.exit(2);
+}
+
+const relay = await startRelay(config);
+process.stdout.write(`Maillage relay listening on ${relay.url}\n`);
+process.stdout.write(`Maillage est prêt : ouvrez ${relay.url} dans votre navigateur (données dans ${config.DATA_DIR}).\n`);
+
+let stopping = false;
+const stop = async (signal: string) => {
+  if (stopping) return;
+  stopping = true;
+  log('shutdown', { signal });
+  await relay.close();
+  process.exit(0);
+};
+process.on('SIGTERM', () => void stop('SIGTERM'));
+process.on('SIGINT', () => void stop('SIGINT'));

@@ -1,0 +1,126 @@
+// Room lifecycle: load once from disk, group-commit updates before forwarding them, compact, evict when idle.
+import * as Y from 'yjs';
+import type { WebSocket } from 'ws';
+import { CloseCode, closeReasons } from '@maillage/shared';
+import type { RoomStore } from './persistence';
+import { Room } from './room';
+import { encodeUpdate } from './protocol';
+
+interface Pending {
+  room: Room;
+  update: Uint8Array;
+  from: WebSocket;
+}
+
+export interface RoomsOptions {
+  evictAfterMs: number;
+  compactAfterUpdates: number;
+  log: (event: string, fields?: Record<string, unknown>) => void;
+}
+
+export class Rooms {
+  private readonly rooms = new Map<string, Room>();
+  private pending: Pending[] = [];
+  private flushScheduled = false;
+  loads = 0;
+
+  constructor(private readonly store: RoomStore, private readonly options: RoomsOptions) {}
+
+  get size(): number {
+    return this.rooms.size;
+  }
+
+  /** The room, loaded from disk first if it is not in memory. Synchronous: a room is loaded exactly once. */
+  acquire(name: string, ws: WebSocket): Room {
+    let room = this.rooms.get(name);
+    if (!room) {
+      room = new Room(name, this.store.load(name), this.closeSlowReader);
+      this.loads++;
+      this.rooms.set(name, room);
+    }
+    if (room.evictTimer) {
+      clearTimeout(room.evictTimer);
+      room.evictTimer = null;
+    }
+    room.conns.set(ws, new Set());
+    return room;
+  }
+
+  release(room: Room, ws: WebSocket): void {
+    room.removeConn(ws);
+    if (room.conns.size === 0 && !room.evictTimer) {
+      room.evictTimer = setTimeout(() => this.evict(room), this.options.evictAfterMs);
+      room.evictTimer.unref();
+    }
+  }
+
+  /**
+   * Applies a client's update to the room; it is written to disk with the others of this turn, then forwarded.
+   * Throws when Yjs cannot read the update: nothing is then stored or forwarded.
+   */
+  receive(room: Room, update: Uint8Array, from: WebSocket): void {
+    Y.applyUpdate(room.doc, update, from);
+    this.pending.push({ room, update, from });
+    if (!this.flushScheduled) {
+      this.flushScheduled = true;
+      setImmediate(() => this.flush());
+    }
+  }
+
+  /** Group commit: one transaction for every update received in this turn, then forward, then compact. */
+  flush(): void {
+    this.flushScheduled = false;
+    const batch = this.pending;
+    if (batch.length === 0) return;
+    this.pending = [];
+    try {
+      this.store.appendBatch(batch.map(({ room, update }) => ({ room: room.name, update })));
+    } catch (err) {
+      // Not on disk, so not forwarded: the senders still hold these edits and resend them on reconnect.
+      this.options.log('store_error', { error: err instanceof Error ? err.message : String(err), updates: batch.length });
+      for (const { from } of batch) from.close(CloseCode.storeUnavailable, closeReasons.storeUnavailable);
+      return;
+    }
+    const touched = new Set<Room>();
+    for (const { room, update, from } of batch) {
+      room.broadcast(encodeUpdate(update), from, this.closeSlowReader);
+      room.storedUpdates++;
+      touched.add(room);
+    }
+    for (const room of touched) {
+      if (room.storedUpdates > this.options.compactAfterUpdates) this.compact(room);
+    }
+  }
+
+  /** Everything received is on disk at this point (flush ran), so the doc's state is exactly the stored history. */
+  private compact(room: Room): void {
+    this.store.replace(room.name, Y.encodeStateAsUpdate(room.doc));
+    room.storedUpdates = 1;
+  }
+
+  private evict(room: Room): void {
+    room.evictTimer = null;
+    if (room.conns.size > 0) return;
+    this.flush();
+    if (room.storedUpdates > 1) this.compact(room);
+    room.destroy();
+    this.rooms.delete(room.name);
+  }
+
+  /** Writes everything down and closes every socket: the SIGTERM path. */
+  shutdown(): void {
+    this.flush();
+    for (const room of this.rooms.values()) {
+      for (const ws of room.conns.keys()) ws.close(CloseCode.shuttingDown, closeReasons.shuttingDown);
+      if (room.storedUpdates > 1) this.compact(room);
+      if (room.evictTimer) clearTimeout(room.evictTimer);
+      room.destroy();
+    }
+    this.rooms.clear();
+  }
+
+  private readonly closeSlowReader = (ws: WebSocket): void => {
+    this.options.log('slow_reader', { buffered: ws.bufferedAmount });
+    ws.close(CloseCode.slowReader, closeReasons.slowReader);
+  };
+}

@@ -1,0 +1,125 @@
+// Stock y-websocket clients against the real relay: convergence, presence, and what survives a restart or a crash.
+import { afterEach, describe, expect, it } from 'vitest';
+import type { WebsocketProvider } from 'y-websocket';
+import { startRelayProcess, type RelayProcess } from '../support/relayProcess';
+import { connect, eventually, freshRoom, whenSynced } from '../support/yClient';
+
+const relays: RelayProcess[] = [];
+const providers: WebsocketProvider[] = [];
+const start = async (env?: Record<string, string>) => {
+  const relay = await startRelayProcess({ env });
+  relays.push(relay);
+  return relay;
+};
+const client = (wsUrl: string, room: string) => {
+  const provider = connect(wsUrl, room);
+  providers.push(provider);
+  return provider;
+};
+
+afterEach(async () => {
+  for (const p of providers.splice(0)) p.destroy();
+  await Promise.all(relays.splice(0).map((r) => r.stop()));
+});
+
+describe('relay sync', () => {
+  it('makes two clients converge on concurrent edits', async () => {
+    const relay = await start();
+    const room = await freshRoom();
+    const a = client(relay.wsUrl, room);
+    const b = client(relay.wsUrl, room);
+    await Promise.all([whenSynced(a), whenSynced(b)]);
+    a.doc.getText('body').insert(0, 'Bonjour ');
+    b.doc.getText('body').insert(0, 'Madame ');
+    b.doc.getMap('header').set('status', 'relecture');
+    await eventually(() => a.doc.getText('body').length === 15 && b.doc.getText('body').length === 15, 5000, 'convergence');
+    expect(a.doc.getText('body').toString()).toBe(b.doc.getText('body').toString());
+    await eventually(() => a.doc.getMap('header').get('status') === 'relecture');
+  });
+
+  it('relays presence and removes it when a client leaves', async () => {
+    const relay = await start();
+    const room = await freshRoom();
+    const a = client(relay.wsUrl, room);
+    const b = client(relay.wsUrl, room);
+    await Promise.all([whenSynced(a), whenSynced(b)]);
+    a.awareness.setLocalStateField('user', { name: 'Dr Martin', color: '#0a7' });
+    await eventually(() => b.awareness.getStates().get(a.doc.clientID)?.user?.name === 'Dr Martin', 5000, 'presence');
+    a.destroy();
+    await eventually(() => !b.awareness.getStates().has(a.doc.clientID), 5000, 'presence removed');
+  });
+
+  it('gives a later client everything after a restart, and synced never fires on an empty document', async () => {
+    const relay = await start();
+    const room = await freshRoom();
+    const a = client(relay.wsUrl, room);
+    await whenSynced(a);
+    a.doc.getText('body').insert(0, 'Protocole plaies chroniques');
+    await new Promise((r) => setTimeout(r, 300));
+    a.destroy();
+    const again = await relay.restart();
+    relays.push(again);
+    const c = client(again.wsUrl, room);
+    let textAtSync = '';
+    c.once('sync', () => (textAtSync = c.doc.getText('body').toString()));
+    await whenSynced(c);
+    expect(textAtSync).toBe('Protocole plaies chroniques');
+  });
+
+  it('loses nothing another client received when the relay is killed (-9)', async () => {
+    const relay = await start();
+    const room = await freshRoom();
+    const a = client(relay.wsUrl, room);
+    const b = client(relay.wsUrl, room);
+    await Promise.all([whenSynced(a), whenSynced(b)]);
+    for (let i = 0; i < 200; i++) a.doc.getArray<number>('items').push([i]);
+    // Forwarded means committed: once b has seen an update, the relay's disk has it.
+    await eventually(() => b.doc.getArray('items').length === 200, 5000, 'b receives');
+    a.destroy();
+    b.destroy();
+    await relay.kill();
+    const again = await startRelayProcess({ dataDir: relay.dataDir });
+    relays.push(again);
+    const c = client(again.wsUrl, room);
+    await whenSynced(c);
+    expect(c.doc.getArray('items').toArray()).toEqual(Array.from({ length: 200 }, (_, i) => i));
+  });
+
+  it('keeps content through compaction', async () => {
+    const relay = await start({ COMPACT_AFTER_UPDATES: '20' });
+    const room = await freshRoom();
+    const a = client(relay.wsUrl, room);
+    await whenSynced(a);
+    for (let i = 0; i < 120; i++) {
+      a.doc.getText('body').insert(i, String(i % 10));
+      await new Promise((r) => setImmediate(r));
+    }
+    const expected = a.doc.getText('body').toString();
+    await new Promise((r) => setTimeout(r, 300));
+    a.destroy();
+    const again = await relay.restart();
+    relays.push(again);
+    const c = client(again.wsUrl, room);
+    await whenSynced(c);
+    expect(c.doc.getText('body').toString()).toBe(expected);
+  });
+
+  it('loads a room once when 50 clients join at the same instant', async () => {
+    const relay = await start();
+    const room = await freshRoom();
+    const seed = client(relay.wsUrl, room);
+    await whenSynced(seed);
+    seed.doc.getText('body').insert(0, 'contenu initial');
+    await new Promise((r) => setTimeout(r, 200));
+    seed.destroy();
+    await new Promise((r) => setTimeout(r, 600)); // evicted after EVICT_AFTER_MS=200
+    const before = (await (await fetch(`${relay.url}healthz`)).json()) as { rooms: number; roomLoads: number };
+    expect(before.rooms).toBe(0);
+    const crowd = Array.from({ length: 50 }, () => client(relay.wsUrl, room));
+    await Promise.all(crowd.map((p) => whenSynced(p)));
+    for (const p of crowd) expect(p.doc.getText('body').toString()).toBe('contenu initial');
+    const after = (await (await fetch(`${relay.url}healthz`)).json()) as { rooms: number; roomLoads: number };
+    expect(after.roomLoads - before.roomLoads).toBe(1);
+    expect(after.rooms).toBe(1);
+  });
+});
