@@ -1,6 +1,6 @@
 // Every document records its kind and the layout version it was written with, in a `meta` map.
 import * as Y from 'yjs';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 export const DOC_KINDS = ['catalogue', 'protocol', 'concertation', 'patientCase', 'adverseEvent', 'crisisPlan', 'report', 'directory', 'governance'] as const;
 export const docKindSchema = z.enum(DOC_KINDS);

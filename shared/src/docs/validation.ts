@@ -1,5 +1,5 @@
 // Turns a zod failure into field errors whose messages are i18n keys (the client translates them).
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 
 export interface FieldError {
   field: string;
@@ -9,7 +9,7 @@ export interface FieldError {
 
 export type Validated<T> = { ok: true; value: T } | { ok: false; errors: FieldError[] };
 
-export function validate<S extends z.ZodType>(schema: S, input: unknown): Validated<z.infer<S>> {
+export function validate<S extends z.ZodMiniType>(schema: S, input: unknown): Validated<z.infer<S>> {
   const parsed = schema.safeParse(input);
   if (parsed.success) return { ok: true, value: parsed.data };
   return {

@@ -1,5 +1,5 @@
 // Health professions (Code de la santé publique, part IV) and the other roles of a CPTS; labels live in the client's i18n.
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 export const PROFESSIONS = [
   'medecin_generaliste',

@@ -1,5 +1,6 @@
 // Typed read/write over the catalogue's Y.Doc: `workspace` (name) and `entries` (docId -> Y.Map of fields).
 import * as Y from 'yjs';
+import { z } from 'zod/mini';
 import { stampMeta } from '../meta';
 import { validate, type Validated } from '../validation';
 import { docIdSchema } from '../../sync/rooms';
@@ -29,7 +30,7 @@ export function readWorkspaceName(doc: Y.Doc): string | null {
 /** Adds or updates an entry; fields merge one by one so concurrent edits of different fields both win. */
 export function upsertCatalogueEntry(doc: Y.Doc, docId: string, fields: Partial<CatalogueEntry>): Validated<Partial<CatalogueEntry>> {
   if (!docIdSchema.safeParse(docId).success) return { ok: false, errors: [{ field: 'docId', message: 'errors.docId' }] };
-  const result = validate(catalogueEntrySchema.partial(), fields);
+  const result = validate(z.partial(catalogueEntrySchema), fields);
   if (!result.ok) return result;
   doc.transact(() => {
     stampMeta(doc, 'catalogue', CATALOGUE_LAYOUT_VERSION);

@@ -1,5 +1,5 @@
 // Protocole pluriprofessionnel (HAS 2015): the fields of its structured header.
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { professionSchema } from '../../domain/professions';
 
 export const PROTOCOL_STATUSES = [
@@ -15,21 +15,21 @@ export const PROTOCOL_STATUSES = [
 export const protocolStatusSchema = z.enum(PROTOCOL_STATUSES, { error: 'errors.status' });
 export type ProtocolStatus = z.infer<typeof protocolStatusSchema>;
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'errors.date');
+const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'errors.date'));
 
 export const protocolHeaderSchema = z.object({
-  title: z.string().trim().min(1, 'errors.titleRequired').max(200, 'errors.titleTooLong'),
-  theme: z.string().trim().max(120, 'errors.themeTooLong'),
-  professions: z.array(professionSchema).max(30),
+  title: z.string().check(z.trim(), z.minLength(1, 'errors.titleRequired'), z.maxLength(200, 'errors.titleTooLong')),
+  theme: z.string().check(z.trim(), z.maxLength(120, 'errors.themeTooLong')),
+  professions: z.array(professionSchema).check(z.maxLength(30)),
   status: protocolStatusSchema,
-  version: z.string().trim().max(20),
-  reviewDate: isoDate.nullable(),
-  groupId: z.string().max(64).nullable(),
+  version: z.string().check(z.trim(), z.maxLength(20)),
+  reviewDate: z.nullable(isoDate),
+  groupId: z.nullable(z.string().check(z.maxLength(64))),
 });
 export type ProtocolHeader = z.infer<typeof protocolHeaderSchema>;
 
 /** A change to the header: any subset of fields, each validated as above. */
-export const protocolHeaderPatchSchema = protocolHeaderSchema.partial();
+export const protocolHeaderPatchSchema = z.partial(protocolHeaderSchema);
 export type ProtocolHeaderPatch = z.infer<typeof protocolHeaderPatchSchema>;
 
 export const emptyProtocolHeader: ProtocolHeader = {

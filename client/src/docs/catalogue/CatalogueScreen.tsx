@@ -1,0 +1,106 @@
+// The workspace's catalogue: every document, searchable and sortable, with a bin that can be undone.
+import { useEffect, useMemo, useState } from 'react';
+import { Link, useNavigate } from '@tanstack/react-router';
+import { useTranslation } from 'react-i18next';
+import type { CatalogueItem } from '@maillage/shared';
+import { Layout } from '../../ui/Layout';
+import { Toast, type ToastState } from '../../ui/Toast';
+import { matches } from '../../ui/search';
+import { formatDate } from '../../i18n';
+import { useCatalogue } from './useCatalogue';
+import { moveToBin, newProtocol, restoreFromBin } from './catalogueActions';
+
+type SortKey = 'updated' | 'title' | 'status';
+const sorters: Record<SortKey, (a: CatalogueItem, b: CatalogueItem) => number> = {
+  updated: (a, b) => b.updatedAt.localeCompare(a.updatedAt),
+  title: (a, b) => a.title.localeCompare(b.title, 'fr'),
+  status: (a, b) => a.status.localeCompare(b.status) || a.title.localeCompare(b.title, 'fr'),
+};
+
+export function CatalogueScreen({ workspaceId }: { workspaceId: string }) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const { opened, items, name } = useCatalogue(workspaceId);
+  const [query, setQuery] = useState('');
+  const [sort, setSort] = useState<SortKey>('updated');
+  const [showBin, setShowBin] = useState(false);
+  const [toast, setToast] = useState<ToastState | null>(null);
+
+  useEffect(() => {
+    if (!toast) return;
+    const timer = setTimeout(() => setToast(null), 8000);
+    return () => clearTimeout(timer);
+  }, [toast]);
+
+  const live = useMemo(() => items.filter((i) => !i.deletedAt), [items]);
+  const binned = useMemo(() => items.filter((i) => i.deletedAt), [items]);
+  const shown = useMemo(() => live.filter((i) => matches(`${i.title} ${t(`protocol.statuses.${i.status}`)}`, query)).sort(sorters[sort]), [live, query, sort, t]);
+
+  const create = async () => {
+    if (!opened) return;
+    const docId = await newProtocol(workspaceId, opened.doc, t('protocol.newTitle'));
+    await navigate({ to: '/w/$workspaceId/protocols/$docId', params: { workspaceId, docId } });
+  };
+
+  const remove = (item: CatalogueItem) => {
+    if (!opened || !window.confirm(t('catalogue.confirmDelete', { title: item.title }))) return;
+    moveToBin(opened.doc, item.docId);
+    setToast({ message: t('catalogue.deleted', { title: item.title }), actionLabel: t('catalogue.undo'), action: () => restoreFromBin(opened.doc, item.docId) });
+  };
+
+  const copyLink = async () => {
+    await navigator.clipboard?.writeText(`${location.origin}/w/${workspaceId}`).catch(() => undefined);
+    setToast({ message: t('catalogue.linkCopied') });
+  };
+
+  return (
+    <Layout title={name ?? undefined}>
+      <div className="page stack">
+        <div className="row">
+          <h1>{t('catalogue.title')}</h1>
+          <div className="spacer" />
+          <button type="button" onClick={copyLink}>{t('catalogue.copyLink')}</button>
+          <button type="button" className="primary" onClick={create} disabled={!opened}>{t('catalogue.newProtocol')}</button>
+        </div>
+        <div className="row filters">
+          <input type="search" aria-label={t('catalogue.search')} placeholder={t('catalogue.search')} value={query} onChange={(e) => setQuery(e.target.value)} />
+          <label htmlFor="catalogue-sort">{t('catalogue.sortBy')}</label>
+          <select id="catalogue-sort" value={sort} onChange={(e) => setSort(e.target.value as SortKey)}>
+            {(Object.keys(sorters) as SortKey[]).map((key) => <option key={key} value={key}>{t(`catalogue.sort.${key}`)}</option>)}
+          </select>
+          <span className="muted">{t('catalogue.count', { count: shown.length })}</span>
+        </div>
+        {live.length === 0 ? <p className="empty">{t('catalogue.empty')}</p> : null}
+        {live.length > 0 && shown.length === 0 ? <p className="empty">{t('catalogue.noMatch', { query })}</p> : null}
+        <ul className="list" aria-label={t('catalogue.title')}>
+          {shown.map((item) => (
+            <li key={item.docId}>
+              <Link to="/w/$workspaceId/protocols/$docId" params={{ workspaceId, docId: item.docId }} className="list-title">{item.title || t('catalogue.untitled')}</Link>
+              <span className="badge">{t(`protocol.statuses.${item.status}`)}</span>
+              <span className="muted">{t('catalogue.updated', { date: formatDate(item.updatedAt) })}</span>
+              <button type="button" className="ghost small" onClick={() => remove(item)} aria-label={`${t('catalogue.delete')} : ${item.title}`}>{t('catalogue.delete')}</button>
+            </li>
+          ))}
+        </ul>
+        {binned.length > 0 ? (
+          <section className="stack">
+            <button type="button" className="ghost" aria-expanded={showBin} onClick={() => setShowBin(!showBin)}>
+              {showBin ? t('catalogue.hideBin') : t('catalogue.showBin', { count: binned.length })}
+            </button>
+            {showBin ? (
+              <ul className="list" aria-label={t('catalogue.bin')}>
+                {binned.map((item) => (
+                  <li key={item.docId}>
+                    <span className="list-title">{item.title}</span>
+                    <button type="button" className="small" onClick={() => opened && restoreFromBin(opened.doc, item.docId)}>{t('catalogue.restore')}</button>
+                  </li>
+                ))}
+              </ul>
+            ) : null}
+          </section>
+        ) : null}
+      </div>
+      <Toast toast={toast} onClose={() => setToast(null)} />
+    </Layout>
+  );
+}

@@ -1,0 +1,29 @@
+// The open workspace's catalogue: its synced document, its entries, its name, kept current as colleagues edit.
+import { useEffect, useState } from 'react';
+import { listCatalogue, observeCatalogue, readWorkspaceName, WELL_KNOWN_DOCS, type CatalogueItem } from '@maillage/shared';
+import { useSyncedDoc, type SyncedDoc } from '../../sync/useSyncedDoc';
+import { rememberName } from '../../workspace/workspaces';
+
+export interface Catalogue {
+  opened: SyncedDoc | null;
+  items: CatalogueItem[];
+  name: string | null;
+}
+
+export function useCatalogue(workspaceId: string): Catalogue {
+  const opened = useSyncedDoc(workspaceId, WELL_KNOWN_DOCS.catalogue);
+  const [state, setState] = useState<{ items: CatalogueItem[]; name: string | null }>({ items: [], name: null });
+
+  useEffect(() => {
+    if (!opened) return;
+    const read = () => {
+      const name = readWorkspaceName(opened.doc);
+      setState({ items: listCatalogue(opened.doc), name });
+      void rememberName(workspaceId, name);
+    };
+    read();
+    return observeCatalogue(opened.doc, read);
+  }, [opened, workspaceId]);
+
+  return { opened, ...state };
+}

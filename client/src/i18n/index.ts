@@ -1,0 +1,39 @@
+// i18next set-up: French first, English second, the choice remembered on the device; `lang` follows it.
+import i18n from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import { fr } from './fr';
+import { en } from './en';
+
+export const LANGUAGES = ['fr', 'en'] as const;
+export type Language = (typeof LANGUAGES)[number];
+const STORAGE_KEY = 'maillage.lang';
+
+function initialLanguage(): Language {
+  const stored = typeof localStorage !== 'undefined' ? localStorage.getItem(STORAGE_KEY) : null;
+  return stored === 'en' ? 'en' : 'fr';
+}
+
+void i18n.use(initReactI18next).init({
+  resources: { fr: { translation: fr }, en: { translation: en } },
+  lng: initialLanguage(),
+  fallbackLng: 'fr',
+  interpolation: { escapeValue: false },
+});
+document.documentElement.lang = i18n.language;
+
+export function setLanguage(lang: Language): void {
+  localStorage.setItem(STORAGE_KEY, lang);
+  void i18n.changeLanguage(lang);
+  document.documentElement.lang = lang;
+}
+
+/** Dates as French primary care reads them: Europe/Paris, whatever the device's zone. */
+export function formatDate(iso: string, withTime = true): string {
+  return new Intl.DateTimeFormat(i18n.language === 'en' ? 'en-GB' : 'fr-FR', {
+    timeZone: 'Europe/Paris',
+    dateStyle: 'medium',
+    ...(withTime ? { timeStyle: 'short' } : {}),
+  }).format(new Date(iso));
+}
+
+export { i18n };

@@ -1,0 +1,52 @@
+// The app's one IndexedDB database (Dexie): workspaces, settings, per-document metadata rows, Yjs updates.
+import Dexie, { type EntityTable } from 'dexie';
+
+export interface WorkspaceRow {
+  id: string;
+  name: string;
+  joinedAt: string;
+  /** Only on the device that created the workspace: its root key pair (private key non-extractable). */
+  rootKey: CryptoKeyPair | null;
+}
+
+export interface DocMetaRow {
+  workspaceId: string;
+  docId: string;
+  kind: string;
+  title: string;
+  status: string;
+  updatedAt: string;
+  /** The first few hundred characters of text, for search without opening the document. */
+  excerpt: string;
+}
+
+export interface UpdateRow {
+  seq?: number;
+  workspaceId: string;
+  docId: string;
+  data: Uint8Array;
+}
+
+export interface SettingRow {
+  key: string;
+  value: unknown;
+}
+
+export class MaillageDb extends Dexie {
+  workspaces!: EntityTable<WorkspaceRow, 'id'>;
+  docs!: Dexie.Table<DocMetaRow, [string, string]>;
+  updates!: EntityTable<UpdateRow, 'seq'>;
+  settings!: EntityTable<SettingRow, 'key'>;
+
+  constructor(name = 'maillage') {
+    super(name);
+    this.version(1).stores({
+      workspaces: 'id',
+      docs: '[workspaceId+docId], workspaceId',
+      updates: '++seq, [workspaceId+docId]',
+      settings: 'key',
+    });
+  }
+}
+
+export const db = new MaillageDb();

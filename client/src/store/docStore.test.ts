@@ -1,0 +1,73 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { MaillageDb } from './db';
+import { COMPACT_AFTER, DocStore } from './docStore';
+
+let n = 0;
+const dbs: MaillageDb[] = [];
+const freshDb = () => {
+  const db = new MaillageDb(`test-${n++}`);
+  dbs.push(db);
+  return db;
+};
+afterEach(async () => {
+  for (const db of dbs.splice(0)) await db.delete();
+});
+
+describe('DocStore', () => {
+  it('restores a document after the app is reopened', async () => {
+    const db = freshDb();
+    const store = new DocStore(db);
+    const doc = await store.acquire('ws', 'doc-1');
+    doc.getText('body').insert(0, 'Bonjour');
+    doc.getMap('header').set('title', 'Plaies');
+    await store.release('ws', 'doc-1');
+    const reopened = await new DocStore(db).acquire('ws', 'doc-1');
+    expect(reopened.getText('body').toString()).toBe('Bonjour');
+    expect(reopened.getMap('header').get('title')).toBe('Plaies');
+  });
+
+  it('persists updates that arrive from the network too', async () => {
+    const db = freshDb();
+    const store = new DocStore(db);
+    const doc = await store.acquire('ws', 'doc-1');
+    const remote = new Y.Doc();
+    remote.getText('body').insert(0, 'du réseau');
+    Y.applyUpdate(doc, Y.encodeStateAsUpdate(remote), 'provider');
+    await store.flushed('ws', 'doc-1');
+    expect((await new DocStore(db).acquire('ws', 'doc-1')).getText('body').toString()).toBe('du réseau');
+  });
+
+  it('compacts past the threshold without losing an edit made meanwhile', async () => {
+    const db = freshDb();
+    const store = new DocStore(db);
+    const doc = await store.acquire('ws', 'doc-1');
+    for (let i = 0; i < COMPACT_AFTER + 20; i++) {
+      doc.getArray<number>('items').push([i]);
+      await store.flushed('ws', 'doc-1');
+    }
+    const compaction = store.compact('ws', 'doc-1');
+    doc.getArray<number>('items').push([-1]);
+    await compaction;
+    await store.flushed('ws', 'doc-1');
+    expect(await store.storedUpdateCount('ws', 'doc-1')).toBeLessThan(30);
+    const items = (await new DocStore(db).acquire('ws', 'doc-1')).getArray<number>('items').toArray();
+    expect(items).toHaveLength(COMPACT_AFTER + 21);
+    expect(items.at(-1)).toBe(-1);
+  });
+
+  it('shares one Y.Doc between holders of the same document', async () => {
+    const store = new DocStore(freshDb());
+    const [a, b] = await Promise.all([store.acquire('ws', 'd'), store.acquire('ws', 'd')]);
+    expect(a).toBe(b);
+  });
+
+  it('lists metadata rows of one workspace without opening documents', async () => {
+    const store = new DocStore(freshDb());
+    const row = { kind: 'protocol', title: 'T', status: 'brouillon', updatedAt: '2026-11-24T10:00:00.000Z', excerpt: '' };
+    await store.putMeta({ workspaceId: 'a', docId: '1', ...row });
+    await store.putMeta({ workspaceId: 'a', docId: '2', ...row });
+    await store.putMeta({ workspaceId: 'b', docId: '3', ...row });
+    expect((await store.listMeta('a')).map((r) => r.docId).sort()).toEqual(['1', '2']);
+  });
+});

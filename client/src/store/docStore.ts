@@ -1,0 +1,103 @@
+// DocStore: every Y.Doc of the app persisted to IndexedDB — loaded before sync starts, every update kept, compacted in the background.
+import * as Y from 'yjs';
+import { db as defaultDb, type DocMetaRow, type MaillageDb } from './db';
+
+/** Past this many stored updates a document is merged into one row. */
+export const COMPACT_AFTER = 200;
+const STORE_ORIGIN = Symbol('docStore');
+
+interface OpenDoc {
+  doc: Y.Doc;
+  refs: number;
+  rows: number;
+  pending: Uint8Array[];
+  writing: Promise<void>;
+}
+
+export class DocStore {
+  private readonly open = new Map<string, Promise<OpenDoc>>();
+
+  constructor(private readonly db: MaillageDb = defaultDb) {}
+
+  /** The document with everything stored on this device applied; later updates (local or remote) are persisted. */
+  async acquire(workspaceId: string, docId: string): Promise<Y.Doc> {
+    const key = `${workspaceId}/${docId}`;
+    let entry = this.open.get(key);
+    if (!entry) {
+      entry = this.load(workspaceId, docId);
+      this.open.set(key, entry);
+    }
+    const opened = await entry;
+    opened.refs++;
+    return opened.doc;
+  }
+
+  /** Lets go of a document; the last holder writes what is pending and frees it. */
+  async release(workspaceId: string, docId: string): Promise<void> {
+    const key = `${workspaceId}/${docId}`;
+    const entry = this.open.get(key);
+    if (!entry) return;
+    const opened = await entry;
+    opened.refs--;
+    if (opened.refs > 0) return;
+    this.open.delete(key);
+    await opened.writing;
+    opened.doc.destroy();
+  }
+
+  /** Resolves once every update seen so far is in IndexedDB. */
+  async flushed(workspaceId: string, docId: string): Promise<void> {
+    const entry = this.open.get(`${workspaceId}/${docId}`);
+    if (entry) await (await entry).writing;
+  }
+
+  private async load(workspaceId: string, docId: string): Promise<OpenDoc> {
+    const rows = await this.db.updates.where('[workspaceId+docId]').equals([workspaceId, docId]).toArray();
+    const doc = new Y.Doc();
+    if (rows.length > 0) Y.applyUpdate(doc, Y.mergeUpdates(rows.map((r) => r.data)), STORE_ORIGIN);
+    const opened: OpenDoc = { doc, refs: 0, rows: rows.length, pending: [], writing: Promise.resolve() };
+    doc.on('update', (update: Uint8Array, origin: unknown) => {
+      if (origin === STORE_ORIGIN) return;
+      opened.pending.push(update);
+      // Updates of one turn go to IndexedDB in one write; writes stay in order.
+      if (opened.pending.length === 1) opened.writing = opened.writing.then(() => this.write(workspaceId, docId, opened));
+    });
+    if (rows.length > COMPACT_AFTER) opened.writing = opened.writing.then(() => this.compact(workspaceId, docId, opened));
+    return opened;
+  }
+
+  private async write(workspaceId: string, docId: string, opened: OpenDoc): Promise<void> {
+    const batch = opened.pending.splice(0);
+    if (batch.length === 0) return;
+    const data = batch.length === 1 ? batch[0]! : Y.mergeUpdates(batch);
+    await this.db.updates.add({ workspaceId, docId, data });
+    opened.rows++;
+    if (opened.rows > COMPACT_AFTER) await this.compact(workspaceId, docId, opened);
+  }
+
+  /** Merges the rows read into one, deleting exactly those: rows written meanwhile are kept. */
+  async compact(workspaceId: string, docId: string, opened?: OpenDoc): Promise<void> {
+    await this.db.transaction('rw', this.db.updates, async () => {
+      const rows = await this.db.updates.where('[workspaceId+docId]').equals([workspaceId, docId]).toArray();
+      if (rows.length < 2) return;
+      await this.db.updates.bulkDelete(rows.map((r) => r.seq!));
+      await this.db.updates.add({ workspaceId, docId, data: Y.mergeUpdates(rows.map((r) => r.data)) });
+    });
+    if (opened) opened.rows = 1;
+  }
+
+  async storedUpdateCount(workspaceId: string, docId: string): Promise<number> {
+    return this.db.updates.where('[workspaceId+docId]').equals([workspaceId, docId]).count();
+  }
+
+  async putMeta(row: DocMetaRow): Promise<void> {
+    await this.db.docs.put(row);
+  }
+
+  /** The metadata rows of a workspace, without loading any document. */
+  async listMeta(workspaceId: string): Promise<DocMetaRow[]> {
+    return this.db.docs.where('workspaceId').equals(workspaceId).toArray();
+  }
+}
+
+export const docStore = new DocStore();

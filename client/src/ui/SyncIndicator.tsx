@@ -1,0 +1,15 @@
+// Says whether edits have reached colleagues, or are kept on this device for now.
+import { useTranslation } from 'react-i18next';
+import type { SyncStatus } from '../sync/docSync';
+
+export function SyncIndicator({ status, testId = 'sync-status' }: { status: SyncStatus; testId?: string }) {
+  const { t } = useTranslation();
+  const text = status.state === 'error' && status.reason ? t('sync.error', { reason: t(`close.${status.reason}`) }) : t(`sync.${status.state}`);
+  return (
+    <p className={`sync sync-${status.state}`} role="status" aria-live="polite" data-testid={testId} data-state={status.state}>
+      <span className="dot" aria-hidden="true" />
+      <span className="visually-hidden">{t('sync.label')} : </span>
+      {text}
+    </p>
+  );
+}

@@ -1,0 +1,70 @@
+// Home: the workspaces on this device, and creating the CPTS's workspace.
+import { useEffect, useMemo, useState, type FormEvent } from 'react';
+import { Link, useNavigate } from '@tanstack/react-router';
+import { useTranslation } from 'react-i18next';
+import { Layout } from '../ui/Layout';
+import { Field } from '../ui/Field';
+import { matches } from '../ui/search';
+import { formatDate } from '../i18n';
+import type { WorkspaceRow } from '../store/db';
+import { createWorkspace, listWorkspaces } from './workspaces';
+
+export function HomeScreen() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const [workspaces, setWorkspaces] = useState<WorkspaceRow[] | null>(null);
+  const [query, setQuery] = useState('');
+  const [name, setName] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  useEffect(() => {
+    void listWorkspaces().then(setWorkspaces);
+  }, []);
+
+  const shown = useMemo(
+    () => (workspaces ?? []).filter((w) => matches(w.name, query)).sort((a, b) => a.name.localeCompare(b.name, 'fr')),
+    [workspaces, query],
+  );
+
+  const create = async (event: FormEvent) => {
+    event.preventDefault();
+    setBusy(true);
+    try {
+      const result = await createWorkspace(name);
+      if (!result.ok) return setError(t(result.errors[0]?.message ?? 'errors.invalid'));
+      await navigate({ to: '/w/$workspaceId', params: { workspaceId: result.workspaceId } });
+    } catch {
+      setError(t('errors.crypto'));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Layout>
+      <div className="narrow stack">
+        <h1>{t('home.title')}</h1>
+        {workspaces && workspaces.length > 3 ? (
+          <input type="search" aria-label={t('home.search')} placeholder={t('home.search')} value={query} onChange={(e) => setQuery(e.target.value)} />
+        ) : null}
+        {workspaces && workspaces.length === 0 ? <p className="empty">{t('home.empty')}</p> : null}
+        <ul className="list">
+          {shown.map((w) => (
+            <li key={w.id}>
+              <Link to="/w/$workspaceId" params={{ workspaceId: w.id }} className="list-title">{w.name || w.id.slice(0, 8)}</Link>
+              <span className="muted">{t('home.joinedAt', { date: formatDate(w.joinedAt, false) })}</span>
+            </li>
+          ))}
+        </ul>
+        <form onSubmit={create} noValidate className="card stack">
+          <h2>{t('home.create')}</h2>
+          <Field id="workspace-name" label={t('home.name')} error={error ?? undefined}>
+            <input id="workspace-name" value={name} placeholder={t('home.namePlaceholder')} onChange={(e) => { setName(e.target.value); setError(null); }} />
+          </Field>
+          <button type="submit" className="primary" disabled={busy}>{busy ? t('home.creating') : t('home.submit')}</button>
+        </form>
+      </div>
+    </Layout>
+  );
+}
