@@ -11,7 +11,10 @@ export default defineConfig({
   // One Yjs in the bundle: two copies break `instanceof` checks and corrupt sync.
   resolve: { dedupe: ['yjs', 'y-protocols', 'lib0', 'react', 'react-dom'] },
   build: { outDir: at('./client/dist'), emptyOutDir: true, sourcemap: true, target: 'es2022' },
-  server: { port: 5173 },
+  server: {
+    port: 5173,
+    proxy: { '/sync': { target: 'ws://127.0.0.1:8080', ws: true }, '/healthz': 'http://127.0.0.1:8080' },
+  },
   test: {
     projects: [
       { test: { name: 'shared', root: at('./shared'), environment: 'node', include: ['src/**/*.test.ts'] } },

@@ -5,9 +5,12 @@ import { RouterProvider } from '@tanstack/react-router';
 import './i18n';
 import { router } from './router';
 import './ui/styles.css';
+import { registerServiceWorker } from './registerServiceWorker';
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <RouterProvider router={router} />
   </StrictMode>,
 );
+
+registerServiceWorker();

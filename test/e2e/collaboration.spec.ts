@@ -1,0 +1,62 @@
+// Two colleagues co-write one protocol live: catalogue, rich-text body with named carets, structured header.
+import { test, expect } from './fixtures';
+import { body, bodyText, createWorkspace, docStatus, joinWorkspace, newProtocol, typeInBody } from './steps';
+
+test('two browsers co-edit a protocol live', async ({ newUser }) => {
+  const alice = await newUser('Alice Martin', 'Médecin généraliste');
+  const bruno = await newUser('Bruno Petit', 'Infirmier·ère');
+
+  const workspace = await createWorkspace(alice.page, 'CPTS du Val de Loire');
+  await joinWorkspace(bruno.page, workspace);
+  await expect(bruno.page.getByRole('banner')).toContainText('CPTS du Val de Loire');
+  await expect(bruno.page.getByText('Aucun document pour le moment')).toBeVisible();
+
+  const protocol = await newProtocol(alice.page);
+  // The new protocol reaches the colleague's catalogue without a reload.
+  await expect(bruno.page.getByRole('link', { name: 'Nouveau protocole' })).toBeVisible({ timeout: 3000 });
+  await bruno.page.getByRole('link', { name: 'Nouveau protocole' }).click();
+  await expect(bruno.page).toHaveURL(protocol);
+  await expect(docStatus(bruno.page)).toHaveAttribute('data-state', 'synced');
+
+  await typeInBody(alice.page, 'Prise en charge des plaies chroniques. ');
+  await typeInBody(bruno.page, 'Avis infirmier à J+2.');
+  for (const page of [alice.page, bruno.page]) {
+    await expect(body(page)).toContainText('Prise en charge des plaies chroniques.');
+    await expect(body(page)).toContainText('Avis infirmier à J+2.');
+  }
+  await expect.poll(async () => (await bodyText(alice.page)) === (await bodyText(bruno.page))).toBe(true);
+  // Each sees the other's named caret.
+  await expect(alice.page.locator('.collaboration-carets__label', { hasText: 'Bruno Petit' })).toBeVisible();
+  await expect(bruno.page.locator('.collaboration-carets__label', { hasText: 'Alice Martin' })).toBeVisible();
+
+  // The structured header merges field by field.
+  await alice.page.getByLabel('Titre', { exact: true }).fill('Plaies chroniques');
+  await bruno.page.getByLabel('Thème').fill('Parcours');
+  await bruno.page.getByRole('checkbox', { name: 'Infirmier·ère' }).check();
+  await alice.page.getByRole('checkbox', { name: 'Médecin généraliste' }).check();
+  await alice.page.getByLabel('Statut').selectOption({ label: 'En relecture' });
+  for (const page of [alice.page, bruno.page]) {
+    await expect(page.getByLabel('Titre', { exact: true })).toHaveValue('Plaies chroniques');
+    await expect(page.getByLabel('Thème')).toHaveValue('Parcours');
+    await expect(page.getByRole('checkbox', { name: 'Infirmier·ère' })).toBeChecked();
+    await expect(page.getByRole('checkbox', { name: 'Médecin généraliste' })).toBeChecked();
+    await expect(page.getByLabel('Statut')).toHaveValue('relecture');
+  }
+
+  // The catalogue follows the header.
+  await bruno.page.getByRole('link', { name: 'Retour au catalogue' }).click();
+  await expect(bruno.page.getByRole('link', { name: 'Plaies chroniques' })).toBeVisible();
+  await expect(bruno.page.getByRole('list', { name: 'Catalogue' })).toContainText('En relecture');
+});
+
+test('an empty title is refused where it is typed and never written', async ({ newUser }) => {
+  const alice = await newUser('Alice Martin');
+  await createWorkspace(alice.page, 'CPTS Test');
+  await newProtocol(alice.page);
+  const title = alice.page.getByLabel('Titre', { exact: true });
+  await title.fill('');
+  await expect(alice.page.getByText('Le titre est obligatoire.')).toBeVisible();
+  await expect(title).toHaveAttribute('aria-invalid', 'true');
+  await alice.page.reload();
+  await expect(alice.page.getByLabel('Titre', { exact: true })).toHaveValue('Nouveau protocole');
+});

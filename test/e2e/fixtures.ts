@@ -1,0 +1,53 @@
+// Playwright fixtures: a real relay per test (fresh DATA_DIR) serving the built client, and onboarded users.
+import { fileURLToPath } from 'node:url';
+import { test as base, expect, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import { startRelayProcess } from '../support/relayProcess';
+
+const STATIC_DIR = fileURLToPath(new URL('../../client/dist', import.meta.url));
+
+type Relay = Awaited<ReturnType<typeof startRelayProcess>>;
+
+export interface User {
+  context: BrowserContext;
+  page: Page;
+  name: string;
+}
+
+interface Fixtures {
+  relay: Relay;
+  /** A new browser context (its own IndexedDB), onboarded with a name and a profession. */
+  newUser: (name: string, profession?: string) => Promise<User>;
+}
+
+export async function onboard(page: Page, name: string, profession = 'Infirmier·ère'): Promise<void> {
+  await page.getByLabel('Votre nom').fill(name);
+  await page.getByLabel('Profession').selectOption({ label: profession });
+  await page.getByRole('button', { name: 'Continuer' }).click();
+}
+
+async function openUser(browser: Browser, relay: Relay, name: string, profession?: string): Promise<User> {
+  const context = await browser.newContext({ baseURL: relay.url });
+  const page = await context.newPage();
+  await page.goto('/');
+  await onboard(page, name, profession);
+  return { context, page, name };
+}
+
+export const test = base.extend<Fixtures>({
+  relay: async ({}, use) => {
+    const relay = await startRelayProcess({ env: { STATIC_DIR } });
+    await use(relay);
+    await relay.stop();
+  },
+  newUser: async ({ browser, relay }, use) => {
+    const users: User[] = [];
+    await use(async (name, profession) => {
+      const user = await openUser(browser, relay, name, profession);
+      users.push(user);
+      return user;
+    });
+    await Promise.all(users.map((u) => u.context.close()));
+  },
+});
+
+export { expect };

@@ -1,0 +1,63 @@
+// Offline and back: a colleague keeps editing without network, both converge, and nothing typed is lost on reload or relay restart.
+import { test, expect } from './fixtures';
+import { body, bodyText, createWorkspace, docStatus, joinWorkspace, newProtocol, typeInBody } from './steps';
+import { onboard } from './fixtures';
+
+test('one browser goes offline, keeps editing, and both converge when it comes back', async ({ newUser }) => {
+  const alice = await newUser('Alice Martin', 'Médecin généraliste');
+  const bruno = await newUser('Bruno Petit');
+  const workspace = await createWorkspace(alice.page, 'CPTS Hors Ligne');
+  const protocol = await newProtocol(alice.page);
+  await joinWorkspace(bruno.page, workspace);
+  await bruno.page.goto(protocol);
+  await expect(docStatus(bruno.page)).toHaveAttribute('data-state', 'synced');
+
+  await bruno.context.setOffline(true);
+  await expect(bruno.page.getByTestId('sync-status')).toHaveText(/hors ligne — enregistré sur cet appareil/);
+  await typeInBody(bruno.page, 'Écrit sans réseau. ');
+  await bruno.page.getByLabel('Thème').fill('Soins non programmés');
+  await typeInBody(alice.page, 'Écrit en ligne. ');
+  await expect(body(alice.page)).not.toContainText('Écrit sans réseau.');
+
+  await bruno.context.setOffline(false);
+  await expect(docStatus(bruno.page)).toHaveAttribute('data-state', 'synced');
+  for (const page of [alice.page, bruno.page]) {
+    await expect(body(page)).toContainText('Écrit sans réseau.');
+    await expect(body(page)).toContainText('Écrit en ligne.');
+    await expect(page.getByLabel('Thème')).toHaveValue('Soins non programmés');
+  }
+  await expect.poll(async () => (await bodyText(alice.page)) === (await bodyText(bruno.page))).toBe(true);
+});
+
+test('a reload with the relay down keeps everything; a later browser gets it all from the restarted relay', async ({ newUser, relay, browser }) => {
+  const alice = await newUser('Alice Martin');
+  const workspace = await createWorkspace(alice.page, 'CPTS Redémarrage');
+  const protocol = await newProtocol(alice.page);
+  await alice.page.getByLabel('Titre', { exact: true }).fill('Insuffisance cardiaque');
+  await typeInBody(alice.page, 'Surveillance du poids chaque matin.');
+  await expect(docStatus(alice.page)).toHaveAttribute('data-state', 'synced');
+
+  await relay.stop();
+  await expect(docStatus(alice.page)).toHaveAttribute('data-state', /offline|connecting/);
+  await typeInBody(alice.page, ' Appeler le médecin si +2 kg.');
+  await alice.page.reload();
+  await expect(body(alice.page)).toContainText('Surveillance du poids chaque matin. Appeler le médecin si +2 kg.');
+  await expect(alice.page.getByLabel('Titre', { exact: true })).toHaveValue('Insuffisance cardiaque');
+  await expect(alice.page.getByTestId('sync-status')).not.toHaveAttribute('data-state', 'synced');
+
+  const again = await relay.restart();
+  // Alice reconnects on her own and sends what she wrote while the relay was down.
+  await expect(docStatus(alice.page)).toHaveAttribute('data-state', 'synced', { timeout: 20_000 });
+  await alice.context.close();
+
+  const claire = await browser.newContext({ baseURL: again.url });
+  const page = await claire.newPage();
+  await page.goto('/');
+  await onboard(page, 'Claire Durand', 'Pharmacien·ne');
+  await joinWorkspace(page, workspace);
+  await page.goto(protocol);
+  await expect(body(page)).toContainText('Surveillance du poids chaque matin. Appeler le médecin si +2 kg.');
+  await expect(page.getByLabel('Titre', { exact: true })).toHaveValue('Insuffisance cardiaque');
+  await claire.close();
+  await again.stop();
+});

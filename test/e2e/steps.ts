@@ -1,0 +1,41 @@
+// What users do, as reusable steps for the specs.
+import { expect, type Page } from '@playwright/test';
+
+export async function createWorkspace(page: Page, name: string): Promise<string> {
+  await page.getByLabel("Nom de l'espace de travail").fill(name);
+  await page.getByRole('button', { name: "Créer l'espace de travail" }).click();
+  await expect(page).toHaveURL(/\/w\/[a-z2-7]{52}$/);
+  await expect(page.getByRole('heading', { name: 'Catalogue' })).toBeVisible();
+  return new URL(page.url()).pathname;
+}
+
+export async function joinWorkspace(page: Page, path: string): Promise<void> {
+  await page.goto(path);
+  await page.getByRole('button', { name: 'Rejoindre cet espace de travail' }).click();
+  await expect(page.getByRole('heading', { name: 'Catalogue' })).toBeVisible();
+}
+
+export async function newProtocol(page: Page): Promise<string> {
+  await page.getByRole('button', { name: 'Nouveau protocole' }).click();
+  await expect(page).toHaveURL(/\/protocols\//);
+  await expect(body(page)).toBeVisible();
+  return new URL(page.url()).pathname;
+}
+
+export const body = (page: Page) => page.getByRole('textbox', { name: 'Corps du protocole' });
+export const docStatus = (page: Page) => page.getByTestId('doc-sync-status');
+
+export async function typeInBody(page: Page, text: string): Promise<void> {
+  await body(page).click();
+  await page.keyboard.press('End');
+  await page.keyboard.type(text);
+}
+
+/** The body's text as written, without the colleagues' caret labels. */
+export async function bodyText(page: Page): Promise<string> {
+  return body(page).evaluate((el) => {
+    const copy = el.cloneNode(true) as HTMLElement;
+    copy.querySelectorAll('.collaboration-carets__caret').forEach((c) => c.remove());
+    return copy.textContent ?? '';
+  });
+}
