@@ -3,7 +3,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/bootstrap.sh
-echo "→ construction du client (vite build)"
+echo "→ construction du client et du relais"
 pnpm exec vite build --logLevel warn
 export DATA_DIR="${DATA_DIR:-./data}"
-exec node --import tsx relay/src/main.ts "$@"
+node scripts/build-relay.mjs
+exec node relay/dist/main.js "$@"

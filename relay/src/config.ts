@@ -1,19 +1,19 @@
 // Relay settings from the environment, parsed with zod so a typo fails loudly at start.
 import { fileURLToPath } from 'node:url';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 const defaultStatic = fileURLToPath(new URL('../../client/dist', import.meta.url));
 
-const int = (min: number) => z.coerce.number().int().min(min);
+const int = (min: number, max = Number.MAX_SAFE_INTEGER) => z.coerce.number().check(z.int(), z.minimum(min), z.maximum(max));
 
 export const configSchema = z.object({
-  PORT: int(0).max(65535).default(8080),
-  HOST: z.string().min(1).default('127.0.0.1'),
-  DATA_DIR: z.string().min(1).default('./data'),
-  STATIC_DIR: z.string().min(1).default(defaultStatic),
-  MAX_MESSAGE_BYTES: int(1024).default(8 * 1024 * 1024),
-  EVICT_AFTER_MS: int(0).default(5_000),
-  COMPACT_AFTER_UPDATES: int(10).default(500),
+  PORT: z._default(int(0, 65535), 8080),
+  HOST: z._default(z.string().check(z.minLength(1)), '127.0.0.1'),
+  DATA_DIR: z._default(z.string().check(z.minLength(1)), './data'),
+  STATIC_DIR: z._default(z.string().check(z.minLength(1)), defaultStatic),
+  MAX_MESSAGE_BYTES: z._default(int(1024), 8 * 1024 * 1024),
+  EVICT_AFTER_MS: z._default(int(0), 5_000),
+  COMPACT_AFTER_UPDATES: z._default(int(10), 500),
 });
 
 export type RelayConfig = z.infer<typeof configSchema>;

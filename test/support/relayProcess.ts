@@ -1,4 +1,4 @@
-// Starts the real relay as a child process (node --import tsx relay/src/main.ts) on a free port, for sync and e2e tests.
+// Starts the real relay as it ships (node relay/dist/main.js, bundled by globalSetup) as a child process on a free port, for sync and e2e tests.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -28,7 +28,7 @@ export interface RelayProcessOptions {
 
 export async function startRelayProcess(options: RelayProcessOptions = {}): Promise<RelayProcess> {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'maillage-relay-'));
-  const child = spawn(process.execPath, ['--import', 'tsx', 'relay/src/main.ts'], {
+  const child = spawn(process.execPath, ['relay/dist/main.js'], {
     cwd: REPO,
     env: { ...process.env, PORT: String(options.port ?? 0), HOST: '127.0.0.1', DATA_DIR: dataDir, EVICT_AFTER_MS: '200', ...options.env },
     stdio: ['ignore', 'pipe', 'pipe'],

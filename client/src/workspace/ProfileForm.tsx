@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { PROFESSIONS } from '@maillage/shared';
 import { profileSchema, saveProfile, type Profile } from './profile';
 import { Field } from '../ui/Field';
+import { Layout } from '../ui/Layout';
 
 export function ProfileForm({ onSaved }: { onSaved: (p: Profile) => void }) {
   const { t } = useTranslation();
@@ -27,7 +28,8 @@ export function ProfileForm({ onSaved }: { onSaved: (p: Profile) => void }) {
   };
 
   return (
-    <main id="main" className="narrow">
+    <Layout>
+      <div className="narrow stack">
       <h1>{t('profile.title')}</h1>
       <p>{t('profile.intro')}</p>
       <form onSubmit={submit} noValidate className="card stack">
@@ -44,6 +46,7 @@ export function ProfileForm({ onSaved }: { onSaved: (p: Profile) => void }) {
         </Field>
         <button type="submit" className="primary">{t('profile.submit')}</button>
       </form>
-    </main>
+      </div>
+    </Layout>
   );
 }

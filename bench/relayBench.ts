@@ -1,0 +1,80 @@
+// One workload against one server: start it, run the pinned load generator, sample the server's memory and CPU.
+import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { cpuSeconds, rssMb } from './procStats';
+import { pinned, startTarget, type TargetName } from './targets';
+
+export interface Workload {
+  name: string;
+  clients: number;
+  rooms: number;
+  hz: number;
+}
+
+export interface RunResult {
+  target: TargetName;
+  workload: string;
+  p50: number;
+  p99: number;
+  deliveredPct: number;
+  rssConnectedMb: number;
+  rssPeakMb: number;
+  cpuPct: number;
+  loadgenCpuPct: number;
+}
+
+const LOADGEN = fileURLToPath(new URL('./loadgen/main.ts', import.meta.url));
+const ROOM_PREFIX = 'a'.repeat(52);
+
+export function parseWorkload(name: string): Workload {
+  const match = /^(\d+)x(\d+)(?:@(\d+(?:\.\d+)?)hz)?$/.exec(name);
+  if (!match) throw new Error(`workload « ${name} » : attendu CLIENTSxROOMS[@Nhz], par ex. 1000x100 ou 2000x100@2hz`);
+  return { name, clients: Number(match[1]), rooms: Number(match[2]), hz: match[3] ? Number(match[3]) : 1 };
+}
+
+export async function runOnce(targetName: TargetName, workload: Workload, seconds: number): Promise<RunResult> {
+  const target = await startTarget(targetName, 0);
+  try {
+    const config = { wsBase: target.wsBase, clients: workload.clients, rooms: workload.rooms, hz: workload.hz, seconds, warmSeconds: 2, drainSeconds: 3, roomPrefix: ROOM_PREFIX };
+    const [cmd, args] = pinned(1, process.execPath, ['--import', 'tsx', LOADGEN, JSON.stringify(config)]);
+    const child = spawn(cmd, args, { stdio: ['ignore', 'pipe', 'inherit'] });
+    let rssConnected = 0;
+    let rssPeak = 0;
+    let cpuStart = 0;
+    let cpuEnd = 0;
+    let tStart = 0;
+    let tEnd = 0;
+    const sampler = setInterval(() => (rssPeak = Math.max(rssPeak, rssMb(target.pid))), 250);
+    const result = await new Promise<Record<string, number>>((resolve, reject) => {
+      let buffer = '';
+      child.stdout.on('data', (chunk: Buffer) => {
+        buffer += chunk.toString();
+        let nl: number;
+        while ((nl = buffer.indexOf('\n')) >= 0) {
+          const line = buffer.slice(0, nl);
+          buffer = buffer.slice(nl + 1);
+          if (line === 'PHASE connected') rssConnected = rssMb(target.pid);
+          else if (line === 'PHASE measure-start') [cpuStart, tStart] = [cpuSeconds(target.pid), Date.now()];
+          else if (line === 'PHASE measure-end') [cpuEnd, tEnd] = [cpuSeconds(target.pid), Date.now()];
+          else if (line.startsWith('RESULT ')) resolve(JSON.parse(line.slice(7)) as Record<string, number>);
+        }
+      });
+      child.once('exit', (code) => reject(new Error(`load generator exited with ${code}`)));
+    });
+    clearInterval(sampler);
+    const window = (tEnd - tStart) / 1000;
+    return {
+      target: targetName,
+      workload: workload.name,
+      p50: result.p50!,
+      p99: result.p99!,
+      deliveredPct: (100 * result.delivered!) / Math.max(1, result.expected!),
+      rssConnectedMb: rssConnected,
+      rssPeakMb: rssPeak,
+      cpuPct: (100 * (cpuEnd - cpuStart)) / window,
+      loadgenCpuPct: (100 * result.loadgenCpuSeconds!) / (result.measuredMs! / 1000),
+    };
+  } finally {
+    await target.stop();
+  }
+}

@@ -1,0 +1,90 @@
+// The servers under test, each started as its own process pinned to core 0: the reference (in memory, LevelDB) and ours.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const REPO = fileURLToPath(new URL('..', import.meta.url));
+const REFERENCE = fileURLToPath(new URL('./node_modules/@y/websocket-server/src/server.js', import.meta.url));
+
+export type TargetName = 'ref-mem' | 'ref-leveldb' | 'ours';
+export const TARGETS: TargetName[] = ['ref-mem', 'ref-leveldb', 'ours'];
+
+export interface RunningTarget {
+  name: TargetName;
+  pid: number;
+  /** Prefix to which `/<room>` is appended. */
+  wsBase: string;
+  stop(): Promise<void>;
+}
+
+export async function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const srv = createServer();
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address() as { port: number };
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+/** `taskset -c <core>` when available, so the server and the load generator never share a core. */
+export function pinned(core: number, command: string, args: string[]): [string, string[]] {
+  return process.env.BENCH_NO_TASKSET ? [command, args] : ['taskset', ['-c', String(core), command, ...args]];
+}
+
+export async function startTarget(name: TargetName, core = 0): Promise<RunningTarget> {
+  const port = await freePort();
+  const dataDir = mkdtempSync(join(tmpdir(), `bench-${name}-`));
+  const env: NodeJS.ProcessEnv = { ...process.env, HOST: '127.0.0.1', PORT: String(port) };
+  let args: string[];
+  let wsBase: string;
+  if (name === 'ours') {
+    args = ['relay/dist/main.js'];
+    Object.assign(env, { DATA_DIR: dataDir, STATIC_DIR: dataDir });
+    wsBase = `ws://127.0.0.1:${port}/sync`;
+  } else {
+    args = [REFERENCE];
+    if (name === 'ref-leveldb') env.YPERSISTENCE = dataDir;
+    wsBase = `ws://127.0.0.1:${port}`;
+  }
+  const [cmd, cmdArgs] = pinned(core, process.execPath, args);
+  const child = spawn(cmd, cmdArgs, { cwd: REPO, env, stdio: ['ignore', 'ignore', 'inherit'] });
+  await waitForHttp(port, child);
+  const pid = await childPid(child);
+  return {
+    name,
+    pid,
+    wsBase,
+    stop: async () => {
+      const exited = new Promise((r) => child.once('exit', r));
+      child.kill('SIGTERM');
+      const timer = setTimeout(() => child.kill('SIGKILL'), 5000);
+      await exited;
+      clearTimeout(timer);
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** With taskset, the server is taskset's exec'd child: same pid. */
+async function childPid(child: ChildProcess): Promise<number> {
+  if (!child.pid) throw new Error('server did not start');
+  return child.pid;
+}
+
+async function waitForHttp(port: number, child: ChildProcess): Promise<void> {
+  const deadline = Date.now() + 20_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}`);
+    try {
+      await fetch(`http://127.0.0.1:${port}/healthz`);
+      return;
+    } catch {
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+  throw new Error('server did not listen within 20 s');
+}

@@ -1,0 +1,57 @@
+// The main screens pass axe (no serious or critical violation), work from the keyboard, and switch to English.
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { test, expect } from './fixtures';
+import { createWorkspace, newProtocol } from './steps';
+
+async function expectNoSeriousViolations(page: Page, screen: string) {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa']).analyze();
+  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(serious.map((v) => `${screen}: ${v.id} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+}
+
+test('main screens have no serious accessibility violation', async ({ relay, browser }) => {
+  const context = await browser.newContext({ baseURL: relay.url });
+  const page = await context.newPage();
+  await page.goto('/');
+  await expectNoSeriousViolations(page, 'profil');
+  await page.getByLabel('Votre nom').fill('Alice Martin');
+  await page.getByLabel('Profession').selectOption({ label: 'Sage-femme' });
+  await page.getByRole('button', { name: 'Continuer' }).click();
+  await expectNoSeriousViolations(page, 'accueil');
+  await createWorkspace(page, 'CPTS Accessible');
+  await expectNoSeriousViolations(page, 'catalogue');
+  await newProtocol(page);
+  await expectNoSeriousViolations(page, 'protocole');
+  await context.close();
+});
+
+test('a workspace and a protocol can be created from the keyboard alone', async ({ newUser }) => {
+  const { page } = await newUser('Alice Martin');
+  await page.getByLabel("Nom de l'espace de travail").focus();
+  await page.keyboard.type('CPTS Clavier');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { name: 'Catalogue' })).toBeVisible();
+  await page.getByRole('button', { name: 'Nouveau protocole' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('textbox', { name: 'Corps du protocole' })).toBeVisible();
+  await page.getByLabel('Titre', { exact: true }).focus();
+  await page.keyboard.press('Tab');
+  await expect(page.getByLabel('Thème')).toBeFocused();
+});
+
+test('the interface switches to English and remembers it', async ({ newUser }) => {
+  const { page } = await newUser('Alice Martin');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
+  await page.getByRole('button', { name: 'English' }).click();
+  await expect(page.getByRole('heading', { name: 'Your workspaces' })).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await page.reload();
+  await expect(page.getByRole('button', { name: 'Create the workspace' })).toBeVisible();
+});
+
+test('a bad workspace link says what is wrong', async ({ newUser }) => {
+  const { page } = await newUser('Alice Martin');
+  await page.goto('/w/pas-un-espace');
+  await expect(page.getByRole('alert')).toContainText('Ce lien ne désigne pas un espace de travail valide');
+});
