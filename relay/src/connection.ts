@@ -15,6 +15,24 @@ export interface ConnectionDeps {
 }
 
 const PING_EVERY_MS = 30_000;
+/** Sockets that answered the last ping. One timer for all sockets, not one per socket. */
+const alive = new Set<WebSocket>();
+const everyone = new Set<WebSocket>();
+
+export function startHeartbeat(): () => void {
+  const timer = setInterval(() => {
+    for (const ws of everyone) {
+      if (!alive.has(ws)) {
+        ws.terminate();
+        continue;
+      }
+      alive.delete(ws);
+      ws.ping();
+    }
+  }, PING_EVERY_MS);
+  timer.unref();
+  return () => clearInterval(timer);
+}
 
 function toBytes(data: RawData): Uint8Array {
   if (Array.isArray(data)) return new Uint8Array(Buffer.concat(data));
@@ -23,13 +41,9 @@ function toBytes(data: RawData): Uint8Array {
 
 export function serveConnection(ws: WebSocket, roomName: string, principal: Principal, deps: ConnectionDeps): void {
   const room = deps.rooms.acquire(roomName, ws);
-  let alive = true;
-  const ping = setInterval(() => {
-    if (!alive) return ws.terminate();
-    alive = false;
-    ws.ping();
-  }, PING_EVERY_MS);
-  ws.on('pong', () => (alive = true));
+  alive.add(ws);
+  everyone.add(ws);
+  ws.on('pong', () => alive.add(ws));
 
   ws.on('message', (data, isBinary) => {
     if (!isBinary) return ws.close(CloseCode.malformedMessage, 'text frames are not part of the protocol');
@@ -48,7 +62,8 @@ export function serveConnection(ws: WebSocket, roomName: string, principal: Prin
   });
   ws.on('error', (err) => deps.log('socket_error', { room: roomName, error: err.message }));
   ws.on('close', () => {
-    clearInterval(ping);
+    alive.delete(ws);
+    everyone.delete(ws);
     deps.rooms.release(room, ws);
   });
 

@@ -25,6 +25,8 @@ export function openRoomStore(dataDir: string): RoomStore {
   // WAL + NORMAL: a committed transaction survives a crash of the process (kill -9); see docs/decisions/0001.
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = NORMAL');
+  // Rooms are read once on load and then only appended to: a small page cache is enough.
+  db.pragma('cache_size = -512');
   db.exec(`CREATE TABLE IF NOT EXISTS updates (
     seq INTEGER PRIMARY KEY AUTOINCREMENT,
     room TEXT NOT NULL,

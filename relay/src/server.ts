@@ -7,7 +7,7 @@ import { CloseCode, closeReasons, isSupportedVersion, parseRoom, SYNC_PATH } fro
 import type { RelayConfig } from './config';
 import { openRoomStore } from './persistence';
 import { Rooms } from './rooms';
-import { serveConnection } from './connection';
+import { serveConnection, startHeartbeat } from './connection';
 import { createStaticHandler } from './static';
 import { admitEveryone, type Admit } from './admission';
 import { log } from './log';
@@ -35,6 +35,7 @@ export async function startRelay(options: RelayOptions = {}): Promise<RunningRel
   // ws drops frames past 4x the limit itself (code 1009, no reason); up to that we close with our named code and reason.
   const wss = new WebSocketServer({ noServer: true, maxPayload: config.MAX_MESSAGE_BYTES * 4 });
   const startedAt = Date.now();
+  const stopHeartbeat = startHeartbeat();
 
   const server = createServer((req: IncomingMessage, res: ServerResponse) => {
     const path = (req.url ?? '/').split('?')[0];
@@ -83,6 +84,7 @@ export async function startRelay(options: RelayOptions = {}): Promise<RunningRel
     port,
     rooms,
     close: async () => {
+      stopHeartbeat();
       rooms.shutdown();
       for (const ws of wss.clients) ws.terminate();
       await new Promise<void>((done) => server.close(() => done()));
