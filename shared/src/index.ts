@@ -11,3 +11,6 @@ export * from './docs/catalogue/layout';
 export * from './docs/protocol/schema';
 export * from './docs/protocol/layout';
 export * from './docs/protocol/migrate';
+export * from './sync/keys';
+export * from './sync/tokens';
+export * from './sync/requests';
