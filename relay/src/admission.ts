@@ -1,15 +1,24 @@
-// Who may open a room and write in it. The seam where token checks plug in; today every valid room admits a writer.
+// Who may open a room and write in it: the seam between the socket and the access rules (auth.ts).
 import type { IncomingMessage } from 'node:http';
 import type { CloseCodeName, RoomRef } from '@maillage/shared';
 
 export interface Principal {
   memberId: string | null;
+  deviceId: string | null;
+  /** The delegation that signed this member's token, when a coordinator key did. */
+  delegation: string | null;
   role: 'coordinator' | 'member' | 'observer' | 'anonymous';
   canWrite: boolean;
+  /** Epoch ms when the token stops being valid; null when no token is needed. */
+  expiresAt: number | null;
 }
 
-export type Admission = { ok: true; principal: Principal } | { ok: false, code: CloseCodeName };
+export type Admission = { ok: true; principal: Principal } | { ok: false; code: CloseCodeName };
 
 export type Admit = (request: IncomingMessage, room: RoomRef) => Promise<Admission>;
 
-export const admitEveryone: Admit = async () => ({ ok: true, principal: { memberId: null, role: 'anonymous', canWrite: true } });
+/** For AUTH=off (local development): everyone in, as a writer. */
+export const admitEveryone: Admit = async () => ({
+  ok: true,
+  principal: { memberId: null, deviceId: null, delegation: null, role: 'anonymous', canWrite: true, expiresAt: null },
+});

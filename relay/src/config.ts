@@ -14,6 +14,9 @@ export const configSchema = z.object({
   MAX_MESSAGE_BYTES: z._default(int(1024), 8 * 1024 * 1024),
   EVICT_AFTER_MS: z._default(int(0), 5_000),
   COMPACT_AFTER_UPDATES: z._default(int(10), 500),
+  RATE_PER_SECOND: z._default(int(1), 200),
+  RATE_BURST: z._default(int(1), 1000),
+  AUTH: z._default(z.enum(['on', 'off']), 'on'),
 });
 
 export type RelayConfig = z.infer<typeof configSchema>;
@@ -39,4 +42,7 @@ Variables d'environnement :
   MAX_MESSAGE_BYTES    taille maximale d'un message (défaut 8388608 = 8 Mio)
   EVICT_AFTER_MS       délai avant de décharger une salle sans client (défaut 5000)
   COMPACT_AFTER_UPDATES nombre de mises à jour avant compaction d'une salle (défaut 500)
+  RATE_PER_SECOND      messages par seconde tolérés par connexion (défaut 200)
+  RATE_BURST           rafale tolérée par connexion (défaut 1000)
+  AUTH                 on : jeton d'accès signé exigé (défaut) ; off : pour le développement seulement
 `;

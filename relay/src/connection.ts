@@ -3,35 +3,25 @@ import * as Y from 'yjs';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import type { WebSocket, RawData } from 'ws';
 import { CloseCode, closeReasons } from '@maillage/shared';
-import { decodeMessage, encodeAwareness, encodeSyncStep1, encodeSyncStep2, MalformedMessage } from './protocol';
+import { decodeMessage, encodeAwareness, encodePermissionDenied, encodeSyncStep1, encodeSyncStep2, MalformedMessage } from './protocol';
 import type { Rooms } from './rooms';
 import type { Room } from './room';
 import type { Principal } from './admission';
+import type { Metrics } from './metrics';
+import { TokenBucket } from './rateLimit';
+import type { Heartbeat } from './heartbeat';
 
 export interface ConnectionDeps {
   rooms: Rooms;
   log: (event: string, fields?: Record<string, unknown>) => void;
   maxMessageBytes: number;
-}
-
-const PING_EVERY_MS = 30_000;
-/** Sockets that answered the last ping. One timer for all sockets, not one per socket. */
-const alive = new Set<WebSocket>();
-const everyone = new Set<WebSocket>();
-
-export function startHeartbeat(): () => void {
-  const timer = setInterval(() => {
-    for (const ws of everyone) {
-      if (!alive.has(ws)) {
-        ws.terminate();
-        continue;
-      }
-      alive.delete(ws);
-      ws.ping();
-    }
-  }, PING_EVERY_MS);
-  timer.unref();
-  return () => clearInterval(timer);
+  metrics: Metrics;
+  rate: { perSecond: number; burst: number };
+  heartbeat: Heartbeat;
+  /** Called once when the socket closes, with the bytes of updates it wrote. */
+  onClose?: (bytesWritten: number) => void;
+  /** Called the first time an observer's write is dropped. */
+  onWriteDropped?: () => void;
 }
 
 function toBytes(data: RawData): Uint8Array {
@@ -41,30 +31,38 @@ function toBytes(data: RawData): Uint8Array {
 
 export function serveConnection(ws: WebSocket, roomName: string, principal: Principal, deps: ConnectionDeps): void {
   const room = deps.rooms.acquire(roomName, ws);
-  alive.add(ws);
-  everyone.add(ws);
-  ws.on('pong', () => alive.add(ws));
+  const bucket = new TokenBucket(deps.rate.perSecond, deps.rate.burst);
+  const state: ConnectionState = { bytesWritten: 0, deniedOnce: false };
+  const closeWith = (name: 'malformedMessage' | 'messageTooLarge' | 'rateLimited', reason: string) => {
+    deps.metrics.countRefusal(name);
+    ws.close(CloseCode[name], reason.slice(0, 120));
+  };
+  deps.heartbeat.watch(ws);
 
   ws.on('message', (data, isBinary) => {
-    if (!isBinary) return ws.close(CloseCode.malformedMessage, 'text frames are not part of the protocol');
+    if (!isBinary) return closeWith('malformedMessage', `${closeReasons.malformedMessage}: text frames are not part of the protocol`);
+    if (!bucket.take()) {
+      deps.log('rate_limited', { room: roomName });
+      return closeWith('rateLimited', `${closeReasons.rateLimited} (max ${deps.rate.perSecond}/s)`);
+    }
     const bytes = toBytes(data);
     if (bytes.byteLength > deps.maxMessageBytes) {
       deps.log('message_too_large', { room: roomName, bytes: bytes.byteLength });
-      return ws.close(CloseCode.messageTooLarge, `${closeReasons.messageTooLarge} (max ${deps.maxMessageBytes} bytes)`);
+      return closeWith('messageTooLarge', `${closeReasons.messageTooLarge} (max ${deps.maxMessageBytes} bytes)`);
     }
     try {
-      handle(ws, room, bytes, principal, deps);
+      handle(ws, room, bytes, principal, deps, state);
     } catch (err) {
       const reason = err instanceof MalformedMessage ? err.message : 'update rejected by Yjs';
       deps.log('malformed_message', { room: roomName, reason });
-      ws.close(CloseCode.malformedMessage, `${closeReasons.malformedMessage}: ${reason}`.slice(0, 120));
+      closeWith('malformedMessage', `${closeReasons.malformedMessage}: ${reason}`);
     }
   });
   ws.on('error', (err) => deps.log('socket_error', { room: roomName, error: err.message }));
   ws.on('close', () => {
-    alive.delete(ws);
-    everyone.delete(ws);
+    deps.heartbeat.forget(ws);
     deps.rooms.release(room, ws);
+    deps.onClose?.(state.bytesWritten);
   });
 
   // The room is already loaded from disk, so this first step 1 and any step 2 reflect everything stored.
@@ -73,16 +71,34 @@ export function serveConnection(ws: WebSocket, roomName: string, principal: Prin
   if (states.size > 0) ws.send(encodeAwareness(awarenessProtocol.encodeAwarenessUpdate(room.awareness, [...states.keys()])));
 }
 
-function handle(ws: WebSocket, room: Room, frame: Uint8Array, principal: Principal, deps: ConnectionDeps): void {
+interface ConnectionState {
+  bytesWritten: number;
+  deniedOnce: boolean;
+}
+
+/** An update with no content: what a client with an empty document answers to sync step 1. */
+const isEmptyUpdate = (update: Uint8Array) => update.length <= 2 && update.every((b) => b === 0);
+
+function handle(ws: WebSocket, room: Room, frame: Uint8Array, principal: Principal, deps: ConnectionDeps, state: ConnectionState): void {
   const message = decodeMessage(frame);
+  deps.metrics.countMessage(message.type, frame.byteLength);
   switch (message.type) {
     case 'syncStep1':
       ws.send(encodeSyncStep2(Y.encodeStateAsUpdate(room.doc, message.stateVector)));
       return;
     case 'syncStep2':
     case 'update':
-      if (!principal.canWrite) return;
+      if (!principal.canWrite) {
+        // Observers read only: their writes are dropped, never stored or forwarded, and they are told once.
+        if (!state.deniedOnce && !isEmptyUpdate(message.update)) {
+          state.deniedOnce = true;
+          ws.send(encodePermissionDenied('observers cannot write'));
+          deps.onWriteDropped?.();
+        }
+        return;
+      }
       deps.rooms.receive(room, message.update, ws);
+      state.bytesWritten += message.update.byteLength;
       return;
     case 'awareness':
       awarenessProtocol.applyAwarenessUpdate(room.awareness, message.update, ws);

@@ -63,3 +63,12 @@ export const encodeSyncStep1 = (stateVector: Uint8Array) => frame(MESSAGE_SYNC, 
 export const encodeSyncStep2 = (update: Uint8Array) => frame(MESSAGE_SYNC, SYNC_STEP2, update);
 export const encodeUpdate = (update: Uint8Array) => frame(MESSAGE_SYNC, SYNC_UPDATE, update);
 export const encodeAwareness = (update: Uint8Array) => frame(MESSAGE_AWARENESS, null, update);
+
+/** y-protocols' auth message (type 2, sub 0): stock clients report the reason as "permission denied". */
+export function encodePermissionDenied(reason: string): Uint8Array {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, MESSAGE_AUTH);
+  encoding.writeVarUint(encoder, 0);
+  encoding.writeVarString(encoder, reason);
+  return encoding.toUint8Array(encoder);
+}

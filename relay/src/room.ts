@@ -33,12 +33,17 @@ export class Room {
   }
 
   /** Sends the same bytes to every socket but one; slow readers are reported, not buffered forever. */
-  broadcast(frame: Uint8Array, except: WebSocket | null, onSlowReader: (ws: WebSocket) => void): void {
+  broadcast(frame: Uint8Array, except: WebSocket | null, onSlowReader: (ws: WebSocket) => void): number {
+    let sent = 0;
     for (const ws of this.conns.keys()) {
       if (ws === except || ws.readyState !== ws.OPEN) continue;
       if (ws.bufferedAmount > MAX_BUFFERED_BYTES) onSlowReader(ws);
-      else ws.send(frame);
+      else {
+        ws.send(frame);
+        sent++;
+      }
     }
+    return sent;
   }
 
   /** Forgets a socket and the presence it carried. */

@@ -5,6 +5,7 @@ import { CloseCode, closeReasons } from '@maillage/shared';
 import type { RoomStore } from './persistence';
 import { Room } from './room';
 import { encodeUpdate } from './protocol';
+import type { Metrics } from './metrics';
 
 interface Pending {
   room: Room;
@@ -16,6 +17,7 @@ export interface RoomsOptions {
   evictAfterMs: number;
   compactAfterUpdates: number;
   log: (event: string, fields?: Record<string, unknown>) => void;
+  metrics: Metrics;
 }
 
 export class Rooms {
@@ -73,17 +75,23 @@ export class Rooms {
     const batch = this.pending;
     if (batch.length === 0) return;
     this.pending = [];
+    const started = performance.now();
     try {
       this.store.appendBatch(batch.map(({ room, update }) => ({ room: room.name, update })));
+      this.options.metrics.observePersist((performance.now() - started) / 1000, batch.length);
     } catch (err) {
       // Not on disk, so not forwarded: the senders still hold these edits and resend them on reconnect.
       this.options.log('store_error', { error: err instanceof Error ? err.message : String(err), updates: batch.length });
-      for (const { from } of batch) from.close(CloseCode.storeUnavailable, closeReasons.storeUnavailable);
+      for (const { from } of batch) {
+        this.options.metrics.countRefusal('storeUnavailable');
+        from.close(CloseCode.storeUnavailable, closeReasons.storeUnavailable);
+      }
       return;
     }
     const touched = new Set<Room>();
     for (const { room, update, from } of batch) {
-      room.broadcast(encodeUpdate(update), from, this.closeSlowReader);
+      const frame = encodeUpdate(update);
+      this.options.metrics.bytesOut += frame.byteLength * room.broadcast(frame, from, this.closeSlowReader);
       room.storedUpdates++;
       touched.add(room);
     }
@@ -121,6 +129,7 @@ export class Rooms {
 
   private readonly closeSlowReader = (ws: WebSocket): void => {
     this.options.log('slow_reader', { buffered: ws.bufferedAmount });
+    this.options.metrics.countRefusal('slowReader');
     ws.close(CloseCode.slowReader, closeReasons.slowReader);
   };
 }

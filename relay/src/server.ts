@@ -7,10 +7,17 @@ import { CloseCode, closeReasons, isSupportedVersion, parseRoom, SYNC_PATH } fro
 import type { RelayConfig } from './config';
 import { openRoomStore } from './persistence';
 import { Rooms } from './rooms';
-import { serveConnection, startHeartbeat } from './connection';
+import { serveConnection } from './connection';
+import { Heartbeat } from './heartbeat';
 import { createStaticHandler } from './static';
 import { admitEveryone, type Admit } from './admission';
+import { tokenAdmission } from './auth';
+import { Revocations } from './revocations';
+import { Journal } from './journal';
+import { LiveSockets } from './liveSockets';
+import { createAccessRoutes } from './accessRoutes';
 import { log } from './log';
+import { Metrics } from './metrics';
 
 export interface RelayOptions extends Partial<RelayConfig> {
   admit?: Admit;
@@ -26,16 +33,22 @@ export interface RunningRelay {
 export async function startRelay(options: RelayOptions = {}): Promise<RunningRelay> {
   const config = {
     PORT: 8080, HOST: '127.0.0.1', DATA_DIR: './data', STATIC_DIR: resolve('client/dist'),
-    MAX_MESSAGE_BYTES: 8 * 1024 * 1024, EVICT_AFTER_MS: 5_000, COMPACT_AFTER_UPDATES: 500, ...options,
+    MAX_MESSAGE_BYTES: 8 * 1024 * 1024, EVICT_AFTER_MS: 5_000, COMPACT_AFTER_UPDATES: 500, RATE_PER_SECOND: 200, RATE_BURST: 1000, AUTH: 'on' as 'on' | 'off', ...options,
   };
-  const admit = options.admit ?? admitEveryone;
   const store = openRoomStore(config.DATA_DIR);
-  const rooms = new Rooms(store, { evictAfterMs: config.EVICT_AFTER_MS, compactAfterUpdates: config.COMPACT_AFTER_UPDATES, log });
+  const revocations = new Revocations(store.db);
+  const journal = new Journal(store.db);
+  const live = new LiveSockets();
+  revocations.on('revoked', (r) => live.closeRevoked(r));
+  const admit: Admit = options.admit ?? (config.AUTH === 'off' ? admitEveryone : tokenAdmission(revocations));
+  const routes = createAccessRoutes({ revocations, journal });
+  const metrics = new Metrics();
+  const rooms = new Rooms(store, { evictAfterMs: config.EVICT_AFTER_MS, compactAfterUpdates: config.COMPACT_AFTER_UPDATES, log, metrics });
   const serveStatic = createStaticHandler(resolve(config.STATIC_DIR));
   // ws drops frames past 4x the limit itself (code 1009, no reason); up to that we close with our named code and reason.
   const wss = new WebSocketServer({ noServer: true, maxPayload: config.MAX_MESSAGE_BYTES * 4 });
   const startedAt = Date.now();
-  const stopHeartbeat = startHeartbeat();
+  const heartbeat = new Heartbeat();
 
   const server = createServer((req: IncomingMessage, res: ServerResponse) => {
     const path = (req.url ?? '/').split('?')[0];
@@ -44,6 +57,13 @@ export async function startRelay(options: RelayOptions = {}): Promise<RunningRel
       res.end(JSON.stringify({ status: 'ok', rooms: rooms.size, connections: wss.clients.size, roomLoads: rooms.loads, uptimeSeconds: Math.round((Date.now() - startedAt) / 1000) }));
       return;
     }
+    if (path === '/metrics') {
+      res.writeHead(200, { 'Content-Type': 'text/plain; version=0.0.4', 'Cache-Control': 'no-store' });
+      res.end(metrics.render({ connections: wss.clients.size, rooms: rooms.size, roomLoads: rooms.loads }));
+      return;
+    }
+    if (path === '/revoke' && req.method === 'POST') return void routes.revoke(req, res);
+    if (path === '/journal') return void routes.journal(req, res);
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       res.writeHead(405, { Allow: 'GET, HEAD' }).end();
       return;
@@ -54,9 +74,12 @@ export async function startRelay(options: RelayOptions = {}): Promise<RunningRel
   server.on('upgrade', (req, socket, head) => {
     const url = new URL(req.url ?? '/', 'http://relay');
     // The socket is always accepted, then closed with a named code: a browser cannot read a refused handshake's reason.
+    const address = req.socket.remoteAddress ?? null;
     wss.handleUpgrade(req, socket, head, async (ws) => {
-      const refuse = (code: keyof typeof CloseCode) => {
+      const refuse = (code: keyof typeof CloseCode, room: string | null = null) => {
         log('refused', { reason: code });
+        metrics.countRefusal(code);
+        journal.append({ ws: room?.split('/')[0] ?? null, room, member: null, device: null, role: null, address, event: 'refused', reason: code, bytes: 0 });
         ws.close(CloseCode[code], closeReasons[code]);
       };
       if (!url.pathname.startsWith(`${SYNC_PATH}/`)) return refuse('unknownRoom');
@@ -64,14 +87,25 @@ export async function startRelay(options: RelayOptions = {}): Promise<RunningRel
       const room = parseRoom(roomName);
       if (!room) return refuse('unknownRoom');
       const version = url.searchParams.get('v');
-      if (version !== null && !isSupportedVersion(version)) return refuse('protocolVersion');
+      if (version !== null && !isSupportedVersion(version)) return refuse('protocolVersion', roomName);
       // Messages arriving while admission runs are held by pausing the socket.
       ws.pause();
       const admission = await admit(req, room);
       ws.resume();
-      if (!admission.ok) return refuse(admission.code);
+      if (!admission.ok) return refuse(admission.code, roomName);
       if (ws.readyState !== ws.OPEN) return;
-      serveConnection(ws, roomName, admission.principal, { rooms, log, maxMessageBytes: config.MAX_MESSAGE_BYTES });
+      const { principal } = admission;
+      const who = { ws: room.workspaceId, room: roomName, member: principal.memberId, device: principal.deviceId, role: principal.role, address };
+      journal.append({ ...who, event: 'open', reason: null, bytes: 0 });
+      live.add(ws, room.workspaceId, principal, () => metrics.countRefusal('tokenExpired'));
+      serveConnection(ws, roomName, principal, {
+        rooms, log, metrics, heartbeat, maxMessageBytes: config.MAX_MESSAGE_BYTES, rate: { perSecond: config.RATE_PER_SECOND, burst: config.RATE_BURST },
+        onWriteDropped: () => journal.append({ ...who, event: 'writeDropped', reason: 'observer', bytes: 0 }),
+        onClose: (bytesWritten) => {
+          live.remove(ws);
+          journal.append({ ...who, event: 'close', reason: null, bytes: bytesWritten });
+        },
+      });
     });
   });
 
@@ -84,8 +118,9 @@ export async function startRelay(options: RelayOptions = {}): Promise<RunningRel
     port,
     rooms,
     close: async () => {
-      stopHeartbeat();
+      heartbeat.stop();
       rooms.shutdown();
+      journal.flush();
       for (const ws of wss.clients) ws.terminate();
       await new Promise<void>((done) => server.close(() => done()));
       store.close();

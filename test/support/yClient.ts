@@ -1,16 +1,42 @@
-// Stock y-websocket clients in Node, plus helpers to wait for them.
+// Stock y-websocket clients in Node, with the access tokens the relay asks for, plus helpers to wait for them.
 import WebSocket from 'ws';
 import * as Y from 'yjs';
 import { WebsocketProvider } from 'y-websocket';
-import { roomName, workspaceIdFromPublicKey, newDocId } from '@maillage/shared';
+import { newDocId, parseRoom, roomName } from '@maillage/shared';
+import { newTestWorkspace, type TestWorkspace } from './tokens';
 
+process.setMaxListeners(0); // y-websocket adds an exit listener per provider in Node.
+
+const workspaces = new Map<string, TestWorkspace>();
+const memberTokens = new Map<string, string>();
+
+/** A room in a new workspace; `connect` and `roomUrl` find a member token for it. */
 export async function freshRoom(): Promise<string> {
-  const workspaceId = await workspaceIdFromPublicKey(crypto.getRandomValues(new Uint8Array(32)));
-  return roomName({ workspaceId, docId: newDocId() });
+  const workspace = await newTestWorkspace();
+  workspaces.set(workspace.ws, workspace);
+  memberTokens.set(workspace.ws, await workspace.token());
+  return roomName({ workspaceId: workspace.ws, docId: newDocId() });
 }
 
-export function connect(wsUrl: string, room: string, doc = new Y.Doc()): WebsocketProvider {
-  return new WebsocketProvider(wsUrl, room, doc, { WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket, disableBc: true });
+export function workspaceOf(room: string): TestWorkspace {
+  const ref = parseRoom(room);
+  const workspace = ref && workspaces.get(ref.workspaceId);
+  if (!workspace) throw new Error(`no test workspace for ${room}`);
+  return workspace;
+}
+
+const tokenFor = (room: string) => memberTokens.get(parseRoom(room)?.workspaceId ?? '') ?? '';
+
+export function roomUrl(wsUrl: string, room: string, token = tokenFor(room)): string {
+  return `${wsUrl}/${room}?token=${encodeURIComponent(token)}`;
+}
+
+export function connect(wsUrl: string, room: string, options: { doc?: Y.Doc; token?: string } = {}): WebsocketProvider {
+  return new WebsocketProvider(wsUrl, room, options.doc ?? new Y.Doc(), {
+    WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
+    disableBc: true,
+    params: { token: options.token ?? tokenFor(room) },
+  });
 }
 
 export function whenSynced(provider: WebsocketProvider, timeoutMs = 10_000): Promise<void> {
@@ -31,4 +57,18 @@ export async function eventually(predicate: () => boolean, timeoutMs = 10_000, w
     if (Date.now() - start > timeoutMs) throw new Error(`timed out waiting for ${what}`);
     await new Promise((r) => setTimeout(r, 20));
   }
+}
+
+/** Opens a raw socket and resolves with how the relay closed it. */
+export function closeOf(url: string, send?: (ws: WebSocket) => void, timeoutMs = 5000): Promise<{ code: number; reason: string }> {
+  return new Promise((resolve, reject) => {
+    const ws = new WebSocket(url);
+    const timer = setTimeout(() => reject(new Error('socket was not closed')), timeoutMs);
+    ws.on('open', () => send?.(ws));
+    ws.on('error', () => undefined);
+    ws.on('close', (code, reason) => {
+      clearTimeout(timer);
+      resolve({ code, reason: reason.toString() });
+    });
+  });
 }

@@ -1,30 +1,16 @@
 // Bad input closes only the offending socket, with a named code and reason; everyone else keeps syncing.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import WebSocket from 'ws';
 import * as encoding from 'lib0/encoding';
 import { CloseCode } from '@maillage/shared';
 import type { WebsocketProvider } from 'y-websocket';
 import { startRelayProcess, type RelayProcess } from '../support/relayProcess';
-import { connect, eventually, freshRoom, whenSynced } from '../support/yClient';
+import { closeOf, connect, eventually, freshRoom, roomUrl, whenSynced } from '../support/yClient';
 
 let relay: RelayProcess;
 beforeAll(async () => {
   relay = await startRelayProcess({ env: { MAX_MESSAGE_BYTES: String(64 * 1024) } });
 });
 afterAll(() => relay.stop());
-
-function closeOf(url: string, send?: (ws: WebSocket) => void): Promise<{ code: number; reason: string }> {
-  return new Promise((resolve, reject) => {
-    const ws = new WebSocket(url);
-    const timer = setTimeout(() => reject(new Error('socket was not closed')), 5000);
-    ws.on('open', () => send?.(ws));
-    ws.on('error', () => undefined);
-    ws.on('close', (code, reason) => {
-      clearTimeout(timer);
-      resolve({ code, reason: reason.toString() });
-    });
-  });
-}
 
 const frame = (...parts: (number | Uint8Array)[]) => {
   const e = encoding.createEncoder();
@@ -57,7 +43,7 @@ describe('relay under bad input', () => {
   for (const [what, payload, code] of cases) {
     it(`closes a socket that sends ${what}, and only that one`, async () => {
       await withWitness(async (room) => {
-        const closed = await closeOf(`${relay.wsUrl}/${room}`, (ws) => ws.send(payload));
+        const closed = await closeOf(roomUrl(relay.wsUrl, room), (ws) => ws.send(payload));
         expect(closed.code).toBe(code);
         expect(closed.reason.length).toBeGreaterThan(0);
       });
@@ -71,7 +57,7 @@ describe('relay under bad input', () => {
 
   it('refuses a client speaking another major protocol version', async () => {
     const room = await freshRoom();
-    const closed = await closeOf(`${relay.wsUrl}/${room}?v=2.0`);
+    const closed = await closeOf(`${roomUrl(relay.wsUrl, room)}&v=2.0`);
     expect(closed).toEqual({ code: CloseCode.protocolVersion, reason: 'protocol version not supported' });
   });
 

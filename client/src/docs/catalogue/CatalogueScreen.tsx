@@ -9,6 +9,7 @@ import { matches } from '../../ui/search';
 import { formatDate } from '../../i18n';
 import { useCatalogue } from './useCatalogue';
 import { moveToBin, newProtocol, restoreFromBin } from './catalogueActions';
+import { useExcerpts } from './useExcerpts';
 
 type SortKey = 'updated' | 'title' | 'status';
 const sorters: Record<SortKey, (a: CatalogueItem, b: CatalogueItem) => number> = {
@@ -25,6 +26,7 @@ export function CatalogueScreen({ workspaceId }: { workspaceId: string }) {
   const [sort, setSort] = useState<SortKey>('updated');
   const [showBin, setShowBin] = useState(false);
   const [toast, setToast] = useState<ToastState | null>(null);
+  const excerpts = useExcerpts(workspaceId, items);
 
   useEffect(() => {
     if (!toast) return;
@@ -34,7 +36,7 @@ export function CatalogueScreen({ workspaceId }: { workspaceId: string }) {
 
   const live = useMemo(() => items.filter((i) => !i.deletedAt), [items]);
   const binned = useMemo(() => items.filter((i) => i.deletedAt), [items]);
-  const shown = useMemo(() => live.filter((i) => matches(`${i.title} ${t(`protocol.statuses.${i.status}`)}`, query)).sort(sorters[sort]), [live, query, sort, t]);
+  const shown = useMemo(() => live.filter((i) => matches(`${i.title} ${t(`protocol.statuses.${i.status}`)} ${excerpts.get(i.docId) ?? ''}`, query)).sort(sorters[sort]), [live, query, sort, t, excerpts]);
 
   const create = async () => {
     if (!opened) return;

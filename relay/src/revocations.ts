@@ -1,0 +1,37 @@
+// Revoked members, devices and delegations per workspace: kept in SQLite, checked in memory, announced to close live sockets.
+import { EventEmitter } from 'node:events';
+import type Database from 'better-sqlite3';
+import type { RevokeRequest } from '@maillage/shared';
+
+export interface Revocation {
+  ws: string;
+  kind: RevokeRequest['kind'];
+  target: string;
+}
+
+export class Revocations extends EventEmitter<{ revoked: [Revocation] }> {
+  private readonly set = new Set<string>();
+  private readonly insert: Database.Statement<[string, string, string, string]>;
+
+  constructor(db: Database.Database) {
+    super();
+    db.exec(`CREATE TABLE IF NOT EXISTS revocations (
+      ws TEXT NOT NULL, kind TEXT NOT NULL, target TEXT NOT NULL, at TEXT NOT NULL,
+      PRIMARY KEY (ws, kind, target)
+    )`);
+    for (const row of db.prepare<[], Revocation>('SELECT ws, kind, target FROM revocations').all()) this.set.add(key(row));
+    this.insert = db.prepare('INSERT OR IGNORE INTO revocations (ws, kind, target, at) VALUES (?, ?, ?, ?)');
+  }
+
+  revoke(r: Revocation): void {
+    this.insert.run(r.ws, r.kind, r.target, new Date().toISOString());
+    this.set.add(key(r));
+    this.emit('revoked', r);
+  }
+
+  has(r: Revocation): boolean {
+    return this.set.has(key(r));
+  }
+}
+
+const key = (r: Revocation) => `${r.ws}\u0000${r.kind}\u0000${r.target}`;

@@ -1,0 +1,33 @@
+// Test workspaces: a root key made here (WebCrypto), and access tokens for any role, as the app issues them.
+import { exportJWK } from 'jose';
+import { issueAccessToken, issueDelegation, newDocId, publicPart, workspaceIdOfJwk, type Role, type SigningKey } from '@maillage/shared';
+
+export interface TestWorkspace {
+  ws: string;
+  root: SigningKey;
+  token(options?: { role?: Role; member?: string; device?: string; expiresInSeconds?: number; now?: number; key?: SigningKey }): Promise<string>;
+  /** A coordinator key of its own, with a root-signed delegation. */
+  delegate(member: string): Promise<{ key: SigningKey; jti: string }>;
+}
+
+export async function newSigningKey(): Promise<SigningKey> {
+  const pair = await crypto.subtle.generateKey({ name: 'ECDSA', namedCurve: 'P-256' }, false, ['sign', 'verify']);
+  return { privateKey: pair.privateKey, publicJwk: publicPart(await exportJWK(pair.publicKey)) };
+}
+
+export async function newTestWorkspace(): Promise<TestWorkspace> {
+  const root = await newSigningKey();
+  const ws = await workspaceIdOfJwk(root.publicJwk);
+  return {
+    ws,
+    root,
+    token: ({ role = 'member', member = newDocId(), device = newDocId(), expiresInSeconds = 3600, now = Date.now(), key = root } = {}) =>
+      issueAccessToken(key, { ws, sub: member, role, dev: device, jti: newDocId() }, expiresInSeconds, now),
+    delegate: async (member) => {
+      const key = await newSigningKey();
+      const jti = newDocId();
+      const delegation = await issueDelegation(root, { ws, sub: member, jti, delegate: key.publicJwk }, 86_400);
+      return { key: { ...key, delegation }, jti };
+    },
+  };
+}

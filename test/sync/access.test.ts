@@ -1,0 +1,131 @@
+// Only invited people get in: tokens checked on the upgrade, observers read only, revocation and expiry cut live sockets, all journaled.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { CloseCode, newDocId, roomName, signRevokeRequest } from '@maillage/shared';
+import { startRelayProcess, type RelayProcess } from '../support/relayProcess';
+import { newSigningKey, newTestWorkspace, type TestWorkspace } from '../support/tokens';
+import { closeOf, connect, eventually, whenSynced } from '../support/yClient';
+
+let relay: RelayProcess;
+let workspace: TestWorkspace;
+let room: string;
+const url = (token: string, r = room) => `${relay.wsUrl}/${r}?token=${encodeURIComponent(token)}`;
+
+beforeAll(async () => {
+  relay = await startRelayProcess();
+  workspace = await newTestWorkspace();
+  room = roomName({ workspaceId: workspace.ws, docId: newDocId() });
+});
+afterAll(() => relay.stop());
+
+async function revoke(kind: 'member' | 'device' | 'delegation', target: string, key = workspace.root) {
+  const body = await signRevokeRequest(key, { ws: workspace.ws, kind, target, jti: newDocId() });
+  return fetch(`${relay.url}revoke`, { method: 'POST', body });
+}
+
+describe('admission', () => {
+  it('refuses a socket without a token, with a forged one, an expired one, or one for another workspace', async () => {
+    expect((await closeOf(`${relay.wsUrl}/${room}`)).code).toBe(CloseCode.unauthorized);
+    const forger = await newSigningKey();
+    expect((await closeOf(url(await workspace.token({ key: forger })))).code).toBe(CloseCode.unauthorized);
+    expect((await closeOf(url(await workspace.token({ expiresInSeconds: 60, now: Date.now() - 120_000 })))).code).toBe(CloseCode.tokenExpired);
+    const other = await newTestWorkspace();
+    expect(await closeOf(url(await other.token()))).toEqual({ code: CloseCode.forbidden, reason: 'not allowed in this room' });
+  });
+
+  it('lets an observer read but never write', async () => {
+    const member = connect(relay.wsUrl, room, { token: await workspace.token() });
+    await whenSynced(member);
+    member.doc.getText('t').insert(0, 'Compte rendu');
+    const observer = connect(relay.wsUrl, room, { token: await workspace.token({ role: 'observer' }) });
+    await whenSynced(observer);
+    await eventually(() => observer.doc.getText('t').toString() === 'Compte rendu', 5000, 'observer reads');
+    observer.doc.getText('t').insert(0, 'INTRUS ');
+    await new Promise((r) => setTimeout(r, 500));
+    expect(member.doc.getText('t').toString()).toBe('Compte rendu');
+    const reader = connect(relay.wsUrl, room, { token: await workspace.token() });
+    await whenSynced(reader);
+    expect(reader.doc.getText('t').toString()).toBe('Compte rendu');
+    for (const p of [member, observer, reader]) p.destroy();
+  });
+
+  it('closes a live socket when its token expires', async () => {
+    const token = await workspace.token({ expiresInSeconds: 2 });
+    const started = Date.now();
+    const closed = await closeOf(url(token), undefined, 6000);
+    expect(closed.code).toBe(CloseCode.tokenExpired);
+    expect(Date.now() - started).toBeGreaterThan(900);
+  });
+});
+
+describe('revocation', () => {
+  it('cuts a revoked member off at once and refuses them afterwards', async () => {
+    const token = await workspace.token({ member: 'member-revoked-1' });
+    const closing = closeOf(url(token), undefined, 5000);
+    await new Promise((r) => setTimeout(r, 300));
+    const response = await revoke('member', 'member-revoked-1');
+    expect(response.status).toBe(200);
+    expect((await closing).code).toBe(CloseCode.revoked);
+    expect((await closeOf(url(token))).code).toBe(CloseCode.revoked);
+  });
+
+  it('revokes a lost device, not the member’s other device', async () => {
+    const phone = await workspace.token({ member: 'member-two-dev', device: 'device-phone-1' });
+    const laptop = await workspace.token({ member: 'member-two-dev', device: 'device-laptop1' });
+    expect((await revoke('device', 'device-phone-1')).status).toBe(200);
+    expect((await closeOf(url(phone))).code).toBe(CloseCode.revoked);
+    const provider = connect(relay.wsUrl, room, { token: laptop });
+    await whenSynced(provider);
+    provider.destroy();
+  });
+
+  it('accepts a delegated coordinator’s tokens until the delegation is revoked', async () => {
+    const { key, jti } = await workspace.delegate('coord-second1');
+    const token = await workspace.token({ key, role: 'coordinator' });
+    const provider = connect(relay.wsUrl, room, { token });
+    await whenSynced(provider);
+    provider.destroy();
+    expect((await revoke('delegation', jti)).status).toBe(200);
+    expect((await closeOf(url(token))).code).toBe(CloseCode.revoked);
+  });
+
+  it('refuses a revocation not signed by a coordinator of the workspace', async () => {
+    const mallory = await newSigningKey();
+    expect((await revoke('member', 'member-0000001', mallory)).status).toBe(401);
+    expect((await fetch(`${relay.url}revoke`, { method: 'POST', body: 'garbage' })).status).toBe(401);
+  });
+});
+
+describe('access journal', () => {
+  it('is readable by coordinators only, records opens, refusals and writes, and never holds a token', async () => {
+    const token = await workspace.token({ member: 'member-journal' });
+    const provider = connect(relay.wsUrl, room, { token, doc: new Y.Doc() });
+    await whenSynced(provider);
+    provider.doc.getText('t').insert(0, 'x'.repeat(100));
+    await new Promise((r) => setTimeout(r, 200));
+    provider.destroy();
+    await new Promise((r) => setTimeout(r, 300));
+
+    const coordinator = await workspace.token({ role: 'coordinator' });
+    const read = (bearer: string, query = '') => fetch(`${relay.url}journal?ws=${workspace.ws}${query}`, { headers: { authorization: `Bearer ${bearer}` } });
+    expect((await read(token)).status).toBe(403);
+    const response = await read(coordinator, '&member=member-journal');
+    expect(response.status).toBe(200);
+    const { entries } = (await response.json()) as { entries: { event: string; member: string; bytes: number; address: string }[] };
+    expect(entries.map((e) => e.event).sort()).toEqual(['close', 'open']);
+    expect(entries.find((e) => e.event === 'close')!.bytes).toBeGreaterThan(100);
+    expect(entries[0]!.address).toMatch(/127\.0\.0\.1/);
+    const all = (await (await read(coordinator)).json()) as { entries: { event: string; reason: string }[] };
+    expect(all.entries.some((e) => e.event === 'refused' && e.reason === 'revoked')).toBe(true);
+    expect(all.entries.some((e) => e.event === 'writeDropped')).toBe(true);
+    expect((await fetch(`${relay.url}journal?ws=nope`)).status).toBe(400);
+
+    const files = ['maillage-relay.sqlite', 'maillage-relay.sqlite-wal'].map((f) => { try { return readFileSync(join(relay.dataDir, f)).toString('latin1'); } catch { return ''; } });
+    for (const bytes of files) {
+      expect(bytes.includes(token)).toBe(false);
+      expect(bytes.includes(coordinator.slice(-40))).toBe(false);
+    }
+  });
+});

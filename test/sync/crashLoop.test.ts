@@ -1,0 +1,45 @@
+// kill -9 the relay again and again while clients write: afterwards every client and the relay hold the same document.
+import { afterEach, describe, expect, it } from 'vitest';
+import type { WebsocketProvider } from 'y-websocket';
+import { startRelayProcess, type RelayProcess } from '../support/relayProcess';
+import { connect, eventually, freshRoom, whenSynced } from '../support/yClient';
+
+let relay: RelayProcess | null = null;
+const providers: WebsocketProvider[] = [];
+afterEach(async () => {
+  for (const p of providers.splice(0)) p.destroy();
+  await relay?.stop();
+});
+
+describe('crash loop', () => {
+  it('loses nothing across five kill -9 during writes', async () => {
+    relay = await startRelayProcess({ env: { COMPACT_AFTER_UPDATES: '50' } });
+    const room = await freshRoom();
+    const writers = [connect(relay.wsUrl, room), connect(relay.wsUrl, room)];
+    providers.push(...writers);
+    await Promise.all(writers.map((w) => whenSynced(w)));
+    let n = 0;
+    const writing = setInterval(() => {
+      for (const [i, w] of writers.entries()) w.doc.getArray<string>('log').push([`${i}:${n}`]);
+      n++;
+    }, 5);
+    try {
+      for (let cycle = 0; cycle < 5; cycle++) {
+        await new Promise((r) => setTimeout(r, 150 + Math.random() * 350));
+        await relay.kill();
+        relay = await startRelayProcess({ dataDir: relay.dataDir, port: relay.port, env: { COMPACT_AFTER_UPDATES: '50' } });
+      }
+    } finally {
+      clearInterval(writing);
+    }
+    const expected = n * writers.length;
+    await eventually(() => writers.every((w) => w.doc.getArray('log').length === expected), 20_000, 'writers converge');
+    // A fresh client reads what the relay has on disk and in memory.
+    const reader = connect(relay.wsUrl, room);
+    providers.push(reader);
+    await whenSynced(reader);
+    await eventually(() => reader.doc.getArray('log').length === expected, 10_000, 'relay holds everything');
+    expect(reader.doc.getArray('log').toArray()).toEqual(writers[0]!.doc.getArray('log').toArray());
+    expect(n).toBeGreaterThan(50);
+  });
+});
