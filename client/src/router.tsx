@@ -2,10 +2,13 @@
 import { lazy, Suspense } from 'react';
 import { createRootRoute, createRoute, createRouter, Outlet } from '@tanstack/react-router';
 import { HomeScreen } from './workspace/HomeScreen';
-import { WorkspaceScreen } from './workspace/WorkspaceScreen';
+import { WorkspaceGate } from './workspace/WorkspaceScreen';
+import { CatalogueScreen } from './docs/catalogue/CatalogueScreen';
 import { ProfileGate } from './workspace/ProfileContext';
 
 const ProtocolScreen = lazy(() => import('./docs/protocol/ProtocolScreen'));
+// Invitations carry signed tokens: their verification code (jose) loads only here.
+const JoinScreen = lazy(() => import('./workspace/JoinScreen'));
 
 const rootRoute = createRootRoute({
   component: () => (
@@ -16,13 +19,18 @@ const rootRoute = createRootRoute({
 });
 
 const homeRoute = createRoute({ getParentRoute: () => rootRoute, path: '/', component: HomeScreen });
+const joinRoute = createRoute({ getParentRoute: () => rootRoute, path: '/join', component: () => <Suspense fallback={null}><JoinScreen /></Suspense> });
 
 const workspaceRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/w/$workspaceId',
   component: function WorkspaceRoute() {
     const { workspaceId } = workspaceRoute.useParams();
-    return <WorkspaceScreen key={workspaceId} workspaceId={workspaceId} />;
+    return (
+      <WorkspaceGate key={workspaceId} workspaceId={workspaceId}>
+        <CatalogueScreen workspaceId={workspaceId} />
+      </WorkspaceGate>
+    );
   },
 });
 
@@ -32,14 +40,16 @@ const protocolRoute = createRoute({
   component: function ProtocolRoute() {
     const { workspaceId, docId } = protocolRoute.useParams();
     return (
-      <Suspense fallback={null}>
-        <ProtocolScreen key={docId} workspaceId={workspaceId} docId={docId} />
-      </Suspense>
+      <WorkspaceGate workspaceId={workspaceId}>
+        <Suspense fallback={null}>
+          <ProtocolScreen key={docId} workspaceId={workspaceId} docId={docId} />
+        </Suspense>
+      </WorkspaceGate>
     );
   },
 });
 
-export const router = createRouter({ routeTree: rootRoute.addChildren([homeRoute, workspaceRoute, protocolRoute]) });
+export const router = createRouter({ routeTree: rootRoute.addChildren([homeRoute, joinRoute, workspaceRoute, protocolRoute]) });
 
 declare module '@tanstack/react-router' {
   interface Register {

@@ -1,13 +1,13 @@
 // Two colleagues co-write one protocol live: catalogue, rich-text body with named carets, structured header.
 import { test, expect } from './fixtures';
-import { body, bodyText, createWorkspace, docStatus, joinWorkspace, newProtocol, typeInBody } from './steps';
+import { body, bodyText, createWorkspace, docStatus, invite, joinWorkspace, newProtocol, typeInBody } from './steps';
 
 test('two browsers co-edit a protocol live', async ({ newUser }) => {
   const alice = await newUser('Alice Martin', 'Médecin généraliste');
   const bruno = await newUser('Bruno Petit', 'Infirmier·ère');
 
-  const workspace = await createWorkspace(alice.page, 'CPTS du Val de Loire');
-  await joinWorkspace(bruno.page, workspace);
+  await createWorkspace(alice.page, 'CPTS du Val de Loire');
+  await joinWorkspace(bruno.page, await invite(alice.page));
   await expect(bruno.page.getByRole('banner')).toContainText('CPTS du Val de Loire');
   await expect(bruno.page.getByText('Aucun document pour le moment')).toBeVisible();
 

@@ -1,14 +1,15 @@
 // Offline and back: a colleague keeps editing without network, both converge, and nothing typed is lost on reload or relay restart.
 import { test, expect } from './fixtures';
-import { body, bodyText, createWorkspace, docStatus, joinWorkspace, newProtocol, typeInBody } from './steps';
+import { body, bodyText, createWorkspace, docStatus, invite, joinWorkspace, newProtocol, typeInBody } from './steps';
 import { onboard } from './fixtures';
 
 test('one browser goes offline, keeps editing, and both converge when it comes back', async ({ newUser }) => {
   const alice = await newUser('Alice Martin', 'Médecin généraliste');
   const bruno = await newUser('Bruno Petit');
-  const workspace = await createWorkspace(alice.page, 'CPTS Hors Ligne');
+  await createWorkspace(alice.page, 'CPTS Hors Ligne');
+  const link = await invite(alice.page);
   const protocol = await newProtocol(alice.page);
-  await joinWorkspace(bruno.page, workspace);
+  await joinWorkspace(bruno.page, link);
   await bruno.page.goto(protocol);
   await expect(docStatus(bruno.page)).toHaveAttribute('data-state', 'synced');
 
@@ -31,7 +32,8 @@ test('one browser goes offline, keeps editing, and both converge when it comes b
 
 test('a reload with the relay down keeps everything; a later browser gets it all from the restarted relay', async ({ newUser, relay, browser }) => {
   const alice = await newUser('Alice Martin');
-  const workspace = await createWorkspace(alice.page, 'CPTS Redémarrage');
+  await createWorkspace(alice.page, 'CPTS Redémarrage');
+  const link = await invite(alice.page);
   const protocol = await newProtocol(alice.page);
   await alice.page.getByLabel('Titre', { exact: true }).fill('Insuffisance cardiaque');
   await typeInBody(alice.page, 'Surveillance du poids chaque matin.');
@@ -54,7 +56,7 @@ test('a reload with the relay down keeps everything; a later browser gets it all
   const page = await claire.newPage();
   await page.goto('/');
   await onboard(page, 'Claire Durand', 'Pharmacien·ne');
-  await joinWorkspace(page, workspace);
+  await joinWorkspace(page, link.replace(new URL(link).origin, ''));
   await page.goto(protocol);
   await expect(body(page)).toContainText('Surveillance du poids chaque matin. Appeler le médecin si +2 kg.');
   await expect(page.getByLabel('Titre', { exact: true })).toHaveValue('Insuffisance cardiaque');

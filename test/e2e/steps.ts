@@ -9,10 +9,22 @@ export async function createWorkspace(page: Page, name: string): Promise<string>
   return new URL(page.url()).pathname;
 }
 
-export async function joinWorkspace(page: Page, path: string): Promise<void> {
-  await page.goto(path);
-  await page.getByRole('button', { name: 'Rejoindre cet espace de travail' }).click();
+/** The coordinator makes an invitation link for a role, from the catalogue. */
+export async function invite(page: Page, role: 'Membre' | 'Observateur·rice (lecture seule)' | 'Coordinateur·rice' = 'Membre'): Promise<string> {
+  await page.getByRole('button', { name: 'Inviter' }).click();
+  await page.getByLabel('Rôle').selectOption({ label: role });
+  await page.getByRole('button', { name: 'Créer le lien' }).click();
+  const link = await page.getByLabel("Lien d'invitation").inputValue();
+  expect(link).toMatch(/\/join#ey/);
+  await page.getByRole('button', { name: 'Fermer' }).click();
+  return link;
+}
+
+/** Opens an invitation link on another device and lands in the workspace's catalogue. */
+export async function joinWorkspace(page: Page, link: string): Promise<void> {
+  await page.goto(link);
   await expect(page.getByRole('heading', { name: 'Catalogue' })).toBeVisible();
+  expect(page.url()).not.toContain('#');
 }
 
 export async function newProtocol(page: Page): Promise<string> {

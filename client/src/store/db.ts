@@ -7,6 +7,11 @@ export interface WorkspaceRow {
   joinedAt: string;
   /** Only on the device that created the workspace: its root key pair (private key non-extractable). */
   rootKey: CryptoKeyPair | null;
+  /** This device's access token for the relay (signed by the root key or a coordinator's). */
+  token: string;
+  role: 'coordinator' | 'member' | 'observer';
+  memberId: string;
+  deviceId: string;
 }
 
 export interface DocMetaRow {

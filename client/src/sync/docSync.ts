@@ -23,9 +23,9 @@ export class DocSync {
   private status: SyncStatus = { state: 'connecting', reason: null };
   private readonly listeners = new Set<() => void>();
 
-  constructor(workspaceId: string, docId: string, doc: Y.Doc, profile: Profile) {
+  constructor(workspaceId: string, docId: string, doc: Y.Doc, profile: Profile, token: string) {
     this.provider = new WebsocketProvider(relayUrl(), roomName({ workspaceId, docId }), doc, {
-      params: { v: PROTOCOL_VERSION },
+      params: { v: PROTOCOL_VERSION, token },
       connect: navigator.onLine,
     });
     this.provider.awareness.setLocalStateField('user', { name: profile.name, profession: profile.profession, color: colorFor(profile.name) });

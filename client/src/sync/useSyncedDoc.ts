@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react';
 import type * as Y from 'yjs';
 import { docStore } from '../store/docStore';
 import { useProfile } from '../workspace/ProfileContext';
+import { useWorkspace } from '../workspace/WorkspaceScreen';
 import { DocSync } from './docSync';
 import { register } from './syncRegistry';
 
@@ -13,6 +14,7 @@ export interface SyncedDoc {
 
 export function useSyncedDoc(workspaceId: string, docId: string): SyncedDoc | null {
   const profile = useProfile();
+  const { token } = useWorkspace();
   const [opened, setOpened] = useState<SyncedDoc | null>(null);
 
   useEffect(() => {
@@ -21,7 +23,7 @@ export function useSyncedDoc(workspaceId: string, docId: string): SyncedDoc | nu
     void docStore.acquire(workspaceId, docId).then((doc) => {
       if (cancelled) return void docStore.release(workspaceId, docId);
       // Only now, with the device's copy loaded, may the provider talk to the relay.
-      const sync = new DocSync(workspaceId, docId, doc, profile);
+      const sync = new DocSync(workspaceId, docId, doc, profile, token);
       const unregister = register(sync);
       setOpened({ doc, sync });
       cleanup = () => {
@@ -35,7 +37,7 @@ export function useSyncedDoc(workspaceId: string, docId: string): SyncedDoc | nu
       setOpened(null);
       cleanup();
     };
-  }, [workspaceId, docId, profile]);
+  }, [workspaceId, docId, profile, token]);
 
   return opened;
 }

@@ -1,33 +1,34 @@
-// /w/:id — the catalogue when the workspace is on this device, otherwise the offer to join it.
-import { useEffect, useState } from 'react';
+// Gate for every /w/:id screen: the workspace must be on this device (joined by invitation); its access is then shared below.
+import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { workspaceIdSchema } from '@maillage/shared';
+import type { WorkspaceRow } from '../store/db';
 import { Layout } from '../ui/Layout';
-import { CatalogueScreen } from '../docs/catalogue/CatalogueScreen';
-import { getWorkspace, joinWorkspace } from './workspaces';
+import { getWorkspace } from './workspaces';
 
-export function WorkspaceScreen({ workspaceId }: { workspaceId: string }) {
+const WorkspaceContext = createContext<WorkspaceRow | null>(null);
+
+export function useWorkspace(): WorkspaceRow {
+  const row = useContext(WorkspaceContext);
+  if (!row) throw new Error('useWorkspace outside of WorkspaceGate');
+  return row;
+}
+
+export function WorkspaceGate({ workspaceId, children }: { workspaceId: string; children: ReactNode }) {
   const { t } = useTranslation();
-  const [known, setKnown] = useState<boolean | null>(null);
+  const [row, setRow] = useState<WorkspaceRow | null | undefined>(undefined);
   useEffect(() => {
-    void getWorkspace(workspaceId).then((row) => setKnown(Boolean(row)));
+    void getWorkspace(workspaceId).then((found) => setRow(found ?? null));
   }, [workspaceId]);
 
-  if (known === null) return null;
-  if (known) return <CatalogueScreen workspaceId={workspaceId} />;
+  if (row === undefined) return null;
+  if (row) return <WorkspaceContext.Provider value={row}>{children}</WorkspaceContext.Provider>;
   const valid = workspaceIdSchema.safeParse(workspaceId).success;
   return (
     <Layout>
       <div className="narrow stack">
         <h1>{t('join.title')}</h1>
-        {valid ? (
-          <>
-            <p>{t('join.intro')}</p>
-            <button type="button" className="primary" onClick={() => void joinWorkspace(workspaceId).then((r) => r.ok && setKnown(true))}>{t('join.submit')}</button>
-          </>
-        ) : (
-          <p className="error" role="alert">{t('errors.workspaceId')}</p>
-        )}
+        <p className={valid ? undefined : 'error'} role={valid ? undefined : 'alert'}>{valid ? t('join.notOnDevice') : t('errors.workspaceId')}</p>
       </div>
     </Layout>
   );

@@ -1,5 +1,5 @@
 // Workspaces on this device: create one (new root key), join one from its link, list them.
-import { readWorkspaceName, setWorkspaceName, workspaceIdSchema, type FieldError } from '@maillage/shared';
+import { readWorkspaceName, setWorkspaceName, type FieldError } from '@maillage/shared';
 import { db, type WorkspaceRow } from '../store/db';
 import { docStore } from '../store/docStore';
 import { generateRootKey } from './keys';
@@ -13,20 +13,15 @@ export async function createWorkspace(name: string): Promise<WorkspaceResult> {
   try {
     const named = setWorkspaceName(catalogue, name);
     if (!named.ok) return named;
-    await db.workspaces.put({ id: workspaceId, name: named.value, joinedAt: new Date().toISOString(), rootKey: keyPair });
+    // Signing code (jose) loads only when a workspace is created or an invitation made.
+    const { issueOwnToken } = await import('./access');
+    const own = await issueOwnToken(keyPair, workspaceId);
+    await db.workspaces.put({ id: workspaceId, name: named.value, joinedAt: new Date().toISOString(), rootKey: keyPair, role: 'coordinator', ...own });
     await docStore.flushed(workspaceId, WELL_KNOWN_DOCS.catalogue);
     return { ok: true, workspaceId };
   } finally {
     await docStore.release(workspaceId, WELL_KNOWN_DOCS.catalogue);
   }
-}
-
-/** Adds a workspace known by its link; its name arrives with the catalogue. Signed invitations will replace this. */
-export async function joinWorkspace(workspaceId: string): Promise<WorkspaceResult> {
-  const id = workspaceIdSchema.safeParse(workspaceId);
-  if (!id.success) return { ok: false, errors: [{ field: 'workspaceId', message: 'errors.workspaceId' }] };
-  if (!(await db.workspaces.get(id.data))) await db.workspaces.put({ id: id.data, name: '', joinedAt: new Date().toISOString(), rootKey: null });
-  return { ok: true, workspaceId: id.data };
 }
 
 export const getWorkspace = (id: string): Promise<WorkspaceRow | undefined> => db.workspaces.get(id);

@@ -1,5 +1,5 @@
 // The workspace's catalogue: every document, searchable and sortable, with a bin that can be undone.
-import { useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import { Link, useNavigate } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import type { CatalogueItem } from '@maillage/shared';
@@ -10,6 +10,9 @@ import { formatDate } from '../../i18n';
 import { useCatalogue } from './useCatalogue';
 import { moveToBin, newProtocol, restoreFromBin } from './catalogueActions';
 import { useExcerpts } from './useExcerpts';
+
+const InvitePanel = lazy(() => import('./InvitePanel'));
+import { useWorkspace } from '../../workspace/WorkspaceScreen';
 
 type SortKey = 'updated' | 'title' | 'status';
 const sorters: Record<SortKey, (a: CatalogueItem, b: CatalogueItem) => number> = {
@@ -27,6 +30,9 @@ export function CatalogueScreen({ workspaceId }: { workspaceId: string }) {
   const [showBin, setShowBin] = useState(false);
   const [toast, setToast] = useState<ToastState | null>(null);
   const excerpts = useExcerpts(workspaceId, items);
+  const workspace = useWorkspace();
+  const canWrite = workspace.role !== 'observer';
+  const [inviting, setInviting] = useState(false);
 
   useEffect(() => {
     if (!toast) return;
@@ -50,20 +56,17 @@ export function CatalogueScreen({ workspaceId }: { workspaceId: string }) {
     setToast({ message: t('catalogue.deleted', { title: item.title }), actionLabel: t('catalogue.undo'), action: () => restoreFromBin(opened.doc, item.docId) });
   };
 
-  const copyLink = async () => {
-    await navigator.clipboard?.writeText(`${location.origin}/w/${workspaceId}`).catch(() => undefined);
-    setToast({ message: t('catalogue.linkCopied') });
-  };
-
   return (
     <Layout title={name ?? undefined}>
       <div className="page stack">
         <div className="row">
           <h1>{t('catalogue.title')}</h1>
           <div className="spacer" />
-          <button type="button" onClick={copyLink}>{t('catalogue.copyLink')}</button>
-          <button type="button" className="primary" onClick={create} disabled={!opened}>{t('catalogue.newProtocol')}</button>
+          {workspace.rootKey ? <button type="button" onClick={() => setInviting(true)}>{t('invite.open')}</button> : null}
+          {canWrite ? <button type="button" className="primary" onClick={create} disabled={!opened}>{t('catalogue.newProtocol')}</button> : null}
         </div>
+        {!canWrite ? <p className="muted">{t('roles.readOnly')}</p> : null}
+        {inviting ? <Suspense fallback={null}><InvitePanel onClose={() => setInviting(false)} /></Suspense> : null}
         <div className="row filters">
           <input type="search" aria-label={t('catalogue.search')} placeholder={t('catalogue.search')} value={query} onChange={(e) => setQuery(e.target.value)} />
           <label htmlFor="catalogue-sort">{t('catalogue.sortBy')}</label>
@@ -80,7 +83,7 @@ export function CatalogueScreen({ workspaceId }: { workspaceId: string }) {
               <Link to="/w/$workspaceId/protocols/$docId" params={{ workspaceId, docId: item.docId }} className="list-title">{item.title || t('catalogue.untitled')}</Link>
               <span className="badge">{t(`protocol.statuses.${item.status}`)}</span>
               <span className="muted">{t('catalogue.updated', { date: formatDate(item.updatedAt) })}</span>
-              <button type="button" className="ghost small" onClick={() => remove(item)} aria-label={`${t('catalogue.delete')} : ${item.title}`}>{t('catalogue.delete')}</button>
+              {canWrite ? <button type="button" className="ghost small" onClick={() => remove(item)} aria-label={`${t('catalogue.delete')} : ${item.title}`}>{t('catalogue.delete')}</button> : null}
             </li>
           ))}
         </ul>
@@ -94,7 +97,7 @@ export function CatalogueScreen({ workspaceId }: { workspaceId: string }) {
                 {binned.map((item) => (
                   <li key={item.docId}>
                     <span className="list-title">{item.title}</span>
-                    <button type="button" className="small" onClick={() => opened && restoreFromBin(opened.doc, item.docId)}>{t('catalogue.restore')}</button>
+                    {canWrite ? <button type="button" className="small" onClick={() => opened && restoreFromBin(opened.doc, item.docId)}>{t('catalogue.restore')}</button> : null}
                   </li>
                 ))}
               </ul>

@@ -14,9 +14,10 @@ interface Props {
   doc: Y.Doc;
   provider: WebsocketProvider;
   profile: Profile;
+  readOnly: boolean;
 }
 
-export function ProtocolBodyEditor({ doc, provider, profile }: Props) {
+export function ProtocolBodyEditor({ doc, provider, profile, readOnly }: Props) {
   const { t } = useTranslation();
   const editor = useEditor(
     {
@@ -26,14 +27,15 @@ export function ProtocolBodyEditor({ doc, provider, profile }: Props) {
         Collaboration.configure({ document: doc, field: PROTOCOL_BODY_FIELD }),
         CollaborationCaret.configure({ provider, user: { name: profile.name, color: colorFor(profile.name) } }),
       ],
+      editable: !readOnly,
       editorProps: { attributes: { 'aria-label': t('protocol.body'), 'aria-multiline': 'true', role: 'textbox', class: 'prose' } },
     },
-    [doc, provider],
+    [doc, provider, readOnly],
   );
 
   return (
     <section className="card body-editor" aria-label={t('protocol.body')}>
-      {editor ? <Toolbar editor={editor} /> : null}
+      {editor && !readOnly ? <Toolbar editor={editor} /> : null}
       <EditorContent editor={editor} />
     </section>
   );

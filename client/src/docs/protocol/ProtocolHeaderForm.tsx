@@ -8,7 +8,7 @@ import { useProtocolHeader } from './useProtocolHeader';
 
 type TextField = 'title' | 'theme' | 'version' | 'reviewDate';
 
-export function ProtocolHeaderForm({ doc }: { doc: Y.Doc }) {
+export function ProtocolHeaderForm({ doc, readOnly }: { doc: Y.Doc; readOnly: boolean }) {
   const { t } = useTranslation();
   const header = useProtocolHeader(doc);
   // While a field holds an invalid value it is kept here, shown with its error, and not written.
@@ -43,6 +43,7 @@ export function ProtocolHeaderForm({ doc }: { doc: Y.Doc }) {
   return (
     <section aria-labelledby="header-title" className="card protocol-header">
       <h2 id="header-title" className="visually-hidden">{t('protocol.header')}</h2>
+      <fieldset disabled={readOnly} className="plain">
       <Field id="protocol-title" label={t('protocol.title')} error={errors.title && t(errors.title)}>
         <input id="protocol-title" className="title-input" value={value('title')} onChange={(e) => text('title', e.target.value)} />
       </Field>
@@ -70,6 +71,7 @@ export function ProtocolHeaderForm({ doc }: { doc: Y.Doc }) {
             {t(`professions.${p}`)}
           </label>
         ))}
+      </fieldset>
       </fieldset>
     </section>
   );

@@ -13,10 +13,12 @@ import { ProtocolHeaderForm } from './ProtocolHeaderForm';
 import { ProtocolBodyEditor } from './ProtocolBodyEditor';
 import { Presence } from './Presence';
 import { mirrorToCatalogue } from './mirrorToCatalogue';
+import { useWorkspace } from '../../workspace/WorkspaceScreen';
 
 export default function ProtocolScreen({ workspaceId, docId }: { workspaceId: string; docId: string }) {
   const { t } = useTranslation();
   const profile = useProfile();
+  const readOnly = useWorkspace().role === 'observer';
   const opened = useSyncedDoc(workspaceId, docId);
   const catalogue = useCatalogue(workspaceId);
   const status = useDocSyncStatus(opened?.sync ?? null);
@@ -58,8 +60,9 @@ export default function ProtocolScreen({ workspaceId, docId }: { workspaceId: st
         {ready === 'newer' ? <p className="error" role="alert">{t('errors.newerLayout')}</p> : null}
         {opened && ready === 'ready' ? (
           <>
-            <ProtocolHeaderForm doc={opened.doc} />
-            <ProtocolBodyEditor doc={opened.doc} provider={opened.sync.provider} profile={profile} />
+            {readOnly ? <p className="muted">{t('roles.readOnly')}</p> : null}
+            <ProtocolHeaderForm doc={opened.doc} readOnly={readOnly} />
+            <ProtocolBodyEditor doc={opened.doc} provider={opened.sync.provider} profile={profile} readOnly={readOnly} />
           </>
         ) : null}
       </div>

@@ -1,0 +1,52 @@
+// The coordinator makes an invitation link for a role and a validity; it is copied and sent by the coordinator's own means.
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ROLES, type Role } from '@maillage/shared';
+import { invitationLink } from '../../workspace/access';
+import { useWorkspace } from '../../workspace/WorkspaceScreen';
+
+const VALIDITY_DAYS = [7, 30, 90] as const;
+
+export default function InvitePanel({ onClose }: { onClose: () => void }) {
+  const { t } = useTranslation();
+  const workspace = useWorkspace();
+  const [role, setRole] = useState<Role>('member');
+  const [days, setDays] = useState<number>(7);
+  const [link, setLink] = useState<string | null>(null);
+  const [copied, setCopied] = useState(false);
+
+  if (!workspace.rootKey) return null;
+  const rootKey = workspace.rootKey;
+
+  const create = async (event: FormEvent) => {
+    event.preventDefault();
+    setLink(await invitationLink(rootKey, workspace.id, role, days));
+    setCopied(false);
+  };
+
+  return (
+    <section className="card stack" aria-labelledby="invite-title">
+      <h2 id="invite-title">{t('invite.title')}</h2>
+      <form onSubmit={create} className="row">
+        <label htmlFor="invite-role">{t('invite.role')}</label>
+        <select id="invite-role" value={role} onChange={(e) => setRole(e.target.value as Role)}>
+          {ROLES.map((r) => <option key={r} value={r}>{t(`roles.${r}`)}</option>)}
+        </select>
+        <label htmlFor="invite-days">{t('invite.validity')}</label>
+        <select id="invite-days" value={days} onChange={(e) => setDays(Number(e.target.value))}>
+          {VALIDITY_DAYS.map((d) => <option key={d} value={d}>{t('invite.days', { count: d })}</option>)}
+        </select>
+        <button type="submit" className="primary">{t('invite.create')}</button>
+        <button type="button" className="ghost" onClick={onClose}>{t('invite.close')}</button>
+      </form>
+      {link ? (
+        <div className="row">
+          <label htmlFor="invite-link" className="visually-hidden">{t('invite.link')}</label>
+          <input id="invite-link" readOnly value={link} className="grow" onFocus={(e) => e.target.select()} />
+          <button type="button" onClick={() => void navigator.clipboard?.writeText(link).then(() => setCopied(true), () => undefined)}>{copied ? t('invite.copied') : t('invite.copy')}</button>
+        </div>
+      ) : null}
+      <p className="muted">{t('invite.hint')}</p>
+    </section>
+  );
+}

@@ -1,0 +1,35 @@
+// Invitations: a member joins and writes, an observer only reads, a forged link joins nothing.
+import { test, expect } from './fixtures';
+import { body, createWorkspace, docStatus, invite, joinWorkspace, newProtocol, typeInBody } from './steps';
+
+test('an observer reads the protocol but cannot edit it', async ({ newUser }) => {
+  const alice = await newUser('Alice Martin', 'Médecin généraliste');
+  const ars = await newUser('Agent ARS', 'Autre');
+  await createWorkspace(alice.page, 'CPTS Observée');
+  const link = await invite(alice.page, 'Observateur·rice (lecture seule)');
+  const protocol = await newProtocol(alice.page);
+  await typeInBody(alice.page, 'Version diffusée aux partenaires.');
+
+  await joinWorkspace(ars.page, link);
+  await expect(ars.page.getByRole('button', { name: 'Nouveau protocole' })).toHaveCount(0);
+  await ars.page.goto(protocol);
+  await expect(docStatus(ars.page)).toHaveAttribute('data-state', 'synced');
+  await expect(body(ars.page)).toContainText('Version diffusée aux partenaires.');
+  await expect(body(ars.page)).toHaveAttribute('contenteditable', 'false');
+  await expect(ars.page.getByLabel('Titre', { exact: true })).toBeDisabled();
+  await expect(ars.page.getByText('Vous êtes observateur·rice')).toBeVisible();
+});
+
+test('a forged invitation link is refused and joins nothing', async ({ newUser }) => {
+  const alice = await newUser('Alice Martin');
+  const mallory = await newUser('Mallory');
+  await createWorkspace(alice.page, 'CPTS Protégée');
+  const link = await invite(alice.page);
+  const forged = link.slice(0, -6) + (link.endsWith('AAAAAA') ? 'BBBBBB' : 'AAAAAA');
+  await mallory.page.goto(forged);
+  await expect(mallory.page.getByRole('alert')).toContainText("Ce lien d'invitation n'est pas valide");
+  await mallory.page.goto('/');
+  await expect(mallory.page.getByText('Aucun espace de travail sur cet appareil')).toBeVisible();
+  await mallory.page.goto(new URL(alice.page.url()).pathname);
+  await expect(mallory.page.getByText("Cet espace de travail n'est pas sur cet appareil")).toBeVisible();
+});
