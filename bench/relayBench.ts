@@ -24,7 +24,6 @@ export interface RunResult {
 }
 
 const LOADGEN = fileURLToPath(new URL('./loadgen/main.ts', import.meta.url));
-const ROOM_PREFIX = 'a'.repeat(52);
 
 export function parseWorkload(name: string): Workload {
   const match = /^(\d+)x(\d+)(?:@(\d+(?:\.\d+)?)hz)?$/.exec(name);
@@ -32,10 +31,15 @@ export function parseWorkload(name: string): Workload {
   return { name, clients: Number(match[1]), rooms: Number(match[2]), hz: match[3] ? Number(match[3]) : 1 };
 }
 
-export async function runOnce(targetName: TargetName, workload: Workload, seconds: number): Promise<RunResult> {
+export interface Access {
+  ws: string;
+  token: string;
+}
+
+export async function runOnce(targetName: TargetName, workload: Workload, seconds: number, access: Access): Promise<RunResult> {
   const target = await startTarget(targetName, 0);
   try {
-    const config = { wsBase: target.wsBase, clients: workload.clients, rooms: workload.rooms, hz: workload.hz, seconds, warmSeconds: 2, drainSeconds: 3, roomPrefix: ROOM_PREFIX };
+    const config = { wsBase: target.wsBase, clients: workload.clients, rooms: workload.rooms, hz: workload.hz, seconds, warmSeconds: 2, drainSeconds: 3, roomPrefix: access.ws, token: access.token };
     const [cmd, args] = pinned(1, process.execPath, ['--import', 'tsx', LOADGEN, JSON.stringify(config)]);
     const child = spawn(cmd, args, { stdio: ['ignore', 'pipe', 'inherit'] });
     let rssConnected = 0;

@@ -5,6 +5,7 @@ import { execFileSync } from 'node:child_process';
 import { parseWorkload, runOnce, type RunResult } from './relayBench';
 import { relayTable } from './table';
 import { TARGETS, type TargetName } from './targets';
+import { benchAccess } from './access';
 
 const { values } = parseArgs({
   args: process.argv.slice(2).filter((a) => a !== '--'),
@@ -22,13 +23,14 @@ const targets = values.targets.split(',') as TargetName[];
 const runs = values.quick ? 1 : Number(values.runs);
 const seconds = values.quick ? 5 : Number(values.seconds);
 const results: RunResult[] = [];
+const access = await benchAccess();
 execFileSync(process.execPath, ['scripts/build-relay.mjs'], { cwd: new URL('..', import.meta.url), stdio: 'inherit' });
 
 for (const workload of workloads) {
   for (let run = 1; run <= runs; run++) {
     // Interleaved (ref, ours, ref, ours…) so a noisy minute hurts every server alike.
     for (const target of targets) {
-      const result = await runOnce(target, workload, seconds);
+      const result = await runOnce(target, workload, seconds, access);
       results.push(result);
       process.stderr.write(`${workload.name} run ${run}/${runs} ${target}: p99 ${result.p99.toFixed(1)} ms, delivered ${result.deliveredPct.toFixed(2)} %, RSS ${result.rssPeakMb.toFixed(0)} MB\n`);
     }

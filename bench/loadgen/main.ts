@@ -12,6 +12,8 @@ interface Config {
   warmSeconds: number;
   drainSeconds: number;
   roomPrefix: string;
+  /** Access token for the workspace of every room (ours checks it; the reference ignores the query). */
+  token: string;
 }
 
 process.setMaxListeners(0); // y-websocket adds an exit listener per provider in Node.
@@ -20,9 +22,9 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const say = (line: string) => process.stdout.write(`${line}\n`);
 
 const roomName = (r: number) => `${config.roomPrefix}/room-${String(r).padStart(5, '0')}`;
-const measurers = Array.from({ length: config.rooms }, (_, r) => new Measurer(config.wsBase, roomName(r)));
+const measurers = Array.from({ length: config.rooms }, (_, r) => new Measurer(config.wsBase, roomName(r), config.token));
 const senders: RawClient[] = [];
-for (let i = 0; i < config.clients - config.rooms; i++) senders.push(new RawClient(i, `${config.wsBase}/${roomName(i % config.rooms)}`));
+for (let i = 0; i < config.clients - config.rooms; i++) senders.push(new RawClient(i, `${config.wsBase}/${roomName(i % config.rooms)}?token=${encodeURIComponent(config.token)}`));
 
 // Connect in batches so the server sees a realistic ramp, not a SYN flood.
 for (let i = 0; i < senders.length; i += 100) {

@@ -10,11 +10,12 @@ export class Measurer {
   readonly seen = new Map<string, number>();
   recording = false;
 
-  constructor(wsBase: string, room: string) {
+  constructor(wsBase: string, room: string, token: string) {
     this.provider = new WebsocketProvider(wsBase, room, this.doc, {
       WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
       disableBc: true,
       resyncInterval: -1,
+      params: { token },
     });
     const map = this.doc.getMap<string>('m');
     map.observe((event) => {

@@ -93,6 +93,7 @@ export const en: Messages = {
     binEmpty: 'The bin is empty.',
     restore: 'Restore',
     showBin: 'Show the bin ({{count}})',
+    more: 'Show {{count}} more (of {{total}})',
     hideBin: 'Hide the bin',
     count_one: '{{count}} document',
     count_other: '{{count}} documents',

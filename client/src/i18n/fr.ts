@@ -91,6 +91,7 @@ export const fr = {
     binEmpty: 'La corbeille est vide.',
     restore: 'Restaurer',
     showBin: 'Afficher la corbeille ({{count}})',
+    more: 'Afficher {{count}} de plus (sur {{total}})',
     hideBin: 'Masquer la corbeille',
     count_one: '{{count}} document',
     count_other: '{{count}} documents',

@@ -28,12 +28,21 @@ export function setLanguage(lang: Language): void {
 }
 
 /** Dates as French primary care reads them: Europe/Paris, whatever the device's zone. */
+// Building an Intl.DateTimeFormat costs far more than using one: a list of 1,000 dates shares one per language.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
 export function formatDate(iso: string, withTime = true): string {
-  return new Intl.DateTimeFormat(i18n.language === 'en' ? 'en-GB' : 'fr-FR', {
-    timeZone: 'Europe/Paris',
-    dateStyle: 'medium',
-    ...(withTime ? { timeStyle: 'short' } : {}),
-  }).format(new Date(iso));
+  const key = `${i18n.language}:${withTime}`;
+  let formatter = formatters.get(key);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat(i18n.language === 'en' ? 'en-GB' : 'fr-FR', {
+      timeZone: 'Europe/Paris',
+      dateStyle: 'medium',
+      ...(withTime ? { timeStyle: 'short' } : {}),
+    });
+    formatters.set(key, formatter);
+  }
+  return formatter.format(new Date(iso));
 }
 
 export { i18n };
