@@ -1,9 +1,12 @@
-// HTTP routes of the access model: POST /revoke (a coordinator-signed request), GET /journal (coordinators only).
+// HTTP routes of the access model: POST /revoke (a coordinator-signed request), GET /journal (coordinators only),
+// GET and POST /acl (a restricted room's list: read by those on it, changed by its team or a coordinator).
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { z } from 'zod/mini';
-import { verifyAccessToken, verifyRevokeRequest, workspaceIdSchema } from '@maillage/shared';
+import { aclAdmits, aclRequestSchema, mayChangeAcl, parseRoom, verifyRevokeRequest, workspaceIdSchema } from '@maillage/shared';
 import type { Journal } from './journal';
 import type { Revocations } from './revocations';
+import type { Acls } from './acls';
+import { authenticate } from './auth';
 
 const MAX_BODY_BYTES = 8 * 1024;
 
@@ -37,7 +40,15 @@ function readBody(req: IncomingMessage): Promise<string | null> {
   });
 }
 
-export function createAccessRoutes(deps: { revocations: Revocations; journal: Journal }) {
+const bearerOf = (req: IncomingMessage) => /^Bearer (.+)$/.exec(req.headers.authorization ?? '')?.[1];
+
+const REFUSED = {
+  unauthorized: 'missing or invalid access token',
+  tokenExpired: 'access token expired: ask a coordinator for a new invitation',
+  revoked: 'access revoked',
+} as const;
+
+export function createAccessRoutes(deps: { revocations: Revocations; journal: Journal; acls: Acls }) {
   const revoke = async (req: IncomingMessage, res: ServerResponse) => {
     const body = await readBody(req);
     if (!body) return json(res, 413, { error: 'requestTooLarge', message: 'request body missing or over 8 KiB' });
@@ -53,13 +64,50 @@ export function createAccessRoutes(deps: { revocations: Revocations; journal: Jo
     const url = new URL(req.url ?? '/', 'http://relay');
     const query = journalQuerySchema.safeParse(Object.fromEntries(url.searchParams));
     if (!query.success) return json(res, 400, { error: 'badQuery', message: 'ws (workspace id) is required; from/to are ISO dates; limit 1–1000' });
-    const bearer = /^Bearer (.+)$/.exec(req.headers.authorization ?? '')?.[1];
-    const verified = bearer ? await verifyAccessToken(bearer) : null;
-    if (!verified?.ok || verified.claims.ws !== query.data.ws || verified.claims.role !== 'coordinator') {
+    const verified = await authenticate(bearerOf(req), deps.revocations, Date.now());
+    if (!verified.ok || verified.claims.ws !== query.data.ws || verified.claims.role !== 'coordinator') {
       return json(res, 403, { error: 'forbidden', message: "the journal is readable by this workspace's coordinators only" });
     }
     json(res, 200, { entries: deps.journal.query(query.data) });
   };
 
-  return { revoke, journal };
+  const acl = async (req: IncomingMessage, res: ServerResponse) => {
+    const caller = await authenticate(bearerOf(req), deps.revocations, Date.now());
+    if (!caller.ok) return json(res, 401, { error: caller.code, message: REFUSED[caller.code] });
+    const { claims } = caller;
+    const who = { ws: claims.ws, member: claims.sub, device: claims.dev, role: claims.role, address: req.socket.remoteAddress ?? null };
+
+    if (req.method === 'GET') {
+      const room = new URL(req.url ?? '/', 'http://relay').searchParams.get('room') ?? '';
+      if (parseRoom(room)?.workspaceId !== claims.ws) return json(res, 403, { error: 'forbidden', message: 'this document is not in your workspace' });
+      const current = deps.acls.get(room);
+      if (!current) return json(res, 404, { error: 'notRestricted', message: 'this document is open to the whole workspace' });
+      if (!aclAdmits(current, claims.sub) && claims.role !== 'coordinator') return json(res, 403, { error: 'forbidden', message: 'you are not on this document\'s care team' });
+      return json(res, 200, current);
+    }
+
+    const body = await readBody(req);
+    if (!body) return json(res, 413, { error: 'requestTooLarge', message: 'request body missing or over 8 KiB' });
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(body);
+    } catch {
+      return json(res, 400, { error: 'badRequest', message: 'body is not JSON' });
+    }
+    const request = aclRequestSchema.safeParse(parsed);
+    if (!request.success) return json(res, 400, { error: 'badRequest', message: request.error.issues.map((i) => `${i.path.join('.') || 'body'}: ${i.message}`).join('; ') });
+    const { room, members } = request.data;
+    if (parseRoom(room)?.workspaceId !== claims.ws) return json(res, 403, { error: 'forbidden', message: 'this document is not in your workspace' });
+    const current = deps.acls.get(room);
+    const allowed = current ? mayChangeAcl(current, { memberId: claims.sub, role: claims.role }) : claims.role !== 'observer';
+    if (!allowed) {
+      deps.journal.append({ ...who, room, event: 'refused', reason: 'acl', bytes: 0 });
+      return json(res, 403, { error: 'forbidden', message: "only the document's creator, its care team or a coordinator may change who sees it" });
+    }
+    const view = deps.acls.set(room, members, claims.sub);
+    deps.journal.append({ ...who, room, event: 'acl', reason: `members:${view.members.length}`, bytes: 0 });
+    json(res, 200, view);
+  };
+
+  return { revoke, journal, acl };
 }

@@ -1,8 +1,9 @@
 // Admission by token: verified on the upgrade, before any byte of a document flows; revocations and room ownership checked too.
 import type { IncomingMessage } from 'node:http';
-import { verifyAccessToken, type RoomRef, type TokenError } from '@maillage/shared';
+import { aclAdmits, roomName, verifyAccessToken, type AccessClaims, type RoomRef, type Signer, type TokenError } from '@maillage/shared';
 import type { Admission, Admit } from './admission';
 import type { Revocations } from './revocations';
+import type { Acls } from './acls';
 
 const REFUSAL: Record<TokenError, 'tokenExpired' | 'unauthorized'> = {
   expired: 'tokenExpired',
@@ -18,22 +19,34 @@ export function tokenOf(request: IncomingMessage): string | null {
   return new URL(request.url ?? '/', 'http://relay').searchParams.get('token');
 }
 
-export function tokenAdmission(revocations: Revocations, now: () => number = Date.now): Admit {
+export type Authenticated = { ok: true; claims: AccessClaims; signer: Signer } | { ok: false; code: 'tokenExpired' | 'unauthorized' | 'revoked' };
+
+/** Verifies an access token and checks it against the revocations: the one gate for sockets and HTTP requests. */
+export async function authenticate(token: string | null | undefined, revocations: Revocations, now: number): Promise<Authenticated> {
+  if (!token) return { ok: false, code: 'unauthorized' };
+  const verified = await verifyAccessToken(token, now);
+  if (!verified.ok) return { ok: false, code: REFUSAL[verified.code] };
+  const { claims, signer } = verified;
+  const ws = claims.ws;
+  if (
+    revocations.has({ ws, kind: 'member', target: claims.sub }) ||
+    revocations.has({ ws, kind: 'device', target: claims.dev }) ||
+    (signer.kind === 'delegate' && revocations.has({ ws, kind: 'delegation', target: signer.delegation }))
+  ) {
+    return { ok: false, code: 'revoked' };
+  }
+  return { ok: true, claims, signer };
+}
+
+export function tokenAdmission(revocations: Revocations, acls: Acls, now: () => number = Date.now): Admit {
   return async (request: IncomingMessage, room: RoomRef): Promise<Admission> => {
-    const token = tokenOf(request);
-    if (!token) return { ok: false, code: 'unauthorized' };
-    const verified = await verifyAccessToken(token, now());
-    if (!verified.ok) return { ok: false, code: REFUSAL[verified.code] };
+    const verified = await authenticate(tokenOf(request), revocations, now());
+    if (!verified.ok) return verified;
     const { claims, signer } = verified;
     if (claims.ws !== room.workspaceId) return { ok: false, code: 'forbidden' };
-    const ws = claims.ws;
-    if (
-      revocations.has({ ws, kind: 'member', target: claims.sub }) ||
-      revocations.has({ ws, kind: 'device', target: claims.dev }) ||
-      (signer.kind === 'delegate' && revocations.has({ ws, kind: 'delegation', target: signer.delegation }))
-    ) {
-      return { ok: false, code: 'revoked' };
-    }
+    // A restricted room admits its list only, whatever the role: a valid workspace token is not enough.
+    const acl = acls.get(roomName(room));
+    if (acl && !aclAdmits(acl, claims.sub)) return { ok: false, code: 'forbidden' };
     return {
       ok: true,
       principal: {

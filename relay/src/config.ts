@@ -16,6 +16,8 @@ export const configSchema = z.object({
   COMPACT_AFTER_UPDATES: z._default(int(10), 500),
   RATE_PER_SECOND: z._default(int(1), 200),
   RATE_BURST: z._default(int(1), 1000),
+  MAX_CONNECTIONS_PER_MEMBER: z._default(int(1), 100),
+  MAX_STORE_MB: z._default(int(0), 0),
   AUTH: z._default(z.enum(['on', 'off']), 'on'),
 });
 
@@ -32,7 +34,7 @@ export function readConfig(env: NodeJS.ProcessEnv): RelayConfig {
 
 export const helpText = `Maillage — relais y-websocket
 
-Usage : node --import tsx relay/src/main.ts [--help]
+Usage : node relay/dist/main.js [--help]
 
 Variables d'environnement :
   PORT                 port HTTP et WebSocket (défaut 8080 ; 0 = un port libre)
@@ -44,5 +46,7 @@ Variables d'environnement :
   COMPACT_AFTER_UPDATES nombre de mises à jour avant compaction d'une salle (défaut 500)
   RATE_PER_SECOND      messages par seconde tolérés par connexion (défaut 200)
   RATE_BURST           rafale tolérée par connexion (défaut 1000)
+  MAX_CONNECTIONS_PER_MEMBER connexions simultanées par membre, tous appareils (défaut 100)
+  MAX_STORE_MB         taille maximale du stockage en Mio ; au-delà, les écritures sont refusées (défaut 0 = illimitée)
   AUTH                 on : jeton d'accès signé exigé (défaut) ; off : pour le développement seulement
 `;

@@ -9,7 +9,7 @@ export interface JournalEntry {
   device: string | null;
   role: string | null;
   address: string | null;
-  event: 'open' | 'close' | 'refused' | 'writeDropped' | 'revoke';
+  event: 'open' | 'close' | 'refused' | 'writeDropped' | 'revoke' | 'acl';
   reason: string | null;
   bytes: number;
 }
@@ -22,6 +22,9 @@ export interface JournalQuery {
   to?: string | undefined;
   limit: number;
 }
+
+/** Entries held while the store refuses writes. */
+const MAX_PENDING = 10_000;
 
 export class Journal {
   private pending: JournalEntry[] = [];
@@ -59,10 +62,18 @@ export class Journal {
     // Sockets closing after shutdown closed the database have nothing left to record them in.
     if (!this.db.open) return;
     if (this.pending.length === 0) return;
-    const batch = this.pending;
-    this.pending = [];
-    this.insertMany(batch);
+    try {
+      this.insertMany(this.pending);
+      this.pending = [];
+    } catch {
+      // Store full or failing: entries wait in memory (bounded, oldest dropped first) and go with the next batch that fits.
+      if (this.pending.length > MAX_PENDING) this.pending.splice(0, this.pending.length - MAX_PENDING);
+      this.lostEntries = true;
+    }
   }
+
+  /** True once the store refused journal entries; /metrics reports it. */
+  lostEntries = false;
 
   query(q: JournalQuery): JournalEntry[] {
     this.flush();

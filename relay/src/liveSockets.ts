@@ -3,9 +3,11 @@ import type { WebSocket } from 'ws';
 import { CloseCode, closeReasons } from '@maillage/shared';
 import type { Principal } from './admission';
 import type { Revocation } from './revocations';
+import { aclAdmits, type AclView } from '@maillage/shared';
 
 interface Live {
   workspaceId: string;
+  room: string;
   principal: Principal;
   expiry: NodeJS.Timeout | null;
 }
@@ -16,7 +18,7 @@ const MAX_TIMER_MS = 2 ** 31 - 1;
 export class LiveSockets {
   private readonly sockets = new Map<WebSocket, Live>();
 
-  add(ws: WebSocket, workspaceId: string, principal: Principal, onExpired: () => void): void {
+  add(ws: WebSocket, workspaceId: string, room: string, principal: Principal, onExpired: () => void): void {
     let expiry: NodeJS.Timeout | null = null;
     if (principal.expiresAt !== null) {
       const arm = () => {
@@ -28,10 +30,10 @@ export class LiveSockets {
         expiry = setTimeout(arm, Math.min(left, MAX_TIMER_MS));
         this.sockets.get(ws)!.expiry = expiry;
       };
-      this.sockets.set(ws, { workspaceId, principal, expiry });
+      this.sockets.set(ws, { workspaceId, room, principal, expiry });
       arm();
     } else {
-      this.sockets.set(ws, { workspaceId, principal, expiry });
+      this.sockets.set(ws, { workspaceId, room, principal, expiry });
     }
   }
 
@@ -41,17 +43,33 @@ export class LiveSockets {
     this.sockets.delete(ws);
   }
 
+  /** How many sockets a member holds open in a workspace, across all their devices. */
+  countOf(workspaceId: string, memberId: string): number {
+    let n = 0;
+    for (const live of this.sockets.values()) if (live.workspaceId === workspaceId && live.principal.memberId === memberId) n++;
+    return n;
+  }
+
   /** Closes every socket the revocation covers; returns how many. */
   closeRevoked(r: Revocation): number {
-    let closed = 0;
-    for (const [ws, { workspaceId, principal }] of this.sockets) {
-      if (workspaceId !== r.ws) continue;
-      const hit =
-        (r.kind === 'member' && principal.memberId === r.target) ||
+    return this.closeWhere(CloseCode.revoked, closeReasons.revoked, ({ workspaceId, principal }) =>
+      workspaceId === r.ws &&
+      ((r.kind === 'member' && principal.memberId === r.target) ||
         (r.kind === 'device' && principal.deviceId === r.target) ||
-        (r.kind === 'delegation' && principal.delegation === r.target);
-      if (hit) {
-        ws.close(CloseCode.revoked, closeReasons.revoked);
+        (r.kind === 'delegation' && principal.delegation === r.target)));
+  }
+
+  /** Closes the sockets of a restricted room whose member is no longer on its list; returns how many. */
+  closeRemovedFrom(acl: AclView): number {
+    return this.closeWhere(CloseCode.forbidden, 'removed from this document\'s care team', ({ room, principal }) =>
+      room === acl.room && principal.memberId !== null && !aclAdmits(acl, principal.memberId));
+  }
+
+  private closeWhere(code: number, reason: string, hit: (live: Live) => boolean): number {
+    let closed = 0;
+    for (const [ws, live] of this.sockets) {
+      if (hit(live)) {
+        ws.close(code, reason);
         closed++;
       }
     }

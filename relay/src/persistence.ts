@@ -19,7 +19,12 @@ export interface RoomStore {
   close(): void;
 }
 
-export function openRoomStore(dataDir: string): RoomStore {
+export interface StoreOptions {
+  /** A quota in MiB (0: none). Past it SQLite refuses writes exactly as on a full disk (SQLITE_FULL). */
+  maxMb?: number;
+}
+
+export function openRoomStore(dataDir: string, options: StoreOptions = {}): RoomStore {
   mkdirSync(dataDir, { recursive: true });
   const db = new Database(join(dataDir, 'maillage-relay.sqlite'));
   // WAL + NORMAL: a committed transaction survives a crash of the process (kill -9); see docs/decisions/0001.
@@ -27,6 +32,7 @@ export function openRoomStore(dataDir: string): RoomStore {
   db.pragma('synchronous = NORMAL');
   // Rooms are read once on load and then only appended to: a small page cache is enough.
   db.pragma('cache_size = -512');
+  if (options.maxMb) db.pragma(`max_page_count = ${Math.ceil((options.maxMb * 1024 * 1024) / (db.pragma('page_size', { simple: true }) as number))}`);
   db.exec(`CREATE TABLE IF NOT EXISTS updates (
     seq INTEGER PRIMARY KEY AUTOINCREMENT,
     room TEXT NOT NULL,

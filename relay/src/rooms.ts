@@ -102,8 +102,13 @@ export class Rooms {
 
   /** Everything received is on disk at this point (flush ran), so the doc's state is exactly the stored history. */
   private compact(room: Room): void {
-    this.store.replace(room.name, Y.encodeStateAsUpdate(room.doc));
-    room.storedUpdates = 1;
+    try {
+      this.store.replace(room.name, Y.encodeStateAsUpdate(room.doc));
+      room.storedUpdates = 1;
+    } catch (err) {
+      // The replace is one transaction: on failure the history stays as it was, complete, just not compacted.
+      this.options.log('compact_error', { room: room.name, error: err instanceof Error ? err.message : String(err) });
+    }
   }
 
   private evict(room: Room): void {

@@ -13,6 +13,7 @@ import { createStaticHandler } from './static';
 import { admitEveryone, type Admit } from './admission';
 import { tokenAdmission } from './auth';
 import { Revocations } from './revocations';
+import { Acls } from './acls';
 import { Journal } from './journal';
 import { LiveSockets } from './liveSockets';
 import { createAccessRoutes } from './accessRoutes';
@@ -33,15 +34,17 @@ export interface RunningRelay {
 export async function startRelay(options: RelayOptions = {}): Promise<RunningRelay> {
   const config = {
     PORT: 8080, HOST: '127.0.0.1', DATA_DIR: './data', STATIC_DIR: resolve('client/dist'),
-    MAX_MESSAGE_BYTES: 8 * 1024 * 1024, EVICT_AFTER_MS: 5_000, COMPACT_AFTER_UPDATES: 500, RATE_PER_SECOND: 200, RATE_BURST: 1000, AUTH: 'on' as 'on' | 'off', ...options,
+    MAX_MESSAGE_BYTES: 8 * 1024 * 1024, EVICT_AFTER_MS: 5_000, COMPACT_AFTER_UPDATES: 500, RATE_PER_SECOND: 200, RATE_BURST: 1000, MAX_CONNECTIONS_PER_MEMBER: 100, MAX_STORE_MB: 0, AUTH: 'on' as 'on' | 'off', ...options,
   };
-  const store = openRoomStore(config.DATA_DIR);
+  const store = openRoomStore(config.DATA_DIR, { maxMb: config.MAX_STORE_MB });
   const revocations = new Revocations(store.db);
   const journal = new Journal(store.db);
+  const acls = new Acls(store.db);
   const live = new LiveSockets();
   revocations.on('revoked', (r) => live.closeRevoked(r));
-  const admit: Admit = options.admit ?? (config.AUTH === 'off' ? admitEveryone : tokenAdmission(revocations));
-  const routes = createAccessRoutes({ revocations, journal });
+  acls.on('changed', (acl) => live.closeRemovedFrom(acl));
+  const admit: Admit = options.admit ?? (config.AUTH === 'off' ? admitEveryone : tokenAdmission(revocations, acls));
+  const routes = createAccessRoutes({ revocations, journal, acls });
   const metrics = new Metrics();
   const rooms = new Rooms(store, { evictAfterMs: config.EVICT_AFTER_MS, compactAfterUpdates: config.COMPACT_AFTER_UPDATES, log, metrics });
   const serveStatic = createStaticHandler(resolve(config.STATIC_DIR));
@@ -64,6 +67,7 @@ export async function startRelay(options: RelayOptions = {}): Promise<RunningRel
     }
     if (path === '/revoke' && req.method === 'POST') return void routes.revoke(req, res);
     if (path === '/journal') return void routes.journal(req, res);
+    if (path === '/acl' && (req.method === 'GET' || req.method === 'POST')) return void routes.acl(req, res);
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       res.writeHead(405, { Allow: 'GET, HEAD' }).end();
       return;
@@ -95,9 +99,12 @@ export async function startRelay(options: RelayOptions = {}): Promise<RunningRel
       if (!admission.ok) return refuse(admission.code, roomName);
       if (ws.readyState !== ws.OPEN) return;
       const { principal } = admission;
+      if (principal.memberId !== null && live.countOf(room.workspaceId, principal.memberId) >= config.MAX_CONNECTIONS_PER_MEMBER) {
+        return refuse('tooManyConnections', roomName);
+      }
       const who = { ws: room.workspaceId, room: roomName, member: principal.memberId, device: principal.deviceId, role: principal.role, address };
       journal.append({ ...who, event: 'open', reason: null, bytes: 0 });
-      live.add(ws, room.workspaceId, principal, () => metrics.countRefusal('tokenExpired'));
+      live.add(ws, room.workspaceId, roomName, principal, () => metrics.countRefusal('tokenExpired'));
       serveConnection(ws, roomName, principal, {
         rooms, log, metrics, heartbeat, maxMessageBytes: config.MAX_MESSAGE_BYTES, rate: { perSecond: config.RATE_PER_SECOND, burst: config.RATE_BURST },
         onWriteDropped: () => journal.append({ ...who, event: 'writeDropped', reason: 'observer', bytes: 0 }),

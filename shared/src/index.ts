@@ -14,3 +14,4 @@ export * from './docs/protocol/migrate';
 export * from './sync/keys';
 export * from './sync/tokens';
 export * from './sync/requests';
+export * from './sync/acl';

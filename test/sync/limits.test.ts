@@ -1,9 +1,11 @@
 // Limits and observability: a flooding client is cut off with a named code; /metrics counts what happened.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
+import * as Y from 'yjs';
+import * as encoding from 'lib0/encoding';
 import { CloseCode } from '@maillage/shared';
 import { startRelayProcess, type RelayProcess } from '../support/relayProcess';
-import { connect, eventually, freshRoom, roomUrl, whenSynced } from '../support/yClient';
+import { closeOf, connect, eventually, freshRoom, roomUrl, whenSynced, workspaceOf } from '../support/yClient';
 
 let relay: RelayProcess;
 beforeAll(async () => {
@@ -41,3 +43,70 @@ describe('relay limits', () => {
     expect(text).toMatch(/^maillage_messages_total\{type="update"\} [1-9]/m);
   });
 });
+
+describe('relay limits on members and storage', () => {
+  let small: RelayProcess;
+  beforeAll(async () => {
+    small = await startRelayProcess({ env: { MAX_CONNECTIONS_PER_MEMBER: '3', MAX_STORE_MB: '1' } });
+  });
+  afterAll(() => small.stop());
+
+  it('refuses a member’s connection past the limit across devices, and admits again once one closes', async () => {
+    const room = await freshRoom();
+    const workspace = workspaceOf(room);
+    const token = (device: string) => workspace.token({ member: 'member-greedy1', device });
+    const open = await Promise.all(['device-aaaaaa', 'device-bbbbbb', 'device-cccccc'].map(async (d) => connect(small.wsUrl, room, { token: await token(d) })));
+    await Promise.all(open.map((p) => whenSynced(p)));
+    const refused = await closeOf(roomUrl(small.wsUrl, room, await token('device-dddddd')));
+    expect(refused).toEqual({ code: CloseCode.tooManyConnections, reason: 'too many connections' });
+    const colleague = connect(small.wsUrl, room, { token: await workspace.token() });
+    await whenSynced(colleague);
+    open.pop()!.destroy();
+    await new Promise((r) => setTimeout(r, 200));
+    const again = connect(small.wsUrl, room, { token: await token('device-dddddd') });
+    await whenSynced(again);
+    for (const p of [...open, colleague, again]) p.destroy();
+  });
+
+  it('when the store is full, refuses writes with storeUnavailable, stays up, and keeps what it had', async () => {
+    const kept = await freshRoom();
+    const writer = connect(small.wsUrl, kept);
+    await whenSynced(writer);
+    writer.doc.getText('t').insert(0, 'protocole déjà enregistré');
+    await new Promise((r) => setTimeout(r, 300));
+    writer.destroy();
+
+    const room = await freshRoom();
+    const closed = await closeOf(roomUrl(small.wsUrl, room), (ws) => {
+      // Each message is a full Yjs update of 100 KB of text: the 1 MiB quota is reached within a dozen.
+      for (let i = 0; i < 30; i++) {
+        const doc = new Y.Doc();
+        doc.getText('t').insert(0, String(i).repeat(100_000));
+        ws.send(encodeUpdateFrame(Y.encodeStateAsUpdate(doc)));
+      }
+    }, 10_000);
+    expect(closed).toEqual({ code: CloseCode.storeUnavailable, reason: 'store unavailable' });
+
+    expect((await (await fetch(`${small.url}healthz`)).json()) as { status: string }).toMatchObject({ status: 'ok' });
+    const reader = connect(small.wsUrl, kept);
+    await whenSynced(reader);
+    expect(reader.doc.getText('t').toString()).toBe('protocole déjà enregistré');
+    reader.destroy();
+    expect(await (await fetch(`${small.url}metrics`)).text()).toMatch(/^maillage_refusals_total\{reason="storeUnavailable"\} [1-9]/m);
+
+    small = await small.restart();
+    const afterRestart = connect(small.wsUrl, kept);
+    await whenSynced(afterRestart);
+    expect(afterRestart.doc.getText('t').toString()).toBe('protocole déjà enregistré');
+    afterRestart.destroy();
+  });
+});
+
+/** A y-websocket sync "update" frame: message type 0, sync type 2, then the update with its varint length. */
+function encodeUpdateFrame(update: Uint8Array): Uint8Array {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, 0);
+  encoding.writeVarUint(encoder, 2);
+  encoding.writeVarUint8Array(encoder, update);
+  return encoding.toUint8Array(encoder);
+}

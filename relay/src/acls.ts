@@ -1,0 +1,43 @@
+// Restricted rooms: the list of members each one admits, kept in SQLite and in memory, announced so live sockets follow.
+import { EventEmitter } from 'node:events';
+import type Database from 'better-sqlite3';
+import type { AclView } from '@maillage/shared';
+
+interface Row {
+  room: string;
+  owner: string;
+  members: string;
+  updated_at: string;
+  updated_by: string;
+}
+
+export class Acls extends EventEmitter<{ changed: [AclView] }> {
+  private readonly byRoom = new Map<string, AclView>();
+  private readonly upsert: Database.Statement<[string, string, string, string, string]>;
+
+  constructor(db: Database.Database) {
+    super();
+    db.exec(`CREATE TABLE IF NOT EXISTS acls (
+      room TEXT PRIMARY KEY, owner TEXT NOT NULL, members TEXT NOT NULL, updated_at TEXT NOT NULL, updated_by TEXT NOT NULL
+    )`);
+    for (const row of db.prepare<[], Row>('SELECT * FROM acls').all()) this.byRoom.set(row.room, toView(row));
+    this.upsert = db.prepare(`INSERT INTO acls (room, owner, members, updated_at, updated_by) VALUES (?, ?, ?, ?, ?)
+      ON CONFLICT (room) DO UPDATE SET members = excluded.members, updated_at = excluded.updated_at, updated_by = excluded.updated_by`);
+  }
+
+  get(room: string): AclView | null {
+    return this.byRoom.get(room) ?? null;
+  }
+
+  /** Sets a room's list; the first call makes the caller its owner, and the owner is always on it. */
+  set(room: string, members: readonly string[], by: string): AclView {
+    const owner = this.byRoom.get(room)?.owner ?? by;
+    const view: AclView = { room, owner, members: [...new Set([owner, ...members])].sort(), updatedAt: new Date().toISOString(), updatedBy: by };
+    this.upsert.run(room, owner, JSON.stringify(view.members), view.updatedAt, by);
+    this.byRoom.set(room, view);
+    this.emit('changed', view);
+    return view;
+  }
+}
+
+const toView = (row: Row): AclView => ({ room: row.room, owner: row.owner, members: JSON.parse(row.members) as string[], updatedAt: row.updated_at, updatedBy: row.updated_by });
