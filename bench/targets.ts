@@ -17,7 +17,8 @@ export interface RunningTarget {
   pid: number;
   /** Prefix to which `/<room>` is appended. */
   wsBase: string;
-  stop(): Promise<void>;
+  /** keepData: leave the data directory for a restart. */
+  stop(options?: { keepData?: boolean }): Promise<void>;
 }
 
 export async function freePort(): Promise<number> {
@@ -35,15 +36,22 @@ export function pinned(core: number, command: string, args: string[]): [string, 
   return process.env.BENCH_NO_TASKSET ? [command, args] : ['taskset', ['-c', String(core), command, ...args]];
 }
 
-export async function startTarget(name: TargetName, core = 0): Promise<RunningTarget> {
+export interface TargetOptions {
+  /** Reuse a data directory (a restart); it is then left in place on stop. */
+  dataDir?: string;
+  env?: Record<string, string>;
+}
+
+export async function startTarget(name: TargetName, core = 0, options: TargetOptions = {}): Promise<RunningTarget & { dataDir: string }> {
   const port = await freePort();
-  const dataDir = mkdtempSync(join(tmpdir(), `bench-${name}-`));
-  const env: NodeJS.ProcessEnv = { ...process.env, HOST: '127.0.0.1', PORT: String(port) };
+  const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), `bench-${name}-`));
+  const env: NodeJS.ProcessEnv = { ...process.env, HOST: '127.0.0.1', PORT: String(port), ...options.env };
   let args: string[];
   let wsBase: string;
   if (name === 'ours') {
     args = ['relay/dist/main.js'];
-    Object.assign(env, { DATA_DIR: dataDir, STATIC_DIR: dataDir });
+    // Every bench client holds the same member's token: the per-member cap (100 by default) is lifted.
+    Object.assign(env, { DATA_DIR: dataDir, STATIC_DIR: dataDir, MAX_CONNECTIONS_PER_MEMBER: '1000000', ...options.env });
     wsBase = `ws://127.0.0.1:${port}/sync`;
   } else {
     args = [REFERENCE];
@@ -58,13 +66,15 @@ export async function startTarget(name: TargetName, core = 0): Promise<RunningTa
     name,
     pid,
     wsBase,
-    stop: async () => {
+    dataDir,
+    stop: async ({ keepData = false } = {}) => {
+      if (child.exitCode !== null || child.signalCode !== null) return;
       const exited = new Promise((r) => child.once('exit', r));
       child.kill('SIGTERM');
       const timer = setTimeout(() => child.kill('SIGKILL'), 5000);
       await exited;
       clearTimeout(timer);
-      rmSync(dataDir, { recursive: true, force: true });
+      if (!options.dataDir && !keepData) rmSync(dataDir, { recursive: true, force: true });
     },
   };
 }

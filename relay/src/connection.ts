@@ -18,6 +18,10 @@ export interface ConnectionDeps {
   metrics: Metrics;
   rate: { perSecond: number; burst: number };
   heartbeat: Heartbeat;
+}
+
+/** What this one socket's owner wants to hear about. */
+export interface ConnectionHooks {
   /** Called once when the socket closes, with the bytes of updates it wrote. */
   onClose?: (bytesWritten: number) => void;
   /** Called the first time an observer's write is dropped. */
@@ -29,7 +33,7 @@ function toBytes(data: RawData): Uint8Array {
   return data instanceof ArrayBuffer ? new Uint8Array(data) : new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
 }
 
-export function serveConnection(ws: WebSocket, roomName: string, principal: Principal, deps: ConnectionDeps): void {
+export function serveConnection(ws: WebSocket, roomName: string, principal: Principal, deps: ConnectionDeps, hooks: ConnectionHooks = {}): void {
   const room = deps.rooms.acquire(roomName, ws);
   const bucket = new TokenBucket(deps.rate.perSecond, deps.rate.burst);
   const state: ConnectionState = { bytesWritten: 0, deniedOnce: false };
@@ -51,7 +55,7 @@ export function serveConnection(ws: WebSocket, roomName: string, principal: Prin
       return closeWith('messageTooLarge', `${closeReasons.messageTooLarge} (max ${deps.maxMessageBytes} bytes)`);
     }
     try {
-      handle(ws, room, bytes, principal, deps, state);
+      handle(ws, room, bytes, principal, deps, hooks, state);
     } catch (err) {
       const reason = err instanceof MalformedMessage ? err.message : 'update rejected by Yjs';
       deps.log('malformed_message', { room: roomName, reason });
@@ -62,7 +66,7 @@ export function serveConnection(ws: WebSocket, roomName: string, principal: Prin
   ws.on('close', () => {
     deps.heartbeat.forget(ws);
     deps.rooms.release(room, ws);
-    deps.onClose?.(state.bytesWritten);
+    hooks.onClose?.(state.bytesWritten);
   });
 
   // The room is already loaded from disk, so this first step 1 and any step 2 reflect everything stored.
@@ -79,7 +83,7 @@ interface ConnectionState {
 /** An update with no content: what a client with an empty document answers to sync step 1. */
 const isEmptyUpdate = (update: Uint8Array) => update.length <= 2 && update.every((b) => b === 0);
 
-function handle(ws: WebSocket, room: Room, frame: Uint8Array, principal: Principal, deps: ConnectionDeps, state: ConnectionState): void {
+function handle(ws: WebSocket, room: Room, frame: Uint8Array, principal: Principal, deps: ConnectionDeps, hooks: ConnectionHooks, state: ConnectionState): void {
   const message = decodeMessage(frame);
   deps.metrics.countMessage(message.type, frame.byteLength);
   switch (message.type) {
@@ -93,7 +97,7 @@ function handle(ws: WebSocket, room: Room, frame: Uint8Array, principal: Princip
         if (!state.deniedOnce && !isEmptyUpdate(message.update)) {
           state.deniedOnce = true;
           ws.send(encodePermissionDenied('observers cannot write'));
-          deps.onWriteDropped?.();
+          hooks.onWriteDropped?.();
         }
         return;
       }

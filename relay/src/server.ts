@@ -2,15 +2,15 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { resolve } from 'node:path';
 import type { AddressInfo } from 'node:net';
-import { WebSocketServer } from 'ws';
-import { CloseCode, closeReasons, isSupportedVersion, parseRoom, SYNC_PATH } from '@maillage/shared';
+import { WebSocketServer, type WebSocket } from 'ws';
+import { CloseCode, closeReasons, isSupportedVersion, parseRoom, SYNC_PATH, type CloseCodeName } from '@maillage/shared';
 import type { RelayConfig } from './config';
 import { openRoomStore } from './persistence';
 import { Rooms } from './rooms';
-import { serveConnection } from './connection';
+import { serveConnection, type ConnectionDeps } from './connection';
 import { Heartbeat } from './heartbeat';
 import { createStaticHandler } from './static';
-import { admitEveryone, type Admit } from './admission';
+import { admitEveryone, type Admit, type Principal } from './admission';
 import { tokenAdmission } from './auth';
 import { Revocations } from './revocations';
 import { Acls } from './acls';
@@ -75,46 +75,55 @@ export async function startRelay(options: RelayOptions = {}): Promise<RunningRel
     serveStatic(req, res);
   });
 
-  server.on('upgrade', (req, socket, head) => {
-    const url = new URL(req.url ?? '/', 'http://relay');
-    // The socket is always accepted, then closed with a named code: a browser cannot read a refused handshake's reason.
-    const address = req.socket.remoteAddress ?? null;
-    wss.handleUpgrade(req, socket, head, async (ws) => {
-      const refuse = (code: keyof typeof CloseCode, room: string | null = null) => {
-        log('refused', { reason: code });
-        metrics.countRefusal(code);
-        journal.append({ ws: room?.split('/')[0] ?? null, room, member: null, device: null, role: null, address, event: 'refused', reason: code, bytes: 0 });
-        ws.close(CloseCode[code], closeReasons[code]);
-      };
-      if (!url.pathname.startsWith(`${SYNC_PATH}/`)) return refuse('unknownRoom');
-      const roomName = url.pathname.slice(SYNC_PATH.length + 1);
-      const room = parseRoom(roomName);
-      if (!room) return refuse('unknownRoom');
-      const version = url.searchParams.get('v');
-      if (version !== null && !isSupportedVersion(version)) return refuse('protocolVersion', roomName);
-      // Messages arriving while admission runs are held by pausing the socket.
-      ws.pause();
-      const admission = await admit(req, room);
-      ws.resume();
-      if (!admission.ok) return refuse(admission.code, roomName);
-      if (ws.readyState !== ws.OPEN) return;
-      const { principal } = admission;
-      if (principal.memberId !== null && live.countOf(room.workspaceId, principal.memberId) >= config.MAX_CONNECTIONS_PER_MEMBER) {
-        return refuse('tooManyConnections', roomName);
-      }
-      const who = { ws: room.workspaceId, room: roomName, member: principal.memberId, device: principal.deviceId, role: principal.role, address };
-      journal.append({ ...who, event: 'open', reason: null, bytes: 0 });
-      live.add(ws, room.workspaceId, roomName, principal, () => metrics.countRefusal('tokenExpired'));
-      serveConnection(ws, roomName, principal, {
-        rooms, log, metrics, heartbeat, maxMessageBytes: config.MAX_MESSAGE_BYTES, rate: { perSecond: config.RATE_PER_SECOND, burst: config.RATE_BURST },
-        onWriteDropped: () => journal.append({ ...who, event: 'writeDropped', reason: 'observer', bytes: 0 }),
-        onClose: (bytesWritten) => {
-          live.remove(ws);
-          journal.append({ ...who, event: 'close', reason: null, bytes: bytesWritten });
-        },
-      });
+  const connectionDeps: ConnectionDeps = {
+    rooms, log, metrics, heartbeat, maxMessageBytes: config.MAX_MESSAGE_BYTES, rate: { perSecond: config.RATE_PER_SECOND, burst: config.RATE_BURST },
+  };
+
+  const refuse = (ws: WebSocket, code: CloseCodeName, address: string | null, room: string | null = null) => {
+    log('refused', { reason: code });
+    metrics.countRefusal(code);
+    journal.append({ ws: room?.split('/')[0] ?? null, room, member: null, device: null, role: null, address, event: 'refused', reason: code, bytes: 0 });
+    ws.close(CloseCode[code], closeReasons[code]);
+  };
+
+  /** Kept out of the upgrade handler's scope so a live socket's closures never retain its HTTP request. */
+  const attach = (ws: WebSocket, roomName: string, workspaceId: string, principal: Principal, address: string | null) => {
+    const who = { ws: workspaceId, room: roomName, member: principal.memberId, device: principal.deviceId, role: principal.role, address };
+    journal.append({ ...who, event: 'open', reason: null, bytes: 0 });
+    live.add(ws, workspaceId, roomName, principal, () => metrics.countRefusal('tokenExpired'));
+    serveConnection(ws, roomName, principal, connectionDeps, {
+      onWriteDropped: () => journal.append({ ...who, event: 'writeDropped', reason: 'observer', bytes: 0 }),
+      onClose: (bytesWritten) => {
+        live.remove(ws);
+        journal.append({ ...who, event: 'close', reason: null, bytes: bytesWritten });
+      },
     });
-  });
+  };
+
+  const admitSocket = async (ws: WebSocket, req: IncomingMessage) => {
+    const address = req.socket.remoteAddress ?? null;
+    const url = new URL(req.url ?? '/', 'http://relay');
+    if (!url.pathname.startsWith(`${SYNC_PATH}/`)) return refuse(ws, 'unknownRoom', address);
+    const roomName = url.pathname.slice(SYNC_PATH.length + 1);
+    const room = parseRoom(roomName);
+    if (!room) return refuse(ws, 'unknownRoom', address);
+    const version = url.searchParams.get('v');
+    if (version !== null && !isSupportedVersion(version)) return refuse(ws, 'protocolVersion', address, roomName);
+    // Messages arriving while admission runs are held by pausing the socket.
+    ws.pause();
+    const admission = await admit(req, room);
+    ws.resume();
+    if (!admission.ok) return refuse(ws, admission.code, address, roomName);
+    if (ws.readyState !== ws.OPEN) return;
+    const { principal } = admission;
+    if (principal.memberId !== null && live.countOf(room.workspaceId, principal.memberId) >= config.MAX_CONNECTIONS_PER_MEMBER) {
+      return refuse(ws, 'tooManyConnections', address, roomName);
+    }
+    attach(ws, roomName, room.workspaceId, principal, address);
+  };
+
+  // The socket is always accepted, then closed with a named code: a browser cannot read a refused handshake's reason.
+  server.on('upgrade', (req, socket, head) => wss.handleUpgrade(req, socket, head, (ws) => void admitSocket(ws, req)));
 
   await new Promise<void>((done) => server.listen(config.PORT, config.HOST, done));
   const port = (server.address() as AddressInfo).port;
