@@ -18,7 +18,7 @@ export function catalogueDoc(entries: number): Y.Doc {
 }
 
 /** About one page = a heading and 12 paragraphs of ~120 words (~4,500 characters). */
-export function protocolDoc(pages: number): { doc: Y.Doc; lastText: string; characters: number } {
+export function protocolDoc(pages: number): { doc: Y.Doc; title: string; lastText: string; characters: number } {
   const doc = new Y.Doc();
   createProtocol(doc, { title: `Protocole de ${pages} pages` });
   const nodes: Y.XmlElement[] = [];
@@ -38,5 +38,5 @@ export function protocolDoc(pages: number): { doc: Y.Doc; lastText: string; char
     }
   }
   protocolBody(doc).insert(0, nodes);
-  return { doc, lastText: lastText.slice(0, 40), characters };
+  return { doc, title: `Protocole de ${pages} pages`, lastText: lastText.slice(0, 40), characters };
 }

@@ -5,6 +5,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { relayNodeArgs } from '../relay/src/launch';
 
 const REPO = fileURLToPath(new URL('..', import.meta.url));
 const REFERENCE = fileURLToPath(new URL('./node_modules/@y/websocket-server/src/server.js', import.meta.url));
@@ -49,7 +50,7 @@ export async function startTarget(name: TargetName, core = 0, options: TargetOpt
   let args: string[];
   let wsBase: string;
   if (name === 'ours') {
-    args = ['relay/dist/main.js'];
+    args = [...(process.env.OURS_NODE_FLAGS ? process.env.OURS_NODE_FLAGS.split(' ') : []), ...relayNodeArgs(REPO)];
     // Every bench client holds the same member's token: the per-member cap (100 by default) is lifted.
     Object.assign(env, { DATA_DIR: dataDir, STATIC_DIR: dataDir, MAX_CONNECTIONS_PER_MEMBER: '1000000', ...options.env });
     wsBase = `ws://127.0.0.1:${port}/sync`;

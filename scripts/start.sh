@@ -7,4 +7,5 @@ echo "→ construction du client et du relais"
 pnpm exec vite build --logLevel warn
 export DATA_DIR="${DATA_DIR:-./data}"
 node scripts/build-relay.mjs
-exec node relay/dist/main.js "$@"
+# Node flags and entry point: relay/launch.json, shared with the tests and the benchmarks.
+exec node $(node -p "require('./relay/launch.json').nodeArgs.join(' ')") "$@"

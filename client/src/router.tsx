@@ -7,6 +7,7 @@ import { CatalogueScreen } from './docs/catalogue/CatalogueScreen';
 import { ProfileGate } from './workspace/ProfileContext';
 
 const ProtocolScreen = lazy(() => import('./docs/protocol/ProtocolScreen'));
+const DirectoryScreen = lazy(() => import('./docs/directory/DirectoryScreen'));
 // Invitations carry signed tokens: their verification code (jose) loads only here.
 const JoinScreen = lazy(() => import('./workspace/JoinScreen'));
 
@@ -49,7 +50,22 @@ const protocolRoute = createRoute({
   },
 });
 
-export const router = createRouter({ routeTree: rootRoute.addChildren([homeRoute, joinRoute, workspaceRoute, protocolRoute]) });
+const directoryRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/w/$workspaceId/annuaire',
+  component: function DirectoryRoute() {
+    const { workspaceId } = directoryRoute.useParams();
+    return (
+      <WorkspaceGate workspaceId={workspaceId}>
+        <Suspense fallback={null}>
+          <DirectoryScreen workspaceId={workspaceId} />
+        </Suspense>
+      </WorkspaceGate>
+    );
+  },
+});
+
+export const router = createRouter({ routeTree: rootRoute.addChildren([homeRoute, joinRoute, workspaceRoute, protocolRoute, directoryRoute]) });
 
 declare module '@tanstack/react-router' {
   interface Register {

@@ -17,8 +17,14 @@ const MAX_TIMER_MS = 2 ** 31 - 1;
 
 export class LiveSockets {
   private readonly sockets = new Map<WebSocket, Live>();
+  /** Open sockets per `${workspace}/${member}`: checked on every admission, so kept as a count, not a scan. */
+  private readonly perMember = new Map<string, number>();
 
   add(ws: WebSocket, workspaceId: string, room: string, principal: Principal, onExpired: () => void): void {
+    if (principal.memberId !== null) {
+      const key = `${workspaceId}/${principal.memberId}`;
+      this.perMember.set(key, (this.perMember.get(key) ?? 0) + 1);
+    }
     let expiry: NodeJS.Timeout | null = null;
     if (principal.expiresAt !== null) {
       const arm = () => {
@@ -39,15 +45,20 @@ export class LiveSockets {
 
   remove(ws: WebSocket): void {
     const live = this.sockets.get(ws);
-    if (live?.expiry) clearTimeout(live.expiry);
+    if (!live) return;
+    if (live.expiry) clearTimeout(live.expiry);
     this.sockets.delete(ws);
+    if (live.principal.memberId !== null) {
+      const key = `${live.workspaceId}/${live.principal.memberId}`;
+      const left = (this.perMember.get(key) ?? 1) - 1;
+      if (left > 0) this.perMember.set(key, left);
+      else this.perMember.delete(key);
+    }
   }
 
   /** How many sockets a member holds open in a workspace, across all their devices. */
   countOf(workspaceId: string, memberId: string): number {
-    let n = 0;
-    for (const live of this.sockets.values()) if (live.workspaceId === workspaceId && live.principal.memberId === memberId) n++;
-    return n;
+    return this.perMember.get(`${workspaceId}/${memberId}`) ?? 0;
   }
 
   /** Closes every socket the revocation covers; returns how many. */

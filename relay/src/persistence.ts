@@ -10,6 +10,7 @@ export interface StoredUpdate {
 
 export interface RoomStore {
   readonly db: Database.Database;
+  readonly file: string;
   load(room: string): Uint8Array[];
   count(room: string): number;
   /** Appends updates of any rooms in one transaction: all on disk, or none. */
@@ -22,14 +23,19 @@ export interface RoomStore {
 export interface StoreOptions {
   /** A quota in MiB (0: none). Past it SQLite refuses writes exactly as on a full disk (SQLITE_FULL). */
   maxMb?: number;
+  /** The caller runs a Checkpointer; this connection then never checkpoints on its own. */
+  checkpointInBackground?: boolean;
 }
 
 export function openRoomStore(dataDir: string, options: StoreOptions = {}): RoomStore {
   mkdirSync(dataDir, { recursive: true });
-  const db = new Database(join(dataDir, 'maillage-relay.sqlite'));
+  const file = join(dataDir, 'maillage-relay.sqlite');
+  const db = new Database(file);
   // WAL + NORMAL: a committed transaction survives a crash of the process (kill -9); see docs/decisions/0001.
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = NORMAL');
+  // Checkpoints (and their fsync) run on another thread: see checkpointer.ts.
+  if (options.checkpointInBackground) db.pragma('wal_autocheckpoint = 0');
   // Rooms are read once on load and then only appended to: a small page cache is enough.
   db.pragma('cache_size = -512');
   if (options.maxMb) db.pragma(`max_page_count = ${Math.ceil((options.maxMb * 1024 * 1024) / (db.pragma('page_size', { simple: true }) as number))}`);
@@ -55,6 +61,7 @@ export function openRoomStore(dataDir: string, options: StoreOptions = {}): Room
 
   return {
     db,
+    file,
     load: (room) => selectRoom.all(room).map((row) => new Uint8Array(row.data.buffer, row.data.byteOffset, row.data.byteLength)),
     count: (room) => countRoom.get(room)?.n ?? 0,
     appendBatch: (batch) => {

@@ -6,6 +6,7 @@ import { WebSocketServer, type WebSocket } from 'ws';
 import { CloseCode, closeReasons, isSupportedVersion, parseRoom, SYNC_PATH, type CloseCodeName } from '@maillage/shared';
 import type { RelayConfig } from './config';
 import { openRoomStore } from './persistence';
+import { Checkpointer } from './checkpointer';
 import { Rooms } from './rooms';
 import { serveConnection, type ConnectionDeps } from './connection';
 import { Heartbeat } from './heartbeat';
@@ -36,7 +37,8 @@ export async function startRelay(options: RelayOptions = {}): Promise<RunningRel
     PORT: 8080, HOST: '127.0.0.1', DATA_DIR: './data', STATIC_DIR: resolve('client/dist'),
     MAX_MESSAGE_BYTES: 8 * 1024 * 1024, EVICT_AFTER_MS: 5_000, COMPACT_AFTER_UPDATES: 500, RATE_PER_SECOND: 200, RATE_BURST: 1000, MAX_CONNECTIONS_PER_MEMBER: 100, MAX_STORE_MB: 0, AUTH: 'on' as 'on' | 'off', ...options,
   };
-  const store = openRoomStore(config.DATA_DIR, { maxMb: config.MAX_STORE_MB });
+  const store = openRoomStore(config.DATA_DIR, { maxMb: config.MAX_STORE_MB, checkpointInBackground: true });
+  const checkpointer = new Checkpointer(store.file, (error) => log('checkpoint_error', { error }));
   const revocations = new Revocations(store.db);
   const journal = new Journal(store.db);
   const acls = new Acls(store.db);
@@ -57,7 +59,9 @@ export async function startRelay(options: RelayOptions = {}): Promise<RunningRel
     const path = (req.url ?? '/').split('?')[0];
     if (path === '/healthz') {
       res.writeHead(200, { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' });
-      res.end(JSON.stringify({ status: 'ok', rooms: rooms.size, connections: wss.clients.size, roomLoads: rooms.loads, uptimeSeconds: Math.round((Date.now() - startedAt) / 1000) }));
+      const { rss, heapUsed, external, arrayBuffers } = process.memoryUsage();
+      const mb = (n: number) => Math.round(n / 1048576);
+      res.end(JSON.stringify({ status: 'ok', rooms: rooms.size, connections: wss.clients.size, roomLoads: rooms.loads, uptimeSeconds: Math.round((Date.now() - startedAt) / 1000), memoryMb: { rss: mb(rss), heapUsed: mb(heapUsed), external: mb(external), arrayBuffers: mb(arrayBuffers) } }));
       return;
     }
     if (path === '/metrics') {
@@ -139,6 +143,7 @@ export async function startRelay(options: RelayOptions = {}): Promise<RunningRel
       journal.flush();
       for (const ws of wss.clients) ws.terminate();
       await new Promise<void>((done) => server.close(() => done()));
+      await checkpointer.stop();
       store.close();
     },
   };

@@ -15,3 +15,5 @@ export * from './sync/keys';
 export * from './sync/tokens';
 export * from './sync/requests';
 export * from './sync/acl';
+export * from './docs/directory/schema';
+export * from './docs/directory/layout';

@@ -4,6 +4,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { relayNodeArgs } from '../../relay/src/launch';
 
 const REPO = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -28,7 +29,7 @@ export interface RelayProcessOptions {
 
 export async function startRelayProcess(options: RelayProcessOptions = {}): Promise<RelayProcess> {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'maillage-relay-'));
-  const child = spawn(process.execPath, ['relay/dist/main.js'], {
+  const child = spawn(process.execPath, relayNodeArgs(REPO), {
     cwd: REPO,
     env: { ...process.env, PORT: String(options.port ?? 0), HOST: '127.0.0.1', DATA_DIR: dataDir, EVICT_AFTER_MS: '200', ...options.env },
     stdio: ['ignore', 'pipe', 'pipe'],

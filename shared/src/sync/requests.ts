@@ -1,8 +1,8 @@
 // Signed requests to the relay (revocations): short-lived JWTs only a coordinator's key can sign.
-import { decodeProtectedHeader, importJWK, jwtVerify, SignJWT } from 'jose';
+import { decodeProtectedHeader, jwtVerify, SignJWT } from 'jose';
 import { z } from 'zod/mini';
 import { workspaceIdSchema } from './rooms';
-import { publicJwkSchema } from './keys';
+import { importPublicKey, publicJwkSchema } from './keys';
 import { verifySigner, type SigningKey, type Verified } from './tokens';
 
 const id = z.string().check(z.regex(/^[A-Za-z0-9_-]{8,64}$/));
@@ -36,7 +36,7 @@ export function signRevokeRequest(key: SigningKey, body: { ws: string; kind: Rev
 export async function verifyRevokeRequest(jwt: string, now = Date.now()): Promise<Verified<RevokeRequest>> {
   try {
     const jwk = publicJwkSchema.parse(decodeProtectedHeader(jwt).jwk);
-    const { payload } = await jwtVerify(jwt, await importJWK(jwk, 'ES256'), { algorithms: ['ES256'], currentDate: new Date(now) });
+    const { payload } = await jwtVerify(jwt, (await importPublicKey(jwk)).key, { algorithms: ['ES256'], currentDate: new Date(now) });
     const claims = revokeRequestSchema.safeParse(payload);
     if (!claims.success) return { ok: false, code: 'malformed' };
     const signer = await verifySigner(claims.data.ws, jwk, claims.data.dlg, now);

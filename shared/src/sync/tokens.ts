@@ -1,9 +1,9 @@
 // Access tokens: ES256 JWTs signed by the workspace's root key, or by a coordinator key the root delegated to.
 // The relay checks them with no registry: the signing key (or the delegation's signer) must hash to the workspace id.
-import { calculateJwkThumbprint, decodeProtectedHeader, importJWK, jwtVerify, SignJWT, errors } from 'jose';
+import { calculateJwkThumbprint, decodeProtectedHeader, jwtVerify, SignJWT, errors } from 'jose';
 import { z } from 'zod/mini';
 import { workspaceIdSchema } from './rooms';
-import { publicJwkSchema, publicPart, workspaceIdOfJwk, type PublicJwk } from './keys';
+import { importPublicKey, publicJwkSchema, publicPart, type PublicJwk } from './keys';
 
 export const ROLES = ['coordinator', 'member', 'observer'] as const;
 export const roleSchema = z.enum(ROLES);
@@ -86,7 +86,7 @@ async function verifyJwt<S extends z.ZodMiniType>(token: string, schema: S, now:
     return { ok: false, code: 'malformed' };
   }
   try {
-    const key = await importJWK(jwk, ALG);
+    const { key } = await importPublicKey(jwk);
     const { payload } = await jwtVerify(token, key, { algorithms: [ALG], currentDate: new Date(now) });
     const claims = schema.safeParse(payload);
     return claims.success ? { ok: true, claims: claims.data, jwk } : { ok: false, code: 'malformed' };
@@ -101,10 +101,10 @@ async function verifyJwt<S extends z.ZodMiniType>(token: string, schema: S, now:
 
 /** Verifies a token's signer chain: the root key itself, or a live delegation from it. */
 export async function verifySigner(ws: string, jwk: PublicJwk, delegation: string | undefined, now: number): Promise<Verified<null>> {
-  if (!delegation) return (await workspaceIdOfJwk(jwk)) === ws ? { ok: true, claims: null, signer: { kind: 'root' } } : { ok: false, code: 'wrongWorkspace' };
+  if (!delegation) return (await importPublicKey(jwk)).workspaceId === ws ? { ok: true, claims: null, signer: { kind: 'root' } } : { ok: false, code: 'wrongWorkspace' };
   const dlg = await verifyJwt(delegation, delegationClaimsSchema, now);
   if (!dlg.ok) return { ok: false, code: dlg.code === 'expired' ? 'expired' : 'untrustedSigner' };
-  if (dlg.claims.ws !== ws || (await workspaceIdOfJwk(dlg.jwk)) !== ws) return { ok: false, code: 'wrongWorkspace' };
+  if (dlg.claims.ws !== ws || (await importPublicKey(dlg.jwk)).workspaceId !== ws) return { ok: false, code: 'wrongWorkspace' };
   if ((await calculateJwkThumbprint(jwk)) !== dlg.claims.key) return { ok: false, code: 'untrustedSigner' };
   return { ok: true, claims: null, signer: { kind: 'delegate', member: dlg.claims.sub, delegation: dlg.claims.jti } };
 }

@@ -65,6 +65,7 @@ export function CatalogueScreen({ workspaceId }: { workspaceId: string }) {
         <div className="row">
           <h1>{t('catalogue.title')}</h1>
           <div className="spacer" />
+          <Link to="/w/$workspaceId/annuaire" params={{ workspaceId }} className="button">{t('directory.open')}</Link>
           {workspace.rootKey ? <button type="button" onClick={() => setInviting(true)}>{t('invite.open')}</button> : null}
           {canWrite ? <button type="button" className="primary" onClick={create} disabled={!opened}>{t('catalogue.newProtocol')}</button> : null}
         </div>

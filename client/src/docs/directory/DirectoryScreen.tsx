@@ -1,0 +1,117 @@
+// L'annuaire : who is in the CPTS, searchable as one types, filtered, sorted, exported; and each member's own entry.
+import { useMemo, useState } from 'react';
+import { Link } from '@tanstack/react-router';
+import { useTranslation } from 'react-i18next';
+import { PROFESSIONS, readDirectoryEntry, type DirectoryMember, type Profession } from '@maillage/shared';
+import { Layout } from '../../ui/Layout';
+import { downloadFile } from '../../ui/download';
+import { formatDate } from '../../i18n';
+import { useWorkspace } from '../../workspace/WorkspaceScreen';
+import { useDirectory } from './useDirectory';
+import { communesOf, gpsTakingNewPatients, indexDirectory, queryDirectory, type DirectoryFilter, type DirectorySort } from './directoryQuery';
+import { directoryCsv, directoryVCards } from './directoryExport';
+import { DirectoryEntryForm } from './DirectoryEntryForm';
+
+const SORTS: DirectorySort[] = ['name', 'profession', 'commune', 'updated'];
+
+export default function DirectoryScreen({ workspaceId }: { workspaceId: string }) {
+  const { t } = useTranslation();
+  const { opened, members } = useDirectory(workspaceId);
+  const workspace = useWorkspace();
+  const [filter, setFilter] = useState<DirectoryFilter>({ query: '', profession: '', commune: '', sort: 'name' });
+  const [view, setView] = useState<'all' | 'newPatients'>('all');
+  const [editing, setEditing] = useState(false);
+  const [saved, setSaved] = useState(false);
+
+  const label = (p: Profession) => t(`professions.${p}`);
+  const index = useMemo(() => indexDirectory(members, label), [members, t]); // eslint-disable-line react-hooks/exhaustive-deps
+  const shown = useMemo(() => queryDirectory(index, filter), [index, filter]);
+  const communes = useMemo(() => communesOf(members), [members]);
+  const groups = useMemo(() => gpsTakingNewPatients(shown), [shown]);
+
+  const exportCsv = () => {
+    const headers = Object.fromEntries(['name', 'profession', 'professionalId', 'practiceName', 'address', 'commune', 'phone', 'mssante', 'skills', 'languages', 'acceptsNewPatients', 'acceptsNewPatientsSince'].map((k) => [k, t(`directory.fields.${k}`)]));
+    downloadFile('annuaire.csv', 'text/csv;charset=utf-8', directoryCsv(shown, headers, label, (v) => (v === true ? t('directory.accepts.yes') : v === false ? t('directory.accepts.no') : '')));
+  };
+  const exportVcf = () => downloadFile('annuaire.vcf', 'text/vcard;charset=utf-8', directoryVCards(shown, label));
+  const update = (patch: Partial<DirectoryFilter>) => setFilter({ ...filter, ...patch });
+
+  return (
+    <Layout>
+      <div className="page stack">
+        <Link to="/w/$workspaceId" params={{ workspaceId }} className="no-print">← {t('directory.back')}</Link>
+        <div className="row">
+          <h1>{t('directory.title')}</h1>
+          <div className="spacer" />
+          <button type="button" onClick={exportCsv} disabled={shown.length === 0}>{t('directory.exportCsv')}</button>
+          <button type="button" onClick={exportVcf} disabled={shown.length === 0}>{t('directory.exportVcard')}</button>
+          {workspace.role !== 'observer' ? <button type="button" className="primary" onClick={() => { setEditing(true); setSaved(false); }} disabled={!opened}>{t('directory.myEntry')}</button> : null}
+        </div>
+        {saved ? <p role="status" className="muted">{t('directory.saved')}</p> : null}
+        {editing && opened ? (
+          <DirectoryEntryForm doc={opened.doc} memberId={workspace.memberId} entry={readDirectoryEntry(opened.doc, workspace.memberId)} onDone={(ok) => { setEditing(false); setSaved(ok); }} />
+        ) : null}
+        <div className="row" role="group" aria-label={t('directory.views')}>
+          <button type="button" className={view === 'all' ? 'primary small' : 'ghost small'} aria-pressed={view === 'all'} onClick={() => setView('all')}>{t('directory.viewAll')}</button>
+          <button type="button" className={view === 'newPatients' ? 'primary small' : 'ghost small'} aria-pressed={view === 'newPatients'} onClick={() => setView('newPatients')}>{t('directory.viewNewPatients')}</button>
+        </div>
+        <div className="row filters">
+          <input type="search" aria-label={t('directory.search')} placeholder={t('directory.search')} value={filter.query} onChange={(e) => update({ query: e.target.value })} />
+          <label htmlFor="directory-profession">{t('directory.fields.profession')}</label>
+          <select id="directory-profession" value={filter.profession} onChange={(e) => update({ profession: e.target.value as Profession | '' })}>
+            <option value="">{t('directory.allProfessions')}</option>
+            {PROFESSIONS.map((p) => <option key={p} value={p}>{label(p)}</option>)}
+          </select>
+          <label htmlFor="directory-commune">{t('directory.fields.commune')}</label>
+          <select id="directory-commune" value={filter.commune} onChange={(e) => update({ commune: e.target.value })}>
+            <option value="">{t('directory.allCommunes')}</option>
+            {communes.map((c) => <option key={c} value={c}>{c}</option>)}
+          </select>
+          <label htmlFor="directory-sort">{t('directory.sortBy')}</label>
+          <select id="directory-sort" value={filter.sort} onChange={(e) => update({ sort: e.target.value as DirectorySort })}>
+            {SORTS.map((s) => <option key={s} value={s}>{t(`directory.sort.${s}`)}</option>)}
+          </select>
+          <span className="muted" aria-live="polite">{t('directory.count', { count: shown.length })}</span>
+        </div>
+        {members.length === 0 ? <p className="empty">{t('directory.empty')}</p> : null}
+        {members.length > 0 && shown.length === 0 ? <p className="empty">{t('directory.noMatch')}</p> : null}
+        {view === 'all' ? (
+          <MemberList members={shown} label={t('directory.title')} />
+        ) : groups.length === 0 ? (
+          <p className="empty">{t('directory.noNewPatients')}</p>
+        ) : (
+          groups.map(([commune, list]) => (
+            <section key={commune} className="stack">
+              <h2>{commune || t('directory.noCommune')}</h2>
+              <MemberList members={list} label={commune || t('directory.noCommune')} />
+            </section>
+          ))
+        )}
+      </div>
+    </Layout>
+  );
+}
+
+function MemberList({ members, label }: { members: DirectoryMember[]; label: string }) {
+  const { t } = useTranslation();
+  return (
+    <ul className="list directory" aria-label={label}>
+      {members.map((m) => (
+        <li key={m.memberId}>
+          <div className="stack tight">
+            <strong className="list-title">{m.name}</strong>
+            <span className="muted">{[t(`professions.${m.profession}`), m.practiceName, m.commune].filter(Boolean).join(' · ')}</span>
+            {m.skills.length ? <span className="small">{m.skills.join(', ')}</span> : null}
+          </div>
+          <div className="stack tight">
+            {m.phone ? <a href={`tel:${m.phone.replace(/\s/g, '')}`}>{m.phone}</a> : null}
+            {m.mssante ? <a href={`mailto:${m.mssante}`}>{m.mssante}</a> : null}
+          </div>
+          {m.acceptsNewPatients === true ? (
+            <span className="badge">{t('directory.acceptsSince', { date: m.acceptsNewPatientsSince ? formatDate(`${m.acceptsNewPatientsSince}T12:00:00Z`, false) : '' })}</span>
+          ) : null}
+        </li>
+      ))}
+    </ul>
+  );
+}
