@@ -1,6 +1,6 @@
 // Builds the documents the client benchmarks open: a catalogue of N entries and a protocol of about N pages.
 import * as Y from 'yjs';
-import { createProtocol, protocolBody, setWorkspaceName, upsertCatalogueEntry } from '@maillage/shared';
+import { createProtocol, protocolBody, setDirectoryEntry, setWorkspaceName, upsertCatalogueEntry } from '@maillage/shared';
 
 const SENTENCE = 'Le médecin traitant réévalue le traitement et l’infirmier·ère surveille la plaie à domicile, en lien avec le pharmacien. ';
 
@@ -39,4 +39,31 @@ export function protocolDoc(pages: number): { doc: Y.Doc; title: string; lastTex
   }
   protocolBody(doc).insert(0, nodes);
   return { doc, title: `Protocole de ${pages} pages`, lastText: lastText.slice(0, 40), characters };
+}
+
+const FIRST = ['Claire', 'Jean', 'Élodie', 'Marc', 'Hélène', 'Paul', 'Zoé', 'Louis', 'Inès', 'Hugo', 'Léa', 'Noé'];
+const LAST = ['Martin', 'Lefèvre', 'Durand', 'Abadie', 'Roux', 'Faure', 'Mercier', 'Chevalier', 'Besse', 'Delmas', 'Vergne', 'Lacoste'];
+const COMMUNES = ['Brive-la-Gaillarde', 'Tulle', 'Ussel', 'Malemort', 'Objat', 'Allassac', 'Terrasson-Lavilledieu', 'Montignac', 'Uzerche', 'Meymac'];
+const KINDS = ['medecin_generaliste', 'infirmier', 'pharmacien', 'masseur_kinesitherapeute', 'sage_femme', 'orthophoniste', 'dieteticien', 'psychologue'] as const;
+
+/** An annuaire of `count` members spread over ten communes and eight professions. */
+export function directoryDoc(count: number): Y.Doc {
+  const doc = new Y.Doc();
+  const at = new Date('2026-06-01T08:00:00Z');
+  doc.transact(() => {
+    for (let i = 0; i < count; i++) {
+      const profession = KINDS[i % KINDS.length]!;
+      setDirectoryEntry(doc, `bench-member-${String(i).padStart(6, '0')}`, {
+        name: `${FIRST[i % FIRST.length]} ${LAST[Math.floor(i / FIRST.length) % LAST.length]} ${i}`,
+        profession,
+        commune: COMMUNES[i % COMMUNES.length]!,
+        practiceName: `Cabinet ${LAST[i % LAST.length]}`,
+        phone: `05 55 ${String(10 + (i % 90))} ${String(10 + ((i * 7) % 90))} ${String(10 + ((i * 13) % 90))}`,
+        skills: i % 3 === 0 ? ['ETP diabète', 'Plaies et cicatrisation'] : ['Soins palliatifs'],
+        languages: ['français'],
+        acceptsNewPatients: profession === 'medecin_generaliste' ? i % 2 === 0 : null,
+      }, at);
+    }
+  });
+  return doc;
 }

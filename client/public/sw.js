@@ -29,7 +29,7 @@ self.addEventListener('fetch', (event) => {
     );
     return;
   }
-  if (url.pathname.startsWith('/assets/')) {
+  if (url.pathname.startsWith('/assets/') || /^\/(manifest\.webmanifest|icon[-.\w]*)$/.test(url.pathname)) {
     event.respondWith(
       caches.match(request).then(
         (hit) =>

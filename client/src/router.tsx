@@ -8,6 +8,7 @@ import { ProfileGate } from './workspace/ProfileContext';
 
 const ProtocolScreen = lazy(() => import('./docs/protocol/ProtocolScreen'));
 const DirectoryScreen = lazy(() => import('./docs/directory/DirectoryScreen'));
+const AccessScreen = lazy(() => import('./workspace/AccessScreen'));
 // Invitations carry signed tokens: their verification code (jose) loads only here.
 const JoinScreen = lazy(() => import('./workspace/JoinScreen'));
 
@@ -65,7 +66,22 @@ const directoryRoute = createRoute({
   },
 });
 
-export const router = createRouter({ routeTree: rootRoute.addChildren([homeRoute, joinRoute, workspaceRoute, protocolRoute, directoryRoute]) });
+const accessRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/w/$workspaceId/acces',
+  component: function AccessRoute() {
+    const { workspaceId } = accessRoute.useParams();
+    return (
+      <WorkspaceGate workspaceId={workspaceId}>
+        <Suspense fallback={null}>
+          <AccessScreen workspaceId={workspaceId} />
+        </Suspense>
+      </WorkspaceGate>
+    );
+  },
+});
+
+export const router = createRouter({ routeTree: rootRoute.addChildren([homeRoute, joinRoute, workspaceRoute, protocolRoute, directoryRoute, accessRoute]) });
 
 declare module '@tanstack/react-router' {
   interface Register {

@@ -60,12 +60,24 @@ export function createAccessRoutes(deps: { revocations: Revocations; journal: Jo
     json(res, 200, { revoked: { kind, target } });
   };
 
+  /** The coordinator's view of who was revoked; same gate as the journal. */
+  const coordinatorOf = async (req: IncomingMessage, ws: string) => {
+    const verified = await authenticate(bearerOf(req), deps.revocations, Date.now());
+    return verified.ok && verified.claims.ws === ws && verified.claims.role === 'coordinator';
+  };
+
+  const revocations = async (req: IncomingMessage, res: ServerResponse) => {
+    const ws = workspaceIdSchema.safeParse(new URL(req.url ?? '/', 'http://relay').searchParams.get('ws'));
+    if (!ws.success) return json(res, 400, { error: 'badQuery', message: 'ws (workspace id) is required' });
+    if (!(await coordinatorOf(req, ws.data))) return json(res, 403, { error: 'forbidden', message: "revocations are readable by this workspace's coordinators only" });
+    json(res, 200, { revocations: deps.revocations.list(ws.data).map(({ kind, target, at }) => ({ kind, target, at })) });
+  };
+
   const journal = async (req: IncomingMessage, res: ServerResponse) => {
     const url = new URL(req.url ?? '/', 'http://relay');
     const query = journalQuerySchema.safeParse(Object.fromEntries(url.searchParams));
     if (!query.success) return json(res, 400, { error: 'badQuery', message: 'ws (workspace id) is required; from/to are ISO dates; limit 1–1000' });
-    const verified = await authenticate(bearerOf(req), deps.revocations, Date.now());
-    if (!verified.ok || verified.claims.ws !== query.data.ws || verified.claims.role !== 'coordinator') {
+    if (!(await coordinatorOf(req, query.data.ws))) {
       return json(res, 403, { error: 'forbidden', message: "the journal is readable by this workspace's coordinators only" });
     }
     json(res, 200, { entries: deps.journal.query(query.data) });
@@ -109,5 +121,5 @@ export function createAccessRoutes(deps: { revocations: Revocations; journal: Jo
     json(res, 200, view);
   };
 
-  return { revoke, journal, acl };
+  return { revoke, journal, acl, revocations };
 }

@@ -13,7 +13,14 @@ export interface Principal {
   expiresAt: number | null;
 }
 
-export type Admission = { ok: true; principal: Principal } | { ok: false; code: CloseCodeName };
+/** Who was refused, when the token itself was valid (revoked, not on a care team…): for the journal. */
+export interface Refused {
+  memberId: string;
+  deviceId: string;
+  role: Principal['role'];
+}
+
+export type Admission = { ok: true; principal: Principal } | { ok: false; code: CloseCodeName; who?: Refused };
 
 export type Admit = (request: IncomingMessage, room: RoomRef) => Promise<Admission>;
 

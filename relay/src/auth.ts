@@ -19,7 +19,7 @@ export function tokenOf(request: IncomingMessage): string | null {
   return new URL(request.url ?? '/', 'http://relay').searchParams.get('token');
 }
 
-export type Authenticated = { ok: true; claims: AccessClaims; signer: Signer } | { ok: false; code: 'tokenExpired' | 'unauthorized' | 'revoked' };
+export type Authenticated = { ok: true; claims: AccessClaims; signer: Signer } | { ok: false; code: 'tokenExpired' | 'unauthorized' | 'revoked'; claims?: AccessClaims };
 
 /** Verifies an access token and checks it against the revocations: the one gate for sockets and HTTP requests. */
 export async function authenticate(token: string | null | undefined, revocations: Revocations, now: number): Promise<Authenticated> {
@@ -33,7 +33,7 @@ export async function authenticate(token: string | null | undefined, revocations
     revocations.has({ ws, kind: 'device', target: claims.dev }) ||
     (signer.kind === 'delegate' && revocations.has({ ws, kind: 'delegation', target: signer.delegation }))
   ) {
-    return { ok: false, code: 'revoked' };
+    return { ok: false, code: 'revoked', claims };
   }
   return { ok: true, claims, signer };
 }
@@ -41,12 +41,13 @@ export async function authenticate(token: string | null | undefined, revocations
 export function tokenAdmission(revocations: Revocations, acls: Acls, now: () => number = Date.now): Admit {
   return async (request: IncomingMessage, room: RoomRef): Promise<Admission> => {
     const verified = await authenticate(tokenOf(request), revocations, now());
-    if (!verified.ok) return verified;
+    const whoOf = (c: AccessClaims) => ({ memberId: c.sub, deviceId: c.dev, role: c.role });
+    if (!verified.ok) return verified.claims ? { ok: false, code: verified.code, who: whoOf(verified.claims) } : { ok: false, code: verified.code };
     const { claims, signer } = verified;
     if (claims.ws !== room.workspaceId) return { ok: false, code: 'forbidden' };
     // A restricted room admits its list only, whatever the role: a valid workspace token is not enough.
     const acl = acls.get(roomName(room));
-    if (acl && !aclAdmits(acl, claims.sub)) return { ok: false, code: 'forbidden' };
+    if (acl && !aclAdmits(acl, claims.sub)) return { ok: false, code: 'forbidden', who: whoOf(claims) };
     return {
       ok: true,
       principal: {

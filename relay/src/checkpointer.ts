@@ -10,6 +10,8 @@ const { parentPort, workerData } = require('node:worker_threads');
 const Database = require(workerData.driver);
 const db = new Database(workerData.file);
 db.pragma('busy_timeout = 1000');
+// It only checkpoints: a tiny page cache is enough.
+db.pragma('cache_size = -64');
 const checkpoint = () => { try { db.pragma('wal_checkpoint(PASSIVE)'); } catch (err) { parentPort.postMessage(String(err && err.message)); } };
 const timer = setInterval(checkpoint, workerData.everyMs);
 parentPort.on('message', (m) => { if (m === 'stop') { clearInterval(timer); checkpoint(); db.close(); parentPort.postMessage('stopped'); } });
@@ -20,7 +22,8 @@ export class Checkpointer {
 
   constructor(file: string, onError: (message: string) => void, everyMs = 1000) {
     const driver = createRequire(import.meta.url).resolve('better-sqlite3');
-    this.worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { driver, file, everyMs } });
+    // A small isolate: the worker holds a connection and a timer, nothing else.
+    this.worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { driver, file, everyMs }, resourceLimits: { maxYoungGenerationSizeMb: 1, maxOldGenerationSizeMb: 16 } });
     this.worker.on('message', (m) => m !== 'stopped' && onError(String(m)));
     this.worker.on('error', (err) => onError(err.message));
     this.worker.unref();

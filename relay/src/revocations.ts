@@ -12,6 +12,7 @@ export interface Revocation {
 export class Revocations extends EventEmitter<{ revoked: [Revocation] }> {
   private readonly set = new Set<string>();
   private readonly insert: Database.Statement<[string, string, string, string]>;
+  private readonly selectByWs: Database.Statement<[string], Revocation & { at: string }>;
 
   constructor(db: Database.Database) {
     super();
@@ -21,12 +22,18 @@ export class Revocations extends EventEmitter<{ revoked: [Revocation] }> {
     )`);
     for (const row of db.prepare<[], Revocation>('SELECT ws, kind, target FROM revocations').all()) this.set.add(key(row));
     this.insert = db.prepare('INSERT OR IGNORE INTO revocations (ws, kind, target, at) VALUES (?, ?, ?, ?)');
+    this.selectByWs = db.prepare('SELECT ws, kind, target, at FROM revocations WHERE ws = ? ORDER BY at DESC');
   }
 
   revoke(r: Revocation): void {
     this.insert.run(r.ws, r.kind, r.target, new Date().toISOString());
     this.set.add(key(r));
     this.emit('revoked', r);
+  }
+
+  /** A workspace's revocations, newest first: what a coordinator's screen shows. */
+  list(ws: string): (Revocation & { at: string })[] {
+    return this.selectByWs.all(ws);
   }
 
   has(r: Revocation): boolean {

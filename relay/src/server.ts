@@ -11,7 +11,7 @@ import { Rooms } from './rooms';
 import { serveConnection, type ConnectionDeps } from './connection';
 import { Heartbeat } from './heartbeat';
 import { createStaticHandler } from './static';
-import { admitEveryone, type Admit, type Principal } from './admission';
+import { admitEveryone, type Admit, type Principal, type Refused } from './admission';
 import { tokenAdmission } from './auth';
 import { Revocations } from './revocations';
 import { Acls } from './acls';
@@ -71,6 +71,7 @@ export async function startRelay(options: RelayOptions = {}): Promise<RunningRel
     }
     if (path === '/revoke' && req.method === 'POST') return void routes.revoke(req, res);
     if (path === '/journal') return void routes.journal(req, res);
+    if (path === '/revocations') return void routes.revocations(req, res);
     if (path === '/acl' && (req.method === 'GET' || req.method === 'POST')) return void routes.acl(req, res);
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       res.writeHead(405, { Allow: 'GET, HEAD' }).end();
@@ -83,10 +84,10 @@ export async function startRelay(options: RelayOptions = {}): Promise<RunningRel
     rooms, log, metrics, heartbeat, maxMessageBytes: config.MAX_MESSAGE_BYTES, rate: { perSecond: config.RATE_PER_SECOND, burst: config.RATE_BURST },
   };
 
-  const refuse = (ws: WebSocket, code: CloseCodeName, address: string | null, room: string | null = null) => {
+  const refuse = (ws: WebSocket, code: CloseCodeName, address: string | null, room: string | null = null, who?: Refused) => {
     log('refused', { reason: code });
     metrics.countRefusal(code);
-    journal.append({ ws: room?.split('/')[0] ?? null, room, member: null, device: null, role: null, address, event: 'refused', reason: code, bytes: 0 });
+    journal.append({ ws: room?.split('/')[0] ?? null, room, member: who?.memberId ?? null, device: who?.deviceId ?? null, role: who?.role ?? null, address, event: 'refused', reason: code, bytes: 0 });
     ws.close(CloseCode[code], closeReasons[code]);
   };
 
@@ -117,11 +118,11 @@ export async function startRelay(options: RelayOptions = {}): Promise<RunningRel
     ws.pause();
     const admission = await admit(req, room);
     ws.resume();
-    if (!admission.ok) return refuse(ws, admission.code, address, roomName);
+    if (!admission.ok) return refuse(ws, admission.code, address, roomName, admission.who);
     if (ws.readyState !== ws.OPEN) return;
     const { principal } = admission;
     if (principal.memberId !== null && live.countOf(room.workspaceId, principal.memberId) >= config.MAX_CONNECTIONS_PER_MEMBER) {
-      return refuse(ws, 'tooManyConnections', address, roomName);
+      return refuse(ws, 'tooManyConnections', address, roomName, { memberId: principal.memberId, deviceId: principal.deviceId ?? '', role: principal.role });
     }
     attach(ws, roomName, room.workspaceId, principal, address);
   };

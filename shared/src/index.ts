@@ -17,3 +17,4 @@ export * from './sync/requests';
 export * from './sync/acl';
 export * from './docs/directory/schema';
 export * from './docs/directory/layout';
+export * from './sync/journal';

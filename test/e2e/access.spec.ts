@@ -1,4 +1,5 @@
 // Invitations: a member joins and writes, an observer only reads, a forged link joins nothing.
+import AxeBuilder from '@axe-core/playwright';
 import { test, expect } from './fixtures';
 import { body, createWorkspace, docStatus, invite, joinWorkspace, newProtocol, typeInBody } from './steps';
 
@@ -32,4 +33,36 @@ test('a forged invitation link is refused and joins nothing', async ({ newUser }
   await expect(mallory.page.getByText('Aucun espace de travail sur cet appareil')).toBeVisible();
   await mallory.page.goto(new URL(alice.page.url()).pathname);
   await expect(mallory.page.getByText("Cet espace de travail n'est pas sur cet appareil")).toBeVisible();
+});
+
+test('the coordinator revokes a member: cut off at once, refused after a reload, and it is in the journal', async ({ newUser }) => {
+  const alice = await newUser('Alice Martin', 'Médecin généraliste');
+  const bruno = await newUser('Bruno Lefèvre');
+  const workspace = await createWorkspace(alice.page, 'CPTS Vigilante');
+  const link = await invite(alice.page);
+  await joinWorkspace(bruno.page, link);
+  const protocol = await newProtocol(bruno.page);
+  await typeInBody(bruno.page, 'Brouillon de Bruno.');
+  await expect(docStatus(bruno.page)).toHaveAttribute('data-state', 'synced');
+
+  await alice.page.goto(`${workspace}/acces`);
+  const members = alice.page.getByRole('list', { name: 'Membres' });
+  await expect(members.getByRole('listitem')).toHaveCount(2);
+  alice.page.once('dialog', (dialog) => void dialog.accept());
+  await members.getByRole('button', { name: "Révoquer l'accès de Bruno Lefèvre" }).click();
+  await expect(alice.page.getByText("L'accès de Bruno Lefèvre est révoqué")).toBeVisible();
+  await expect(members.getByText('accès révoqué')).toBeVisible();
+
+  await expect(docStatus(bruno.page)).toContainText('accès révoqué');
+  await bruno.page.reload();
+  await expect(docStatus(bruno.page)).toContainText('accès révoqué');
+  await expect(body(bruno.page)).toContainText('Brouillon de Bruno.');
+
+  const journal = alice.page.getByRole('table');
+  await expect(journal).toContainText('révocation (Bruno Lefèvre)');
+  await alice.page.getByLabel('Membre').selectOption({ label: 'Bruno Lefèvre' });
+  await expect(journal.getByRole('row').filter({ hasText: 'refus' }).first()).toContainText('Bruno Lefèvre');
+  await expect(journal).toContainText(protocol.split('/').pop()!);
+  const axe = await new AxeBuilder({ page: alice.page }).analyze();
+  expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
 });

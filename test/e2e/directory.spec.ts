@@ -7,9 +7,12 @@ import { createWorkspace, invite, joinWorkspace } from './steps';
 test('members fill in their entry, colleagues search, filter and export the annuaire', async ({ newUser }) => {
   const alice = await newUser('Alice Martin', 'Médecin généraliste');
   const bruno = await newUser('Bruno Lefèvre', 'Infirmier·ère');
-  const workspace = await createWorkspace(alice.page, 'CPTS de la Vézère');
+  const workspace = await createWorkspace(alice.page, 'CPTS de la Vézère', 'Montignac, Terrasson-Lavilledieu\nMontignac');
+  await expect(alice.page.getByText('Territoire : Montignac, Terrasson-Lavilledieu')).toBeVisible();
   const link = await invite(alice.page);
   await joinWorkspace(bruno.page, link);
+  // The annuaire stays open on every workspace screen: its presence is who is online in the workspace.
+  await expect(alice.page.getByRole('list', { name: "En ligne dans l'espace" })).toContainText('Bruno Lefèvre');
 
   await bruno.page.getByRole('link', { name: 'Annuaire' }).click();
   await expect(bruno.page.getByRole('heading', { name: 'Annuaire' })).toBeVisible();

@@ -63,3 +63,15 @@ test('a reload with the relay down keeps everything; a later browser gets it all
   await claire.close();
   await again.stop();
 });
+
+test('the app is installable: a manifest in French with icons the browser can load', async ({ newUser }) => {
+  const alice = await newUser('Alice Martin');
+  const href = await alice.page.locator('link[rel="manifest"]').getAttribute('href');
+  const manifest = (await (await alice.page.request.get(href!)).json()) as { lang: string; display: string; start_url: string; icons: { src: string; sizes: string }[] };
+  expect(manifest).toMatchObject({ lang: 'fr', display: 'standalone', start_url: '/' });
+  for (const size of ['192x192', '512x512']) {
+    const icon = manifest.icons.find((i) => i.sizes === size)!;
+    const response = await alice.page.request.get(icon.src);
+    expect(response.headers()['content-type']).toBe('image/png');
+  }
+});

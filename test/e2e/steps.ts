@@ -1,8 +1,9 @@
 // What users do, as reusable steps for the specs.
 import { expect, type Page } from '@playwright/test';
 
-export async function createWorkspace(page: Page, name: string): Promise<string> {
+export async function createWorkspace(page: Page, name: string, territory = ''): Promise<string> {
   await page.getByLabel("Nom de l'espace de travail").fill(name);
+  if (territory) await page.getByLabel(/Territoire/).fill(territory);
   await page.getByRole('button', { name: "Créer l'espace de travail" }).click();
   await expect(page).toHaveURL(/\/w\/[a-z2-7]{52}$/);
   await expect(page.getByRole('heading', { name: 'Catalogue' })).toBeVisible();
@@ -16,6 +17,7 @@ export async function invite(page: Page, role: 'Membre' | 'Observateur·rice (le
   await page.getByRole('button', { name: 'Créer le lien' }).click();
   const link = await page.getByLabel("Lien d'invitation").inputValue();
   expect(link).toMatch(/\/join#ey/);
+  await expect(page.getByRole('img', { name: /QR code du lien d'invitation/ })).toBeVisible();
   await page.getByRole('button', { name: 'Fermer' }).click();
   return link;
 }

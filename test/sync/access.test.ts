@@ -91,6 +91,16 @@ describe('revocation', () => {
     expect((await closeOf(url(token))).code).toBe(CloseCode.revoked);
   });
 
+  it('lists the workspace’s revocations to its coordinators only', async () => {
+    const list = (bearer: string) => fetch(`${relay.url}revocations?ws=${workspace.ws}`, { headers: { authorization: `Bearer ${bearer}` } });
+    expect((await list(await workspace.token())).status).toBe(403);
+    const response = await list(await workspace.token({ role: 'coordinator' }));
+    expect(response.status).toBe(200);
+    const { revocations } = (await response.json()) as { revocations: { kind: string; target: string; at: string }[] };
+    expect(revocations).toEqual(expect.arrayContaining([expect.objectContaining({ kind: 'member', target: 'member-revoked-1' }), expect.objectContaining({ kind: 'device', target: 'device-phone-1' })]));
+    expect((await fetch(`${relay.url}revocations?ws=bad`)).status).toBe(400);
+  });
+
   it('refuses a revocation not signed by a coordinator of the workspace', async () => {
     const mallory = await newSigningKey();
     expect((await revoke('member', 'member-0000001', mallory)).status).toBe(401);
@@ -119,6 +129,8 @@ describe('access journal', () => {
     expect(entries[0]!.address).toMatch(/127\.0\.0\.1/);
     const all = (await (await read(coordinator)).json()) as { entries: { event: string; reason: string }[] };
     expect(all.entries.some((e) => e.event === 'refused' && e.reason === 'revoked')).toBe(true);
+    // A valid but revoked token says whose it was: the coordinator sees who keeps knocking.
+    expect((all.entries as { event: string; reason: string; member: string | null }[]).some((e) => e.event === 'refused' && e.reason === 'revoked' && e.member === 'member-revoked-1')).toBe(true);
     expect(all.entries.some((e) => e.event === 'writeDropped')).toBe(true);
     expect((await fetch(`${relay.url}journal?ws=nope`)).status).toBe(400);
 

@@ -12,6 +12,8 @@ export interface WorkspaceRow {
   role: 'coordinator' | 'member' | 'observer';
   memberId: string;
   deviceId: string;
+  /** The communes the CPTS covers, copied from the catalogue when it syncs (for forms that do not open it). */
+  territory?: string[];
 }
 
 export interface DocMetaRow {

@@ -8,6 +8,7 @@ import { matches } from '../ui/search';
 import { formatDate } from '../i18n';
 import type { WorkspaceRow } from '../store/db';
 import { createWorkspace, listWorkspaces } from './workspaces';
+import { parseTerritory } from '@maillage/shared';
 
 export function HomeScreen() {
   const { t } = useTranslation();
@@ -15,6 +16,7 @@ export function HomeScreen() {
   const [workspaces, setWorkspaces] = useState<WorkspaceRow[] | null>(null);
   const [query, setQuery] = useState('');
   const [name, setName] = useState('');
+  const [territory, setTerritory] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
@@ -31,7 +33,7 @@ export function HomeScreen() {
     event.preventDefault();
     setBusy(true);
     try {
-      const result = await createWorkspace(name);
+      const result = await createWorkspace(name, parseTerritory(territory));
       if (!result.ok) return setError(t(result.errors[0]?.message ?? 'errors.invalid'));
       await navigate({ to: '/w/$workspaceId', params: { workspaceId: result.workspaceId } });
     } catch {
@@ -62,6 +64,10 @@ export function HomeScreen() {
           <Field id="workspace-name" label={t('home.name')} error={error ?? undefined}>
             <input id="workspace-name" value={name} placeholder={t('home.namePlaceholder')} onChange={(e) => { setName(e.target.value); setError(null); }} />
           </Field>
+          <Field id="workspace-territory" label={t('home.territory')}>
+            <textarea id="workspace-territory" rows={3} value={territory} placeholder={t('home.territoryPlaceholder')} onChange={(e) => { setTerritory(e.target.value); setError(null); }} />
+          </Field>
+          <p className="muted small">{t('home.territoryHint')}</p>
           <button type="submit" className="primary" disabled={busy}>{busy ? t('home.creating') : t('home.submit')}</button>
         </form>
       </div>

@@ -5,6 +5,7 @@ import { workspaceIdSchema } from '@maillage/shared';
 import type { WorkspaceRow } from '../store/db';
 import { Layout } from '../ui/Layout';
 import { getWorkspace } from './workspaces';
+import { DirectoryProvider } from '../docs/directory/DirectoryContext';
 
 const WorkspaceContext = createContext<WorkspaceRow | null>(null);
 
@@ -22,7 +23,13 @@ export function WorkspaceGate({ workspaceId, children }: { workspaceId: string; 
   }, [workspaceId]);
 
   if (row === undefined) return null;
-  if (row) return <WorkspaceContext.Provider value={row}>{children}</WorkspaceContext.Provider>;
+  if (row) {
+    return (
+      <WorkspaceContext.Provider value={row}>
+        <DirectoryProvider workspaceId={workspaceId}>{children}</DirectoryProvider>
+      </WorkspaceContext.Provider>
+    );
+  }
   const valid = workspaceIdSchema.safeParse(workspaceId).success;
   return (
     <Layout>

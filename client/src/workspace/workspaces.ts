@@ -1,5 +1,5 @@
 // Workspaces on this device: create one (new root key), join one from its link, list them.
-import { readWorkspaceName, setWorkspaceName, type FieldError } from '@maillage/shared';
+import { readWorkspaceName, setWorkspaceName, setWorkspaceTerritory, type FieldError } from '@maillage/shared';
 import { db, type WorkspaceRow } from '../store/db';
 import { docStore } from '../store/docStore';
 import { generateRootKey } from './keys';
@@ -7,12 +7,14 @@ import { WELL_KNOWN_DOCS } from '@maillage/shared';
 
 export type WorkspaceResult = { ok: true; workspaceId: string } | { ok: false; errors: FieldError[] };
 
-export async function createWorkspace(name: string): Promise<WorkspaceResult> {
+export async function createWorkspace(name: string, territory: string[] = []): Promise<WorkspaceResult> {
   const { keyPair, workspaceId } = await generateRootKey();
   const catalogue = await docStore.acquire(workspaceId, WELL_KNOWN_DOCS.catalogue);
   try {
     const named = setWorkspaceName(catalogue, name);
     if (!named.ok) return named;
+    const placed = setWorkspaceTerritory(catalogue, territory);
+    if (!placed.ok) return placed;
     // Signing code (jose) loads only when a workspace is created or an invitation made.
     const { issueOwnToken } = await import('./access');
     const own = await issueOwnToken(keyPair, workspaceId);
@@ -27,10 +29,14 @@ export async function createWorkspace(name: string): Promise<WorkspaceResult> {
 export const getWorkspace = (id: string): Promise<WorkspaceRow | undefined> => db.workspaces.get(id);
 export const listWorkspaces = (): Promise<WorkspaceRow[]> => db.workspaces.toArray();
 
-/** Keeps the device's copy of the name in step with the catalogue (it may arrive after joining). */
-export async function rememberName(id: string, catalogueName: string | null): Promise<void> {
+/** Keeps the device's copy of the name and territory in step with the catalogue (they may arrive after joining). */
+export async function rememberWorkspace(id: string, catalogueName: string | null, territory: string[]): Promise<void> {
   const row = await db.workspaces.get(id);
-  if (row && catalogueName && row.name !== catalogueName) await db.workspaces.update(id, { name: catalogueName });
+  if (!row) return;
+  const changes: Partial<WorkspaceRow> = {};
+  if (catalogueName && row.name !== catalogueName) changes.name = catalogueName;
+  if (territory.join('\n') !== (row.territory ?? []).join('\n')) changes.territory = territory;
+  if (Object.keys(changes).length > 0) await db.workspaces.update(id, changes);
 }
 
 export { readWorkspaceName };

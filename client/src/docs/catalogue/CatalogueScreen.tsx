@@ -13,6 +13,8 @@ import { useExcerpts } from './useExcerpts';
 
 const InvitePanel = lazy(() => import('./InvitePanel'));
 import { useWorkspace } from '../../workspace/WorkspaceScreen';
+import { useDirectory } from '../directory/DirectoryContext';
+import { Presence } from '../../sync/Presence';
 
 type SortKey = 'updated' | 'title' | 'status';
 /** Rows rendered at first: a thousand-line list is searched, not scrolled, and rendering it all costs ~0.3 s. */
@@ -26,13 +28,14 @@ const sorters: Record<SortKey, (a: CatalogueItem, b: CatalogueItem) => number> =
 export function CatalogueScreen({ workspaceId }: { workspaceId: string }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const { opened, items, name } = useCatalogue(workspaceId);
+  const { opened, items, name, territory } = useCatalogue(workspaceId);
   const [query, setQuery] = useState('');
   const [sort, setSort] = useState<SortKey>('updated');
   const [showBin, setShowBin] = useState(false);
   const [toast, setToast] = useState<ToastState | null>(null);
   const excerpts = useExcerpts(workspaceId, items);
   const workspace = useWorkspace();
+  const directory = useDirectory();
   const canWrite = workspace.role !== 'observer';
   const [inviting, setInviting] = useState(false);
   const [limit, setLimit] = useState(PAGE);
@@ -66,10 +69,18 @@ export function CatalogueScreen({ workspaceId }: { workspaceId: string }) {
           <h1>{t('catalogue.title')}</h1>
           <div className="spacer" />
           <Link to="/w/$workspaceId/annuaire" params={{ workspaceId }} className="button">{t('directory.open')}</Link>
+          {workspace.role === 'coordinator' ? <Link to="/w/$workspaceId/acces" params={{ workspaceId }} className="button">{t('access.open')}</Link> : null}
           {workspace.rootKey ? <button type="button" onClick={() => setInviting(true)}>{t('invite.open')}</button> : null}
           {canWrite ? <button type="button" className="primary" onClick={create} disabled={!opened}>{t('catalogue.newProtocol')}</button> : null}
         </div>
+        {territory.length > 0 ? <p className="muted">{t('catalogue.territory', { communes: territory.join(', ') })}</p> : null}
         {!canWrite ? <p className="muted">{t('roles.readOnly')}</p> : null}
+        {directory.opened ? (
+          <div className="row">
+            <span className="muted">{t('catalogue.online')}</span>
+            <Presence provider={directory.opened.sync.provider} label={t('catalogue.online')} />
+          </div>
+        ) : null}
         {inviting ? <Suspense fallback={null}><InvitePanel onClose={() => setInviting(false)} /></Suspense> : null}
         <div className="row filters">
           <input type="search" aria-label={t('catalogue.search')} placeholder={t('catalogue.search')} value={query} onChange={(e) => setQuery(e.target.value)} />

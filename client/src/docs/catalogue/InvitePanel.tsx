@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { ROLES, type Role } from '@maillage/shared';
 import { invitationLink } from '../../workspace/access';
 import { useWorkspace } from '../../workspace/WorkspaceScreen';
+import { QrCode } from '../../ui/QrCode';
 
 const VALIDITY_DAYS = [7, 30, 90] as const;
 
@@ -44,8 +45,10 @@ export default function InvitePanel({ onClose }: { onClose: () => void }) {
           <label htmlFor="invite-link" className="visually-hidden">{t('invite.link')}</label>
           <input id="invite-link" readOnly value={link} className="grow" onFocus={(e) => e.target.select()} />
           <button type="button" onClick={() => void navigator.clipboard?.writeText(link).then(() => setCopied(true), () => undefined)}>{copied ? t('invite.copied') : t('invite.copy')}</button>
+          <a className="button" href={`mailto:?subject=${encodeURIComponent(t('invite.mailSubject', { name: workspace.name }))}&body=${encodeURIComponent(t('invite.mailBody', { name: workspace.name, link, days }))}`}>{t('invite.mail')}</a>
         </div>
       ) : null}
+      {link ? <QrCode value={link} label={t('invite.qr')} /> : null}
       <p className="muted">{t('invite.hint')}</p>
     </section>
   );

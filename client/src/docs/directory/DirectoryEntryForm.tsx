@@ -7,7 +7,7 @@ import { Field } from '../../ui/Field';
 
 const list = (text: string) => text.split(',').map((s) => s.trim()).filter(Boolean);
 
-export function DirectoryEntryForm({ doc, memberId, entry, onDone }: { doc: Y.Doc; memberId: string; entry: DirectoryEntry | null; onDone: (saved: boolean) => void }) {
+export function DirectoryEntryForm({ doc, memberId, entry, communes, onDone }: { doc: Y.Doc; memberId: string; entry: DirectoryEntry | null; communes: string[]; onDone: (saved: boolean) => void }) {
   const { t } = useTranslation();
   const [form, setForm] = useState({
     name: entry?.name ?? '',
@@ -39,9 +39,9 @@ export function DirectoryEntryForm({ doc, memberId, entry, onDone }: { doc: Y.Do
     onDone(true);
   };
 
-  const field = (key: 'name' | 'professionalId' | 'practiceName' | 'address' | 'commune' | 'phone' | 'mssante' | 'skills' | 'languages', type = 'text', autoComplete?: string) => (
+  const field = (key: 'name' | 'professionalId' | 'practiceName' | 'address' | 'commune' | 'phone' | 'mssante' | 'skills' | 'languages', type = 'text', autoComplete?: string, list?: string) => (
     <Field id={`entry-${key}`} label={t(`directory.fields.${key}`)} error={errors[key] && t(errors[key])}>
-      <input id={`entry-${key}`} type={type} value={form[key]} onChange={set(key)} autoComplete={autoComplete} />
+      <input id={`entry-${key}`} type={type} value={form[key]} onChange={set(key)} autoComplete={autoComplete} list={list} />
     </Field>
   );
 
@@ -59,7 +59,8 @@ export function DirectoryEntryForm({ doc, memberId, entry, onDone }: { doc: Y.Do
       <p className="muted small">{t('directory.professionalIdHint')}</p>
       {field('practiceName', 'text', 'organization')}
       {field('address', 'text', 'street-address')}
-      {field('commune', 'text', 'address-level2')}
+      {field('commune', 'text', 'address-level2', 'entry-communes')}
+      <datalist id="entry-communes">{communes.map((c) => <option key={c} value={c} />)}</datalist>
       {field('phone', 'tel', 'tel')}
       {field('mssante', 'email')}
       {field('skills')}

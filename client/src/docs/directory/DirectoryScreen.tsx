@@ -7,21 +7,24 @@ import { Layout } from '../../ui/Layout';
 import { downloadFile } from '../../ui/download';
 import { formatDate } from '../../i18n';
 import { useWorkspace } from '../../workspace/WorkspaceScreen';
-import { useDirectory } from './useDirectory';
+import { useDirectory } from './DirectoryContext';
 import { communesOf, gpsTakingNewPatients, indexDirectory, queryDirectory, type DirectoryFilter, type DirectorySort } from './directoryQuery';
 import { directoryCsv, directoryVCards } from './directoryExport';
 import { DirectoryEntryForm } from './DirectoryEntryForm';
 
 const SORTS: DirectorySort[] = ['name', 'profession', 'commune', 'updated'];
+/** Rows rendered at first, as in the catalogue: an annuaire of thousands is searched, not scrolled. */
+const PAGE = 100;
 
 export default function DirectoryScreen({ workspaceId }: { workspaceId: string }) {
   const { t } = useTranslation();
-  const { opened, members } = useDirectory(workspaceId);
+  const { opened, members } = useDirectory();
   const workspace = useWorkspace();
   const [filter, setFilter] = useState<DirectoryFilter>({ query: '', profession: '', commune: '', sort: 'name' });
   const [view, setView] = useState<'all' | 'newPatients'>('all');
   const [editing, setEditing] = useState(false);
   const [saved, setSaved] = useState(false);
+  const [limit, setLimit] = useState(PAGE);
 
   const label = (p: Profession) => t(`professions.${p}`);
   const index = useMemo(() => indexDirectory(members, label), [members, t]); // eslint-disable-line react-hooks/exhaustive-deps
@@ -49,7 +52,7 @@ export default function DirectoryScreen({ workspaceId }: { workspaceId: string }
         </div>
         {saved ? <p role="status" className="muted">{t('directory.saved')}</p> : null}
         {editing && opened ? (
-          <DirectoryEntryForm doc={opened.doc} memberId={workspace.memberId} entry={readDirectoryEntry(opened.doc, workspace.memberId)} onDone={(ok) => { setEditing(false); setSaved(ok); }} />
+          <DirectoryEntryForm doc={opened.doc} memberId={workspace.memberId} entry={readDirectoryEntry(opened.doc, workspace.memberId)} communes={[...new Set([...(workspace.territory ?? []), ...communes])]} onDone={(ok) => { setEditing(false); setSaved(ok); }} />
         ) : null}
         <div className="row" role="group" aria-label={t('directory.views')}>
           <button type="button" className={view === 'all' ? 'primary small' : 'ghost small'} aria-pressed={view === 'all'} onClick={() => setView('all')}>{t('directory.viewAll')}</button>
@@ -76,7 +79,14 @@ export default function DirectoryScreen({ workspaceId }: { workspaceId: string }
         {members.length === 0 ? <p className="empty">{t('directory.empty')}</p> : null}
         {members.length > 0 && shown.length === 0 ? <p className="empty">{t('directory.noMatch')}</p> : null}
         {view === 'all' ? (
-          <MemberList members={shown} label={t('directory.title')} />
+          <>
+            <MemberList members={shown.slice(0, limit)} label={t('directory.title')} />
+            {shown.length > limit ? (
+              <button type="button" className="ghost" onClick={() => setLimit(limit + PAGE * 5)}>
+                {t('directory.more', { count: Math.min(PAGE * 5, shown.length - limit), total: shown.length })}
+              </button>
+            ) : null}
+          </>
         ) : groups.length === 0 ? (
           <p className="empty">{t('directory.noNewPatients')}</p>
         ) : (

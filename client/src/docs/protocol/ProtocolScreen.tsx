@@ -11,7 +11,7 @@ import { useProfile } from '../../workspace/ProfileContext';
 import { useCatalogue } from '../catalogue/useCatalogue';
 import { ProtocolHeaderForm } from './ProtocolHeaderForm';
 import { ProtocolBodyEditor } from './ProtocolBodyEditor';
-import { Presence } from './Presence';
+import { Presence } from '../../sync/Presence';
 import { mirrorToCatalogue } from './mirrorToCatalogue';
 import { useWorkspace } from '../../workspace/WorkspaceScreen';
 
@@ -53,7 +53,7 @@ export default function ProtocolScreen({ workspaceId, docId }: { workspaceId: st
           <Link to="/w/$workspaceId" params={{ workspaceId }}>← {t('protocol.back')}</Link>
           <div className="spacer" />
           <SyncIndicator status={status} testId="doc-sync-status" />
-          {opened ? <Presence provider={opened.sync.provider} /> : null}
+          {opened ? <Presence provider={opened.sync.provider} label={t('protocol.presence')} /> : null}
           <button type="button" onClick={() => window.print()}>{t('protocol.print')}</button>
         </div>
         {!opened || ready === 'waiting' ? <p className="empty" role="status">{opened && status.state === 'synced' ? t('protocol.notFound') : t('protocol.loading')}</p> : null}

@@ -4,7 +4,7 @@ import { z } from 'zod/mini';
 import { stampMeta } from '../meta';
 import { validate, type Validated } from '../validation';
 import { docIdSchema } from '../../sync/rooms';
-import { catalogueEntrySchema, workspaceNameSchema, type CatalogueEntry, type CatalogueItem } from './schema';
+import { catalogueEntrySchema, territorySchema, workspaceNameSchema, type CatalogueEntry, type CatalogueItem } from './schema';
 
 export const CATALOGUE_LAYOUT_VERSION = 1;
 
@@ -20,6 +20,22 @@ export function setWorkspaceName(doc: Y.Doc, name: unknown): Validated<string> {
     });
   }
   return result;
+}
+
+export function setWorkspaceTerritory(doc: Y.Doc, communes: unknown): Validated<string[]> {
+  const result = validate(territorySchema, communes);
+  if (result.ok) {
+    doc.transact(() => {
+      stampMeta(doc, 'catalogue', CATALOGUE_LAYOUT_VERSION);
+      workspace(doc).set('territory', result.value);
+    });
+  }
+  return result;
+}
+
+export function readWorkspaceTerritory(doc: Y.Doc): string[] {
+  const parsed = territorySchema.safeParse(workspace(doc).get('territory'));
+  return parsed.success ? parsed.data : [];
 }
 
 export function readWorkspaceName(doc: Y.Doc): string | null {

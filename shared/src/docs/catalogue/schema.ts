@@ -4,6 +4,26 @@ import { docKindSchema } from '../meta';
 
 export const workspaceNameSchema = z.string().check(z.trim(), z.minLength(2, 'errors.workspaceNameRequired'), z.maxLength(120, 'errors.workspaceNameTooLong'));
 
+/** The CPTS's territory: the communes it covers, each once (typed as the members write them). */
+export const territorySchema = z.array(z.string().check(z.trim(), z.minLength(1), z.maxLength(80, 'errors.communeTooLong'))).check(
+  z.maxLength(300, 'errors.territoryTooLarge'),
+  z.refine((list) => new Set(list.map((c) => c.toLowerCase())).size === list.length, 'errors.territoryDuplicate'),
+);
+
+/** "Brive-la-Gaillarde, Tulle; Ussel" or one per line: what people paste from a spreadsheet or a letter. */
+export function parseTerritory(text: string): string[] {
+  const seen = new Set<string>();
+  const communes: string[] = [];
+  for (const part of text.split(/[,;\n]/)) {
+    const commune = part.trim();
+    if (commune && !seen.has(commune.toLowerCase())) {
+      seen.add(commune.toLowerCase());
+      communes.push(commune);
+    }
+  }
+  return communes;
+}
+
 export const catalogueEntrySchema = z.object({
   kind: docKindSchema,
   title: z.string().check(z.maxLength(200)),

@@ -1,5 +1,6 @@
-// The workspace's annuaire: its synced document and entries; a member who can write appears in it from their first visit.
-import { useEffect, useState } from 'react';
+// The workspace's annuaire, open and synced for as long as the workspace is on screen: members appear in it from
+// their first visit (not only when they open the annuaire), and every screen reads the same copy.
+import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
 import { listDirectory, observeDirectory, readDirectoryEntry, setDirectoryEntry, WELL_KNOWN_DOCS, type DirectoryMember } from '@maillage/shared';
 import { useSyncedDoc, type SyncedDoc } from '../../sync/useSyncedDoc';
 import { useProfile } from '../../workspace/ProfileContext';
@@ -10,7 +11,11 @@ export interface Directory {
   members: DirectoryMember[];
 }
 
-export function useDirectory(workspaceId: string): Directory {
+const DirectoryContext = createContext<Directory>({ opened: null, members: [] });
+
+export const useDirectory = (): Directory => useContext(DirectoryContext);
+
+export function DirectoryProvider({ workspaceId, children }: { workspaceId: string; children: ReactNode }) {
   const opened = useSyncedDoc(workspaceId, WELL_KNOWN_DOCS.directory);
   const { memberId, role } = useWorkspace();
   const profile = useProfile();
@@ -25,5 +30,5 @@ export function useDirectory(workspaceId: string): Directory {
     return observeDirectory(opened.doc, read);
   }, [opened, memberId, role, profile]);
 
-  return { opened, members };
+  return <DirectoryContext.Provider value={{ opened, members }}>{children}</DirectoryContext.Provider>;
 }

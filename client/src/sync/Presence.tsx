@@ -1,4 +1,5 @@
-// Who else has this document open right now (awareness: name, profession, colour — never content).
+// Who else has this document open right now (awareness: name, profession, colour — never content). On the
+// workspace's annuaire, which stays open on every screen, that is who is online in the workspace.
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { WebsocketProvider } from 'y-websocket';
@@ -7,7 +8,7 @@ import { z } from 'zod/mini';
 const userSchema = z.object({ name: z.string(), profession: z.optional(z.string()), color: z.string() });
 type Present = z.infer<typeof userSchema> & { clientId: number };
 
-export function Presence({ provider }: { provider: WebsocketProvider }) {
+export function Presence({ provider, label }: { provider: WebsocketProvider; label: string }) {
   const { t } = useTranslation();
   const [people, setPeople] = useState<Present[]>([]);
   useEffect(() => {
@@ -26,7 +27,7 @@ export function Presence({ provider }: { provider: WebsocketProvider }) {
 
   const me = provider.awareness.clientID;
   return (
-    <ul className="presence" aria-label={t('protocol.presence')}>
+    <ul className="presence" aria-label={label}>
       {people.map((p) => (
         <li key={p.clientId} style={{ borderColor: p.color }} title={p.profession ? t(`professions.${p.profession}`) : undefined}>
           <span className="avatar" style={{ background: p.color }} aria-hidden="true">{p.name.slice(0, 1).toUpperCase()}</span>

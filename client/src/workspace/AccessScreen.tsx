@@ -1,0 +1,125 @@
+// For coordinators: who is in the workspace, revoking a member at once, and the relay's access journal.
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { Link } from '@tanstack/react-router';
+import { useTranslation } from 'react-i18next';
+import type { JournalEntryView, RevocationView } from '@maillage/shared';
+import { Layout } from '../ui/Layout';
+import { formatDate } from '../i18n';
+import { useWorkspace } from './WorkspaceScreen';
+import { useDirectory } from '../docs/directory/DirectoryContext';
+import { listRevocations, readJournal, RelayAccessError, revokeMember, type JournalFilter } from './relayAccess';
+
+export default function AccessScreen({ workspaceId }: { workspaceId: string }) {
+  const { t } = useTranslation();
+  const row = useWorkspace();
+  const { members } = useDirectory();
+  const [revoked, setRevoked] = useState<RevocationView[]>([]);
+  const [entries, setEntries] = useState<JournalEntryView[] | null>(null);
+  const [filter, setFilter] = useState<JournalFilter>({ member: '', from: '', to: '' });
+  const [error, setError] = useState<string | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+
+  const names = useMemo(() => new Map(members.map((m) => [m.memberId, m.name])), [members]);
+  const nameOf = (id: string | null) => (id === null ? '—' : id === 'root' ? t('access.rootKey') : (names.get(id) ?? id));
+  const isRevoked = (memberId: string) => revoked.some((r) => r.kind === 'member' && r.target === memberId);
+
+  const refresh = useCallback(async () => {
+    try {
+      setError(null);
+      const [revocations, journal] = await Promise.all([listRevocations(row), readJournal(row, filter)]);
+      setRevoked(revocations);
+      setEntries(journal);
+    } catch (err) {
+      setError(err instanceof RelayAccessError ? err.key : 'access.errors.badAnswer');
+    }
+  }, [row, filter]);
+
+  useEffect(() => {
+    void refresh();
+  }, [refresh]);
+
+  const revoke = async (memberId: string, name: string) => {
+    if (!window.confirm(t('access.confirmRevoke', { name }))) return;
+    try {
+      await revokeMember(row, memberId);
+      setNotice(t('access.revokedNotice', { name }));
+      await refresh();
+    } catch (err) {
+      setError(err instanceof RelayAccessError ? err.key : 'access.errors.badAnswer');
+    }
+  };
+
+  if (row.role !== 'coordinator') {
+    return (
+      <Layout>
+        <div className="page stack"><h1>{t('access.title')}</h1><p role="alert">{t('access.coordinatorsOnly')}</p></div>
+      </Layout>
+    );
+  }
+
+  return (
+    <Layout>
+      <div className="page stack">
+        <Link to="/w/$workspaceId" params={{ workspaceId }} className="no-print">← {t('directory.back')}</Link>
+        <h1>{t('access.title')}</h1>
+        {error ? <p className="error" role="alert">{t(error)}</p> : null}
+        {notice ? <p role="status" className="muted">{notice}</p> : null}
+        <section className="stack" aria-labelledby="access-members">
+          <h2 id="access-members">{t('access.members')}</h2>
+          {!row.rootKey ? <p className="muted">{t('access.noKeyHere')}</p> : null}
+          <ul className="list" aria-label={t('access.members')}>
+            {members.map((m) => (
+              <li key={m.memberId}>
+                <span className="list-title">{m.name}</span>
+                <span className="muted">{t(`professions.${m.profession}`)}</span>
+                {isRevoked(m.memberId) ? (
+                  <span className="badge revoked">{t('access.revoked')}</span>
+                ) : m.memberId === row.memberId ? (
+                  <span className="muted">{t('protocol.you')}</span>
+                ) : row.rootKey ? (
+                  <button type="button" className="small" onClick={() => void revoke(m.memberId, m.name)} aria-label={t('access.revokeWho', { name: m.name })}>{t('access.revoke')}</button>
+                ) : null}
+              </li>
+            ))}
+          </ul>
+        </section>
+        <section className="stack" aria-labelledby="access-journal">
+          <h2 id="access-journal">{t('access.journal')}</h2>
+          <div className="row filters">
+            <label htmlFor="journal-member">{t('access.filterMember')}</label>
+            <select id="journal-member" value={filter.member} onChange={(e) => setFilter({ ...filter, member: e.target.value })}>
+              <option value="">{t('directory.allProfessions')}</option>
+              {members.map((m) => <option key={m.memberId} value={m.memberId}>{m.name}</option>)}
+            </select>
+            <label htmlFor="journal-from">{t('access.from')}</label>
+            <input id="journal-from" type="date" value={filter.from} onChange={(e) => setFilter({ ...filter, from: e.target.value })} />
+            <label htmlFor="journal-to">{t('access.to')}</label>
+            <input id="journal-to" type="date" value={filter.to} onChange={(e) => setFilter({ ...filter, to: e.target.value })} />
+            <button type="button" className="ghost small" onClick={() => void refresh()}>{t('access.refresh')}</button>
+          </div>
+          {entries && entries.length === 0 ? <p className="empty">{t('access.journalEmpty')}</p> : null}
+          {entries && entries.length > 0 ? (
+            <table className="journal">
+              <caption className="visually-hidden">{t('access.journal')}</caption>
+              <thead>
+                <tr><th scope="col">{t('access.when')}</th><th scope="col">{t('access.who')}</th><th scope="col">{t('access.event')}</th><th scope="col">{t('access.document')}</th><th scope="col">{t('access.address')}</th><th scope="col">{t('access.bytes')}</th></tr>
+              </thead>
+              <tbody>
+                {entries.map((e, i) => (
+                  <tr key={`${e.t}-${i}`}>
+                    <td>{formatDate(e.t)}</td>
+                    <td>{nameOf(e.member)}</td>
+                    <td>{t(`access.events.${e.event}`)}{e.reason ? ` (${e.event === 'revoke' ? nameOf(e.reason.split(':')[1] ?? null) : e.reason})` : ''}</td>
+                    <td>{e.room?.split('/')[1] ?? '—'}</td>
+                    <td>{e.address ?? '—'}</td>
+                    <td>{e.bytes > 0 ? e.bytes.toLocaleString('fr-FR') : ''}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          ) : null}
+        </section>
+      </div>
+    </Layout>
+  );
+}

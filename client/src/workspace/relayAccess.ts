@@ -1,0 +1,52 @@
+// The coordinator's requests to the relay: revoke, list revocations, read the journal. Answers are parsed, never trusted.
+import { journalResponseSchema, newDocId, revocationsResponseSchema, signRevokeRequest, type JournalEntryView, type RevocationView } from '@maillage/shared';
+import type { WorkspaceRow } from '../store/db';
+import { signingKeyOf } from './access';
+
+export class RelayAccessError extends Error {
+  constructor(readonly key: 'access.errors.offline' | 'access.errors.refused' | 'access.errors.badAnswer') {
+    super(key);
+  }
+}
+
+async function call(path: string, init: RequestInit): Promise<unknown> {
+  let response: Response;
+  try {
+    response = await fetch(path, { ...init, cache: 'no-store' });
+  } catch {
+    throw new RelayAccessError('access.errors.offline');
+  }
+  if (!response.ok) throw new RelayAccessError('access.errors.refused');
+  return response.json();
+}
+
+const bearer = (row: WorkspaceRow) => ({ authorization: `Bearer ${row.token}` });
+
+export async function revokeMember(row: WorkspaceRow, memberId: string): Promise<void> {
+  if (!row.rootKey) throw new RelayAccessError('access.errors.refused');
+  const body = await signRevokeRequest(await signingKeyOf(row.rootKey), { ws: row.id, kind: 'member', target: memberId, jti: newDocId() });
+  await call('/revoke', { method: 'POST', body });
+}
+
+export async function listRevocations(row: WorkspaceRow): Promise<RevocationView[]> {
+  const parsed = revocationsResponseSchema.safeParse(await call(`/revocations?ws=${row.id}`, { headers: bearer(row) }));
+  if (!parsed.success) throw new RelayAccessError('access.errors.badAnswer');
+  return parsed.data.revocations;
+}
+
+export interface JournalFilter {
+  member: string;
+  from: string;
+  to: string;
+}
+
+export async function readJournal(row: WorkspaceRow, filter: JournalFilter): Promise<JournalEntryView[]> {
+  const query = new URLSearchParams({ ws: row.id, limit: '500' });
+  if (filter.member) query.set('member', filter.member);
+  // Dates typed as days (Europe/Paris is close enough to UTC for a day filter): the whole "to" day is included.
+  if (filter.from) query.set('from', `${filter.from}T00:00:00.000Z`);
+  if (filter.to) query.set('to', `${filter.to}T23:59:59.999Z`);
+  const parsed = journalResponseSchema.safeParse(await call(`/journal?${query}`, { headers: bearer(row) }));
+  if (!parsed.success) throw new RelayAccessError('access.errors.badAnswer');
+  return parsed.data.entries;
+}
