@@ -18,3 +18,4 @@ export * from './sync/acl';
 export * from './docs/directory/schema';
 export * from './docs/directory/layout';
 export * from './sync/journal';
+export * from './sync/coordinatorKey';

@@ -66,3 +66,31 @@ test('the coordinator revokes a member: cut off at once, refused after a reload,
   const axe = await new AxeBuilder({ page: alice.page }).analyze();
   expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
 });
+
+test('a second coordinator gets a key of their own: they invite and revoke without the first device', async ({ newUser }) => {
+  const alice = await newUser('Alice Martin', 'Médecin généraliste');
+  const claire = await newUser('Claire Faure', 'Coordinateur·rice');
+  const denis = await newUser('Denis Roux');
+  await createWorkspace(alice.page, 'CPTS Résiliente');
+  const coordinatorLink = await invite(alice.page, 'Coordinateur·rice');
+  expect(coordinatorLink).toContain('~');
+  // The first device goes away: everything below happens without it.
+  await alice.context.close();
+
+  await joinWorkspace(claire.page, coordinatorLink);
+  const protocol = await newProtocol(claire.page);
+  await typeInBody(claire.page, 'Protocole repris par Claire.');
+  await claire.page.goto(protocol.replace(/\/protocols\/.*$/, ''));
+  const memberLink = await invite(claire.page);
+  expect(memberLink).not.toContain('~');
+
+  await joinWorkspace(denis.page, memberLink);
+  await denis.page.goto(protocol);
+  await expect(docStatus(denis.page)).toHaveAttribute('data-state', 'synced');
+  await expect(body(denis.page)).toContainText('Protocole repris par Claire.');
+
+  await claire.page.goto(`${protocol.replace(/\/protocols\/.*$/, '')}/acces`);
+  claire.page.once('dialog', (dialog) => void dialog.accept());
+  await claire.page.getByRole('button', { name: "Révoquer l'accès de Denis Roux" }).click();
+  await expect(docStatus(denis.page)).toContainText('accès révoqué');
+});

@@ -58,6 +58,8 @@ export const en: Messages = {
     invalid: 'This invitation link is not valid (incomplete or forged). Ask your CPTS coordinator for a new link.',
   },
   invite: {
+    coordinatorKey: 'This link also gives the invitee a coordination key: they can invite and revoke from their device, and the workspace no longer depends on this one. Send it to them only.',
+    coordinatorNoKey: 'Only the device that created the workspace can give a coordination key: this link gives coordinator access without a key.',
     mail: 'Send by e-mail',
     mailSubject: 'Invitation to join {{name}} on Maillage',
     mailBody: 'Hello,\n\nYou are invited to join the {{name}} workspace on Maillage. Open this link on the device you will use (valid {{days}} days, for you only):\n\n{{link}}\n\nSee you soon.',

@@ -56,6 +56,8 @@ export const fr = {
     invalid: "Ce lien d'invitation n'est pas valide (incomplet ou falsifié). Demandez un nouveau lien au coordinateur de votre CPTS.",
   },
   invite: {
+    coordinatorKey: "Ce lien donne aussi à la personne invitée une clé de coordination : elle pourra inviter et révoquer depuis son appareil, et l'espace ne dépendra plus de celui-ci. Ne le transmettez qu'à elle.",
+    coordinatorNoKey: "Seul l'appareil qui a créé l'espace peut donner une clé de coordination : ce lien donne l'accès coordinateur sans clé.",
     mail: 'Envoyer par e-mail',
     mailSubject: 'Invitation à rejoindre {{name}} sur Maillage',
     mailBody: "Bonjour,\n\nVous êtes invité·e à rejoindre l'espace {{name}} sur Maillage. Ouvrez ce lien sur l'appareil que vous utiliserez (valable {{days}} jours, pour vous seul·e) :\n\n{{link}}\n\nÀ bientôt.",

@@ -1,5 +1,6 @@
 // The app's one IndexedDB database (Dexie): workspaces, settings, per-document metadata rows, Yjs updates.
 import Dexie, { type EntityTable } from 'dexie';
+import type { SigningKey } from '@maillage/shared';
 
 export interface WorkspaceRow {
   id: string;
@@ -7,6 +8,8 @@ export interface WorkspaceRow {
   joinedAt: string;
   /** Only on the device that created the workspace: its root key pair (private key non-extractable). */
   rootKey: CryptoKeyPair | null;
+  /** A second coordinator's own signing key and its root-signed delegation (private key non-extractable). */
+  delegateKey?: SigningKey | null;
   /** This device's access token for the relay (signed by the root key or a coordinator's). */
   token: string;
   role: 'coordinator' | 'member' | 'observer';

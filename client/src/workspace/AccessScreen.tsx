@@ -8,6 +8,7 @@ import { formatDate } from '../i18n';
 import { useWorkspace } from './WorkspaceScreen';
 import { useDirectory } from '../docs/directory/DirectoryContext';
 import { listRevocations, readJournal, RelayAccessError, revokeMember, type JournalFilter } from './relayAccess';
+import { canSign } from './access';
 
 export default function AccessScreen({ workspaceId }: { workspaceId: string }) {
   const { t } = useTranslation();
@@ -66,7 +67,7 @@ export default function AccessScreen({ workspaceId }: { workspaceId: string }) {
         {notice ? <p role="status" className="muted">{notice}</p> : null}
         <section className="stack" aria-labelledby="access-members">
           <h2 id="access-members">{t('access.members')}</h2>
-          {!row.rootKey ? <p className="muted">{t('access.noKeyHere')}</p> : null}
+          {!canSign(row) ? <p className="muted">{t('access.noKeyHere')}</p> : null}
           <ul className="list" aria-label={t('access.members')}>
             {members.map((m) => (
               <li key={m.memberId}>
@@ -76,7 +77,7 @@ export default function AccessScreen({ workspaceId }: { workspaceId: string }) {
                   <span className="badge revoked">{t('access.revoked')}</span>
                 ) : m.memberId === row.memberId ? (
                   <span className="muted">{t('protocol.you')}</span>
-                ) : row.rootKey ? (
+                ) : canSign(row) ? (
                   <button type="button" className="small" onClick={() => void revoke(m.memberId, m.name)} aria-label={t('access.revokeWho', { name: m.name })}>{t('access.revoke')}</button>
                 ) : null}
               </li>

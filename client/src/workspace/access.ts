@@ -1,14 +1,26 @@
-// Access on this device: the root key signs our own token and the invitations we hand out.
+// Access on this device: the root key (on the creator's device) or a coordinator's delegated key signs our own token,
+// the invitations we hand out and the revocations we ask for.
 import { exportJWK } from 'jose';
-import { issueAccessToken, newDocId, publicPart, type Role, type SigningKey } from '@maillage/shared';
+import { encodeKeyBundle, issueAccessToken, issueDelegation, KEY_BUNDLE_SEPARATOR, newDocId, privateJwkSchema, publicPart, type Role, type SigningKey } from '@maillage/shared';
+import type { WorkspaceRow } from '../store/db';
 
 const DAY = 24 * 3600;
 /** The creator's own token; the root key is on this device, so it can be re-issued whenever needed. */
 export const OWN_TOKEN_DAYS = 365;
+/** A second coordinator's delegated key: long-lived, revocable at any time (kind `delegation`). */
+const DELEGATION_DAYS = 3 * 365;
 
 export async function signingKeyOf(rootKey: CryptoKeyPair): Promise<SigningKey> {
   return { privateKey: rootKey.privateKey, publicJwk: publicPart(await exportJWK(rootKey.publicKey)) };
 }
+
+/** What signs for this device: the root key, else a delegated coordinator key, else nothing. */
+export async function signerOf(row: WorkspaceRow): Promise<SigningKey | null> {
+  if (row.rootKey) return signingKeyOf(row.rootKey);
+  return row.delegateKey ?? null;
+}
+
+export const canSign = (row: WorkspaceRow): boolean => Boolean(row.rootKey || row.delegateKey);
 
 export async function issueOwnToken(rootKey: CryptoKeyPair, ws: string): Promise<{ token: string; memberId: string; deviceId: string }> {
   const memberId = newDocId();
@@ -17,8 +29,20 @@ export async function issueOwnToken(rootKey: CryptoKeyPair, ws: string): Promise
   return { token, memberId, deviceId };
 }
 
-/** An invitation is the invitee's access token; it travels in the link's fragment, which no server ever sees. */
-export async function invitationLink(rootKey: CryptoKeyPair, ws: string, role: Role, days: number): Promise<string> {
-  const token = await issueAccessToken(await signingKeyOf(rootKey), { ws, sub: newDocId(), role, dev: newDocId(), jti: newDocId() }, days * DAY);
-  return `${location.origin}/join#${token}`;
+/**
+ * An invitation is the invitee's access token, in the link's fragment, which no server ever sees. From the root
+ * device, a coordinator invitation also carries a signing key of the invitee's own, delegated by the root.
+ */
+export async function invitationLink(row: WorkspaceRow, role: Role, days: number): Promise<string> {
+  const signer = await signerOf(row);
+  if (!signer) throw new Error('no signing key on this device');
+  const sub = newDocId();
+  const token = await issueAccessToken(signer, { ws: row.id, sub, role, dev: newDocId(), jti: newDocId() }, days * DAY);
+  const base = `${location.origin}/join#${token}`;
+  if (role !== 'coordinator' || !row.rootKey) return base;
+  // Extractable only long enough to travel in the link; the invitee re-imports it non-extractable.
+  const pair = await crypto.subtle.generateKey({ name: 'ECDSA', namedCurve: 'P-256' }, true, ['sign', 'verify']);
+  const delegation = await issueDelegation(signer, { ws: row.id, sub, jti: newDocId(), delegate: publicPart(await exportJWK(pair.publicKey)) }, DELEGATION_DAYS * DAY);
+  const key = privateJwkSchema.parse(await exportJWK(pair.privateKey));
+  return `${base}${KEY_BUNDLE_SEPARATOR}${encodeKeyBundle({ dlg: delegation, key })}`;
 }

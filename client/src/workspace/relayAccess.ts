@@ -1,7 +1,7 @@
 // The coordinator's requests to the relay: revoke, list revocations, read the journal. Answers are parsed, never trusted.
 import { journalResponseSchema, newDocId, revocationsResponseSchema, signRevokeRequest, type JournalEntryView, type RevocationView } from '@maillage/shared';
 import type { WorkspaceRow } from '../store/db';
-import { signingKeyOf } from './access';
+import { signerOf } from './access';
 
 export class RelayAccessError extends Error {
   constructor(readonly key: 'access.errors.offline' | 'access.errors.refused' | 'access.errors.badAnswer') {
@@ -23,8 +23,9 @@ async function call(path: string, init: RequestInit): Promise<unknown> {
 const bearer = (row: WorkspaceRow) => ({ authorization: `Bearer ${row.token}` });
 
 export async function revokeMember(row: WorkspaceRow, memberId: string): Promise<void> {
-  if (!row.rootKey) throw new RelayAccessError('access.errors.refused');
-  const body = await signRevokeRequest(await signingKeyOf(row.rootKey), { ws: row.id, kind: 'member', target: memberId, jti: newDocId() });
+  const signer = await signerOf(row);
+  if (!signer) throw new RelayAccessError('access.errors.refused');
+  const body = await signRevokeRequest(signer, { ws: row.id, kind: 'member', target: memberId, jti: newDocId() });
   await call('/revoke', { method: 'POST', body });
 }
 

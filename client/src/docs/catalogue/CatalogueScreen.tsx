@@ -70,7 +70,7 @@ export function CatalogueScreen({ workspaceId }: { workspaceId: string }) {
           <div className="spacer" />
           <Link to="/w/$workspaceId/annuaire" params={{ workspaceId }} className="button">{t('directory.open')}</Link>
           {workspace.role === 'coordinator' ? <Link to="/w/$workspaceId/acces" params={{ workspaceId }} className="button">{t('access.open')}</Link> : null}
-          {workspace.rootKey ? <button type="button" onClick={() => setInviting(true)}>{t('invite.open')}</button> : null}
+          {workspace.rootKey || workspace.delegateKey ? <button type="button" onClick={() => setInviting(true)}>{t('invite.open')}</button> : null}
           {canWrite ? <button type="button" className="primary" onClick={create} disabled={!opened}>{t('catalogue.newProtocol')}</button> : null}
         </div>
         {territory.length > 0 ? <p className="muted">{t('catalogue.territory', { communes: territory.join(', ') })}</p> : null}

@@ -2,7 +2,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ROLES, type Role } from '@maillage/shared';
-import { invitationLink } from '../../workspace/access';
+import { canSign, invitationLink } from '../../workspace/access';
 import { useWorkspace } from '../../workspace/WorkspaceScreen';
 import { QrCode } from '../../ui/QrCode';
 
@@ -16,12 +16,11 @@ export default function InvitePanel({ onClose }: { onClose: () => void }) {
   const [link, setLink] = useState<string | null>(null);
   const [copied, setCopied] = useState(false);
 
-  if (!workspace.rootKey) return null;
-  const rootKey = workspace.rootKey;
+  if (!canSign(workspace)) return null;
 
   const create = async (event: FormEvent) => {
     event.preventDefault();
-    setLink(await invitationLink(rootKey, workspace.id, role, days));
+    setLink(await invitationLink(workspace, role, days));
     setCopied(false);
   };
 
@@ -50,6 +49,7 @@ export default function InvitePanel({ onClose }: { onClose: () => void }) {
       ) : null}
       {link ? <QrCode value={link} label={t('invite.qr')} /> : null}
       <p className="muted">{t('invite.hint')}</p>
+      {role === 'coordinator' ? <p className="muted">{t(workspace.rootKey ? 'invite.coordinatorKey' : 'invite.coordinatorNoKey')}</p> : null}
     </section>
   );
 }
