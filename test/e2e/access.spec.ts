@@ -1,6 +1,6 @@
 // Invitations: a member joins and writes, an observer only reads, a forged link joins nothing.
 import AxeBuilder from '@axe-core/playwright';
-import { test, expect } from './fixtures';
+import { onboard, test, expect } from './fixtures';
 import { body, createWorkspace, docStatus, invite, joinWorkspace, newProtocol, typeInBody } from './steps';
 
 test('an observer reads the protocol but cannot edit it', async ({ newUser }) => {
@@ -93,4 +93,26 @@ test('a second coordinator gets a key of their own: they invite and revoke witho
   claire.page.once('dialog', (dialog) => void dialog.accept());
   await claire.page.getByRole('button', { name: "Révoquer l'accès de Denis Roux" }).click();
   await expect(docStatus(denis.page)).toContainText('accès révoqué');
+});
+
+test('a member adds their own second device from the first', async ({ newUser, browser, relay }) => {
+  const alice = await newUser('Alice Martin', 'Médecin généraliste');
+  const bruno = await newUser('Bruno Lefèvre');
+  await createWorkspace(alice.page, 'CPTS Nomade');
+  await joinWorkspace(bruno.page, await invite(alice.page));
+  const protocol = await newProtocol(bruno.page);
+  await typeInBody(bruno.page, 'Écrit sur le portable.');
+  await bruno.page.goto(protocol.replace(/\/protocols\/.*$/, ''));
+  await bruno.page.getByRole('button', { name: 'Ajouter un appareil' }).click();
+  await expect(bruno.page.getByRole('img', { name: /QR code du lien pour mon autre appareil/ })).toBeVisible();
+  const link = await bruno.page.getByLabel('Lien pour mon autre appareil').inputValue();
+
+  const phone = await browser.newContext({ baseURL: relay.url });
+  const page = await phone.newPage();
+  await page.goto('/');
+  await onboard(page, 'Bruno Lefèvre');
+  await joinWorkspace(page, link);
+  await page.goto(protocol);
+  await expect(body(page)).toContainText('Écrit sur le portable.');
+  await phone.close();
 });

@@ -152,6 +152,14 @@ export const en: Messages = {
     },
     accepts: { unknown: 'Not given', yes: 'Yes', no: 'No' },
   },
+  device: {
+    open: 'Add a device',
+    title: 'Add one of my devices',
+    explain: 'Open this link (or scan this QR code) on your other device, phone or computer: it joins the workspace with your access and syncs.',
+    link: 'Link for my other device',
+    qr: 'QR code of the link for my other device',
+    warning: 'This link is your personal access: do not pass it on. Your devices share the same access; if it is revoked, it is on all of them.',
+  },
   access: {
     open: 'Access',
     title: 'Access and journal',

@@ -150,6 +150,14 @@ export const fr = {
     },
     accepts: { unknown: 'Non renseigné', yes: 'Oui', no: 'Non' },
   },
+  device: {
+    open: 'Ajouter un appareil',
+    title: 'Ajouter un de mes appareils',
+    explain: "Ouvrez ce lien (ou scannez ce QR code) sur votre autre appareil, téléphone ou ordinateur : il rejoint l'espace avec votre accès et se synchronise.",
+    link: 'Lien pour mon autre appareil',
+    qr: 'QR code du lien pour mon autre appareil',
+    warning: "Ce lien est votre accès personnel : ne le transmettez à personne. Vos appareils partagent le même accès ; s'il est révoqué, il l'est sur tous.",
+  },
   access: {
     open: 'Accès',
     title: 'Accès et journal',

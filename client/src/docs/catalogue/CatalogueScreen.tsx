@@ -12,6 +12,7 @@ import { moveToBin, newProtocol, restoreFromBin } from './catalogueActions';
 import { useExcerpts } from './useExcerpts';
 
 const InvitePanel = lazy(() => import('./InvitePanel'));
+const AddDevicePanel = lazy(() => import('../../workspace/AddDevicePanel'));
 import { useWorkspace } from '../../workspace/WorkspaceScreen';
 import { useDirectory } from '../directory/DirectoryContext';
 import { Presence } from '../../sync/Presence';
@@ -38,6 +39,7 @@ export function CatalogueScreen({ workspaceId }: { workspaceId: string }) {
   const directory = useDirectory();
   const canWrite = workspace.role !== 'observer';
   const [inviting, setInviting] = useState(false);
+  const [addingDevice, setAddingDevice] = useState(false);
   const [limit, setLimit] = useState(PAGE);
 
   useEffect(() => {
@@ -70,6 +72,7 @@ export function CatalogueScreen({ workspaceId }: { workspaceId: string }) {
           <div className="spacer" />
           <Link to="/w/$workspaceId/annuaire" params={{ workspaceId }} className="button">{t('directory.open')}</Link>
           {workspace.role === 'coordinator' ? <Link to="/w/$workspaceId/acces" params={{ workspaceId }} className="button">{t('access.open')}</Link> : null}
+          <button type="button" className="ghost" onClick={() => setAddingDevice(true)}>{t('device.open')}</button>
           {workspace.rootKey || workspace.delegateKey ? <button type="button" onClick={() => setInviting(true)}>{t('invite.open')}</button> : null}
           {canWrite ? <button type="button" className="primary" onClick={create} disabled={!opened}>{t('catalogue.newProtocol')}</button> : null}
         </div>
@@ -82,6 +85,7 @@ export function CatalogueScreen({ workspaceId }: { workspaceId: string }) {
           </div>
         ) : null}
         {inviting ? <Suspense fallback={null}><InvitePanel onClose={() => setInviting(false)} /></Suspense> : null}
+        {addingDevice ? <Suspense fallback={null}><AddDevicePanel onClose={() => setAddingDevice(false)} /></Suspense> : null}
         <div className="row filters">
           <input type="search" aria-label={t('catalogue.search')} placeholder={t('catalogue.search')} value={query} onChange={(e) => setQuery(e.target.value)} />
           <label htmlFor="catalogue-sort">{t('catalogue.sortBy')}</label>
