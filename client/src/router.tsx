@@ -1,5 +1,5 @@
 // Routes, thin: each one reads its params and hands them to a screen. The editor loads lazily.
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
 import { createRootRoute, createRoute, createRouter, Outlet } from '@tanstack/react-router';
 import { HomeScreen } from './workspace/HomeScreen';
 import { WorkspaceGate } from './workspace/WorkspaceScreen';
@@ -36,18 +36,21 @@ const workspaceRoute = createRoute({
   },
 });
 
+/** Every screen of a workspace: behind its gate (on this device? which access?), its code loaded on demand. */
+function InWorkspace({ workspaceId, children }: { workspaceId: string; children: ReactNode }) {
+  return (
+    <WorkspaceGate workspaceId={workspaceId}>
+      <Suspense fallback={null}>{children}</Suspense>
+    </WorkspaceGate>
+  );
+}
+
 const protocolRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/w/$workspaceId/protocols/$docId',
   component: function ProtocolRoute() {
     const { workspaceId, docId } = protocolRoute.useParams();
-    return (
-      <WorkspaceGate workspaceId={workspaceId}>
-        <Suspense fallback={null}>
-          <ProtocolScreen key={docId} workspaceId={workspaceId} docId={docId} />
-        </Suspense>
-      </WorkspaceGate>
-    );
+    return <InWorkspace workspaceId={workspaceId}><ProtocolScreen key={docId} workspaceId={workspaceId} docId={docId} /></InWorkspace>;
   },
 });
 
@@ -56,13 +59,7 @@ const directoryRoute = createRoute({
   path: '/w/$workspaceId/annuaire',
   component: function DirectoryRoute() {
     const { workspaceId } = directoryRoute.useParams();
-    return (
-      <WorkspaceGate workspaceId={workspaceId}>
-        <Suspense fallback={null}>
-          <DirectoryScreen workspaceId={workspaceId} />
-        </Suspense>
-      </WorkspaceGate>
-    );
+    return <InWorkspace workspaceId={workspaceId}><DirectoryScreen workspaceId={workspaceId} /></InWorkspace>;
   },
 });
 
@@ -71,13 +68,7 @@ const accessRoute = createRoute({
   path: '/w/$workspaceId/acces',
   component: function AccessRoute() {
     const { workspaceId } = accessRoute.useParams();
-    return (
-      <WorkspaceGate workspaceId={workspaceId}>
-        <Suspense fallback={null}>
-          <AccessScreen workspaceId={workspaceId} />
-        </Suspense>
-      </WorkspaceGate>
-    );
+    return <InWorkspace workspaceId={workspaceId}><AccessScreen workspaceId={workspaceId} /></InWorkspace>;
   },
 });
 

@@ -174,6 +174,7 @@ export const en: Messages = {
     revoked: 'access revoked',
     journal: 'Access journal',
     filterMember: 'Member',
+    allMembers: 'All',
     from: 'From',
     to: 'To',
     refresh: 'Refresh',

@@ -172,6 +172,7 @@ export const fr = {
     revoked: 'accès révoqué',
     journal: "Journal d'accès",
     filterMember: 'Membre',
+    allMembers: 'Tous',
     from: 'Du',
     to: 'Au',
     refresh: 'Actualiser',

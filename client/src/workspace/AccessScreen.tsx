@@ -89,7 +89,7 @@ export default function AccessScreen({ workspaceId }: { workspaceId: string }) {
           <div className="row filters">
             <label htmlFor="journal-member">{t('access.filterMember')}</label>
             <select id="journal-member" value={filter.member} onChange={(e) => setFilter({ ...filter, member: e.target.value })}>
-              <option value="">{t('directory.allProfessions')}</option>
+              <option value="">{t('access.allMembers')}</option>
               {members.map((m) => <option key={m.memberId} value={m.memberId}>{m.name}</option>)}
             </select>
             <label htmlFor="journal-from">{t('access.from')}</label>
