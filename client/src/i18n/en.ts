@@ -187,9 +187,6 @@ export const en: Messages = {
     bytes: 'Bytes written',
     events: { open: 'open', close: 'close', refused: 'refused', writeDropped: 'write refused (read only)', revoke: 'revocation', acl: 'care team change' },
     errors: {
-    communeTooLong: 'A town name is longer than 80 characters.',
-    territoryTooLarge: 'The territory has at most 300 towns.',
-    territoryDuplicate: 'A town appears twice.',
       offline: 'The relay cannot be reached: check the connection and retry.',
       refused: 'The relay refused the request: your coordinator access may have expired.',
       badAnswer: 'Unexpected answer from the relay: retry later.',
@@ -256,6 +253,9 @@ export const en: Messages = {
     autre: 'Other',
   },
   errors: {
+    communeTooLong: 'A town name is longer than 80 characters.',
+    territoryTooLarge: 'The territory has at most 300 towns.',
+    territoryDuplicate: 'A town appears twice.',
     invalid: 'Invalid value.',
     titleRequired: 'The title is required.',
     titleTooLong: 'The title is longer than 200 characters.',

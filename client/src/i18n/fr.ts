@@ -185,9 +185,6 @@ export const fr = {
     bytes: 'Octets écrits',
     events: { open: 'ouverture', close: 'fermeture', refused: 'refus', writeDropped: 'écriture refusée (lecture seule)', revoke: 'révocation', acl: "changement d'équipe de soins" },
     errors: {
-    communeTooLong: 'Un nom de commune dépasse 80 caractères.',
-    territoryTooLarge: 'Le territoire compte au plus 300 communes.',
-    territoryDuplicate: 'Une commune apparaît deux fois.',
       offline: 'Le relais est injoignable : vérifiez la connexion puis réessayez.',
       refused: 'Le relais a refusé la demande : votre accès de coordinateur·rice est peut-être expiré.',
       badAnswer: 'Réponse inattendue du relais : réessayez plus tard.',
@@ -254,6 +251,9 @@ export const fr = {
     autre: 'Autre',
   },
   errors: {
+    communeTooLong: 'Un nom de commune dépasse 80 caractères.',
+    territoryTooLarge: 'Le territoire compte au plus 300 communes.',
+    territoryDuplicate: 'Une commune apparaît deux fois.',
     invalid: 'Valeur invalide.',
     titleRequired: 'Le titre est obligatoire.',
     titleTooLong: 'Le titre dépasse 200 caractères.',
