@@ -17,6 +17,7 @@ export const configSchema = z.object({
   RATE_PER_SECOND: z._default(int(1), 200),
   RATE_BURST: z._default(int(1), 1000),
   MAX_CONNECTIONS_PER_MEMBER: z._default(int(1), 100),
+  MAX_BUFFERED_BYTES: z._default(int(64 * 1024), 16 * 1024 * 1024),
   MAX_STORE_MB: z._default(int(0), 0),
   AUTH: z._default(z.enum(['on', 'off']), 'on'),
 });
@@ -47,6 +48,7 @@ Variables d'environnement :
   RATE_PER_SECOND      messages par seconde tolérés par connexion (défaut 200)
   RATE_BURST           rafale tolérée par connexion (défaut 1000)
   MAX_CONNECTIONS_PER_MEMBER connexions simultanées par membre, tous appareils (défaut 100)
+  MAX_BUFFERED_BYTES   octets en attente pour un lecteur lent avant de le déconnecter (défaut 16777216)
   MAX_STORE_MB         taille maximale du stockage en Mio ; au-delà, les écritures sont refusées (défaut 0 = illimitée)
   AUTH                 on : jeton d'accès signé exigé (défaut) ; off : pour le développement seulement
 `;

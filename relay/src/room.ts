@@ -4,8 +4,6 @@ import * as awarenessProtocol from 'y-protocols/awareness';
 import type { WebSocket } from 'ws';
 import { encodeAwareness } from './protocol';
 
-/** Past this many buffered bytes a reader is too slow: it is cut off rather than allowed to grow memory. */
-export const MAX_BUFFERED_BYTES = 16 * 1024 * 1024;
 
 export class Room {
   readonly doc = new Y.Doc({ gc: true });
@@ -16,7 +14,8 @@ export class Room {
   storedUpdates = 0;
   evictTimer: NodeJS.Timeout | null = null;
 
-  constructor(readonly name: string, history: Uint8Array[], onSlowReader: (ws: WebSocket) => void) {
+  /** maxBufferedBytes: past this many bytes waiting for one reader, it is cut off rather than allowed to grow memory. */
+  constructor(readonly name: string, history: Uint8Array[], onSlowReader: (ws: WebSocket) => void, private readonly maxBufferedBytes: number) {
     this.storedUpdates = history.length;
     if (history.length > 0) Y.applyUpdate(this.doc, Y.mergeUpdates(history));
     // The relay holds no presence of its own.
@@ -37,7 +36,7 @@ export class Room {
     let sent = 0;
     for (const ws of this.conns.keys()) {
       if (ws === except || ws.readyState !== ws.OPEN) continue;
-      if (ws.bufferedAmount > MAX_BUFFERED_BYTES) onSlowReader(ws);
+      if (ws.bufferedAmount > this.maxBufferedBytes) onSlowReader(ws);
       else {
         ws.send(frame);
         sent++;

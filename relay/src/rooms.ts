@@ -16,6 +16,7 @@ interface Pending {
 export interface RoomsOptions {
   evictAfterMs: number;
   compactAfterUpdates: number;
+  maxBufferedBytes: number;
   log: (event: string, fields?: Record<string, unknown>) => void;
   metrics: Metrics;
 }
@@ -36,7 +37,7 @@ export class Rooms {
   acquire(name: string, ws: WebSocket): Room {
     let room = this.rooms.get(name);
     if (!room) {
-      room = new Room(name, this.store.load(name), this.closeSlowReader);
+      room = new Room(name, this.store.load(name), this.closeSlowReader, this.options.maxBufferedBytes);
       this.loads++;
       this.rooms.set(name, room);
     }

@@ -35,7 +35,7 @@ export interface RunningRelay {
 export async function startRelay(options: RelayOptions = {}): Promise<RunningRelay> {
   const config = {
     PORT: 8080, HOST: '127.0.0.1', DATA_DIR: './data', STATIC_DIR: resolve('client/dist'),
-    MAX_MESSAGE_BYTES: 8 * 1024 * 1024, EVICT_AFTER_MS: 5_000, COMPACT_AFTER_UPDATES: 500, RATE_PER_SECOND: 200, RATE_BURST: 1000, MAX_CONNECTIONS_PER_MEMBER: 100, MAX_STORE_MB: 0, AUTH: 'on' as 'on' | 'off', ...options,
+    MAX_MESSAGE_BYTES: 8 * 1024 * 1024, EVICT_AFTER_MS: 5_000, COMPACT_AFTER_UPDATES: 500, RATE_PER_SECOND: 200, RATE_BURST: 1000, MAX_CONNECTIONS_PER_MEMBER: 100, MAX_STORE_MB: 0, MAX_BUFFERED_BYTES: 16 * 1024 * 1024, AUTH: 'on' as 'on' | 'off', ...options,
   };
   const store = openRoomStore(config.DATA_DIR, { maxMb: config.MAX_STORE_MB, checkpointInBackground: true });
   const checkpointer = new Checkpointer(store.file, (error) => log('checkpoint_error', { error }));
@@ -48,7 +48,7 @@ export async function startRelay(options: RelayOptions = {}): Promise<RunningRel
   const admit: Admit = options.admit ?? (config.AUTH === 'off' ? admitEveryone : tokenAdmission(revocations, acls));
   const routes = createAccessRoutes({ revocations, journal, acls });
   const metrics = new Metrics();
-  const rooms = new Rooms(store, { evictAfterMs: config.EVICT_AFTER_MS, compactAfterUpdates: config.COMPACT_AFTER_UPDATES, log, metrics });
+  const rooms = new Rooms(store, { evictAfterMs: config.EVICT_AFTER_MS, compactAfterUpdates: config.COMPACT_AFTER_UPDATES, maxBufferedBytes: config.MAX_BUFFERED_BYTES, log, metrics });
   const serveStatic = createStaticHandler(resolve(config.STATIC_DIR));
   // ws drops frames past 4x the limit itself (code 1009, no reason); up to that we close with our named code and reason.
   const wss = new WebSocketServer({ noServer: true, maxPayload: config.MAX_MESSAGE_BYTES * 4 });

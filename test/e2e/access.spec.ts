@@ -60,7 +60,7 @@ test('the coordinator revokes a member: cut off at once, refused after a reload,
 
   const journal = alice.page.getByRole('table');
   await expect(journal).toContainText('révocation (Bruno Lefèvre)');
-  await alice.page.getByLabel('Membre').selectOption({ label: 'Bruno Lefèvre' });
+  await alice.page.getByRole('combobox', { name: 'Membre' }).selectOption({ label: 'Bruno Lefèvre' });
   await expect(journal.getByRole('row').filter({ hasText: 'refus' }).first()).toContainText('Bruno Lefèvre');
   await expect(journal).toContainText(protocol.split('/').pop()!);
   const axe = await new AxeBuilder({ page: alice.page }).analyze();
@@ -105,7 +105,7 @@ test('a member adds their own second device from the first', async ({ newUser, b
   await bruno.page.goto(protocol.replace(/\/protocols\/.*$/, ''));
   await bruno.page.getByRole('button', { name: 'Ajouter un appareil' }).click();
   await expect(bruno.page.getByRole('img', { name: /QR code du lien pour mon autre appareil/ })).toBeVisible();
-  const link = await bruno.page.getByLabel('Lien pour mon autre appareil').inputValue();
+  const link = await bruno.page.getByRole('textbox', { name: 'Lien pour mon autre appareil' }).inputValue();
 
   const phone = await browser.newContext({ baseURL: relay.url });
   const page = await phone.newPage();

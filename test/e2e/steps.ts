@@ -15,7 +15,7 @@ export async function invite(page: Page, role: 'Membre' | 'Observateur·rice (le
   await page.getByRole('button', { name: 'Inviter' }).click();
   await page.getByLabel('Rôle').selectOption({ label: role });
   await page.getByRole('button', { name: 'Créer le lien' }).click();
-  const link = await page.getByLabel("Lien d'invitation").inputValue();
+  const link = await page.getByRole('textbox', { name: "Lien d'invitation" }).inputValue();
   expect(link).toMatch(/\/join#ey/);
   await expect(page.getByRole('img', { name: /QR code du lien d'invitation/ })).toBeVisible();
   await page.getByRole('button', { name: 'Fermer' }).click();

@@ -68,6 +68,31 @@ describe('relay limits on members and storage', () => {
     for (const p of [...open, colleague, again]) p.destroy();
   });
 
+  it('cuts off a reader that stops reading, instead of buffering for it, and keeps serving the others', async () => {
+    const relay = await startRelayProcess({ env: { MAX_BUFFERED_BYTES: '262144' } });
+    const slowReaders = async () => Number(/maillage_refusals_total\{reason="slowReader"\} (\d+)/.exec(await (await fetch(`${relay.url}metrics`)).text())?.[1] ?? 0);
+    const room = await freshRoom();
+    const writer = connect(relay.wsUrl, room);
+    const reader = connect(relay.wsUrl, room);
+    await Promise.all([whenSynced(writer), whenSynced(reader)]);
+    // A client that connects, then never reads again: the relay's send buffer for it can only grow.
+    const stalled = new WebSocket(roomUrl(relay.wsUrl, room));
+    await new Promise((resolve) => stalled.once('open', resolve));
+    (stalled as unknown as { _socket: { pause(): void } })._socket.pause();
+    expect(await slowReaders()).toBe(0);
+    // 24 MB in 48 updates: more than the kernel's socket buffers can absorb, so the relay's own buffer grows.
+    for (let i = 0; i < 48; i++) {
+      writer.doc.getText('t').insert(0, String(i % 10).repeat(500_000));
+      await new Promise((r) => setTimeout(r, 10));
+    }
+    await eventually(async () => (await slowReaders()) === 1, 15_000, 'slow reader cut off');
+    await eventually(() => reader.doc.getText('t').length === 24_000_000, 15_000, 'the reading client keeps up');
+    stalled.terminate();
+    writer.destroy();
+    reader.destroy();
+    await relay.stop();
+  });
+
   it('when the store is full, refuses writes with storeUnavailable, stays up, and keeps what it had', async () => {
     const kept = await freshRoom();
     const writer = connect(small.wsUrl, kept);

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { MaillageDb } from './db';
 import { COMPACT_AFTER, DocStore } from './docStore';
+import { UnloadJournal } from './unloadJournal';
 
 let n = 0;
 const dbs: MaillageDb[] = [];
@@ -69,5 +70,43 @@ describe('DocStore', () => {
     await store.putMeta({ workspaceId: 'a', docId: '2', ...row });
     await store.putMeta({ workspaceId: 'b', docId: '3', ...row });
     expect((await store.listMeta('a')).map((r) => r.docId).sort()).toEqual(['1', '2']);
+  });
+});
+
+/** An in-memory Storage, as localStorage behaves. */
+class MemoryStorage implements Storage {
+  private readonly items = new Map<string, string>();
+  get length() { return this.items.size; }
+  clear() { this.items.clear(); }
+  getItem(key: string) { return this.items.get(key) ?? null; }
+  key(index: number) { return [...this.items.keys()][index] ?? null; }
+  removeItem(key: string) { this.items.delete(key); }
+  setItem(key: string, value: string) { this.items.set(key, value); }
+}
+
+describe('DocStore unload journal', () => {
+  it('replays what a page that went away had typed but not stored, then forgets it', async () => {
+    const db = freshDb();
+    const storage = new MemoryStorage();
+    // The page that went away: its update reached the journal, never IndexedDB.
+    const lost = new Y.Doc();
+    lost.getText('body').insert(0, 'frappé juste avant de recharger');
+    new UnloadJournal(storage).append('ws/doc-1', Y.encodeStateAsUpdate(lost));
+    expect(storage.length).toBe(1);
+
+    const doc = await new DocStore(db, new UnloadJournal(storage)).acquire('ws', 'doc-1');
+    expect(doc.getText('body').toString()).toBe('frappé juste avant de recharger');
+    expect(storage.length).toBe(0);
+    expect(await new DocStore(db, new UnloadJournal(new MemoryStorage())).acquire('ws', 'doc-1').then((d) => d.getText('body').toString())).toBe('frappé juste avant de recharger');
+  });
+
+  it('keeps the journal empty once IndexedDB has the updates', async () => {
+    const storage = new MemoryStorage();
+    const store = new DocStore(freshDb(), new UnloadJournal(storage));
+    const doc = await store.acquire('ws', 'doc-2');
+    doc.getText('body').insert(0, 'a');
+    expect(storage.length).toBe(1);
+    await store.flushed('ws', 'doc-2');
+    expect(storage.length).toBe(0);
   });
 });

@@ -1,6 +1,7 @@
 // DocStore: every Y.Doc of the app persisted to IndexedDB — loaded before sync starts, every update kept, compacted in the background.
 import * as Y from 'yjs';
 import { db as defaultDb, type DocMetaRow, type MaillageDb } from './db';
+import { UnloadJournal } from './unloadJournal';
 
 /** Past this many stored updates a document is merged into one row. */
 export const COMPACT_AFTER = 200;
@@ -11,13 +12,15 @@ interface OpenDoc {
   refs: number;
   rows: number;
   pending: Uint8Array[];
+  /** The unload-journal entries of the pending updates, removed once IndexedDB has them. */
+  pendingKeys: string[];
   writing: Promise<void>;
 }
 
 export class DocStore {
   private readonly open = new Map<string, Promise<OpenDoc>>();
 
-  constructor(private readonly db: MaillageDb = defaultDb) {}
+  constructor(private readonly db: MaillageDb = defaultDb, private readonly journal = new UnloadJournal()) {}
 
   /** The document with everything stored on this device applied; later updates (local or remote) are persisted. */
   async acquire(workspaceId: string, docId: string): Promise<Y.Doc> {
@@ -52,15 +55,33 @@ export class DocStore {
   }
 
   private async load(workspaceId: string, docId: string): Promise<OpenDoc> {
+    const docKey = `${workspaceId}/${docId}`;
     const rows = await this.db.updates.where('[workspaceId+docId]').equals([workspaceId, docId]).toArray();
+    // What a page that went away had typed but not yet stored: into IndexedDB first, then out of the journal.
+    const unsaved = this.journal.pending(docKey);
+    if (unsaved.updates.length > 0) {
+      const data = Y.mergeUpdates(unsaved.updates);
+      await this.db.updates.add({ workspaceId, docId, data });
+      rows.push({ workspaceId, docId, data });
+      this.journal.remove(unsaved.keys);
+    }
     const doc = new Y.Doc();
     if (rows.length > 0) Y.applyUpdate(doc, Y.mergeUpdates(rows.map((r) => r.data)), STORE_ORIGIN);
-    const opened: OpenDoc = { doc, refs: 0, rows: rows.length, pending: [], writing: Promise.resolve() };
+    const opened: OpenDoc = { doc, refs: 0, rows: rows.length, pending: [], pendingKeys: [], writing: Promise.resolve() };
     doc.on('update', (update: Uint8Array, origin: unknown) => {
       if (origin === STORE_ORIGIN) return;
+      const key = this.journal.append(docKey, update);
+      if (key) opened.pendingKeys.push(key);
       opened.pending.push(update);
-      // Updates of one turn go to IndexedDB in one write; writes stay in order.
-      if (opened.pending.length === 1) opened.writing = opened.writing.then(() => this.write(workspaceId, docId, opened));
+      // Updates of one task go to IndexedDB in one transaction, opened at once rather than after the previous write:
+      // IndexedDB runs readwrite transactions in the order they were created, so writes stay in order, and a reload
+      // a few milliseconds after a keystroke finds it committed.
+      if (opened.pending.length === 1) {
+        queueMicrotask(() => {
+          const written = this.write(workspaceId, docId, opened);
+          opened.writing = Promise.all([opened.writing, written]).then(() => undefined);
+        });
+      }
     });
     if (rows.length > COMPACT_AFTER) opened.writing = opened.writing.then(() => this.compact(workspaceId, docId, opened));
     return opened;
@@ -68,9 +89,11 @@ export class DocStore {
 
   private async write(workspaceId: string, docId: string, opened: OpenDoc): Promise<void> {
     const batch = opened.pending.splice(0);
+    const keys = opened.pendingKeys.splice(0);
     if (batch.length === 0) return;
     const data = batch.length === 1 ? batch[0]! : Y.mergeUpdates(batch);
     await this.db.updates.add({ workspaceId, docId, data });
+    this.journal.remove(keys);
     opened.rows++;
     if (opened.rows > COMPACT_AFTER) await this.compact(workspaceId, docId, opened);
   }

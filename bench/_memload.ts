@@ -1,0 +1,14 @@
+import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { startTarget } from './targets';
+import { benchAccess } from './access';
+const access = await benchAccess();
+const t = await startTarget('ours', 0, { env: { AUTH: 'on' } });
+const health = async () => (await (await fetch(t.wsBase.replace('ws', 'http').replace('/sync', '/healthz'))).json()).memoryMb;
+const LOADGEN = fileURLToPath(new URL('./loadgen/main.ts', import.meta.url));
+const config = { wsBase: t.wsBase, clients: 2000, rooms: 200, hz: 1, seconds: 10, warmSeconds: 2, drainSeconds: 2, roomPrefix: access.ws, token: access.token };
+const child = spawn('taskset', ['-c', '1', process.execPath, '--import', 'tsx', LOADGEN, JSON.stringify(config)], { stdio: ['ignore', 'pipe', 'inherit'] });
+child.stdout.on('data', (d: Buffer) => process.stdout.write(`loadgen: ${d.toString().slice(0, 80)}\n`));
+const timer = setInterval(async () => console.log(JSON.stringify(await health())), 1000);
+await new Promise((r) => child.once('exit', r));
+clearInterval(timer); await t.stop(); process.exit(0);
