@@ -34,22 +34,29 @@ async function push(wsBase: string, room: string, doc: Y.Doc, token: string): Pr
   provider.destroy();
 }
 
-/** In-app navigation: clicks a link and waits in the page (rAF polling, no round trips) until `ready` holds. */
+/**
+ * In-app navigation: clicks a link and waits in the page (rAF polling, no round trips) until `ready` holds. The page
+ * code is a string: tsx would wrap named functions in a helper (`__name`) the page does not have.
+ */
 async function timeClick(page: Page, linkText: string, ready: { selector: string; count?: number; text?: string }): Promise<number> {
-  return page.evaluate(async ({ linkText, ready }) => {
-    const link = [...document.querySelectorAll('a')].find((a) => a.textContent?.includes(linkText));
-    if (!link) throw new Error(`no link « ${linkText} »`);
+  return page.evaluate(`(async () => {
+    const ready = ${JSON.stringify(ready)};
+    const link = [...document.querySelectorAll('a')].find((a) => a.textContent && a.textContent.includes(${JSON.stringify(linkText)}));
+    if (!link) throw new Error('no link ' + ${JSON.stringify(linkText)});
     const isReady = () => {
       const found = document.querySelectorAll(ready.selector);
       if (ready.count !== undefined && found.length !== ready.count) return false;
-      if (ready.text !== undefined && !found[0]?.textContent?.includes(ready.text)) return false;
+      if (ready.text !== undefined && !(found[0] && found[0].textContent.includes(ready.text))) return false;
       return found.length > 0;
     };
     const started = performance.now();
     link.click();
-    while (!isReady()) await new Promise((r) => requestAnimationFrame(r));
+    while (!isReady()) {
+      if (performance.now() - started > 20000) throw new Error('not ready after 20 s: ' + document.querySelectorAll(ready.selector).length + ' × ' + ready.selector + ' — ' + document.body.innerText.slice(0, 300));
+      await new Promise((r) => requestAnimationFrame(r));
+    }
     return performance.now() - started;
-  }, { linkText, ready });
+  })()`) as Promise<number>;
 }
 
 async function timeUntil(page: Page, url: string, ready: string): Promise<number> {
@@ -113,19 +120,19 @@ try {
   for (let i = 0; i < RUNS; i++) {
     await timeUntil(page, `/w/${workspaceId}`, catalogueReady);
     directoryOpenMs.push(await timeClick(page, 'Annuaire', { selector: 'ul[aria-label="Annuaire"] li', count: 100 }));
-    await page.evaluate(() => {
-      const slow: { id: number; duration: number }[] = [];
-      (window as unknown as { slowInteractions: typeof slow }).slowInteractions = slow;
+    await page.evaluate(`(() => {
+      const slow = [];
+      window.slowInteractions = slow;
       new PerformanceObserver((list) => {
-        for (const e of list.getEntries() as (PerformanceEntry & { interactionId?: number })[]) if (e.interactionId) slow.push({ id: e.interactionId, duration: e.duration });
-      }).observe({ type: 'event', durationThreshold: 16 } as PerformanceObserverInit);
-    });
+        for (const e of list.getEntries()) if (e.interactionId) slow.push({ id: e.interactionId, duration: e.duration });
+      }).observe({ type: 'event', durationThreshold: 16 });
+    })()`);
     const query = 'lefevre brive';
     await page.getByRole('searchbox').click();
     await page.keyboard.type(query, { delay: 120 });
     typed += query.length;
     await page.waitForTimeout(300);
-    const slow = await page.evaluate(() => (window as unknown as { slowInteractions: { id: number; duration: number }[] }).slowInteractions);
+    const slow = (await page.evaluate('window.slowInteractions')) as { id: number; duration: number }[];
     const byInteraction = new Map<number, number>();
     for (const { id, duration } of slow) byInteraction.set(id, Math.max(byInteraction.get(id) ?? 0, duration));
     keystrokes.push(...byInteraction.values());

@@ -3,7 +3,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { RouterProvider } from '@tanstack/react-router';
 import './i18n';
-import { router } from './router';
+import { prefetchScreens, router } from './router';
 import './ui/styles.css';
 import { registerServiceWorker } from './registerServiceWorker';
 
@@ -14,3 +14,4 @@ createRoot(document.getElementById('root')!).render(
 );
 
 registerServiceWorker();
+prefetchScreens();

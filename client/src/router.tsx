@@ -5,12 +5,29 @@ import { HomeScreen } from './workspace/HomeScreen';
 import { WorkspaceGate } from './workspace/WorkspaceScreen';
 import { CatalogueScreen } from './docs/catalogue/CatalogueScreen';
 import { ProfileGate } from './workspace/ProfileContext';
+import { ScreenError } from './ui/ScreenError';
 
-const ProtocolScreen = lazy(() => import('./docs/protocol/ProtocolScreen'));
-const DirectoryScreen = lazy(() => import('./docs/directory/DirectoryScreen'));
-const AccessScreen = lazy(() => import('./workspace/AccessScreen'));
-// Invitations carry signed tokens: their verification code (jose) loads only here.
-const JoinScreen = lazy(() => import('./workspace/JoinScreen'));
+const screens = {
+  protocol: () => import('./docs/protocol/ProtocolScreen'),
+  directory: () => import('./docs/directory/DirectoryScreen'),
+  access: () => import('./workspace/AccessScreen'),
+  // Invitations carry signed tokens: their verification code (jose) loads only here.
+  join: () => import('./workspace/JoinScreen'),
+};
+const ProtocolScreen = lazy(screens.protocol);
+const DirectoryScreen = lazy(screens.directory);
+const AccessScreen = lazy(screens.access);
+const JoinScreen = lazy(screens.join);
+
+/**
+ * Loads every screen's code once the first one is shown and the network is idle, so the service worker has them
+ * all: a member who goes offline can still open a screen they had not visited yet.
+ */
+export function prefetchScreens(): void {
+  const load = () => void Promise.all(Object.values(screens).map((importScreen) => importScreen().catch(() => undefined)));
+  if ('requestIdleCallback' in window) requestIdleCallback(load, { timeout: 5000 });
+  else setTimeout(load, 2000);
+}
 
 const rootRoute = createRootRoute({
   component: () => (
@@ -18,6 +35,7 @@ const rootRoute = createRootRoute({
       <Outlet />
     </ProfileGate>
   ),
+  errorComponent: ScreenError,
 });
 
 const homeRoute = createRoute({ getParentRoute: () => rootRoute, path: '/', component: HomeScreen });

@@ -75,3 +75,16 @@ test('the app is installable: a manifest in French with icons the browser can lo
     expect(response.headers()['content-type']).toBe('image/png');
   }
 });
+
+test('offline, a screen never visited still opens: every screen’s code was fetched while online', async ({ newUser }) => {
+  const alice = await newUser('Alice Martin', 'Médecin généraliste');
+  await createWorkspace(alice.page, 'CPTS Hors Réseau');
+  // Let the idle prefetch and the service worker do their work, as a member's first minutes online would.
+  await alice.page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+  await alice.page.reload();
+  await alice.page.waitForTimeout(2500);
+  await alice.context.setOffline(true);
+  await alice.page.getByRole('link', { name: 'Annuaire' }).click();
+  await expect(alice.page.getByRole('heading', { name: 'Annuaire' })).toBeVisible();
+  await expect(alice.page.getByRole('list', { name: 'Annuaire' })).toContainText('Alice Martin');
+});

@@ -160,6 +160,14 @@ export const en: Messages = {
     qr: 'QR code of the link for my other device',
     warning: 'This link is your personal access: do not pass it on. Your devices share the same access; if it is revoked, it is on all of them.',
   },
+  screenError: {
+    title: 'This screen could not open',
+    offline: 'Its code is not on this device yet and the network is down. Reconnect and retry: screens already visited stay available offline.',
+    failed: 'An unexpected error occurred while showing this screen.',
+    nothingLost: 'Nothing you typed is lost: everything is saved on this device.',
+    retry: 'Retry',
+    home: 'Back home',
+  },
   access: {
     open: 'Access',
     title: 'Access and journal',

@@ -158,6 +158,14 @@ export const fr = {
     qr: 'QR code du lien pour mon autre appareil',
     warning: "Ce lien est votre accès personnel : ne le transmettez à personne. Vos appareils partagent le même accès ; s'il est révoqué, il l'est sur tous.",
   },
+  screenError: {
+    title: "Cet écran n'a pas pu s'ouvrir",
+    offline: "Son code n'est pas encore sur cet appareil et le réseau est coupé. Reconnectez-vous puis réessayez : les écrans déjà visités restent disponibles hors ligne.",
+    failed: 'Une erreur inattendue est survenue en affichant cet écran.',
+    nothingLost: 'Rien de ce que vous avez saisi n’est perdu : tout est enregistré sur cet appareil.',
+    retry: 'Réessayer',
+    home: "Retour à l'accueil",
+  },
   access: {
     open: 'Accès',
     title: 'Accès et journal',
