@@ -2,15 +2,17 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { RouterProvider } from '@tanstack/react-router';
-import './i18n';
+import { i18nReady } from './i18n';
 import { prefetchScreens, router } from './router';
 import './ui/styles.css';
 import { registerServiceWorker } from './registerServiceWorker';
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <RouterProvider router={router} />
-  </StrictMode>,
+void i18nReady.then(() =>
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      <RouterProvider router={router} />
+    </StrictMode>,
+  ),
 );
 
 registerServiceWorker();

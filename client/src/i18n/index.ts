@@ -1,8 +1,8 @@
 // i18next set-up: French first, English second, the choice remembered on the device; `lang` follows it.
+// English loads on demand: French users (nearly all) never download it, and the first screen stays light.
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { fr } from './fr';
-import { en } from './en';
 
 export const LANGUAGES = ['fr', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -13,17 +13,23 @@ function initialLanguage(): Language {
   return stored === 'en' ? 'en' : 'fr';
 }
 
-void i18n.use(initReactI18next).init({
-  resources: { fr: { translation: fr }, en: { translation: en } },
-  lng: initialLanguage(),
-  fallbackLng: 'fr',
-  interpolation: { escapeValue: false },
-});
-document.documentElement.lang = i18n.language;
+async function loadLanguage(lang: Language): Promise<void> {
+  if (lang === 'en' && !i18n.hasResourceBundle('en', 'translation')) i18n.addResourceBundle('en', 'translation', (await import('./en')).en);
+}
 
-export function setLanguage(lang: Language): void {
+/** Resolves once the remembered language can be shown: render after it, so nobody sees a flash of the other one. */
+export const i18nReady: Promise<void> = (async () => {
+  const lang = initialLanguage();
+  await i18n.use(initReactI18next).init({ resources: { fr: { translation: fr } }, lng: 'fr', fallbackLng: 'fr', interpolation: { escapeValue: false } });
+  await loadLanguage(lang).catch(() => undefined);
+  await i18n.changeLanguage(lang);
+  document.documentElement.lang = i18n.language;
+})();
+
+export async function setLanguage(lang: Language): Promise<void> {
   localStorage.setItem(STORAGE_KEY, lang);
-  void i18n.changeLanguage(lang);
+  await loadLanguage(lang);
+  await i18n.changeLanguage(lang);
   document.documentElement.lang = lang;
 }
 

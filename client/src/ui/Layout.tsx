@@ -17,7 +17,7 @@ export function Layout({ children, title }: { children: ReactNode; title?: strin
         {title ? <span className="workspace-name">{title}</span> : null}
         <div className="spacer" />
         <SyncIndicator status={sync} />
-        <button type="button" className="ghost" lang={i18n.language === 'fr' ? 'en' : 'fr'} onClick={() => setLanguage(i18n.language === 'fr' ? 'en' : 'fr')}>
+        <button type="button" className="ghost" lang={i18n.language === 'fr' ? 'en' : 'fr'} onClick={() => void setLanguage(i18n.language === 'fr' ? 'en' : 'fr')}>
           {t('nav.switchTo')}
         </button>
       </header>
