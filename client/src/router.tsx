@@ -11,12 +11,14 @@ const screens = {
   protocol: () => import('./docs/protocol/ProtocolScreen'),
   directory: () => import('./docs/directory/DirectoryScreen'),
   access: () => import('./workspace/AccessScreen'),
+  groups: () => import('./docs/groups/GroupsScreen'),
   // Invitations carry signed tokens: their verification code (jose) loads only here.
   join: () => import('./workspace/JoinScreen'),
 };
 const ProtocolScreen = lazy(screens.protocol);
 const DirectoryScreen = lazy(screens.directory);
 const AccessScreen = lazy(screens.access);
+const GroupsScreen = lazy(screens.groups);
 const JoinScreen = lazy(screens.join);
 
 /**
@@ -90,7 +92,16 @@ const accessRoute = createRoute({
   },
 });
 
-export const router = createRouter({ routeTree: rootRoute.addChildren([homeRoute, joinRoute, workspaceRoute, protocolRoute, directoryRoute, accessRoute]) });
+const groupsRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/w/$workspaceId/groupes',
+  component: function GroupsRoute() {
+    const { workspaceId } = groupsRoute.useParams();
+    return <InWorkspace workspaceId={workspaceId}><GroupsScreen workspaceId={workspaceId} /></InWorkspace>;
+  },
+});
+
+export const router = createRouter({ routeTree: rootRoute.addChildren([homeRoute, joinRoute, workspaceRoute, protocolRoute, directoryRoute, accessRoute, groupsRoute]) });
 
 declare module '@tanstack/react-router' {
   interface Register {

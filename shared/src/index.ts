@@ -19,3 +19,5 @@ export * from './docs/directory/schema';
 export * from './docs/directory/layout';
 export * from './sync/journal';
 export * from './sync/coordinatorKey';
+export * from './docs/groups/schema';
+export * from './docs/groups/layout';

@@ -9,6 +9,8 @@ import { useWorkspace } from './WorkspaceScreen';
 import { useDirectory } from '../docs/directory/DirectoryContext';
 import { listRevocations, readJournal, RelayAccessError, revokeMember, type JournalFilter } from './relayAccess';
 import { canSign } from './access';
+import { useCatalogue } from '../docs/catalogue/useCatalogue';
+import { WELL_KNOWN_DOCS } from '@maillage/shared';
 
 export default function AccessScreen({ workspaceId }: { workspaceId: string }) {
   const { t } = useTranslation();
@@ -21,6 +23,15 @@ export default function AccessScreen({ workspaceId }: { workspaceId: string }) {
   const [notice, setNotice] = useState<string | null>(null);
 
   const names = useMemo(() => new Map(members.map((m) => [m.memberId, m.name])), [members]);
+  const { items } = useCatalogue(workspaceId);
+  const titles = useMemo(() => new Map(items.map((i) => [i.docId, i.title])), [items]);
+  /** A room as people know it: the workspace's own documents by name, the others by their title. */
+  const documentOf = (room: string | null) => {
+    const docId = room?.split('/')[1];
+    if (!docId) return '—';
+    const known = Object.entries(WELL_KNOWN_DOCS).find(([, id]) => id === docId)?.[0];
+    return known ? t(`access.docs.${known}`) : (titles.get(docId) || docId);
+  };
   const nameOf = (id: string | null) => (id === null ? '—' : id === 'root' ? t('access.rootKey') : (names.get(id) ?? id));
   const isRevoked = (memberId: string) => revoked.some((r) => r.kind === 'member' && r.target === memberId);
 
@@ -111,7 +122,7 @@ export default function AccessScreen({ workspaceId }: { workspaceId: string }) {
                     <td>{formatDate(e.t)}</td>
                     <td>{nameOf(e.member)}</td>
                     <td>{t(`access.events.${e.event}`)}{e.reason ? ` (${e.event === 'revoke' ? nameOf(e.reason.split(':')[1] ?? null) : e.reason})` : ''}</td>
-                    <td>{e.room?.split('/')[1] ?? '—'}</td>
+                    <td>{documentOf(e.room)}</td>
                     <td>{e.address ?? '—'}</td>
                     <td>{e.bytes > 0 ? e.bytes.toLocaleString('fr-FR') : ''}</td>
                   </tr>

@@ -70,12 +70,15 @@ export function CatalogueScreen({ workspaceId }: { workspaceId: string }) {
         <div className="row">
           <h1>{t('catalogue.title')}</h1>
           <div className="spacer" />
-          <Link to="/w/$workspaceId/annuaire" params={{ workspaceId }} className="button">{t('directory.open')}</Link>
-          {workspace.role === 'coordinator' ? <Link to="/w/$workspaceId/acces" params={{ workspaceId }} className="button">{t('access.open')}</Link> : null}
           <button type="button" className="ghost" onClick={() => setAddingDevice(true)}>{t('device.open')}</button>
           {workspace.rootKey || workspace.delegateKey ? <button type="button" onClick={() => setInviting(true)}>{t('invite.open')}</button> : null}
           {canWrite ? <button type="button" className="primary" onClick={create} disabled={!opened}>{t('catalogue.newProtocol')}</button> : null}
         </div>
+        <nav className="row workspace-nav" aria-label={t('catalogue.nav')}>
+          <Link to="/w/$workspaceId/annuaire" params={{ workspaceId }}>{t('directory.open')}</Link>
+          <Link to="/w/$workspaceId/groupes" params={{ workspaceId }}>{t('groups.open')}</Link>
+          {workspace.role === 'coordinator' ? <Link to="/w/$workspaceId/acces" params={{ workspaceId }}>{t('access.open')}</Link> : null}
+        </nav>
         {territory.length > 0 ? <p className="muted">{t('catalogue.territory', { communes: territory.join(', ') })}</p> : null}
         {!canWrite ? <p className="muted">{t('roles.readOnly')}</p> : null}
         {directory.opened ? (

@@ -20,12 +20,18 @@ export function mirrorToCatalogue(workspaceId: string, docId: string, doc: Y.Doc
     if (timer) clearTimeout(timer);
     timer = setTimeout(write, DEBOUNCE_MS);
   };
+  // Leaving the page (reload, closed tab) runs no React cleanup: write what is pending now. The catalogue's update
+  // is then journaled synchronously by the DocStore, so it survives the page.
+  const flush = () => {
+    if (!timer) return;
+    clearTimeout(timer);
+    write();
+  };
   doc.on('update', onUpdate);
+  window.addEventListener('pagehide', flush);
   return () => {
     doc.off('update', onUpdate);
-    if (timer) {
-      clearTimeout(timer);
-      write();
-    }
+    window.removeEventListener('pagehide', flush);
+    flush();
   };
 }

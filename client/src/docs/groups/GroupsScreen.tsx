@@ -1,0 +1,85 @@
+// Groupes de travail : create a group (theme, lead), choose its members from the annuaire, attach its documents.
+import { useEffect, useMemo, useState, type FormEvent } from 'react';
+import { Link } from '@tanstack/react-router';
+import { useTranslation } from 'react-i18next';
+import { listGroups, newDocId, observeGroups, saveGroup, setGroupMember, upsertCatalogueEntry, WELL_KNOWN_DOCS, type Group } from '@maillage/shared';
+import { Layout } from '../../ui/Layout';
+import { Field } from '../../ui/Field';
+import { useSyncedDoc } from '../../sync/useSyncedDoc';
+import { useWorkspace } from '../../workspace/WorkspaceScreen';
+import { useDirectory } from '../directory/DirectoryContext';
+import { useCatalogue } from '../catalogue/useCatalogue';
+import { GroupCard } from './GroupCard';
+
+export default function GroupsScreen({ workspaceId }: { workspaceId: string }) {
+  const { t } = useTranslation();
+  const governance = useSyncedDoc(workspaceId, WELL_KNOWN_DOCS.governance);
+  const catalogue = useCatalogue(workspaceId);
+  const { members } = useDirectory();
+  const canWrite = useWorkspace().role !== 'observer';
+  const [groups, setGroups] = useState<Group[]>([]);
+  const [form, setForm] = useState({ name: '', theme: '', lead: '' });
+  const [errors, setErrors] = useState<Record<string, string>>({});
+
+  useEffect(() => {
+    if (!governance) return;
+    const read = () => setGroups(listGroups(governance.doc));
+    read();
+    return observeGroups(governance.doc, read);
+  }, [governance]);
+
+  const names = useMemo(() => new Map(members.map((m) => [m.memberId, m.name])), [members]);
+  const documents = useMemo(() => catalogue.items.filter((i) => !i.deletedAt), [catalogue.items]);
+
+  const create = (event: FormEvent) => {
+    event.preventDefault();
+    if (!governance) return;
+    const result = saveGroup(governance.doc, newDocId(), { name: form.name, theme: form.theme, lead: form.lead || null });
+    if (!result.ok) return setErrors(Object.fromEntries(result.errors.map((e) => [e.field, e.message])));
+    setErrors({});
+    setForm({ name: '', theme: '', lead: '' });
+  };
+
+  return (
+    <Layout title={catalogue.name ?? undefined}>
+      <div className="page stack">
+        <Link to="/w/$workspaceId" params={{ workspaceId }} className="no-print">← {t('directory.back')}</Link>
+        <h1>{t('groups.title')}</h1>
+        {groups.length === 0 ? <p className="empty">{t('groups.empty')}</p> : null}
+        {governance
+          ? groups.map((group) => (
+              <GroupCard
+                key={group.groupId}
+                group={group}
+                workspaceId={workspaceId}
+                names={names}
+                members={members}
+                documents={documents}
+                canWrite={canWrite}
+                onMember={(memberId, isMember) => setGroupMember(governance.doc, group.groupId, memberId, isMember)}
+                onAttach={(docId) => catalogue.opened && upsertCatalogueEntry(catalogue.opened.doc, docId, { groupId: group.groupId })}
+              />
+            ))
+          : null}
+        {canWrite ? (
+          <form onSubmit={create} noValidate className="card stack" aria-labelledby="group-create">
+            <h2 id="group-create">{t('groups.create')}</h2>
+            <Field id="group-name" label={t('groups.name')} error={errors.name && t(errors.name)}>
+              <input id="group-name" value={form.name} onChange={(e) => setForm({ ...form, name: e.target.value })} />
+            </Field>
+            <Field id="group-theme" label={t('groups.theme')} error={errors.theme && t(errors.theme)}>
+              <input id="group-theme" value={form.theme} placeholder={t('groups.themePlaceholder')} onChange={(e) => setForm({ ...form, theme: e.target.value })} />
+            </Field>
+            <Field id="group-lead" label={t('groups.lead')}>
+              <select id="group-lead" value={form.lead} onChange={(e) => setForm({ ...form, lead: e.target.value })}>
+                <option value="">{t('groups.noLead')}</option>
+                {members.map((m) => <option key={m.memberId} value={m.memberId}>{m.name}</option>)}
+              </select>
+            </Field>
+            <button type="submit" className="primary" disabled={!governance}>{t('groups.submit')}</button>
+          </form>
+        ) : null}
+      </div>
+    </Layout>
+  );
+}

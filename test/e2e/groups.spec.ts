@@ -1,0 +1,39 @@
+// Working groups: a coordinator creates one with a lead, adds a colleague, attaches a protocol; the colleague sees it.
+import AxeBuilder from '@axe-core/playwright';
+import { test, expect } from './fixtures';
+import { createWorkspace, invite, joinWorkspace, newProtocol } from './steps';
+
+test('a working group with its lead, members and protocol, seen by a member', async ({ newUser }) => {
+  const alice = await newUser('Alice Martin', 'Médecin généraliste');
+  const bruno = await newUser('Bruno Lefèvre');
+  const workspace = await createWorkspace(alice.page, 'CPTS en Groupes');
+  await joinWorkspace(bruno.page, await invite(alice.page));
+  const protocol = await newProtocol(alice.page);
+  await alice.page.getByLabel('Titre', { exact: true }).fill('Plaies chroniques à domicile');
+
+  await alice.page.goto(`${workspace}/groupes`);
+  await expect(alice.page.getByText('Aucun groupe de travail pour le moment')).toBeVisible();
+  await alice.page.getByRole('button', { name: 'Créer le groupe' }).click();
+  await expect(alice.page.getByText('Le nom du groupe doit faire au moins 2 caractères.')).toBeVisible();
+  await alice.page.getByLabel('Nom du groupe').fill('Plaies chroniques');
+  await alice.page.getByLabel('Thème').fill('Parcours');
+  await alice.page.getByLabel('Pilote').selectOption({ label: 'Alice Martin' });
+  await alice.page.getByRole('button', { name: 'Créer le groupe' }).click();
+
+  const card = alice.page.getByRole('region', { name: 'Plaies chroniques' });
+  await expect(card).toContainText('Parcours · piloté par Alice Martin');
+  await card.getByLabel('Ajouter un membre').selectOption({ label: 'Bruno Lefèvre' });
+  await card.getByRole('button', { name: 'Ajouter', exact: true }).click();
+  await expect(card.getByRole('list', { name: 'Membres de Plaies chroniques' }).getByRole('listitem')).toHaveCount(2);
+  await card.getByLabel('Rattacher un document').selectOption({ label: 'Plaies chroniques à domicile' });
+  await card.getByRole('button', { name: 'Rattacher', exact: true }).click();
+  await expect(card.getByRole('list', { name: 'Documents de Plaies chroniques' })).toContainText('Plaies chroniques à domicile');
+
+  await bruno.page.goto(`${workspace}/groupes`);
+  const seen = bruno.page.getByRole('region', { name: 'Plaies chroniques' });
+  await expect(seen.getByRole('list', { name: 'Membres de Plaies chroniques' })).toContainText('Bruno Lefèvre');
+  await seen.getByRole('link', { name: 'Plaies chroniques à domicile' }).click();
+  await expect(bruno.page).toHaveURL(new RegExp(`${protocol}$`));
+  const axe = await new AxeBuilder({ page: alice.page }).analyze();
+  expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
+});
