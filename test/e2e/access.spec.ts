@@ -116,3 +116,38 @@ test('a member adds their own second device from the first', async ({ newUser, b
   await expect(body(page)).toContainText('Écrit sur le portable.');
   await phone.close();
 });
+
+test('the root key is saved encrypted at creation and restores the workspace on a new device', async ({ newUser }) => {
+  const alice = await newUser('Alice Martin', 'Médecin généraliste');
+  const workspace = await createWorkspace(alice.page, 'CPTS Sauvegardée');
+  const backup = alice.page.getByRole('form', { name: "Sauvegardez la clé de l'espace" });
+  await backup.getByLabel('Phrase de passe', { exact: true }).fill('trop court');
+  await backup.getByRole('button', { name: 'Télécharger la sauvegarde chiffrée' }).click();
+  await expect(backup.getByText('au moins 12 caractères')).toBeVisible();
+  await backup.getByLabel('Phrase de passe', { exact: true }).fill('le pont de Montignac 1944');
+  await backup.getByLabel('La même phrase de passe, encore').fill('le pont de Montignac 1944');
+  const [download] = await Promise.all([alice.page.waitForEvent('download'), backup.getByRole('button', { name: 'Télécharger la sauvegarde chiffrée' }).click()]);
+  await expect(backup).toHaveCount(0);
+  // Kept outside the browser context, which deletes its downloads when it closes.
+  const file = test.info().outputPath('cle-espace.json');
+  await download.saveAs(file);
+  await newProtocol(alice.page);
+  await typeInBody(alice.page, 'Écrit avant la perte du téléphone.');
+  await expect(docStatus(alice.page)).toHaveAttribute('data-state', 'synced');
+  await alice.context.close();
+
+  const again = await newUser('Alice Martin', 'Médecin généraliste');
+  await again.page.getByRole('button', { name: 'Restaurer un espace depuis une sauvegarde de sa clé' }).click();
+  await again.page.getByLabel('Fichier de sauvegarde (.json)').setInputFiles(file);
+  await again.page.getByLabel('Phrase de passe').fill('une autre phrase');
+  await again.page.getByRole('button', { name: "Restaurer l'espace" }).click();
+  await expect(again.page.getByRole('alert')).toContainText('Phrase de passe incorrecte');
+  await again.page.getByLabel('Phrase de passe').fill('le pont de Montignac 1944');
+  await again.page.getByRole('button', { name: "Restaurer l'espace" }).click();
+  await expect(again.page).toHaveURL(new RegExp(`${workspace}$`));
+  await again.page.getByRole('link', { name: 'Nouveau protocole' }).click();
+  await expect(body(again.page)).toContainText('Écrit avant la perte du téléphone.');
+  // The restored device holds the key: it can invite again.
+  await again.page.goBack();
+  expect(await invite(again.page)).toMatch(/\/join#ey/);
+});

@@ -1,5 +1,5 @@
 // Home: the workspaces on this device, and creating the CPTS's workspace.
-import { useEffect, useMemo, useState, type FormEvent } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useState, type FormEvent } from 'react';
 import { Link, useNavigate } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { Layout } from '../ui/Layout';
@@ -10,6 +10,9 @@ import type { WorkspaceRow } from '../store/db';
 import { createWorkspace, listWorkspaces } from './workspaces';
 import { parseTerritory } from '@maillage/shared';
 
+// Decrypting a backup needs only WebCrypto, but the form and its messages load when asked for.
+const RestoreForm = lazy(() => import('./RestoreForm'));
+
 export function HomeScreen() {
   const { t } = useTranslation();
   const navigate = useNavigate();
@@ -19,6 +22,7 @@ export function HomeScreen() {
   const [territory, setTerritory] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [restoring, setRestoring] = useState(false);
 
   useEffect(() => {
     void listWorkspaces().then(setWorkspaces);
@@ -70,6 +74,11 @@ export function HomeScreen() {
           <p className="muted small">{t('home.territoryHint')}</p>
           <button type="submit" className="primary" disabled={busy}>{busy ? t('home.creating') : t('home.submit')}</button>
         </form>
+        {restoring ? (
+          <Suspense fallback={null}><RestoreForm /></Suspense>
+        ) : (
+          <button type="button" className="ghost" onClick={() => setRestoring(true)}>{t('backup.restoreOpen')}</button>
+        )}
       </div>
     </Layout>
   );

@@ -2,13 +2,13 @@
 import { readWorkspaceName, setWorkspaceName, setWorkspaceTerritory, type FieldError } from '@maillage/shared';
 import { db, type WorkspaceRow } from '../store/db';
 import { docStore } from '../store/docStore';
-import { generateRootKey } from './keys';
+import { generateRootKey, offerBackup } from './keys';
 import { WELL_KNOWN_DOCS } from '@maillage/shared';
 
 export type WorkspaceResult = { ok: true; workspaceId: string } | { ok: false; errors: FieldError[] };
 
 export async function createWorkspace(name: string, territory: string[] = []): Promise<WorkspaceResult> {
-  const { keyPair, workspaceId } = await generateRootKey();
+  const { keyPair, workspaceId, privateJwk } = await generateRootKey();
   const catalogue = await docStore.acquire(workspaceId, WELL_KNOWN_DOCS.catalogue);
   try {
     const named = setWorkspaceName(catalogue, name);
@@ -20,10 +20,21 @@ export async function createWorkspace(name: string, territory: string[] = []): P
     const own = await issueOwnToken(keyPair, workspaceId);
     await db.workspaces.put({ id: workspaceId, name: named.value, joinedAt: new Date().toISOString(), rootKey: keyPair, role: 'coordinator', ...own });
     await docStore.flushed(workspaceId, WELL_KNOWN_DOCS.catalogue);
+    offerBackup(workspaceId, privateJwk);
     return { ok: true, workspaceId };
   } finally {
     await docStore.release(workspaceId, WELL_KNOWN_DOCS.catalogue);
   }
+}
+
+/** A workspace recreated on this device from its root key's backup: its documents come back from the relay. */
+export async function restoreWorkspace(keyPair: CryptoKeyPair, workspaceId: string, name: string): Promise<'restored' | 'alreadyHere'> {
+  const existing = await db.workspaces.get(workspaceId);
+  if (existing?.rootKey) return 'alreadyHere';
+  const { issueOwnToken } = await import('./access');
+  const own = await issueOwnToken(keyPair, workspaceId);
+  await db.workspaces.put({ id: workspaceId, name, joinedAt: new Date().toISOString(), rootKey: keyPair, role: 'coordinator', ...own });
+  return 'restored';
 }
 
 export const getWorkspace = (id: string): Promise<WorkspaceRow | undefined> => db.workspaces.get(id);

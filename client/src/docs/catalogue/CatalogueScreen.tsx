@@ -13,7 +13,9 @@ import { useExcerpts } from './useExcerpts';
 
 const InvitePanel = lazy(() => import('./InvitePanel'));
 const AddDevicePanel = lazy(() => import('../../workspace/AddDevicePanel'));
+const BackupPanel = lazy(() => import('../../workspace/BackupPanel'));
 import { useWorkspace } from '../../workspace/WorkspaceScreen';
+import { backupOffered } from '../../workspace/keys';
 import { useDirectory } from '../directory/DirectoryContext';
 import { Presence } from '../../sync/Presence';
 
@@ -40,6 +42,7 @@ export function CatalogueScreen({ workspaceId }: { workspaceId: string }) {
   const canWrite = workspace.role !== 'observer';
   const [inviting, setInviting] = useState(false);
   const [addingDevice, setAddingDevice] = useState(false);
+  const [unsavedKey, setUnsavedKey] = useState(() => backupOffered(workspaceId));
   const [limit, setLimit] = useState(PAGE);
 
   useEffect(() => {
@@ -87,6 +90,7 @@ export function CatalogueScreen({ workspaceId }: { workspaceId: string }) {
             <Presence provider={directory.opened.sync.provider} label={t('catalogue.online')} />
           </div>
         ) : null}
+        {unsavedKey ? <Suspense fallback={null}><BackupPanel jwk={unsavedKey} onDone={() => setUnsavedKey(null)} /></Suspense> : null}
         {inviting ? <Suspense fallback={null}><InvitePanel onClose={() => setInviting(false)} /></Suspense> : null}
         {addingDevice ? <Suspense fallback={null}><AddDevicePanel onClose={() => setAddingDevice(false)} /></Suspense> : null}
         <div className="row filters">

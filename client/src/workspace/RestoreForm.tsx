@@ -1,0 +1,43 @@
+// Home: recreate a workspace on this device from its root key's backup file and passphrase.
+import { useState, type FormEvent } from 'react';
+import { useNavigate } from '@tanstack/react-router';
+import { useTranslation } from 'react-i18next';
+import { Field } from '../ui/Field';
+import { decryptRootKey } from './keyBackup';
+import { restoreWorkspace } from './workspaces';
+
+export default function RestoreForm() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const [file, setFile] = useState<File | null>(null);
+  const [passphrase, setPassphrase] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const restore = async (event: FormEvent) => {
+    event.preventDefault();
+    if (!file) return setError(t('backup.errors.file'));
+    setBusy(true);
+    try {
+      const result = await decryptRootKey(await file.text(), passphrase);
+      if (!result.ok) return setError(t(`backup.errors.${result.error}`));
+      if ((await restoreWorkspace(result.keyPair, result.backup.workspaceId, result.backup.name)) === 'alreadyHere') return setError(t('backup.errors.alreadyHere'));
+      await navigate({ to: '/w/$workspaceId', params: { workspaceId: result.backup.workspaceId } });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <form onSubmit={restore} noValidate className="card stack" aria-labelledby="restore-title">
+      <h2 id="restore-title">{t('backup.restoreTitle')}</h2>
+      <Field id="restore-file" label={t('backup.file')}>
+        <input id="restore-file" type="file" accept="application/json,.json" onChange={(e) => { setFile(e.target.files?.[0] ?? null); setError(null); }} />
+      </Field>
+      <Field id="restore-passphrase" label={t('backup.passphrase')} error={error ?? undefined}>
+        <input id="restore-passphrase" type="password" autoComplete="current-password" value={passphrase} onChange={(e) => { setPassphrase(e.target.value); setError(null); }} />
+      </Field>
+      <button type="submit" disabled={busy}>{busy ? t('backup.restoring') : t('backup.restore')}</button>
+    </form>
+  );
+}
