@@ -21,3 +21,4 @@ export * from './sync/journal';
 export * from './sync/coordinatorKey';
 export * from './docs/groups/schema';
 export * from './docs/groups/layout';
+export * from './docs/protocol/template';

@@ -8,7 +8,7 @@ import { Toast, type ToastState } from '../../ui/Toast';
 import { matches } from '../../ui/search';
 import { formatDate } from '../../i18n';
 import { useCatalogue } from './useCatalogue';
-import { moveToBin, newProtocol, restoreFromBin } from './catalogueActions';
+import { moveToBin, newProtocol, restoreFromBin, type ProtocolStart } from './catalogueActions';
 import { useExcerpts } from './useExcerpts';
 
 const InvitePanel = lazy(() => import('./InvitePanel'));
@@ -55,9 +55,9 @@ export function CatalogueScreen({ workspaceId }: { workspaceId: string }) {
   const binned = useMemo(() => items.filter((i) => i.deletedAt), [items]);
   const shown = useMemo(() => live.filter((i) => matches(`${i.title} ${t(`protocol.statuses.${i.status}`)} ${excerpts.get(i.docId) ?? ''}`, query)).sort(sorters[sort]), [live, query, sort, t, excerpts]);
 
-  const create = async () => {
+  const create = async (start: ProtocolStart = { kind: 'blank' }, title = t('protocol.newTitle')) => {
     if (!opened) return;
-    const docId = await newProtocol(workspaceId, opened.doc, t('protocol.newTitle'));
+    const docId = await newProtocol(workspaceId, opened.doc, title, start);
     await navigate({ to: '/w/$workspaceId/protocols/$docId', params: { workspaceId, docId } });
   };
 
@@ -75,7 +75,8 @@ export function CatalogueScreen({ workspaceId }: { workspaceId: string }) {
           <div className="spacer" />
           <button type="button" className="ghost" onClick={() => setAddingDevice(true)}>{t('device.open')}</button>
           {workspace.rootKey || workspace.delegateKey ? <button type="button" onClick={() => setInviting(true)}>{t('invite.open')}</button> : null}
-          {canWrite ? <button type="button" className="primary" onClick={create} disabled={!opened}>{t('catalogue.newProtocol')}</button> : null}
+          {canWrite ? <button type="button" onClick={() => void create({ kind: 'has' })} disabled={!opened}>{t('catalogue.fromHasTemplate')}</button> : null}
+          {canWrite ? <button type="button" className="primary" onClick={() => void create()} disabled={!opened}>{t('catalogue.newProtocol')}</button> : null}
         </div>
         <nav className="row workspace-nav" aria-label={t('catalogue.nav')}>
           <Link to="/w/$workspaceId/annuaire" params={{ workspaceId }}>{t('directory.open')}</Link>
@@ -109,6 +110,7 @@ export function CatalogueScreen({ workspaceId }: { workspaceId: string }) {
               <Link to="/w/$workspaceId/protocols/$docId" params={{ workspaceId, docId: item.docId }} className="list-title">{item.title || t('catalogue.untitled')}</Link>
               <span className="badge">{t(`protocol.statuses.${item.status}`)}</span>
               <span className="muted">{t('catalogue.updated', { date: formatDate(item.updatedAt) })}</span>
+              {canWrite ? <button type="button" className="ghost small" onClick={() => void create({ kind: 'copy', from: item.docId }, t('catalogue.copyTitle', { title: item.title.slice(0, 180) }))} aria-label={`${t('catalogue.duplicate')} : ${item.title}`}>{t('catalogue.duplicate')}</button> : null}
               {canWrite ? <button type="button" className="ghost small" onClick={() => remove(item)} aria-label={`${t('catalogue.delete')} : ${item.title}`}>{t('catalogue.delete')}</button> : null}
             </li>
           ))}

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { createProtocol, protocolBody, protocolPlainText } from './layout';
+import { applyHasTemplate, copyProtocolBody, HAS_TEMPLATE_SECTIONS } from './template';
+
+describe('HAS template', () => {
+  it('lays the thirteen HAS sections as headings with their guidance, once', () => {
+    const doc = new Y.Doc();
+    createProtocol(doc, { title: 'Plaies chroniques' });
+    expect(applyHasTemplate(doc)).toBe(true);
+    const headings = protocolBody(doc).toArray().filter((n) => n instanceof Y.XmlElement && n.nodeName === 'heading');
+    expect(headings.map((h) => (h as Y.XmlElement).toArray().map(String).join(''))).toEqual(HAS_TEMPLATE_SECTIONS.map((s) => s.title));
+    expect(protocolPlainText(doc, 10_000)).toContain('Critères d’inclusion, critères d’exclusion.');
+    expect(applyHasTemplate(doc)).toBe(false);
+    expect(protocolBody(doc).length).toBe(26);
+  });
+
+  it('copies another protocol’s body into a new one, which then lives its own life', () => {
+    const from = new Y.Doc();
+    applyHasTemplate(from);
+    const to = new Y.Doc();
+    copyProtocolBody(from, to);
+    expect(protocolPlainText(to, 10_000)).toBe(protocolPlainText(from, 10_000));
+    (protocolBody(to).get(1) as Y.XmlElement).insert(0, [new Y.XmlText('Ajout. ')]);
+    expect(protocolPlainText(from, 10_000)).not.toContain('Ajout.');
+  });
+});
