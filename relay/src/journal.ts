@@ -67,13 +67,21 @@ export class Journal {
       this.pending = [];
     } catch {
       // Store full or failing: entries wait in memory (bounded, oldest dropped first) and go with the next batch that fits.
-      if (this.pending.length > MAX_PENDING) this.pending.splice(0, this.pending.length - MAX_PENDING);
-      this.lostEntries = true;
+      const over = this.pending.length - MAX_PENDING;
+      if (over > 0) {
+        this.pending.splice(0, over);
+        this.dropped += over;
+      }
     }
   }
 
-  /** True once the store refused journal entries; /metrics reports it. */
-  lostEntries = false;
+  /** Entries dropped because the store refused them for too long (memory stays bounded); /metrics reports it. */
+  dropped = 0;
+
+  /** Entries written down with the next batch the store accepts; /metrics reports it. */
+  get waiting(): number {
+    return this.pending.length;
+  }
 
   query(q: JournalQuery): JournalEntry[] {
     this.flush();

@@ -117,7 +117,11 @@ describe('relay limits on members and storage', () => {
     await whenSynced(reader);
     expect(reader.doc.getText('t').toString()).toBe('protocole déjà enregistré');
     reader.destroy();
-    expect(await (await fetch(`${small.url}metrics`)).text()).toMatch(/^maillage_refusals_total\{reason="storeUnavailable"\} [1-9]/m);
+    const metrics = await (await fetch(`${small.url}metrics`)).text();
+    expect(metrics).toMatch(/^maillage_refusals_total\{reason="storeUnavailable"\} [1-9]/m);
+    // Small journal rows still fit in the pages the store has; none is ever dropped here.
+    expect(metrics).toMatch(/^maillage_journal_waiting \d+$/m);
+    expect(metrics).toMatch(/^maillage_journal_dropped_total 0$/m);
 
     small = await small.restart();
     const afterRestart = connect(small.wsUrl, kept);
