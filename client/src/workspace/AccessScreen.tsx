@@ -63,14 +63,14 @@ export default function AccessScreen({ workspaceId }: { workspaceId: string }) {
 
   if (row.role !== 'coordinator') {
     return (
-      <Layout>
+      <Layout title={row.name || undefined}>
         <div className="page stack"><h1>{t('access.title')}</h1><p role="alert">{t('access.coordinatorsOnly')}</p></div>
       </Layout>
     );
   }
 
   return (
-    <Layout>
+    <Layout title={row.name || undefined}>
       <div className="page stack">
         <Link to="/w/$workspaceId" params={{ workspaceId }} className="no-print">← {t('directory.back')}</Link>
         <h1>{t('access.title')}</h1>

@@ -40,7 +40,7 @@ export default function DirectoryScreen({ workspaceId }: { workspaceId: string }
   const update = (patch: Partial<DirectoryFilter>) => setFilter({ ...filter, ...patch });
 
   return (
-    <Layout>
+    <Layout title={workspace.name || undefined}>
       <div className="page stack">
         <Link to="/w/$workspaceId" params={{ workspaceId }} className="no-print">← {t('directory.back')}</Link>
         <div className="row">
