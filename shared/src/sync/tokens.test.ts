@@ -52,7 +52,7 @@ describe('access tokens', () => {
     expect(await verifyAccessToken('', NOW)).toEqual({ ok: false, code: 'malformed' });
   });
 
-  it('refuses any tampered byte of the signature or payload', async () => {
+  it('refuses a tampered byte of the signature or payload', async () => {
     const { root, ws } = await workspace();
     const token = await issueAccessToken(root, claims(ws), 3600, NOW);
     const [, , signature] = token.split('.');
