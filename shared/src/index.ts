@@ -3,6 +3,7 @@ export * from './sync/rooms';
 export * from './sync/closeCodes';
 export * from './sync/version';
 export * from './sync/ids';
+export * from './sync/base64';
 export * from './domain/professions';
 export * from './docs/meta';
 export * from './docs/validation';

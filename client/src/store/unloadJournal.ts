@@ -1,16 +1,12 @@
 // The last keystrokes before a reload or a closed tab. IndexedDB writes still in flight when a page goes away are
 // aborted; localStorage is written synchronously and kept by the browser, so every update is journaled there first
 // and dropped as soon as IndexedDB has committed it. On the next open, whatever is left is replayed.
+import { fromBase64, toBase64 } from '@maillage/shared';
+
 const PREFIX = 'maillage:unsaved:';
 /** A large paste goes to IndexedDB only: localStorage is small (about 5 MB per origin) and synchronous. */
 const MAX_JOURNALED_BYTES = 64 * 1024;
 
-const toBase64 = (bytes: Uint8Array) => {
-  let binary = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(binary);
-};
-const fromBase64 = (text: string) => Uint8Array.from(atob(text), (c) => c.charCodeAt(0));
 
 export class UnloadJournal {
   /** Keys are unique per tab: two tabs on one document never overwrite each other's entries. */

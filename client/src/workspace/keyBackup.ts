@@ -2,11 +2,9 @@
 // AES-256-GCM), as a small JSON file the coordinator keeps. Restoring it on a new device recreates the workspace
 // there; nothing else is needed since the documents come back from the relay.
 import { z } from 'zod/mini';
-import { privateJwkSchema, workspaceIdOfJwk, publicPart, type PrivateJwk } from '@maillage/shared';
+import { fromBase64, privateJwkSchema, publicPart, toBase64, workspaceIdOfJwk, type PrivateJwk } from '@maillage/shared';
 
 const ITERATIONS = 600_000;
-const b64 = (bytes: Uint8Array) => btoa(String.fromCharCode(...bytes));
-const unb64 = (text: string): Uint8Array<ArrayBuffer> => Uint8Array.from(atob(text), (c) => c.charCodeAt(0));
 
 export const keyBackupSchema = z.object({
   format: z.literal('maillage-root-key'),
@@ -35,8 +33,8 @@ export async function encryptRootKey(privateJwk: PrivateJwk, workspace: { id: st
   const data = new Uint8Array(await crypto.subtle.encrypt({ name: 'AES-GCM', iv }, key, new TextEncoder().encode(JSON.stringify(privateJwk))));
   return {
     format: 'maillage-root-key', version: 1, workspaceId: workspace.id, name: workspace.name,
-    kdf: { name: 'PBKDF2', hash: 'SHA-256', iterations: ITERATIONS, salt: b64(salt) },
-    cipher: { name: 'AES-GCM', iv: b64(iv), data: b64(data) },
+    kdf: { name: 'PBKDF2', hash: 'SHA-256', iterations: ITERATIONS, salt: toBase64(salt) },
+    cipher: { name: 'AES-GCM', iv: toBase64(iv), data: toBase64(data) },
   };
 }
 
@@ -52,8 +50,8 @@ export async function decryptRootKey(fileText: string, passphrase: string): Prom
   }
   let jwk: PrivateJwk;
   try {
-    const key = await aesKey(passphrase, unb64(backup.kdf.salt), backup.kdf.iterations);
-    const plain = await crypto.subtle.decrypt({ name: 'AES-GCM', iv: unb64(backup.cipher.iv) }, key, unb64(backup.cipher.data));
+    const key = await aesKey(passphrase, fromBase64(backup.kdf.salt), backup.kdf.iterations);
+    const plain = await crypto.subtle.decrypt({ name: 'AES-GCM', iv: fromBase64(backup.cipher.iv) }, key, fromBase64(backup.cipher.data));
     jwk = privateJwkSchema.parse(JSON.parse(new TextDecoder().decode(plain)));
   } catch {
     return { ok: false, error: 'passphrase' };

@@ -2,24 +2,24 @@
 // Requests travel over HTTP, authenticated by the caller's signed access token (see docs/decisions/0004).
 import { z } from 'zod/mini';
 import { parseRoom } from './rooms';
+import { memberIdSchema } from './ids';
 
-const memberId = z.string().check(z.regex(/^[A-Za-z0-9_-]{8,64}$/, 'errors.memberId'));
 
 /** A care team is small; the bound keeps one request under the relay's body limit. */
 export const MAX_ACL_MEMBERS = 200;
 
 export const aclRequestSchema = z.object({
   room: z.string().check(z.refine((name) => parseRoom(name) !== null, 'errors.room')),
-  members: z.array(memberId).check(z.maxLength(MAX_ACL_MEMBERS, 'errors.aclTooLarge')),
+  members: z.array(memberIdSchema).check(z.maxLength(MAX_ACL_MEMBERS, 'errors.aclTooLarge')),
 });
 export type AclRequest = z.infer<typeof aclRequestSchema>;
 
 export const aclViewSchema = z.object({
   room: z.string(),
-  owner: memberId,
-  members: z.array(memberId),
+  owner: memberIdSchema,
+  members: z.array(memberIdSchema),
   updatedAt: z.string(),
-  updatedBy: memberId,
+  updatedBy: memberIdSchema,
 });
 export type AclView = z.infer<typeof aclViewSchema>;
 

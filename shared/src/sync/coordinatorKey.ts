@@ -2,6 +2,7 @@
 // from then on the workspace no longer depends on one device (docs/decisions/0004). It rides in the link's fragment.
 import { z } from 'zod/mini';
 import { publicJwkSchema } from './keys';
+import { fromBase64Url, toBase64Url } from './base64';
 
 export const privateJwkSchema = z.object({
   ...publicJwkSchema.shape,
@@ -18,16 +19,14 @@ export type CoordinatorKeyBundle = z.infer<typeof coordinatorKeyBundleSchema>;
 /** `~` never occurs in a JWT, so `<token>~<bundle>` splits without ambiguity. */
 export const KEY_BUNDLE_SEPARATOR = '~';
 
-const toBase64Url = (text: string) => btoa(String.fromCharCode(...new TextEncoder().encode(text))).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
-const fromBase64Url = (b64: string) => new TextDecoder().decode(Uint8Array.from(atob(b64.replace(/-/g, '+').replace(/_/g, '/')), (c) => c.charCodeAt(0)));
 
 export function encodeKeyBundle(bundle: CoordinatorKeyBundle): string {
-  return toBase64Url(JSON.stringify(coordinatorKeyBundleSchema.parse(bundle)));
+  return toBase64Url(new TextEncoder().encode(JSON.stringify(coordinatorKeyBundleSchema.parse(bundle))));
 }
 
 export function decodeKeyBundle(text: string): CoordinatorKeyBundle | null {
   try {
-    const parsed = coordinatorKeyBundleSchema.safeParse(JSON.parse(fromBase64Url(text)));
+    const parsed = coordinatorKeyBundleSchema.safeParse(JSON.parse(new TextDecoder().decode(fromBase64Url(text))));
     return parsed.success ? parsed.data : null;
   } catch {
     return null;

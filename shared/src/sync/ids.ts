@@ -1,4 +1,11 @@
 // Ids: a workspace id is derived from its root public key (self-certifying); documents get random ids.
+import { z } from 'zod/mini';
+
+/** Every id we mint or accept (documents, members, devices, token ids): 8–64 url-safe characters. */
+export const ID_PATTERN = /^[A-Za-z0-9_-]{8,64}$/;
+export const idSchema = z.string().check(z.regex(ID_PATTERN));
+export const memberIdSchema = z.string().check(z.regex(ID_PATTERN, 'errors.memberId'));
+
 const BASE32 = 'abcdefghijklmnopqrstuvwxyz234567';
 
 export function base32(bytes: Uint8Array): string {

@@ -3,9 +3,9 @@ import { decodeProtectedHeader, jwtVerify, SignJWT } from 'jose';
 import { z } from 'zod/mini';
 import { workspaceIdSchema } from './rooms';
 import { importPublicKey, publicJwkSchema } from './keys';
-import { verifySigner, type SigningKey, type Verified } from './tokens';
+import { delegationField, verifySigner, type SigningKey, type Verified } from './tokens';
+import { idSchema } from './ids';
 
-const id = z.string().check(z.regex(/^[A-Za-z0-9_-]{8,64}$/));
 
 export const REVOCATION_KINDS = ['member', 'device', 'delegation'] as const;
 export const revokeRequestSchema = z.object({
@@ -13,11 +13,11 @@ export const revokeRequestSchema = z.object({
   action: z.literal('revoke'),
   ws: workspaceIdSchema,
   kind: z.enum(REVOCATION_KINDS),
-  target: id,
-  jti: id,
+  target: idSchema,
+  jti: idSchema,
   iat: z.number(),
   exp: z.number(),
-  dlg: z.optional(z.string().check(z.maxLength(4096))),
+  dlg: delegationField,
 });
 export type RevokeRequest = z.infer<typeof revokeRequestSchema>;
 

@@ -1,10 +1,11 @@
 // Room names: one scheme, `<workspaceId>/<docId>`, built and parsed only here.
 import { z } from 'zod/mini';
+import { ID_PATTERN } from './ids';
 
 /** base32 (RFC 4648, lowercase, unpadded) of a SHA-256: 52 characters. */
 export const workspaceIdSchema = z.string().check(z.regex(/^[a-z2-7]{52}$/, 'errors.workspaceId'));
 /** Random ids (21 url-safe chars) or one of the workspace's well-known documents. */
-export const docIdSchema = z.string().check(z.regex(/^[A-Za-z0-9_-]{8,64}$/, 'errors.docId'));
+export const docIdSchema = z.string().check(z.regex(ID_PATTERN, 'errors.docId'));
 
 export type WorkspaceId = z.infer<typeof workspaceIdSchema>;
 export type DocId = z.infer<typeof docIdSchema>;

@@ -3,33 +3,34 @@
 import { calculateJwkThumbprint, decodeProtectedHeader, jwtVerify, SignJWT, errors } from 'jose';
 import { z } from 'zod/mini';
 import { workspaceIdSchema } from './rooms';
+import { idSchema } from './ids';
 import { importPublicKey, publicJwkSchema, publicPart, type PublicJwk } from './keys';
 
 export const ROLES = ['coordinator', 'member', 'observer'] as const;
 export const roleSchema = z.enum(ROLES);
 export type Role = z.infer<typeof roleSchema>;
 
-const id = z.string().check(z.regex(/^[A-Za-z0-9_-]{8,64}$/));
+/** A root-signed delegation, when a coordinator's own key signed a token or a request. */
+export const delegationField = z.optional(z.string().check(z.maxLength(4096)));
 
 export const accessClaimsSchema = z.object({
   typ: z.literal('access'),
   ws: workspaceIdSchema,
-  sub: id,
+  sub: idSchema,
   role: roleSchema,
-  dev: id,
-  jti: id,
+  dev: idSchema,
+  jti: idSchema,
   iat: z.number(),
   exp: z.number(),
-  /** A root-signed delegation, when a coordinator's own key signed this token. */
-  dlg: z.optional(z.string().check(z.maxLength(4096))),
+  dlg: delegationField,
 });
 export type AccessClaims = z.infer<typeof accessClaimsSchema>;
 
 export const delegationClaimsSchema = z.object({
   typ: z.literal('delegation'),
   ws: workspaceIdSchema,
-  sub: id,
-  jti: id,
+  sub: idSchema,
+  jti: idSchema,
   iat: z.number(),
   exp: z.number(),
   /** Thumbprint (RFC 7638) of the delegate's public key. */
