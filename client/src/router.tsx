@@ -1,5 +1,5 @@
 // Routes, thin: each one reads its params and hands them to a screen. The editor loads lazily.
-import { lazy, Suspense, type ReactNode } from 'react';
+import { lazy, Suspense, type ComponentType } from 'react';
 import { createRootRoute, createRoute, createRouter, Outlet } from '@tanstack/react-router';
 import { HomeScreen } from './workspace/HomeScreen';
 import { WorkspaceGate } from './workspace/WorkspaceScreen';
@@ -43,65 +43,46 @@ const rootRoute = createRootRoute({
 const homeRoute = createRoute({ getParentRoute: () => rootRoute, path: '/', component: HomeScreen });
 const joinRoute = createRoute({ getParentRoute: () => rootRoute, path: '/join', component: () => <Suspense fallback={null}><JoinScreen /></Suspense> });
 
+/**
+ * Every screen of a workspace sits under one gate (on this device? which access?), mounted once per workspace:
+ * moving between its screens keeps the annuaire open and synced instead of reopening it each time.
+ */
 const workspaceRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/w/$workspaceId',
-  component: function WorkspaceRoute() {
+  component: function WorkspaceLayout() {
     const { workspaceId } = workspaceRoute.useParams();
     return (
       <WorkspaceGate key={workspaceId} workspaceId={workspaceId}>
-        <CatalogueScreen workspaceId={workspaceId} />
+        <Suspense fallback={null}>
+          <Outlet />
+        </Suspense>
       </WorkspaceGate>
     );
   },
 });
 
-/** Every screen of a workspace: behind its gate (on this device? which access?), its code loaded on demand. */
-function InWorkspace({ workspaceId, children }: { workspaceId: string; children: ReactNode }) {
-  return (
-    <WorkspaceGate workspaceId={workspaceId}>
-      <Suspense fallback={null}>{children}</Suspense>
-    </WorkspaceGate>
-  );
-}
+/** A screen of the open workspace, given its id. */
+const workspaceScreen = <Path extends string>(path: Path, Screen: ComponentType<{ workspaceId: string }>) =>
+  createRoute({ getParentRoute: () => workspaceRoute, path, component: () => <Screen workspaceId={workspaceRoute.useParams().workspaceId} /> });
+
+const catalogueRoute = workspaceScreen('/', CatalogueScreen);
+const directoryRoute = workspaceScreen('annuaire', DirectoryScreen);
+const accessRoute = workspaceScreen('acces', AccessScreen);
+const groupsRoute = workspaceScreen('groupes', GroupsScreen);
 
 const protocolRoute = createRoute({
-  getParentRoute: () => rootRoute,
-  path: '/w/$workspaceId/protocols/$docId',
+  getParentRoute: () => workspaceRoute,
+  path: 'protocols/$docId',
   component: function ProtocolRoute() {
     const { workspaceId, docId } = protocolRoute.useParams();
-    return <InWorkspace workspaceId={workspaceId}><ProtocolScreen key={docId} workspaceId={workspaceId} docId={docId} /></InWorkspace>;
+    return <ProtocolScreen key={docId} workspaceId={workspaceId} docId={docId} />;
   },
 });
 
-const directoryRoute = createRoute({
-  getParentRoute: () => rootRoute,
-  path: '/w/$workspaceId/annuaire',
-  component: function DirectoryRoute() {
-    const { workspaceId } = directoryRoute.useParams();
-    return <InWorkspace workspaceId={workspaceId}><DirectoryScreen workspaceId={workspaceId} /></InWorkspace>;
-  },
+export const router = createRouter({
+  routeTree: rootRoute.addChildren([homeRoute, joinRoute, workspaceRoute.addChildren([catalogueRoute, protocolRoute, directoryRoute, accessRoute, groupsRoute])]),
 });
-
-const accessRoute = createRoute({
-  getParentRoute: () => rootRoute,
-  path: '/w/$workspaceId/acces',
-  component: function AccessRoute() {
-    const { workspaceId } = accessRoute.useParams();
-    return <InWorkspace workspaceId={workspaceId}><AccessScreen workspaceId={workspaceId} /></InWorkspace>;
-  },
-});
-
-const groupsRoute = createRoute({
-  getParentRoute: () => rootRoute,
-  path: '/w/$workspaceId/groupes',
-  component: function GroupsRoute() {
-    const { workspaceId } = groupsRoute.useParams();
-    return <InWorkspace workspaceId={workspaceId}><GroupsScreen workspaceId={workspaceId} /></InWorkspace>;
-  },
-});
-
-export const router = createRouter({ routeTree: rootRoute.addChildren([homeRoute, joinRoute, workspaceRoute, protocolRoute, directoryRoute, accessRoute, groupsRoute]) });
 
 declare module '@tanstack/react-router' {
   interface Register {

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { workspaceIdSchema } from '@maillage/shared';
 import type { WorkspaceRow } from '../store/db';
 import { Layout } from '../ui/Layout';
-import { getWorkspace } from './workspaces';
+import { watchWorkspace } from './workspaces';
 import { DirectoryProvider } from '../docs/directory/DirectoryContext';
 
 const WorkspaceContext = createContext<WorkspaceRow | null>(null);
@@ -18,9 +18,8 @@ export function useWorkspace(): WorkspaceRow {
 export function WorkspaceGate({ workspaceId, children }: { workspaceId: string; children: ReactNode }) {
   const { t } = useTranslation();
   const [row, setRow] = useState<WorkspaceRow | null | undefined>(undefined);
-  useEffect(() => {
-    void getWorkspace(workspaceId).then((found) => setRow(found ?? null));
-  }, [workspaceId]);
+  // Watched, not read once: the gate now lives as long as the workspace is open, across its screens.
+  useEffect(() => watchWorkspace(workspaceId, setRow), [workspaceId]);
 
   if (row === undefined) return null;
   if (row) {

@@ -1,5 +1,6 @@
 // Workspaces on this device: create one (new root key), join one from its link, list them.
 import { readWorkspaceName, setWorkspaceName, setWorkspaceTerritory, type FieldError } from '@maillage/shared';
+import { liveQuery } from 'dexie';
 import { db, type WorkspaceRow } from '../store/db';
 import { docStore } from '../store/docStore';
 import { generateRootKey, offerBackup } from './keys';
@@ -37,7 +38,12 @@ export async function restoreWorkspace(keyPair: CryptoKeyPair, workspaceId: stri
   return 'restored';
 }
 
-export const getWorkspace = (id: string): Promise<WorkspaceRow | undefined> => db.workspaces.get(id);
+/** The workspace's row now and after every change (name or territory arriving with the catalogue, a new token). */
+export function watchWorkspace(id: string, onChange: (row: WorkspaceRow | null) => void): () => void {
+  const subscription = liveQuery(() => db.workspaces.get(id)).subscribe({ next: (row) => onChange(row ?? null), error: () => onChange(null) });
+  return () => subscription.unsubscribe();
+}
+
 export const listWorkspaces = (): Promise<WorkspaceRow[]> => db.workspaces.toArray();
 
 /** Keeps the device's copy of the name and territory in step with the catalogue (they may arrive after joining). */
