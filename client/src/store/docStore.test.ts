@@ -73,6 +73,22 @@ describe('DocStore', () => {
   });
 });
 
+describe('DocStore holders', () => {
+  it('keeps a document open for a screen that takes it while the previous one lets it go', async () => {
+    const store = new DocStore(freshDb());
+    const first = await store.acquire('ws', 'doc-3');
+    // The way a route change runs: the leaving screen releases, the arriving one acquires, in the same turn.
+    const releasing = store.release('ws', 'doc-3');
+    const second = await store.acquire('ws', 'doc-3');
+    await releasing;
+    expect(second).toBe(first);
+    second.getText('body').insert(0, 'toujours ouvert');
+    await store.flushed('ws', 'doc-3');
+    expect(await store.storedUpdateCount('ws', 'doc-3')).toBe(1);
+    expect(second.isDestroyed).toBe(false);
+  });
+});
+
 /** An in-memory Storage, as localStorage behaves. */
 class MemoryStorage implements Storage {
   private readonly items = new Map<string, string>();

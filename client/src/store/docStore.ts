@@ -9,7 +9,6 @@ const STORE_ORIGIN = Symbol('docStore');
 
 interface OpenDoc {
   doc: Y.Doc;
-  refs: number;
   rows: number;
   pending: Uint8Array[];
   /** The unload-journal entries of the pending updates, removed once IndexedDB has them. */
@@ -17,41 +16,49 @@ interface OpenDoc {
   writing: Promise<void>;
 }
 
+/** A document's holders, counted at once (not after its load): a screen that lets go while the next one takes hold
+ * of the same document must not free it under the newcomer. */
+interface Held {
+  refs: number;
+  opened: Promise<OpenDoc>;
+}
+
 export class DocStore {
-  private readonly open = new Map<string, Promise<OpenDoc>>();
+  private readonly open = new Map<string, Held>();
 
   constructor(private readonly db: MaillageDb = defaultDb, private readonly journal = new UnloadJournal()) {}
 
   /** The document with everything stored on this device applied; later updates (local or remote) are persisted. */
   async acquire(workspaceId: string, docId: string): Promise<Y.Doc> {
     const key = `${workspaceId}/${docId}`;
-    let entry = this.open.get(key);
-    if (!entry) {
-      entry = this.load(workspaceId, docId);
-      this.open.set(key, entry);
+    let held = this.open.get(key);
+    if (!held) {
+      held = { refs: 0, opened: this.load(workspaceId, docId) };
+      this.open.set(key, held);
     }
-    const opened = await entry;
-    opened.refs++;
-    return opened.doc;
+    held.refs++;
+    return (await held.opened).doc;
   }
 
   /** Lets go of a document; the last holder writes what is pending and frees it. */
   async release(workspaceId: string, docId: string): Promise<void> {
     const key = `${workspaceId}/${docId}`;
-    const entry = this.open.get(key);
-    if (!entry) return;
-    const opened = await entry;
-    opened.refs--;
-    if (opened.refs > 0) return;
-    this.open.delete(key);
+    const held = this.open.get(key);
+    if (!held) return;
+    held.refs--;
+    if (held.refs > 0) return;
+    const opened = await held.opened;
     await opened.writing;
+    // Taken again while its writes finished: it stays open for the new holder.
+    if (held.refs > 0 || this.open.get(key) !== held) return;
+    this.open.delete(key);
     opened.doc.destroy();
   }
 
   /** Resolves once every update seen so far is in IndexedDB. */
   async flushed(workspaceId: string, docId: string): Promise<void> {
-    const entry = this.open.get(`${workspaceId}/${docId}`);
-    if (entry) await (await entry).writing;
+    const held = this.open.get(`${workspaceId}/${docId}`);
+    if (held) await (await held.opened).writing;
   }
 
   private async load(workspaceId: string, docId: string): Promise<OpenDoc> {
@@ -67,7 +74,7 @@ export class DocStore {
     }
     const doc = new Y.Doc();
     if (rows.length > 0) Y.applyUpdate(doc, Y.mergeUpdates(rows.map((r) => r.data)), STORE_ORIGIN);
-    const opened: OpenDoc = { doc, refs: 0, rows: rows.length, pending: [], pendingKeys: [], writing: Promise.resolve() };
+    const opened: OpenDoc = { doc, rows: rows.length, pending: [], pendingKeys: [], writing: Promise.resolve() };
     doc.on('update', (update: Uint8Array, origin: unknown) => {
       if (origin === STORE_ORIGIN) return;
       const key = this.journal.append(docKey, update);
