@@ -1,32 +1,27 @@
 // Routes, thin: each one reads its params and hands them to a screen. The editor loads lazily.
-import { lazy, Suspense, type ComponentType } from 'react';
-import { createRootRoute, createRoute, createRouter, Outlet } from '@tanstack/react-router';
+import { createRootRoute, createRoute, createRouter, lazyRouteComponent, Outlet, type AsyncRouteComponent } from '@tanstack/react-router';
 import { HomeScreen } from './workspace/HomeScreen';
 import { WorkspaceGate } from './workspace/WorkspaceScreen';
 import { CatalogueScreen } from './docs/catalogue/CatalogueScreen';
 import { ProfileGate } from './workspace/ProfileContext';
 import { ScreenError } from './ui/ScreenError';
 
-const screens = {
-  protocol: () => import('./docs/protocol/ProtocolScreen'),
-  directory: () => import('./docs/directory/DirectoryScreen'),
-  access: () => import('./workspace/AccessScreen'),
-  groups: () => import('./docs/groups/GroupsScreen'),
-  // Invitations carry signed tokens: their verification code (jose) loads only here.
-  join: () => import('./workspace/JoinScreen'),
-};
-const ProtocolScreen = lazy(screens.protocol);
-const DirectoryScreen = lazy(screens.directory);
-const AccessScreen = lazy(screens.access);
-const GroupsScreen = lazy(screens.groups);
-const JoinScreen = lazy(screens.join);
+// Screens past the first load on demand. Once loaded they render at once: a route waits for its screen's code
+// (its loader) instead of suspending, so no Suspense fallback and no reveal throttle sit between a click and the screen.
+const ProtocolScreen = lazyRouteComponent(() => import('./docs/protocol/ProtocolScreen'));
+const DirectoryScreen = lazyRouteComponent(() => import('./docs/directory/DirectoryScreen'));
+const AccessScreen = lazyRouteComponent(() => import('./workspace/AccessScreen'));
+const GroupsScreen = lazyRouteComponent(() => import('./docs/groups/GroupsScreen'));
+// Invitations carry signed tokens: their verification code (jose) loads only here.
+const JoinScreen = lazyRouteComponent(() => import('./workspace/JoinScreen'));
+const lazyScreens = [ProtocolScreen, DirectoryScreen, AccessScreen, GroupsScreen, JoinScreen];
 
 /**
  * Loads every screen's code once the first one is shown and the network is idle, so the service worker has them
  * all: a member who goes offline can still open a screen they had not visited yet.
  */
 export function prefetchScreens(): void {
-  const load = () => void Promise.all(Object.values(screens).map((importScreen) => importScreen().catch(() => undefined)));
+  const load = () => void Promise.all(lazyScreens.map((screen) => screen.preload?.()));
   if ('requestIdleCallback' in window) requestIdleCallback(load, { timeout: 5000 });
   else setTimeout(load, 2000);
 }
@@ -41,7 +36,7 @@ const rootRoute = createRootRoute({
 });
 
 const homeRoute = createRoute({ getParentRoute: () => rootRoute, path: '/', component: HomeScreen });
-const joinRoute = createRoute({ getParentRoute: () => rootRoute, path: '/join', component: () => <Suspense fallback={null}><JoinScreen /></Suspense> });
+const joinRoute = createRoute({ getParentRoute: () => rootRoute, path: '/join', loader: () => JoinScreen.preload?.(), component: JoinScreen });
 
 /**
  * Every screen of a workspace sits under one gate (on this device? which access?), mounted once per workspace:
@@ -54,17 +49,20 @@ const workspaceRoute = createRoute({
     const { workspaceId } = workspaceRoute.useParams();
     return (
       <WorkspaceGate key={workspaceId} workspaceId={workspaceId}>
-        <Suspense fallback={null}>
-          <Outlet />
-        </Suspense>
+        <Outlet />
       </WorkspaceGate>
     );
   },
 });
 
-/** A screen of the open workspace, given its id. */
-const workspaceScreen = <Path extends string>(path: Path, Screen: ComponentType<{ workspaceId: string }>) =>
-  createRoute({ getParentRoute: () => workspaceRoute, path, component: () => <Screen workspaceId={workspaceRoute.useParams().workspaceId} /> });
+/** A screen of the open workspace, given its id; the route waits for its code rather than suspending. */
+const workspaceScreen = <Path extends string>(path: Path, Screen: AsyncRouteComponent<{ workspaceId: string }>) =>
+  createRoute({
+    getParentRoute: () => workspaceRoute,
+    path,
+    loader: () => Screen.preload?.(),
+    component: () => <Screen workspaceId={workspaceRoute.useParams().workspaceId} />,
+  });
 
 const catalogueRoute = workspaceScreen('/', CatalogueScreen);
 const directoryRoute = workspaceScreen('annuaire', DirectoryScreen);
@@ -74,6 +72,7 @@ const groupsRoute = workspaceScreen('groupes', GroupsScreen);
 const protocolRoute = createRoute({
   getParentRoute: () => workspaceRoute,
   path: 'protocols/$docId',
+  loader: () => ProtocolScreen.preload?.(),
   component: function ProtocolRoute() {
     const { workspaceId, docId } = protocolRoute.useParams();
     return <ProtocolScreen key={docId} workspaceId={workspaceId} docId={docId} />;
