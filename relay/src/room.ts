@@ -6,7 +6,9 @@ import { encodeAwareness } from './protocol';
 
 
 export class Room {
-  readonly doc = new Y.Doc({ gc: true });
+  // Deleted content is kept (no gc): documents rebuild their named versions from Yjs snapshots, which need every
+  // byte ever written; a relay that dropped it would hand newcomers a history they cannot replay (docs/decisions/0005).
+  readonly doc = new Y.Doc({ gc: false });
   readonly awareness = new awarenessProtocol.Awareness(this.doc);
   /** Each socket and the awareness client ids it controls. */
   readonly conns = new Map<WebSocket, Set<number>>();

@@ -1,5 +1,6 @@
 // Stock y-websocket clients against the real relay: convergence, presence, and what survives a restart or a crash.
 import { afterEach, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
 import type { WebsocketProvider } from 'y-websocket';
 import { startRelayProcess, type RelayProcess } from '../support/relayProcess';
 import { connect, eventually, freshRoom, whenSynced } from '../support/yClient';
@@ -102,6 +103,34 @@ describe('relay sync', () => {
     const c = client(again.wsUrl, room);
     await whenSynced(c);
     expect(c.doc.getText('body').toString()).toBe(expected);
+  });
+
+  it('keeps deleted content, so a newcomer rebuilds a version taken before the deletion (after compaction and restart)', async () => {
+    const relay = await start({ COMPACT_AFTER_UPDATES: '10' });
+    const room = await freshRoom();
+    const a = client(relay.wsUrl, room);
+    await whenSynced(a);
+    a.doc.getText('body').insert(0, 'Version soumise à la CPAM');
+    const submitted = Y.encodeSnapshot(Y.snapshot(a.doc));
+    for (let i = 0; i < 'Version '.length; i++) {
+      a.doc.getText('body').delete(0, 1);
+      await new Promise((r) => setImmediate(r));
+    }
+    for (const [i, ch] of [...'Nouvelle '].entries()) {
+      a.doc.getText('body').insert(i, ch);
+      await new Promise((r) => setImmediate(r));
+    }
+    await new Promise((r) => setTimeout(r, 300));
+    a.destroy();
+    const again = await relay.restart();
+    relays.push(again);
+    const newcomer = new Y.Doc({ gc: false });
+    const c = connect(again.wsUrl, room, { doc: newcomer });
+    providers.push(c);
+    await whenSynced(c);
+    expect(newcomer.getText('body').toString()).toBe('Nouvelle soumise à la CPAM');
+    const past = Y.createDocFromSnapshot(newcomer, Y.decodeSnapshot(submitted));
+    expect(past.getText('body').toString()).toBe('Version soumise à la CPAM');
   });
 
   it('loads a room once when 50 clients join at the same instant', async () => {

@@ -16,6 +16,24 @@ afterEach(async () => {
 });
 
 describe('DocStore', () => {
+  it('keeps deleted content of per-thing documents across a reopen and compaction, so old versions replay', async () => {
+    const db = freshDb();
+    const store = new DocStore(db);
+    const doc = await store.acquire('ws', 'protocol-1');
+    doc.getText('body').insert(0, 'Avis infirmier à J+2');
+    const v1 = Y.encodeSnapshot(Y.snapshot(doc));
+    doc.getText('body').delete(17, 3);
+    doc.getText('body').insert(17, 'J+3');
+    await store.flushed('ws', 'protocol-1');
+    await store.compact('ws', 'protocol-1');
+    await store.release('ws', 'protocol-1');
+    const reopened = await new DocStore(db).acquire('ws', 'protocol-1');
+    expect(reopened.getText('body').toString()).toBe('Avis infirmier à J+3');
+    expect(Y.createDocFromSnapshot(reopened, Y.decodeSnapshot(v1)).getText('body').toString()).toBe('Avis infirmier à J+2');
+    // The workspace's well-known documents collect their garbage: they have no versions.
+    expect((await store.acquire('ws', 'catalogue')).gc).toBe(true);
+  });
+
   it('restores a document after the app is reopened', async () => {
     const db = freshDb();
     const store = new DocStore(db);
