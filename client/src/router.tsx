@@ -5,16 +5,18 @@ import { WorkspaceGate } from './workspace/WorkspaceScreen';
 import { CatalogueScreen } from './docs/catalogue/CatalogueScreen';
 import { ProfileGate } from './workspace/ProfileContext';
 import { ScreenError } from './ui/ScreenError';
+import { z } from 'zod/mini';
 
 // Screens past the first load on demand. Once loaded they render at once: a route waits for its screen's code
 // (its loader) instead of suspending, so no Suspense fallback and no reveal throttle sit between a click and the screen.
 const ProtocolScreen = lazyRouteComponent(() => import('./docs/protocol/ProtocolScreen'));
+const ProtocolReadScreen = lazyRouteComponent(() => import('./docs/protocol/print/ProtocolReadScreen'));
 const DirectoryScreen = lazyRouteComponent(() => import('./docs/directory/DirectoryScreen'));
 const AccessScreen = lazyRouteComponent(() => import('./workspace/AccessScreen'));
 const GroupsScreen = lazyRouteComponent(() => import('./docs/groups/GroupsScreen'));
 // Invitations carry signed tokens: their verification code (jose) loads only here.
 const JoinScreen = lazyRouteComponent(() => import('./workspace/JoinScreen'));
-const lazyScreens = [ProtocolScreen, DirectoryScreen, AccessScreen, GroupsScreen, JoinScreen];
+const lazyScreens = [ProtocolScreen, ProtocolReadScreen, DirectoryScreen, AccessScreen, GroupsScreen, JoinScreen];
 
 /**
  * Loads every screen's code once the first one is shown and the network is idle, so the service worker has them
@@ -69,18 +71,36 @@ const directoryRoute = workspaceScreen('annuaire', DirectoryScreen);
 const accessRoute = workspaceScreen('acces', AccessScreen);
 const groupsRoute = workspaceScreen('groupes', GroupsScreen);
 
+// Search parameters are checked like any input: an unknown or malformed one is dropped, never trusted.
+const threadSearch = z.object({ thread: z.optional(z.catch(z.optional(z.string().check(z.maxLength(64))), undefined)) });
+const versionSearch = z.object({ version: z.optional(z.catch(z.optional(z.string().check(z.maxLength(64))), undefined)) });
+
 const protocolRoute = createRoute({
   getParentRoute: () => workspaceRoute,
   path: 'protocols/$docId',
+  validateSearch: (search: Record<string, unknown>) => threadSearch.parse(search),
   loader: () => ProtocolScreen.preload?.(),
   component: function ProtocolRoute() {
     const { workspaceId, docId } = protocolRoute.useParams();
-    return <ProtocolScreen key={docId} workspaceId={workspaceId} docId={docId} />;
+    const { thread } = protocolRoute.useSearch();
+    return <ProtocolScreen key={docId} workspaceId={workspaceId} docId={docId} thread={thread} />;
+  },
+});
+
+const protocolReadRoute = createRoute({
+  getParentRoute: () => workspaceRoute,
+  path: 'protocols/$docId/lecture',
+  validateSearch: (search: Record<string, unknown>) => versionSearch.parse(search),
+  loader: () => ProtocolReadScreen.preload?.(),
+  component: function ProtocolReadRoute() {
+    const { workspaceId, docId } = protocolReadRoute.useParams();
+    const { version } = protocolReadRoute.useSearch();
+    return <ProtocolReadScreen key={`${docId}/${version ?? ''}`} workspaceId={workspaceId} docId={docId} version={version} />;
   },
 });
 
 export const router = createRouter({
-  routeTree: rootRoute.addChildren([homeRoute, joinRoute, workspaceRoute.addChildren([catalogueRoute, protocolRoute, directoryRoute, accessRoute, groupsRoute])]),
+  routeTree: rootRoute.addChildren([homeRoute, joinRoute, workspaceRoute.addChildren([catalogueRoute, protocolRoute, protocolReadRoute, directoryRoute, accessRoute, groupsRoute])]),
 });
 
 declare module '@tanstack/react-router' {

@@ -3,5 +3,8 @@ import type { Messages } from './fr';
 import { enShell } from './en/shell';
 import { enPeople } from './en/people';
 import { enDocuments } from './en/documents';
+import { enErrors } from './en/errors';
+import { enProtocol } from './en/protocol';
+import { enReview } from './en/review';
 
-export const en: Messages = { ...enShell, ...enPeople, ...enDocuments };
+export const en: Messages = { ...enShell, ...enPeople, ...enDocuments, ...enErrors, ...enProtocol, ...enReview };

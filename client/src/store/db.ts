@@ -30,6 +30,15 @@ export interface DocMetaRow {
   excerpt: string;
 }
 
+/** A document's whole text, for full-text search on this device; read only when someone searches. */
+export interface TextRow {
+  workspaceId: string;
+  docId: string;
+  title: string;
+  theme: string;
+  text: string;
+}
+
 export interface UpdateRow {
   seq?: number;
   workspaceId: string;
@@ -47,6 +56,7 @@ export class MaillageDb extends Dexie {
   docs!: Dexie.Table<DocMetaRow, [string, string]>;
   updates!: EntityTable<UpdateRow, 'seq'>;
   settings!: EntityTable<SettingRow, 'key'>;
+  texts!: Dexie.Table<TextRow, [string, string]>;
 
   constructor(name = 'maillage') {
     super(name);
@@ -56,6 +66,8 @@ export class MaillageDb extends Dexie {
       updates: '++seq, [workspaceId+docId]',
       settings: 'key',
     });
+    // 2: search texts, apart from the metadata rows so opening the catalogue never reads them.
+    this.version(2).stores({ texts: '[workspaceId+docId], workspaceId' });
   }
 }
 

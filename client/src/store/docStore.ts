@@ -1,7 +1,7 @@
 // DocStore: every Y.Doc of the app persisted to IndexedDB — loaded before sync starts, every update kept, compacted in the background.
 import * as Y from 'yjs';
 import { WELL_KNOWN_DOCS } from '@maillage/shared';
-import { db as defaultDb, type DocMetaRow, type MaillageDb } from './db';
+import { db as defaultDb, type DocMetaRow, type MaillageDb, type TextRow } from './db';
 import { UnloadJournal } from './unloadJournal';
 
 /**
@@ -131,6 +131,15 @@ export class DocStore {
 
   async putMeta(row: DocMetaRow): Promise<void> {
     await this.db.docs.put(row);
+  }
+
+  async putText(row: TextRow): Promise<void> {
+    await this.db.texts.put(row);
+  }
+
+  /** Every search text of a workspace (documents opened on this device at least once). */
+  async listTexts(workspaceId: string): Promise<TextRow[]> {
+    return this.db.texts.where('workspaceId').equals(workspaceId).toArray();
   }
 
   /** The metadata rows of a workspace, without loading any document. */

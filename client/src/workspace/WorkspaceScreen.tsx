@@ -6,6 +6,7 @@ import type { WorkspaceRow } from '../store/db';
 import { Layout } from '../ui/Layout';
 import { watchWorkspace } from './workspaces';
 import { DirectoryProvider } from '../docs/directory/DirectoryContext';
+import { GroupsProvider } from '../docs/groups/GroupsContext';
 
 const WorkspaceContext = createContext<WorkspaceRow | null>(null);
 
@@ -25,7 +26,9 @@ export function WorkspaceGate({ workspaceId, children }: { workspaceId: string; 
   if (row) {
     return (
       <WorkspaceContext.Provider value={row}>
-        <DirectoryProvider workspaceId={workspaceId}>{children}</DirectoryProvider>
+        <DirectoryProvider workspaceId={workspaceId}>
+          <GroupsProvider workspaceId={workspaceId}>{children}</GroupsProvider>
+        </DirectoryProvider>
       </WorkspaceContext.Provider>
     );
   }

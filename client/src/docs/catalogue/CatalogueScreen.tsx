@@ -1,70 +1,79 @@
-// The workspace's catalogue: every document, searchable and sortable, with a bin that can be undone.
-import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
+// The workspace's home: what is for me (mentions, reviews due), then every document, searchable in full text,
+// filterable and sortable, with a bin that can be undone.
+import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
 import { Link, useNavigate } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import type { CatalogueItem } from '@maillage/shared';
 import { Layout } from '../../ui/Layout';
-import { Toast, type ToastState } from '../../ui/Toast';
-import { matches } from '../../ui/search';
-import { formatDate } from '../../i18n';
+import { Toast, useToast } from '../../ui/Toast';
+import { todayInParis } from '../../i18n';
+import { useWorkspace } from '../../workspace/WorkspaceScreen';
+import { backupOffered } from '../../workspace/keys';
+import { Presence } from '../../sync/Presence';
+import { useDirectory } from '../directory/DirectoryContext';
+import { useGroups } from '../groups/GroupsContext';
 import { useCatalogue } from './useCatalogue';
-import { moveToBin, newProtocol, restoreFromBin, type ProtocolStart } from './catalogueActions';
-import { useExcerpts } from './useExcerpts';
+import { moveToBin, newProtocol, restoreFromBin, SourceNotOnDevice, type ProtocolStart } from './catalogueActions';
+import { useFullText } from './useFullText';
+import { applyFilter, NO_FILTER, SORTERS, themesOf, type SortKey } from './catalogueFilters';
+import { CatalogueFilters } from './CatalogueFilters';
+import { CatalogueList } from './CatalogueList';
+import { ForYou } from './ForYou';
 
 const InvitePanel = lazy(() => import('./InvitePanel'));
 const AddDevicePanel = lazy(() => import('../../workspace/AddDevicePanel'));
 const BackupPanel = lazy(() => import('../../workspace/BackupPanel'));
-import { useWorkspace } from '../../workspace/WorkspaceScreen';
-import { backupOffered } from '../../workspace/keys';
-import { useDirectory } from '../directory/DirectoryContext';
-import { Presence } from '../../sync/Presence';
 
-type SortKey = 'updated' | 'title' | 'status';
 /** Rows rendered at first: a thousand-line list is searched, not scrolled, and rendering it all costs ~0.3 s. */
 const PAGE = 100;
-const sorters: Record<SortKey, (a: CatalogueItem, b: CatalogueItem) => number> = {
-  updated: (a, b) => b.updatedAt.localeCompare(a.updatedAt),
-  title: (a, b) => a.title.localeCompare(b.title, 'fr'),
-  status: (a, b) => a.status.localeCompare(b.status) || a.title.localeCompare(b.title, 'fr'),
-};
 
 export function CatalogueScreen({ workspaceId }: { workspaceId: string }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const { opened, items, name, territory } = useCatalogue(workspaceId);
-  const [query, setQuery] = useState('');
-  const [sort, setSort] = useState<SortKey>('updated');
-  const [showBin, setShowBin] = useState(false);
-  const [toast, setToast] = useState<ToastState | null>(null);
-  const excerpts = useExcerpts(workspaceId, items);
   const workspace = useWorkspace();
   const directory = useDirectory();
+  const { groups } = useGroups();
   const canWrite = workspace.role !== 'observer';
+  const [query, setQuery] = useState('');
+  const [filter, setFilter] = useState(NO_FILTER);
+  const [sort, setSort] = useState<SortKey>('updated');
+  const [showBin, setShowBin] = useState(false);
   const [inviting, setInviting] = useState(false);
   const [addingDevice, setAddingDevice] = useState(false);
   const [unsavedKey, setUnsavedKey] = useState(() => backupOffered(workspaceId));
   const [limit, setLimit] = useState(PAGE);
-
-  useEffect(() => {
-    if (!toast) return;
-    const timer = setTimeout(() => setToast(null), 8000);
-    return () => clearTimeout(timer);
-  }, [toast]);
+  const { toast, show, close } = useToast();
+  const today = todayInParis();
 
   const live = useMemo(() => items.filter((i) => !i.deletedAt), [items]);
   const binned = useMemo(() => items.filter((i) => i.deletedAt), [items]);
-  const shown = useMemo(() => live.filter((i) => matches(`${i.title} ${t(`protocol.statuses.${i.status}`)} ${excerpts.get(i.docId) ?? ''}`, query)).sort(sorters[sort]), [live, query, sort, t, excerpts]);
+  const statusLabel = useCallback((s: string) => t(`protocol.statuses.${s}`), [t]);
+  const hits = useFullText(workspaceId, live, query, statusLabel);
+  const shown = useMemo(() => {
+    const filtered = applyFilter(hits ? live.filter((i) => hits.has(i.docId)) : live, filter, today);
+    return sort === 'relevance' && hits ? filtered.sort((a, b) => hits.get(b.docId)!.score - hits.get(a.docId)!.score) : filtered.sort(SORTERS[sort === 'relevance' ? 'updated' : sort]);
+  }, [live, hits, filter, sort, today]);
 
   const create = async (start: ProtocolStart = { kind: 'blank' }, title = t('protocol.newTitle')) => {
     if (!opened) return;
-    const docId = await newProtocol(workspaceId, opened.doc, title, start);
-    await navigate({ to: '/w/$workspaceId/protocols/$docId', params: { workspaceId, docId } });
+    try {
+      const docId = await newProtocol(workspaceId, opened.doc, title, workspace.memberId, start);
+      await navigate({ to: '/w/$workspaceId/protocols/$docId', params: { workspaceId, docId }, search: {} });
+    } catch (err) {
+      show({ message: t(err instanceof SourceNotOnDevice ? err.key : 'errors.invalid') });
+    }
   };
-
+  const duplicate = (item: CatalogueItem) => void create({ kind: 'copy', from: item.docId }, t('catalogue.copyTitle', { title: item.title.slice(0, 180) }));
   const remove = (item: CatalogueItem) => {
     if (!opened || !window.confirm(t('catalogue.confirmDelete', { title: item.title }))) return;
     moveToBin(opened.doc, item.docId);
-    setToast({ message: t('catalogue.deleted', { title: item.title }), actionLabel: t('catalogue.undo'), action: () => restoreFromBin(opened.doc, item.docId) });
+    show({ message: t('catalogue.deleted', { title: item.title }), actionLabel: t('catalogue.undo'), action: () => restoreFromBin(opened.doc, item.docId) });
+  };
+  const search = (value: string) => {
+    setQuery(value);
+    if (value.trim() && sort === 'updated') setSort('relevance');
+    if (!value.trim() && sort === 'relevance') setSort('updated');
   };
 
   return (
@@ -94,27 +103,19 @@ export function CatalogueScreen({ workspaceId }: { workspaceId: string }) {
         {unsavedKey ? <Suspense fallback={null}><BackupPanel jwk={unsavedKey} onDone={() => setUnsavedKey(null)} /></Suspense> : null}
         {inviting ? <Suspense fallback={null}><InvitePanel onClose={() => setInviting(false)} /></Suspense> : null}
         {addingDevice ? <Suspense fallback={null}><AddDevicePanel onClose={() => setAddingDevice(false)} /></Suspense> : null}
+        {opened ? <ForYou workspaceId={workspaceId} catalogue={opened.doc} memberId={workspace.memberId} items={live} /> : null}
         <div className="row filters">
-          <input type="search" aria-label={t('catalogue.search')} placeholder={t('catalogue.search')} value={query} onChange={(e) => setQuery(e.target.value)} />
+          <input type="search" aria-label={t('catalogue.search')} placeholder={t('catalogue.searchPlaceholder')} value={query} onChange={(e) => search(e.target.value)} />
           <label htmlFor="catalogue-sort">{t('catalogue.sortBy')}</label>
           <select id="catalogue-sort" value={sort} onChange={(e) => setSort(e.target.value as SortKey)}>
-            {(Object.keys(sorters) as SortKey[]).map((key) => <option key={key} value={key}>{t(`catalogue.sort.${key}`)}</option>)}
+            {(['relevance', 'updated', 'title', 'status'] as const).filter((k) => k !== 'relevance' || hits).map((key) => <option key={key} value={key}>{t(`catalogue.sort.${key}`)}</option>)}
           </select>
-          <span className="muted">{t('catalogue.count', { count: shown.length })}</span>
+          <span className="muted" role="status">{t('catalogue.count', { count: shown.length })}</span>
         </div>
+        <CatalogueFilters filter={filter} onChange={setFilter} themes={themesOf(live)} groups={groups} />
         {live.length === 0 ? <p className="empty">{t('catalogue.empty')}</p> : null}
-        {live.length > 0 && shown.length === 0 ? <p className="empty">{t('catalogue.noMatch', { query })}</p> : null}
-        <ul className="list" aria-label={t('catalogue.title')}>
-          {shown.slice(0, limit).map((item) => (
-            <li key={item.docId}>
-              <Link to="/w/$workspaceId/protocols/$docId" params={{ workspaceId, docId: item.docId }} className="list-title">{item.title || t('catalogue.untitled')}</Link>
-              <span className="badge">{t(`protocol.statuses.${item.status}`)}</span>
-              <span className="muted">{t('catalogue.updated', { date: formatDate(item.updatedAt) })}</span>
-              {canWrite ? <button type="button" className="ghost small" onClick={() => void create({ kind: 'copy', from: item.docId }, t('catalogue.copyTitle', { title: item.title.slice(0, 180) }))} aria-label={`${t('catalogue.duplicate')} : ${item.title}`}>{t('catalogue.duplicate')}</button> : null}
-              {canWrite ? <button type="button" className="ghost small" onClick={() => remove(item)} aria-label={`${t('catalogue.delete')} : ${item.title}`}>{t('catalogue.delete')}</button> : null}
-            </li>
-          ))}
-        </ul>
+        {live.length > 0 && shown.length === 0 ? <p className="empty">{query ? t('catalogue.noMatch', { query }) : t('catalogue.noFilterMatch')}</p> : null}
+        <CatalogueList workspaceId={workspaceId} items={shown.slice(0, limit)} hits={hits} today={today} canWrite={canWrite} onDuplicate={duplicate} onDelete={remove} />
         {shown.length > limit ? (
           <button type="button" className="ghost" onClick={() => setLimit(limit + PAGE * 5)}>
             {t('catalogue.more', { count: Math.min(PAGE * 5, shown.length - limit), total: shown.length })}
@@ -138,7 +139,7 @@ export function CatalogueScreen({ workspaceId }: { workspaceId: string }) {
           </section>
         ) : null}
       </div>
-      <Toast toast={toast} onClose={() => setToast(null)} />
+      <Toast toast={toast} onClose={close} />
     </Layout>
   );
 }

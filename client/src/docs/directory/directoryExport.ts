@@ -1,7 +1,6 @@
 // The annuaire leaves Maillage as CSV (for a spreadsheet: « ; » and a BOM, as French Excel expects) or vCard 4.0.
 import type { DirectoryMember, Profession } from '@maillage/shared';
-
-const csvCell = (value: string) => (/[";\n\r]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value);
+import { toCsv } from '../../ui/csv';
 
 export function directoryCsv(members: readonly DirectoryMember[], headers: Record<string, string>, professionLabel: (p: Profession) => string, yesNo: (v: boolean | null) => string): string {
   const columns: [string, (m: DirectoryMember) => string][] = [
@@ -18,8 +17,7 @@ export function directoryCsv(members: readonly DirectoryMember[], headers: Recor
     ['acceptsNewPatients', (m) => yesNo(m.acceptsNewPatients)],
     ['acceptsNewPatientsSince', (m) => m.acceptsNewPatientsSince ?? ''],
   ];
-  const lines = [columns.map(([key]) => csvCell(headers[key] ?? key)).join(';'), ...members.map((m) => columns.map(([, get]) => csvCell(get(m))).join(';'))];
-  return `\uFEFF${lines.join('\r\n')}\r\n`;
+  return toCsv([columns.map(([key]) => headers[key] ?? key), ...members.map((m) => columns.map(([, get]) => get(m)))]);
 }
 
 /** RFC 6350 text escaping: backslash, comma, semicolon and newlines. */

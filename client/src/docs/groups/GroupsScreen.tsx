@@ -1,32 +1,24 @@
 // Groupes de travail : create a group (theme, lead), choose its members from the annuaire, attach its documents.
-import { useEffect, useMemo, useState, type FormEvent } from 'react';
+import { useMemo, useState, type FormEvent } from 'react';
 import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { listGroups, newDocId, observeGroups, saveGroup, setGroupMember, upsertCatalogueEntry, WELL_KNOWN_DOCS, type Group } from '@maillage/shared';
+import { newDocId, saveGroup, setGroupMember, upsertCatalogueEntry } from '@maillage/shared';
 import { Layout } from '../../ui/Layout';
 import { Field } from '../../ui/Field';
-import { useSyncedDoc } from '../../sync/useSyncedDoc';
 import { useWorkspace } from '../../workspace/WorkspaceScreen';
 import { useDirectory } from '../directory/DirectoryContext';
 import { useCatalogue } from '../catalogue/useCatalogue';
 import { GroupCard } from './GroupCard';
+import { useGroups } from './GroupsContext';
 
 export default function GroupsScreen({ workspaceId }: { workspaceId: string }) {
   const { t } = useTranslation();
-  const governance = useSyncedDoc(workspaceId, WELL_KNOWN_DOCS.governance);
+  const { governance, groups } = useGroups();
   const catalogue = useCatalogue(workspaceId);
   const { members } = useDirectory();
   const canWrite = useWorkspace().role !== 'observer';
-  const [groups, setGroups] = useState<Group[]>([]);
   const [form, setForm] = useState({ name: '', theme: '', lead: '' });
   const [errors, setErrors] = useState<Record<string, string>>({});
-
-  useEffect(() => {
-    if (!governance) return;
-    const read = () => setGroups(listGroups(governance.doc));
-    read();
-    return observeGroups(governance.doc, read);
-  }, [governance]);
 
   const names = useMemo(() => new Map(members.map((m) => [m.memberId, m.name])), [members]);
   const documents = useMemo(() => catalogue.items.filter((i) => !i.deletedAt), [catalogue.items]);

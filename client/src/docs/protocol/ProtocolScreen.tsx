@@ -1,45 +1,27 @@
-// The protocol editor: header and body co-edited live, presence, per-document sync state, print.
-import { useEffect, useState } from 'react';
+// A protocol, co-written live: where it stands in its workflow, its header, body and tables, and beside them its
+// comments, versions and change log. Content freezes once the team has validated it; discussion never does.
+import { useEffect } from 'react';
+import './protocol.css';
 import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { migrateProtocol, readMeta } from '@maillage/shared';
+import { upsertCatalogueEntry } from '@maillage/shared';
 import { Layout } from '../../ui/Layout';
 import { SyncIndicator } from '../../ui/SyncIndicator';
-import { useSyncedDoc } from '../../sync/useSyncedDoc';
 import { useDocSyncStatus } from '../../sync/syncRegistry';
-import { useProfile } from '../../workspace/ProfileContext';
-import { useCatalogue } from '../catalogue/useCatalogue';
-import { ProtocolHeaderForm } from './ProtocolHeaderForm';
-import { ProtocolBodyEditor } from './ProtocolBodyEditor';
 import { Presence } from '../../sync/Presence';
-import { mirrorToCatalogue } from './mirrorToCatalogue';
 import { useWorkspace } from '../../workspace/WorkspaceScreen';
+import { useCatalogue } from '../catalogue/useCatalogue';
+import { useProtocolDoc } from './useProtocolDoc';
+import { ProtocolEditor } from './ProtocolEditor';
+import { mirrorToCatalogue } from './mirrorToCatalogue';
 
-export default function ProtocolScreen({ workspaceId, docId }: { workspaceId: string; docId: string }) {
+export default function ProtocolScreen({ workspaceId, docId, thread }: { workspaceId: string; docId: string; thread?: string }) {
   const { t } = useTranslation();
-  const profile = useProfile();
-  const readOnly = useWorkspace().role === 'observer';
-  const opened = useSyncedDoc(workspaceId, docId);
+  const { opened, ready } = useProtocolDoc(workspaceId, docId);
   const catalogue = useCatalogue(workspaceId);
   const status = useDocSyncStatus(opened?.sync ?? null);
-  const [ready, setReady] = useState<'waiting' | 'ready' | 'newer'>('waiting');
-
-  // A protocol not yet on this device becomes editable once its content arrives from the relay.
-  useEffect(() => {
-    if (!opened) return;
-    const check = () => {
-      if (readMeta(opened.doc).kind !== 'protocol') return;
-      try {
-        migrateProtocol(opened.doc);
-        setReady('ready');
-      } catch {
-        setReady('newer');
-      }
-    };
-    check();
-    opened.doc.on('update', check);
-    return () => opened.doc.off('update', check);
-  }, [opened]);
+  const role = useWorkspace().role;
+  const entry = catalogue.items.find((i) => i.docId === docId) ?? null;
 
   useEffect(() => {
     if (!opened || !catalogue.opened || ready !== 'ready') return;
@@ -48,22 +30,28 @@ export default function ProtocolScreen({ workspaceId, docId }: { workspaceId: st
 
   return (
     <Layout title={catalogue.name ?? undefined}>
-      <div className="page stack protocol">
+      <div className="page wide stack protocol">
         <div className="row no-print">
           <Link to="/w/$workspaceId" params={{ workspaceId }}>← {t('protocol.back')}</Link>
           <div className="spacer" />
           <SyncIndicator status={status} testId="doc-sync-status" />
           {opened ? <Presence provider={opened.sync.provider} label={t('protocol.presence')} /> : null}
-          <button type="button" onClick={() => window.print()}>{t('protocol.print')}</button>
+          <Link className="button" to="/w/$workspaceId/protocols/$docId/lecture" params={{ workspaceId, docId }} search={{}}>{t('protocol.print')}</Link>
         </div>
         {!opened || ready === 'waiting' ? <p className="empty" role="status">{opened && status.state === 'synced' ? t('protocol.notFound') : t('protocol.loading')}</p> : null}
         {ready === 'newer' ? <p className="error" role="alert">{t('errors.newerLayout')}</p> : null}
         {opened && ready === 'ready' ? (
-          <>
-            {readOnly ? <p className="muted">{t('roles.readOnly')}</p> : null}
-            <ProtocolHeaderForm doc={opened.doc} readOnly={readOnly} />
-            <ProtocolBodyEditor doc={opened.doc} provider={opened.sync.provider} profile={profile} readOnly={readOnly} />
-          </>
+          <ProtocolEditor
+            key={docId}
+            workspaceId={workspaceId}
+            docId={docId}
+            opened={opened}
+            catalogueDoc={catalogue.opened?.doc ?? null}
+            groupId={entry?.groupId ?? null}
+            onGroup={(groupId) => catalogue.opened && upsertCatalogueEntry(catalogue.opened.doc, docId, { groupId })}
+            readOnly={role === 'observer'}
+            initialThread={thread ?? null}
+          />
         ) : null}
       </div>
     </Layout>

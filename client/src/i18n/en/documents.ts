@@ -1,13 +1,16 @@
-// English strings, documents: the catalogue and protocols, and the health professions.
+// English strings, documents: the catalogue and the health professions.
 import type { Messages } from '../fr';
 
-export const enDocuments: Pick<Messages, 'catalogue' | 'protocol' | 'professions'> = {
+export const enDocuments: Pick<Messages, 'catalogue' | 'professions'> = {
   catalogue: {
     title: 'Catalogue',
     newProtocol: 'New protocol',
     search: 'Search the catalogue',
     sortBy: 'Sort by',
-    sort: { updated: 'Last modified', title: 'Title', status: 'Status' },
+    searchPlaceholder: 'Search the titles and text of the protocols…',
+    sort: { relevance: 'Relevance', updated: 'Last modified', title: 'Title', status: 'Status' },
+    noFilterMatch: 'No document matches these filters.',
+    sourceNotOnDevice: 'This protocol is not on this device yet: open it once (online) before duplicating it.',
     empty: 'No document yet. Start with “New protocol”.',
     noMatch: 'No document matches “{{query}}”.',
     untitled: 'Untitled',
@@ -31,43 +34,6 @@ export const enDocuments: Pick<Messages, 'catalogue' | 'protocol' | 'professions
     hideBin: 'Hide the bin',
     count_one: '{{count}} document',
     count_other: '{{count}} documents',
-  },
-  protocol: {
-    header: 'Protocol header',
-    title: 'Title',
-    theme: 'Theme',
-    themePlaceholder: 'Pathway, ACI annex 3…',
-    status: 'Status',
-    version: 'Version',
-    reviewDate: 'Next review',
-    professions: 'Professions concerned',
-    body: 'Protocol body',
-    back: 'Back to the catalogue',
-    print: 'Print',
-    loading: 'Opening the protocol…',
-    notFound: 'This protocol is not on this device (yet). It will appear once synced.',
-    presence: 'Present',
-    you: '(you)',
-    newTitle: 'New protocol',
-    toolbar: 'Formatting',
-    h2: 'Section heading',
-    h3: 'Subheading',
-    bold: 'Bold',
-    italic: 'Italic',
-    bulletList: 'Bulleted list',
-    orderedList: 'Numbered list',
-    undo: 'Undo typing',
-    redo: 'Redo',
-    statuses: {
-      brouillon: 'Draft',
-      relecture: 'In review',
-      valide_equipe: 'Approved by the team',
-      soumis_cpam: 'Submitted to the CPAM',
-      valide_cpam: 'Approved by the CPAM',
-      diffuse: 'Published',
-      en_revision: 'Under revision',
-      archive: 'Archived',
-    },
   },
   professions: {
     medecin_generaliste: 'General practitioner',

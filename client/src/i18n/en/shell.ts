@@ -1,7 +1,7 @@
-// English strings, the frame of the app: sync states, close reasons, profile, home, joining, errors.
+// English strings, the frame of the app: sync states, close reasons, profile, home, joining.
 import type { Messages } from '../fr';
 
-export const enShell: Pick<Messages, 'app' | 'nav' | 'sync' | 'close' | 'profile' | 'home' | 'join' | 'roles' | 'screenError' | 'errors'> = {
+export const enShell: Pick<Messages, 'app' | 'nav' | 'sync' | 'close' | 'profile' | 'home' | 'join' | 'roles' | 'screenError'> = {
   app: { name: 'Maillage', tagline: "Your CPTS's workspace", skip: 'Skip to content' },
   nav: { home: 'Home', catalogue: 'Catalogue', language: 'Language', switchTo: 'Français' },
   sync: {
@@ -70,34 +70,5 @@ export const enShell: Pick<Messages, 'app' | 'nav' | 'sync' | 'close' | 'profile
     nothingLost: 'Nothing you typed is lost: everything is saved on this device.',
     retry: 'Retry',
     home: 'Back home',
-  },
-  errors: {
-    groupNameRequired: 'The group name needs at least 2 characters.',
-    communeTooLong: 'A town name is longer than 80 characters.',
-    territoryTooLarge: 'The territory has at most 300 towns.',
-    territoryDuplicate: 'A town appears twice.',
-    invalid: 'Invalid value.',
-    titleRequired: 'The title is required.',
-    titleTooLong: 'The title is longer than 200 characters.',
-    themeTooLong: 'The theme is longer than 120 characters.',
-    status: 'Unknown status.',
-    profession: 'Unknown profession.',
-    date: 'Invalid date.',
-    workspaceNameRequired: 'The workspace name needs at least 2 characters.',
-    workspaceNameTooLong: 'The workspace name is longer than 120 characters.',
-    workspaceId: 'This link is not a valid workspace. Check it or ask for a new one.',
-    memberId: 'Invalid member id.',
-    room: 'Unknown document.',
-    aclTooLarge: 'A care team has at most 200 members.',
-    professionalId: 'Invalid number: RPPS has 11 digits, ADELI 9 characters.',
-    phone: 'Invalid phone number (10 digits, e.g. 05 55 12 34 56).',
-    mssante: 'Invalid MSSanté address: it ends in mssante.fr.',
-    nameRequired: 'Give a name (at least 2 characters).',
-    tooLong: 'This text is too long.',
-    tooMany: 'Too many items in this list.',
-    docId: 'Invalid document id.',
-    newerLayout: 'This document was written by a newer Maillage: reload the page.',
-    storage: 'Cannot save on this device (storage full or private browsing?). Free some space and retry.',
-    crypto: 'This browser cannot generate the workspace keys. Use a recent browser.',
   },
 };

@@ -22,7 +22,9 @@ describe('catalogue layout', () => {
     upsertCatalogueEntry(b, 'doc-0000001', { status: 'relecture' });
     Y.applyUpdate(b, Y.encodeStateAsUpdate(a));
     Y.applyUpdate(a, Y.encodeStateAsUpdate(b));
-    expect(listCatalogue(a)).toEqual([{ docId: 'doc-0000001', kind: 'protocol', title: 'Titre A', status: 'relecture', groupId: null, createdAt: now, updatedAt: now, deletedAt: null }]);
+    expect(listCatalogue(a)).toEqual([
+      { docId: 'doc-0000001', kind: 'protocol', title: 'Titre A', status: 'relecture', groupId: null, createdAt: now, updatedAt: now, deletedAt: null, theme: '', professions: [], reviewDate: null },
+    ]);
     expect(listCatalogue(b)).toEqual(listCatalogue(a));
   });
 

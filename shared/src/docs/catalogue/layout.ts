@@ -65,7 +65,7 @@ export function upsertCatalogueEntry(doc: Y.Doc, docId: string, fields: Partial<
 export function readCatalogueEntry(doc: Y.Doc, docId: string): CatalogueItem | null {
   const entry = entries(doc).get(docId);
   if (!entry) return null;
-  const parsed = catalogueEntrySchema.safeParse({ groupId: null, deletedAt: null, ...entry.toJSON() });
+  const parsed = catalogueEntrySchema.safeParse({ groupId: null, deletedAt: null, theme: '', professions: [], reviewDate: null, ...entry.toJSON() });
   return parsed.success ? { docId, ...parsed.data } : null;
 }
 

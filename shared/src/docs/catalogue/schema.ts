@@ -1,6 +1,7 @@
 // The catalogue: which documents a workspace holds (kind, title, status, group) — never a patient's identity.
 import { z } from 'zod/mini';
 import { docKindSchema } from '../meta';
+import { professionSchema } from '../../domain/professions';
 
 export const workspaceNameSchema = z.string().check(z.trim(), z.minLength(2, 'errors.workspaceNameRequired'), z.maxLength(120, 'errors.workspaceNameTooLong'));
 
@@ -34,6 +35,10 @@ export const catalogueEntrySchema = z.object({
   updatedAt: z.iso.datetime(),
   /** Set when the document was moved to the bin; clearing it restores the document. */
   deletedAt: z.nullable(z.iso.datetime()),
+  /** Protocols: what the catalogue filters on without opening them. */
+  theme: z.string().check(z.maxLength(120)),
+  professions: z.array(professionSchema).check(z.maxLength(30)),
+  reviewDate: z.nullable(z.iso.date()),
 });
 export type CatalogueEntry = z.infer<typeof catalogueEntrySchema>;
 export type CatalogueItem = CatalogueEntry & { docId: string };

@@ -1,4 +1,5 @@
 // Typed read/write over a protocol's Y.Doc: `header` (one key per field), `professions` (a set), `body` (Tiptap).
+// The working group a protocol hangs from is the catalogue's to say (one truth for every screen), not the header's.
 import * as Y from 'yjs';
 import { stampMeta } from '../meta';
 import { validate, type Validated } from '../validation';
@@ -12,7 +13,8 @@ import {
 import type { Profession } from '../../domain/professions';
 import { professionSchema } from '../../domain/professions';
 
-export const PROTOCOL_LAYOUT_VERSION = 1;
+/** 2: steps, references, indicators, comments, versions, sign-offs and the status log beside the header and body. */
+export const PROTOCOL_LAYOUT_VERSION = 2;
 /** The Tiptap collaboration field. */
 export const PROTOCOL_BODY_FIELD = 'body';
 
@@ -24,15 +26,24 @@ export function protocolBody(doc: Y.Doc): Y.XmlFragment {
   return doc.getXmlFragment(PROTOCOL_BODY_FIELD);
 }
 
-/** Lays out a new protocol; the header must be valid as a whole. */
-export function createProtocol(doc: Y.Doc, initial: Partial<ProtocolHeader>): Validated<ProtocolHeader> {
+/** Lays out a new protocol; the header must be valid as a whole. Its creator leads it until a group takes it. */
+export function createProtocol(doc: Y.Doc, initial: Partial<ProtocolHeader>, createdBy: string | null = null, now = new Date()): Validated<ProtocolHeader> {
   const result = validate(protocolHeaderSchema, { ...emptyProtocolHeader, ...initial });
   if (!result.ok) return result;
   doc.transact(() => {
     stampMeta(doc, 'protocol', PROTOCOL_LAYOUT_VERSION);
     writeHeader(doc, result.value);
+    header(doc).set('createdAt', now.toISOString());
+    if (createdBy) header(doc).set('createdBy', createdBy);
   });
   return result;
+}
+
+/** Who created the protocol and when (not part of the editable header). */
+export function protocolOrigin(doc: Y.Doc): { createdBy: string | null; createdAt: string | null } {
+  const createdBy = header(doc).get('createdBy');
+  const createdAt = header(doc).get('createdAt');
+  return { createdBy: typeof createdBy === 'string' ? createdBy : null, createdAt: typeof createdAt === 'string' ? createdAt : null };
 }
 
 export function readProtocolHeader(doc: Y.Doc): ProtocolHeader {
@@ -42,7 +53,6 @@ export function readProtocolHeader(doc: Y.Doc): ProtocolHeader {
     return typeof v === 'string' ? v : fallback;
   };
   const reviewDate = h.get('reviewDate');
-  const groupId = h.get('groupId');
   const status = protocolHeaderSchema.shape.status.safeParse(h.get('status'));
   return {
     title: str('title', emptyProtocolHeader.title),
@@ -51,13 +61,18 @@ export function readProtocolHeader(doc: Y.Doc): ProtocolHeader {
     status: status.success ? status.data : emptyProtocolHeader.status,
     version: str('version', emptyProtocolHeader.version),
     reviewDate: typeof reviewDate === 'string' ? reviewDate : null,
-    groupId: typeof groupId === 'string' ? groupId : null,
   };
 }
 
-/** Validates then writes a subset of the header in one transaction; on error nothing is written. */
-export function updateProtocolHeader(doc: Y.Doc, patch: ProtocolHeaderPatch | unknown): Validated<ProtocolHeaderPatch> {
+/**
+ * Validates then writes a subset of the header in one transaction; on error nothing is written. A review date is
+ * for the future: one before `today` (Europe/Paris, YYYY-MM-DD) is refused.
+ */
+export function updateProtocolHeader(doc: Y.Doc, patch: ProtocolHeaderPatch | unknown, today?: string): Validated<ProtocolHeaderPatch> {
   const result = validate(protocolHeaderPatchSchema, patch);
+  if (result.ok && today && result.value.reviewDate && result.value.reviewDate < today) {
+    return { ok: false, errors: [{ field: 'reviewDate', message: 'errors.reviewDateInPast' }] };
+  }
   if (result.ok) doc.transact(() => writeHeader(doc, result.value));
   return result;
 }

@@ -7,6 +7,7 @@ import { PROTOCOL_LAYOUT_VERSION } from './layout';
 export function migrateProtocol(doc: Y.Doc): void {
   const { layoutVersion } = readMeta(doc);
   if (layoutVersion > PROTOCOL_LAYOUT_VERSION) throw new NewerLayoutError(layoutVersion, PROTOCOL_LAYOUT_VERSION);
-  // v0 -> v1: documents from before the meta map had the same keys; stamping is the whole migration.
+  // v0 -> v1: documents from before the meta map had the same keys. v1 -> v2: the tables, comments, versions and
+  // workflow live in maps and arrays of their own, empty until used. Stamping is the whole migration.
   if (layoutVersion < PROTOCOL_LAYOUT_VERSION) stampMeta(doc, 'protocol', PROTOCOL_LAYOUT_VERSION);
 }

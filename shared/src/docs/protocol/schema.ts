@@ -15,7 +15,8 @@ export const PROTOCOL_STATUSES = [
 export const protocolStatusSchema = z.enum(PROTOCOL_STATUSES, { error: 'errors.status' });
 export type ProtocolStatus = z.infer<typeof protocolStatusSchema>;
 
-const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'errors.date'));
+/** A calendar day (YYYY-MM-DD) that exists: 2026-02-30 is refused. */
+const isoDate = z.iso.date({ error: 'errors.date' });
 
 export const protocolHeaderSchema = z.object({
   title: z.string().check(z.trim(), z.minLength(1, 'errors.titleRequired'), z.maxLength(200, 'errors.titleTooLong')),
@@ -24,7 +25,6 @@ export const protocolHeaderSchema = z.object({
   status: protocolStatusSchema,
   version: z.string().check(z.trim(), z.maxLength(20)),
   reviewDate: z.nullable(isoDate),
-  groupId: z.nullable(z.string().check(z.maxLength(64))),
 });
 export type ProtocolHeader = z.infer<typeof protocolHeaderSchema>;
 
@@ -39,5 +39,4 @@ export const emptyProtocolHeader: ProtocolHeader = {
   status: 'brouillon',
   version: '0.1',
   reviewDate: null,
-  groupId: null,
 };

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { createProtocol, protocolBody, protocolPlainText } from './layout';
-import { applyHasTemplate, copyProtocolBody, HAS_TEMPLATE_SECTIONS } from './template';
+import { applyHasTemplate, HAS_TEMPLATE_SECTIONS } from './template';
+import { replaceProtocolContent } from './content';
+import { addRow, readRows } from './rows';
+import { STEPS } from './tables';
 
 describe('HAS template', () => {
   it('lays the thirteen HAS sections as headings with their guidance, once', () => {
@@ -15,12 +18,15 @@ describe('HAS template', () => {
     expect(protocolBody(doc).length).toBe(26);
   });
 
-  it('copies another protocol’s body into a new one, which then lives its own life', () => {
+  it('copies another protocol’s content (body and tables) into a new one, which then lives its own life', () => {
     const from = new Y.Doc();
     applyHasTemplate(from);
+    addRow(from, STEPS, { quoi: 'Bilan', qui: 'Infirmier·ère' });
     const to = new Y.Doc();
-    copyProtocolBody(from, to);
+    createProtocol(to, { title: 'Copie' });
+    replaceProtocolContent(from, to, { keepTitle: true });
     expect(protocolPlainText(to, 10_000)).toBe(protocolPlainText(from, 10_000));
+    expect(readRows(to, STEPS).map((r) => r.texts)).toEqual(readRows(from, STEPS).map((r) => r.texts));
     (protocolBody(to).get(1) as Y.XmlElement).insert(0, [new Y.XmlText('Ajout. ')]);
     expect(protocolPlainText(from, 10_000)).not.toContain('Ajout.');
   });

@@ -35,9 +35,3 @@ export function applyHasTemplate(doc: Y.Doc): boolean {
   doc.transact(() => body.insert(0, nodes));
   return true;
 }
-
-/** A copy of another protocol's body, for "start from an existing protocol". */
-export function copyProtocolBody(from: Y.Doc, to: Y.Doc): void {
-  const nodes = protocolBody(from).toArray().map((node) => node.clone());
-  to.transact(() => protocolBody(to).insert(0, nodes as (Y.XmlElement | Y.XmlText)[]));
-}

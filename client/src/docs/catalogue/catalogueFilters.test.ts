@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import type { CatalogueItem } from '@maillage/shared';
+import { applyFilter, NO_FILTER, reviewState, themesOf } from './catalogueFilters';
+
+const item = (docId: string, fields: Partial<CatalogueItem>): CatalogueItem => ({
+  docId, kind: 'protocol', title: docId, status: 'brouillon', groupId: null, createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-01T00:00:00.000Z', deletedAt: null, theme: '', professions: [], reviewDate: null, ...fields,
+});
+const today = '2026-11-24';
+const items = [
+  item('plaies', { theme: 'Parcours', professions: ['infirmier', 'medecin_generaliste'], status: 'diffuse', reviewDate: '2026-11-20', groupId: 'group-plaies' }),
+  item('diabete', { theme: 'parcours', professions: ['sage_femme'], status: 'diffuse', reviewDate: '2026-12-10' }),
+  item('avc', { theme: 'Urgences', status: 'diffuse', reviewDate: '2027-06-01' }),
+  item('brouillon', { theme: '', status: 'brouillon', reviewDate: '2026-11-01' }),
+];
+
+describe('catalogue filters', () => {
+  it('says when a diffused protocol is due for review: past, or within a month', () => {
+    expect(items.map((i) => reviewState(i, today))).toEqual(['overdue', 'soon', null, null]);
+  });
+
+  it('narrows by theme (any case), status, profession, group and review due, together', () => {
+    const ids = (f: Partial<typeof NO_FILTER>) => applyFilter(items, { ...NO_FILTER, ...f }, today).map((i) => i.docId);
+    expect(ids({})).toEqual(['plaies', 'diabete', 'avc', 'brouillon']);
+    expect(ids({ theme: 'PARCOURS' })).toEqual(['plaies', 'diabete']);
+    expect(ids({ profession: 'infirmier' })).toEqual(['plaies']);
+    expect(ids({ groupId: 'group-plaies' })).toEqual(['plaies']);
+    expect(ids({ reviewDue: true })).toEqual(['plaies', 'diabete']);
+    expect(ids({ reviewDue: true, theme: 'Urgences' })).toEqual([]);
+    expect(ids({ status: 'brouillon' })).toEqual(['brouillon']);
+  });
+
+  it('lists each theme once', () => {
+    expect(themesOf(items)).toEqual(['Parcours', 'Urgences']);
+  });
+});

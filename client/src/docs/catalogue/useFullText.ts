@@ -1,0 +1,32 @@
+// Full-text search of the workspace's documents: titles, themes and statuses from the catalogue, and the whole text
+// of every document opened on this device at least once — read from IndexedDB the first time someone searches
+// (never when the catalogue merely opens), and again when documents change.
+import { useEffect, useMemo, useRef, useState } from 'react';
+import type { CatalogueItem } from '@maillage/shared';
+import { docStore } from '../../store/docStore';
+import { FullTextIndex, type SearchHit } from './fullText';
+
+export function useFullText(workspaceId: string, items: readonly CatalogueItem[], query: string, statusLabel: (status: string) => string): Map<string, SearchHit> | null {
+  const index = useRef(new FullTextIndex());
+  const [texts, setTexts] = useState<Map<string, string> | null>(null);
+  const active = query.trim() !== '';
+  const version = items.reduce((latest, i) => (i.updatedAt > latest ? i.updatedAt : latest), '');
+  useEffect(() => {
+    if (!active) return;
+    let cancelled = false;
+    void docStore.listTexts(workspaceId).then((rows) => {
+      if (!cancelled) setTexts(new Map(rows.map((r) => [r.docId, r.text])));
+    });
+    return () => {
+      cancelled = true;
+    };
+  }, [workspaceId, version, active]);
+  const indexed = useMemo(() => {
+    const live = new Set(items.map((i) => i.docId));
+    for (const item of items) index.current.set({ docId: item.docId, title: item.title, theme: `${item.theme} ${statusLabel(item.status)}`, text: texts?.get(item.docId) ?? '' });
+    for (const docId of index.current.ids()) if (!live.has(docId)) index.current.delete(docId);
+    // A new wrapper each time, so the search below runs again on the updated index.
+    return { index: index.current };
+  }, [items, texts, statusLabel]);
+  return useMemo(() => (active ? new Map(indexed.index.search(query, Infinity).map((h) => [h.docId, h])) : null), [active, query, indexed]);
+}

@@ -1,0 +1,38 @@
+// The live editor of a protocol's body: Tiptap bound to the Y.Doc, colleagues' named carets, Yjs undo, and the
+// highlights of open comment threads.
+import { useEditor, type Editor } from '@tiptap/react';
+import Collaboration from '@tiptap/extension-collaboration';
+import CollaborationCaret from '@tiptap/extension-collaboration-caret';
+import { useTranslation } from 'react-i18next';
+import type * as Y from 'yjs';
+import type { WebsocketProvider } from 'y-websocket';
+import { PROTOCOL_BODY_FIELD } from '@maillage/shared';
+import type { Profile } from '../../../workspace/profile';
+import { colorFor } from '../../../sync/colors';
+import { bodyExtensions } from './extensions';
+import { createCommentHighlights, type HighlightSource } from './commentHighlights';
+
+interface Options {
+  doc: Y.Doc;
+  provider: WebsocketProvider;
+  profile: Profile;
+  readOnly: boolean;
+  highlights: HighlightSource;
+}
+
+export function useBodyEditor({ doc, provider, profile, readOnly, highlights }: Options): Editor | null {
+  const { t } = useTranslation();
+  return useEditor(
+    {
+      extensions: [
+        ...bodyExtensions(),
+        Collaboration.configure({ document: doc, field: PROTOCOL_BODY_FIELD }),
+        CollaborationCaret.configure({ provider, user: { name: profile.name, color: colorFor(profile.name) } }),
+        createCommentHighlights(highlights),
+      ],
+      editable: !readOnly,
+      editorProps: { attributes: { 'aria-label': t('protocol.body'), 'aria-multiline': 'true', role: 'textbox', class: 'prose' } },
+    },
+    [doc, provider, readOnly],
+  );
+}

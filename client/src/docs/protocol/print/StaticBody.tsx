@@ -1,0 +1,27 @@
+// The body as read-only rich text (a version, the print view): same schema as the editor, no collaboration.
+import { useEffect } from 'react';
+import { EditorContent, useEditor } from '@tiptap/react';
+import { yXmlFragmentToProsemirrorJSON } from '@tiptap/y-tiptap';
+import { useTranslation } from 'react-i18next';
+import * as Y from 'yjs';
+import { protocolBody } from '@maillage/shared';
+import { bodyExtensions } from '../body/extensions';
+
+export function StaticBody({ doc }: { doc: Y.Doc }) {
+  const { t } = useTranslation();
+  const editor = useEditor({
+    extensions: bodyExtensions(),
+    editable: false,
+    content: yXmlFragmentToProsemirrorJSON(protocolBody(doc)),
+    editorProps: { attributes: { 'aria-label': t('protocol.body'), class: 'prose' } },
+  });
+  useEffect(() => {
+    if (!editor) return;
+    const body = protocolBody(doc);
+    const refresh = () => editor.commands.setContent(yXmlFragmentToProsemirrorJSON(body));
+    refresh();
+    body.observeDeep(refresh);
+    return () => body.unobserveDeep(refresh);
+  }, [editor, doc]);
+  return <EditorContent editor={editor} className="static-body" />;
+}

@@ -1,0 +1,88 @@
+// One of the protocol's tables (steps, references, indicators), co-edited live: every text cell bound to its
+// Y.Text, rows added, moved and removed by anyone who may write; a removal asks first and can be undone.
+import { useTranslation } from 'react-i18next';
+import type * as Y from 'yjs';
+import { addRow, moveRow, observeRows, readRows, removeRow, rowText, setRowChoice, type Row, type RowKind } from '@maillage/shared';
+import { useDocValue } from '../../../sync/useDocValue';
+import { CollabText } from '../../../ui/CollabText';
+import { Toast, useToast } from '../../../ui/Toast';
+
+export interface Column {
+  field: string;
+  label: string;
+  /** For a choice field: its values and their labels. */
+  options?: { value: string; label: string }[];
+}
+
+interface RowsTableProps {
+  doc: Y.Doc;
+  kind: RowKind;
+  columns: Column[];
+  caption: string;
+  /** The word for one row, in "Ajouter une étape", "Supprimer l'étape 3". */
+  rowName: string;
+  canWrite: boolean;
+  numbered?: boolean;
+}
+
+const hasContent = (row: Row) => Object.values(row.texts).some((t) => t.trim() !== '');
+
+export function RowsTable({ doc, kind, columns, caption, rowName, canWrite, numbered = false }: RowsTableProps) {
+  const { t } = useTranslation();
+  const rows = useDocValue(doc, (d) => readRows(d, kind), (d, cb) => observeRows(d, kind, cb));
+  const { toast, show, close } = useToast();
+
+  const remove = (row: Row, index: number) => {
+    if (hasContent(row) && !window.confirm(t('tables.confirmRemove', { row: rowName, n: index + 1 }))) return;
+    removeRow(doc, kind, row.id);
+    // Undo puts the row back where it was, as it was.
+    show({ message: t('tables.removed', { row: rowName, n: index + 1 }), actionLabel: t('catalogue.undo'), action: () => void addRow(doc, kind, { ...row.texts, ...row.choices }, index) });
+  };
+
+  return (
+    <div className="table-wrap">
+      <table className="rows-table">
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            {numbered ? <th scope="col" className="num">{t('tables.order')}</th> : null}
+            {columns.map((c) => <th key={c.field} scope="col">{c.label}</th>)}
+            {canWrite ? <th scope="col" className="actions"><span className="visually-hidden">{t('tables.actions')}</span></th> : null}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row, index) => (
+            <tr key={row.id}>
+              {numbered ? <td className="num">{index + 1}</td> : null}
+              {columns.map((c) => (
+                <td key={c.field}>
+                  {c.options ? (
+                    <select aria-label={`${c.label} (${rowName} ${index + 1})`} value={row.choices[c.field]} disabled={!canWrite} onChange={(e) => setRowChoice(doc, kind, row.id, c.field, e.target.value)}>
+                      {c.options.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+                    </select>
+                  ) : (
+                    <CollabText text={rowText(doc, kind, row.id, c.field)!} label={`${c.label} (${rowName} ${index + 1})`} readOnly={!canWrite} maxLength={kind.maxLength} />
+                  )}
+                </td>
+              ))}
+              {canWrite ? (
+                <td className="actions">
+                  <button type="button" className="ghost small" disabled={index === 0} aria-label={t('tables.up', { row: rowName, n: index + 1 })} onClick={() => moveRow(doc, kind, row.id, index - 1)}>↑</button>
+                  <button type="button" className="ghost small" disabled={index === rows.length - 1} aria-label={t('tables.down', { row: rowName, n: index + 1 })} onClick={() => moveRow(doc, kind, row.id, index + 1)}>↓</button>
+                  <button type="button" className="ghost small" aria-label={t('tables.remove', { row: rowName, n: index + 1 })} onClick={() => remove(row, index)}>✕</button>
+                </td>
+              ) : null}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {rows.length === 0 ? <p className="empty">{t('tables.empty')}</p> : null}
+      {canWrite ? (
+        <button type="button" className="small" onClick={() => addRow(doc, kind)} disabled={rows.length >= kind.maxRows}>
+          {t('tables.add', { row: rowName })}
+        </button>
+      ) : null}
+      <Toast toast={toast} onClose={close} />
+    </div>
+  );
+}

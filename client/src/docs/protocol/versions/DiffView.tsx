@@ -1,0 +1,47 @@
+// Two versions side by side in one column: inserted words underlined in green, deleted ones struck through in red,
+// long runs of unchanged blocks folded so the changes stand out.
+import { useTranslation } from 'react-i18next';
+import type { BlockChange } from './diffBlocks';
+
+/** Unchanged blocks kept around a change, for context. */
+const CONTEXT = 1;
+
+function folded(changes: readonly BlockChange[]): (BlockChange | { type: 'fold'; count: number })[] {
+  const near = new Set<number>();
+  changes.forEach((c, i) => {
+    if (c.type !== 'same') for (let j = i - CONTEXT; j <= i + CONTEXT; j++) near.add(j);
+  });
+  const out: (BlockChange | { type: 'fold'; count: number })[] = [];
+  changes.forEach((c, i) => {
+    if (near.has(i)) return void out.push(c);
+    const last = out.at(-1);
+    if (last?.type === 'fold') last.count++;
+    else out.push({ type: 'fold', count: 1 });
+  });
+  return out;
+}
+
+export function DiffView({ changes, title }: { changes: readonly BlockChange[]; title: string }) {
+  const { t } = useTranslation();
+  const count = changes.filter((c) => c.type !== 'same').length;
+  return (
+    <section className="card stack diff" aria-label={title}>
+      <h3>{title}</h3>
+      <p className="muted" role="status">{count === 0 ? t('versions.noChange') : t('versions.changeCount', { count })}</p>
+      <ol className="diff-blocks">
+        {folded(changes).map((c, i) => {
+          if (c.type === 'fold') return <li key={i} className="fold muted">{t('versions.unchanged', { count: c.count })}</li>;
+          const where = c.block.section === 'body' ? null : c.block.section === 'steps' ? t('versions.step', { n: c.block.label }) : t(`versions.sections.${c.block.section}`);
+          return (
+            <li key={i} className={`diff-${c.type}`}>
+              {where ? <span className="badge">{where}</span> : null}{' '}
+              {c.type === 'changed'
+                ? c.parts.map((p, j) => (p.change === 'added' ? <ins key={j}>{p.text}</ins> : p.change === 'removed' ? <del key={j}>{p.text}</del> : <span key={j}>{p.text}</span>))
+                : c.type === 'added' ? <ins>{c.block.text}</ins> : c.type === 'removed' ? <del>{c.block.text}</del> : <span>{c.block.text}</span>}
+            </li>
+          );
+        })}
+      </ol>
+    </section>
+  );
+}

@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { createProtocol, readProtocolHeader, updateProtocolHeader } from './layout';
+import { allowedMoves, currentSignoffs, isEditable, listStatusMoves, moveStatus, publishedVersionId, signOff, validatorsOf, type Actor } from './workflow';
+import { findVersion } from './versions';
+
+const lead: Actor = { memberId: 'member-lead001', name: 'Léa Pilote', role: 'member', profession: 'sage_femme', isLead: true };
+const author: Actor = { memberId: 'member-auth001', name: 'Bruno Petit', role: 'member', profession: 'infirmier', isLead: false };
+const coordinator: Actor = { memberId: 'member-coor001', name: 'Claire Coord', role: 'coordinator', profession: 'coordinateur', isLead: false };
+const observer: Actor = { memberId: 'member-obs0001', name: 'ARS', role: 'observer', profession: 'autre', isLead: false };
+const now = new Date('2026-11-24T10:00:00Z');
+
+const fresh = () => {
+  const doc = new Y.Doc({ gc: false });
+  createProtocol(doc, { title: 'Plaies chroniques', version: '1.0' }, lead.memberId);
+  return doc;
+};
+
+describe('protocol workflow', () => {
+  it('lets the lead and a coordinator move steps, nobody else', () => {
+    expect(allowedMoves('brouillon', lead)).toEqual(['relecture']);
+    expect(allowedMoves('brouillon', coordinator)).toEqual(['relecture', 'archive']);
+    expect(allowedMoves('brouillon', author)).toEqual([]);
+    expect(allowedMoves('brouillon', observer)).toEqual([]);
+    expect(allowedMoves('soumis_cpam', lead)).toEqual(['relecture']);
+    expect(allowedMoves('soumis_cpam', coordinator)).toEqual(['valide_cpam', 'relecture', 'archive']);
+    const doc = fresh();
+    expect(moveStatus(doc, 'relecture', author, '', now)).toMatchObject({ ok: false, errors: [{ message: 'errors.notAllowed' }] });
+    expect(moveStatus(doc, 'diffuse', coordinator, '', now)).toMatchObject({ ok: false, errors: [{ message: 'errors.transition' }] });
+    expect(readProtocolHeader(doc).status).toBe('brouillon');
+  });
+
+  it('goes from draft to diffusion with sign-offs, freezes the published version, and logs every move', () => {
+    const doc = fresh();
+    expect(isEditable('brouillon')).toBe(true);
+    expect(moveStatus(doc, 'relecture', lead, 'Prêt pour relecture', now).ok).toBe(true);
+    expect(moveStatus(doc, 'valide_equipe', lead, '', now)).toMatchObject({ ok: false, errors: [{ message: 'errors.signoffRequired' }] });
+    expect(signOff(doc, author, now).ok).toBe(true);
+    expect(signOff(doc, author, now)).toMatchObject({ ok: false, errors: [{ message: 'errors.alreadySigned' }] });
+    expect(signOff(doc, observer, now).ok).toBe(false);
+    expect(currentSignoffs(doc)).toEqual([{ memberId: author.memberId, name: 'Bruno Petit', profession: 'infirmier', at: now.toISOString(), round: 1 }]);
+    expect(moveStatus(doc, 'valide_equipe', lead, '', now).ok).toBe(true);
+    expect(isEditable('valide_equipe')).toBe(false);
+    expect(moveStatus(doc, 'soumis_cpam', lead, '', now).ok).toBe(true);
+    expect(moveStatus(doc, 'valide_cpam', lead, '', now).ok).toBe(false);
+    expect(moveStatus(doc, 'valide_cpam', coordinator, 'Avis favorable du service médical', now).ok).toBe(true);
+    expect(moveStatus(doc, 'diffuse', lead, '', now)).toMatchObject({ ok: false, errors: [{ message: 'errors.reviewDateRequired' }] });
+    updateProtocolHeader(doc, { reviewDate: '2027-11-24' }, '2026-11-24');
+    expect(moveStatus(doc, 'diffuse', lead, 'Diffusion aux membres', now).ok).toBe(true);
+    const published = findVersion(doc, publishedVersionId(doc)!);
+    expect(published).toMatchObject({ kind: 'published', name: '1.0', status: 'diffuse' });
+    expect(listStatusMoves(doc).map((m) => `${m.from}→${m.to}`)).toEqual(['brouillon→relecture', 'relecture→valide_equipe', 'valide_equipe→soumis_cpam', 'soumis_cpam→valide_cpam', 'valide_cpam→diffuse']);
+    expect(listStatusMoves(doc)[0]).toMatchObject({ by: lead.memberId, byName: 'Léa Pilote', reason: 'Prêt pour relecture' });
+    expect(validatorsOf(doc).map((s) => s.name)).toEqual(['Bruno Petit']);
+    moveStatus(doc, 'en_revision', lead, 'Révision annuelle', now);
+    expect(validatorsOf(doc)).toEqual([]);
+  });
+
+  it('starts a new round of sign-offs when the protocol goes back to review', () => {
+    const doc = fresh();
+    moveStatus(doc, 'relecture', lead, '', now);
+    signOff(doc, author, now);
+    moveStatus(doc, 'brouillon', lead, 'À retravailler', now);
+    moveStatus(doc, 'relecture', lead, '', now);
+    expect(currentSignoffs(doc)).toEqual([]);
+    expect(signOff(doc, author, now).ok).toBe(true);
+  });
+
+  it('refuses a review date in the past where it is typed', () => {
+    const doc = fresh();
+    const result = updateProtocolHeader(doc, { reviewDate: '2026-11-23' }, '2026-11-24');
+    expect(result.ok ? null : result.errors[0]!.message).toBe('errors.reviewDateInPast');
+    expect(readProtocolHeader(doc).reviewDate).toBeNull();
+    expect(updateProtocolHeader(doc, { reviewDate: '2026-02-30' }).ok).toBe(false);
+  });
+});
