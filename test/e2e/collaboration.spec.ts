@@ -37,13 +37,14 @@ test('two browsers co-edit a protocol live', async ({ newUser }) => {
   await bruno.page.getByLabel('Thème').fill('Parcours');
   await bruno.page.getByRole('checkbox', { name: 'Infirmier·ère' }).check();
   await alice.page.getByRole('checkbox', { name: 'Médecin généraliste' }).check();
-  await alice.page.getByLabel('Statut').selectOption({ label: 'En relecture' });
+  // Alice created the protocol, so she leads it: she sends it for review.
+  await alice.page.getByRole('button', { name: 'Passer en relecture' }).click();
   for (const page of [alice.page, bruno.page]) {
     await expect(page.getByLabel('Titre', { exact: true })).toHaveValue('Plaies chroniques');
     await expect(page.getByLabel('Thème')).toHaveValue('Parcours');
     await expect(page.getByRole('checkbox', { name: 'Infirmier·ère' })).toBeChecked();
     await expect(page.getByRole('checkbox', { name: 'Médecin généraliste' })).toBeChecked();
-    await expect(page.getByLabel('Statut')).toHaveValue('relecture');
+    await expect(page.getByTestId('protocol-status')).toHaveText('En relecture');
   }
 
   // The catalogue follows the header.
@@ -52,7 +53,7 @@ test('two browsers co-edit a protocol live', async ({ newUser }) => {
   await expect(bruno.page.getByRole('list', { name: 'Catalogue' })).toContainText('En relecture');
 });
 
-test('an empty title is refused where it is typed and never written', async ({ newUser }) => {
+test('an empty title or a past review date is refused where it is typed and never written', async ({ newUser }) => {
   const alice = await newUser('Alice Martin');
   await createWorkspace(alice.page, 'CPTS Test');
   await newProtocol(alice.page);
@@ -60,6 +61,11 @@ test('an empty title is refused where it is typed and never written', async ({ n
   await title.fill('');
   await expect(alice.page.getByText('Le titre est obligatoire.')).toBeVisible();
   await expect(title).toHaveAttribute('aria-invalid', 'true');
+  const review = alice.page.getByLabel('Prochaine révision');
+  await review.fill('2024-03-01');
+  await expect(alice.page.getByText('La date de prochaine révision ne peut pas être passée.')).toBeVisible();
+  await expect(review).toHaveAttribute('aria-invalid', 'true');
   await alice.page.reload();
   await expect(alice.page.getByLabel('Titre', { exact: true })).toHaveValue('Nouveau protocole');
+  await expect(alice.page.getByLabel('Prochaine révision')).toHaveValue('');
 });

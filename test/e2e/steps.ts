@@ -53,3 +53,18 @@ export async function bodyText(page: Page): Promise<string> {
     return copy.textContent ?? '';
   });
 }
+
+/** One cell of the steps table, e.g. stepCell(page, 'Quoi', 1). */
+export const stepCell = (page: Page, column: string, n: number) => page.getByLabel(`${column} (étape ${n})`, { exact: true });
+
+export const protocolStatus = (page: Page) => page.getByTestId('protocol-status');
+
+/** Selects a passage of the body by its text, as a reader would with the mouse. */
+export async function selectInBody(page: Page, text: string): Promise<void> {
+  await body(page).getByText(text, { exact: false }).first().selectText();
+}
+
+/** Opens a side-panel tab of the protocol screen (Commentaires, Versions, Historique). */
+export async function openTab(page: Page, name: 'Commentaires' | 'Versions' | 'Historique'): Promise<void> {
+  await page.getByRole('tab', { name: new RegExp(`^${name}`) }).click();
+}

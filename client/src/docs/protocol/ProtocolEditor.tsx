@@ -99,7 +99,7 @@ export function ProtocolEditor({ workspaceId, docId, opened, catalogueDoc, group
       {readOnly ? <p className="muted">{t('roles.readOnly')}</p> : !canWrite ? <p className="muted" role="note">{t('workflow.frozen')}</p> : null}
       <div className="protocol-layout">
         <div className="protocol-main stack">
-          <ProtocolHeaderForm doc={doc} readOnly={!canWrite} groupId={groupId} onGroup={onGroup} />
+          <ProtocolHeaderForm doc={doc} contentReadOnly={!canWrite} lifeReadOnly={readOnly || header.status === 'archive'} groupId={groupId} onGroup={onGroup} />
           <ProtocolBodyEditor editor={editor} canWrite={canWrite} canComment={canComment} onComment={comment} />
         </div>
         <SidePanel tab={tab} onTab={setTab} counts={{ comments: threads.filter((th) => !th.resolvedAt).length }}>

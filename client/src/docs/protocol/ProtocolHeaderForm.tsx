@@ -1,5 +1,6 @@
 // The protocol's structured header: each field writes through the shared layout, and only when valid; the working
-// group it hangs from is written to the catalogue. Frozen (read-only) once the team has validated it.
+// group it hangs from is written to the catalogue. What it says (title, theme, professions) freezes once the team
+// has validated it; where it stands (group, version label, next review) stays editable until it is archived.
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type * as Y from 'yjs';
@@ -13,12 +14,15 @@ type TextField = 'title' | 'theme' | 'version' | 'reviewDate';
 
 interface Props {
   doc: Y.Doc;
-  readOnly: boolean;
+  /** Title, theme, professions. */
+  contentReadOnly: boolean;
+  /** Group, version label, next review date. */
+  lifeReadOnly: boolean;
   groupId: string | null;
   onGroup: (groupId: string | null) => void;
 }
 
-export function ProtocolHeaderForm({ doc, readOnly, groupId, onGroup }: Props) {
+export function ProtocolHeaderForm({ doc, contentReadOnly, lifeReadOnly, groupId, onGroup }: Props) {
   const { t } = useTranslation();
   const header = useProtocolHeader(doc);
   const { groups } = useGroups();
@@ -42,14 +46,16 @@ export function ProtocolHeaderForm({ doc, readOnly, groupId, onGroup }: Props) {
   return (
     <section aria-labelledby="header-title" className="card protocol-header">
       <h2 id="header-title" className="visually-hidden">{t('protocol.header')}</h2>
-      <fieldset disabled={readOnly} className="plain">
+      <fieldset disabled={contentReadOnly} className="plain">
         <Field id="protocol-title" label={t('protocol.title')} error={error('title')}>
           <input id="protocol-title" className="title-input" value={value('title')} onChange={(e) => text('title', e.target.value)} />
         </Field>
+        <Field id="protocol-theme" label={t('protocol.theme')} error={error('theme')}>
+          <input id="protocol-theme" value={value('theme')} placeholder={t('protocol.themePlaceholder')} onChange={(e) => text('theme', e.target.value)} />
+        </Field>
+      </fieldset>
+      <fieldset disabled={lifeReadOnly} className="plain">
         <div className="grid">
-          <Field id="protocol-theme" label={t('protocol.theme')} error={error('theme')}>
-            <input id="protocol-theme" value={value('theme')} placeholder={t('protocol.themePlaceholder')} onChange={(e) => text('theme', e.target.value)} />
-          </Field>
           <Field id="protocol-group" label={t('protocol.group')}>
             <select id="protocol-group" value={groupId ?? ''} onChange={(e) => onGroup(e.target.value || null)}>
               <option value="">{t('protocol.noGroup')}</option>
@@ -63,6 +69,8 @@ export function ProtocolHeaderForm({ doc, readOnly, groupId, onGroup }: Props) {
             <input id="protocol-review" type="date" value={value('reviewDate')} onChange={(e) => text('reviewDate', e.target.value)} />
           </Field>
         </div>
+      </fieldset>
+      <fieldset disabled={contentReadOnly} className="plain">
         <fieldset className="professions">
           <legend>{t('protocol.professions')}</legend>
           {PROFESSIONS.map((p) => (

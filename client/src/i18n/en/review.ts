@@ -64,7 +64,7 @@ export const enReview: Pick<Messages, 'side' | 'comments' | 'versions' | 'workfl
     noSignoff: 'Nobody has approved this version yet.',
     signedBy: 'Approved by: {{names}}',
     signOff: 'I approve this version',
-    reason: 'Reason (optional)',
+    reason: 'Reason for the change (optional)',
     moves: {
       brouillon: 'Back to draft',
       relecture: 'Send for review',

@@ -62,7 +62,7 @@ export const frReview = {
     noSignoff: 'Personne n’a encore validé cette version.',
     signedBy: 'Validé par : {{names}}',
     signOff: 'Je valide cette version',
-    reason: 'Motif (facultatif)',
+    reason: 'Motif du changement (facultatif)',
     moves: {
       brouillon: 'Revenir au brouillon',
       relecture: 'Passer en relecture',
