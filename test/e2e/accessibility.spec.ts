@@ -2,7 +2,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
-import { createWorkspace, newProtocol } from './steps';
+import { createWorkspace, newProtocol, openTab, selectInBody, typeInBody } from './steps';
 
 async function expectNoSeriousViolations(page: Page, screen: string) {
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa']).analyze();
@@ -23,6 +23,22 @@ test('main screens have no serious accessibility violation', async ({ relay, bro
   await expectNoSeriousViolations(page, 'catalogue');
   await newProtocol(page);
   await expectNoSeriousViolations(page, 'protocole');
+  await page.getByRole('button', { name: 'Ajouter : étape' }).click();
+  await page.getByRole('button', { name: 'Ajouter : référence' }).click();
+  await typeInBody(page, 'Bilan infirmier à J+2.');
+  await selectInBody(page, 'Bilan infirmier');
+  await page.getByRole('button', { name: 'Commenter' }).click();
+  await expectNoSeriousViolations(page, 'protocole : tableaux et commentaire');
+  await openTab(page, 'Versions');
+  await page.getByLabel('Nom de la version').fill('v1');
+  await page.getByRole('button', { name: 'Enregistrer la version' }).click();
+  await page.getByRole('button', { name: 'Comparer à l’actuelle' }).click();
+  await expectNoSeriousViolations(page, 'protocole : versions');
+  await openTab(page, 'Historique');
+  await expectNoSeriousViolations(page, 'protocole : historique');
+  await page.getByRole('link', { name: 'Lire / imprimer' }).click();
+  await expect(page.locator('.print-sheet')).toBeVisible();
+  await expectNoSeriousViolations(page, 'lecture');
   await context.close();
 });
 

@@ -37,6 +37,8 @@ export interface TextRow {
   title: string;
   theme: string;
   text: string;
+  /** The last stored update the text was read from: a newer one means the row is stale. */
+  seq: number;
 }
 
 export interface UpdateRow {

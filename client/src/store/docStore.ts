@@ -125,6 +125,11 @@ export class DocStore {
     if (opened) opened.rows = 1;
   }
 
+  /** The sequence number of the last update stored for a document (0 when none): tells whether a cache is stale. */
+  async latestSeq(workspaceId: string, docId: string): Promise<number> {
+    return (await this.db.updates.where('[workspaceId+docId]').equals([workspaceId, docId]).last())?.seq ?? 0;
+  }
+
   async storedUpdateCount(workspaceId: string, docId: string): Promise<number> {
     return this.db.updates.where('[workspaceId+docId]').equals([workspaceId, docId]).count();
   }

@@ -1,9 +1,9 @@
 // Full-text search of the workspace's documents: titles, themes and statuses from the catalogue, and the whole text
-// of every document opened on this device at least once — read from IndexedDB the first time someone searches
-// (never when the catalogue merely opens), and again when documents change.
+// of every document on this device — read the first time someone searches (never when the catalogue merely
+// opens), and again when documents change.
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { CatalogueItem } from '@maillage/shared';
-import { docStore } from '../../store/docStore';
+import { loadSearchTexts } from './searchTexts';
 import { FullTextIndex, type SearchHit } from './fullText';
 
 export function useFullText(workspaceId: string, items: readonly CatalogueItem[], query: string, statusLabel: (status: string) => string): Map<string, SearchHit> | null {
@@ -11,11 +11,14 @@ export function useFullText(workspaceId: string, items: readonly CatalogueItem[]
   const [texts, setTexts] = useState<Map<string, string> | null>(null);
   const active = query.trim() !== '';
   const version = items.reduce((latest, i) => (i.updatedAt > latest ? i.updatedAt : latest), '');
+  // Texts are reloaded when a document changes (the version), not on every new array of the same items.
+  const current = useRef(items);
+  current.current = items;
   useEffect(() => {
     if (!active) return;
     let cancelled = false;
-    void docStore.listTexts(workspaceId).then((rows) => {
-      if (!cancelled) setTexts(new Map(rows.map((r) => [r.docId, r.text])));
+    void loadSearchTexts(workspaceId, current.current).then((loaded) => {
+      if (!cancelled) setTexts(loaded);
     });
     return () => {
       cancelled = true;

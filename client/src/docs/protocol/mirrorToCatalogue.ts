@@ -23,7 +23,7 @@ export function mirrorToCatalogue(workspaceId: string, docId: string, doc: Y.Doc
     localEdit = false;
     const text = protocolPlainText(doc);
     void docStore.putMeta({ workspaceId, docId, kind: 'protocol', title: header.title, status: header.status, updatedAt, excerpt: text.slice(0, 400) });
-    void docStore.putText({ workspaceId, docId, title: header.title, theme: header.theme, text });
+    void docStore.flushed(workspaceId, docId).then(async () => docStore.putText({ workspaceId, docId, title: header.title, theme: header.theme, text, seq: await docStore.latestSeq(workspaceId, docId) }));
   };
   const onUpdate = (_update: Uint8Array, origin: unknown) => {
     if (origin !== remoteOrigin) localEdit = true;

@@ -1,0 +1,28 @@
+// The texts full-text search reads: one row per document, cached in IndexedDB. The cache is written when a document
+// is edited here, but a page that goes away may abort that write, and a colleague's edits arrive while the document
+// is closed; so before searching, every row older than its document's last stored update is read again from it.
+import { protocolPlainText, readMeta, readProtocolHeader, type CatalogueItem } from '@maillage/shared';
+import { docStore } from '../../store/docStore';
+
+/** Texts by document id, brought up to date with what this device holds. */
+export async function loadSearchTexts(workspaceId: string, items: readonly CatalogueItem[]): Promise<Map<string, string>> {
+  const rows = new Map((await docStore.listTexts(workspaceId)).map((r) => [r.docId, r]));
+  const texts = new Map([...rows].map(([docId, row]) => [docId, row.text]));
+  const protocols = items.filter((i) => i.kind === 'protocol');
+  const seqs = await Promise.all(protocols.map((i) => docStore.latestSeq(workspaceId, i.docId)));
+  for (const [i, item] of protocols.entries()) {
+    const seq = seqs[i]!;
+    if (seq === 0 || (rows.get(item.docId)?.seq ?? -1) >= seq) continue;
+    const doc = await docStore.acquire(workspaceId, item.docId);
+    try {
+      if (readMeta(doc).kind !== 'protocol') continue;
+      const { title, theme } = readProtocolHeader(doc);
+      const text = protocolPlainText(doc);
+      texts.set(item.docId, text);
+      await docStore.putText({ workspaceId, docId: item.docId, title, theme, text, seq });
+    } finally {
+      await docStore.release(workspaceId, item.docId);
+    }
+  }
+  return texts;
+}
