@@ -19,7 +19,8 @@ export function catalogueDoc(entries: number): Y.Doc {
 
 /** About one page = a heading and 12 paragraphs of ~120 words (~4,500 characters). */
 export function protocolDoc(pages: number): { doc: Y.Doc; title: string; lastText: string; characters: number } {
-  const doc = new Y.Doc();
+  // As on every device: a per-thing document keeps its history (docs/decisions/0005).
+  const doc = new Y.Doc({ gc: false });
   createProtocol(doc, { title: `Protocole de ${pages} pages` });
   const nodes: Y.XmlElement[] = [];
   let characters = 0;
