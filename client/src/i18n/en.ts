@@ -3,5 +3,6 @@ import type { Messages } from './fr';
 import { enShell } from './en/shell';
 import { enPeople } from './en/people';
 import { enDocuments } from './en/documents';
+import { enCare, enCareErrors } from './en/care';
 
-export const en: Messages = { ...enShell, ...enPeople, ...enDocuments };
+export const en: Messages = { ...enShell, ...enPeople, ...enDocuments, ...enCare, errors: { ...enShell.errors, ...enCareErrors } };

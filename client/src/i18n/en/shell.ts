@@ -1,7 +1,8 @@
 // English strings, the frame of the app: sync states, close reasons, profile, home, joining, errors.
 import type { Messages } from '../fr';
+import type { frCareErrors } from '../fr/care';
 
-export const enShell: Pick<Messages, 'app' | 'nav' | 'sync' | 'close' | 'profile' | 'home' | 'join' | 'roles' | 'screenError' | 'errors'> = {
+export const enShell: Pick<Messages, 'app' | 'nav' | 'sync' | 'close' | 'profile' | 'home' | 'join' | 'roles' | 'screenError'> & { errors: Omit<Messages['errors'], keyof typeof frCareErrors> } = {
   app: { name: 'Maillage', tagline: "Your CPTS's workspace", skip: 'Skip to content' },
   nav: { home: 'Home', catalogue: 'Catalogue', language: 'Language', switchTo: 'Français' },
   sync: {

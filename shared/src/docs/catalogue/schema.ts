@@ -1,6 +1,7 @@
 // The catalogue: which documents a workspace holds (kind, title, status, group) — never a patient's identity.
 import { z } from 'zod/mini';
 import { docKindSchema } from '../meta';
+import { memberIdSchema } from '../../sync/ids';
 
 export const workspaceNameSchema = z.string().check(z.trim(), z.minLength(2, 'errors.workspaceNameRequired'), z.maxLength(120, 'errors.workspaceNameTooLong'));
 
@@ -34,6 +35,12 @@ export const catalogueEntrySchema = z.object({
   updatedAt: z.iso.datetime(),
   /** Set when the document was moved to the bin; clearing it restores the document. */
   deletedAt: z.nullable(z.iso.datetime()),
+  /** Restricted documents (patient cases): the member ids of their care team, so the list shows them to it alone.
+   * Member ids are random; the relay, not this list, is what keeps others out. */
+  restrictedTo: z.optional(z.array(memberIdSchema).check(z.maxLength(200))),
 });
 export type CatalogueEntry = z.infer<typeof catalogueEntrySchema>;
 export type CatalogueItem = CatalogueEntry & { docId: string };
+
+/** Whether a member's catalogue lists an entry: open documents to everyone, restricted ones to their team. */
+export const listedFor = (item: Pick<CatalogueEntry, 'restrictedTo'>, memberId: string): boolean => !item.restrictedTo || item.restrictedTo.includes(memberId);
