@@ -12,9 +12,11 @@ const ProtocolScreen = lazyRouteComponent(() => import('./docs/protocol/Protocol
 const DirectoryScreen = lazyRouteComponent(() => import('./docs/directory/DirectoryScreen'));
 const AccessScreen = lazyRouteComponent(() => import('./workspace/AccessScreen'));
 const GroupsScreen = lazyRouteComponent(() => import('./docs/groups/GroupsScreen'));
+const PatientCaseScreen = lazyRouteComponent(() => import('./docs/patientCase/PatientCaseScreen'));
+const NewPatientCaseScreen = lazyRouteComponent(() => import('./docs/patientCase/NewPatientCaseScreen'));
 // Invitations carry signed tokens: their verification code (jose) loads only here.
 const JoinScreen = lazyRouteComponent(() => import('./workspace/JoinScreen'));
-const lazyScreens = [ProtocolScreen, DirectoryScreen, AccessScreen, GroupsScreen, JoinScreen];
+const lazyScreens = [ProtocolScreen, DirectoryScreen, AccessScreen, GroupsScreen, JoinScreen, PatientCaseScreen, NewPatientCaseScreen];
 
 /**
  * Loads every screen's code once the first one is shown and the network is idle, so the service worker has them
@@ -68,6 +70,7 @@ const catalogueRoute = workspaceScreen('/', CatalogueScreen);
 const directoryRoute = workspaceScreen('annuaire', DirectoryScreen);
 const accessRoute = workspaceScreen('acces', AccessScreen);
 const groupsRoute = workspaceScreen('groupes', GroupsScreen);
+const newCaseRoute = workspaceScreen('dossiers/nouveau', NewPatientCaseScreen);
 
 const protocolRoute = createRoute({
   getParentRoute: () => workspaceRoute,
@@ -79,8 +82,18 @@ const protocolRoute = createRoute({
   },
 });
 
+const caseRoute = createRoute({
+  getParentRoute: () => workspaceRoute,
+  path: 'dossiers/$docId',
+  loader: () => PatientCaseScreen.preload?.(),
+  component: function PatientCaseRoute() {
+    const { workspaceId, docId } = caseRoute.useParams();
+    return <PatientCaseScreen key={docId} workspaceId={workspaceId} docId={docId} />;
+  },
+});
+
 export const router = createRouter({
-  routeTree: rootRoute.addChildren([homeRoute, joinRoute, workspaceRoute.addChildren([catalogueRoute, protocolRoute, directoryRoute, accessRoute, groupsRoute])]),
+  routeTree: rootRoute.addChildren([homeRoute, joinRoute, workspaceRoute.addChildren([catalogueRoute, protocolRoute, directoryRoute, accessRoute, groupsRoute, newCaseRoute, caseRoute])]),
 });
 
 declare module '@tanstack/react-router' {

@@ -10,6 +10,7 @@ import { formatDate } from '../../i18n';
 import { useCatalogue } from './useCatalogue';
 import { moveToBin, newProtocol, restoreFromBin, type ProtocolStart } from './catalogueActions';
 import { useExcerpts } from './useExcerpts';
+import { catalogueItemLink, catalogueStatusKey } from './catalogueItem';
 
 const InvitePanel = lazy(() => import('./InvitePanel'));
 const AddDevicePanel = lazy(() => import('../../workspace/AddDevicePanel'));
@@ -53,7 +54,7 @@ export function CatalogueScreen({ workspaceId }: { workspaceId: string }) {
 
   const live = useMemo(() => items.filter((i) => !i.deletedAt), [items]);
   const binned = useMemo(() => items.filter((i) => i.deletedAt), [items]);
-  const shown = useMemo(() => live.filter((i) => matches(`${i.title} ${t(`protocol.statuses.${i.status}`)} ${excerpts.get(i.docId) ?? ''}`, query)).sort(sorters[sort]), [live, query, sort, t, excerpts]);
+  const shown = useMemo(() => live.filter((i) => matches(`${i.title} ${t(catalogueStatusKey(i))} ${excerpts.get(i.docId) ?? ''}`, query)).sort(sorters[sort]), [live, query, sort, t, excerpts]);
 
   const create = async (start: ProtocolStart = { kind: 'blank' }, title = t('protocol.newTitle')) => {
     if (!opened) return;
@@ -77,6 +78,7 @@ export function CatalogueScreen({ workspaceId }: { workspaceId: string }) {
           {workspace.rootKey || workspace.delegateKey ? <button type="button" onClick={() => setInviting(true)}>{t('invite.open')}</button> : null}
           {canWrite ? <button type="button" onClick={() => void create({ kind: 'has' })} disabled={!opened}>{t('catalogue.fromHasTemplate')}</button> : null}
           {canWrite ? <button type="button" className="primary" onClick={() => void create()} disabled={!opened}>{t('catalogue.newProtocol')}</button> : null}
+          {canWrite ? <Link to="/w/$workspaceId/dossiers/nouveau" params={{ workspaceId }} className="button">{t('care.newCase')}</Link> : null}
         </div>
         <nav className="row workspace-nav" aria-label={t('catalogue.nav')}>
           <Link to="/w/$workspaceId/annuaire" params={{ workspaceId }}>{t('directory.open')}</Link>
@@ -107,10 +109,10 @@ export function CatalogueScreen({ workspaceId }: { workspaceId: string }) {
         <ul className="list" aria-label={t('catalogue.title')}>
           {shown.slice(0, limit).map((item) => (
             <li key={item.docId}>
-              <Link to="/w/$workspaceId/protocols/$docId" params={{ workspaceId, docId: item.docId }} className="list-title">{item.title || t('catalogue.untitled')}</Link>
-              <span className="badge">{t(`protocol.statuses.${item.status}`)}</span>
+              <Link {...catalogueItemLink(workspaceId, item)} className="list-title">{item.title || t('catalogue.untitled')}</Link>
+              <span className="badge">{t(catalogueStatusKey(item))}</span>
               <span className="muted">{t('catalogue.updated', { date: formatDate(item.updatedAt) })}</span>
-              {canWrite ? <button type="button" className="ghost small" onClick={() => void create({ kind: 'copy', from: item.docId }, t('catalogue.copyTitle', { title: item.title.slice(0, 180) }))} aria-label={`${t('catalogue.duplicate')} : ${item.title}`}>{t('catalogue.duplicate')}</button> : null}
+              {canWrite && item.kind === 'protocol' ? <button type="button" className="ghost small" onClick={() => void create({ kind: 'copy', from: item.docId }, t('catalogue.copyTitle', { title: item.title.slice(0, 180) }))} aria-label={`${t('catalogue.duplicate')} : ${item.title}`}>{t('catalogue.duplicate')}</button> : null}
               {canWrite ? <button type="button" className="ghost small" onClick={() => remove(item)} aria-label={`${t('catalogue.delete')} : ${item.title}`}>{t('catalogue.delete')}</button> : null}
             </li>
           ))}

@@ -1,8 +1,9 @@
 // The open workspace's catalogue: its synced document, its entries, its name, kept current as colleagues edit.
 import { useEffect, useState } from 'react';
-import { listCatalogue, observeCatalogue, readWorkspaceName, readWorkspaceTerritory, WELL_KNOWN_DOCS, type CatalogueItem } from '@maillage/shared';
+import { listCatalogue, listedFor, observeCatalogue, readWorkspaceName, readWorkspaceTerritory, WELL_KNOWN_DOCS, type CatalogueItem } from '@maillage/shared';
 import { useSyncedDoc, type SyncedDoc } from '../../sync/useSyncedDoc';
 import { rememberWorkspace } from '../../workspace/workspaces';
+import { useWorkspace } from '../../workspace/WorkspaceScreen';
 
 export interface Catalogue {
   opened: SyncedDoc | null;
@@ -13,6 +14,7 @@ export interface Catalogue {
 
 export function useCatalogue(workspaceId: string): Catalogue {
   const opened = useSyncedDoc(workspaceId, WELL_KNOWN_DOCS.catalogue);
+  const { memberId } = useWorkspace();
   const [state, setState] = useState<{ items: CatalogueItem[]; name: string | null; territory: string[] }>({ items: [], name: null, territory: [] });
 
   useEffect(() => {
@@ -20,12 +22,13 @@ export function useCatalogue(workspaceId: string): Catalogue {
     const read = () => {
       const name = readWorkspaceName(opened.doc);
       const territory = readWorkspaceTerritory(opened.doc);
-      setState({ items: listCatalogue(opened.doc), name, territory });
+      // A patient case is listed for its care team only: a convenience, the relay is what keeps others out.
+      setState({ items: listCatalogue(opened.doc).filter((item) => listedFor(item, memberId)), name, territory });
       void rememberWorkspace(workspaceId, name, territory);
     };
     read();
     return observeCatalogue(opened.doc, read);
-  }, [opened, workspaceId]);
+  }, [opened, workspaceId, memberId]);
 
   return { opened, ...state };
 }

@@ -49,11 +49,12 @@ export class TeamSync {
     return () => this.listeners.delete(listener);
   };
 
-  /** The document has caught up with the relay: from now on its team is the merged intent, safe to push. */
+  /** The document has caught up with the relay: from now on its team is the merged intent, safe to push (changes made
+   * here while offline go up at once). */
   markReady(): void {
     if (this.ready) return;
     this.ready = true;
-    this.evaluate(false);
+    this.evaluate(true);
   }
 
   /** This device just changed the team: push it now (or as soon as it can). */

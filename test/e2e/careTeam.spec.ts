@@ -1,0 +1,69 @@
+// Care teams: a patient case opens for its team only; the relay's list follows the team at once, both ways.
+import AxeBuilder from '@axe-core/playwright';
+import { test, expect } from './fixtures';
+import { addCaseNote, addToCareTeam, careTeam, careTimeline, createWorkspace, docStatus, invite, joinWorkspace, newPatientCase, newProtocol } from './steps';
+
+test('the care team alone opens the case; added and removed members gain and lose it at once', async ({ newUser }) => {
+  const alice = await newUser('Alice Martin', 'Médecin généraliste');
+  const bruno = await newUser('Bruno Lefèvre', 'Infirmier·ère');
+  const claire = await newUser('Claire Faure', 'Masseur·se-kinésithérapeute');
+  const workspace = await createWorkspace(alice.page, 'CPTS Soignante');
+  await joinWorkspace(bruno.page, await invite(alice.page));
+  await joinWorkspace(claire.page, await invite(alice.page));
+  // A document everyone sees, so Claire's catalogue is known to be synced when the case is missing from it.
+  await newProtocol(alice.page);
+  await alice.page.goto(workspace);
+
+  const casePath = await newPatientCase(alice.page, ['Bruno Lefèvre']);
+  const team = careTeam(alice.page);
+  await expect(team.getByRole('listitem')).toHaveCount(2);
+  await expect(team.getByRole('listitem').filter({ hasText: 'Alice Martin' })).toContainText('créateur·rice');
+  await expect(team.getByRole('listitem').filter({ hasText: 'Bruno Lefèvre' })).toContainText('Infirmier·ère');
+  await expect(team.getByTestId('care-team-status')).toContainText('Le relais applique cette liste');
+  await expect(alice.page.getByText('M.D.')).toHaveCount(0);
+  await expect(alice.page.getByText('MD · Féminin · né·e en 1948 · Tulle')).toBeVisible();
+
+  // Bruno finds it in his catalogue under its neutral title, and writes in it; Alice sees it live.
+  await bruno.page.goto(workspace);
+  const entry = bruno.page.getByRole('link', { name: /^Dossier de coordination · réf\. / });
+  await expect(entry).toHaveCount(1);
+  await expect(bruno.page.getByRole('list', { name: 'Catalogue' })).not.toContainText('Tulle');
+  await entry.click();
+  await expect(bruno.page).toHaveURL(new RegExp(`${casePath}$`));
+  await expect(docStatus(bruno.page)).toHaveAttribute('data-state', 'synced');
+  await addCaseNote(bruno.page, 'Pansement refait, plaie propre.');
+  await expect(careTimeline(alice.page)).toContainText('Pansement refait, plaie propre.');
+  await expect(careTimeline(alice.page)).toContainText('Bruno Lefèvre');
+
+  // Claire is not on the team: the case is not in her catalogue, and its link says whom to ask.
+  await claire.page.goto(workspace);
+  await expect(claire.page.getByRole('link', { name: 'Nouveau protocole' })).toHaveCount(1);
+  await expect(claire.page.getByRole('link', { name: /^Dossier de coordination/ })).toHaveCount(0);
+  await claire.page.goto(casePath);
+  const refusal = claire.page.getByRole('alert');
+  await expect(refusal).toContainText("Vous ne faites pas partie de l'équipe de soins de ce patient");
+  await expect(refusal).toContainText('demandez à la personne qui a créé le dossier ou à un·e coordinateur·rice');
+  await expect(claire.page.getByText('Pansement refait')).toHaveCount(0);
+
+  // Alice adds her: she gets in.
+  await addToCareTeam(alice.page, 'Claire Faure');
+  await expect(team.getByRole('listitem')).toHaveCount(3);
+  await expect(team.getByTestId('care-team-status')).toContainText('Le relais applique cette liste');
+  await claire.page.getByRole('button', { name: 'Réessayer' }).click();
+  await expect(careTimeline(claire.page)).toContainText('Pansement refait, plaie propre.');
+  await expect(docStatus(claire.page)).toHaveAttribute('data-state', 'synced');
+
+  // Alice removes Bruno: his open screen says so at once, and shows nothing of the case any more.
+  alice.page.once('dialog', (dialog) => void dialog.accept());
+  await team.getByRole('button', { name: "Retirer Bruno Lefèvre de l'équipe de soins" }).click();
+  await expect(bruno.page.getByRole('alert')).toContainText("Vous ne faites plus partie de l'équipe de soins de ce patient");
+  await expect(bruno.page.getByText('Pansement refait')).toHaveCount(0);
+  await expect(team.getByRole('listitem')).toHaveCount(2);
+  await expect(team.getByTestId('care-team-status')).toContainText('Le relais applique cette liste');
+  await bruno.page.goto(workspace);
+  await expect(bruno.page.getByRole('link', { name: 'Nouveau protocole' })).toHaveCount(1);
+  await expect(bruno.page.getByRole('link', { name: /^Dossier de coordination/ })).toHaveCount(0);
+
+  const axe = await new AxeBuilder({ page: claire.page }).analyze();
+  expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
+});
