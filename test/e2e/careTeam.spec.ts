@@ -67,3 +67,34 @@ test('the care team alone opens the case; added and removed members gain and los
   const axe = await new AxeBuilder({ page: claire.page }).analyze();
   expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
 });
+
+test('a case created offline stays on its device, and syncs only once the relay holds its care team', async ({ newUser }) => {
+  const alice = await newUser('Alice Martin', 'Médecin généraliste');
+  const bruno = await newUser('Bruno Lefèvre', 'Infirmier·ère');
+  const workspace = await createWorkspace(alice.page, 'CPTS Déconnectée');
+  await joinWorkspace(bruno.page, await invite(alice.page));
+  await alice.page.getByRole('link', { name: 'Nouveau dossier de coordination' }).click();
+  await addToCareTeam(alice.page, 'Bruno Lefèvre');
+  // The case screen's code must be on the device before the network goes (the app prefetches every screen when idle).
+  await alice.page.waitForFunction(() => performance.getEntriesByType('resource').some((e) => e.name.includes('/PatientCaseScreen-')));
+  await alice.page.goto(workspace);
+
+  await alice.context.setOffline(true);
+  const casePath = await newPatientCase(alice.page, ['Bruno Lefèvre']);
+  await expect(alice.page.getByTestId('case-banner')).toContainText("Ce dossier n'est encore que sur cet appareil");
+  await expect(docStatus(alice.page)).toHaveAttribute('data-state', 'offline');
+  await addCaseNote(alice.page, 'Écrit hors ligne, chez la patiente.');
+
+  // Bruno has the link but the relay has no list yet: he is told to wait, and nothing syncs.
+  await bruno.page.goto(casePath);
+  await expect(bruno.page.getByTestId('case-banner')).toContainText("Ce dossier n'est pas encore partagé");
+  await expect(careTimeline(bruno.page)).toHaveCount(0);
+
+  await alice.context.setOffline(false);
+  await expect(docStatus(alice.page)).toHaveAttribute('data-state', 'synced');
+  await expect(alice.page.getByTestId('case-banner')).toHaveCount(0);
+  await expect(careTeam(alice.page).getByTestId('care-team-status')).toContainText('Le relais applique cette liste');
+  // Bruno's screen asks again on its own and opens the case.
+  await expect(careTimeline(bruno.page)).toContainText('Écrit hors ligne, chez la patiente.');
+  await expect(docStatus(bruno.page)).toHaveAttribute('data-state', 'synced');
+});

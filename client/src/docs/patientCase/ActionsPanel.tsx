@@ -41,16 +41,27 @@ export function ActionsPanel({ doc, actions, team, names, me, readOnly }: Action
       <ul className="list actions" aria-label={t('care.actions.list')}>
         {actions.map((a) => (
           <li key={a.id} className={a.done ? 'done' : undefined}>
-            <label className="check grow">
-              <input type="checkbox" checked={a.done} disabled={readOnly} aria-label={t('care.actions.doneFor', { action: a.text })} onChange={(e) => updateAction(doc, a.id, { done: e.target.checked })} />
-              <span className="action-text">{a.text}</span>
-            </label>
-            {a.due && !a.done && a.due < today ? <span className="badge overdue">{t('care.actions.overdue')}</span> : null}
-            <select aria-label={t('care.actions.ownerFor', { action: a.text })} value={a.owner ?? ''} disabled={readOnly} onChange={(e) => updateAction(doc, a.id, { owner: e.target.value || null })}>
-              <option value="">{t('care.actions.noOwner')}</option>
-              {owners(a.owner)}
-            </select>
-            <input type="date" aria-label={t('care.actions.dueFor', { action: a.text })} value={a.due ?? ''} disabled={readOnly} onChange={(e) => updateAction(doc, a.id, { due: e.target.value || null })} />
+            <div className="row action-main">
+              <label className="check grow">
+                <input type="checkbox" checked={a.done} disabled={readOnly} aria-label={t('care.actions.doneFor', { action: a.text })} onChange={(e) => updateAction(doc, a.id, { done: e.target.checked })} />
+                <span className="action-text">{a.text}</span>
+              </label>
+              {a.due && !a.done && a.due < today ? <span className="badge overdue">{t('care.actions.overdue')}</span> : null}
+            </div>
+            {/* The visible words begin each control's accessible name, which also names the action (WCAG 2.5.3). */}
+            <div className="row action-controls">
+              <label className="inline-field">
+                <span>{t('care.actions.owner')}</span>
+                <select aria-label={t('care.actions.ownerFor', { action: a.text })} value={a.owner ?? ''} disabled={readOnly} onChange={(e) => updateAction(doc, a.id, { owner: e.target.value || null })}>
+                  <option value="">{t('care.actions.noOwner')}</option>
+                  {owners(a.owner)}
+                </select>
+              </label>
+              <label className="inline-field">
+                <span>{t('care.actions.due')}</span>
+                <input type="date" aria-label={t('care.actions.dueFor', { action: a.text })} value={a.due ?? ''} disabled={readOnly} onChange={(e) => updateAction(doc, a.id, { due: e.target.value || null })} />
+              </label>
+            </div>
           </li>
         ))}
       </ul>

@@ -1,6 +1,6 @@
 // « Nouveau dossier de coordination »: the pseudonymised patient, the care team chosen from the annuaire, the patient
 // informed. Nothing is created until everything is valid.
-import { useMemo, useState, type FormEvent } from 'react';
+import { useMemo, useRef, useState, type FormEvent } from 'react';
 import { Link, useNavigate } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import type { DirectoryMember } from '@maillage/shared';
@@ -26,6 +26,7 @@ export default function NewPatientCaseScreen({ workspaceId }: { workspaceId: str
   const [informed, setInformed] = useState(false);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [busy, setBusy] = useState(false);
+  const form = useRef<HTMLFormElement>(null);
   const chosen = useMemo(() => [workspace.memberId, ...team.map((m) => m.memberId)], [workspace.memberId, team]);
 
   const submit = async (event: FormEvent) => {
@@ -35,7 +36,11 @@ export default function NewPatientCaseScreen({ workspaceId }: { workspaceId: str
     const input = { patient: patientInputOf(draft), team: team.map((m) => m.memberId), patientInformed: informed };
     const result = await newPatientCase(workspace, catalogue.opened.doc, input, (reference) => t('care.catalogueTitle', { reference }));
     setBusy(false);
-    if (!result.ok) return setErrors({ ...patientErrors(result.errors), form: 'care.create.invalid' });
+    if (!result.ok) {
+      setErrors({ ...patientErrors(result.errors), form: 'care.create.invalid' });
+      // Keyboard and screen-reader users land on the first field to correct.
+      return requestAnimationFrame(() => form.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
+    }
     await navigate({ to: '/w/$workspaceId/dossiers/$docId', params: { workspaceId, docId: result.value.docId } });
   };
 
@@ -46,7 +51,7 @@ export default function NewPatientCaseScreen({ workspaceId }: { workspaceId: str
         <h1>{t('care.create.title')}</h1>
         <p className="muted">{t('care.create.intro')}</p>
         {workspace.role === 'observer' ? <p role="alert">{t('roles.readOnly')}</p> : (
-          <form className="stack" onSubmit={(e) => void submit(e)} noValidate aria-labelledby="case-create-patient">
+          <form ref={form} className="stack" onSubmit={(e) => void submit(e)} noValidate aria-labelledby="case-create-patient">
             <section className="card stack" aria-labelledby="case-create-patient">
               <h2 id="case-create-patient">{t('care.create.patient')}</h2>
               <PatientFields idPrefix="new-case" draft={draft} errors={errors} onChange={setDraft} />

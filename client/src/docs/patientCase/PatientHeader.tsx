@@ -29,7 +29,7 @@ export function PatientHeader({ doc, patient, status, readOnly }: PatientHeaderP
   const facts = [patient.initials, t(`care.patient.sexes.${patient.sex}`), t('care.patient.born', { year: patient.birthYear }), patient.commune].filter(Boolean);
   const chips = [
     ...patient.fragility.map((f) => t(`care.patient.fragilities.${f}`)),
-    ...(isSeventyOrMore(patient.birthYear) ? [`${t('care.patient.seventyPlus')} (${t('care.patient.seventyPlusHint')})`] : []),
+    ...(isSeventyOrMore(patient.birthYear) ? [t('care.patient.seventyPlus')] : []),
   ];
 
   return (
@@ -52,12 +52,14 @@ export function PatientHeader({ doc, patient, status, readOnly }: PatientHeaderP
           </div>
         </form>
       ) : (
+        <>
+        <p className="patient-id">{facts.join(' · ')}</p>
         <dl className="facts" aria-label={t('care.patient.summary')}>
-          <div><dt className="visually-hidden">{t('care.patient.heading')}</dt><dd className="patient-id">{facts.join(' · ')}</dd></div>
           <div><dt>{t('care.patient.mtStatus')}</dt><dd className={patient.mtStatus === 'sans_mt' ? 'flag' : undefined}>{t(`care.patient.mtStatuses.${patient.mtStatus}`)}</dd></div>
           <div><dt>{t('care.patient.fragility')}</dt><dd>{chips.length > 0 ? chips.map((c) => <span key={c} className="badge chip">{c}</span>) : '—'}</dd></div>
           <div><dt>{t('care.patient.pathway')}</dt><dd>{patient.pathway || '—'}</dd></div>
         </dl>
+        </>
       )}
     </section>
   );

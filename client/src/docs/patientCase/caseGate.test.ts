@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import * as Y from 'yjs';
 import { createPatientCase, readEnforcedAcl, teamIds, type AclView } from '@maillage/shared';
 import { AclError } from '../../workspace/relayAcl';
-import { CaseGate, type GatePhase } from './caseGate';
+import { CaseGate, NOT_SHARED_POLL_MS, type GatePhase } from './caseGate';
 import type { RelayLink } from './relayLink';
 
 const ALICE = 'member-alice1';
@@ -103,7 +103,7 @@ describe('the case gate', () => {
     const gate = new CaseGate(new Y.Doc(), { memberId: BRUNO, role: 'member' }, relay.linkFor(BRUNO));
     await phaseOf(gate, 'notShared');
     await relay.linkFor(ALICE).setAcl([BRUNO]);
-    await vi.advanceTimersByTimeAsync(2_000);
+    await vi.advanceTimersByTimeAsync(NOT_SHARED_POLL_MS);
     await phaseOf(gate, 'admitted');
     gate.stop();
   });

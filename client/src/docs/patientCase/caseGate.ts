@@ -16,6 +16,9 @@ export type GatePhase =
   | 'removed' // was on it, no longer
   | 'failed'; // this device's access to the workspace is no longer valid
 
+/** Someone else's case not yet shared: its creator's device may put the list up any moment, so ask often (a GET). */
+export const NOT_SHARED_POLL_MS = 3_000;
+
 export interface GateState {
   phase: GatePhase;
   acl: AclView | null;
@@ -96,7 +99,7 @@ export class CaseGate {
       if (this.stopped) return;
       if (acl && aclAdmits(acl, this.me.memberId)) return this.admit(acl);
       if (acl) return this.set({ phase: isPatientCase(this.doc) ? 'removed' : 'refused', acl, error: null, showLocal: false });
-      if (!mine) return this.later({ phase: 'notShared', error: null });
+      if (!mine) return this.later({ phase: 'notShared', error: null }, NOT_SHARED_POLL_MS);
       this.set({ phase: 'sharing' });
       this.admit(await this.link.setAcl(wantedAcl(this.doc, this.me.memberId)));
     } catch (error) {
@@ -116,9 +119,9 @@ export class CaseGate {
     this.set({ phase: 'admitted', acl, error: null, showLocal: true, everShared: true });
   }
 
-  private later(patch: Partial<GateState>): void {
+  private later(patch: Partial<GateState>, delay = retryDelay(this.attempt++)): void {
     this.set(patch);
-    this.timer = setTimeout(() => void this.check(), retryDelay(this.attempt++));
+    this.timer = setTimeout(() => void this.check(), delay);
   }
 
   private set(patch: Partial<GateState>): void {

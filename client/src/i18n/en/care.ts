@@ -37,7 +37,6 @@ export const enCare: Pick<Messages, 'care'> = {
       fragility: 'Frailty',
       fragilities: { ald: 'Long-term condition (ALD)', css: 'Complémentaire santé solidaire (C2S)', handicap: 'Disability' },
       seventyPlus: '70 or older',
-      seventyPlusHint: 'from the year of birth',
       born: 'born {{year}}',
       edit: 'Edit',
       save: 'Save',

@@ -34,7 +34,6 @@ export const frCare = {
       fragility: 'Fragilités',
       fragilities: { ald: 'ALD', css: 'Complémentaire santé solidaire (C2S)', handicap: 'Situation de handicap' },
       seventyPlus: '70 ans et plus',
-      seventyPlusHint: "d'après l'année de naissance",
       born: 'né·e en {{year}}',
       edit: 'Modifier',
       save: 'Enregistrer',
