@@ -68,7 +68,7 @@ test('the care team alone opens the case; added and removed members gain and los
   expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
 });
 
-test('a case created offline stays on its device, and syncs only once the relay holds its care team', async ({ newUser }) => {
+test('a case created offline stays on its device, and syncs, screen closed, only once the relay holds its care team', async ({ newUser }) => {
   const alice = await newUser('Alice Martin', 'Médecin généraliste');
   const bruno = await newUser('Bruno Lefèvre', 'Infirmier·ère');
   const workspace = await createWorkspace(alice.page, 'CPTS Déconnectée');
@@ -90,11 +90,14 @@ test('a case created offline stays on its device, and syncs only once the relay 
   await expect(bruno.page.getByTestId('case-banner')).toContainText("Ce dossier n'est pas encore partagé");
   await expect(careTimeline(bruno.page)).toHaveCount(0);
 
+  // Alice leaves the case before the network comes back: her device shares it on its own.
+  await alice.page.getByRole('link', { name: '← Retour au catalogue' }).click();
   await alice.context.setOffline(false);
+  // Bruno's screen asks again on its own and opens the case, with what Alice wrote offline.
+  await expect(careTimeline(bruno.page)).toContainText('Écrit hors ligne, chez la patiente.');
+  await expect(docStatus(bruno.page)).toHaveAttribute('data-state', 'synced');
+  await alice.page.goto(casePath);
   await expect(docStatus(alice.page)).toHaveAttribute('data-state', 'synced');
   await expect(alice.page.getByTestId('case-banner')).toHaveCount(0);
   await expect(careTeam(alice.page).getByTestId('care-team-status')).toContainText('Le relais applique cette liste');
-  // Bruno's screen asks again on its own and opens the case.
-  await expect(careTimeline(bruno.page)).toContainText('Écrit hors ligne, chez la patiente.');
-  await expect(docStatus(bruno.page)).toHaveAttribute('data-state', 'synced');
 });

@@ -6,6 +6,7 @@ import type { WorkspaceRow } from '../store/db';
 import { Layout } from '../ui/Layout';
 import { watchWorkspace } from './workspaces';
 import { DirectoryProvider } from '../docs/directory/DirectoryContext';
+import { PendingShares } from '../docs/patientCase/PendingShares';
 
 const WorkspaceContext = createContext<WorkspaceRow | null>(null);
 
@@ -25,7 +26,10 @@ export function WorkspaceGate({ workspaceId, children }: { workspaceId: string; 
   if (row) {
     return (
       <WorkspaceContext.Provider value={row}>
-        <DirectoryProvider workspaceId={workspaceId}>{children}</DirectoryProvider>
+        <DirectoryProvider workspaceId={workspaceId}>
+          <PendingShares workspaceId={workspaceId} />
+          {children}
+        </DirectoryProvider>
       </WorkspaceContext.Provider>
     );
   }

@@ -8,6 +8,8 @@ import type { Me } from './relayLink';
 import { MemberPicker } from './MemberPicker';
 import { TeamList } from './TeamList';
 
+const collator = new Intl.Collator('fr', { sensitivity: 'base' });
+
 interface CareTeamPanelProps {
   doc: Y.Doc;
   /** The list wanted: the document's team and the room's owner. */
@@ -25,7 +27,9 @@ interface CareTeamPanelProps {
 export function CareTeamPanel({ doc, wanted, owner, enforced, sync, editable, members, me, onChanged }: CareTeamPanelProps) {
   const { t } = useTranslation();
   const enforcedIds = enforced?.members ?? [];
-  const rows = [...new Set([...wanted, ...enforcedIds])];
+  const nameOf = new Map(members.map((m) => [m.memberId, m.name]));
+  // The creator first, then by name, as a team sheet reads.
+  const rows = [...new Set([...wanted, ...enforcedIds])].sort((a, b) => Number(b === owner) - Number(a === owner) || collator.compare(nameOf.get(a) ?? '', nameOf.get(b) ?? ''));
   const notes = new Map<string, string>();
   if (enforced) {
     for (const id of wanted) if (!enforcedIds.includes(id)) notes.set(id, t('care.team.pendingAdd'));

@@ -4,6 +4,7 @@ import type * as Y from 'yjs';
 import { createPatientCase, newDocId, recordEnforcedAcl, upsertCatalogueEntry, type NewPatientCaseInput, type Validated } from '@maillage/shared';
 import type { WorkspaceRow } from '../../store/db';
 import { docStore } from '../../store/docStore';
+import { addPendingShare } from '../../store/pendingShares';
 import { setAcl } from '../../workspace/relayAcl';
 import { caseReference } from './caseReference';
 
@@ -30,9 +31,10 @@ export async function newPatientCase(row: WorkspaceRow, catalogue: Y.Doc, input:
         recordEnforcedAcl(doc, await setAcl(row, docId, team));
         shared = true;
       } catch {
-        // The gate retries when the case opens; the screen says the case is on this device only until then.
+        // Retried by the case screen's gate and, screen closed, by PendingShares; the screen says it is on this device only.
       }
     }
+    if (!shared) await addPendingShare(row.id, docId);
     await docStore.flushed(row.id, docId);
     return { ok: true, value: { docId, shared } };
   } finally {

@@ -4,6 +4,7 @@ import { useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'reac
 import type * as Y from 'yjs';
 import { CloseCode } from '@maillage/shared';
 import { docStore } from '../../store/docStore';
+import { removePendingShare } from '../../store/pendingShares';
 import { DocSync } from '../../sync/docSync';
 import { register } from '../../sync/syncRegistry';
 import { useProfile } from '../../workspace/ProfileContext';
@@ -70,7 +71,10 @@ export function useCaseAccess(workspaceId: string, docId: string): CaseAccess {
     };
     docSync.provider.on('connection-close', onClose);
     const onStatus = () => {
-      if (docSync.current.state === 'synced') teamSync.markReady();
+      if (docSync.current.state !== 'synced') return;
+      teamSync.markReady();
+      // The list is enforced and this device's copy is on the relay: nothing waits in the background any more.
+      void removePendingShare(workspaceId, docId);
     };
     const unsubscribe = docSync.subscribe(onStatus);
     onStatus();
