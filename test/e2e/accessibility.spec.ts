@@ -2,7 +2,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
-import { createWorkspace, newProtocol } from './steps';
+import { addCaseNote, createWorkspace, newPatientCase, newProtocol } from './steps';
 
 async function expectNoSeriousViolations(page: Page, screen: string) {
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa']).analyze();
@@ -23,6 +23,15 @@ test('main screens have no serious accessibility violation', async ({ relay, bro
   await expectNoSeriousViolations(page, 'catalogue');
   await newProtocol(page);
   await expectNoSeriousViolations(page, 'protocole');
+  await page.getByRole('link', { name: 'Retour au catalogue' }).click();
+  await page.getByRole('link', { name: 'Nouveau dossier de coordination' }).click();
+  await page.getByRole('button', { name: 'Créer le dossier' }).click();
+  await expect(page.getByText('Le dossier n’a pas été créé')).toBeVisible();
+  await expectNoSeriousViolations(page, 'nouveau dossier de coordination (erreurs)');
+  await page.getByRole('link', { name: 'Retour au catalogue' }).click();
+  await newPatientCase(page);
+  await addCaseNote(page, 'Première visite à domicile.');
+  await expectNoSeriousViolations(page, 'dossier de coordination');
   await context.close();
 });
 

@@ -1,7 +1,7 @@
 // Care teams: a patient case opens for its team only; the relay's list follows the team at once, both ways.
 import AxeBuilder from '@axe-core/playwright';
 import { test, expect } from './fixtures';
-import { addCaseNote, addToCareTeam, careTeam, careTimeline, createWorkspace, docStatus, invite, joinWorkspace, newPatientCase, newProtocol } from './steps';
+import { addCaseNote, addToCareTeam, careTeam, careTimeline, createWorkspace, docStatus, invite, joinWorkspace, newPatientCase, newProtocol, storedUpdates } from './steps';
 
 test('the care team alone opens the case; added and removed members gain and lose it at once', async ({ newUser }) => {
   const alice = await newUser('Alice Martin', 'Médecin généraliste');
@@ -53,11 +53,14 @@ test('the care team alone opens the case; added and removed members gain and los
   await expect(careTimeline(claire.page)).toContainText('Pansement refait, plaie propre.');
   await expect(docStatus(claire.page)).toHaveAttribute('data-state', 'synced');
 
-  // Alice removes Bruno: his open screen says so at once, and shows nothing of the case any more.
+  // Alice removes Bruno: his open screen says so at once, shows nothing of the case any more, and his device keeps no copy.
+  const docId = casePath.split('/').pop()!;
+  expect(await storedUpdates(bruno.page, docId)).toBeGreaterThan(0);
   alice.page.once('dialog', (dialog) => void dialog.accept());
   await team.getByRole('button', { name: "Retirer Bruno Lefèvre de l'équipe de soins" }).click();
   await expect(bruno.page.getByRole('alert')).toContainText("Vous ne faites plus partie de l'équipe de soins de ce patient");
   await expect(bruno.page.getByText('Pansement refait')).toHaveCount(0);
+  await expect.poll(() => storedUpdates(bruno.page, docId)).toBe(0);
   await expect(team.getByRole('listitem')).toHaveCount(2);
   await expect(team.getByTestId('care-team-status')).toContainText('Le relais applique cette liste');
   await bruno.page.goto(workspace);

@@ -84,3 +84,20 @@ export async function addCaseNote(page: Page, text: string): Promise<void> {
   await page.getByLabel('Texte', { exact: true }).fill(text);
   await page.getByRole('button', { name: 'Ajouter', exact: true }).click();
 }
+
+/** How many Yjs update rows this browser keeps for a document (IndexedDB, read as the app stores them). */
+export function storedUpdates(page: Page, docId: string): Promise<number> {
+  return page.evaluate((id) => new Promise<number>((resolve, reject) => {
+    const request = indexedDB.open('maillage');
+    request.onerror = () => reject(request.error);
+    request.onsuccess = () => {
+      const db = request.result;
+      const all = db.transaction('updates').objectStore('updates').getAll();
+      all.onerror = () => reject(all.error);
+      all.onsuccess = () => {
+        resolve((all.result as { docId: string }[]).filter((row) => row.docId === id).length);
+        db.close();
+      };
+    };
+  }), docId);
+}
