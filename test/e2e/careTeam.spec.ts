@@ -104,3 +104,27 @@ test('a case created offline stays on its device, and syncs, screen closed, only
   await expect(alice.page.getByTestId('case-banner')).toHaveCount(0);
   await expect(careTeam(alice.page).getByTestId('care-team-status')).toContainText('Le relais applique cette liste');
 });
+
+test('a coordinator not on the team is refused, then joins it on purpose, and the journal says so', async ({ newUser }) => {
+  const alice = await newUser('Alice Martin', 'Coordinateur·rice');
+  const bruno = await newUser('Bruno Lefèvre', 'Infirmier·ère');
+  const workspace = await createWorkspace(alice.page, 'CPTS Coordonnée');
+  await joinWorkspace(bruno.page, await invite(alice.page));
+  const casePath = await newPatientCase(bruno.page);
+  await addCaseNote(bruno.page, 'Chute la semaine dernière.');
+  await expect(docStatus(bruno.page)).toHaveAttribute('data-state', 'synced');
+
+  await alice.page.goto(casePath);
+  await expect(alice.page.getByRole('alert')).toContainText("Vous ne faites pas partie de l'équipe de soins de ce patient");
+  await expect(alice.page.getByText("Cet ajout est inscrit dans le journal d'accès")).toBeVisible();
+  await alice.page.getByRole('button', { name: "M'ajouter à l'équipe de soins" }).click();
+  await expect(careTimeline(alice.page)).toContainText('Chute la semaine dernière.');
+  await expect(careTeam(alice.page).getByRole('listitem').filter({ hasText: 'Alice Martin' })).toBeVisible();
+  // The team in the document and the relay's list agree on both screens: nobody pushes Alice back out.
+  await expect(careTeam(bruno.page).getByRole('listitem').filter({ hasText: 'Alice Martin' })).toBeVisible();
+  await expect(careTeam(bruno.page).getByTestId('care-team-status')).toContainText('Le relais applique cette liste');
+  await expect(careTeam(alice.page).getByTestId('care-team-status')).toContainText('Le relais applique cette liste');
+
+  await alice.page.goto(`${workspace}/acces`);
+  await expect(alice.page.getByRole('table')).toContainText("changement d'équipe de soins");
+});
