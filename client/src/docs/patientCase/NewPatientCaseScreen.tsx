@@ -13,6 +13,7 @@ import { PatientFields } from './PatientFields';
 import { emptyPatientDraft, patientErrors, patientInputOf } from './patientDraft';
 import { newPatientCase } from './newPatientCase';
 import { TeamList } from './TeamList';
+import './careStrings';
 import './patientCase.css';
 
 export default function NewPatientCaseScreen({ workspaceId }: { workspaceId: string }) {

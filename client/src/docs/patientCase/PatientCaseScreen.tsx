@@ -22,6 +22,7 @@ import { Timeline } from './Timeline';
 import { useCaseAccess } from './useCaseAccess';
 import { useCaseSnapshot } from './useCaseSnapshot';
 import type { GateState } from './caseGate';
+import './careStrings';
 import './patientCase.css';
 
 const noSubscribe = () => () => undefined;

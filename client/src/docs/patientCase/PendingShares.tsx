@@ -15,7 +15,7 @@ import { browserLink, type Me } from './relayLink';
 
 const RESCAN_MS = 30_000;
 
-export function PendingShares({ workspaceId }: { workspaceId: string }) {
+export default function PendingShares({ workspaceId }: { workspaceId: string }) {
   const workspace = useWorkspace();
   const profile = useProfile();
   const { memberId, role, token } = workspace;

@@ -1,11 +1,13 @@
-// English strings, patient cases: the coordination file, its care team and who can open it.
-import type { Messages } from '../fr';
-import type { frCareErrors } from '../fr/care';
+// English strings, patient cases: the coordination file, its care team and who can open it. English loads on demand
+// as a whole, so the first screen's strings and the case screens' ones sit together here.
+import type { frCare, frCareErrors } from '../fr/care';
+import type { frCareScreens } from '../fr/careScreens';
 
-export const enCare: Pick<Messages, 'care'> = {
+type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
+
+export const enCare: { care: Widen<typeof frCare.care & typeof frCareScreens.care> } = {
   care: {
     newCase: 'New coordination file',
-    kind: 'Coordination file',
     catalogueTitle: 'Coordination file · ref. {{reference}}',
     statuses: { en_cours: 'Open', clos: 'Closed' },
     back: 'Back to the catalogue',
