@@ -14,9 +14,11 @@ const ProtocolReadScreen = lazyRouteComponent(() => import('./docs/protocol/prin
 const DirectoryScreen = lazyRouteComponent(() => import('./docs/directory/DirectoryScreen'));
 const AccessScreen = lazyRouteComponent(() => import('./workspace/AccessScreen'));
 const GroupsScreen = lazyRouteComponent(() => import('./docs/groups/GroupsScreen'));
+const PatientCaseScreen = lazyRouteComponent(() => import('./docs/patientCase/PatientCaseScreen'));
+const NewPatientCaseScreen = lazyRouteComponent(() => import('./docs/patientCase/NewPatientCaseScreen'));
 // Invitations carry signed tokens: their verification code (jose) loads only here.
 const JoinScreen = lazyRouteComponent(() => import('./workspace/JoinScreen'));
-const lazyScreens = [ProtocolScreen, ProtocolReadScreen, DirectoryScreen, AccessScreen, GroupsScreen, JoinScreen];
+const lazyScreens = [ProtocolScreen, ProtocolReadScreen, DirectoryScreen, AccessScreen, GroupsScreen, JoinScreen, PatientCaseScreen, NewPatientCaseScreen];
 
 /**
  * Loads every screen's code once the first one is shown and the network is idle, so the service worker has them
@@ -70,6 +72,7 @@ const catalogueRoute = workspaceScreen('/', CatalogueScreen);
 const directoryRoute = workspaceScreen('annuaire', DirectoryScreen);
 const accessRoute = workspaceScreen('acces', AccessScreen);
 const groupsRoute = workspaceScreen('groupes', GroupsScreen);
+const newCaseRoute = workspaceScreen('dossiers/nouveau', NewPatientCaseScreen);
 
 // Search parameters are checked like any input: an unknown or malformed one is dropped, never trusted.
 const threadSearch = z.object({ thread: z.optional(z.catch(z.optional(z.string().check(z.maxLength(64))), undefined)) });
@@ -99,8 +102,18 @@ const protocolReadRoute = createRoute({
   },
 });
 
+const caseRoute = createRoute({
+  getParentRoute: () => workspaceRoute,
+  path: 'dossiers/$docId',
+  loader: () => PatientCaseScreen.preload?.(),
+  component: function PatientCaseRoute() {
+    const { workspaceId, docId } = caseRoute.useParams();
+    return <PatientCaseScreen key={docId} workspaceId={workspaceId} docId={docId} />;
+  },
+});
+
 export const router = createRouter({
-  routeTree: rootRoute.addChildren([homeRoute, joinRoute, workspaceRoute.addChildren([catalogueRoute, protocolRoute, protocolReadRoute, directoryRoute, accessRoute, groupsRoute])]),
+  routeTree: rootRoute.addChildren([homeRoute, joinRoute, workspaceRoute.addChildren([catalogueRoute, protocolRoute, protocolReadRoute, directoryRoute, accessRoute, groupsRoute, newCaseRoute, caseRoute])]),
 });
 
 declare module '@tanstack/react-router' {

@@ -2,7 +2,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
-import { createWorkspace, newProtocol, openTab, selectInBody, typeInBody } from './steps';
+import { addCaseNote, createWorkspace, newPatientCase, newProtocol, openTab, selectInBody, typeInBody } from './steps';
 
 async function expectNoSeriousViolations(page: Page, screen: string) {
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa']).analyze();
@@ -39,6 +39,16 @@ test('main screens have no serious accessibility violation', async ({ relay, bro
   await page.getByRole('link', { name: 'Lire / imprimer' }).click();
   await expect(page.locator('.print-sheet')).toBeVisible();
   await expectNoSeriousViolations(page, 'lecture');
+  await page.getByRole('link', { name: 'Retour au protocole' }).click();
+  await page.getByRole('link', { name: 'Retour au catalogue' }).click();
+  await page.getByRole('link', { name: 'Nouveau dossier de coordination' }).click();
+  await page.getByRole('button', { name: 'Créer le dossier' }).click();
+  await expect(page.getByText('Le dossier n’a pas été créé')).toBeVisible();
+  await expectNoSeriousViolations(page, 'nouveau dossier de coordination (erreurs)');
+  await page.getByRole('link', { name: 'Retour au catalogue' }).click();
+  await newPatientCase(page);
+  await addCaseNote(page, 'Première visite à domicile.');
+  await expectNoSeriousViolations(page, 'dossier de coordination');
   await context.close();
 });
 

@@ -68,3 +68,51 @@ export async function selectInBody(page: Page, text: string): Promise<void> {
 export async function openTab(page: Page, name: 'Commentaires' | 'Versions' | 'Historique'): Promise<void> {
   await page.getByRole('tab', { name: new RegExp(`^${name}`) }).click();
 }
+
+/** From the catalogue: a patient case (pseudonymised patient, the patient informed) with these colleagues on its team. */
+export async function newPatientCase(page: Page, team: string[] = []): Promise<string> {
+  await page.getByRole('link', { name: 'Nouveau dossier de coordination' }).click();
+  await page.getByLabel('Initiales').fill('M.D.');
+  await page.getByLabel('Année de naissance').fill('1948');
+  await page.getByLabel('Sexe').selectOption({ label: 'Féminin' });
+  await page.getByLabel('Commune').fill('Tulle');
+  await page.getByLabel('A déclaré un médecin traitant').check();
+  await page.getByLabel('ALD', { exact: true }).check();
+  await page.getByLabel('Parcours').fill('Insuffisance cardiaque');
+  for (const name of team) await addToCareTeam(page, name);
+  await page.getByLabel(/Le patient a été informé/).check();
+  await page.getByRole('button', { name: 'Créer le dossier' }).click();
+  await expect(page).toHaveURL(/\/dossiers\/[A-Za-z0-9_-]{21}$/);
+  return new URL(page.url()).pathname;
+}
+
+/** Finds a colleague in the annuaire by their first name, as one types, and adds them to the care team. */
+export async function addToCareTeam(page: Page, name: string): Promise<void> {
+  await page.getByLabel("Rechercher dans l'annuaire").fill(name.split(' ')[0]!);
+  await page.getByRole('button', { name: `Ajouter ${name} à l’équipe de soins` }).click();
+}
+
+export const careTeam = (page: Page) => page.getByRole('region', { name: 'Équipe de soins' });
+export const careTimeline = (page: Page) => page.getByRole('list', { name: 'Notes et décisions' });
+
+export async function addCaseNote(page: Page, text: string): Promise<void> {
+  await page.getByLabel('Texte', { exact: true }).fill(text);
+  await page.getByRole('button', { name: 'Ajouter', exact: true }).click();
+}
+
+/** How many Yjs update rows this browser keeps for a document (IndexedDB, read as the app stores them). */
+export function storedUpdates(page: Page, docId: string): Promise<number> {
+  return page.evaluate((id) => new Promise<number>((resolve, reject) => {
+    const request = indexedDB.open('maillage');
+    request.onerror = () => reject(request.error);
+    request.onsuccess = () => {
+      const db = request.result;
+      const all = db.transaction('updates').objectStore('updates').getAll();
+      all.onerror = () => reject(all.error);
+      all.onsuccess = () => {
+        resolve((all.result as { docId: string }[]).filter((row) => row.docId === id).length);
+        db.close();
+      };
+    };
+  }), docId);
+}

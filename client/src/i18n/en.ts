@@ -4,7 +4,8 @@ import { enShell } from './en/shell';
 import { enPeople } from './en/people';
 import { enDocuments } from './en/documents';
 import { enErrors } from './en/errors';
+import { enCare } from './en/care';
 import { enProtocol } from './en/protocol';
 import { enReview } from './en/review';
 
-export const en: Messages = { ...enShell, ...enPeople, ...enDocuments, ...enErrors, ...enProtocol, ...enReview };
+export const en: Messages = { ...enShell, ...enPeople, ...enDocuments, ...enErrors, ...enProtocol, ...enReview, ...enCare };

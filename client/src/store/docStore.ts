@@ -130,6 +130,20 @@ export class DocStore {
     return (await this.db.updates.where('[workspaceId+docId]').equals([workspaceId, docId]).last())?.seq ?? 0;
   }
 
+  /**
+   * Deletes this device's copy of a document and its metadata row: a member taken off a patient's care team keeps
+   * nothing of the case. A holder may still have it in memory; it is shown no more and syncs no more.
+   */
+  async forget(workspaceId: string, docId: string): Promise<void> {
+    await this.flushed(workspaceId, docId);
+    this.journal.remove(this.journal.pending(`${workspaceId}/${docId}`).keys);
+    await this.db.transaction('rw', this.db.updates, this.db.docs, this.db.texts, async () => {
+      await this.db.updates.where('[workspaceId+docId]').equals([workspaceId, docId]).delete();
+      await this.db.docs.delete([workspaceId, docId]);
+      await this.db.texts.delete([workspaceId, docId]);
+    });
+  }
+
   async storedUpdateCount(workspaceId: string, docId: string): Promise<number> {
     return this.db.updates.where('[workspaceId+docId]').equals([workspaceId, docId]).count();
   }

@@ -23,8 +23,8 @@ export default function AccessScreen({ workspaceId }: { workspaceId: string }) {
   const [notice, setNotice] = useState<string | null>(null);
 
   const names = useMemo(() => new Map(members.map((m) => [m.memberId, m.name])), [members]);
-  const { items } = useCatalogue(workspaceId);
-  const titles = useMemo(() => new Map(items.map((i) => [i.docId, i.title])), [items]);
+  const { allItems } = useCatalogue(workspaceId);
+  const titles = useMemo(() => new Map(allItems.map((i) => [i.docId, i.title])), [allItems]);
   /** A room as people know it: the workspace's own documents by name, the others by their title. */
   const documentOf = (room: string | null) => {
     const docId = room?.split('/')[1];

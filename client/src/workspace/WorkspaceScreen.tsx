@@ -1,5 +1,5 @@
 // Gate for every /w/:id screen: the workspace must be on this device (joined by invitation); its access is then shared below.
-import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
+import { createContext, lazy, Suspense, useContext, useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { workspaceIdSchema } from '@maillage/shared';
 import type { WorkspaceRow } from '../store/db';
@@ -7,6 +7,9 @@ import { Layout } from '../ui/Layout';
 import { watchWorkspace } from './workspaces';
 import { DirectoryProvider } from '../docs/directory/DirectoryContext';
 import { GroupsProvider } from '../docs/groups/GroupsContext';
+
+// Patient cases created offline go up in the background; its code (the care-team gate) stays off the first screen.
+const PendingShares = lazy(() => import('../docs/patientCase/PendingShares'));
 
 const WorkspaceContext = createContext<WorkspaceRow | null>(null);
 
@@ -27,7 +30,10 @@ export function WorkspaceGate({ workspaceId, children }: { workspaceId: string; 
     return (
       <WorkspaceContext.Provider value={row}>
         <DirectoryProvider workspaceId={workspaceId}>
-          <GroupsProvider workspaceId={workspaceId}>{children}</GroupsProvider>
+          <GroupsProvider workspaceId={workspaceId}>
+            <Suspense fallback={null}><PendingShares workspaceId={workspaceId} /></Suspense>
+            {children}
+          </GroupsProvider>
         </DirectoryProvider>
       </WorkspaceContext.Provider>
     );

@@ -1,4 +1,4 @@
-// The catalogue's filter bar: theme, status, profession, working group, review due; each one says what it filters.
+// The catalogue's filter bar: kind, theme, status, profession, working group, review due; each says what it filters.
 import { useTranslation } from 'react-i18next';
 import { PROFESSIONS, PROTOCOL_STATUSES, type Group } from '@maillage/shared';
 import { NO_FILTER, type CatalogueFilter } from './catalogueFilters';
@@ -13,7 +13,7 @@ interface Props {
 export function CatalogueFilters({ filter, onChange, themes, groups }: Props) {
   const { t } = useTranslation();
   const set = <K extends keyof CatalogueFilter>(key: K, value: CatalogueFilter[K]) => onChange({ ...filter, [key]: value });
-  const select = (key: 'theme' | 'status' | 'profession' | 'groupId', options: { value: string; label: string }[]) => (
+  const select = (key: 'kind' | 'theme' | 'status' | 'profession' | 'groupId', options: { value: string; label: string }[]) => (
     <div className="field compact">
       <label htmlFor={`filter-${key}`}>{t(`filters.${key}`)}</label>
       <select id={`filter-${key}`} value={filter[key]} onChange={(e) => set(key, e.target.value)}>
@@ -25,6 +25,7 @@ export function CatalogueFilters({ filter, onChange, themes, groups }: Props) {
   const active = JSON.stringify(filter) !== JSON.stringify(NO_FILTER);
   return (
     <fieldset className="row filters-bar plain" aria-label={t('filters.label')}>
+      {select('kind', (['protocol', 'patientCase'] as const).map((k) => ({ value: k, label: t(`filters.kinds.${k}`) })))}
       {select('theme', themes.map((th) => ({ value: th, label: th })))}
       {select('status', PROTOCOL_STATUSES.map((s) => ({ value: s, label: t(`protocol.statuses.${s}`) })))}
       {select('profession', PROFESSIONS.map((p) => ({ value: p, label: t(`professions.${p}`) })))}

@@ -19,6 +19,7 @@ import { applyFilter, NO_FILTER, SORTERS, themesOf, type SortKey } from './catal
 import { CatalogueFilters } from './CatalogueFilters';
 import { CatalogueList } from './CatalogueList';
 import { ForYou } from './ForYou';
+import { catalogueStatusKey } from './catalogueItem';
 
 const InvitePanel = lazy(() => import('./InvitePanel'));
 const AddDevicePanel = lazy(() => import('../../workspace/AddDevicePanel'));
@@ -48,7 +49,7 @@ export function CatalogueScreen({ workspaceId }: { workspaceId: string }) {
 
   const live = useMemo(() => items.filter((i) => !i.deletedAt), [items]);
   const binned = useMemo(() => items.filter((i) => i.deletedAt), [items]);
-  const statusLabel = useCallback((s: string) => t(`protocol.statuses.${s}`), [t]);
+  const statusLabel = useCallback((item: CatalogueItem) => t(catalogueStatusKey(item)), [t]);
   const hits = useFullText(workspaceId, live, query, statusLabel);
   const shown = useMemo(() => {
     const filtered = applyFilter(hits ? live.filter((i) => hits.has(i.docId)) : live, filter, today);
@@ -86,6 +87,7 @@ export function CatalogueScreen({ workspaceId }: { workspaceId: string }) {
           {workspace.rootKey || workspace.delegateKey ? <button type="button" onClick={() => setInviting(true)}>{t('invite.open')}</button> : null}
           {canWrite ? <button type="button" onClick={() => void create({ kind: 'has' })} disabled={!opened}>{t('catalogue.fromHasTemplate')}</button> : null}
           {canWrite ? <button type="button" className="primary" onClick={() => void create()} disabled={!opened}>{t('catalogue.newProtocol')}</button> : null}
+          {canWrite ? <Link to="/w/$workspaceId/dossiers/nouveau" params={{ workspaceId }} className="button">{t('care.newCase')}</Link> : null}
         </div>
         <nav className="row workspace-nav" aria-label={t('catalogue.nav')}>
           <Link to="/w/$workspaceId/annuaire" params={{ workspaceId }}>{t('directory.open')}</Link>

@@ -27,6 +27,8 @@ describe('catalogue filters', () => {
     expect(ids({ reviewDue: true })).toEqual(['plaies', 'diabete']);
     expect(ids({ reviewDue: true, theme: 'Urgences' })).toEqual([]);
     expect(ids({ status: 'brouillon' })).toEqual(['brouillon']);
+    expect(ids({ kind: 'patientCase' })).toEqual([]);
+    expect(ids({ kind: 'protocol' })).toHaveLength(4);
   });
 
   it('lists each theme once', () => {

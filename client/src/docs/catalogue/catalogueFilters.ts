@@ -1,7 +1,8 @@
-// What the catalogue can be narrowed to (theme, status, profession, working group, review due) and sorted by.
+// What the catalogue can be narrowed to (kind, theme, status, profession, working group, review due) and sorted by.
 import type { CatalogueItem } from '@maillage/shared';
 
 export interface CatalogueFilter {
+  kind: string;
   theme: string;
   status: string;
   profession: string;
@@ -9,7 +10,7 @@ export interface CatalogueFilter {
   reviewDue: boolean;
 }
 
-export const NO_FILTER: CatalogueFilter = { theme: '', status: '', profession: '', groupId: '', reviewDue: false };
+export const NO_FILTER: CatalogueFilter = { kind: '', theme: '', status: '', profession: '', groupId: '', reviewDue: false };
 
 /** A review counts as due a month ahead, so the group has time to meet. */
 const DUE_SOON_DAYS = 30;
@@ -30,6 +31,7 @@ export function reviewState(item: CatalogueItem, today: string): 'overdue' | 'so
 export function applyFilter(items: readonly CatalogueItem[], filter: CatalogueFilter, today: string): CatalogueItem[] {
   return items.filter(
     (i) =>
+      (!filter.kind || i.kind === filter.kind) &&
       (!filter.theme || i.theme.toLowerCase() === filter.theme.toLowerCase()) &&
       (!filter.status || i.status === filter.status) &&
       (!filter.profession || (i.professions as string[]).includes(filter.profession)) &&

@@ -6,7 +6,7 @@ import type { CatalogueItem } from '@maillage/shared';
 import { loadSearchTexts } from './searchTexts';
 import { FullTextIndex, type SearchHit } from './fullText';
 
-export function useFullText(workspaceId: string, items: readonly CatalogueItem[], query: string, statusLabel: (status: string) => string): Map<string, SearchHit> | null {
+export function useFullText(workspaceId: string, items: readonly CatalogueItem[], query: string, statusLabel: (item: CatalogueItem) => string): Map<string, SearchHit> | null {
   const index = useRef(new FullTextIndex());
   const [texts, setTexts] = useState<Map<string, string> | null>(null);
   const active = query.trim() !== '';
@@ -26,7 +26,7 @@ export function useFullText(workspaceId: string, items: readonly CatalogueItem[]
   }, [workspaceId, version, active]);
   const indexed = useMemo(() => {
     const live = new Set(items.map((i) => i.docId));
-    for (const item of items) index.current.set({ docId: item.docId, title: item.title, theme: `${item.theme} ${statusLabel(item.status)}`, text: texts?.get(item.docId) ?? '' });
+    for (const item of items) index.current.set({ docId: item.docId, title: item.title, theme: `${item.theme} ${statusLabel(item)}`, text: texts?.get(item.docId) ?? '' });
     for (const docId of index.current.ids()) if (!live.has(docId)) index.current.delete(docId);
     // A new wrapper each time, so the search below runs again on the updated index.
     return { index: index.current };

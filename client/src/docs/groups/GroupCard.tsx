@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import type { CatalogueItem, DirectoryMember, Group } from '@maillage/shared';
+import { catalogueItemLink, catalogueStatusKey } from '../catalogue/catalogueItem';
 
 interface GroupCardProps {
   group: Group;
@@ -49,8 +50,8 @@ export function GroupCard({ group, workspaceId, names, members, documents, canWr
       <ul className="list" aria-label={t('groups.documentsOf', { name: group.name })}>
         {own.map((d) => (
           <li key={d.docId}>
-            <Link to="/w/$workspaceId/protocols/$docId" params={{ workspaceId, docId: d.docId }} className="list-title">{d.title || t('catalogue.untitled')}</Link>
-            <span className="badge">{t(`protocol.statuses.${d.status}`)}</span>
+            <Link {...catalogueItemLink(workspaceId, d)} className="list-title">{d.title || t('catalogue.untitled')}</Link>
+            <span className="badge">{t(catalogueStatusKey(d))}</span>
           </li>
         ))}
       </ul>

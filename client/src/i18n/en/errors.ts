@@ -3,6 +3,17 @@ import type { Messages } from '../fr';
 
 export const enErrors: Pick<Messages, 'errors'> = {
   errors: {
+    // Patient cases.
+    initials: 'Invalid initials: 2 to 4 letters (e.g. M.D.), never the patient’s name.',
+    birthYear: 'Invalid year of birth: a year between 1900 and this year.',
+    sex: 'Choose the sex (or “Not stated”).',
+    mtStatus: 'Say whether the patient has a declared regular GP.',
+    patientNotInformed: 'The patient must have been told their file is shared with the care team.',
+    noteRequired: 'Write the text of the note.',
+    actionRequired: 'Describe the action.',
+    dateInFuture: 'This date is in the future: the follow-up records what happened.',
+    ownerNotOnTeam: 'The owner must be on the care team.',
+    creatorStays: 'The person who created the file stays on the care team.',
     commentRequired: 'Write your comment.',
     commentTooLong: 'A comment holds at most 4,000 characters.',
     anchor: 'The commented passage cannot be found.',

@@ -99,6 +99,8 @@ export const enReview: Pick<Messages, 'side' | 'comments' | 'versions' | 'workfl
     reviewOn: 'review on {{date}}',
   },
   filters: {
+    kind: 'Kind',
+    kinds: { protocol: 'Protocols', patientCase: 'Coordination files' },
     label: 'Filters',
     all: 'All',
     theme: 'Theme',

@@ -1,6 +1,17 @@
 // French strings: every error message a user can meet, keyed as the shared schemas and layouts return them.
 export const frErrors = {
   errors: {
+    // Patient cases.
+    initials: 'Initiales invalides : 2 à 4 lettres (par ex. M.D.), jamais le nom du patient.',
+    birthYear: "Année de naissance invalide : une année entre 1900 et l'année en cours.",
+    sex: 'Choisissez le sexe (ou « Non précisé »).',
+    mtStatus: 'Indiquez si le patient a déclaré un médecin traitant.',
+    patientNotInformed: "Le patient doit avoir été informé du partage de son dossier avec l'équipe de soins.",
+    noteRequired: 'Écrivez le texte de la note.',
+    actionRequired: "Décrivez l'action.",
+    dateInFuture: 'Cette date est dans le futur : le suivi enregistre ce qui a eu lieu.',
+    ownerNotOnTeam: "Le responsable doit faire partie de l'équipe de soins.",
+    creatorStays: "La personne qui a créé le dossier reste dans l'équipe de soins.",
     commentRequired: 'Écrivez votre commentaire.',
     commentTooLong: 'Un commentaire compte au plus 4 000 caractères.',
     anchor: 'Le passage commenté est introuvable.',

@@ -97,6 +97,8 @@ export const frReview = {
     reviewOn: 'révision le {{date}}',
   },
   filters: {
+    kind: 'Type',
+    kinds: { protocol: 'Protocoles', patientCase: 'Dossiers de coordination' },
     label: 'Filtres',
     all: 'Tous',
     theme: 'Thème',

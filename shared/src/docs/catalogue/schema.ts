@@ -2,6 +2,7 @@
 import { z } from 'zod/mini';
 import { docKindSchema } from '../meta';
 import { professionSchema } from '../../domain/professions';
+import { memberIdSchema } from '../../sync/ids';
 
 export const workspaceNameSchema = z.string().check(z.trim(), z.minLength(2, 'errors.workspaceNameRequired'), z.maxLength(120, 'errors.workspaceNameTooLong'));
 
@@ -39,6 +40,12 @@ export const catalogueEntrySchema = z.object({
   theme: z.string().check(z.maxLength(120)),
   professions: z.array(professionSchema).check(z.maxLength(30)),
   reviewDate: z.nullable(z.iso.date()),
+  /** Restricted documents (patient cases): the member ids of their care team, so the list shows them to it alone.
+   * Member ids are random; the relay, not this list, is what keeps others out. */
+  restrictedTo: z.optional(z.array(memberIdSchema).check(z.maxLength(200))),
 });
 export type CatalogueEntry = z.infer<typeof catalogueEntrySchema>;
 export type CatalogueItem = CatalogueEntry & { docId: string };
+
+/** Whether a member's catalogue lists an entry: open documents to everyone, restricted ones to their team. */
+export const listedFor = (item: Pick<CatalogueEntry, 'restrictedTo'>, memberId: string): boolean => !item.restrictedTo || item.restrictedTo.includes(memberId);

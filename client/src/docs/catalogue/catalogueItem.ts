@@ -1,0 +1,15 @@
+// What depends on a catalogue item's kind — the screen it opens, how its status reads — decided here only.
+import type { CatalogueItem } from '@maillage/shared';
+
+type Linkable = Pick<CatalogueItem, 'kind' | 'docId'>;
+
+/** The route of a catalogue item, for `<Link {...catalogueItemLink(…)}>`. */
+export function catalogueItemLink(workspaceId: string, item: Linkable) {
+  const params = { workspaceId, docId: item.docId };
+  return item.kind === 'patientCase' ? ({ to: '/w/$workspaceId/dossiers/$docId', params } as const) : ({ to: '/w/$workspaceId/protocols/$docId', params } as const);
+}
+
+/** The i18n key of an item's status label. */
+export function catalogueStatusKey(item: Pick<CatalogueItem, 'kind' | 'status'>): string {
+  return item.kind === 'patientCase' ? `care.statuses.${item.status}` : `protocol.statuses.${item.status}`;
+}

@@ -1,0 +1,92 @@
+// The dossier de coordination: patient header, follow-up, open actions and the care team — shown only to that team,
+// synced only once the relay enforces its list.
+import { useEffect, useMemo, useSyncExternalStore } from 'react';
+import { Link } from '@tanstack/react-router';
+import { useTranslation } from 'react-i18next';
+import { readEnforcedAcl, wantedAcl } from '@maillage/shared';
+import { Layout } from '../../ui/Layout';
+import { SyncIndicator } from '../../ui/SyncIndicator';
+import { Presence } from '../../sync/Presence';
+import { useDocSyncStatus } from '../../sync/syncRegistry';
+import type { SyncStatus } from '../../sync/docSync';
+import { useCatalogue } from '../catalogue/useCatalogue';
+import { useDirectory } from '../directory/DirectoryContext';
+import { AccessNotice } from './AccessNotice';
+import { ActionsPanel } from './ActionsPanel';
+import { CareTeamPanel } from './CareTeamPanel';
+import { CaseBanner } from './CaseBanner';
+import { caseReference } from './caseReference';
+import { mirrorCaseToCatalogue } from './mirrorCase';
+import { PatientHeader } from './PatientHeader';
+import { Timeline } from './Timeline';
+import { useCaseAccess } from './useCaseAccess';
+import { useCaseSnapshot } from './useCaseSnapshot';
+import type { GateState } from './caseGate';
+import './careStrings';
+import './patientCase.css';
+
+const noSubscribe = () => () => undefined;
+/** Before the gate admits the case there is no provider: its phase says what the sync state is. */
+const statusOfGate = (state: GateState | null): SyncStatus => ({ state: state?.phase === 'waitingNetwork' ? 'offline' : 'connecting', reason: null });
+
+export default function PatientCaseScreen({ workspaceId, docId }: { workspaceId: string; docId: string }) {
+  const { t } = useTranslation();
+  const { doc, gate, state, sync, team, me } = useCaseAccess(workspaceId, docId);
+  const catalogue = useCatalogue(workspaceId);
+  const { members } = useDirectory();
+  const snapshot = useCaseSnapshot(doc);
+  const docStatus = useDocSyncStatus(sync);
+  const teamState = useSyncExternalStore(team?.subscribe ?? noSubscribe, () => team?.current ?? null);
+  const names = useMemo(() => new Map(members.map((m) => [m.memberId, m.name])), [members]);
+  const visible = Boolean(state?.showLocal && snapshot?.isCase && snapshot.patient);
+
+  useEffect(() => {
+    if (!doc || !catalogue.opened || !visible) return;
+    return mirrorCaseToCatalogue(workspaceId, docId, doc, catalogue.opened.doc, sync?.provider ?? null);
+  }, [doc, catalogue.opened, visible, workspaceId, docId, sync]);
+
+  const lost = state && gate && (state.phase === 'refused' || state.phase === 'removed' || state.phase === 'failed');
+  const readOnly = me.role === 'observer';
+  const owner = teamState?.enforced.owner ?? snapshot?.createdBy ?? null;
+
+  return (
+    <Layout title={catalogue.name ?? undefined}>
+      <div className="page stack patient-case">
+        <div className="row no-print">
+          <Link to="/w/$workspaceId" params={{ workspaceId }}>← {t('care.back')}</Link>
+          <div className="spacer" />
+          {!lost ? <SyncIndicator status={sync ? docStatus : statusOfGate(state)} testId="doc-sync-status" /> : null}
+          {sync && !lost ? <Presence provider={sync.provider} label={t('care.presence')} /> : null}
+        </div>
+        {lost ? <AccessNotice workspaceId={workspaceId} state={state} gate={gate} me={me} /> : (
+          <>
+            <h1>{t('care.catalogueTitle', { reference: caseReference(docId) })}</h1>
+            {state ? <CaseBanner state={state} isCase={visible} synced={docStatus.state === 'synced'} /> : null}
+          </>
+        )}
+        {!lost && visible && doc && snapshot?.patient ? (
+          <>
+            <PatientHeader doc={doc} patient={snapshot.patient} status={snapshot.status} readOnly={readOnly} />
+            <div className="case-grid">
+              <div className="stack">
+                <Timeline doc={doc} entries={snapshot.timeline} names={names} me={me.memberId} readOnly={readOnly} />
+                <ActionsPanel doc={doc} actions={snapshot.actions} team={snapshot.team.map((m) => m.memberId)} names={names} me={me.memberId} readOnly={readOnly} />
+              </div>
+              <CareTeamPanel
+                doc={doc}
+                wanted={wantedAcl(doc, owner)}
+                owner={owner}
+                enforced={teamState?.enforced ?? readEnforcedAcl(doc)}
+                sync={teamState}
+                editable={teamState ? teamState.canChange : !readOnly}
+                members={members}
+                me={me}
+                onChanged={() => team?.changedHere()}
+              />
+            </div>
+          </>
+        ) : null}
+      </div>
+    </Layout>
+  );
+}

@@ -1,0 +1,84 @@
+// Sends the care-team lists of cases created here while offline as soon as the relay can be reached, then the cases'
+// content, with no screen open: a colleague on the team can open the case without waiting for its creator to return to
+// it. The same gate as the case screen orders it: the list first, the content only once it is enforced.
+import { useEffect, useRef } from 'react';
+import type * as Y from 'yjs';
+import { isPatientCase, readPatientCase } from '@maillage/shared';
+import { docStore } from '../../store/docStore';
+import { listPendingShares, removePendingShare } from '../../store/pendingShares';
+import { DocSync } from '../../sync/docSync';
+import { useProfile } from '../../workspace/ProfileContext';
+import { useWorkspace } from '../../workspace/WorkspaceScreen';
+import { getAcl, setAcl } from '../../workspace/relayAcl';
+import { CaseGate } from './caseGate';
+import { browserLink, type Me } from './relayLink';
+
+const RESCAN_MS = 30_000;
+
+export default function PendingShares({ workspaceId }: { workspaceId: string }) {
+  const workspace = useWorkspace();
+  const profile = useProfile();
+  const { memberId, role, token } = workspace;
+  // The row object changes with every catalogue sync; only who we are restarts the work.
+  const row = useRef(workspace);
+  row.current = workspace;
+
+  useEffect(() => {
+    const running = new Map<string, () => void>();
+    let stopped = false;
+    const me: Me = { memberId, role };
+    const share = (docId: string, doc: Y.Doc) => {
+      const gate = new CaseGate(doc, me, browserLink({ getAcl: () => getAcl(row.current, docId), setAcl: (members) => setAcl(row.current, docId, members) }));
+      let sync: DocSync | null = null;
+      const finish = () => {
+        running.get(docId)?.();
+        void removePendingShare(workspaceId, docId);
+      };
+      const onGate = () => {
+        const { phase } = gate.current;
+        if (phase === 'refused' || phase === 'removed' || phase === 'failed') return finish();
+        if (phase !== 'admitted' || sync) return;
+        sync = new DocSync(workspaceId, docId, doc, profile, token);
+        // Synced means the relay's step 1 was answered with this device's content: it is on the relay.
+        sync.subscribe(() => sync?.current.state === 'synced' && finish());
+      };
+      gate.subscribe(onGate);
+      running.set(docId, () => {
+        running.delete(docId);
+        gate.stop();
+        sync?.destroy();
+        void docStore.release(workspaceId, docId);
+      });
+      onGate();
+    };
+    const run = async () => {
+      for (const docId of await listPendingShares(workspaceId)) {
+        if (stopped || running.has(docId)) continue;
+        running.set(docId, () => running.delete(docId));
+        const doc = await docStore.acquire(workspaceId, docId);
+        if (stopped) return void docStore.release(workspaceId, docId);
+        // Only a case this member created here waits for its list; anything else is a stale entry.
+        if (!isPatientCase(doc) || readPatientCase(doc).createdBy !== memberId) {
+          running.delete(docId);
+          void docStore.release(workspaceId, docId);
+          void removePendingShare(workspaceId, docId);
+          continue;
+        }
+        share(docId, doc);
+      }
+    };
+    const onOnline = () => void run();
+    window.addEventListener('online', onOnline);
+    // A relay that was down while the device was online fires no 'online' event: look again now and then.
+    const timer = setInterval(onOnline, RESCAN_MS);
+    void run();
+    return () => {
+      stopped = true;
+      clearInterval(timer);
+      window.removeEventListener('online', onOnline);
+      for (const stop of [...running.values()]) stop();
+    };
+  }, [workspaceId, memberId, role, token, profile]);
+
+  return null;
+}

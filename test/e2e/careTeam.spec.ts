@@ -1,0 +1,130 @@
+// Care teams: a patient case opens for its team only; the relay's list follows the team at once, both ways.
+import AxeBuilder from '@axe-core/playwright';
+import { test, expect } from './fixtures';
+import { addCaseNote, addToCareTeam, careTeam, careTimeline, createWorkspace, docStatus, invite, joinWorkspace, newPatientCase, newProtocol, storedUpdates } from './steps';
+
+test('the care team alone opens the case; added and removed members gain and lose it at once', async ({ newUser }) => {
+  const alice = await newUser('Alice Martin', 'Médecin généraliste');
+  const bruno = await newUser('Bruno Lefèvre', 'Infirmier·ère');
+  const claire = await newUser('Claire Faure', 'Masseur·se-kinésithérapeute');
+  const workspace = await createWorkspace(alice.page, 'CPTS Soignante');
+  await joinWorkspace(bruno.page, await invite(alice.page));
+  await joinWorkspace(claire.page, await invite(alice.page));
+  // A document everyone sees, so Claire's catalogue is known to be synced when the case is missing from it.
+  await newProtocol(alice.page);
+  await alice.page.goto(workspace);
+
+  const casePath = await newPatientCase(alice.page, ['Bruno Lefèvre']);
+  const team = careTeam(alice.page);
+  await expect(team.getByRole('listitem')).toHaveCount(2);
+  await expect(team.getByRole('listitem').filter({ hasText: 'Alice Martin' })).toContainText('créateur·rice');
+  await expect(team.getByRole('listitem').filter({ hasText: 'Bruno Lefèvre' })).toContainText('Infirmier·ère');
+  await expect(team.getByTestId('care-team-status')).toContainText('Le relais applique cette liste');
+  await expect(alice.page.getByText('M.D.')).toHaveCount(0);
+  await expect(alice.page.getByText('MD · Féminin · né·e en 1948 · Tulle')).toBeVisible();
+
+  // Bruno finds it in his catalogue under its neutral title, and writes in it; Alice sees it live.
+  await bruno.page.goto(workspace);
+  const entry = bruno.page.getByRole('link', { name: /^Dossier de coordination · réf\. / });
+  await expect(entry).toHaveCount(1);
+  await expect(bruno.page.getByRole('list', { name: 'Catalogue' })).not.toContainText('Tulle');
+  await entry.click();
+  await expect(bruno.page).toHaveURL(new RegExp(`${casePath}$`));
+  await expect(docStatus(bruno.page)).toHaveAttribute('data-state', 'synced');
+  await addCaseNote(bruno.page, 'Pansement refait, plaie propre.');
+  await expect(careTimeline(alice.page)).toContainText('Pansement refait, plaie propre.');
+  await expect(careTimeline(alice.page)).toContainText('Bruno Lefèvre');
+
+  // Claire is not on the team: the case is not in her catalogue, and its link says whom to ask.
+  await claire.page.goto(workspace);
+  await expect(claire.page.getByRole('link', { name: 'Nouveau protocole' })).toHaveCount(1);
+  await expect(claire.page.getByRole('link', { name: /^Dossier de coordination/ })).toHaveCount(0);
+  await claire.page.goto(casePath);
+  const refusal = claire.page.getByRole('alert');
+  await expect(refusal).toContainText("Vous ne faites pas partie de l'équipe de soins de ce patient");
+  await expect(refusal).toContainText('demandez à la personne qui a créé le dossier ou à un·e coordinateur·rice');
+  await expect(claire.page.getByText('Pansement refait')).toHaveCount(0);
+
+  // Alice adds her: she gets in.
+  await addToCareTeam(alice.page, 'Claire Faure');
+  await expect(team.getByRole('listitem')).toHaveCount(3);
+  await expect(team.getByTestId('care-team-status')).toContainText('Le relais applique cette liste');
+  await claire.page.getByRole('button', { name: 'Réessayer' }).click();
+  await expect(careTimeline(claire.page)).toContainText('Pansement refait, plaie propre.');
+  await expect(docStatus(claire.page)).toHaveAttribute('data-state', 'synced');
+
+  // Alice removes Bruno: his open screen says so at once, shows nothing of the case any more, and his device keeps no copy.
+  const docId = casePath.split('/').pop()!;
+  expect(await storedUpdates(bruno.page, docId)).toBeGreaterThan(0);
+  alice.page.once('dialog', (dialog) => void dialog.accept());
+  await team.getByRole('button', { name: "Retirer Bruno Lefèvre de l'équipe de soins" }).click();
+  await expect(bruno.page.getByRole('alert')).toContainText("Vous ne faites plus partie de l'équipe de soins de ce patient");
+  await expect(bruno.page.getByText('Pansement refait')).toHaveCount(0);
+  await expect.poll(() => storedUpdates(bruno.page, docId)).toBe(0);
+  await expect(team.getByRole('listitem')).toHaveCount(2);
+  await expect(team.getByTestId('care-team-status')).toContainText('Le relais applique cette liste');
+  await bruno.page.goto(workspace);
+  await expect(bruno.page.getByRole('link', { name: 'Nouveau protocole' })).toHaveCount(1);
+  await expect(bruno.page.getByRole('link', { name: /^Dossier de coordination/ })).toHaveCount(0);
+
+  const axe = await new AxeBuilder({ page: claire.page }).analyze();
+  expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
+});
+
+test('a case created offline stays on its device, and syncs, screen closed, only once the relay holds its care team', async ({ newUser }) => {
+  const alice = await newUser('Alice Martin', 'Médecin généraliste');
+  const bruno = await newUser('Bruno Lefèvre', 'Infirmier·ère');
+  const workspace = await createWorkspace(alice.page, 'CPTS Déconnectée');
+  await joinWorkspace(bruno.page, await invite(alice.page));
+  await alice.page.getByRole('link', { name: 'Nouveau dossier de coordination' }).click();
+  await addToCareTeam(alice.page, 'Bruno Lefèvre');
+  // The case screen's code must be on the device before the network goes (the app prefetches every screen when idle).
+  await alice.page.waitForFunction(() => performance.getEntriesByType('resource').some((e) => e.name.includes('/PatientCaseScreen-')));
+  await alice.page.goto(workspace);
+
+  await alice.context.setOffline(true);
+  const casePath = await newPatientCase(alice.page, ['Bruno Lefèvre']);
+  await expect(alice.page.getByTestId('case-banner')).toContainText("Ce dossier n'est encore que sur cet appareil");
+  await expect(docStatus(alice.page)).toHaveAttribute('data-state', 'offline');
+  await addCaseNote(alice.page, 'Écrit hors ligne, chez la patiente.');
+
+  // Bruno has the link but the relay has no list yet: he is told to wait, and nothing syncs.
+  await bruno.page.goto(casePath);
+  await expect(bruno.page.getByTestId('case-banner')).toContainText("Ce dossier n'est pas encore partagé");
+  await expect(careTimeline(bruno.page)).toHaveCount(0);
+
+  // Alice leaves the case before the network comes back: her device shares it on its own.
+  await alice.page.getByRole('link', { name: '← Retour au catalogue' }).click();
+  await alice.context.setOffline(false);
+  // Bruno's screen asks again on its own and opens the case, with what Alice wrote offline.
+  await expect(careTimeline(bruno.page)).toContainText('Écrit hors ligne, chez la patiente.');
+  await expect(docStatus(bruno.page)).toHaveAttribute('data-state', 'synced');
+  await alice.page.goto(casePath);
+  await expect(docStatus(alice.page)).toHaveAttribute('data-state', 'synced');
+  await expect(alice.page.getByTestId('case-banner')).toHaveCount(0);
+  await expect(careTeam(alice.page).getByTestId('care-team-status')).toContainText('Le relais applique cette liste');
+});
+
+test('a coordinator not on the team is refused, then joins it on purpose, and the journal says so', async ({ newUser }) => {
+  const alice = await newUser('Alice Martin', 'Coordinateur·rice');
+  const bruno = await newUser('Bruno Lefèvre', 'Infirmier·ère');
+  const workspace = await createWorkspace(alice.page, 'CPTS Coordonnée');
+  await joinWorkspace(bruno.page, await invite(alice.page));
+  const casePath = await newPatientCase(bruno.page);
+  await addCaseNote(bruno.page, 'Chute la semaine dernière.');
+  await expect(docStatus(bruno.page)).toHaveAttribute('data-state', 'synced');
+
+  await alice.page.goto(casePath);
+  await expect(alice.page.getByRole('alert')).toContainText("Vous ne faites pas partie de l'équipe de soins de ce patient");
+  await expect(alice.page.getByText("Cet ajout est inscrit dans le journal d'accès")).toBeVisible();
+  await alice.page.getByRole('button', { name: "M'ajouter à l'équipe de soins" }).click();
+  await expect(careTimeline(alice.page)).toContainText('Chute la semaine dernière.');
+  await expect(careTeam(alice.page).getByRole('listitem').filter({ hasText: 'Alice Martin' })).toBeVisible();
+  // The team in the document and the relay's list agree on both screens: nobody pushes Alice back out.
+  await expect(careTeam(bruno.page).getByRole('listitem').filter({ hasText: 'Alice Martin' })).toBeVisible();
+  await expect(careTeam(bruno.page).getByTestId('care-team-status')).toContainText('Le relais applique cette liste');
+  await expect(careTeam(alice.page).getByTestId('care-team-status')).toContainText('Le relais applique cette liste');
+
+  await alice.page.goto(`${workspace}/acces`);
+  await expect(alice.page.getByRole('table')).toContainText("changement d'équipe de soins");
+});
