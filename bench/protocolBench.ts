@@ -10,12 +10,20 @@ import { benchAccess } from './access';
 import { catalogueDoc, protocolDoc } from './seed';
 import { heavyProtocol } from './protocolSeed';
 import { median, percentile } from './stats';
-import { joinedPage, launchChromium, markdownTable, push, startBenchRelay, timeClick, timeUntil } from './browser';
+import { joinedPage, launchChromium, markdownTable, push, REPO, startBenchRelay, timeClick, timeUntil } from './browser';
+import { startProfile, stopProfile } from './cpuProfile';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
 
 const RUNS = 5;
+/** `--profile`: also record where the time goes in Chromium (self time by function, .cpuprofile files in bench/results). */
+const PROFILE = process.argv.includes('--profile');
+const RESULTS = join(REPO, 'bench/results');
+const profiles: string[] = [];
 const DOC_ID = 'bench-protocol-heavy';
 const REMOTE_TYPISTS = 4;
 
+mkdirSync(RESULTS, { recursive: true });
 const relay = await startBenchRelay();
 const remotes: WebsocketProvider[] = [];
 try {
@@ -47,7 +55,9 @@ try {
   const openMs: number[] = [];
   for (let i = 0; i < RUNS; i++) {
     await timeUntil(page, `/w/${workspaceId}`, catalogueReady);
+    const session = PROFILE && i === RUNS - 1 ? await startProfile(page) : null;
     openMs.push(await timeClick(page, heavy.title, opened));
+    if (session) profiles.push(`open:\n${await stopProfile(session, join(RESULTS, 'protocol-open.cpuprofile'))}`);
   }
 
   // Two versions compared (click → differences shown), far apart and then neighbours.
@@ -98,7 +108,9 @@ try {
   const body = page.getByRole('textbox', { name: 'Corps du protocole' });
   await body.getByText('Section 25').click();
   await page.keyboard.press('End');
+  const typing = PROFILE ? await startProfile(page) : null;
   await page.keyboard.type(' Ajout tapé pendant que quatre collègues écrivent aussi dans le protocole.', { delay: 120 });
+  if (typing) profiles.push(`typing with ${REMOTE_TYPISTS} colleagues:\n${await stopProfile(typing, join(RESULTS, 'protocol-typing.cpuprofile'))}`);
   await page.waitForTimeout(500);
   for (const t of timers) clearInterval(t);
   const keyToPaint = ((await page.evaluate('window.keyToPaint')) as number[]).sort((a, b) => a - b);
@@ -131,6 +143,7 @@ try {
     row(`full-text search over 200 protocols (${(corpus / 1e6).toFixed(1)} M characters), per keystroke of « ${query} »`, searchMs, '≤ 50 ms'),
   ];
   process.stdout.write(markdownTable(rows));
+  if (profiles.length) process.stdout.write(`\nWhere the time goes (self time, Chromium):\n${profiles.join('\n')}\n`);
 } finally {
   for (const r of remotes) r.destroy();
   relay.stop();

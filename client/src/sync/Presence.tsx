@@ -12,13 +12,19 @@ export function Presence({ provider, label }: { provider: WebsocketProvider; lab
   const { t } = useTranslation();
   const [people, setPeople] = useState<Present[]>([]);
   useEffect(() => {
+    let shown = '';
     const read = () => {
       const next: Present[] = [];
       provider.awareness.getStates().forEach((state, clientId) => {
         const user = userSchema.safeParse((state as { user?: unknown }).user);
         if (user.success) next.push({ ...user.data, clientId });
       });
-      setPeople(next);
+      // Colleagues' carets move on every keystroke (an awareness change too): redraw only when the people change.
+      const key = JSON.stringify(next);
+      if (key !== shown) {
+        shown = key;
+        setPeople(next);
+      }
     };
     read();
     provider.awareness.on('change', read);

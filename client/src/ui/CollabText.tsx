@@ -4,6 +4,9 @@ import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type * as Y from 'yjs';
 import { applyTextChange, mapIndex } from '../sync/textBinding';
 
+/** Browsers that size a textarea to its content themselves (CSS field-sizing): no layout read per cell and render. */
+const SIZES_ITSELF = typeof CSS !== 'undefined' && CSS.supports('field-sizing', 'content');
+
 interface CollabTextProps {
   text: Y.Text;
   label: string;
@@ -36,8 +39,10 @@ export function CollabText({ text, label, readOnly = false, maxLength, className
     const el = ref.current;
     if (!el) return;
     // Grow with the content: a step's "comment" may run to several lines.
-    el.style.height = 'auto';
-    el.style.height = `${el.scrollHeight}px`;
+    if (!SIZES_ITSELF) {
+      el.style.height = 'auto';
+      el.style.height = `${el.scrollHeight}px`;
+    }
     if (pendingSelection.current) {
       el.setSelectionRange(...pendingSelection.current);
       pendingSelection.current = null;

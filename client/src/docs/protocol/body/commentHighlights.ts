@@ -4,9 +4,10 @@
 import { Extension, type Editor } from '@tiptap/core';
 import { Plugin, PluginKey, type EditorState } from '@tiptap/pm/state';
 import { Decoration, DecorationSet } from '@tiptap/pm/view';
-import { absolutePositionToRelativePosition, relativePositionToAbsolutePosition, ySyncPluginKey } from '@tiptap/y-tiptap';
+import { absolutePositionToRelativePosition, ySyncPluginKey } from '@tiptap/y-tiptap';
 import * as Y from 'yjs';
 import type { CommentAnchor, CommentThread } from '@maillage/shared';
+import { absolutePosition, blockOffsets, type Mapping } from './anchorPositions';
 
 /** What the screen shares with the plugin: updated in place, then `refreshHighlights` redraws. */
 export interface HighlightSource {
@@ -17,14 +18,26 @@ export interface HighlightSource {
 
 const key = new PluginKey<DecorationSet>('commentHighlights');
 
-function binding(state: EditorState): { doc: Y.Doc; type: Y.XmlFragment; mapping: Parameters<typeof relativePositionToAbsolutePosition>[3] } | null {
-  return (ySyncPluginKey.getState(state) as { binding?: { doc: Y.Doc; type: Y.XmlFragment; mapping: never } } | undefined)?.binding ?? null;
+interface Bound {
+  doc: Y.Doc;
+  type: Y.XmlFragment;
+  mapping: Mapping;
+}
+
+function binding(state: EditorState): Bound | null {
+  return (ySyncPluginKey.getState(state) as { binding?: Bound } | undefined)?.binding ?? null;
+}
+
+/** Converts anchors to positions in the editor's document, all against one pass over the body's blocks. */
+function resolver(bound: Bound): (json: CommentAnchor['start']) => number | null {
+  const offsets = blockOffsets(bound.type, bound.mapping);
+  return (json) => absolutePosition(bound.doc, bound.type, Y.createRelativePositionFromJSON(json), bound.mapping, offsets);
 }
 
 function decorate(state: EditorState, source: HighlightSource): DecorationSet {
   const bound = binding(state);
   if (!bound) return DecorationSet.empty;
-  const position = (json: CommentAnchor['start']) => relativePositionToAbsolutePosition(bound.doc, bound.type, Y.createRelativePositionFromJSON(json), bound.mapping);
+  const position = resolver(bound);
   const decorations: Decoration[] = [];
   for (const thread of source.threads) {
     if (thread.resolvedAt) continue;
@@ -78,7 +91,7 @@ export function selectionAnchor(editor: Editor): { anchor: CommentAnchor; quote:
   const quote = empty ? '' : editor.state.doc.textBetween(from, to, ' ').trim();
   // A selection with no words in it (across an empty line, say) has nothing to discuss.
   if (!quote || !bound) return null;
-  const rel = (pos: number) => Y.relativePositionToJSON(absolutePositionToRelativePosition(pos, bound.type, bound.mapping)) as CommentAnchor['start'];
+  const rel = (pos: number) => Y.relativePositionToJSON(absolutePositionToRelativePosition(pos, bound.type, bound.mapping as never)) as CommentAnchor['start'];
   return { anchor: { start: rel(from), end: rel(to) }, quote: quote.slice(0, 300) };
 }
 
@@ -86,7 +99,7 @@ export function selectionAnchor(editor: Editor): { anchor: CommentAnchor; quote:
 export function revealAnchor(editor: Editor, anchor: CommentAnchor): boolean {
   const bound = binding(editor.state);
   if (!bound) return false;
-  const at = (json: CommentAnchor['start']) => relativePositionToAbsolutePosition(bound.doc, bound.type, Y.createRelativePositionFromJSON(json), bound.mapping);
+  const at = resolver(bound);
   const from = at(anchor.start);
   const to = at(anchor.end);
   if (from === null || to === null || to <= from) return false;

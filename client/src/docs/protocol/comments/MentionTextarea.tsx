@@ -18,6 +18,7 @@ interface Props {
   onChange: (draft: MentionDraft) => void;
   invalid?: boolean;
   describedBy?: string;
+  autoFocus?: boolean;
 }
 
 const QUERY = /(?:^|\s)@([^\s@][^@\n]{0,30})?$/u;
@@ -31,7 +32,7 @@ export function mentionsIn(draft: MentionDraft, members: readonly DirectoryMembe
   });
 }
 
-export function MentionTextarea({ id, label, draft, members, onChange, invalid, describedBy }: Props) {
+export function MentionTextarea({ id, label, draft, members, onChange, invalid, describedBy, autoFocus }: Props) {
   const { t } = useTranslation();
   const ref = useRef<HTMLTextAreaElement>(null);
   const [query, setQuery] = useState<string | null>(null);
@@ -83,6 +84,7 @@ export function MentionTextarea({ id, label, draft, members, onChange, invalid, 
         ref={ref}
         id={id}
         rows={2}
+        autoFocus={autoFocus}
         value={draft.text}
         aria-autocomplete="list"
         aria-controls={open ? listId : undefined}

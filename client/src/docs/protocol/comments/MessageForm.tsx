@@ -12,11 +12,12 @@ interface Props {
   /** Writes the message; returns the layout's verdict. */
   onSubmit: (input: MessageInput) => Validated<unknown>;
   onCancel?: () => void;
+  autoFocus?: boolean;
 }
 
 const EMPTY: MentionDraft = { text: '', mentions: [] };
 
-export function MessageForm({ id, label, submitLabel, members, onSubmit, onCancel }: Props) {
+export function MessageForm({ id, label, submitLabel, members, onSubmit, onCancel, autoFocus }: Props) {
   const { t } = useTranslation();
   const [draft, setDraft] = useState<MentionDraft>(EMPTY);
   const [error, setError] = useState<string | null>(null);
@@ -29,7 +30,7 @@ export function MessageForm({ id, label, submitLabel, members, onSubmit, onCance
   };
   return (
     <form className="stack message-form" onSubmit={submit} noValidate>
-      <MentionTextarea id={id} label={label} draft={draft} members={members} invalid={Boolean(error)} describedBy={error ? `${id}-error` : undefined} onChange={(d) => { setDraft(d); setError(null); }} />
+      <MentionTextarea id={id} label={label} autoFocus={autoFocus} draft={draft} members={members} invalid={Boolean(error)} describedBy={error ? `${id}-error` : undefined} onChange={(d) => { setDraft(d); setError(null); }} />
       {error ? <p id={`${id}-error`} className="error" role="alert">{t(error)}</p> : null}
       <div className="row">
         <button type="submit" className="small primary">{submitLabel}</button>

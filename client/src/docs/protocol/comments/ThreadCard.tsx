@@ -1,5 +1,5 @@
 // One comment thread: the passage it is about, its messages with their @mentions, a reply box, resolve / reopen.
-import { Fragment } from 'react';
+import { Fragment, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CommentMessage, CommentThread, DirectoryMember, MessageInput, Validated } from '@maillage/shared';
 import { formatDate } from '../../../i18n';
@@ -26,6 +26,8 @@ function MessageText({ message, members }: { message: CommentMessage; members: r
 export function ThreadCard({ thread, active, canWrite, members, onReveal, onReply, onResolve }: Props) {
   const { t } = useTranslation();
   const headingId = `thread-${thread.id}`;
+  // A reply box opens on demand: a protocol may carry a hundred open threads.
+  const [replying, setReplying] = useState(false);
   return (
     <article className={`thread card${active ? ' active' : ''}${thread.resolvedAt ? ' resolved' : ''}`} aria-labelledby={headingId} data-thread={thread.id}>
       <h3 id={headingId} className="visually-hidden">{t('comments.threadOn', { quote: thread.quote })}</h3>
@@ -39,11 +41,16 @@ export function ThreadCard({ thread, active, canWrite, members, onReveal, onRepl
         ))}
       </ol>
       {thread.resolvedAt ? <p className="muted small">{t('comments.resolvedBy', { name: thread.resolvedBy ?? '', date: formatDate(thread.resolvedAt) })}</p> : null}
-      {canWrite && !thread.resolvedAt ? <MessageForm id={`reply-${thread.id}`} label={t('comments.reply')} submitLabel={t('comments.send')} members={members} onSubmit={onReply} /> : null}
+      {canWrite && !thread.resolvedAt && (replying || active) ? (
+        <MessageForm id={`reply-${thread.id}`} label={t('comments.reply')} submitLabel={t('comments.send')} members={members} onSubmit={onReply} onCancel={() => setReplying(false)} autoFocus={replying} />
+      ) : null}
       {canWrite ? (
-        <button type="button" className="small ghost" onClick={() => onResolve(!thread.resolvedAt)}>
-          {thread.resolvedAt ? t('comments.reopen') : t('comments.resolve')}
-        </button>
+        <div className="row">
+          {!thread.resolvedAt && !replying && !active ? <button type="button" className="small" onClick={() => setReplying(true)}>{t('comments.reply')}</button> : null}
+          <button type="button" className="small ghost" onClick={() => onResolve(!thread.resolvedAt)}>
+            {thread.resolvedAt ? t('comments.reopen') : t('comments.resolve')}
+          </button>
+        </div>
       ) : null}
     </article>
   );
