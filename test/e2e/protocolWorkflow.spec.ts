@@ -46,6 +46,8 @@ test('two members co-write the steps and comment; the lead takes the protocol to
   const thread = bruno.page.getByRole('article', { name: /Discussion sur/ });
   await expect(thread).toContainText('Pourquoi six ? @Bruno Lefèvre à voir avec les IDE.');
   await expect(thread.locator('.mention')).toHaveText('@Bruno Lefèvre');
+  await thread.getByRole('button', { name: 'Répondre' }).click();
+  await expect(thread.getByLabel('Répondre')).toBeFocused();
   await thread.getByLabel('Répondre').fill('Recommandation HAS : quatre à six semaines.');
   await thread.getByRole('button', { name: 'Envoyer' }).click();
   await expect(alice.page.getByRole('article', { name: /Discussion sur/ })).toContainText('Recommandation HAS : quatre à six semaines.');
