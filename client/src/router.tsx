@@ -2,13 +2,14 @@
 import { createRootRoute, createRoute, createRouter, lazyRouteComponent, Outlet, type AsyncRouteComponent } from '@tanstack/react-router';
 import { HomeScreen } from './workspace/HomeScreen';
 import { WorkspaceGate } from './workspace/WorkspaceScreen';
-import { CatalogueScreen } from './docs/catalogue/CatalogueScreen';
 import { ProfileGate } from './workspace/ProfileContext';
 import { ScreenError } from './ui/ScreenError';
 import { z } from 'zod/mini';
 
 // Screens past the first load on demand. Once loaded they render at once: a route waits for its screen's code
 // (its loader) instead of suspending, so no Suspense fallback and no reveal throttle sit between a click and the screen.
+// The catalogue too: the app opens on the list of workspaces, and the catalogue is prefetched while the user reads it.
+const CatalogueScreen = lazyRouteComponent(() => import('./docs/catalogue/CatalogueScreen'));
 const ProtocolScreen = lazyRouteComponent(() => import('./docs/protocol/ProtocolScreen'));
 const ProtocolReadScreen = lazyRouteComponent(() => import('./docs/protocol/print/ProtocolReadScreen'));
 const DirectoryScreen = lazyRouteComponent(() => import('./docs/directory/DirectoryScreen'));
@@ -18,7 +19,7 @@ const PatientCaseScreen = lazyRouteComponent(() => import('./docs/patientCase/Pa
 const NewPatientCaseScreen = lazyRouteComponent(() => import('./docs/patientCase/NewPatientCaseScreen'));
 // Invitations carry signed tokens: their verification code (jose) loads only here.
 const JoinScreen = lazyRouteComponent(() => import('./workspace/JoinScreen'));
-const lazyScreens = [ProtocolScreen, ProtocolReadScreen, DirectoryScreen, AccessScreen, GroupsScreen, JoinScreen, PatientCaseScreen, NewPatientCaseScreen];
+const lazyScreens = [CatalogueScreen, ProtocolScreen, ProtocolReadScreen, DirectoryScreen, AccessScreen, GroupsScreen, JoinScreen, PatientCaseScreen, NewPatientCaseScreen];
 
 /**
  * Loads every screen's code once the first one is shown and the network is idle, so the service worker has them

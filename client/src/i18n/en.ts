@@ -5,7 +5,6 @@ import { enPeople } from './en/people';
 import { enDocuments } from './en/documents';
 import { enErrors } from './en/errors';
 import { enCare } from './en/care';
-import { enProtocol } from './en/protocol';
-import { enReview } from './en/review';
+import { enProtocolScreens } from './en/protocolScreens';
 
-export const en: Messages = { ...enShell, ...enPeople, ...enDocuments, ...enErrors, ...enProtocol, ...enReview, ...enCare };
+export const en: Messages = { ...enShell, ...enPeople, ...enDocuments, ...enErrors, ...enProtocolScreens, ...enCare };

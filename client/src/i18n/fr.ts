@@ -4,10 +4,13 @@ import { frPeople } from './fr/people';
 import { frDocuments } from './fr/documents';
 import { frErrors } from './fr/errors';
 import { frCare } from './fr/care';
-import { frProtocol } from './fr/protocol';
-import { frReview } from './fr/review';
+import type { frProtocolScreens } from './fr/protocolScreens';
+import type { frPeopleScreens } from './fr/peopleScreens';
+import type { frCareScreens } from './fr/careScreens';
 
-export const fr = { ...frShell, ...frPeople, ...frDocuments, ...frErrors, ...frProtocol, ...frReview, ...frCare };
+/** The first screen's strings; the others join when their screen's code loads (screenStrings.ts). */
+export const fr = { ...frShell, ...frPeople, ...frDocuments, ...frErrors, ...frCare };
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
-export type Messages = Widen<typeof fr>;
+/** Every French string, loaded first or with its screen: English must have them all (a missing key fails to compile). */
+export type Messages = Widen<typeof fr & typeof frProtocolScreens & typeof frPeopleScreens & typeof frCareScreens>;

@@ -11,6 +11,7 @@ import { listRevocations, readJournal, RelayAccessError, revokeMember, type Jour
 import { canSign } from './access';
 import { useCatalogue } from '../docs/catalogue/useCatalogue';
 import { WELL_KNOWN_DOCS } from '@maillage/shared';
+import './peopleStrings';
 
 export default function AccessScreen({ workspaceId }: { workspaceId: string }) {
   const { t } = useTranslation();

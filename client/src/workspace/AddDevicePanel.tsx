@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { QrCode } from '../ui/QrCode';
 import { useWorkspace } from './WorkspaceScreen';
+import './peopleStrings';
 
 export default function AddDevicePanel({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation();

@@ -7,6 +7,7 @@ import { downloadFile } from '../ui/download';
 import { useWorkspace } from './WorkspaceScreen';
 import { backupDone } from './keys';
 import { encryptRootKey, MIN_PASSPHRASE } from './keyBackup';
+import './peopleStrings';
 
 export default function BackupPanel({ jwk, onDone }: { jwk: PrivateJwk; onDone: () => void }) {
   const { t } = useTranslation();

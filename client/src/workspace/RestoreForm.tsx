@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Field } from '../ui/Field';
 import { decryptRootKey } from './keyBackup';
 import { restoreWorkspace } from './workspaces';
+import './peopleStrings';
 
 export default function RestoreForm() {
   const { t } = useTranslation();

@@ -13,7 +13,8 @@ import { Presence } from '../../sync/Presence';
 import { useDirectory } from '../directory/DirectoryContext';
 import { useGroups } from '../groups/GroupsContext';
 import { useCatalogue } from './useCatalogue';
-import { moveToBin, newProtocol, restoreFromBin, SourceNotOnDevice, type ProtocolStart } from './catalogueActions';
+import { moveToBin, restoreFromBin } from './catalogueBin';
+import type { ProtocolStart } from './catalogueActions';
 import { useFullText } from './useFullText';
 import { applyFilter, NO_FILTER, SORTERS, themesOf, type SortKey } from './catalogueFilters';
 import { CatalogueFilters } from './CatalogueFilters';
@@ -28,7 +29,7 @@ const BackupPanel = lazy(() => import('../../workspace/BackupPanel'));
 /** Rows rendered at first: a thousand-line list is searched, not scrolled, and rendering it all costs ~0.3 s. */
 const PAGE = 100;
 
-export function CatalogueScreen({ workspaceId }: { workspaceId: string }) {
+export default function CatalogueScreen({ workspaceId }: { workspaceId: string }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const { opened, items, name, territory } = useCatalogue(workspaceId);
@@ -59,10 +60,11 @@ export function CatalogueScreen({ workspaceId }: { workspaceId: string }) {
   const create = async (start: ProtocolStart = { kind: 'blank' }, title = t('protocol.newTitle')) => {
     if (!opened) return;
     try {
+      const { newProtocol } = await import('./catalogueActions');
       const docId = await newProtocol(workspaceId, opened.doc, title, workspace.memberId, start);
       await navigate({ to: '/w/$workspaceId/protocols/$docId', params: { workspaceId, docId }, search: {} });
     } catch (err) {
-      show({ message: t(err instanceof SourceNotOnDevice ? err.key : 'errors.invalid') });
+      show({ message: t(err instanceof Error && 'key' in err && typeof err.key === 'string' ? err.key : 'errors.invalid') });
     }
   };
   const duplicate = (item: CatalogueItem) => void create({ kind: 'copy', from: item.docId }, t('catalogue.copyTitle', { title: item.title.slice(0, 180) }));

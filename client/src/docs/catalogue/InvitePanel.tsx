@@ -5,6 +5,7 @@ import { ROLES, type Role } from '@maillage/shared';
 import { canSign, invitationLink } from '../../workspace/access';
 import { useWorkspace } from '../../workspace/WorkspaceScreen';
 import { QrCode } from '../../ui/QrCode';
+import '../../workspace/peopleStrings';
 
 const VALIDITY_DAYS = [7, 30, 90] as const;
 

@@ -1,4 +1,5 @@
-// What the catalogue screen does to documents: create a protocol, move to the bin, restore.
+// Creating a protocol: blank, from the HAS template, or as a copy. Loaded when asked for (the template, the content
+// copy and the table ordering stay off the first screen).
 import type * as Y from 'yjs';
 import { applyHasTemplate, createProtocol, newDocId, readMeta, readProtocolHeader, replaceProtocolContent, upsertCatalogueEntry } from '@maillage/shared';
 import { docStore } from '../../store/docStore';
@@ -35,12 +36,4 @@ export async function newProtocol(workspaceId: string, catalogue: Y.Doc, title: 
   } finally {
     if (start.kind === 'copy') await docStore.release(workspaceId, start.from);
   }
-}
-
-export function moveToBin(catalogue: Y.Doc, docId: string): void {
-  upsertCatalogueEntry(catalogue, docId, { deletedAt: new Date().toISOString() });
-}
-
-export function restoreFromBin(catalogue: Y.Doc, docId: string): void {
-  upsertCatalogueEntry(catalogue, docId, { deletedAt: null });
 }

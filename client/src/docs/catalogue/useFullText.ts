@@ -3,7 +3,6 @@
 // opens), and again when documents change.
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { CatalogueItem } from '@maillage/shared';
-import { loadSearchTexts } from './searchTexts';
 import { FullTextIndex, type SearchHit } from './fullText';
 
 export function useFullText(workspaceId: string, items: readonly CatalogueItem[], query: string, statusLabel: (item: CatalogueItem) => string): Map<string, SearchHit> | null {
@@ -17,7 +16,8 @@ export function useFullText(workspaceId: string, items: readonly CatalogueItem[]
   useEffect(() => {
     if (!active) return;
     let cancelled = false;
-    void loadSearchTexts(workspaceId, current.current).then((loaded) => {
+    // Reading documents' texts needs the protocol layout: it loads with the first search, not the first screen.
+    void import('./searchTexts').then(({ loadSearchTexts }) => loadSearchTexts(workspaceId, current.current)).then((loaded) => {
       if (!cancelled) setTexts(loaded);
     });
     return () => {

@@ -11,6 +11,7 @@ import { useDirectory } from './DirectoryContext';
 import { communesOf, gpsTakingNewPatients, indexDirectory, queryDirectory, type DirectoryFilter, type DirectorySort } from './directoryQuery';
 import { directoryCsv, directoryVCards } from './directoryExport';
 import { DirectoryEntryForm } from './DirectoryEntryForm';
+import '../../workspace/peopleStrings';
 
 const SORTS: DirectorySort[] = ['name', 'profession', 'commune', 'updated'];
 /** Rows rendered at first, as in the catalogue: an annuaire of thousands is searched, not scrolled. */

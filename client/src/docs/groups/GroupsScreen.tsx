@@ -10,6 +10,7 @@ import { useDirectory } from '../directory/DirectoryContext';
 import { useCatalogue } from '../catalogue/useCatalogue';
 import { GroupCard } from './GroupCard';
 import { useGroups } from './GroupsContext';
+import '../../workspace/peopleStrings';
 
 export default function GroupsScreen({ workspaceId }: { workspaceId: string }) {
   const { t } = useTranslation();

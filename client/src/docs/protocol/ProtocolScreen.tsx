@@ -2,6 +2,7 @@
 // comments, versions and change log. Content freezes once the team has validated it; discussion never does.
 import { useEffect } from 'react';
 import './protocol.css';
+import './protocolStrings';
 import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { upsertCatalogueEntry } from '@maillage/shared';

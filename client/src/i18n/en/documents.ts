@@ -1,7 +1,7 @@
 // English strings, documents: the catalogue and the health professions.
 import type { Messages } from '../fr';
 
-export const enDocuments: Pick<Messages, 'catalogue' | 'professions'> = {
+export const enDocuments: Pick<Messages, 'catalogue' | 'professions' | 'forYou' | 'filters'> = {
   catalogue: {
     title: 'Catalogue',
     newProtocol: 'New protocol',
@@ -34,6 +34,25 @@ export const enDocuments: Pick<Messages, 'catalogue' | 'professions'> = {
     hideBin: 'Hide the bin',
     count_one: '{{count}} document',
     count_other: '{{count}} documents',
+  },
+  forYou: {
+    title: 'For you',
+    mentioned: '{{name}} mentioned you on {{date}} in',
+    overdue: 'Review due',
+    soon: 'Review coming',
+    reviewOn: 'review on {{date}}',
+  },
+  filters: {
+    kind: 'Kind',
+    kinds: { protocol: 'Protocols', patientCase: 'Coordination files' },
+    label: 'Filters',
+    all: 'All',
+    theme: 'Theme',
+    status: 'Status',
+    profession: 'Profession',
+    groupId: 'Working group',
+    reviewDue: 'Review due or near',
+    clear: 'Clear filters',
   },
   professions: {
     medecin_generaliste: 'General practitioner',

@@ -2,6 +2,7 @@
 // header block, body and tables. A version is replayed from its snapshot, header and validators included.
 import { useEffect, useMemo } from 'react';
 import '../protocol.css';
+import '../protocolStrings';
 import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { findVersion, protocolAtVersion, protocolOrigin } from '@maillage/shared';
