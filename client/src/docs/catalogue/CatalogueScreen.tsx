@@ -87,10 +87,14 @@ export default function CatalogueScreen({ workspaceId }: { workspaceId: string }
           <div className="spacer" />
           <button type="button" className="ghost" onClick={() => setAddingDevice(true)}>{t('device.open')}</button>
           {workspace.rootKey || workspace.delegateKey ? <button type="button" onClick={() => setInviting(true)}>{t('invite.open')}</button> : null}
-          {canWrite ? <button type="button" onClick={() => void create({ kind: 'has' })} disabled={!opened}>{t('catalogue.fromHasTemplate')}</button> : null}
-          {canWrite ? <button type="button" className="primary" onClick={() => void create()} disabled={!opened}>{t('catalogue.newProtocol')}</button> : null}
-          {canWrite ? <Link to="/w/$workspaceId/dossiers/nouveau" params={{ workspaceId }} className="button">{t('care.newCase')}</Link> : null}
         </div>
+        {canWrite ? (
+          <div className="row create-row" role="group" aria-label={t('catalogue.create')}>
+            <button type="button" className="primary" onClick={() => void create()} disabled={!opened}>{t('catalogue.newProtocol')}</button>
+            <button type="button" onClick={() => void create({ kind: 'has' })} disabled={!opened}>{t('catalogue.fromHasTemplate')}</button>
+            <Link to="/w/$workspaceId/dossiers/nouveau" params={{ workspaceId }} className="button">{t('care.newCase')}</Link>
+          </div>
+        ) : null}
         <nav className="row workspace-nav" aria-label={t('catalogue.nav')}>
           <Link to="/w/$workspaceId/annuaire" params={{ workspaceId }}>{t('directory.open')}</Link>
           <Link to="/w/$workspaceId/groupes" params={{ workspaceId }}>{t('groups.open')}</Link>

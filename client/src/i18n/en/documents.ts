@@ -3,6 +3,7 @@ import type { Messages } from '../fr';
 
 export const enDocuments: Pick<Messages, 'catalogue' | 'professions' | 'forYou' | 'filters'> = {
   catalogue: {
+    create: 'Create',
     title: 'Catalogue',
     newProtocol: 'New protocol',
     search: 'Search the catalogue',

@@ -1,6 +1,7 @@
 // French strings, documents: the catalogue and the health professions.
 export const frDocuments = {
   catalogue: {
+    create: 'Créer',
     title: 'Catalogue',
     newProtocol: 'Nouveau protocole',
     search: 'Rechercher dans le catalogue',

@@ -20,7 +20,7 @@ export function PrintHeader({ doc, workspaceName, groupName, leadName }: Props) 
   const date = (iso: string | null) => (iso ? formatDate(iso, false) : '—');
   const rows: [string, string][] = [
     [t('print.theme'), header.theme || '—'],
-    [t('print.group'), [groupName, leadName ? t('print.lead', { name: leadName }) : null].filter(Boolean).join(' — ') || '—'],
+    [t('print.group'), [groupName ?? t('protocol.noGroup'), leadName ? t('print.lead', { name: leadName }) : null].filter(Boolean).join(' — ')],
     [t('print.professions'), header.professions.map((p) => t(`professions.${p}`)).join(', ') || '—'],
     [t('print.versionStatus'), `${header.version} — ${t(`protocol.statuses.${header.status}`)}`],
     [t('print.written'), date(protocolOrigin(doc).createdAt)],
