@@ -37,7 +37,7 @@ export function Presence({ provider, label }: { provider: WebsocketProvider; lab
       {people.map((p) => (
         <li key={p.clientId} style={{ borderColor: p.color }} title={p.profession ? t(`professions.${p.profession}`) : undefined}>
           <span className="avatar" style={{ background: p.color }} aria-hidden="true">{p.name.slice(0, 1).toUpperCase()}</span>
-          {p.name} {p.clientId === me ? t('protocol.you') : null}
+          {p.name} {p.clientId === me ? t('presence.you') : null}
         </li>
       ))}
     </ul>

@@ -12,8 +12,14 @@ interface Options {
   startNow?: boolean;
 }
 
-/** `write(localEdit)`: localEdit says whether an edit made here happened since the last run. Returns the stop. */
-export function onDocSettled(doc: Y.Doc, remoteOrigin: unknown, write: (localEdit: boolean) => void, options: Options = {}): () => void {
+export interface Settled {
+  stop(): void;
+  /** Asks for a run soon though the document did not change (it has just synced, say). */
+  nudge(): void;
+}
+
+/** `write(localEdit)`: localEdit says whether an edit made here happened since the last run. */
+export function onDocSettled(doc: Y.Doc, remoteOrigin: unknown, write: (localEdit: boolean) => void, options: Options = {}): Settled {
   let timer: ReturnType<typeof setTimeout> | null = null;
   let localEdit = false;
   const run = () => {
@@ -39,9 +45,12 @@ export function onDocSettled(doc: Y.Doc, remoteOrigin: unknown, write: (localEdi
   doc.on('update', onUpdate);
   window.addEventListener('pagehide', flush);
   if (options.startNow) schedule();
-  return () => {
-    doc.off('update', onUpdate);
-    window.removeEventListener('pagehide', flush);
-    flush();
+  return {
+    nudge: schedule,
+    stop: () => {
+      doc.off('update', onUpdate);
+      window.removeEventListener('pagehide', flush);
+      flush();
+    },
   };
 }

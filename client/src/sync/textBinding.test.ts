@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import * as Y from 'yjs';
-import { applyTextChange, mapIndex, textChange } from './textBinding';
+import { applyTextChange, bindTextField, mapIndex, textChange } from './textBinding';
 
 describe('text binding', () => {
   it('turns an edit into the smallest splice', () => {
@@ -41,5 +41,40 @@ describe('text binding', () => {
     expect(mapIndex(5, [{ retain: 5 }, { insert: 'xx' }])).toBe(5);
     expect(mapIndex(5, [{ delete: 2 }])).toBe(3);
     expect(mapIndex(5, [{ retain: 3 }, { delete: 4 }])).toBe(3);
+  });
+});
+
+describe('text field binding', () => {
+  const field = (initial = '') => {
+    const f = { value: initial, selectionStart: 0, selectionEnd: 0, setSelectionRange(s: number, e: number) { f.selectionStart = s; f.selectionEnd = e; } };
+    return f;
+  };
+
+  it('shows a colleague’s edit at once, so the next keystroke keeps it', () => {
+    const doc = new Y.Doc();
+    const cell = doc.getText('cell');
+    cell.insert(0, 'abc');
+    const el = field();
+    const { onInput } = bindTextField(el, cell, () => true);
+    el.setSelectionRange(3, 3);
+    const colleague = new Y.Doc();
+    Y.applyUpdate(colleague, Y.encodeStateAsUpdate(doc));
+    colleague.getText('cell').insert(0, 'Dr ');
+    Y.applyUpdate(doc, Y.encodeStateAsUpdate(colleague, Y.encodeStateVector(doc)));
+    // No render in between: the field already reads what the colleague wrote, caret pushed along.
+    expect(el.value).toBe('Dr abc');
+    expect([el.selectionStart, el.selectionEnd]).toEqual([6, 6]);
+    el.value = 'Dr abcd';
+    onInput();
+    expect(cell.toString()).toBe('Dr abcd');
+  });
+
+  it('stops following the text once stopped', () => {
+    const doc = new Y.Doc();
+    const el = field();
+    const { stop } = bindTextField(el, doc.getText('cell'), () => false);
+    stop();
+    doc.getText('cell').insert(0, 'plus suivi');
+    expect(el.value).toBe('');
   });
 });

@@ -19,13 +19,52 @@ export function textChange(before: string, after: string): TextChange | null {
   return { index: start, remove: before.length - start - end, insert: after.slice(start, after.length - end) };
 }
 
-export function applyTextChange(text: Y.Text, after: string): void {
-  const change = textChange(text.toString(), after);
+export function applyTextChange(text: Y.Text, after: string, before = text.toString()): void {
+  const change = textChange(before, after);
   if (!change) return;
   text.doc!.transact(() => {
     if (change.remove > 0) text.delete(change.index, change.remove);
     if (change.insert) text.insert(change.index, change.insert);
   });
+}
+
+/** What the binding needs of a textarea (a real one in the app, a plain object in tests). */
+export interface TextField {
+  value: string;
+  selectionStart: number;
+  selectionEnd: number;
+  setSelectionRange(start: number, end: number): void;
+}
+
+/**
+ * Binds a field to a Y.Text. A colleague's edit is written into the field at once, in the same task, caret mapped:
+ * if it waited for a render, a keystroke typed meanwhile would be diffed against text no longer on screen and
+ * erase what the colleague wrote. Returns the input handler and the stop.
+ */
+export function bindTextField(field: TextField, text: Y.Text, isFocused: () => boolean, onShown: () => void = () => undefined): { onInput: () => void; stop: () => void } {
+  let shown = text.toString();
+  field.value = shown;
+  const observer = (event: Y.YTextEvent) => {
+    const next = text.toString();
+    if (next === shown) return;
+    const focused = isFocused();
+    const delta = event.delta as Delta;
+    const [start, end] = [mapIndex(field.selectionStart, delta), mapIndex(field.selectionEnd, delta)];
+    field.value = next;
+    shown = next;
+    if (focused) field.setSelectionRange(start, end);
+    onShown();
+  };
+  text.observe(observer);
+  return {
+    onInput: () => {
+      const after = field.value;
+      applyTextChange(text, after, shown);
+      shown = after;
+      onShown();
+    },
+    stop: () => text.unobserve(observer),
+  };
 }
 
 type Delta = { insert?: unknown; delete?: number; retain?: number }[];

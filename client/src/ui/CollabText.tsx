@@ -1,8 +1,8 @@
-// A text cell several people type into at once: bound to a Y.Text, growing with its content, caret kept in place
-// when a colleague's edit lands before it.
-import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+// A text cell several people type into at once: bound to a Y.Text (sync/textBinding.ts), written by the binding
+// itself rather than by React renders, growing with its content.
+import { useEffect, useRef } from 'react';
 import type * as Y from 'yjs';
-import { applyTextChange, mapIndex } from '../sync/textBinding';
+import { bindTextField } from '../sync/textBinding';
 
 /** Browsers that size a textarea to its content themselves (CSS field-sizing): no layout read per cell and render. */
 const SIZES_ITSELF = typeof CSS !== 'undefined' && CSS.supports('field-sizing', 'content');
@@ -12,56 +12,25 @@ interface CollabTextProps {
   label: string;
   readOnly?: boolean;
   maxLength?: number;
-  className?: string;
 }
 
-export function CollabText({ text, label, readOnly = false, maxLength, className }: CollabTextProps) {
+export function CollabText({ text, label, readOnly = false, maxLength }: CollabTextProps) {
   const ref = useRef<HTMLTextAreaElement>(null);
-  const [value, setValue] = useState(() => text.toString());
-  const pendingSelection = useRef<[number, number] | null>(null);
+  const input = useRef<() => void>(() => undefined);
 
   useEffect(() => {
-    setValue(text.toString());
-    const onChange = (event: Y.YTextEvent) => {
-      const el = ref.current;
-      if (event.transaction.local) return;
-      if (el && document.activeElement === el) {
-        const delta = event.delta as { insert?: unknown; delete?: number; retain?: number }[];
-        pendingSelection.current = [mapIndex(el.selectionStart, delta), mapIndex(el.selectionEnd, delta)];
-      }
-      setValue(text.toString());
-    };
-    text.observe(onChange);
-    return () => text.unobserve(onChange);
-  }, [text]);
-
-  useLayoutEffect(() => {
-    const el = ref.current;
-    if (!el) return;
-    // Grow with the content: a step's "comment" may run to several lines.
-    if (!SIZES_ITSELF) {
+    const el = ref.current!;
+    // A step's "comment" may run to several lines.
+    const grow = () => {
+      if (SIZES_ITSELF) return;
       el.style.height = 'auto';
       el.style.height = `${el.scrollHeight}px`;
-    }
-    if (pendingSelection.current) {
-      el.setSelectionRange(...pendingSelection.current);
-      pendingSelection.current = null;
-    }
-  }, [value]);
+    };
+    const binding = bindTextField(el, text, () => document.activeElement === el, grow);
+    input.current = binding.onInput;
+    grow();
+    return binding.stop;
+  }, [text]);
 
-  return (
-    <textarea
-      ref={ref}
-      className={`collab-text ${className ?? ''}`}
-      aria-label={label}
-      rows={1}
-      value={value}
-      readOnly={readOnly}
-      maxLength={maxLength}
-      onChange={(e) => {
-        setValue(e.target.value);
-        applyTextChange(text, e.target.value);
-      }}
-    />
-  );
+  return <textarea ref={ref} className="collab-text" aria-label={label} rows={1} readOnly={readOnly} maxLength={maxLength} onInput={() => input.current()} />;
 }

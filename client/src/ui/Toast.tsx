@@ -5,6 +5,8 @@ export interface ToastState {
   message: string;
   actionLabel?: string;
   action?: () => void;
+  /** Move the focus to the action (when the control that led here is gone, as after a removal). */
+  focus?: boolean;
 }
 
 /** The toast of one screen: show() replaces the current one; it closes itself after 8 s. */
@@ -24,7 +26,7 @@ export function Toast({ toast, onClose }: { toast: ToastState | null; onClose: (
     <div className="toast" role="status" aria-live="polite">
       <span>{toast.message}</span>
       {toast.action ? (
-        <button type="button" onClick={() => { toast.action?.(); onClose(); }}>{toast.actionLabel}</button>
+        <button type="button" autoFocus={toast.focus} onClick={() => { toast.action?.(); onClose(); }}>{toast.actionLabel}</button>
       ) : null}
     </div>
   );

@@ -88,7 +88,7 @@ export default function AccessScreen({ workspaceId }: { workspaceId: string }) {
                 {isRevoked(m.memberId) ? (
                   <span className="badge revoked">{t('access.revoked')}</span>
                 ) : m.memberId === row.memberId ? (
-                  <span className="muted">{t('protocol.you')}</span>
+                  <span className="muted">{t('presence.you')}</span>
                 ) : canSign(row) ? (
                   <button type="button" className="small" onClick={() => void revoke(m.memberId, m.name)} aria-label={t('access.revokeWho', { name: m.name })}>{t('access.revoke')}</button>
                 ) : null}

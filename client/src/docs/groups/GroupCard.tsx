@@ -12,11 +12,13 @@ interface GroupCardProps {
   members: DirectoryMember[];
   documents: CatalogueItem[];
   canWrite: boolean;
+  /** Attaching a document to a group makes the group's pilot its lead: coordinators only. */
+  canAttach: boolean;
   onMember: (memberId: string, isMember: boolean) => void;
   onAttach: (docId: string) => void;
 }
 
-export function GroupCard({ group, workspaceId, names, members, documents, canWrite, onMember, onAttach }: GroupCardProps) {
+export function GroupCard({ group, workspaceId, names, members, documents, canWrite, canAttach, onMember, onAttach }: GroupCardProps) {
   const { t } = useTranslation();
   const [adding, setAdding] = useState('');
   const [attaching, setAttaching] = useState('');
@@ -55,12 +57,12 @@ export function GroupCard({ group, workspaceId, names, members, documents, canWr
           </li>
         ))}
       </ul>
-      {canWrite ? (
+      {canAttach ? (
         <div className="row">
           <label htmlFor={`${headingId}-attach`}>{t('groups.attach')}</label>
           <select id={`${headingId}-attach`} value={attaching} onChange={(e) => setAttaching(e.target.value)}>
             <option value="">{t('profile.choose')}</option>
-            {documents.filter((d) => d.groupId !== group.groupId).map((d) => <option key={d.docId} value={d.docId}>{d.title || t('catalogue.untitled')}</option>)}
+            {documents.filter((d) => d.kind === 'protocol' && d.groupId !== group.groupId).map((d) => <option key={d.docId} value={d.docId}>{d.title || t('catalogue.untitled')}</option>)}
           </select>
           <button type="button" className="small" disabled={!attaching} onClick={() => { onAttach(attaching); setAttaching(''); }}>{t('groups.attachButton')}</button>
         </div>

@@ -17,7 +17,8 @@ export default function GroupsScreen({ workspaceId }: { workspaceId: string }) {
   const { governance, groups } = useGroups();
   const catalogue = useCatalogue(workspaceId);
   const { members } = useDirectory();
-  const canWrite = useWorkspace().role !== 'observer';
+  const { role } = useWorkspace();
+  const canWrite = role !== 'observer';
   const [form, setForm] = useState({ name: '', theme: '', lead: '' });
   const [errors, setErrors] = useState<Record<string, string>>({});
 
@@ -49,6 +50,7 @@ export default function GroupsScreen({ workspaceId }: { workspaceId: string }) {
                 members={members}
                 documents={documents}
                 canWrite={canWrite}
+                canAttach={role === 'coordinator'}
                 onMember={(memberId, isMember) => setGroupMember(governance.doc, group.groupId, memberId, isMember)}
                 onAttach={(docId) => catalogue.opened && upsertCatalogueEntry(catalogue.opened.doc, docId, { groupId: group.groupId })}
               />

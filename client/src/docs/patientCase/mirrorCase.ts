@@ -25,6 +25,6 @@ export function mirrorCaseToCatalogue(workspaceId: string, docId: string, doc: Y
   doc.on('update', keepListedFor);
   return () => {
     doc.off('update', keepListedFor);
-    stop();
+    stop.stop();
   };
 }

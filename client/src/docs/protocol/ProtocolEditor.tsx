@@ -99,16 +99,19 @@ export function ProtocolEditor({ workspaceId, docId, opened, catalogueDoc, group
       {readOnly ? <p className="muted">{t('roles.readOnly')}</p> : !canWrite ? <p className="muted" role="note">{t('workflow.frozen')}</p> : null}
       <div className="protocol-layout">
         <div className="protocol-main stack">
-          <ProtocolHeaderForm doc={doc} contentReadOnly={!canWrite} lifeReadOnly={readOnly || header.status === 'archive'} groupId={groupId} onGroup={onGroup} />
+          <ProtocolHeaderForm doc={doc} contentReadOnly={!canWrite} lifeReadOnly={readOnly || header.status === 'archive'} groupReadOnly={readOnly || header.status === 'archive' || !(actor.isLead || actor.role === 'coordinator')} groupId={groupId} onGroup={onGroup} />
           <ProtocolBodyEditor editor={editor} canWrite={canWrite} canComment={canComment} onComment={comment} />
         </div>
-        <SidePanel tab={tab} onTab={setTab} counts={{ comments: threads.filter((th) => !th.resolvedAt).length }}>
-          {tab === 'comments' ? (
-            <CommentsPanel doc={doc} threads={threads} pending={pending} onPendingDone={() => setPending(null)} active={active} onActivate={activate} canWrite={canComment} author={actor} members={members} onMentioned={mentioned} />
-          ) : null}
-          {tab === 'versions' ? <VersionsPanel doc={doc} workspaceId={workspaceId} docId={docId} author={actor} canWrite={canComment} canRestore={canWrite} /> : null}
-          {tab === 'history' ? <HistoryPanel doc={doc} /> : null}
-        </SidePanel>
+        <SidePanel
+          tab={tab}
+          onTab={setTab}
+          counts={{ comments: threads.filter((th) => !th.resolvedAt).length }}
+          panels={{
+            comments: <CommentsPanel doc={doc} threads={threads} pending={pending} onPendingDone={() => setPending(null)} active={active} onActivate={activate} canWrite={canComment} author={actor} members={members} onMentioned={mentioned} />,
+            versions: <VersionsPanel doc={doc} workspaceId={workspaceId} docId={docId} author={actor} canWrite={canComment} canRestore={canWrite} />,
+            history: <HistoryPanel doc={doc} />,
+          }}
+        />
       </div>
       {/* The tables take the page's whole width: a step has eight columns. */}
       <ProtocolTables doc={doc} canWrite={canWrite} title={header.title} />

@@ -16,13 +16,15 @@ interface Props {
   doc: Y.Doc;
   /** Title, theme, professions. */
   contentReadOnly: boolean;
-  /** Group, version label, next review date. */
+  /** Version label, next review date. */
   lifeReadOnly: boolean;
+  /** The group decides who leads the protocol: only its lead or a coordinator may change it. */
+  groupReadOnly: boolean;
   groupId: string | null;
   onGroup: (groupId: string | null) => void;
 }
 
-export function ProtocolHeaderForm({ doc, contentReadOnly, lifeReadOnly, groupId, onGroup }: Props) {
+export function ProtocolHeaderForm({ doc, contentReadOnly, lifeReadOnly, groupReadOnly, groupId, onGroup }: Props) {
   const { t } = useTranslation();
   const header = useProtocolHeader(doc);
   const { groups } = useGroups();
@@ -57,7 +59,7 @@ export function ProtocolHeaderForm({ doc, contentReadOnly, lifeReadOnly, groupId
       <fieldset disabled={lifeReadOnly} className="plain">
         <div className="grid">
           <Field id="protocol-group" label={t('protocol.group')}>
-            <select id="protocol-group" value={groupId ?? ''} onChange={(e) => onGroup(e.target.value || null)}>
+            <select id="protocol-group" value={groupId ?? ''} disabled={groupReadOnly} onChange={(e) => onGroup(e.target.value || null)}>
               <option value="">{t('protocol.noGroup')}</option>
               {groups.map((g) => <option key={g.groupId} value={g.groupId}>{g.name}</option>)}
             </select>

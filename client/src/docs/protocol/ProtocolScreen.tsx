@@ -26,8 +26,8 @@ export default function ProtocolScreen({ workspaceId, docId, thread }: { workspa
 
   useEffect(() => {
     if (!opened || !catalogue.opened || ready !== 'ready') return;
-    return mirrorToCatalogue(workspaceId, docId, opened.doc, catalogue.opened.doc, opened.sync.provider);
-  }, [opened, catalogue.opened, ready, workspaceId, docId]);
+    return mirrorToCatalogue(workspaceId, docId, opened.doc, catalogue.opened.doc, opened.sync.provider, role !== 'observer');
+  }, [opened, catalogue.opened, ready, workspaceId, docId, role]);
 
   return (
     <Layout title={catalogue.name ?? undefined}>

@@ -1,4 +1,6 @@
-// Beside the protocol: its discussion, its versions and its change log, one tab at a time (arrow keys move along).
+// Beside the protocol: its discussion, its versions and its change log, one tab shown at a time (arrow keys, Home and
+// End move along). Every panel stays mounted, hidden when not shown: a comment being written survives a look at the
+// versions.
 import { useRef, type KeyboardEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
@@ -9,16 +11,19 @@ interface Props {
   tab: SideTab;
   onTab: (tab: SideTab) => void;
   counts: Partial<Record<SideTab, number>>;
-  children: ReactNode;
+  panels: Record<SideTab, ReactNode>;
 }
 
-export function SidePanel({ tab, onTab, counts, children }: Props) {
+export function SidePanel({ tab, onTab, counts, panels }: Props) {
   const { t } = useTranslation();
   const refs = useRef<Partial<Record<SideTab, HTMLButtonElement | null>>>({});
   const onKeyDown = (event: KeyboardEvent) => {
-    const step = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0;
-    if (!step) return;
-    const next = SIDE_TABS[(SIDE_TABS.indexOf(tab) + step + SIDE_TABS.length) % SIDE_TABS.length]!;
+    const at = SIDE_TABS.indexOf(tab);
+    const last = SIDE_TABS.length - 1;
+    const to = { ArrowRight: at === last ? 0 : at + 1, ArrowLeft: at === 0 ? last : at - 1, Home: 0, End: last }[event.key];
+    if (to === undefined) return;
+    event.preventDefault();
+    const next = SIDE_TABS[to]!;
     onTab(next);
     refs.current[next]?.focus();
   };
@@ -31,9 +36,11 @@ export function SidePanel({ tab, onTab, counts, children }: Props) {
           </button>
         ))}
       </div>
-      <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`} className="tab-panel">
-        {children}
-      </div>
+      {SIDE_TABS.map((key) => (
+        <div key={key} role="tabpanel" id={`panel-${key}`} aria-labelledby={`tab-${key}`} className="tab-panel" hidden={tab !== key}>
+          {panels[key]}
+        </div>
+      ))}
     </aside>
   );
 }

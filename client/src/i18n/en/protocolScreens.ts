@@ -30,7 +30,6 @@ export const enProtocolScreens: Pick<Messages, 'protocol' | 'body' | 'tables' | 
     loading: 'Opening the protocol…',
     notFound: 'This protocol is not on this device (yet). It will appear once synced.',
     presence: 'Present',
-    you: '(you)',
     toolbar: 'Formatting',
   },
   body: {

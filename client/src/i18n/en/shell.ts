@@ -1,9 +1,10 @@
 // English strings, the frame of the app: sync states, close reasons, profile, home, joining.
 import type { Messages } from '../fr';
 
-export const enShell: Pick<Messages, 'app' | 'nav' | 'sync' | 'close' | 'profile' | 'home' | 'join' | 'roles' | 'screenError'> = {
+export const enShell: Pick<Messages, 'app' | 'nav' | 'presence' | 'sync' | 'close' | 'profile' | 'home' | 'join' | 'roles' | 'screenError'> = {
   app: { name: 'Maillage', tagline: "Your CPTS's workspace", skip: 'Skip to content' },
   nav: { home: 'Home', catalogue: 'Catalogue', language: 'Language', switchTo: 'Français' },
+  presence: { you: '(you)' },
   sync: {
     synced: 'synced',
     connecting: 'connecting…',

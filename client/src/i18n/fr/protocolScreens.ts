@@ -17,7 +17,6 @@ export const frProtocolScreens = {
     loading: 'Ouverture du protocole…',
     notFound: "Ce protocole n'est pas (encore) sur cet appareil. Il apparaîtra dès la synchronisation.",
     presence: 'Présents',
-    you: '(vous)',
     toolbar: 'Mise en forme',
   },
   body: {

@@ -2,6 +2,7 @@
 export const frShell = {
   app: { name: 'Maillage', tagline: "L'espace de travail de votre CPTS", skip: 'Aller au contenu' },
   nav: { home: 'Accueil', catalogue: 'Catalogue', language: 'Langue', switchTo: 'English' },
+  presence: { you: '(vous)' },
   sync: {
     synced: 'synchronisé',
     connecting: 'connexion…',

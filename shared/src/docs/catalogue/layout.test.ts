@@ -35,4 +35,12 @@ describe('catalogue layout', () => {
     expect(listCatalogue(doc)).toEqual([]);
     expect(doc.getMap('entries').size).toBe(0);
   });
+
+  it('does not rewrite a list that has not changed', () => {
+    const doc = new Y.Doc();
+    upsertCatalogueEntry(doc, 'doc-0000001', { kind: 'protocol', title: 'A', status: 'brouillon', groupId: null, createdAt: now, updatedAt: now, deletedAt: null, professions: ['infirmier'] });
+    const before = Y.encodeStateVector(doc);
+    upsertCatalogueEntry(doc, 'doc-0000001', { professions: ['infirmier'] });
+    expect(Y.encodeStateVector(doc)).toEqual(before);
+  });
 });

@@ -55,12 +55,15 @@ export function upsertCatalogueEntry(doc: Y.Doc, docId: string, fields: Partial<
       entry = new Y.Map<unknown>();
       entries(doc).set(docId, entry);
     }
+    // Arrays compare by value: rewriting an unchanged list would make an offline device's stale copy win a merge.
     for (const [key, value] of Object.entries(result.value)) {
-      if (entry.get(key) !== value) entry.set(key, value);
+      if (!sameValue(entry.get(key), value)) entry.set(key, value);
     }
   });
   return result;
 }
+
+const sameValue = (a: unknown, b: unknown) => a === b || (Array.isArray(a) && Array.isArray(b) && JSON.stringify(a) === JSON.stringify(b));
 
 export function readCatalogueEntry(doc: Y.Doc, docId: string): CatalogueItem | null {
   const entry = entries(doc).get(docId);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { createProtocol, readProtocolHeader, setProfessionConcerned, updateProtocolHeader, protocolBody, protocolPlainText, PROTOCOL_LAYOUT_VERSION } from './layout';
+import { createProtocol, headerFieldsChanged, readProtocolHeader, setProfessionConcerned, updateProtocolHeader, protocolBody, protocolPlainText, PROTOCOL_LAYOUT_VERSION } from './layout';
 import { migrateProtocol } from './migrate';
 import { readMeta, NewerLayoutError } from '../meta';
 
@@ -71,5 +71,16 @@ describe('protocol layout', () => {
     const newer = new Y.Doc();
     newer.getMap('meta').set('layoutVersion', PROTOCOL_LAYOUT_VERSION + 1);
     expect(() => migrateProtocol(newer)).toThrow(NewerLayoutError);
+  });
+
+  it('says which header fields a transaction changed', () => {
+    const doc = new Y.Doc();
+    createProtocol(doc, { title: 'Plaies' });
+    const seen: string[][] = [];
+    doc.on('afterTransaction', (tr: Y.Transaction) => seen.push(headerFieldsChanged(doc, tr)));
+    updateProtocolHeader(doc, { title: 'Plaies chroniques', theme: 'Parcours' });
+    setProfessionConcerned(doc, 'infirmier', true);
+    updateProtocolHeader(doc, { title: 'Plaies chroniques' });
+    expect(seen.map((s) => s.sort())).toEqual([['theme', 'title'], ['professions'], []]);
   });
 });

@@ -97,6 +97,17 @@ function writeHeader(doc: Y.Doc, patch: ProtocolHeaderPatch): void {
   }
 }
 
+/** The header fields a transaction changed: mirrors report what an edit touched, not fields it did not. */
+export function headerFieldsChanged(doc: Y.Doc, transaction: Y.Transaction): (keyof ProtocolHeader)[] {
+  const fields: (keyof ProtocolHeader)[] = [];
+  transaction.changed.forEach((keys, type) => {
+    if (Object.is(type, professions(doc))) fields.push('professions');
+    if (!Object.is(type, header(doc))) return;
+    for (const key of keys) if (typeof key === 'string' && key in emptyProtocolHeader && key !== 'professions') fields.push(key as keyof ProtocolHeader);
+  });
+  return fields;
+}
+
 /** Calls back whenever the header or the professions change (local or remote). */
 export function observeProtocolHeader(doc: Y.Doc, onChange: (h: ProtocolHeader) => void): () => void {
   const handler = () => onChange(readProtocolHeader(doc));

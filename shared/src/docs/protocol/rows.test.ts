@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import * as Y from 'yjs';
 import { addRow, moveRow, readRows, removeRow, replaceRows, rowText, setRowChoice } from './rows';
 import { INDICATORS, REFERENCES, STEPS } from './tables';
@@ -63,5 +64,47 @@ describe('protocol tables', () => {
     addRow(b, REFERENCES, { source: 'remplacée' });
     replaceRows(a, b, REFERENCES);
     expect(readRows(b, REFERENCES).map((r) => [r.texts.source, r.choices.type])).toEqual([['Reco HAS plaies', 'reco_has']]);
+  });
+
+  it('keeps adding and moving rows after two people added rows at the same place at once (property)', () => {
+    const op = fc.oneof(
+      fc.record({ kind: fc.constant('add' as const), at: fc.nat(6), replica: fc.nat(1) }),
+      fc.record({ kind: fc.constant('move' as const), from: fc.nat(6), to: fc.nat(6), replica: fc.nat(1) }),
+      fc.record({ kind: fc.constant('sync' as const) }),
+    );
+    fc.assert(
+      fc.property(fc.array(op, { maxLength: 30 }), (ops) => {
+        const docs = [new Y.Doc({ gc: false }), new Y.Doc({ gc: false })] as const;
+        let n = 0;
+        for (const o of ops) {
+          if (o.kind === 'sync') exchange(docs[0], docs[1]);
+          else if (o.kind === 'add') expect(addRow(docs[o.replica as 0 | 1], STEPS, { quoi: `r${n++}` }, o.at).ok).toBe(true);
+          else {
+            const doc = docs[o.replica as 0 | 1];
+            const rows = readRows(doc, STEPS);
+            if (rows.length === 0) continue;
+            const moved = rows[o.from % rows.length]!;
+            moveRow(doc, STEPS, moved.id, o.to % rows.length);
+            expect(readRows(doc, STEPS).map((r) => r.id).indexOf(moved.id)).toBeGreaterThanOrEqual(0);
+          }
+        }
+        exchange(docs[0], docs[1]);
+        expect(readRows(docs[0], STEPS)).toEqual(readRows(docs[1], STEPS));
+        expect(readRows(docs[0], STEPS)).toHaveLength(n);
+      }),
+    );
+  });
+
+  it('puts a row after two rows that share a key, instead of failing', () => {
+    const a = new Y.Doc({ gc: false });
+    addRow(a, STEPS, { quoi: 'Avant' });
+    const b = replica(a);
+    addRow(a, STEPS, { quoi: 'A' });
+    addRow(b, STEPS, { quoi: 'B' });
+    exchange(a, b);
+    const before = readRows(a, STEPS);
+    expect(addRow(a, STEPS, { quoi: 'Après' }, 2).ok).toBe(true);
+    moveRow(a, STEPS, before[0]!.id, 2);
+    expect(readRows(a, STEPS).map((r) => r.texts.quoi)).toHaveLength(4);
   });
 });

@@ -40,7 +40,16 @@ function ordered(doc: Y.Doc, kind: RowKind): Ordered[] {
   return list.sort((a, b) => (a.pos < b.pos ? -1 : a.pos > b.pos ? 1 : a.id < b.id ? -1 : 1));
 }
 
-const keyAt = (list: Ordered[], index: number): string => generateKeyBetween(list[index - 1]?.pos ?? null, list[index]?.pos ?? null);
+/**
+ * A key for a row at `index`. Two rows added at one place at once share a key (the id orders them): a new key must
+ * then go past every row tied with the one before it, or there would be no room between equal keys.
+ */
+function keyAt(list: Ordered[], index: number): string {
+  const before = list[index - 1]?.pos ?? null;
+  let next = index;
+  while (before !== null && next < list.length && list[next]!.pos <= before) next++;
+  return generateKeyBetween(before, list[next]?.pos ?? null);
+}
 
 /** Adds a row at `index` (default: the end); returns its id, or an error and writes nothing. */
 export function addRow<T extends string, C extends string>(

@@ -62,5 +62,11 @@ describe('protocol versions', () => {
     expect(nameless.ok ? null : nameless.errors[0]!.message).toBe('errors.versionNameRequired');
     expect(restoreVersion(doc, 'inconnue-0001', alice, '').ok).toBe(false);
     expect(Y.encodeStateVector(doc)).toEqual(before);
+    const v1 = createVersion(doc, { name: 'v1' }, alice);
+    if (!v1.ok) throw new Error('version');
+    const afterV1 = Y.encodeStateVector(doc);
+    const tooLong = restoreVersion(doc, v1.value.id, alice, 'x'.repeat(501));
+    expect(tooLong.ok ? null : tooLong.errors[0]!.message).toBe('errors.tooLong');
+    expect(Y.encodeStateVector(doc)).toEqual(afterV1);
   });
 });

@@ -79,12 +79,17 @@ export function protocolAtVersion(doc: Y.Doc, versionId: string): Y.Doc | null {
 export function restoreVersion(doc: Y.Doc, versionId: string, author: Author, reason: string, now = new Date()): Validated<ProtocolVersion> {
   const version = findVersion(doc, versionId);
   if (!version) return { ok: false, errors: [{ field: 'version', message: 'errors.version' }] };
+  // Checked before the (costly) replay, and the replayed copy freed whatever happens.
+  const checked = validate(versionInputSchema, { name: version.name, reason });
+  if (!checked.ok) return checked;
   const past = Y.createDocFromSnapshot(doc, Y.decodeSnapshot(version.snapshot));
-  const before = createVersion(doc, { name: version.name, reason }, author, 'beforeRestore', now);
-  if (!before.ok) return before;
-  replaceProtocolContent(past, doc);
-  past.destroy();
-  return before;
+  try {
+    const before = createVersion(doc, checked.value, author, 'beforeRestore', now);
+    if (before.ok) replaceProtocolContent(past, doc);
+    return before;
+  } finally {
+    past.destroy();
+  }
 }
 
 export function observeVersions(doc: Y.Doc, onChange: () => void): () => void {

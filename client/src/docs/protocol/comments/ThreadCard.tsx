@@ -41,12 +41,12 @@ export function ThreadCard({ thread, active, canWrite, members, onReveal, onRepl
         ))}
       </ol>
       {thread.resolvedAt ? <p className="muted small">{t('comments.resolvedBy', { name: thread.resolvedBy ?? '', date: formatDate(thread.resolvedAt) })}</p> : null}
-      {canWrite && !thread.resolvedAt && (replying || active) ? (
-        <MessageForm id={`reply-${thread.id}`} label={t('comments.reply')} submitLabel={t('comments.send')} members={members} onSubmit={onReply} onCancel={() => setReplying(false)} autoFocus={replying} />
+      {canWrite && !thread.resolvedAt && replying ? (
+        <MessageForm id={`reply-${thread.id}`} label={t('comments.reply')} submitLabel={t('comments.send')} members={members} onSubmit={(input) => { const sent = onReply(input); if (sent.ok) setReplying(false); return sent; }} onCancel={() => setReplying(false)} autoFocus />
       ) : null}
       {canWrite ? (
         <div className="row">
-          {!thread.resolvedAt && !replying && !active ? <button type="button" className="small" onClick={() => setReplying(true)}>{t('comments.reply')}</button> : null}
+          {!thread.resolvedAt && !replying ? <button type="button" className="small" onClick={() => setReplying(true)}>{t('comments.reply')}</button> : null}
           <button type="button" className="small ghost" onClick={() => onResolve(!thread.resolvedAt)}>
             {thread.resolvedAt ? t('comments.reopen') : t('comments.resolve')}
           </button>

@@ -7,6 +7,8 @@ import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { findVersion, protocolAtVersion, protocolOrigin } from '@maillage/shared';
 import { Layout } from '../../../ui/Layout';
+import { useDocRevision } from '../../../sync/useDocRevision';
+import { useDocSyncStatus } from '../../../sync/syncRegistry';
 import { formatDate } from '../../../i18n';
 import { useCatalogue } from '../../catalogue/useCatalogue';
 import { useDirectory } from '../../directory/DirectoryContext';
@@ -22,7 +24,12 @@ export default function ProtocolReadScreen({ workspaceId, docId, version }: { wo
   const catalogue = useCatalogue(workspaceId);
   const { groups } = useGroups();
   const { members } = useDirectory();
-  const past = useMemo(() => (opened && ready === 'ready' && version ? protocolAtVersion(opened.doc, version) : null), [opened, ready, version]);
+  // Re-read on every change: the header block and tables follow edits, and a version that arrives from the relay after
+  // this screen opened (a link to the diffused version on a device not yet synced) appears when it lands.
+  useDocRevision(opened?.doc ?? null);
+  const syncState = useDocSyncStatus(opened?.sync ?? null).state;
+  const known = Boolean(opened && version && findVersion(opened.doc, version));
+  const past = useMemo(() => (opened && ready === 'ready' && version && known ? protocolAtVersion(opened.doc, version) : null), [opened, ready, version, known]);
   useEffect(() => () => past?.destroy(), [past]);
   const doc = version ? past : ready === 'ready' ? (opened?.doc ?? null) : null;
   const shownVersion = opened && version ? findVersion(opened.doc, version) : null;
@@ -40,7 +47,7 @@ export default function ProtocolReadScreen({ workspaceId, docId, version }: { wo
           <button type="button" className="primary" onClick={() => window.print()} disabled={!doc}>{t('print.print')}</button>
         </div>
         {shownVersion ? <p className="notice" role="note">{t('print.versionOf', { name: shownVersion.name, date: formatDate(shownVersion.at), by: shownVersion.byName })}</p> : null}
-        {!doc ? <p className="empty" role="status">{version && ready === 'ready' ? t('print.unknownVersion') : t('protocol.loading')}</p> : null}
+        {!doc ? <p className="empty" role="status">{version && ready === 'ready' && syncState === 'synced' ? t('print.unknownVersion') : t('protocol.loading')}</p> : null}
         {doc ? (
           <article className="print-sheet">
             <PrintHeader doc={doc} workspaceName={catalogue.name ?? ''} groupName={group?.name ?? null} leadName={nameOf(leadId)} />

@@ -27,16 +27,32 @@ interface RowsTableProps {
 
 const hasContent = (row: Row) => Object.values(row.texts).some((t) => t.trim() !== '');
 
+/** A cell bound to its text; a row written by an older or broken client may lack one: shown empty, not a crash. */
+function Cell({ text, ...props }: { text: Y.Text | null; label: string; readOnly: boolean; maxLength: number }) {
+  return text ? <CollabText text={text} {...props} /> : <textarea className="collab-text" aria-label={props.label} rows={1} readOnly value="" />;
+}
+
 export function RowsTable({ doc, kind, columns, caption, rowName, canWrite, numbered = false }: RowsTableProps) {
   const { t } = useTranslation();
   const rows = useDocValue(doc, (d) => readRows(d, kind), (d, cb) => observeRows(d, kind, cb));
   const { toast, show, close } = useToast();
 
-  const remove = (row: Row, index: number) => {
+  const remove = (id: string, index: number) => {
+    // Read at the click: the list above is re-read on rows added or moved, not on every keystroke in a cell.
+    const row = readRows(doc, kind).find((r) => r.id === id);
+    if (!row) return;
     if (hasContent(row) && !window.confirm(t('tables.confirmRemove', { row: rowName, n: index + 1 }))) return;
     removeRow(doc, kind, row.id);
-    // Undo puts the row back where it was, as it was.
-    show({ message: t('tables.removed', { row: rowName, n: index + 1 }), actionLabel: t('catalogue.undo'), action: () => void addRow(doc, kind, { ...row.texts, ...row.choices }, index) });
+    // Undo puts the row back where it was, as it was; its button takes the focus the ✕ had.
+    show({ message: t('tables.removed', { row: rowName, n: index + 1 }), actionLabel: t('catalogue.undo'), action: () => void addRow(doc, kind, { ...row.texts, ...row.choices }, index), focus: true });
+  };
+  /** Moves a row, and keeps the focus on it: the arrow just used may be disabled at its new place. */
+  const move = (id: string, to: number) => {
+    moveRow(doc, kind, id, to);
+    requestAnimationFrame(() => {
+      const buttons = [...document.querySelectorAll<HTMLButtonElement>(`[data-row="${CSS.escape(id)}"] .move`)];
+      if (!buttons.some((b) => b === document.activeElement && !b.disabled)) buttons.find((b) => !b.disabled)?.focus();
+    });
   };
 
   return (
@@ -52,7 +68,7 @@ export function RowsTable({ doc, kind, columns, caption, rowName, canWrite, numb
         </thead>
         <tbody>
           {rows.map((row, index) => (
-            <tr key={row.id}>
+            <tr key={row.id} data-row={row.id}>
               {numbered ? <td className="num">{index + 1}</td> : null}
               {columns.map((c) => (
                 <td key={c.field}>
@@ -61,15 +77,15 @@ export function RowsTable({ doc, kind, columns, caption, rowName, canWrite, numb
                       {c.options.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
                     </select>
                   ) : (
-                    <CollabText text={rowText(doc, kind, row.id, c.field)!} label={`${c.label} (${rowName} ${index + 1})`} readOnly={!canWrite} maxLength={kind.maxLength} />
+                    <Cell text={rowText(doc, kind, row.id, c.field)} label={`${c.label} (${rowName} ${index + 1})`} readOnly={!canWrite} maxLength={kind.maxLength} />
                   )}
                 </td>
               ))}
               {canWrite ? (
                 <td className="actions">
-                  <button type="button" className="ghost small" disabled={index === 0} aria-label={t('tables.up', { row: rowName, n: index + 1 })} onClick={() => moveRow(doc, kind, row.id, index - 1)}>↑</button>
-                  <button type="button" className="ghost small" disabled={index === rows.length - 1} aria-label={t('tables.down', { row: rowName, n: index + 1 })} onClick={() => moveRow(doc, kind, row.id, index + 1)}>↓</button>
-                  <button type="button" className="ghost small" aria-label={t('tables.remove', { row: rowName, n: index + 1 })} onClick={() => remove(row, index)}>✕</button>
+                  <button type="button" className="ghost small move" disabled={index === 0} aria-label={t('tables.up', { row: rowName, n: index + 1 })} onClick={() => move(row.id, index - 1)}>↑</button>
+                  <button type="button" className="ghost small move" disabled={index === rows.length - 1} aria-label={t('tables.down', { row: rowName, n: index + 1 })} onClick={() => move(row.id, index + 1)}>↓</button>
+                  <button type="button" className="ghost small" aria-label={t('tables.remove', { row: rowName, n: index + 1 })} onClick={() => remove(row.id, index)}>✕</button>
                 </td>
               ) : null}
             </tr>

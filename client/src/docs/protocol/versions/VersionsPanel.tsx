@@ -31,6 +31,7 @@ export function VersionsPanel({ doc, workspaceId, docId, author, canWrite, canRe
   const [diff, setDiff] = useState<{ title: string; changes: BlockChange[] } | null>(null);
   const [restoring, setRestoring] = useState<ProtocolVersion | null>(null);
   const [reason, setReason] = useState('');
+  const [restoreError, setRestoreError] = useState<string | null>(null);
   const nameOf = (id: string) => (id === NOW ? t('versions.current') : versions.find((v) => v.id === id)?.name ?? '');
 
   const save = (event: FormEvent) => {
@@ -56,11 +57,11 @@ export function VersionsPanel({ doc, workspaceId, docId, author, canWrite, canRe
     event.preventDefault();
     if (!restoring) return;
     const result = restoreVersion(doc, restoring.id, author, reason);
-    if (result.ok) {
-      setRestoring(null);
-      setReason('');
-      setDiff(null);
-    }
+    if (!result.ok) return setRestoreError(result.errors[0]?.message ?? 'errors.invalid');
+    setRestoring(null);
+    setReason('');
+    setRestoreError(null);
+    setDiff(null);
   };
 
   return (
@@ -111,8 +112,8 @@ export function VersionsPanel({ doc, workspaceId, docId, author, canWrite, canRe
             {restoring?.id === v.id ? (
               <form className="stack" onSubmit={restore}>
                 <p>{t('versions.restoreExplain', { name: v.name })}</p>
-                <Field id="restore-reason" label={t('versions.restoreReason')}>
-                  <textarea id="restore-reason" rows={2} value={reason} onChange={(e) => setReason(e.target.value)} />
+                <Field id="restore-reason" label={t('versions.restoreReason')} error={restoreError ? t(restoreError) : undefined}>
+                  <textarea id="restore-reason" rows={2} autoFocus value={reason} onChange={(e) => { setReason(e.target.value); setRestoreError(null); }} />
                 </Field>
                 <div className="row">
                   <button type="submit" className="small primary">{t('versions.restoreConfirm')}</button>
