@@ -14,7 +14,7 @@ async function expectNoSeriousViolations(page: Page, screen: string) {
   expect(serious.map((v) => `${screen}: ${v.id} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 }
 
-test('main screens have no serious accessibility violation', async ({ relay, browser }) => {
+test('the home, catalogue and protocol screens have no serious accessibility violation', async ({ relay, browser }) => {
   const context = await browser.newContext({ baseURL: relay.url });
   const page = await context.newPage();
   await page.goto('/');
@@ -23,7 +23,7 @@ test('main screens have no serious accessibility violation', async ({ relay, bro
   await page.getByLabel('Profession').selectOption({ label: 'Sage-femme' });
   await page.getByRole('button', { name: 'Continuer' }).click();
   await expectNoSeriousViolations(page, 'accueil');
-  const workspace = await createWorkspace(page, 'CPTS Accessible');
+  await createWorkspace(page, 'CPTS Accessible');
   await expectNoSeriousViolations(page, 'catalogue');
   await newProtocol(page);
   await expectNoSeriousViolations(page, 'protocole');
@@ -43,8 +43,12 @@ test('main screens have no serious accessibility violation', async ({ relay, bro
   await page.getByRole('link', { name: 'Lire / imprimer' }).click();
   await expect(page.locator('.print-sheet')).toBeVisible();
   await expectNoSeriousViolations(page, 'lecture');
-  await page.getByRole('link', { name: 'Retour au protocole' }).click();
-  await page.getByRole('link', { name: 'Retour au catalogue' }).click();
+  await context.close();
+});
+
+test('people, access and coordination-file screens have no serious accessibility violation', async ({ newUser }) => {
+  const { page } = await newUser('Alice Martin', 'Sage-femme');
+  const workspace = await createWorkspace(page, 'CPTS Accessible');
   await page.getByRole('link', { name: 'Nouveau dossier de coordination' }).click();
   await page.getByRole('button', { name: 'Créer le dossier' }).click();
   await expect(page.getByText('Le dossier n’a pas été créé')).toBeVisible();
@@ -59,7 +63,6 @@ test('main screens have no serious accessibility violation', async ({ relay, bro
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     await expectNoSeriousViolations(page, screen);
   }
-  await context.close();
 });
 
 test('a workspace and a protocol can be created from the keyboard alone', async ({ newUser }) => {

@@ -132,8 +132,9 @@ test('a named version is compared with today’s text and restored as a new edit
   const versions = alice.page.getByRole('list', { name: 'Versions du protocole' });
   await versions.getByRole('button', { name: 'Comparer à l’actuelle' }).click();
   const diff = alice.page.getByRole('region', { name: /Du « v1 soumise à l’équipe » au « Version actuelle »/ });
-  await expect(diff.locator('del')).toHaveText(['J+2.']);
-  await expect(diff.locator('ins')).toHaveText(['J+3, puis J+5.']);
+  // Each change also says what it is, for screen readers (« supprimé : », « ajouté : », visually hidden).
+  await expect(diff.locator('del')).toHaveText(['supprimé : J+2.']);
+  await expect(diff.locator('ins')).toHaveText(['ajouté : J+3, puis J+5.']);
 
   await versions.getByRole('button', { name: 'Restaurer…' }).click();
   await alice.page.getByLabel('Motif de la restauration').fill('Le groupe garde J+2');

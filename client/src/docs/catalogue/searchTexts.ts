@@ -1,7 +1,7 @@
 // The texts full-text search reads: one row per document, cached in IndexedDB. The cache is written when a document
 // is edited here, but a page that goes away may abort that write, and a colleague's edits arrive while the document
 // is closed; so before searching, every row older than its document's last stored update is read again from it.
-import { protocolPlainText, readMeta, readProtocolHeader, type CatalogueItem } from '@maillage/shared';
+import { protocolSearchText, readMeta, readProtocolHeader, type CatalogueItem } from '@maillage/shared';
 import { docStore } from '../../store/docStore';
 
 /** Texts by document id, brought up to date with what this device holds. */
@@ -17,7 +17,7 @@ export async function loadSearchTexts(workspaceId: string, items: readonly Catal
     try {
       if (readMeta(doc).kind !== 'protocol') continue;
       const { title, theme } = readProtocolHeader(doc);
-      const text = protocolPlainText(doc);
+      const text = protocolSearchText(doc);
       texts.set(item.docId, text);
       await docStore.putText({ workspaceId, docId: item.docId, title, theme, text, seq });
     } finally {

@@ -1,7 +1,7 @@
 // Keeps the catalogue entry and this device's metadata and search rows in step with a protocol.
 import type * as Y from 'yjs';
 import type { WebsocketProvider } from 'y-websocket';
-import { headerFieldsChanged, protocolPlainText, readCatalogueEntry, readProtocolHeader, upsertCatalogueEntry, type CatalogueEntry } from '@maillage/shared';
+import { headerFieldsChanged, protocolSearchText, readCatalogueEntry, readProtocolHeader, upsertCatalogueEntry, type CatalogueEntry } from '@maillage/shared';
 import { docStore } from '../../store/docStore';
 import { onDocSettled } from '../../sync/onDocSettled';
 
@@ -34,7 +34,7 @@ export function mirrorToCatalogue(workspaceId: string, docId: string, doc: Y.Doc
       const updatedAt = new Date().toISOString();
       if (localEdit) patch.updatedAt = updatedAt;
       if (canWrite && Object.keys(patch).length > 0) upsertCatalogueEntry(catalogue, docId, patch);
-      const text = protocolPlainText(doc);
+      const text = protocolSearchText(doc);
       void docStore.putMeta({ workspaceId, docId, kind: 'protocol', title: header.title, status: header.status, updatedAt, excerpt: text.slice(0, 400) });
       void docStore.flushed(workspaceId, docId).then(async () => docStore.putText({ workspaceId, docId, title: header.title, theme: header.theme, text, seq: await docStore.latestSeq(workspaceId, docId) }));
     },

@@ -10,6 +10,7 @@ export function useProtocolDoc(workspaceId: string, docId: string): { opened: Sy
   const opened = useSyncedDoc(workspaceId, docId);
   const [ready, setReady] = useState<Readiness>('waiting');
   useEffect(() => {
+    setReady('waiting');
     if (!opened) return;
     const check = () => {
       if (readMeta(opened.doc).kind !== 'protocol') return;

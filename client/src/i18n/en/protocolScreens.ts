@@ -166,6 +166,8 @@ export const enProtocolScreens: Pick<Messages, 'protocol' | 'body' | 'tables' | 
     changeCount_other: '{{count}} passages changed: additions underlined in green, deletions struck through in red.',
     unchanged_one: '… {{count}} unchanged passage …',
     unchanged_other: '… {{count}} unchanged passages …',
+    added: 'added:',
+    removed: 'deleted:',
     step: 'Step {{n}}',
     sections: { header: 'Header', body: 'Text', steps: 'Step', references: 'Reference', indicators: 'Indicator' },
   },

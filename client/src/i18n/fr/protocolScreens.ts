@@ -153,6 +153,8 @@ export const frProtocolScreens = {
     changeCount_other: '{{count}} passages modifiés : ajouts soulignés en vert, suppressions barrées en rouge.',
     unchanged_one: '… {{count}} passage inchangé …',
     unchanged_other: '… {{count}} passages inchangés …',
+    added: 'ajouté :',
+    removed: 'supprimé :',
     step: 'Étape {{n}}',
     sections: { header: 'En-tête', body: 'Texte', steps: 'Étape', references: 'Référence', indicators: 'Indicateur' },
   },

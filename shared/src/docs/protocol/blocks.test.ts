@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { createProtocol, protocolBody } from './layout';
-import { protocolBlocks } from './blocks';
+import { protocolBlocks, protocolSearchText } from './blocks';
 import { addRow } from './rows';
 import { INDICATORS, REFERENCES, STEPS } from './tables';
 
@@ -36,5 +36,13 @@ describe('protocol blocks', () => {
       { section: 'references', label: 'reco_has', text: 'HAS 2015' },
       { section: 'indicators', label: 'resultat', text: 'Taux · 80 %' },
     ]);
+  });
+
+  it('gives search the body and the tables, not the header (searched apart)', () => {
+    const doc = new Y.Doc({ gc: false });
+    createProtocol(doc, { title: 'Canicule' });
+    protocolBody(doc).insert(0, [p('Appeler les patients isolés.')]);
+    addRow(doc, STEPS, { qui: 'Pharmacien·ne', quoi: 'Vérifier les traitements' });
+    expect(protocolSearchText(doc)).toBe('Appeler les patients isolés.\nPharmacien·ne · Vérifier les traitements');
   });
 });

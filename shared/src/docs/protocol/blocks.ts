@@ -49,3 +49,8 @@ export function protocolBlocks(doc: Y.Doc): Block[] {
   for (const row of readRows(doc, INDICATORS)) blocks.push({ section: 'indicators', label: row.choices.type, text: cells([row.texts.libelle, row.texts.source, row.texts.cible]) });
   return blocks;
 }
+
+/** Everything a protocol says, as one text (body, then the tables' filled cells): what full-text search reads. */
+export function protocolSearchText(doc: Y.Doc): string {
+  return protocolBlocks(doc).filter((b) => b.section !== 'header').map((b) => b.text).join('\n');
+}

@@ -22,9 +22,11 @@ describe('protocol layout', () => {
     const doc = new Y.Doc();
     createProtocol(doc, { title: 'Titre' });
     const before = Y.encodeStateVector(doc);
-    const result = updateProtocolHeader(doc, { title: '   ', status: 'publie' });
+    const result = updateProtocolHeader(doc, { title: '   ', theme: 'x'.repeat(121) });
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.errors.map((e) => e.message).sort()).toEqual(['errors.status', 'errors.titleRequired']);
+    if (!result.ok) expect(result.errors.map((e) => e.message).sort()).toEqual(['errors.themeTooLong', 'errors.titleRequired']);
+    // The status moves through the workflow only (its checks, its log): a patch carrying one is refused.
+    expect(updateProtocolHeader(doc, { status: 'diffuse' }).ok).toBe(false);
     expect(Y.encodeStateVector(doc)).toEqual(before);
     expect(readProtocolHeader(doc).title).toBe('Titre');
   });
@@ -41,10 +43,10 @@ describe('protocol layout', () => {
     sync(a, b);
     updateProtocolHeader(a, { theme: 'Parcours' });
     setProfessionConcerned(a, 'sage_femme', true);
-    updateProtocolHeader(b, { status: 'relecture' });
+    updateProtocolHeader(b, { version: '0.2' });
     setProfessionConcerned(b, 'medecin_generaliste', true);
     sync(a, b);
-    const expected = { title: 'Diabète gestationnel', theme: 'Parcours', status: 'relecture', professions: ['medecin_generaliste', 'sage_femme'] };
+    const expected = { title: 'Diabète gestationnel', theme: 'Parcours', version: '0.2', professions: ['medecin_generaliste', 'sage_femme'] };
     expect(readProtocolHeader(a)).toMatchObject(expected);
     expect(readProtocolHeader(b)).toEqual(readProtocolHeader(a));
   });

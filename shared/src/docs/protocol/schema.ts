@@ -28,8 +28,11 @@ export const protocolHeaderSchema = z.object({
 });
 export type ProtocolHeader = z.infer<typeof protocolHeaderSchema>;
 
-/** A change to the header: any subset of fields, each validated as above. */
-export const protocolHeaderPatchSchema = z.partial(protocolHeaderSchema);
+/**
+ * A change to the header: any subset of fields, each validated as above — but not the status, which only the
+ * workflow moves (with its checks and its log); an unknown field is refused, not ignored.
+ */
+export const protocolHeaderPatchSchema = z.partial(z.strictObject(z.omit(protocolHeaderSchema, { status: true }).shape));
 export type ProtocolHeaderPatch = z.infer<typeof protocolHeaderPatchSchema>;
 
 export const emptyProtocolHeader: ProtocolHeader = {

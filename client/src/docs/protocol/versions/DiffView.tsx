@@ -21,6 +21,18 @@ function folded(changes: readonly BlockChange[]): (BlockChange | { type: 'fold';
   return out;
 }
 
+/** Inserted or deleted text; screen readers rarely announce <ins>/<del>, so each says what it is. */
+function Change({ kind, text }: { kind: 'added' | 'removed'; text: string }) {
+  const { t } = useTranslation();
+  const Tag = kind === 'added' ? 'ins' : 'del';
+  return (
+    <Tag>
+      <span className="visually-hidden">{t(`versions.${kind}`)} </span>
+      {text}
+    </Tag>
+  );
+}
+
 export function DiffView({ changes, title }: { changes: readonly BlockChange[]; title: string }) {
   const { t } = useTranslation();
   const count = changes.filter((c) => c.type !== 'same').length;
@@ -36,8 +48,8 @@ export function DiffView({ changes, title }: { changes: readonly BlockChange[]; 
             <li key={i} className={`diff-${c.type}`}>
               {where ? <span className="badge">{where}</span> : null}{' '}
               {c.type === 'changed'
-                ? c.parts.map((p, j) => (p.change === 'added' ? <ins key={j}>{p.text}</ins> : p.change === 'removed' ? <del key={j}>{p.text}</del> : <span key={j}>{p.text}</span>))
-                : c.type === 'added' ? <ins>{c.block.text}</ins> : c.type === 'removed' ? <del>{c.block.text}</del> : <span>{c.block.text}</span>}
+                ? c.parts.map((p, j) => (p.change === 'same' ? <span key={j}>{p.text}</span> : <Change key={j} kind={p.change} text={p.text} />))
+                : c.type === 'same' ? <span>{c.block.text}</span> : <Change kind={c.type} text={c.block.text} />}
             </li>
           );
         })}
