@@ -136,12 +136,15 @@ test('a named version is compared with today’s text and restored as a new edit
   await expect(diff.locator('del')).toHaveText(['supprimé : J+2.']);
   await expect(diff.locator('ins')).toHaveText(['ajouté : J+3, puis J+5.']);
 
+  // A colleague has the protocol open: the restore form warns that what he types meanwhile would not show.
+  await bruno.page.goto(protocol);
+  await expect(body(bruno.page)).toHaveText('Pansement à J+3, puis J+5.');
   await versions.getByRole('button', { name: 'Restaurer…' }).click();
+  await expect(alice.page.getByRole('note').filter({ hasText: 'Une autre personne a ce protocole ouvert' })).toBeVisible();
   await alice.page.getByLabel('Motif de la restauration').fill('Le groupe garde J+2');
   await alice.page.getByRole('button', { name: 'Restaurer cette version' }).click();
   await expect(body(alice.page)).toHaveText('Pansement à J+2.');
-  // The colleague sees the restored text; the replaced one is a version of its own.
-  await bruno.page.goto(protocol);
+  // The colleague sees the restored text live; the replaced one is a version of its own.
   await expect(body(bruno.page)).toHaveText('Pansement à J+2.');
   await expect(versions.getByRole('listitem').first()).toContainText('Avant la restauration de « v1 soumise à l’équipe »');
   await expect(versions.getByRole('listitem').first()).toContainText('Motif : Le groupe garde J+2');

@@ -6,6 +6,7 @@ import type * as Y from 'yjs';
 import { isEditable, listThreads, observeThreads, publishedVersionId, recordMentions, type CommentThread } from '@maillage/shared';
 import type { SyncedDoc } from '../../sync/useSyncedDoc';
 import { useDocValue } from '../../sync/useDocValue';
+import { useOthersPresent } from '../../sync/useOthersPresent';
 import { useProfile } from '../../workspace/ProfileContext';
 import { useDirectory } from '../directory/DirectoryContext';
 import { useGroups } from '../groups/GroupsContext';
@@ -48,6 +49,7 @@ export function ProtocolEditor({ workspaceId, docId, opened, catalogueDoc, group
   const [active, setActive] = useState<string | null>(initialThread);
   const canWrite = !readOnly && isEditable(header.status);
   const canComment = !readOnly;
+  const othersPresent = useOthersPresent(opened.sync.provider);
 
   // The highlights plugin reads this object; the screen updates it in place and asks for a redraw.
   const source = useRef<HighlightSource>({ threads, active, onSelect: () => undefined }).current;
@@ -108,7 +110,7 @@ export function ProtocolEditor({ workspaceId, docId, opened, catalogueDoc, group
           counts={{ comments: threads.filter((th) => !th.resolvedAt).length }}
           panels={{
             comments: <CommentsPanel doc={doc} threads={threads} pending={pending} onPendingDone={() => setPending(null)} active={active} onActivate={activate} canWrite={canComment} author={actor} members={members} onMentioned={mentioned} />,
-            versions: <VersionsPanel doc={doc} workspaceId={workspaceId} docId={docId} author={actor} canWrite={canComment} canRestore={canWrite} />,
+            versions: <VersionsPanel doc={doc} workspaceId={workspaceId} docId={docId} author={actor} canWrite={canComment} canRestore={canWrite} othersPresent={othersPresent} />,
             history: <HistoryPanel doc={doc} />,
           }}
         />

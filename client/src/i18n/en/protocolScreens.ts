@@ -155,6 +155,8 @@ export const enProtocolScreens: Pick<Messages, 'protocol' | 'body' | 'tables' | 
     read: 'Read / print',
     restore: 'Restore…',
     restoreExplain: 'The content of “{{name}}” will replace the current text, as a new edit. The current text is kept as a version: nothing is lost.',
+    othersTyping_one: 'Someone else has this protocol open: what they type during the restore will not show (the current state is kept as a version). Tell them first.',
+    othersTyping_other: '{{count}} other people have this protocol open: what they type during the restore will not show (the current state is kept as a version). Tell them first.',
     restoreReason: 'Reason for restoring',
     restoreConfirm: 'Restore this version',
     beforeRestore: 'Before restoring “{{name}}”',

@@ -142,6 +142,8 @@ export const frProtocolScreens = {
     read: 'Lire / imprimer',
     restore: 'Restaurer…',
     restoreExplain: 'Le contenu de « {{name}} » remplacera le texte actuel, comme une nouvelle modification. Le texte actuel est conservé en version : rien n’est perdu.',
+    othersTyping_one: 'Une autre personne a ce protocole ouvert : ce qu’elle tape pendant la restauration n’apparaîtra pas (l’état actuel reste conservé en version). Prévenez-la d’abord.',
+    othersTyping_other: '{{count}} autres personnes ont ce protocole ouvert : ce qu’elles tapent pendant la restauration n’apparaîtra pas (l’état actuel reste conservé en version). Prévenez-les d’abord.',
     restoreReason: 'Motif de la restauration',
     restoreConfirm: 'Restaurer cette version',
     beforeRestore: 'Avant la restauration de « {{name}} »',

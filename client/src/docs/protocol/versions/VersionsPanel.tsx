@@ -20,9 +20,11 @@ interface Props {
   author: Author;
   canWrite: boolean;
   canRestore: boolean;
+  /** Colleagues with the protocol open: what they type during a restore lands in the replaced text. */
+  othersPresent: number;
 }
 
-export function VersionsPanel({ doc, workspaceId, docId, author, canWrite, canRestore }: Props) {
+export function VersionsPanel({ doc, workspaceId, docId, author, canWrite, canRestore, othersPresent }: Props) {
   const { t } = useTranslation();
   const versions = useDocValue(doc, listVersions, observeVersions);
   const [form, setForm] = useState({ name: '', reason: '' });
@@ -112,6 +114,7 @@ export function VersionsPanel({ doc, workspaceId, docId, author, canWrite, canRe
             {restoring?.id === v.id ? (
               <form className="stack" onSubmit={restore}>
                 <p>{t('versions.restoreExplain', { name: v.name })}</p>
+                {othersPresent > 0 ? <p className="notice warn" role="note">{t('versions.othersTyping', { count: othersPresent })}</p> : null}
                 <Field id="restore-reason" label={t('versions.restoreReason')} error={restoreError ? t(restoreError) : undefined}>
                   <textarea id="restore-reason" rows={2} autoFocus value={reason} onChange={(e) => { setReason(e.target.value); setRestoreError(null); }} />
                 </Field>
