@@ -14,3 +14,28 @@ export function cpuSeconds(pid: number): number {
   const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
   return (Number(fields[11]) + Number(fields[12])) / TICKS_PER_SECOND;
 }
+
+/**
+ * Milliseconds the process's main thread has spent runnable but waiting for a core (its event loop could not run):
+ * what other processes on the machine, or the process's own helper threads on its pinned core, cost it.
+ */
+export function runQueueWaitMs(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/schedstat`, 'utf8').trim().split(' ');
+  return Number(fields[1]) / 1e6;
+}
+
+/** CPU seconds the whole machine spent in processes (user, nice, system; not interrupts), summed over cores. */
+export function machineBusySeconds(): number {
+  const cpu = readFileSync('/proc/stat', 'utf8').split('\n', 1)[0]!.trim().split(/\s+/).slice(1).map(Number);
+  const [user = 0, nice = 0, system = 0] = cpu;
+  return (user + nice + system) / TICKS_PER_SECOND;
+}
+
+/** "some avg10" of /proc/pressure/cpu: the share of the last 10 s in which some task waited for a core (0–100). */
+export function cpuPressure(): number {
+  try {
+    return Number(/some avg10=([\d.]+)/.exec(readFileSync('/proc/pressure/cpu', 'utf8'))?.[1] ?? 0);
+  } catch {
+    return 0;
+  }
+}

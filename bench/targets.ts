@@ -1,6 +1,6 @@
 // The servers under test, each started as its own process pinned to core 0: the reference (in memory, LevelDB) and ours.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, openSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,7 +10,8 @@ import { relayNodeArgs } from '../relay/src/launch';
 const REPO = fileURLToPath(new URL('..', import.meta.url));
 const REFERENCE = fileURLToPath(new URL('./node_modules/@y/websocket-server/src/server.js', import.meta.url));
 
-export type TargetName = 'ref-mem' | 'ref-leveldb' | 'ours';
+/** `base`: ours from another build (BENCH_BASE_ENTRY=path/to/main.js), for an A/B of a change; not in the default set. */
+export type TargetName = 'ref-mem' | 'ref-leveldb' | 'ours' | 'base';
 export const TARGETS: TargetName[] = ['ref-mem', 'ref-leveldb', 'ours'];
 
 export interface RunningTarget {
@@ -49,18 +50,24 @@ export async function startTarget(name: TargetName, core = 0, options: TargetOpt
   const env: NodeJS.ProcessEnv = { ...process.env, HOST: '127.0.0.1', PORT: String(port), ...options.env };
   let args: string[];
   let wsBase: string;
-  if (name === 'ours') {
+  if (name === 'ours' || name === 'base') {
     args = [...(process.env.OURS_NODE_FLAGS ? process.env.OURS_NODE_FLAGS.split(' ') : []), ...relayNodeArgs(REPO)];
+    if (name === 'base') {
+      if (!process.env.BENCH_BASE_ENTRY) throw new Error('target base: set BENCH_BASE_ENTRY to the bundle to compare against');
+      args = args.map((a) => (a === 'relay/dist/main.js' ? process.env.BENCH_BASE_ENTRY! : a));
+    }
     // Every bench client holds the same member's token: the per-member cap (100 by default) is lifted.
     Object.assign(env, { DATA_DIR: dataDir, STATIC_DIR: dataDir, MAX_CONNECTIONS_PER_MEMBER: '1000000', ...options.env });
     wsBase = `ws://127.0.0.1:${port}/sync`;
   } else {
-    args = [REFERENCE];
+    args = [...(process.env.REF_NODE_FLAGS ? process.env.REF_NODE_FLAGS.split(' ') : []), REFERENCE];
     if (name === 'ref-leveldb') env.YPERSISTENCE = dataDir;
     wsBase = `ws://127.0.0.1:${port}`;
   }
   const [cmd, cmdArgs] = pinned(core, process.execPath, args);
-  const child = spawn(cmd, cmdArgs, { cwd: REPO, env, stdio: ['ignore', 'ignore', 'inherit'] });
+  // BENCH_SERVER_STDOUT=<file>: keep the server's stdout (e.g. --trace-gc from OURS_NODE_FLAGS) for a profiling session.
+  const out = process.env.BENCH_SERVER_STDOUT ? openSync(process.env.BENCH_SERVER_STDOUT, 'a') : 'ignore';
+  const child = spawn(cmd, cmdArgs, { cwd: REPO, env, stdio: ['ignore', out, 'inherit'] });
   await waitForHttp(port, child);
   const pid = await childPid(child);
   return {
