@@ -3,6 +3,7 @@ import * as Y from 'yjs';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import type { WebSocket } from 'ws';
 import { encodeAwareness } from './protocol';
+import { frameBinary, sendFramed, type Framed } from './framedSend';
 
 
 export class Room {
@@ -29,18 +30,18 @@ export class Room {
         for (const id of added) controlled.add(id);
         for (const id of removed) controlled.delete(id);
       }
-      this.broadcast(encodeAwareness(awarenessProtocol.encodeAwarenessUpdate(this.awareness, changed)), null, onSlowReader);
+      this.broadcast(frameBinary(encodeAwareness(awarenessProtocol.encodeAwarenessUpdate(this.awareness, changed))), null, onSlowReader);
     });
   }
 
-  /** Sends the same bytes to every socket but one; slow readers are reported, not buffered forever. */
-  broadcast(frame: Uint8Array, except: WebSocket | null, onSlowReader: (ws: WebSocket) => void): number {
+  /** Sends the same frame to every socket but one; slow readers are reported, not buffered forever. */
+  broadcast(out: Framed, except: WebSocket | null, onSlowReader: (ws: WebSocket) => void): number {
     let sent = 0;
     for (const ws of this.conns.keys()) {
       if (ws === except || ws.readyState !== ws.OPEN) continue;
       if (ws.bufferedAmount > this.maxBufferedBytes) onSlowReader(ws);
       else {
-        ws.send(frame);
+        sendFramed(ws, out);
         sent++;
       }
     }

@@ -5,6 +5,7 @@ import { CloseCode, closeReasons } from '@maillage/shared';
 import type { RoomStore } from './persistence';
 import { Room } from './room';
 import { encodeUpdate } from './protocol';
+import { frameBinary } from './framedSend';
 import type { Metrics } from './metrics';
 
 interface Pending {
@@ -91,8 +92,8 @@ export class Rooms {
     }
     const touched = new Set<Room>();
     for (const { room, update, from } of batch) {
-      const frame = encodeUpdate(update);
-      this.options.metrics.bytesOut += frame.byteLength * room.broadcast(frame, from, this.closeSlowReader);
+      const out = frameBinary(encodeUpdate(update));
+      this.options.metrics.bytesOut += out.message.byteLength * room.broadcast(out, from, this.closeSlowReader);
       room.storedUpdates++;
       touched.add(room);
     }
