@@ -2,7 +2,7 @@
 import { spawn } from 'node:child_process';
 import { appendFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { cpuSeconds, machineBusySeconds, rssMb, runQueueWaitMs } from './procStats';
+import { cpuSeconds, machineBusySeconds, rssMb, runQueueWaitMs, threadCpuSeconds } from './procStats';
 import { pinned, startTarget, type TargetName } from './targets';
 
 export interface Workload {
@@ -30,6 +30,26 @@ export interface RunResult {
   loadgenWaitMs: number;
   /** CPU % (of one core) used by other processes on the machine during the measured window: the noise. */
   othersCpuPct: number;
+  /** Ours only: group commits per second in the window, their mean duration and size. */
+  commitsPerSecond?: number;
+  commitMeanMs?: number;
+  updatesPerCommit?: number;
+}
+
+interface Commits {
+  count: number;
+  sum: number;
+  updates: number;
+}
+
+async function readCommits(httpBase: string): Promise<Commits | null> {
+  try {
+    const text = await (await fetch(`${httpBase}metrics`)).text();
+    const value = (name: string) => Number(new RegExp(`^${name} ([\\d.e+-]+)$`, 'm').exec(text)?.[1] ?? Number.NaN);
+    return { count: value('maillage_persist_seconds_count'), sum: value('maillage_persist_seconds_sum'), updates: value('maillage_updates_persisted_total') };
+  } catch {
+    return null;
+  }
 }
 
 const LOADGEN = fileURLToPath(new URL('./loadgen/main.ts', import.meta.url));
@@ -49,7 +69,9 @@ export async function runOnce(targetName: TargetName, workload: Workload, second
   const target = await startTarget(targetName, 0);
   try {
     const config = { wsBase: target.wsBase, clients: workload.clients, rooms: workload.rooms, hz: workload.hz, seconds, warmSeconds: 2, drainSeconds: 3, roomPrefix: access.ws, token: access.token };
-    const flags = process.env.LOADGEN_NODE_FLAGS ? process.env.LOADGEN_NODE_FLAGS.split(' ') : [];
+    // The load generator is pinned to one core, where V8's parallel and concurrent GC threads only take turns with
+    // its event loop: single-threaded GC shortens its pauses (scavenges max 3.3 ms instead of 10), for every server alike.
+    const flags = ['--single-threaded-gc', ...(process.env.LOADGEN_NODE_FLAGS ? process.env.LOADGEN_NODE_FLAGS.split(' ').filter(Boolean) : [])];
     const [cmd, args] = pinned(1, process.execPath, [...flags, '--import', 'tsx', LOADGEN, JSON.stringify(config)]);
     const child = spawn(cmd, args, { stdio: ['ignore', 'pipe', 'inherit'] });
     let rssConnected = 0;
@@ -57,7 +79,19 @@ export async function runOnce(targetName: TargetName, workload: Workload, second
     let cpuStart = 0;
     let cpuEnd = 0;
     const waits = { server: 0, loadgen: 0, othersCpu: 0 };
+    // Ours reports its group commits in /metrics: how many in the window, and their mean duration.
+    const commits: Promise<Commits | null>[] = [];
+    const sampleCommits = () => targetName === 'ours' || targetName === 'base' ? commits.push(readCommits(target.httpBase)) : 0;
+    // BENCH_THREADS=1: print the server's CPU per thread over the window (main loop, GC helpers, workers).
+    let threads: Map<string, number> | null = null;
+    const sampleThreads = () => {
+      if (!process.env.BENCH_THREADS) return;
+      const now = threadCpuSeconds(target.pid);
+      if (!threads) threads = now;
+      else process.stderr.write(`${targetName} threads: ${[...now].map(([k, v]) => [k, v - (threads!.get(k) ?? 0)] as const).filter(([, v]) => v > 0).sort((a, b) => b[1] - a[1]).map(([k, v]) => `${k} ${v.toFixed(2)} s`).join(', ')}\n`);
+    };
     const sampleWaits = (sign: number) => {
+      sampleThreads();
       waits.server += sign * runQueueWaitMs(target.pid);
       if (child.pid) waits.loadgen += sign * runQueueWaitMs(child.pid);
       // CPU the rest of the machine used meanwhile: the machine's busy time minus ours (server, load generator, this process).
@@ -79,9 +113,11 @@ export async function runOnce(targetName: TargetName, workload: Workload, second
           else if (line === 'PHASE measure-start') {
             [cpuStart, tStart] = [cpuSeconds(target.pid), Date.now()];
             sampleWaits(-1);
+            sampleCommits();
           } else if (line === 'PHASE measure-end') {
             [cpuEnd, tEnd] = [cpuSeconds(target.pid), Date.now()];
             sampleWaits(1);
+            sampleCommits();
           }
           else if (line.startsWith('RESULT ')) resolve(JSON.parse(line.slice(7)) as Record<string, number>);
           // LOADGEN_STDOUT=<file>: the rest (e.g. --trace-gc from LOADGEN_NODE_FLAGS) kept for a profiling session.
@@ -92,6 +128,8 @@ export async function runOnce(targetName: TargetName, workload: Workload, second
     });
     clearInterval(sampler);
     const window = (tEnd - tStart) / 1000;
+    const [c0, c1] = await Promise.all(commits);
+    const commitStats = c0 && c1 && c1.count > c0.count ? { commitsPerSecond: (c1.count - c0.count) / window, commitMeanMs: (1000 * (c1.sum - c0.sum)) / (c1.count - c0.count), updatesPerCommit: (c1.updates - c0.updates) / (c1.count - c0.count) } : undefined;
     return {
       target: targetName,
       workload: workload.name,
@@ -107,6 +145,7 @@ export async function runOnce(targetName: TargetName, workload: Workload, second
       serverWaitMs: waits.server,
       loadgenWaitMs: waits.loadgen,
       othersCpuPct: (100 * waits.othersCpu) / window,
+      ...commitStats,
     };
   } finally {
     await target.stop();

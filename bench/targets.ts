@@ -9,9 +9,13 @@ import { relayNodeArgs } from '../relay/src/launch';
 
 const REPO = fileURLToPath(new URL('..', import.meta.url));
 const REFERENCE = fileURLToPath(new URL('./node_modules/@y/websocket-server/src/server.js', import.meta.url));
+const FLOOR = fileURLToPath(new URL('./floorServer.ts', import.meta.url));
 
-/** `base`: ours from another build (BENCH_BASE_ENTRY=path/to/main.js), for an A/B of a change; not in the default set. */
-export type TargetName = 'ref-mem' | 'ref-leveldb' | 'ours' | 'base';
+/**
+ * Not in the default set: `base`, ours from another build (BENCH_BASE_ENTRY=path/to/main.js) for an A/B of a change;
+ * `floor`, a forwarder that does nothing else (floorServer.ts): what the load generator and the kernel cost alone.
+ */
+export type TargetName = 'ref-mem' | 'ref-leveldb' | 'ours' | 'base' | 'floor';
 export const TARGETS: TargetName[] = ['ref-mem', 'ref-leveldb', 'ours'];
 
 export interface RunningTarget {
@@ -19,6 +23,8 @@ export interface RunningTarget {
   pid: number;
   /** Prefix to which `/<room>` is appended. */
   wsBase: string;
+  /** http://host:port/ of the server (ours answers /metrics there). */
+  httpBase: string;
   /** keepData: leave the data directory for a restart. */
   stop(options?: { keepData?: boolean }): Promise<void>;
 }
@@ -51,7 +57,9 @@ export async function startTarget(name: TargetName, core = 0, options: TargetOpt
   let args: string[];
   let wsBase: string;
   if (name === 'ours' || name === 'base') {
-    args = [...(process.env.OURS_NODE_FLAGS ? process.env.OURS_NODE_FLAGS.split(' ') : []), ...relayNodeArgs(REPO)];
+    // Extra flags go after launch.json's own, so that they win (V8 keeps a flag's last value).
+    const launch = relayNodeArgs(REPO);
+    args = [...launch.slice(0, -1), ...(process.env.OURS_NODE_FLAGS ? process.env.OURS_NODE_FLAGS.split(' ').filter(Boolean) : []), launch.at(-1)!];
     if (name === 'base') {
       if (!process.env.BENCH_BASE_ENTRY) throw new Error('target base: set BENCH_BASE_ENTRY to the bundle to compare against');
       args = args.map((a) => (a === 'relay/dist/main.js' ? process.env.BENCH_BASE_ENTRY! : a));
@@ -59,8 +67,11 @@ export async function startTarget(name: TargetName, core = 0, options: TargetOpt
     // Every bench client holds the same member's token: the per-member cap (100 by default) is lifted.
     Object.assign(env, { DATA_DIR: dataDir, STATIC_DIR: dataDir, MAX_CONNECTIONS_PER_MEMBER: '1000000', ...options.env });
     wsBase = `ws://127.0.0.1:${port}/sync`;
+  } else if (name === 'floor') {
+    args = ['--import', 'tsx', FLOOR];
+    wsBase = `ws://127.0.0.1:${port}`;
   } else {
-    args = [...(process.env.REF_NODE_FLAGS ? process.env.REF_NODE_FLAGS.split(' ') : []), REFERENCE];
+    args = [...(process.env.REF_NODE_FLAGS ? process.env.REF_NODE_FLAGS.split(' ').filter(Boolean) : []), REFERENCE];
     if (name === 'ref-leveldb') env.YPERSISTENCE = dataDir;
     wsBase = `ws://127.0.0.1:${port}`;
   }
@@ -74,6 +85,7 @@ export async function startTarget(name: TargetName, core = 0, options: TargetOpt
     name,
     pid,
     wsBase,
+    httpBase: `http://127.0.0.1:${port}/`,
     dataDir,
     stop: async ({ keepData = false } = {}) => {
       if (child.exitCode !== null || child.signalCode !== null) return;
