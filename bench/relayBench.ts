@@ -118,6 +118,10 @@ export async function runOnce(targetName: TargetName, workload: Workload, second
             [cpuEnd, tEnd] = [cpuSeconds(target.pid), Date.now()];
             sampleWaits(1);
             sampleCommits();
+            if (process.env.BENCH_MEMORY && (targetName === 'ours' || targetName === 'base')) {
+              // BENCH_MEMORY=1: where ours' memory is at the end of the window (V8 heap, external, RSS).
+              void fetch(`${target.httpBase}healthz`).then((r) => r.text()).then((t) => process.stderr.write(`${targetName} memory: ${t}\n`));
+            }
           }
           else if (line.startsWith('RESULT ')) resolve(JSON.parse(line.slice(7)) as Record<string, number>);
           // LOADGEN_STDOUT=<file>: the rest (e.g. --trace-gc from LOADGEN_NODE_FLAGS) kept for a profiling session.

@@ -12,7 +12,8 @@ const REFERENCE = fileURLToPath(new URL('./node_modules/@y/websocket-server/src/
 const FLOOR = fileURLToPath(new URL('./floorServer.ts', import.meta.url));
 
 /**
- * Not in the default set: `base`, ours from another build (BENCH_BASE_ENTRY=path/to/main.js) for an A/B of a change;
+ * Not in the default set: `base`, ours again for an A/B of a change, from another build (BENCH_BASE_ENTRY=path/to/main.js)
+ * and/or with other node flags (BASE_NODE_FLAGS instead of OURS_NODE_FLAGS);
  * `floor`, a forwarder that does nothing else (floorServer.ts): what the load generator and the kernel cost alone.
  */
 export type TargetName = 'ref-mem' | 'ref-leveldb' | 'ours' | 'base' | 'floor';
@@ -59,11 +60,9 @@ export async function startTarget(name: TargetName, core = 0, options: TargetOpt
   if (name === 'ours' || name === 'base') {
     // Extra flags go after launch.json's own, so that they win (V8 keeps a flag's last value).
     const launch = relayNodeArgs(REPO);
-    args = [...launch.slice(0, -1), ...(process.env.OURS_NODE_FLAGS ? process.env.OURS_NODE_FLAGS.split(' ').filter(Boolean) : []), launch.at(-1)!];
-    if (name === 'base') {
-      if (!process.env.BENCH_BASE_ENTRY) throw new Error('target base: set BENCH_BASE_ENTRY to the bundle to compare against');
-      args = args.map((a) => (a === 'relay/dist/main.js' ? process.env.BENCH_BASE_ENTRY! : a));
-    }
+    const extra = (name === 'base' && process.env.BASE_NODE_FLAGS !== undefined ? process.env.BASE_NODE_FLAGS : process.env.OURS_NODE_FLAGS) ?? '';
+    const entry = name === 'base' && process.env.BENCH_BASE_ENTRY ? process.env.BENCH_BASE_ENTRY : launch.at(-1)!;
+    args = [...launch.slice(0, -1), ...extra.split(' ').filter(Boolean), entry];
     // Every bench client holds the same member's token: the per-member cap (100 by default) is lifted.
     Object.assign(env, { DATA_DIR: dataDir, STATIC_DIR: dataDir, MAX_CONNECTIONS_PER_MEMBER: '1000000', ...options.env });
     wsBase = `ws://127.0.0.1:${port}/sync`;
