@@ -26,12 +26,13 @@ export function runQueueWaitMs(pid: number): number {
 
 /**
  * CPU seconds the whole machine spent busy, summed over cores. Interrupts count: loopback networking runs as softirq
- * in the sending process's context, charged to that process's system time but to "softirq" here.
+ * in the sending process's context, charged to that process's system time but to "softirq" here. Steal counts too:
+ * time the hypervisor gave this machine's cores to another guest is time our processes could not run.
  */
 export function machineBusySeconds(): number {
   const cpu = readFileSync('/proc/stat', 'utf8').split('\n', 1)[0]!.trim().split(/\s+/).slice(1).map(Number);
-  const [user = 0, nice = 0, system = 0, , , irq = 0, softirq = 0] = cpu;
-  return (user + nice + system + irq + softirq) / TICKS_PER_SECOND;
+  const [user = 0, nice = 0, system = 0, , , irq = 0, softirq = 0, steal = 0] = cpu;
+  return (user + nice + system + irq + softirq + steal) / TICKS_PER_SECOND;
 }
 
 /** "some avg10" of /proc/pressure/cpu: the share of the last 10 s in which some task waited for a core (0–100). */

@@ -37,7 +37,7 @@ for (const workload of workloads) {
     for (const target of targets) {
       let result: RunResult;
       for (let attempt = 0; ; attempt++) {
-        const waited = await waitForQuiet(10, 60_000);
+        const waited = await waitForQuiet(10, 45_000);
         result = await runOnce(target, workload, seconds, access);
         const line = `${workload.name} run ${run}/${runs} ${target}: p50 ${result.p50.toFixed(1)} p99 ${result.p99.toFixed(1)} ms, delivered ${result.deliveredPct.toFixed(2)} %, RSS ${result.rssPeakMb.toFixed(0)} MB, CPU ${result.cpuPct.toFixed(0)} %, loadgen ${result.loadgenCpuPct.toFixed(0)} % lag ${result.loadgenLagP99.toFixed(1)}/${result.loadgenLagMax.toFixed(1)} ms; others' CPU ${result.othersCpuPct.toFixed(0)} %, waited for a core: server ${result.serverWaitMs.toFixed(0)} ms, loadgen ${result.loadgenWaitMs.toFixed(0)} ms${result.commitsPerSecond ? `; ${result.commitsPerSecond.toFixed(0)} commits/s of ${result.updatesPerCommit!.toFixed(1)} updates, ${result.commitMeanMs!.toFixed(3)} ms each` : ''}${waited > 2000 ? ` (waited ${(waited / 1000).toFixed(0)} s for quiet)` : ''}`;
         if (maxNoise > 0 && result.othersCpuPct > maxNoise && attempt < DEFAULT_NOISE_POLICY.maxRetries) {
