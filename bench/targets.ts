@@ -1,6 +1,6 @@
 // The servers under test, each started as its own process pinned to core 0: the reference (in memory, LevelDB) and ours.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, openSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,8 +9,14 @@ import { relayNodeArgs } from '../relay/src/launch';
 
 const REPO = fileURLToPath(new URL('..', import.meta.url));
 const REFERENCE = fileURLToPath(new URL('./node_modules/@y/websocket-server/src/server.js', import.meta.url));
+const FLOOR = fileURLToPath(new URL('./floorServer.ts', import.meta.url));
 
-export type TargetName = 'ref-mem' | 'ref-leveldb' | 'ours';
+/**
+ * Not in the default set: `base`, ours again for an A/B of a change, from another build (BENCH_BASE_ENTRY=path/to/main.js)
+ * and/or with other node flags (BASE_NODE_FLAGS instead of OURS_NODE_FLAGS);
+ * `floor`, a forwarder that does nothing else (floorServer.ts): what the load generator and the kernel cost alone.
+ */
+export type TargetName = 'ref-mem' | 'ref-leveldb' | 'ours' | 'base' | 'floor';
 export const TARGETS: TargetName[] = ['ref-mem', 'ref-leveldb', 'ours'];
 
 export interface RunningTarget {
@@ -18,6 +24,8 @@ export interface RunningTarget {
   pid: number;
   /** Prefix to which `/<room>` is appended. */
   wsBase: string;
+  /** http://host:port/ of the server (ours answers /metrics there). */
+  httpBase: string;
   /** keepData: leave the data directory for a restart. */
   stop(options?: { keepData?: boolean }): Promise<void>;
 }
@@ -49,24 +57,34 @@ export async function startTarget(name: TargetName, core = 0, options: TargetOpt
   const env: NodeJS.ProcessEnv = { ...process.env, HOST: '127.0.0.1', PORT: String(port), ...options.env };
   let args: string[];
   let wsBase: string;
-  if (name === 'ours') {
-    args = [...(process.env.OURS_NODE_FLAGS ? process.env.OURS_NODE_FLAGS.split(' ') : []), ...relayNodeArgs(REPO)];
+  if (name === 'ours' || name === 'base') {
+    // Extra flags go after launch.json's own, so that they win (V8 keeps a flag's last value).
+    const launch = relayNodeArgs(REPO);
+    const extra = (name === 'base' && process.env.BASE_NODE_FLAGS !== undefined ? process.env.BASE_NODE_FLAGS : process.env.OURS_NODE_FLAGS) ?? '';
+    const entry = name === 'base' && process.env.BENCH_BASE_ENTRY ? process.env.BENCH_BASE_ENTRY : launch.at(-1)!;
+    args = [...launch.slice(0, -1), ...extra.split(' ').filter(Boolean), entry];
     // Every bench client holds the same member's token: the per-member cap (100 by default) is lifted.
     Object.assign(env, { DATA_DIR: dataDir, STATIC_DIR: dataDir, MAX_CONNECTIONS_PER_MEMBER: '1000000', ...options.env });
     wsBase = `ws://127.0.0.1:${port}/sync`;
+  } else if (name === 'floor') {
+    args = ['--import', 'tsx', FLOOR];
+    wsBase = `ws://127.0.0.1:${port}`;
   } else {
-    args = [REFERENCE];
+    args = [...(process.env.REF_NODE_FLAGS ? process.env.REF_NODE_FLAGS.split(' ').filter(Boolean) : []), REFERENCE];
     if (name === 'ref-leveldb') env.YPERSISTENCE = dataDir;
     wsBase = `ws://127.0.0.1:${port}`;
   }
   const [cmd, cmdArgs] = pinned(core, process.execPath, args);
-  const child = spawn(cmd, cmdArgs, { cwd: REPO, env, stdio: ['ignore', 'ignore', 'inherit'] });
+  // BENCH_SERVER_STDOUT=<file>: keep the server's stdout (e.g. --trace-gc from OURS_NODE_FLAGS) for a profiling session.
+  const out = process.env.BENCH_SERVER_STDOUT ? openSync(process.env.BENCH_SERVER_STDOUT, 'a') : 'ignore';
+  const child = spawn(cmd, cmdArgs, { cwd: REPO, env, stdio: ['ignore', out, 'inherit'] });
   await waitForHttp(port, child);
   const pid = await childPid(child);
   return {
     name,
     pid,
     wsBase,
+    httpBase: `http://127.0.0.1:${port}/`,
     dataDir,
     stop: async ({ keepData = false } = {}) => {
       if (child.exitCode !== null || child.signalCode !== null) return;

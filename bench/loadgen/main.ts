@@ -1,5 +1,9 @@
 // Load generator process (pinned to its own core): connects N clients in R rooms, sends at a rate, prints one JSON result.
+import { writeFileSync } from 'node:fs';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { percentile } from '../stats';
+import { Ledger } from './ledger';
+import { checkAgainstYjs } from './mapUpdate';
 import { Measurer } from './measurer';
 import { RawClient } from './rawClient';
 
@@ -21,10 +25,15 @@ const config = JSON.parse(process.argv[2] ?? '{}') as Config;
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const say = (line: string) => process.stdout.write(`${line}\n`);
 
+// The senders' hand-written updates must be byte for byte what Yjs writes, or the run measures nothing.
+checkAgainstYjs();
+const senderCount = config.clients - config.rooms;
+// Sequence numbers start at 1 with the warm-up; a few spare slots for timers that fire late.
+const ledger = new Ledger(senderCount, Math.ceil(config.hz * (config.warmSeconds + config.seconds)) + 16);
 const roomName = (r: number) => `${config.roomPrefix}/room-${String(r).padStart(5, '0')}`;
-const measurers = Array.from({ length: config.rooms }, (_, r) => new Measurer(config.wsBase, roomName(r), config.token));
+const measurers = Array.from({ length: config.rooms }, (_, r) => new Measurer(config.wsBase, roomName(r), config.token, ledger));
 const senders: RawClient[] = [];
-for (let i = 0; i < config.clients - config.rooms; i++) senders.push(new RawClient(i, `${config.wsBase}/${roomName(i % config.rooms)}?token=${encodeURIComponent(config.token)}`));
+for (let i = 0; i < senderCount; i++) senders.push(new RawClient(i, `${config.wsBase}/${roomName(i % config.rooms)}?token=${encodeURIComponent(config.token)}`, ledger));
 
 // Connect in batches so the server sees a realistic ramp, not a SYN flood.
 for (let i = 0; i < senders.length; i += 100) {
@@ -48,51 +57,41 @@ for (const sender of senders) {
 }
 
 await sleep(config.warmSeconds * 1000);
-for (const m of measurers) m.recording = true;
 recording = true;
 const started = Date.now();
+const cpuAtStart = process.cpuUsage();
+// How late a 1 ms timer fires: the longest stretch this process could not read a socket, i.e. the latency it adds.
+const lag = monitorEventLoopDelay({ resolution: 1 });
+lag.enable();
 say('PHASE measure-start');
-const loopLag: number[] = [];
-const lagProbe = setInterval(() => {
-  const t = performance.now();
-  setImmediate(() => loopLag.push(performance.now() - t));
-}, 200);
 await sleep(config.seconds * 1000);
 recording = false;
 for (const t of timers) clearTimeout(t);
 say('PHASE measure-end');
-const cpuAtEnd = process.cpuUsage();
+const cpuAtEnd = process.cpuUsage(cpuAtStart);
+const measuredMs = Date.now() - started;
+lag.disable();
 await sleep(config.drainSeconds * 1000);
-clearInterval(lagProbe);
 
-let expected = 0;
-let delivered = 0;
-const latencies: number[] = [];
-for (const sender of senders) {
-  const measurer = measurers[sender.index % config.rooms]!;
-  for (const { seq } of sender.sent) {
-    expected++;
-    const latency = measurer.seen.get(`${sender.index}:${seq}`);
-    if (latency !== undefined) {
-      delivered++;
-      latencies.push(latency);
-    }
-  }
+const { expected, latencies } = ledger.tally();
+if (process.env.LOADGEN_DUMP) {
+  // For a profiling session: every recorded send as [sent at, latency or -1] on this process's clock, to line spikes up with GC traces.
+  writeFileSync(process.env.LOADGEN_DUMP, JSON.stringify({ origin: performance.timeOrigin, rows: ledger.rows() }));
 }
-latencies.sort((a, b) => a - b);
-loopLag.sort((a, b) => a - b);
+latencies.sort();
 for (const s of senders) s.close();
 for (const m of measurers) m.destroy();
 say(
   `RESULT ${JSON.stringify({
     expected,
-    delivered,
+    delivered: latencies.length,
     p50: percentile(latencies, 50),
     p99: percentile(latencies, 99),
     max: latencies.at(-1) ?? Number.NaN,
-    measuredMs: Date.now() - started,
+    measuredMs,
     loadgenCpuSeconds: (cpuAtEnd.user + cpuAtEnd.system) / 1e6,
-    loadgenLagP99: percentile(loopLag, 99),
+    loadgenLagP99: lag.percentile(99) / 1e6,
+    loadgenLagMax: lag.max / 1e6,
   })}`,
 );
 process.exit(0);

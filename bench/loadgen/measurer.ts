@@ -2,15 +2,13 @@
 import WebSocket from 'ws';
 import * as Y from 'yjs';
 import { WebsocketProvider } from 'y-websocket';
+import type { Ledger } from './ledger';
 
 export class Measurer {
   readonly doc = new Y.Doc();
   readonly provider: WebsocketProvider;
-  /** "index:seq" -> latency in ms, first sighting only. */
-  readonly seen = new Map<string, number>();
-  recording = false;
 
-  constructor(wsBase: string, room: string, token: string) {
+  constructor(wsBase: string, room: string, token: string, ledger: Ledger) {
     this.provider = new WebsocketProvider(wsBase, room, this.doc, {
       WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
       disableBc: true,
@@ -19,14 +17,11 @@ export class Measurer {
     });
     const map = this.doc.getMap<string>('m');
     map.observe((event) => {
-      if (!this.recording) return;
-      const now = Date.now();
+      const now = performance.now();
       for (const key of event.keysChanged) {
         const value = map.get(key);
-        if (!value) continue;
-        const [seq, at] = value.split(':');
-        const id = `${key}:${seq}`;
-        if (!this.seen.has(id)) this.seen.set(id, now - Number(at));
+        // The key is the sender's index, the value starts with its sequence number.
+        if (value) ledger.seen(Number(key), Number.parseInt(value, 10), now);
       }
     });
   }

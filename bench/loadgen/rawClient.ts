@@ -1,49 +1,45 @@
-// A light load client: a raw socket speaking just enough y-websocket to send one small update per period.
-import WebSocket from 'ws';
-import * as Y from 'yjs';
-import { EMPTY_STEP1, EMPTY_STEP2, updateFrame } from './frames';
+// A light load client: a bare WebSocket speaking just enough y-websocket to send one small update per period.
+import { EMPTY_STEP1, EMPTY_STEP2 } from './frames';
+import { WireClient } from './wireClient';
+import { mapSetFrame } from './mapUpdate';
+import type { Ledger } from './ledger';
 
 export class RawClient {
-  private ws: WebSocket | null = null;
-  private readonly doc = new Y.Doc();
+  private readonly wire: WireClient;
+  /** A Yjs client id, random as Yjs picks them. */
+  private readonly clientId = Math.floor(Math.random() * 2 ** 32);
+  private readonly key: string;
   private seq = 0;
-  private last: Uint8Array | null = null;
-  sent: { seq: number; at: number }[] = [];
-  bytesIn = 0;
 
-  constructor(readonly index: number, private readonly url: string) {
-    this.doc.on('update', (u: Uint8Array) => (this.last = u));
-  }
-
-  connect(): Promise<void> {
-    return new Promise((resolve, reject) => {
-      const ws = new WebSocket(this.url, { perMessageDeflate: false });
-      ws.binaryType = 'nodebuffer';
-      ws.on('open', () => {
-        ws.send(EMPTY_STEP1);
-        resolve();
-      });
-      ws.on('message', (data: Buffer) => {
-        this.bytesIn += data.length;
-        // Answer the server's sync step 1 (type 0, sub 0); everything else is only counted.
-        if (data[0] === 0 && data[1] === 0) ws.send(EMPTY_STEP2);
-      });
-      ws.on('error', reject);
-      this.ws = ws;
+  constructor(readonly index: number, private readonly url: string, private readonly ledger: Ledger) {
+    this.key = String(index);
+    this.wire = new WireClient({
+      // Answer the server's sync step 1 (type 0, sub 0); everything else is skimmed.
+      onMessageStart: (type, sub) => type === 0 && sub === 0 && this.wire.send(EMPTY_STEP2),
+      onClose: () => {},
     });
   }
 
-  /** Sends `(index, seq, now)` in one map entry; the room's measurer reads it. */
+  get bytesIn(): number {
+    return this.wire.bytesIn;
+  }
+
+  async connect(): Promise<void> {
+    await this.wire.open(this.url);
+    this.wire.send(EMPTY_STEP1);
+  }
+
+  /** Sets map entry `index` to `seq:time`, as a Y.Doc would; the room's measurer reads it. */
   send(record: boolean): void {
-    if (!this.ws || this.ws.readyState !== WebSocket.OPEN) return;
+    if (this.wire.closed) return;
     const seq = ++this.seq;
-    const at = Date.now();
-    this.doc.getMap('m').set(String(this.index), `${seq}:${at}`);
-    if (this.last) this.ws.send(updateFrame(this.last));
-    if (record) this.sent.push({ seq, at });
+    // Sender and measurer share this process: performance.now() gives them one sub-millisecond clock.
+    const at = performance.now();
+    this.wire.sendFrame(mapSetFrame(this.clientId, seq - 1, this.key, `${seq}:${at.toFixed(2)}`));
+    if (record) this.ledger.sent(this.index, seq, at);
   }
 
   close(): void {
-    this.ws?.terminate();
+    this.wire.close();
   }
 }

@@ -7,6 +7,13 @@ import { Worker } from 'node:worker_threads';
 
 const WORKER_SOURCE = `
 const { parentPort, workerData } = require('node:worker_threads');
+// Lowest priority for this thread only (Linux: a thread is a task with its own nice value): on a machine with one
+// free core, or the relay pinned to one, a checkpoint (page copies, fsync, this isolate's GC) otherwise takes the
+// core from the event loop for milliseconds every second. Elsewhere the call fails and nothing changes.
+try {
+  const tid = Number(require('node:fs').readlinkSync('/proc/thread-self').split('/').pop());
+  require('node:os').setPriority(tid, 19);
+} catch {}
 const Database = require(workerData.driver);
 const db = new Database(workerData.file);
 db.pragma('busy_timeout = 1000');

@@ -1,5 +1,4 @@
 // One client's socket in one room: answer its sync, take its updates and presence, close it with a named code on bad input.
-import * as Y from 'yjs';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import type { WebSocket, RawData } from 'ws';
 import { CloseCode, closeReasons } from '@maillage/shared';
@@ -70,7 +69,7 @@ export function serveConnection(ws: WebSocket, roomName: string, principal: Prin
   });
 
   // The room is already loaded from disk, so this first step 1 and any step 2 reflect everything stored.
-  ws.send(encodeSyncStep1(Y.encodeStateVector(room.doc)));
+  ws.send(encodeSyncStep1(room.stateVector()));
   const states = room.awareness.getStates();
   if (states.size > 0) ws.send(encodeAwareness(awarenessProtocol.encodeAwarenessUpdate(room.awareness, [...states.keys()])));
 }
@@ -88,7 +87,7 @@ function handle(ws: WebSocket, room: Room, frame: Uint8Array, principal: Princip
   deps.metrics.countMessage(message.type, frame.byteLength);
   switch (message.type) {
     case 'syncStep1':
-      ws.send(encodeSyncStep2(Y.encodeStateAsUpdate(room.doc, message.stateVector)));
+      ws.send(encodeSyncStep2(room.missingFrom(message.stateVector)));
       return;
     case 'syncStep2':
     case 'update':

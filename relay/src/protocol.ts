@@ -18,6 +18,9 @@ export type ClientMessage =
   | { type: 'awareness'; update: Uint8Array }
   | { type: 'queryAwareness' };
 
+/** Exactly the empty update (no structs, no deletions): what a client that lacks nothing answers to sync step 1. */
+export const isNoOpUpdate = (update: Uint8Array) => update.length === 2 && update[0] === 0 && update[1] === 0;
+
 export class MalformedMessage extends Error {
   readonly code = 'malformedMessage';
 }

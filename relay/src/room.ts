@@ -3,13 +3,21 @@ import * as Y from 'yjs';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import type { WebSocket } from 'ws';
 import { encodeAwareness } from './protocol';
+import { frameBinary, sendFramed, type Framed } from './framedSend';
 
 
 export class Room {
   // Deleted content is kept (no gc): documents rebuild their named versions from Yjs snapshots, which need every
   // byte ever written; a relay that dropped it would hand newcomers a history they cannot replay (docs/decisions/0005).
-  readonly doc = new Y.Doc({ gc: false });
+  private readonly doc = new Y.Doc({ gc: false });
   readonly awareness = new awarenessProtocol.Awareness(this.doc);
+  /**
+   * The stored history, merged, until the doc is built from it. Building a Y.Doc from a long history is the costly
+   * part of loading a room (10,000 updates: ~10-17 ms, then as much to encode it back for a newcomer), and a room
+   * that is only read after a restart never needs it: sync is answered from these bytes (Y.diffUpdate keeps every
+   * byte, as the doc does). The first write builds the doc.
+   */
+  private unbuilt: Uint8Array | null;
   /** Each socket and the awareness client ids it controls. */
   readonly conns = new Map<WebSocket, Set<number>>();
   /** Updates stored for this room since it was last compacted. */
@@ -19,7 +27,7 @@ export class Room {
   /** maxBufferedBytes: past this many bytes waiting for one reader, it is cut off rather than allowed to grow memory. */
   constructor(readonly name: string, history: Uint8Array[], onSlowReader: (ws: WebSocket) => void, private readonly maxBufferedBytes: number) {
     this.storedUpdates = history.length;
-    if (history.length > 0) Y.applyUpdate(this.doc, Y.mergeUpdates(history));
+    this.unbuilt = history.length > 0 ? Y.mergeUpdates(history) : null;
     // The relay holds no presence of its own.
     this.awareness.setLocalState(null);
     this.awareness.on('update', ({ added, updated, removed }: AwarenessChange, origin: unknown) => {
@@ -29,18 +37,44 @@ export class Room {
         for (const id of added) controlled.add(id);
         for (const id of removed) controlled.delete(id);
       }
-      this.broadcast(encodeAwareness(awarenessProtocol.encodeAwarenessUpdate(this.awareness, changed)), null, onSlowReader);
+      this.broadcast(frameBinary(encodeAwareness(awarenessProtocol.encodeAwarenessUpdate(this.awareness, changed))), null, onSlowReader);
     });
   }
 
-  /** Sends the same bytes to every socket but one; slow readers are reported, not buffered forever. */
-  broadcast(frame: Uint8Array, except: WebSocket | null, onSlowReader: (ws: WebSocket) => void): number {
+  /** Applies a client's update (throws when Yjs cannot read it); builds the doc from the stored history first. */
+  apply(update: Uint8Array, origin: unknown): void {
+    if (this.unbuilt) {
+      Y.applyUpdate(this.doc, this.unbuilt);
+      this.unbuilt = null;
+    }
+    Y.applyUpdate(this.doc, update, origin);
+  }
+
+  /** The room's state vector: what a client is told the room has (sync step 1). */
+  stateVector(): Uint8Array {
+    return this.unbuilt ? Y.encodeStateVectorFromUpdate(this.unbuilt) : Y.encodeStateVector(this.doc);
+  }
+
+  /** What a client with `stateVector` lacks (sync step 2); the whole state, every byte kept, for an empty one. */
+  missingFrom(stateVector: Uint8Array): Uint8Array {
+    if (!this.unbuilt) return Y.encodeStateAsUpdate(this.doc, stateVector);
+    // A newcomer (empty state vector: no clients) lacks everything: the stored history as is, no need to diff it.
+    return stateVector.length === 1 && stateVector[0] === 0 ? this.unbuilt : Y.diffUpdate(this.unbuilt, stateVector);
+  }
+
+  /** The whole state as one update: what compaction stores in place of the history. */
+  fullState(): Uint8Array {
+    return this.unbuilt ?? Y.encodeStateAsUpdate(this.doc);
+  }
+
+  /** Sends the same frame to every socket but one; slow readers are reported, not buffered forever. */
+  broadcast(out: Framed, except: WebSocket | null, onSlowReader: (ws: WebSocket) => void): number {
     let sent = 0;
     for (const ws of this.conns.keys()) {
       if (ws === except || ws.readyState !== ws.OPEN) continue;
       if (ws.bufferedAmount > this.maxBufferedBytes) onSlowReader(ws);
       else {
-        ws.send(frame);
+        sendFramed(ws, out);
         sent++;
       }
     }

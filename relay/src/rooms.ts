@@ -1,10 +1,10 @@
 // Room lifecycle: load once from disk, group-commit updates before forwarding them, compact, evict when idle.
-import * as Y from 'yjs';
 import type { WebSocket } from 'ws';
 import { CloseCode, closeReasons } from '@maillage/shared';
 import type { RoomStore } from './persistence';
 import { Room } from './room';
-import { encodeUpdate } from './protocol';
+import { encodeUpdate, isNoOpUpdate } from './protocol';
+import { frameBinary } from './framedSend';
 import type { Metrics } from './metrics';
 
 interface Pending {
@@ -62,7 +62,10 @@ export class Rooms {
    * Throws when Yjs cannot read the update: nothing is then stored or forwarded.
    */
   receive(room: Room, update: Uint8Array, from: WebSocket): void {
-    Y.applyUpdate(room.doc, update, from);
+    // Every client answers the relay's sync step 1; most lack nothing. Storing and forwarding that empty answer added
+    // a row per connection to the room's history and a message to each of its sockets, and built an unbuilt room.
+    if (isNoOpUpdate(update)) return;
+    room.apply(update, from);
     this.pending.push({ room, update, from });
     if (!this.flushScheduled) {
       this.flushScheduled = true;
@@ -91,8 +94,8 @@ export class Rooms {
     }
     const touched = new Set<Room>();
     for (const { room, update, from } of batch) {
-      const frame = encodeUpdate(update);
-      this.options.metrics.bytesOut += frame.byteLength * room.broadcast(frame, from, this.closeSlowReader);
+      const out = frameBinary(encodeUpdate(update));
+      this.options.metrics.bytesOut += out.message.byteLength * room.broadcast(out, from, this.closeSlowReader);
       room.storedUpdates++;
       touched.add(room);
     }
@@ -104,7 +107,7 @@ export class Rooms {
   /** Everything received is on disk at this point (flush ran), so the doc's state is exactly the stored history. */
   private compact(room: Room): void {
     try {
-      this.store.replace(room.name, Y.encodeStateAsUpdate(room.doc));
+      this.store.replace(room.name, room.fullState());
       room.storedUpdates = 1;
     } catch (err) {
       // The replace is one transaction: on failure the history stays as it was, complete, just not compacted.
