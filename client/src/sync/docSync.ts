@@ -4,6 +4,7 @@ import { WebsocketProvider } from 'y-websocket';
 import { closeCodeName, PROTOCOL_VERSION, roomName, SYNC_PATH, type CloseCodeName } from '@maillage/shared';
 import type { Profile } from '../workspace/profile';
 import { colorFor } from './colors';
+import { ExternalState } from './externalState';
 
 export type SyncState = 'synced' | 'connecting' | 'offline' | 'error';
 export interface SyncStatus {
@@ -18,12 +19,12 @@ export function relayUrl(): string {
   return `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}${SYNC_PATH}`;
 }
 
-export class DocSync {
+export class DocSync extends ExternalState<SyncStatus> {
   readonly provider: WebsocketProvider;
-  private status: SyncStatus = { state: 'connecting', reason: null };
-  private readonly listeners = new Set<() => void>();
 
   constructor(workspaceId: string, docId: string, doc: Y.Doc, profile: Profile, token: string) {
+    super();
+    this.value = { state: 'connecting', reason: null };
     this.provider = new WebsocketProvider(relayUrl(), roomName({ workspaceId, docId }), doc, {
       params: { v: PROTOCOL_VERSION, token },
       connect: navigator.onLine,
@@ -34,9 +35,10 @@ export class DocSync {
     this.provider.on('connection-close', (event) => {
       const name = event ? closeCodeName(event.code) : null;
       if (name && name !== 'shuttingDown') {
-        this.status = { state: 'error', reason: name };
+        // Set before disconnecting: the status event that follows must see the error and leave it.
+        this.value = { state: 'error', reason: name };
         if (FATAL.has(name)) this.provider.disconnect();
-        this.emit();
+        this.publish(this.value);
       }
     });
     window.addEventListener('offline', this.goOffline);
@@ -44,20 +46,11 @@ export class DocSync {
     this.refresh();
   }
 
-  get current(): SyncStatus {
-    return this.status;
-  }
-
-  subscribe = (listener: () => void): (() => void) => {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
-  };
-
   destroy(): void {
     window.removeEventListener('offline', this.goOffline);
     window.removeEventListener('online', this.goOnline);
     this.provider.destroy();
-    this.listeners.clear();
+    this.forgetListeners();
   }
 
   private readonly goOffline = () => {
@@ -71,21 +64,16 @@ export class DocSync {
   };
 
   private refresh(): void {
-    if (this.status.state === 'error' && !this.provider.wsconnected) {
-      if (FATAL.has(this.status.reason!) || this.provider.wsconnecting) return;
+    if (this.value.state === 'error' && !this.provider.wsconnected) {
+      if (FATAL.has(this.value.reason!) || this.provider.wsconnecting) return;
     }
     let state: SyncState;
     if (!navigator.onLine || !this.provider.shouldConnect) state = 'offline';
     else if (this.provider.wsconnected && this.provider.synced) state = 'synced';
     else if (this.provider.wsconnected || this.provider.wsconnecting) state = 'connecting';
     else state = 'offline';
-    if (state !== this.status.state || this.status.reason) {
-      this.status = { state, reason: null };
-      this.emit();
+    if (state !== this.value.state || this.value.reason) {
+      this.publish({ state, reason: null });
     }
-  }
-
-  private emit(): void {
-    for (const l of this.listeners) l();
   }
 }

@@ -5,6 +5,7 @@ import type * as Y from 'yjs';
 import { aclAdmits, isPatientCase, readEnforcedAcl, readPatientCase, recordEnforcedAcl, setTeamMember, teamIds, wantedAcl, type AclView } from '@maillage/shared';
 import { AclError, type AclErrorCode } from '../../workspace/relayAcl';
 import { retryDelay, type Me, type RelayLink } from './relayLink';
+import { ExternalState } from '../../sync/externalState';
 
 export type GatePhase =
   | 'checking' // asking the relay
@@ -29,9 +30,7 @@ export interface GateState {
   everShared: boolean;
 }
 
-export class CaseGate {
-  private state: GateState;
-  private readonly listeners = new Set<() => void>();
+export class CaseGate extends ExternalState<GateState> {
   private timer: ReturnType<typeof setTimeout> | null = null;
   private attempt = 0;
   private stopped = false;
@@ -39,30 +38,22 @@ export class CaseGate {
   private readonly offOnline: () => void;
 
   constructor(private readonly doc: Y.Doc, private readonly me: Me, private readonly link: RelayLink) {
-    this.state = { phase: 'checking', acl: null, error: null, showLocal: this.onLocalTeam(), everShared: readEnforcedAcl(doc) !== null };
+    super();
+    this.value = { phase: 'checking', acl: null, error: null, showLocal: this.onLocalTeam(), everShared: readEnforcedAcl(doc) !== null };
     this.offOnline = link.onOnline(() => this.recheck());
     void this.check();
   }
-
-  get current(): GateState {
-    return this.state;
-  }
-
-  subscribe = (listener: () => void): (() => void) => {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
-  };
 
   stop(): void {
     this.stopped = true;
     this.offOnline();
     if (this.timer) clearTimeout(this.timer);
-    this.listeners.clear();
+    this.forgetListeners();
   }
 
   /** Asks the relay again now (the « Réessayer » button, the network coming back). */
   recheck = (): void => {
-    if (this.stopped || this.state.phase === 'admitted' || this.state.phase === 'failed') return;
+    if (this.stopped || this.value.phase === 'admitted' || this.value.phase === 'failed') return;
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
     this.attempt = 0;
@@ -76,7 +67,7 @@ export class CaseGate {
 
   /** A coordinator not on the team joins it. The relay allows it and journals it; the team in the document says so too. */
   async joinAsCoordinator(): Promise<void> {
-    const acl = this.state.acl;
+    const acl = this.value.acl;
     if (this.me.role !== 'coordinator' || !acl) return;
     setTeamMember(this.doc, this.me.memberId, true, this.me.memberId);
     try {
@@ -107,7 +98,7 @@ export class CaseGate {
       const code = codeOf(error);
       if (code === 'forbidden') return this.set({ phase: isPatientCase(this.doc) ? 'removed' : 'refused', error: null, showLocal: false });
       if (code === 'unauthorized') return this.set({ phase: 'failed', error: code, showLocal: false });
-      const phase = mine && !this.state.everShared ? 'sharing' : code === 'offline' ? 'waitingNetwork' : 'checking';
+      const phase = mine && !this.value.everShared ? 'sharing' : code === 'offline' ? 'waitingNetwork' : 'checking';
       this.later({ phase, error: code, showLocal: this.onLocalTeam() });
     }
   }
@@ -125,8 +116,7 @@ export class CaseGate {
   }
 
   private set(patch: Partial<GateState>): void {
-    this.state = { ...this.state, ...patch };
-    for (const listener of this.listeners) listener();
+    this.publish({ ...this.value, ...patch });
   }
 }
 

@@ -6,6 +6,7 @@ import { mayChangeAcl, observePatientCase, readEnforcedAcl, recordEnforcedAcl, w
 import type { AclErrorCode } from '../../workspace/relayAcl';
 import { codeOf } from './caseGate';
 import { retryDelay, type Me, type RelayLink } from './relayLink';
+import { ExternalState } from '../../sync/externalState';
 
 /** How long a difference made by someone else may last before this device pushes the list itself. */
 export const TAKE_OVER_AFTER_MS = 4_000;
@@ -23,9 +24,7 @@ export interface TeamSyncState {
 
 const sameList = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
 
-export class TeamSync {
-  private state: TeamSyncState;
-  private readonly listeners = new Set<() => void>();
+export class TeamSync extends ExternalState<TeamSyncState> {
   private timer: ReturnType<typeof setTimeout> | null = null;
   private attempt = 0;
   private ready = false;
@@ -35,19 +34,11 @@ export class TeamSync {
   private readonly offOnline: () => void;
 
   constructor(private readonly doc: Y.Doc, private readonly me: Me, acl: AclView, private readonly link: RelayLink) {
-    this.state = this.compute({ owner: acl.owner, members: acl.members, updatedAt: acl.updatedAt }, null, false);
+    super();
+    this.value = this.compute({ owner: acl.owner, members: acl.members, updatedAt: acl.updatedAt }, null, false);
     this.unobserve = observePatientCase(doc, () => this.evaluate(false));
     this.offOnline = link.onOnline(() => this.evaluate(true));
   }
-
-  get current(): TeamSyncState {
-    return this.state;
-  }
-
-  subscribe = (listener: () => void): (() => void) => {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
-  };
 
   /** The document has caught up with the relay: from now on its team is the merged intent, safe to push (changes made
    * here while offline go up at once). */
@@ -67,7 +58,7 @@ export class TeamSync {
     this.unobserve();
     this.offOnline();
     if (this.timer) clearTimeout(this.timer);
-    this.listeners.clear();
+    this.forgetListeners();
   }
 
   private compute(enforced: EnforcedAcl, error: AclErrorCode | null, saving: boolean): TeamSyncState {
@@ -79,15 +70,15 @@ export class TeamSync {
 
   private evaluate(now: boolean): void {
     if (this.stopped) return;
-    this.set(this.compute(this.state.enforced, this.state.error, this.pushing));
-    if (this.state.inStep) {
+    this.publish(this.compute(this.value.enforced, this.value.error, this.pushing));
+    if (this.value.inStep) {
       if (this.timer) clearTimeout(this.timer);
       this.timer = null;
       this.attempt = 0;
-      if (this.state.error) this.set({ ...this.state, error: null });
+      if (this.value.error) this.publish({ ...this.value, error: null });
       return;
     }
-    if (!this.ready || !this.state.canChange || this.pushing) return;
+    if (!this.ready || !this.value.canChange || this.pushing) return;
     if (now) {
       if (this.timer) clearTimeout(this.timer);
       this.timer = null;
@@ -102,30 +93,26 @@ export class TeamSync {
 
   private async push(): Promise<void> {
     if (this.stopped || !this.link.isOnline()) return;
-    const wanted = wantedAcl(this.doc, this.state.enforced.owner);
-    if (sameList(wanted, [...this.state.enforced.members].sort())) return this.evaluate(false);
+    const wanted = wantedAcl(this.doc, this.value.enforced.owner);
+    if (sameList(wanted, [...this.value.enforced.members].sort())) return this.evaluate(false);
     this.pushing = true;
-    this.set({ ...this.state, saving: true });
+    this.publish({ ...this.value, saving: true });
     try {
       const view = await this.link.setAcl(wanted);
       this.pushing = false;
       this.attempt = 0;
       if (this.stopped) return;
       recordEnforcedAcl(this.doc, view);
-      this.set(this.compute({ owner: view.owner, members: view.members, updatedAt: view.updatedAt }, null, false));
+      this.publish(this.compute({ owner: view.owner, members: view.members, updatedAt: view.updatedAt }, null, false));
       // The team may have changed again while the request was on its way.
       this.evaluate(true);
     } catch (error) {
       this.pushing = false;
       if (this.stopped) return;
-      this.set({ ...this.state, saving: false, error: codeOf(error) });
+      this.publish({ ...this.value, saving: false, error: codeOf(error) });
       // Refused means this member may no longer change the list (or was removed): the relay will say so on the socket.
       if (codeOf(error) !== 'forbidden') this.timer = setTimeout(() => { this.timer = null; void this.push(); }, retryDelay(this.attempt++));
     }
   }
 
-  private set(next: TeamSyncState): void {
-    this.state = next;
-    for (const listener of this.listeners) listener();
-  }
 }
