@@ -40,6 +40,8 @@ try {
   const protocolInAppMs: number[] = [];
   for (let i = 0; i < RUNS; i++) {
     shellMs.push(await timeUntil(page, '/', `document.querySelector('h1') !== null`));
+    // The home's list of workspaces is read from IndexedDB after its heading shows.
+    await page.waitForFunction(`[...document.querySelectorAll('a')].some((a) => a.textContent.includes('CPTS Banc d’essai'))`);
     // In-app: the catalogue and the protocol were closed (their Y.Docs destroyed), so each opens from IndexedDB again.
     catalogueInAppMs.push(await timeClick(page, 'CPTS Banc d’essai', { selector: 'ul[aria-label="Catalogue"] li', count: 100 }));
     protocolInAppMs.push(await timeClick(page, protocol.title, { selector: '[aria-label="Corps du protocole"][contenteditable]', text: protocol.lastText }));

@@ -32,7 +32,7 @@ export * from './docs/protocol/workflow';
 export * from './docs/protocol/blocks';
 export * from './docs/catalogue/mentions';
 export * from './docs/patientCase/schema';
-export * from './docs/patientCase/dates';
+export * from './domain/parisDays';
 export * from './docs/patientCase/layout';
 export * from './docs/patientCase/team';
 export * from './docs/patientCase/timeline';

@@ -63,6 +63,17 @@ test('the coordinator revokes a member: cut off at once, refused after a reload,
   await alice.page.getByRole('combobox', { name: 'Membre' }).selectOption({ label: 'Bruno Lefèvre' });
   await expect(journal.getByRole('row').filter({ hasText: 'refus' }).first()).toContainText('Bruno Lefèvre');
   await expect(journal).toContainText('Nouveau protocole');
+  // By document: Bruno's entries in the annuaire only, then nothing from a day that has not come yet (Paris days).
+  await alice.page.getByRole('combobox', { name: 'Document' }).selectOption({ label: 'Annuaire' });
+  await expect(journal.getByRole('row').nth(1)).toContainText('Annuaire');
+  await expect(journal).not.toContainText('Nouveau protocole');
+  await alice.page.getByRole('combobox', { name: 'Document' }).selectOption({ label: 'Tous' });
+  await expect(journal).toContainText('Nouveau protocole');
+  const tomorrow = new Date(Date.now() + 86_400_000).toLocaleDateString('en-CA', { timeZone: 'Europe/Paris' });
+  await alice.page.getByLabel('Du').fill(tomorrow);
+  await expect(alice.page.getByText('Aucune entrée pour ces critères.')).toBeVisible();
+  await alice.page.getByLabel('Du').fill('');
+  await expect(journal).toContainText('Nouveau protocole');
   const axe = await new AxeBuilder({ page: alice.page }).analyze();
   expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
 });

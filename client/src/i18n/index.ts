@@ -51,8 +51,5 @@ export function formatDate(iso: string, withTime = true): string {
   return formatter.format(new Date(iso));
 }
 
-/** Today's date in Paris as YYYY-MM-DD, for "not in the past" checks made on a device set to another zone. */
-const parisDay = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris', year: 'numeric', month: '2-digit', day: '2-digit' });
-export const todayInParis = (now = new Date()): string => parisDay.format(now);
 
 export { i18n };

@@ -10,7 +10,7 @@ import { useDirectory } from '../docs/directory/DirectoryContext';
 import { listRevocations, readJournal, RelayAccessError, revokeMember, type JournalFilter } from './relayAccess';
 import { canSign } from './access';
 import { useCatalogue } from '../docs/catalogue/useCatalogue';
-import { WELL_KNOWN_DOCS } from '@maillage/shared';
+import { roomName, WELL_KNOWN_DOCS } from '@maillage/shared';
 import './peopleStrings';
 
 export default function AccessScreen({ workspaceId }: { workspaceId: string }) {
@@ -19,7 +19,7 @@ export default function AccessScreen({ workspaceId }: { workspaceId: string }) {
   const { members } = useDirectory();
   const [revoked, setRevoked] = useState<RevocationView[]>([]);
   const [entries, setEntries] = useState<JournalEntryView[] | null>(null);
-  const [filter, setFilter] = useState<JournalFilter>({ member: '', from: '', to: '' });
+  const [filter, setFilter] = useState<JournalFilter>({ member: '', room: '', from: '', to: '' });
   const [error, setError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
 
@@ -33,6 +33,12 @@ export default function AccessScreen({ workspaceId }: { workspaceId: string }) {
     const known = Object.entries(WELL_KNOWN_DOCS).find(([, id]) => id === docId)?.[0];
     return known ? t(`access.docs.${known}`) : (titles.get(docId) || docId);
   };
+  /** Every document the journal can be filtered by: the workspace's own, then the others by title. */
+  const documentChoices = useMemo(() => {
+    const own = Object.entries(WELL_KNOWN_DOCS).map(([key, docId]) => ({ room: roomName({ workspaceId, docId }), label: t(`access.docs.${key}`) }));
+    const others = allItems.map((i) => ({ room: roomName({ workspaceId, docId: i.docId }), label: i.title || i.docId })).sort((a, b) => a.label.localeCompare(b.label, 'fr'));
+    return [...own, ...others];
+  }, [allItems, workspaceId, t]);
   const nameOf = (id: string | null) => (id === null ? '—' : id === 'root' ? t('access.rootKey') : (names.get(id) ?? id));
   const isRevoked = (memberId: string) => revoked.some((r) => r.kind === 'member' && r.target === memberId);
 
@@ -103,6 +109,11 @@ export default function AccessScreen({ workspaceId }: { workspaceId: string }) {
             <select id="journal-member" value={filter.member} onChange={(e) => setFilter({ ...filter, member: e.target.value })}>
               <option value="">{t('access.allMembers')}</option>
               {members.map((m) => <option key={m.memberId} value={m.memberId}>{m.name}</option>)}
+            </select>
+            <label htmlFor="journal-room">{t('access.filterDocument')}</label>
+            <select id="journal-room" value={filter.room} onChange={(e) => setFilter({ ...filter, room: e.target.value })}>
+              <option value="">{t('access.allDocuments')}</option>
+              {documentChoices.map((d) => <option key={d.room} value={d.room}>{d.label}</option>)}
             </select>
             <label htmlFor="journal-from">{t('access.from')}</label>
             <input id="journal-from" type="date" value={filter.from} onChange={(e) => setFilter({ ...filter, from: e.target.value })} />

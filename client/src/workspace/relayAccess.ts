@@ -1,5 +1,5 @@
 // The coordinator's requests to the relay: revoke, list revocations, read the journal. Answers are parsed, never trusted.
-import { journalResponseSchema, newDocId, revocationsResponseSchema, signRevokeRequest, type JournalEntryView, type RevocationView } from '@maillage/shared';
+import { journalResponseSchema, newDocId, parisDayBounds, revocationsResponseSchema, signRevokeRequest, type JournalEntryView, type RevocationView } from '@maillage/shared';
 import type { WorkspaceRow } from '../store/db';
 import { signerOf } from './access';
 
@@ -37,6 +37,9 @@ export async function listRevocations(row: WorkspaceRow): Promise<RevocationView
 
 export interface JournalFilter {
   member: string;
+  /** A room name (workspace/document), or '' for all. */
+  room: string;
+  /** Paris calendar days (YYYY-MM-DD), both included, or ''. */
   from: string;
   to: string;
 }
@@ -44,9 +47,9 @@ export interface JournalFilter {
 export async function readJournal(row: WorkspaceRow, filter: JournalFilter): Promise<JournalEntryView[]> {
   const query = new URLSearchParams({ ws: row.id, limit: '500' });
   if (filter.member) query.set('member', filter.member);
-  // Dates typed as days (Europe/Paris is close enough to UTC for a day filter): the whole "to" day is included.
-  if (filter.from) query.set('from', `${filter.from}T00:00:00.000Z`);
-  if (filter.to) query.set('to', `${filter.to}T23:59:59.999Z`);
+  if (filter.room) query.set('room', filter.room);
+  if (filter.from) query.set('from', parisDayBounds(filter.from).start);
+  if (filter.to) query.set('to', parisDayBounds(filter.to).end);
   const parsed = journalResponseSchema.safeParse(await call(`/journal?${query}`, { headers: bearer(row) }));
   if (!parsed.success) throw new RelayAccessError('access.errors.badAnswer');
   return parsed.data.entries;

@@ -3,10 +3,10 @@
 import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
 import { Link, useNavigate } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
+import { parisToday } from '@maillage/shared';
 import type { CatalogueItem } from '@maillage/shared';
 import { Layout } from '../../ui/Layout';
 import { Toast, useToast } from '../../ui/Toast';
-import { todayInParis } from '../../i18n';
 import { useWorkspace } from '../../workspace/WorkspaceScreen';
 import { backupOffered } from '../../workspace/keys';
 import { Presence } from '../../sync/Presence';
@@ -46,7 +46,7 @@ export default function CatalogueScreen({ workspaceId }: { workspaceId: string }
   const [unsavedKey, setUnsavedKey] = useState(() => backupOffered(workspaceId));
   const [limit, setLimit] = useState(PAGE);
   const { toast, show, close } = useToast();
-  const today = todayInParis();
+  const today = parisToday();
 
   const live = useMemo(() => items.filter((i) => !i.deletedAt), [items]);
   const binned = useMemo(() => items.filter((i) => i.deletedAt), [items]);

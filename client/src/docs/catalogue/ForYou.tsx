@@ -3,9 +3,9 @@ import { useMemo } from 'react';
 import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import type * as Y from 'yjs';
-import { markMentionRead, mentionsFor, observeMentions, type CatalogueItem } from '@maillage/shared';
+import { markMentionRead, mentionsFor, observeMentions, type CatalogueItem, parisToday } from '@maillage/shared';
 import { useDocValue } from '../../sync/useDocValue';
-import { formatDate, todayInParis } from '../../i18n';
+import { formatDate } from '../../i18n';
 import { reviewState } from './catalogueFilters';
 
 interface Props {
@@ -18,7 +18,7 @@ interface Props {
 export function ForYou({ workspaceId, catalogue, memberId, items }: Props) {
   const { t } = useTranslation();
   const mentions = useDocValue(catalogue, (doc) => mentionsFor(doc, memberId).filter((m) => !m.readAt), observeMentions);
-  const today = todayInParis();
+  const today = parisToday();
   const titles = useMemo(() => new Map(items.map((i) => [i.docId, i.title])), [items]);
   const due = items.filter((i) => reviewState(i, today) !== null).sort((a, b) => (a.reviewDate ?? '').localeCompare(b.reviewDate ?? ''));
   if (mentions.length === 0 && due.length === 0) return null;

@@ -4,9 +4,8 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type * as Y from 'yjs';
-import { PROFESSIONS, setProfessionConcerned, updateProtocolHeader, type ProtocolHeaderPatch } from '@maillage/shared';
+import { PROFESSIONS, setProfessionConcerned, updateProtocolHeader, type ProtocolHeaderPatch, parisToday } from '@maillage/shared';
 import { Field } from '../../ui/Field';
-import { todayInParis } from '../../i18n';
 import { useGroups } from '../groups/GroupsContext';
 import { useProtocolHeader } from './useProtocolHeader';
 
@@ -36,7 +35,7 @@ export function ProtocolHeaderForm({ doc, contentReadOnly, lifeReadOnly, groupRe
 
   const text = (field: TextField, value: string) => {
     const patch: ProtocolHeaderPatch = { [field]: field === 'reviewDate' ? value || null : value };
-    const result = updateProtocolHeader(doc, patch, todayInParis());
+    const result = updateProtocolHeader(doc, patch, parisToday());
     const error = result.ok ? undefined : result.errors[0]?.message ?? 'errors.invalid';
     setErrors((e) => ({ ...e, [field]: error }));
     setDrafts((d) => ({ ...d, [field]: result.ok ? undefined : value }));

@@ -67,6 +67,8 @@ export const enPeople: Pick<Messages, 'invite' | 'device' | 'backup' | 'access' 
     journal: 'Access journal',
     filterMember: 'Member',
     allMembers: 'All',
+    filterDocument: 'Document',
+    allDocuments: 'All',
     docs: { catalogue: 'Catalogue', directory: 'Directory', governance: 'Working groups' },
     from: 'From',
     to: 'To',

@@ -62,6 +62,8 @@ export const frPeopleScreens = {
     journal: "Journal d'accès",
     filterMember: 'Membre',
     allMembers: 'Tous',
+    filterDocument: 'Document',
+    allDocuments: 'Tous',
     docs: { catalogue: 'Catalogue', directory: 'Annuaire', governance: 'Groupes de travail' },
     from: 'Du',
     to: 'Au',

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { addAction, readActions, updateAction } from './actions';
-import { isCalendarDate, isSeventyOrMore, parisToday } from './dates';
+import { isCalendarDate, isSeventyOrMore, parisToday } from '../../domain/parisDays';
 import { createPatientCase } from './layout';
 import { setTeamMember } from './team';
 import { addTimelineEntry, readTimeline } from './timeline';

@@ -1,7 +1,7 @@
 // Dossier de coordination: a pseudonymised patient, the care team, a timeline of notes and decisions, open actions.
 import { z } from 'zod/mini';
 import { memberIdSchema } from '../../sync/ids';
-import { isCalendarDate } from './dates';
+import { isCalendarDate } from '../../domain/parisDays';
 
 export const SEXES = ['F', 'M', 'X'] as const;
 /** Whether the patient has declared a médecin traitant: « patients sans MT » is the CPTS's first access indicator. */

@@ -4,7 +4,7 @@ import * as Y from 'yjs';
 import { z } from 'zod/mini';
 import { memberIdSchema, newDocId } from '../../sync/ids';
 import { validate, type Validated } from '../validation';
-import { parisToday } from './dates';
+import { parisToday } from '../../domain/parisDays';
 import { timelineInputSchema, type TimelineEntry, type TimelineInput } from './schema';
 
 const timeline = (doc: Y.Doc) => doc.getArray<unknown>('timeline');

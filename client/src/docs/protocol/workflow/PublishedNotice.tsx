@@ -3,8 +3,8 @@
 import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import type * as Y from 'yjs';
-import { findVersion, type ProtocolStatus } from '@maillage/shared';
-import { formatDate, todayInParis } from '../../../i18n';
+import { findVersion, type ProtocolStatus, parisToday } from '@maillage/shared';
+import { formatDate } from '../../../i18n';
 import { useProtocolHeader } from '../useProtocolHeader';
 
 interface Props {
@@ -20,7 +20,7 @@ export function PublishedNotice({ doc, workspaceId, docId, status, publishedVers
   const { reviewDate } = useProtocolHeader(doc);
   const version = publishedVersion ? findVersion(doc, publishedVersion) : null;
   if (status === 'diffuse') {
-    const due = reviewDate !== null && reviewDate <= todayInParis();
+    const due = reviewDate !== null && reviewDate <= parisToday();
     return reviewDate ? <p className={due ? 'notice warn' : 'notice'} role="note">{t(due ? 'workflow.reviewDue' : 'workflow.reviewOn', { date: formatDate(reviewDate, false) })}</p> : null;
   }
   if (!version || status === 'archive') return null;
