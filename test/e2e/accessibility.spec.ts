@@ -1,7 +1,7 @@
 // The main screens pass axe (no serious or critical violation), work from the keyboard, and switch to English.
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { test, expect } from './fixtures';
+import { test, expect, onboard } from './fixtures';
 import { addCaseNote, createWorkspace, newPatientCase, newProtocol, openTab, selectInBody, typeInBody } from './steps';
 
 /** The i18n namespaces: text such as « protocol.you » on screen is a key whose strings did not load. */
@@ -19,9 +19,7 @@ test('the home, catalogue and protocol screens have no serious accessibility vio
   const page = await context.newPage();
   await page.goto('/');
   await expectNoSeriousViolations(page, 'profil');
-  await page.getByLabel('Votre nom').fill('Alice Martin');
-  await page.getByLabel('Profession').selectOption({ label: 'Sage-femme' });
-  await page.getByRole('button', { name: 'Continuer' }).click();
+  await onboard(page, 'Alice Martin', 'Sage-femme');
   await expectNoSeriousViolations(page, 'accueil');
   await createWorkspace(page, 'CPTS Accessible');
   await expectNoSeriousViolations(page, 'catalogue');

@@ -23,6 +23,8 @@ export async function onboard(page: Page, name: string, profession = 'InfirmierÂ
   await page.getByLabel('Votre nom').fill(name);
   await page.getByLabel('Profession').selectOption({ label: profession });
   await page.getByRole('button', { name: 'Continuer' }).click();
+  // The welcome screen leaves once the profile is saved: navigating earlier would abort the save.
+  await expect(page.getByRole('heading', { name: 'Bienvenue dans Maillage' })).toBeHidden();
 }
 
 async function openUser(browser: Browser, relay: Relay, name: string, profession?: string): Promise<User> {
