@@ -3,9 +3,16 @@ import { upsertCatalogueEntry, roomName, WELL_KNOWN_DOCS } from '@maillage/share
 import { benchAccess } from './access';
 import { catalogueDoc, directoryDoc, protocolDoc } from './seed';
 import { median } from './stats';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { startProfile, stopProfile } from './cpuProfile';
 import { firstScreenGzipKb, joinedPage, launchChromium, markdownTable, push, startBenchRelay, timeClick, timeUntil } from './browser';
 
 const RUNS = 5;
+/** `--profile`: also record where the in-app catalogue open spends its time (self time by function, .cpuprofile in bench/results). */
+const PROFILE = process.argv.includes('--profile');
+const RESULTS = fileURLToPath(new URL('./results/', import.meta.url));
 const DIRECTORY_SIZE = 2000;
 
 const relay = await startBenchRelay();
@@ -43,7 +50,12 @@ try {
     // The home's list of workspaces is read from IndexedDB after its heading shows.
     await page.waitForFunction(`[...document.querySelectorAll('a')].some((a) => a.textContent.includes('CPTS Banc d’essai'))`);
     // In-app: the catalogue and the protocol were closed (their Y.Docs destroyed), so each opens from IndexedDB again.
+    const session = PROFILE && i === RUNS - 1 ? await startProfile(page) : null;
     catalogueInAppMs.push(await timeClick(page, 'CPTS Banc d’essai', { selector: 'ul[aria-label="Catalogue"] li', count: 100 }));
+    if (session) {
+      mkdirSync(RESULTS, { recursive: true });
+      process.stderr.write(`catalogue in-app open:\n${await stopProfile(session, join(RESULTS, 'catalogue-open.cpuprofile'), 25)}\n`);
+    }
     protocolInAppMs.push(await timeClick(page, protocol.title, { selector: '[aria-label="Corps du protocole"][contenteditable]', text: protocol.lastText }));
     catalogueMs.push(await timeUntil(page, `/w/${workspaceId}`, catalogueReady));
     protocolMs.push(await timeUntil(page, protocolUrl, protocolReady));
