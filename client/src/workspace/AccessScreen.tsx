@@ -25,20 +25,14 @@ export default function AccessScreen({ workspaceId }: { workspaceId: string }) {
 
   const names = useMemo(() => new Map(members.map((m) => [m.memberId, m.name])), [members]);
   const { allItems } = useCatalogue(workspaceId);
-  const titles = useMemo(() => new Map(allItems.map((i) => [i.docId, i.title])), [allItems]);
-  /** A room as people know it: the workspace's own documents by name, the others by their title. */
-  const documentOf = (room: string | null) => {
-    const docId = room?.split('/')[1];
-    if (!docId) return '—';
-    const known = Object.entries(WELL_KNOWN_DOCS).find(([, id]) => id === docId)?.[0];
-    return known ? t(`access.docs.${known}`) : (titles.get(docId) || docId);
-  };
-  /** Every document the journal can be filtered by: the workspace's own, then the others by title. */
+  /** Every document as people know it (the workspace's own by name, the others by title): the journal's filter and its column. */
   const documentChoices = useMemo(() => {
     const own = Object.entries(WELL_KNOWN_DOCS).map(([key, docId]) => ({ room: roomName({ workspaceId, docId }), label: t(`access.docs.${key}`) }));
     const others = allItems.map((i) => ({ room: roomName({ workspaceId, docId: i.docId }), label: i.title || i.docId })).sort((a, b) => a.label.localeCompare(b.label, 'fr'));
     return [...own, ...others];
   }, [allItems, workspaceId, t]);
+  const labels = useMemo(() => new Map(documentChoices.map((d) => [d.room, d.label])), [documentChoices]);
+  const documentOf = (room: string | null) => (room === null ? '—' : (labels.get(room) ?? room.split('/')[1] ?? room));
   const nameOf = (id: string | null) => (id === null ? '—' : id === 'root' ? t('access.rootKey') : (names.get(id) ?? id));
   const isRevoked = (memberId: string) => revoked.some((r) => r.kind === 'member' && r.target === memberId);
 

@@ -18,7 +18,7 @@ describe('catalogue filters', () => {
     expect(items.map((i) => reviewState(i, today))).toEqual(['overdue', 'soon', null, null]);
   });
 
-  it('narrows by theme (any case), status, profession, group and review due, together', () => {
+  it('narrows by theme (case ignored), status, profession, group and review due, together', () => {
     const ids = (f: Partial<typeof NO_FILTER>) => applyFilter(items, { ...NO_FILTER, ...f }, today).map((i) => i.docId);
     expect(ids({})).toEqual(['plaies', 'diabete', 'avc', 'brouillon']);
     expect(ids({ theme: 'PARCOURS' })).toEqual(['plaies', 'diabete']);

@@ -9,7 +9,7 @@ import { ExternalState } from '../../sync/externalState';
 
 export type GatePhase =
   | 'checking' // asking the relay
-  | 'waitingNetwork' // offline: the copy on this device, if any, is shown; sync waits
+  | 'waitingNetwork' // offline: the copy on this device (when there is one) is shown; sync waits
   | 'sharing' // this device created the case and is putting its list on the relay (retried)
   | 'notShared' // someone else's case whose list is not on the relay yet (retried)
   | 'admitted' // the relay enforces a list this member is on: sync may start
