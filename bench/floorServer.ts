@@ -3,6 +3,7 @@
 // cost by themselves, and ours/ref ratios should be read against it. Started by targets.ts as the `floor` target.
 import { createServer } from 'node:http';
 import { WebSocketServer, type WebSocket } from 'ws';
+import { frameBinary } from '../relay/src/framedSend';
 
 const STEP1_EMPTY = Buffer.from([0, 0, 1, 0]); // sync step 1, empty state vector
 const STEP2_EMPTY = Buffer.from([0, 1, 2, 0, 0]); // sync step 2, empty update
@@ -10,14 +11,6 @@ const STEP2_EMPTY = Buffer.from([0, 1, 2, 0, 0]); // sync step 2, empty update
 const rooms = new Map<string, Set<WebSocket>>();
 const server = createServer((_req, res) => res.writeHead(200).end('{"status":"ok"}'));
 const wss = new WebSocketServer({ server });
-
-/** A final binary frame around `message`, unmasked: the same bytes for every recipient. */
-function frame(message: Buffer): Buffer {
-  const n = message.length;
-  const head = n < 126 ? Buffer.from([0x82, n]) : n < 65536 ? Buffer.from([0x82, 126, n >> 8, n & 0xff]) : null;
-  if (!head) throw new Error('floor server: message too large');
-  return Buffer.concat([head, message]);
-}
 
 wss.on('connection', (ws, req) => {
   const name = (req.url ?? '/').split('?')[0]!;
@@ -27,7 +20,7 @@ wss.on('connection', (ws, req) => {
   ws.send(STEP1_EMPTY);
   ws.on('message', (data: Buffer) => {
     if (data[0] === 0 && data[1] === 0) return void ws.send(STEP2_EMPTY);
-    const out = frame(data);
+    const out = frameBinary(data).frame;
     for (const peer of room) {
       // ws's own socket: the floor takes the same shortcut as ours' fast path, without its checks.
       if (peer !== ws && peer.readyState === peer.OPEN) (peer as unknown as { _socket: { write(b: Buffer): void } })._socket.write(out);

@@ -20,10 +20,6 @@ export class RawClient {
     });
   }
 
-  get bytesIn(): number {
-    return this.wire.bytesIn;
-  }
-
   async connect(): Promise<void> {
     await this.wire.open(this.url);
     this.wire.send(EMPTY_STEP1);

@@ -29,7 +29,6 @@ export class WireClient {
   private first = -1;
   private ping: Buffer | null = null;
   closed = false;
-  bytesIn = 0;
 
   constructor(private readonly handlers: WireHandlers) {}
 
@@ -75,7 +74,6 @@ export class WireClient {
   }
 
   private read(buf: Uint8Array, n: number, resolve: () => void, reject: (err: Error) => void): boolean {
-    this.bytesIn += n;
     let at = 0;
     if (!this.handshaken) {
       // The 101 response is short and ASCII; frames may follow it in the same read.

@@ -2,7 +2,7 @@
 import * as awarenessProtocol from 'y-protocols/awareness';
 import type { WebSocket, RawData } from 'ws';
 import { CloseCode, closeReasons } from '@maillage/shared';
-import { decodeMessage, encodeAwareness, encodePermissionDenied, encodeSyncStep1, encodeSyncStep2, MalformedMessage } from './protocol';
+import { decodeMessage, encodeAwareness, encodePermissionDenied, encodeSyncStep1, encodeSyncStep2, isEmptyUpdate, MalformedMessage } from './protocol';
 import type { Rooms } from './rooms';
 import type { Room } from './room';
 import type { Principal } from './admission';
@@ -78,9 +78,6 @@ interface ConnectionState {
   bytesWritten: number;
   deniedOnce: boolean;
 }
-
-/** An update with no content: what a client with an empty document answers to sync step 1. */
-const isEmptyUpdate = (update: Uint8Array) => update.length <= 2 && update.every((b) => b === 0);
 
 function handle(ws: WebSocket, room: Room, frame: Uint8Array, principal: Principal, deps: ConnectionDeps, hooks: ConnectionHooks, state: ConnectionState): void {
   const message = decodeMessage(frame);

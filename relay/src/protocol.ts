@@ -18,8 +18,8 @@ export type ClientMessage =
   | { type: 'awareness'; update: Uint8Array }
   | { type: 'queryAwareness' };
 
-/** Exactly the empty update (no structs, no deletions): what a client that lacks nothing answers to sync step 1. */
-export const isNoOpUpdate = (update: Uint8Array) => update.length === 2 && update[0] === 0 && update[1] === 0;
+/** An update with no content (no structs, no deletions): what a client that lacks nothing answers to sync step 1. */
+export const isEmptyUpdate = (update: Uint8Array) => update.length <= 2 && update.every((b) => b === 0);
 
 export class MalformedMessage extends Error {
   readonly code = 'malformedMessage';

@@ -18,6 +18,8 @@ export class Room {
    * byte, as the doc does). The first write builds the doc.
    */
   private unbuilt: Uint8Array | null;
+  /** The unbuilt history's state vector: reading it walks the whole history, and it cannot change until built. */
+  private unbuiltStateVector: Uint8Array | null = null;
   /** Each socket and the awareness client ids it controls. */
   readonly conns = new Map<WebSocket, Set<number>>();
   /** Updates stored for this room since it was last compacted. */
@@ -37,7 +39,7 @@ export class Room {
         for (const id of added) controlled.add(id);
         for (const id of removed) controlled.delete(id);
       }
-      this.broadcast(frameBinary(encodeAwareness(awarenessProtocol.encodeAwarenessUpdate(this.awareness, changed))), null, onSlowReader);
+      this.broadcast(encodeAwareness(awarenessProtocol.encodeAwarenessUpdate(this.awareness, changed)), null, onSlowReader);
     });
   }
 
@@ -46,13 +48,15 @@ export class Room {
     if (this.unbuilt) {
       Y.applyUpdate(this.doc, this.unbuilt);
       this.unbuilt = null;
+      this.unbuiltStateVector = null;
     }
     Y.applyUpdate(this.doc, update, origin);
   }
 
   /** The room's state vector: what a client is told the room has (sync step 1). */
   stateVector(): Uint8Array {
-    return this.unbuilt ? Y.encodeStateVectorFromUpdate(this.unbuilt) : Y.encodeStateVector(this.doc);
+    if (!this.unbuilt) return Y.encodeStateVector(this.doc);
+    return (this.unbuiltStateVector ??= Y.encodeStateVectorFromUpdate(this.unbuilt));
   }
 
   /** What a client with `stateVector` lacks (sync step 2); the whole state, every byte kept, for an empty one. */
@@ -67,14 +71,18 @@ export class Room {
     return this.unbuilt ?? Y.encodeStateAsUpdate(this.doc);
   }
 
-  /** Sends the same frame to every socket but one; slow readers are reported, not buffered forever. */
-  broadcast(out: Framed, except: WebSocket | null, onSlowReader: (ws: WebSocket) => void): number {
+  /**
+   * Sends the same bytes to every socket but one, framed once and only if someone receives them (one person editing
+   * alone costs no frame); slow readers are reported, not buffered forever.
+   */
+  broadcast(message: Uint8Array, except: WebSocket | null, onSlowReader: (ws: WebSocket) => void): number {
+    let out: Framed | null = null;
     let sent = 0;
     for (const ws of this.conns.keys()) {
       if (ws === except || ws.readyState !== ws.OPEN) continue;
       if (ws.bufferedAmount > this.maxBufferedBytes) onSlowReader(ws);
       else {
-        sendFramed(ws, out);
+        sendFramed(ws, (out ??= frameBinary(message)));
         sent++;
       }
     }

@@ -3,8 +3,7 @@ import type { WebSocket } from 'ws';
 import { CloseCode, closeReasons } from '@maillage/shared';
 import type { RoomStore } from './persistence';
 import { Room } from './room';
-import { encodeUpdate, isNoOpUpdate } from './protocol';
-import { frameBinary } from './framedSend';
+import { encodeUpdate, isEmptyUpdate } from './protocol';
 import type { Metrics } from './metrics';
 
 interface Pending {
@@ -64,7 +63,7 @@ export class Rooms {
   receive(room: Room, update: Uint8Array, from: WebSocket): void {
     // Every client answers the relay's sync step 1; most lack nothing. Storing and forwarding that empty answer added
     // a row per connection to the room's history and a message to each of its sockets, and built an unbuilt room.
-    if (isNoOpUpdate(update)) return;
+    if (isEmptyUpdate(update)) return;
     room.apply(update, from);
     this.pending.push({ room, update, from });
     if (!this.flushScheduled) {
@@ -94,8 +93,8 @@ export class Rooms {
     }
     const touched = new Set<Room>();
     for (const { room, update, from } of batch) {
-      const out = frameBinary(encodeUpdate(update));
-      this.options.metrics.bytesOut += out.message.byteLength * room.broadcast(out, from, this.closeSlowReader);
+      const message = encodeUpdate(update);
+      this.options.metrics.bytesOut += message.byteLength * room.broadcast(message, from, this.closeSlowReader);
       room.storedUpdates++;
       touched.add(room);
     }
