@@ -1,6 +1,7 @@
 // The y-websocket wire protocol, spelled out in one place: decode a frame into a typed message, encode replies.
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
+import * as Y from 'yjs';
 
 export const MESSAGE_SYNC = 0;
 export const MESSAGE_AWARENESS = 1;
@@ -23,6 +24,25 @@ export const isEmptyUpdate = (update: Uint8Array) => update.length <= 2 && updat
 
 export class MalformedMessage extends Error {
   readonly code = 'malformedMessage';
+}
+
+/**
+ * Throws unless Yjs reads the update whole and every struct and deleted range in it has a length. The relay stores
+ * and forwards updates without integrating them (docs/decisions/0009), so what Yjs would refuse on integrating must be
+ * refused here: a zero-length deleted range reads fine, then makes Yjs throw on integrating it (found by mutating real
+ * updates), and a newcomer could no longer load the room.
+ */
+export function validateUpdate(update: Uint8Array): void {
+  let decoded: ReturnType<typeof Y.decodeUpdate>;
+  try {
+    decoded = Y.decodeUpdate(update);
+  } catch (err) {
+    throw new MalformedMessage(`unreadable update (${err instanceof Error ? err.message : 'undecodable'})`);
+  }
+  for (const struct of decoded.structs) if (!(struct.length > 0)) throw new MalformedMessage('update holds an empty struct');
+  for (const ranges of decoded.ds.clients.values()) {
+    for (const range of ranges) if (!(range.len > 0)) throw new MalformedMessage('update holds an empty deleted range');
+  }
 }
 
 /** Decodes one frame; throws MalformedMessage on anything that is not a complete, known message. */

@@ -57,14 +57,14 @@ export class Rooms {
   }
 
   /**
-   * Applies a client's update to the room; it is written to disk with the others of this turn, then forwarded.
-   * Throws when Yjs cannot read the update: nothing is then stored or forwarded.
+   * Adds a client's update to the room; it is written to disk with the others of this turn, then forwarded.
+   * Throws when it is not an update Yjs can integrate: nothing is then stored or forwarded.
    */
   receive(room: Room, update: Uint8Array, from: WebSocket): void {
     // Every client answers the relay's sync step 1; most lack nothing. Storing and forwarding that empty answer added
-    // a row per connection to the room's history and a message to each of its sockets, and built an unbuilt room.
+    // a row per connection to the room's history and a message to each of its sockets.
     if (isEmptyUpdate(update)) return;
-    room.apply(update, from);
+    room.apply(update);
     this.pending.push({ room, update, from });
     if (!this.flushScheduled) {
       this.flushScheduled = true;
@@ -103,7 +103,7 @@ export class Rooms {
     }
   }
 
-  /** Everything received is on disk at this point (flush ran), so the doc's state is exactly the stored history. */
+  /** Everything received is on disk at this point (flush ran), so the room's history is exactly the stored one. */
   private compact(room: Room): void {
     try {
       this.store.replace(room.name, room.fullState());
