@@ -1,4 +1,4 @@
-// One room in memory: its history as merged Yjs updates (the relay never builds the document), its presence, its sockets.
+// One room in memory: its Y.Doc (built when first read), the updates it has not integrated yet, its presence, its sockets.
 import * as Y from 'yjs';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import type { WebSocket } from 'ws';
@@ -6,35 +6,39 @@ import { encodeAwareness, validateUpdate } from './protocol';
 import { frameBinary, sendFramed, type Framed } from './framedSend';
 
 /**
- * Updates are merged in groups of this many. Yjs' merge re-sorts its readers at every struct, so merging k updates at
- * once costs ~k² (500 small updates: 4.4 ms; 32: under 0.1 ms); a newcomer's sync then merges a few groups.
+ * Received updates are integrated this many to a Yjs transaction. One transaction per update was most of the relay's
+ * garbage; one for all of them is slower (Yjs' work in a transaction grows with its items squared: 10,000 pushes, 1.3 s
+ * in one transaction, 0.18 s one by one).
  */
-const MERGE_EVERY = 32;
+const INTEGRATE_PER_TRANSACTION = 32;
 
 /** A newcomer's state vector: no clients. */
 const isEmptyStateVector = (stateVector: Uint8Array) => stateVector.length === 1 && stateVector[0] === 0;
 
-function mergeInGroups(updates: Uint8Array[]): Uint8Array[] {
-  const groups: Uint8Array[] = [];
-  for (let i = 0; i < updates.length; i += MERGE_EVERY) groups.push(Y.mergeUpdates(updates.slice(i, i + MERGE_EVERY)));
-  return groups;
-}
-
 /**
- * A room keeps bytes, not a Y.Doc: integrating every update into a document made the Yjs transactions' maps and sets
- * most of what the relay's garbage collector had to move and mark, and the document only ever served to answer sync
- * (docs/decisions/0009). Deleted content is kept: merging never drops a byte, and documents rebuild their named
- * versions from it (docs/decisions/0005).
+ * An update is stored and forwarded as soon as it is validated; the room's Y.Doc integrates it only when someone reads
+ * the room (a newcomer's sync, a compaction), so a room that is only written to never spends a Yjs transaction per
+ * message (docs/decisions/0009). The doc is still what answers sync: it writes a state compactly (adjacent items
+ * merged), which clients apply in a few milliseconds, where a merge of the raw updates takes them up to a second.
  */
 export class Room {
+  // Deleted content is kept (no gc): documents rebuild their named versions from Yjs snapshots, which need every
+  // byte ever written; a relay that dropped it would hand newcomers a history they cannot replay (docs/decisions/0005).
+  private doc: Y.Doc | null = null;
   // Awareness needs a doc for its client id; this one never holds content.
   private readonly presenceDoc = new Y.Doc();
   readonly awareness = new awarenessProtocol.Awareness(this.presenceDoc);
-  /** The history, oldest first: merged groups, then the updates received since the last group was merged. */
-  private merged: Uint8Array[];
-  private recent: Uint8Array[] = [];
-  /** The history's state vector, until the next write: reading it walks the whole history. */
-  private cachedStateVector: Uint8Array | null = null;
+  /**
+   * The stored history, merged, until the doc is built from it. Building a Y.Doc from a long history is the costly
+   * part of loading a room (10,000 updates: ~10-17 ms, then as much to encode it back for a newcomer), and a room
+   * that is only read after a restart never needs it: sync is answered from these bytes (Y.diffUpdate keeps every
+   * byte, as the doc does).
+   */
+  private stored: Uint8Array | null;
+  /** The stored history's state vector: reading it walks the whole history, and it cannot change until built. */
+  private storedStateVector: Uint8Array | null = null;
+  /** Updates validated, stored (or about to be) and forwarded, not yet integrated into the doc. */
+  private received: Uint8Array[] = [];
   /** Each socket and the awareness client ids it controls. */
   readonly conns = new Map<WebSocket, Set<number>>();
   /** Updates stored for this room since it was last compacted. */
@@ -42,9 +46,9 @@ export class Room {
   evictTimer: NodeJS.Timeout | null = null;
 
   /** maxBufferedBytes: past this many bytes waiting for one reader, it is cut off rather than allowed to grow memory. */
-  constructor(readonly name: string, history: Uint8Array[], onSlowReader: (ws: WebSocket) => void, private readonly maxBufferedBytes: number) {
+  constructor(readonly name: string, history: Uint8Array[], onSlowReader: (ws: WebSocket) => void, private readonly maxBufferedBytes: number, private readonly onNotIntegrated: (error: unknown) => void = () => {}) {
     this.storedUpdates = history.length;
-    this.merged = mergeInGroups(history);
+    this.stored = history.length > 0 ? Y.mergeUpdates(history) : null;
     // The relay holds no presence of its own.
     this.awareness.setLocalState(null);
     this.awareness.on('update', ({ added, updated, removed }: AwarenessChange, origin: unknown) => {
@@ -58,35 +62,61 @@ export class Room {
     });
   }
 
-  /** Adds a client's update to the history; throws, adding nothing, when it is not one Yjs can integrate. */
+  /** Takes a client's update into the room; throws, taking nothing, when it is not one Yjs can integrate. */
   apply(update: Uint8Array): void {
     validateUpdate(update);
     // A copy: the update is a view into the socket's read buffer, which it would otherwise keep alive.
-    this.recent.push(update.slice());
-    this.cachedStateVector = null;
-    if (this.recent.length === MERGE_EVERY) {
-      this.merged.push(Y.mergeUpdates(this.recent));
-      this.recent = [];
-    }
+    this.received.push(update.slice());
   }
 
   /** The room's state vector: what a client is told the room has (sync step 1). */
   stateVector(): Uint8Array {
-    return (this.cachedStateVector ??= Y.encodeStateVectorFromUpdate(this.fullState()));
+    const doc = this.current();
+    if (doc) return Y.encodeStateVector(doc);
+    return (this.storedStateVector ??= Y.encodeStateVectorFromUpdate(this.stored!));
   }
 
-  /** What a client with `stateVector` lacks (sync step 2); the whole history, as is, for a newcomer. */
+  /** What a client with `stateVector` lacks (sync step 2); the whole state, every byte kept, for an empty one. */
   missingFrom(stateVector: Uint8Array): Uint8Array {
-    return isEmptyStateVector(stateVector) ? this.fullState() : Y.diffUpdate(this.fullState(), stateVector);
+    const doc = this.current();
+    if (doc) return Y.encodeStateAsUpdate(doc, stateVector);
+    // A newcomer lacks everything: the stored history as is, no need to diff it.
+    return isEmptyStateVector(stateVector) ? this.stored! : Y.diffUpdate(this.stored!, stateVector);
   }
 
-  /** The whole history as one update (what compaction stores in its place); kept merged until the next write. */
+  /** The whole state as one update: what compaction stores in place of the history. */
   fullState(): Uint8Array {
-    if (this.merged.length !== 1 || this.recent.length > 0) {
-      this.merged = [Y.mergeUpdates([...this.merged, ...this.recent])];
-      this.recent = [];
+    const doc = this.current();
+    return doc ? Y.encodeStateAsUpdate(doc) : this.stored!;
+  }
+
+  /** The doc with everything received integrated; null while the stored history alone answers. */
+  private current(): Y.Doc | null {
+    if (this.received.length === 0 && (this.doc || this.stored)) return this.doc;
+    const doc = (this.doc ??= this.build());
+    const received = this.received;
+    this.received = [];
+    for (let i = 0; i < received.length; i += INTEGRATE_PER_TRANSACTION) {
+      doc.transact(() => {
+        for (const update of received.slice(i, i + INTEGRATE_PER_TRANSACTION)) {
+          try {
+            Y.applyUpdate(doc, update);
+          } catch (err) {
+            // Validation refuses what Yjs is known to refuse; anything else is reported, and the rest still integrated.
+            this.onNotIntegrated(err);
+          }
+        }
+      });
     }
-    return this.merged[0]!;
+    return doc;
+  }
+
+  private build(): Y.Doc {
+    const doc = new Y.Doc({ gc: false });
+    if (this.stored) Y.applyUpdate(doc, this.stored);
+    this.stored = null;
+    this.storedStateVector = null;
+    return doc;
   }
 
   /**
@@ -117,6 +147,7 @@ export class Room {
   destroy(): void {
     this.awareness.destroy();
     this.presenceDoc.destroy();
+    this.doc?.destroy();
   }
 }
 

@@ -36,7 +36,9 @@ export class Rooms {
   acquire(name: string, ws: WebSocket): Room {
     let room = this.rooms.get(name);
     if (!room) {
-      room = new Room(name, this.store.load(name), this.closeSlowReader, this.options.maxBufferedBytes);
+      room = new Room(name, this.store.load(name), this.closeSlowReader, this.options.maxBufferedBytes, (err) =>
+        this.options.log('update_not_integrated', { room: name, error: err instanceof Error ? err.message : String(err) }),
+      );
       this.loads++;
       this.rooms.set(name, room);
     }
