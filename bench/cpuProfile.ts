@@ -8,7 +8,7 @@ interface ProfileNode {
   callFrame: { functionName: string; url: string; lineNumber: number };
   hitCount?: number;
 }
-interface Profile {
+export interface Profile {
   nodes: ProfileNode[];
   samples: number[];
   timeDeltas: number[];
@@ -26,6 +26,11 @@ export async function startProfile(page: Page): Promise<CDPSession> {
 export async function stopProfile(session: CDPSession, file: string, top = 15): Promise<string> {
   const { profile } = (await session.send('Profiler.stop')) as { profile: Profile };
   writeFileSync(file, JSON.stringify(profile));
+  return summarizeProfile(profile, top);
+}
+
+/** The top functions of a V8 CPU profile (a page's, or a Node process's `--cpu-prof` file) by self time. */
+export function summarizeProfile(profile: Profile, top = 15): string {
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   const self = new Map<string, number>();
   let total = 0;

@@ -1,5 +1,5 @@
 // `pnpm bench`: relay benchmarks, ours against the reference @y/websocket-server 0.1.1, servers interleaved, medians printed.
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { execFileSync } from 'node:child_process';
 import { parseWorkload, runOnce, type RunResult } from './relayBench';
@@ -7,6 +7,7 @@ import { relayTable } from './table';
 import { TARGETS, type TargetName } from './targets';
 import { benchAccess } from './access';
 import { DEFAULT_NOISE_POLICY, waitForQuiet } from './quiet';
+import { summarizeProfile, type Profile } from './cpuProfile';
 
 const { values } = parseArgs({
   args: process.argv.slice(2).filter((a) => a !== '--'),
@@ -16,6 +17,8 @@ const { values } = parseArgs({
     runs: { type: 'string', default: '5' },
     seconds: { type: 'string', default: '10' },
     quick: { type: 'boolean', default: false },
+    // A CPU profile of our relay in each run (V8's --cpu-prof, written when it exits), and its top functions by self time.
+    profile: { type: 'boolean', default: false },
     // Other processes' CPU % (of one core) past which a run is redone (after waiting for a quiet moment); 0 keeps every run.
     'max-noise': { type: 'string', default: String(DEFAULT_NOISE_POLICY.maxOthersCpuPct) },
   },
@@ -26,6 +29,12 @@ const targets = values.targets.split(',') as TargetName[];
 const runs = values.quick ? 1 : Number(values.runs);
 const seconds = values.quick ? 5 : Number(values.seconds);
 const results: RunResult[] = [];
+const stamp = new Date().toISOString().replace(/[:.]/g, '-');
+const profileDir = new URL(`./results/relay-profile-${stamp}/`, import.meta.url).pathname;
+if (values.profile) {
+  mkdirSync(profileDir, { recursive: true });
+  process.env.OURS_NODE_FLAGS = `${process.env.OURS_NODE_FLAGS ?? ''} --cpu-prof --cpu-prof-dir=${profileDir}`;
+}
 const access = await benchAccess();
 execFileSync(process.execPath, ['scripts/build-relay.mjs'], { cwd: new URL('..', import.meta.url), stdio: 'inherit' });
 
@@ -57,4 +66,11 @@ process.stderr.write(`${retries} run(s) redone because other processes used more
 const table = relayTable(results);
 process.stdout.write(`\n${table}\n`);
 mkdirSync(new URL('./results/', import.meta.url), { recursive: true });
-writeFileSync(new URL(`./results/relay-${new Date().toISOString().replace(/[:.]/g, '-')}.json`, import.meta.url), JSON.stringify({ runs, seconds, retries, maxNoise, results }, null, 2));
+writeFileSync(new URL(`./results/relay-${stamp}.json`, import.meta.url), JSON.stringify({ runs, seconds, retries, maxNoise, results }, null, 2));
+if (values.profile) {
+  // One profile per run of ours, in run order; each covers the process's life (connections, warm-up, measure, drain).
+  for (const file of readdirSync(profileDir).filter((f) => f.endsWith('.cpuprofile')).sort()) {
+    const profile = JSON.parse(readFileSync(`${profileDir}${file}`, 'utf8')) as Profile;
+    process.stdout.write(`\nWhere our relay's time went (self time), ${profileDir}${file}:\n${summarizeProfile(profile, 25)}\n`);
+  }
+}

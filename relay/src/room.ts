@@ -14,6 +14,8 @@ const INTEGRATE_PER_TRANSACTION = 32;
 
 /** A newcomer's state vector: no clients. */
 const isEmptyStateVector = (stateVector: Uint8Array) => stateVector.length === 1 && stateVector[0] === 0;
+/** The update of an empty document: no structs, no deletions. */
+const EMPTY_UPDATE = new Uint8Array([0, 0]);
 
 /**
  * An update is stored and forwarded as soon as it is validated; the room's Y.Doc integrates it only when someone reads
@@ -32,9 +34,9 @@ export class Room {
    * The stored history, merged, until the doc is built from it. Building a Y.Doc from a long history is the costly
    * part of loading a room (10,000 updates: ~10-17 ms, then as much to encode it back for a newcomer), and a room
    * that is only read after a restart never needs it: sync is answered from these bytes (Y.diffUpdate keeps every
-   * byte, as the doc does).
+   * byte, as the doc does). An empty room needs no doc either.
    */
-  private stored: Uint8Array | null;
+  private stored: Uint8Array;
   /** The stored history's state vector: reading it walks the whole history, and it cannot change until built. */
   private storedStateVector: Uint8Array | null = null;
   /** Updates validated, stored (or about to be) and forwarded, not yet integrated into the doc. */
@@ -48,7 +50,7 @@ export class Room {
   /** maxBufferedBytes: past this many bytes waiting for one reader, it is cut off rather than allowed to grow memory. */
   constructor(readonly name: string, history: Uint8Array[], onSlowReader: (ws: WebSocket) => void, private readonly maxBufferedBytes: number, private readonly onNotIntegrated: (error: unknown) => void = () => {}) {
     this.storedUpdates = history.length;
-    this.stored = history.length > 0 ? Y.mergeUpdates(history) : null;
+    this.stored = history.length > 0 ? Y.mergeUpdates(history) : EMPTY_UPDATE;
     // The relay holds no presence of its own.
     this.awareness.setLocalState(null);
     this.awareness.on('update', ({ added, updated, removed }: AwarenessChange, origin: unknown) => {
@@ -73,7 +75,7 @@ export class Room {
   stateVector(): Uint8Array {
     const doc = this.current();
     if (doc) return Y.encodeStateVector(doc);
-    return (this.storedStateVector ??= Y.encodeStateVectorFromUpdate(this.stored!));
+    return (this.storedStateVector ??= Y.encodeStateVectorFromUpdate(this.stored));
   }
 
   /** What a client with `stateVector` lacks (sync step 2); the whole state, every byte kept, for an empty one. */
@@ -81,18 +83,18 @@ export class Room {
     const doc = this.current();
     if (doc) return Y.encodeStateAsUpdate(doc, stateVector);
     // A newcomer lacks everything: the stored history as is, no need to diff it.
-    return isEmptyStateVector(stateVector) ? this.stored! : Y.diffUpdate(this.stored!, stateVector);
+    return isEmptyStateVector(stateVector) ? this.stored : Y.diffUpdate(this.stored, stateVector);
   }
 
   /** The whole state as one update: what compaction stores in place of the history. */
   fullState(): Uint8Array {
     const doc = this.current();
-    return doc ? Y.encodeStateAsUpdate(doc) : this.stored!;
+    return doc ? Y.encodeStateAsUpdate(doc) : this.stored;
   }
 
   /** The doc with everything received integrated; null while the stored history alone answers. */
   private current(): Y.Doc | null {
-    if (this.received.length === 0 && (this.doc || this.stored)) return this.doc;
+    if (this.received.length === 0) return this.doc;
     const doc = (this.doc ??= this.build());
     const received = this.received;
     this.received = [];
@@ -113,8 +115,8 @@ export class Room {
 
   private build(): Y.Doc {
     const doc = new Y.Doc({ gc: false });
-    if (this.stored) Y.applyUpdate(doc, this.stored);
-    this.stored = null;
+    Y.applyUpdate(doc, this.stored);
+    this.stored = EMPTY_UPDATE;
     this.storedStateVector = null;
     return doc;
   }
