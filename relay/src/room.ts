@@ -47,8 +47,17 @@ export class Room {
   storedUpdates = 0;
   evictTimer: NodeJS.Timeout | null = null;
 
-  /** maxBufferedBytes: past this many bytes waiting for one reader, it is cut off rather than allowed to grow memory. */
-  constructor(readonly name: string, history: Uint8Array[], onSlowReader: (ws: WebSocket) => void, private readonly maxBufferedBytes: number, private readonly onNotIntegrated: (error: unknown) => void = () => {}) {
+  /**
+   * maxBufferedBytes: past this many bytes waiting for one reader, it is cut off rather than allowed to grow memory.
+   * onNotIntegrated: an update that passed validation and that Yjs still refused (it integrates the others).
+   */
+  constructor(
+    readonly name: string,
+    history: Uint8Array[],
+    onSlowReader: (ws: WebSocket) => void,
+    private readonly maxBufferedBytes: number,
+    private readonly onNotIntegrated: (error: unknown) => void = () => {},
+  ) {
     this.storedUpdates = history.length;
     this.stored = history.length > 0 ? Y.mergeUpdates(history) : EMPTY_UPDATE;
     // The relay holds no presence of its own.
