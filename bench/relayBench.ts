@@ -4,6 +4,7 @@ import { appendFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { cpuSeconds, machineBusySeconds, rssMb, runQueueWaitMs, threadCpuSeconds } from './procStats';
 import { pinned, startTarget, type TargetName } from './targets';
+import { benchEnv } from './env';
 
 export interface Workload {
   name: string;
@@ -71,7 +72,7 @@ export async function runOnce(targetName: TargetName, workload: Workload, second
     const config = { wsBase: target.wsBase, clients: workload.clients, rooms: workload.rooms, hz: workload.hz, seconds, warmSeconds: 2, drainSeconds: 3, roomPrefix: access.ws, token: access.token };
     // The load generator is pinned to one core, where V8's parallel and concurrent GC threads only take turns with
     // its event loop: single-threaded GC shortens its pauses (scavenges max 3.3 ms instead of 10), for every server alike.
-    const flags = ['--single-threaded-gc', ...(process.env.LOADGEN_NODE_FLAGS ? process.env.LOADGEN_NODE_FLAGS.split(' ').filter(Boolean) : [])];
+    const flags = ['--single-threaded-gc', ...benchEnv.loadgenNodeFlags()];
     const [cmd, args] = pinned(1, process.execPath, [...flags, '--import', 'tsx', LOADGEN, JSON.stringify(config)]);
     const child = spawn(cmd, args, { stdio: ['ignore', 'pipe', 'inherit'] });
     let rssConnected = 0;
@@ -82,10 +83,9 @@ export async function runOnce(targetName: TargetName, workload: Workload, second
     // Ours reports its group commits in /metrics: how many in the window, and their mean duration.
     const commits: Promise<Commits | null>[] = [];
     const sampleCommits = () => targetName === 'ours' || targetName === 'base' ? commits.push(readCommits(target.httpBase)) : 0;
-    // BENCH_THREADS=1: print the server's CPU per thread over the window (main loop, GC helpers, workers).
     let threads: Map<string, number> | null = null;
     const sampleThreads = () => {
-      if (!process.env.BENCH_THREADS) return;
+      if (!benchEnv.threads()) return;
       const now = threadCpuSeconds(target.pid);
       if (!threads) threads = now;
       else process.stderr.write(`${targetName} threads: ${[...now].map(([k, v]) => [k, v - (threads!.get(k) ?? 0)] as const).filter(([, v]) => v > 0).sort((a, b) => b[1] - a[1]).map(([k, v]) => `${k} ${v.toFixed(2)} s`).join(', ')}\n`);
@@ -118,14 +118,12 @@ export async function runOnce(targetName: TargetName, workload: Workload, second
             [cpuEnd, tEnd] = [cpuSeconds(target.pid), Date.now()];
             sampleWaits(1);
             sampleCommits();
-            if (process.env.BENCH_MEMORY && (targetName === 'ours' || targetName === 'base')) {
-              // BENCH_MEMORY=1: where ours' memory is at the end of the window (V8 heap, external, RSS).
+            if (benchEnv.memory() && (targetName === 'ours' || targetName === 'base')) {
               void fetch(`${target.httpBase}healthz`).then((r) => r.text()).then((t) => process.stderr.write(`${targetName} memory: ${t}\n`));
             }
           }
           else if (line.startsWith('RESULT ')) resolve(JSON.parse(line.slice(7)) as Record<string, number>);
-          // LOADGEN_STDOUT=<file>: the rest (e.g. --trace-gc from LOADGEN_NODE_FLAGS) kept for a profiling session.
-          else if (process.env.LOADGEN_STDOUT) appendFileSync(process.env.LOADGEN_STDOUT, `${line}\n`);
+          else if (benchEnv.loadgenStdout()) appendFileSync(benchEnv.loadgenStdout()!, `${line}\n`);
         }
       });
       child.once('exit', (code) => reject(new Error(`load generator exited with ${code}`)));

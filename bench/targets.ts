@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { relayNodeArgs } from '../relay/src/launch';
+import { benchEnv } from './env';
 
 const REPO = fileURLToPath(new URL('..', import.meta.url));
 const REFERENCE = fileURLToPath(new URL('./node_modules/@y/websocket-server/src/server.js', import.meta.url));
@@ -42,7 +43,7 @@ export async function freePort(): Promise<number> {
 
 /** `taskset -c <core>` when available, so the server and the load generator never share a core. */
 export function pinned(core: number, command: string, args: string[]): [string, string[]] {
-  return process.env.BENCH_NO_TASKSET ? [command, args] : ['taskset', ['-c', String(core), command, ...args]];
+  return benchEnv.noTaskset() ? [command, args] : ['taskset', ['-c', String(core), command, ...args]];
 }
 
 export interface TargetOptions {
@@ -60,9 +61,9 @@ export async function startTarget(name: TargetName, core = 0, options: TargetOpt
   if (name === 'ours' || name === 'base') {
     // Extra flags go after launch.json's own, so that they win (V8 keeps a flag's last value).
     const launch = relayNodeArgs(REPO);
-    const extra = (name === 'base' && process.env.BASE_NODE_FLAGS !== undefined ? process.env.BASE_NODE_FLAGS : process.env.OURS_NODE_FLAGS) ?? '';
-    const entry = name === 'base' && process.env.BENCH_BASE_ENTRY ? process.env.BENCH_BASE_ENTRY : launch.at(-1)!;
-    args = [...launch.slice(0, -1), ...extra.split(' ').filter(Boolean), entry];
+    const extra = name === 'base' ? benchEnv.baseNodeFlags() : benchEnv.oursNodeFlags();
+    const entry = (name === 'base' && benchEnv.baseEntry()) || launch.at(-1)!;
+    args = [...launch.slice(0, -1), ...extra, entry];
     // Every bench client holds the same member's token: the per-member cap (100 by default) is lifted.
     Object.assign(env, { DATA_DIR: dataDir, STATIC_DIR: dataDir, MAX_CONNECTIONS_PER_MEMBER: '1000000', ...options.env });
     wsBase = `ws://127.0.0.1:${port}/sync`;
@@ -70,13 +71,13 @@ export async function startTarget(name: TargetName, core = 0, options: TargetOpt
     args = ['--import', 'tsx', FLOOR];
     wsBase = `ws://127.0.0.1:${port}`;
   } else {
-    args = [...(process.env.REF_NODE_FLAGS ? process.env.REF_NODE_FLAGS.split(' ').filter(Boolean) : []), REFERENCE];
+    args = [...benchEnv.refNodeFlags(), REFERENCE];
     if (name === 'ref-leveldb') env.YPERSISTENCE = dataDir;
     wsBase = `ws://127.0.0.1:${port}`;
   }
   const [cmd, cmdArgs] = pinned(core, process.execPath, args);
-  // BENCH_SERVER_STDOUT=<file>: keep the server's stdout (e.g. --trace-gc from OURS_NODE_FLAGS) for a profiling session.
-  const out = process.env.BENCH_SERVER_STDOUT ? openSync(process.env.BENCH_SERVER_STDOUT, 'a') : 'ignore';
+  const stdoutFile = benchEnv.serverStdout();
+  const out = stdoutFile ? openSync(stdoutFile, 'a') : 'ignore';
   const child = spawn(cmd, cmdArgs, { cwd: REPO, env, stdio: ['ignore', out, 'inherit'] });
   await waitForHttp(port, child);
   const pid = await childPid(child);
