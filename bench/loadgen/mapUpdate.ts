@@ -2,6 +2,7 @@
 // client frame that carries it. A Y.Doc per sender allocates ~5 KB per set, enough to make the load generator's own
 // garbage collector a visible part of every server's tail latency; these bytes are checked against Yjs at start.
 import * as Y from 'yjs';
+import { clientFrame } from './wireClient';
 
 const ANY_STRING = 119; // lib0 "any" tag of a string
 const INFO_FIRST = 0x28; // parentSub present, ContentAny
@@ -24,8 +25,7 @@ function varString(out: Buffer, at: number, s: string): number {
 }
 
 /**
- * The y-websocket message (sync, update) for the `clock`-th set of `key` by `client`, as a masked client frame
- * (zero mask key: the payload goes as is). Clock 0 names the map; later sets point at the previous one and delete it.
+ * The y-websocket message (sync, update) for the `clock`-th set of `key` by `client`, as a client frame. Clock 0 names the map; later sets point at the previous one and delete it.
  */
 export function mapSetFrame(client: number, clock: number, key: string, value: string): Buffer {
   // Worst case: 5 varuints of up to 5 bytes, the strings, a dozen fixed bytes.
@@ -58,22 +58,11 @@ export function mapSetFrame(client: number, clock: number, key: string, value: s
   }
   const update = scratch.subarray(0, at);
   // Sync message: type 0, sub 2 (update), then the update with its length.
-  const payloadLength = 2 + varUintLength(update.length) + update.length;
-  const head = payloadLength < 126 ? 2 : 4;
-  const frame = Buffer.allocUnsafe(head + 4 + payloadLength);
-  frame[0] = 0x82;
-  if (head === 2) frame[1] = 0x80 | payloadLength;
-  else {
-    frame[1] = 0x80 | 126;
-    frame.writeUInt16BE(payloadLength, 2);
-  }
-  frame.writeUInt32BE(0, head);
-  let p = head + 4;
-  frame[p++] = 0;
-  frame[p++] = 2;
-  p = varUint(frame, p, update.length);
-  update.copy(frame, p);
-  return frame;
+  const message = Buffer.allocUnsafe(2 + varUintLength(update.length) + update.length);
+  message[0] = 0;
+  message[1] = 2;
+  update.copy(message, varUint(message, 2, update.length));
+  return clientFrame(0x2, message);
 }
 
 function varUintLength(n: number): number {

@@ -53,10 +53,10 @@ export class WireClient {
   /** One binary message in one frame. The mask key is zero (the payload goes as is): servers unmask whatever the key. */
   send(payload: Uint8Array): void {
     if (this.closed || !this.socket) return;
-    this.socket.write(frame(0x2, payload));
+    this.socket.write(clientFrame(0x2, payload));
   }
 
-  /** A frame already built (masked, see mapUpdate.ts). */
+  /** A frame already built (clientFrame). */
   sendFrame(frameBytes: Buffer): void {
     if (this.closed || !this.socket) return;
     this.socket.write(frameBytes);
@@ -144,7 +144,7 @@ export class WireClient {
 
   private endPayload(): void {
     if (this.opcode === OP_PING) {
-      this.socket?.write(frame(0xa, this.ping!));
+      this.socket?.write(clientFrame(0xa, this.ping!));
       this.ping = null;
     } else if (this.opcode === OP_CLOSE) {
       this.end();
@@ -153,8 +153,8 @@ export class WireClient {
   }
 }
 
-/** A client frame: FIN, opcode, masked with a zero key. */
-function frame(opcode: number, payload: Uint8Array): Buffer {
+/** A client frame: FIN, opcode, masked with a zero key (the payload goes as is: servers unmask whatever the key). */
+export function clientFrame(opcode: number, payload: Uint8Array): Buffer {
   const len = payload.byteLength;
   const head = len < 126 ? 2 : len < 65536 ? 4 : 10;
   const out = Buffer.allocUnsafe(head + 4 + len);
