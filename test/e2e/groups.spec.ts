@@ -1,7 +1,8 @@
-// Working groups: a coordinator creates one with a lead, adds a colleague, attaches a protocol; the colleague sees it.
+// Working groups: a coordinator creates one with a lead, adds a colleague, attaches a protocol; the colleague sees it;
+// the lead then takes the protocol out of the group from its own page, and its history says so.
 import AxeBuilder from '@axe-core/playwright';
 import { test, expect } from './fixtures';
-import { createWorkspace, invite, joinWorkspace, newProtocol } from './steps';
+import { createWorkspace, invite, joinWorkspace, newProtocol, openTab } from './steps';
 
 test('a working group with its lead, members and protocol, seen by a member', async ({ newUser }) => {
   const alice = await newUser('Alice Martin', 'Médecin généraliste');
@@ -34,6 +35,19 @@ test('a working group with its lead, members and protocol, seen by a member', as
   await expect(seen.getByRole('list', { name: 'Membres de Plaies chroniques' })).toContainText('Bruno Lefèvre');
   await seen.getByRole('link', { name: 'Plaies chroniques à domicile' }).click();
   await expect(bruno.page).toHaveURL(new RegExp(`${protocol}$`));
+  // Bruno is a member, not the lead: the group is not his to change.
+  await expect(bruno.page.getByLabel('Groupe de travail')).toBeDisabled();
+
+  await alice.page.goto(protocol);
+  const group = alice.page.getByLabel('Groupe de travail');
+  await expect(group).toHaveValue(/.+/);
+  await group.selectOption({ label: 'Aucun groupe' });
+  await openTab(alice.page, 'Historique');
+  const moved = 'Groupe de travail : Plaies chroniques → Aucun groupe';
+  await expect(alice.page.getByRole('tabpanel').getByText(moved)).toBeVisible();
+  await openTab(bruno.page, 'Historique');
+  await expect(bruno.page.getByRole('tabpanel').getByText(moved)).toBeVisible();
+  await expect(bruno.page.getByRole('tabpanel')).toContainText('Alice Martin');
   const axe = await new AxeBuilder({ page: alice.page }).analyze();
   expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
 });

@@ -3,7 +3,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type * as Y from 'yjs';
-import { isEditable, listThreads, observeThreads, publishedVersionId, recordMentions, type CommentThread } from '@maillage/shared';
+import { isEditable, listThreads, logGroupMove, observeThreads, publishedVersionId, recordMentions, type CommentThread } from '@maillage/shared';
 import type { SyncedDoc } from '../../sync/useSyncedDoc';
 import { useDocValue } from '../../sync/useDocValue';
 import { useOthersPresent } from '../../sync/useOthersPresent';
@@ -50,6 +50,12 @@ export function ProtocolEditor({ workspaceId, docId, opened, catalogueDoc, group
   const canWrite = !readOnly && isEditable(header.status);
   const canComment = !readOnly;
   const othersPresent = useOthersPresent(opened.sync.provider);
+  // The catalogue holds the group; the protocol's history keeps who moved it, from which group to which. Logged
+  // first: a lead who moves the protocol out of their group is no longer its lead afterwards.
+  const changeGroup = (next: string | null) => {
+    const ref = (id: string | null) => ({ id, name: id ? (groups.find((g) => g.groupId === id)?.name ?? '') : '' });
+    if (logGroupMove(doc, ref(groupId), ref(next), actor).ok) onGroup(next);
+  };
 
   // The highlights plugin reads this object; the screen updates it in place and asks for a redraw.
   const source = useRef<HighlightSource>({ threads, active, onSelect: () => undefined }).current;
@@ -101,7 +107,7 @@ export function ProtocolEditor({ workspaceId, docId, opened, catalogueDoc, group
       {readOnly ? <p className="muted">{t('roles.readOnly')}</p> : !canWrite ? <p className="muted" role="note">{t('workflow.frozen')}</p> : null}
       <div className="protocol-layout">
         <div className="protocol-main stack">
-          <ProtocolHeaderForm doc={doc} contentReadOnly={!canWrite} lifeReadOnly={readOnly || header.status === 'archive'} groupReadOnly={readOnly || header.status === 'archive' || !(actor.isLead || actor.role === 'coordinator')} groupId={groupId} onGroup={onGroup} />
+          <ProtocolHeaderForm doc={doc} contentReadOnly={!canWrite} lifeReadOnly={readOnly || header.status === 'archive'} groupReadOnly={readOnly || header.status === 'archive' || !(actor.isLead || actor.role === 'coordinator')} groupId={groupId} onGroup={changeGroup} />
           <ProtocolBodyEditor editor={editor} canWrite={canWrite} canComment={canComment} onComment={comment} />
         </div>
         <SidePanel

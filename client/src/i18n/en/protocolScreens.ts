@@ -202,6 +202,7 @@ export const enProtocolScreens: Pick<Messages, 'protocol' | 'body' | 'tables' | 
     title: 'Change log',
     empty: 'Nothing yet.',
     moved: '{{from}} → {{to}}',
+    group: 'Working group: {{from}} → {{to}}',
     version: {
       named: 'Version “{{name}}” saved',
       published: 'Version {{name}} diffused (frozen)',

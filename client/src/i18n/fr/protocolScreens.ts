@@ -189,6 +189,7 @@ export const frProtocolScreens = {
     title: 'Journal des modifications',
     empty: 'Rien pour le moment.',
     moved: '{{from}} → {{to}}',
+    group: 'Groupe de travail : {{from}} → {{to}}',
     version: {
       named: 'Version « {{name}} » enregistrée',
       published: 'Version {{name}} diffusée (figée)',

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { createProtocol, readProtocolHeader, updateProtocolHeader } from './layout';
-import { allowedMoves, currentSignoffs, isEditable, listStatusMoves, moveStatus, publishedVersionId, signOff, validatorsOf, type Actor } from './workflow';
+import { allowedMoves, currentSignoffs, isEditable, listGroupMoves, listStatusMoves, logGroupMove, moveStatus, observeWorkflow, publishedVersionId, signOff, validatorsOf, type Actor } from './workflow';
 import { findVersion } from './versions';
 
 const lead: Actor = { memberId: 'member-lead001', name: 'Léa Pilote', role: 'member', profession: 'sage_femme', isLead: true };
@@ -72,5 +72,25 @@ describe('protocol workflow', () => {
     expect(result.ok ? null : result.errors[0]!.message).toBe('errors.reviewDateInPast');
     expect(readProtocolHeader(doc).reviewDate).toBeNull();
     expect(updateProtocolHeader(doc, { reviewDate: '2026-02-30' }).ok).toBe(false);
+  });
+
+  it('logs a move to another working group by its lead or a coordinator, with both names as they were', () => {
+    const doc = fresh();
+    let changes = 0;
+    const stop = observeWorkflow(doc, () => changes++);
+    const none = { id: null, name: 'Aucun groupe' };
+    const plaies = { id: 'group-plaies01', name: 'Plaies et cicatrisation' };
+    expect(logGroupMove(doc, none, plaies, author, now)).toMatchObject({ ok: false, errors: [{ field: 'group', message: 'errors.notAllowed' }] });
+    expect(logGroupMove(doc, none, plaies, observer, now).ok).toBe(false);
+    expect(logGroupMove(doc, plaies, plaies, lead, now)).toMatchObject({ ok: false, errors: [{ message: 'errors.invalid' }] });
+    expect(listGroupMoves(doc)).toEqual([]);
+    expect(logGroupMove(doc, none, plaies, lead, now).ok).toBe(true);
+    expect(logGroupMove(doc, plaies, none, coordinator, now).ok).toBe(true);
+    expect(listGroupMoves(doc)).toEqual([
+      { from: null, fromName: 'Aucun groupe', to: 'group-plaies01', toName: 'Plaies et cicatrisation', by: lead.memberId, byName: lead.name, at: now.toISOString() },
+      { from: 'group-plaies01', fromName: 'Plaies et cicatrisation', to: null, toName: 'Aucun groupe', by: coordinator.memberId, byName: coordinator.name, at: now.toISOString() },
+    ]);
+    expect(changes).toBe(2);
+    stop();
   });
 });

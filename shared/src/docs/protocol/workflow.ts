@@ -51,7 +51,24 @@ export type Signoff = z.infer<typeof signoffSchema>;
 const moveSchema = z.object({ from: z.string(), to: z.string(), by: memberIdSchema, byName: z.string(), at: z.iso.datetime(), reason: z.string() });
 export type StatusMove = z.infer<typeof moveSchema>;
 
+const groupMoveSchema = z.object({
+  from: z.nullable(z.string()),
+  fromName: z.string(),
+  to: z.nullable(z.string()),
+  toName: z.string(),
+  by: memberIdSchema,
+  byName: z.string(),
+  at: z.iso.datetime(),
+});
+export type GroupMove = z.infer<typeof groupMoveSchema>;
+/** A working group as the log remembers it: its id (null: no group) and its name at the time. */
+export interface GroupRef {
+  id: string | null;
+  name: string;
+}
+
 const header = (doc: Y.Doc) => doc.getMap<unknown>('header');
+const groupLogOf = (doc: Y.Doc) => doc.getArray<unknown>('groupLog');
 const signoffsOf = (doc: Y.Doc) => doc.getArray<unknown>('signoffs');
 const movesOf = (doc: Y.Doc) => doc.getArray<unknown>('statusLog');
 const parsedList = <T>(array: Y.Array<unknown>, schema: z.ZodMiniType<T>): T[] => array.toArray().flatMap((x) => {
@@ -67,6 +84,7 @@ export const reviewRound = (doc: Y.Doc): number => {
 export const listSignoffs = (doc: Y.Doc): Signoff[] => parsedList(signoffsOf(doc), signoffSchema);
 export const currentSignoffs = (doc: Y.Doc): Signoff[] => listSignoffs(doc).filter((s) => s.round === reviewRound(doc));
 export const listStatusMoves = (doc: Y.Doc): StatusMove[] => parsedList(movesOf(doc), moveSchema);
+export const listGroupMoves = (doc: Y.Doc): GroupMove[] => parsedList(groupLogOf(doc), groupMoveSchema);
 
 /**
  * Who vouches for the text as it stands (« validé par »): the sign-offs of the current round, which is the round
@@ -119,14 +137,24 @@ export function moveStatus(doc: Y.Doc, to: ProtocolStatus, actor: Actor, reason 
   return { ok: true, value: move };
 }
 
+/**
+ * Logs the protocol's move to another working group, if this actor may (its lead or a coordinator). The group itself
+ * lives in the workspace catalogue, which everyone edits; the trace belongs to the protocol's own history.
+ */
+export function logGroupMove(doc: Y.Doc, from: GroupRef, to: GroupRef, actor: Actor, now = new Date()): Validated<GroupMove> {
+  const fail = (message: WorkflowError | 'errors.invalid'): Validated<GroupMove> => ({ ok: false, errors: [{ field: 'group', message }] });
+  if (!mayAct('lead', actor)) return fail('errors.notAllowed');
+  if (from.id === to.id) return fail('errors.invalid');
+  const move: GroupMove = { from: from.id, fromName: from.name.slice(0, 120), to: to.id, toName: to.name.slice(0, 120), by: actor.memberId, byName: actor.name.slice(0, 80), at: now.toISOString() };
+  groupLogOf(doc).push([move]);
+  return { ok: true, value: move };
+}
+
 export function observeWorkflow(doc: Y.Doc, onChange: () => void): () => void {
   const handler = () => onChange();
-  signoffsOf(doc).observe(handler);
-  movesOf(doc).observe(handler);
-  header(doc).observe(handler);
+  const observed = [signoffsOf(doc), movesOf(doc), groupLogOf(doc), header(doc)];
+  for (const type of observed) type.observe(handler);
   return () => {
-    signoffsOf(doc).unobserve(handler);
-    movesOf(doc).unobserve(handler);
-    header(doc).unobserve(handler);
+    for (const type of observed) type.unobserve(handler);
   };
 }

@@ -54,11 +54,17 @@ export function BodyToolbar({ editor, canWrite, canComment, onComment }: { edito
     { key: 'redo', glyph: '↷', run: () => chain().redo().run() },
   ];
   const tools = canWrite ? writing : [];
+  // WCAG 2.5.3 (label in name): a glyph of letters or digits (H2, 1.) is what a voice-control user reads and says, so
+  // the button's name must contain it; pictographs (•, ▦) are named by their label alone.
+  const nameOf = (tool: Tool) => {
+    const label = t(`body.tools.${tool.key}`);
+    return /[\p{L}\p{N}]/u.test(tool.glyph) && !label.toLowerCase().includes(tool.glyph.toLowerCase()) ? `${tool.glyph} – ${label}` : label;
+  };
   return (
     <div className="no-print stack">
       <div role="toolbar" aria-label={t('protocol.toolbar')} className="toolbar">
         {tools.map((tool) => (
-          <button key={tool.key} type="button" className="tool" aria-label={t(`body.tools.${tool.key}`)} title={t(`body.tools.${tool.key}`)} aria-pressed={tool.active ?? undefined} disabled={tool.disabled} onMouseDown={(e) => e.preventDefault()} onClick={tool.run}>
+          <button key={tool.key} type="button" className="tool" aria-label={nameOf(tool)} title={t(`body.tools.${tool.key}`)} aria-pressed={tool.active ?? undefined} disabled={tool.disabled} onMouseDown={(e) => e.preventDefault()} onClick={tool.run}>
             {tool.glyph}
           </button>
         ))}
