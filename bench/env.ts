@@ -25,6 +25,6 @@ export const benchEnv = {
   threads: () => Boolean(process.env.BENCH_THREADS),
   /** BENCH_MEMORY=1: print where ours' memory is at the end of the window (V8 heap, external, RSS). */
   memory: () => Boolean(process.env.BENCH_MEMORY),
-  // LOADGEN_DUMP=<file> is read by the load generator itself (bench/loadgen/main.ts): every recorded send's time and
-  // latency, to line spikes up with GC traces.
+  /** LOADGEN_DUMP=<file>: every recorded send's time and latency, to line spikes up with GC traces (read by the load generator). */
+  loadgenDump: () => process.env.LOADGEN_DUMP,
 };

@@ -80,9 +80,11 @@ export async function runOnce(targetName: TargetName, workload: Workload, second
     let cpuStart = 0;
     let cpuEnd = 0;
     const waits = { server: 0, loadgen: 0, othersCpu: 0 };
+    const loadgenStdout = benchEnv.loadgenStdout();
     // Ours reports its group commits in /metrics: how many in the window, and their mean duration.
     const commits: Promise<Commits | null>[] = [];
-    const sampleCommits = () => targetName === 'ours' || targetName === 'base' ? commits.push(readCommits(target.httpBase)) : 0;
+    const isOurs = targetName === 'ours' || targetName === 'base';
+    const sampleCommits = () => isOurs && commits.push(readCommits(target.httpBase));
     let threads: Map<string, number> | null = null;
     const sampleThreads = () => {
       if (!benchEnv.threads()) return;
@@ -118,12 +120,12 @@ export async function runOnce(targetName: TargetName, workload: Workload, second
             [cpuEnd, tEnd] = [cpuSeconds(target.pid), Date.now()];
             sampleWaits(1);
             sampleCommits();
-            if (benchEnv.memory() && (targetName === 'ours' || targetName === 'base')) {
+            if (benchEnv.memory() && isOurs) {
               void fetch(`${target.httpBase}healthz`).then((r) => r.text()).then((t) => process.stderr.write(`${targetName} memory: ${t}\n`));
             }
           }
           else if (line.startsWith('RESULT ')) resolve(JSON.parse(line.slice(7)) as Record<string, number>);
-          else if (benchEnv.loadgenStdout()) appendFileSync(benchEnv.loadgenStdout()!, `${line}\n`);
+          else if (loadgenStdout) appendFileSync(loadgenStdout, `${line}\n`);
         }
       });
       child.once('exit', (code) => reject(new Error(`load generator exited with ${code}`)));

@@ -2,6 +2,7 @@
 import { writeFileSync } from 'node:fs';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { percentile } from '../stats';
+import { benchEnv } from '../env';
 import { Ledger } from './ledger';
 import { checkAgainstYjs } from './mapUpdate';
 import { Measurer } from './measurer';
@@ -74,9 +75,10 @@ lag.disable();
 await sleep(config.drainSeconds * 1000);
 
 const { expected, latencies } = ledger.tally();
-if (process.env.LOADGEN_DUMP) {
-  // For a profiling session: every recorded send as [sent at, latency or -1] on this process's clock, to line spikes up with GC traces.
-  writeFileSync(process.env.LOADGEN_DUMP, JSON.stringify({ origin: performance.timeOrigin, rows: ledger.rows() }));
+const dump = benchEnv.loadgenDump();
+if (dump) {
+  // For a profiling session: every recorded send as [sent at, latency or -1] on this process's clock.
+  writeFileSync(dump, JSON.stringify({ origin: performance.timeOrigin, rows: ledger.rows() }));
 }
 latencies.sort();
 for (const s of senders) s.close();

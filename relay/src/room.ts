@@ -54,7 +54,7 @@ export class Room {
   constructor(
     readonly name: string,
     history: Uint8Array[],
-    onSlowReader: (ws: WebSocket) => void,
+    private readonly onSlowReader: (ws: WebSocket) => void,
     private readonly maxBufferedBytes: number,
     private readonly onNotIntegrated: (error: unknown) => void = () => {},
   ) {
@@ -69,7 +69,7 @@ export class Room {
         for (const id of added) controlled.add(id);
         for (const id of removed) controlled.delete(id);
       }
-      this.broadcast(encodeAwareness(awarenessProtocol.encodeAwarenessUpdate(this.awareness, changed)), null, onSlowReader);
+      this.broadcast(encodeAwareness(awarenessProtocol.encodeAwarenessUpdate(this.awareness, changed)), null);
     });
   }
 
@@ -134,12 +134,12 @@ export class Room {
    * Sends the same bytes to every socket but one, framed once and only if someone receives them (one person editing
    * alone costs no frame); slow readers are reported, not buffered forever.
    */
-  broadcast(message: Uint8Array, except: WebSocket | null, onSlowReader: (ws: WebSocket) => void): number {
+  broadcast(message: Uint8Array, except: WebSocket | null): number {
     let out: Framed | null = null;
     let sent = 0;
     for (const ws of this.conns.keys()) {
       if (ws === except || ws.readyState !== ws.OPEN) continue;
-      if (ws.bufferedAmount > this.maxBufferedBytes) onSlowReader(ws);
+      if (ws.bufferedAmount > this.maxBufferedBytes) this.onSlowReader(ws);
       else {
         sendFramed(ws, (out ??= frameBinary(message)));
         sent++;

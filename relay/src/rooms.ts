@@ -96,7 +96,7 @@ export class Rooms {
     const touched = new Set<Room>();
     for (const { room, update, from } of batch) {
       const message = encodeUpdate(update);
-      this.options.metrics.bytesOut += message.byteLength * room.broadcast(message, from, this.closeSlowReader);
+      this.options.metrics.bytesOut += message.byteLength * room.broadcast(message, from);
       room.storedUpdates++;
       touched.add(room);
     }

@@ -51,5 +51,4 @@ export function formatDate(iso: string, withTime = true): string {
   return formatter.format(new Date(iso));
 }
 
-
 export { i18n };

@@ -114,5 +114,4 @@ export class TeamSync extends ExternalState<TeamSyncState> {
       if (codeOf(error) !== 'forbidden') this.timer = setTimeout(() => { this.timer = null; void this.push(); }, retryDelay(this.attempt++));
     }
   }
-
 }

@@ -5,6 +5,7 @@ import { z } from 'zod/mini';
 import { memberIdSchema } from '../../sync/ids';
 import type { Role } from '../../sync/tokens';
 import { professionSchema, type Profession } from '../../domain/professions';
+import { parisToday } from '../../domain/parisDays';
 import type { Validated } from '../validation';
 import { readProtocolHeader } from './layout';
 import type { ProtocolStatus } from './schema';
@@ -116,7 +117,7 @@ export function signOff(doc: Y.Doc, actor: Actor, now = new Date()): Validated<S
  * Moves the protocol to another status if this actor may, and logs it. Team validation needs a sign-off of the
  * round; diffusion needs a next review date and freezes the published version as a named snapshot.
  */
-export function moveStatus(doc: Y.Doc, to: ProtocolStatus, actor: Actor, reason = '', now = new Date(), today = now.toISOString().slice(0, 10)): Validated<StatusMove> {
+export function moveStatus(doc: Y.Doc, to: ProtocolStatus, actor: Actor, reason = '', now = new Date(), today = parisToday(now)): Validated<StatusMove> {
   const fail = (message: WorkflowError): Validated<StatusMove> => ({ ok: false, errors: [{ field: 'status', message }] });
   const current = readProtocolHeader(doc);
   const transition = TRANSITIONS[current.status].find((t) => t.to === to);

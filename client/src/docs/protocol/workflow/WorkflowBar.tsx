@@ -3,7 +3,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type * as Y from 'yjs';
-import { allowedMoves, currentSignoffs, moveStatus, observeWorkflow, signOff, type Actor, type ProtocolStatus, parisToday } from '@maillage/shared';
+import { allowedMoves, currentSignoffs, moveStatus, observeWorkflow, signOff, type Actor, type ProtocolStatus } from '@maillage/shared';
 import { useDocValue } from '../../../sync/useDocValue';
 import { formatDate } from '../../../i18n';
 import { useProtocolHeader } from '../useProtocolHeader';
@@ -18,7 +18,7 @@ export function WorkflowBar({ doc, actor, leadName }: { doc: Y.Doc; actor: Actor
   const signed = signoffs.some((s) => s.memberId === actor.memberId);
 
   const move = (to: ProtocolStatus) => {
-    const result = moveStatus(doc, to, actor, reason, new Date(), parisToday());
+    const result = moveStatus(doc, to, actor, reason);
     if (!result.ok) return setError(result.errors[0]?.message ?? 'errors.invalid');
     setReason('');
     setError(null);
