@@ -104,8 +104,10 @@ async function historyRun(target: TargetName): Promise<HistoryResult> {
   }
 }
 
-/** perRoomKb: a connection alone in its own loaded room (the room's cost plus the connection's). */
-interface IdleResult { target: TargetName; perConnectionKb: number; perRoomKb: number }
+/** KB of RSS per socket: as read, and after a full GC in the server (what it holds, not when its GC last ran). */
+interface Slope { asIs: number; afterGc: number }
+/** perRoom: a connection alone in its own loaded room (the room's cost plus the connection's). */
+interface IdleResult { target: TargetName; perConnection: Slope; perRoom: Slope }
 
 /**
  * Marginal memory: RSS after `idleCount` sockets, then after 3 × `idleCount`, divided by the difference. The first
@@ -113,8 +115,8 @@ interface IdleResult { target: TargetName; perConnectionKb: number; perRoomKb: n
  * Sockets go to 10 rooms (cost of a connection), then each to its own room loaded with one small update (room + connection).
  */
 async function idleRun(target: TargetName): Promise<IdleResult> {
-  const measure = async (ownRoom: boolean) => {
-    const server = await startTarget(target, 0);
+  const measure = async (ownRoom: boolean): Promise<Slope> => {
+    const server = await startTarget(target, 0, { gcOnSignal: true });
     const sockets: WebSocket[] = [];
     const open = async (count: number) => {
       for (let n = 0; n < count; n++) {
@@ -128,18 +130,22 @@ async function idleRun(target: TargetName): Promise<IdleResult> {
         sockets.push(ws);
       }
       await sleep(2000);
-      return rssMb(server.pid);
+      const asIs = rssMb(server.pid);
+      process.kill(server.pid, 'SIGUSR2');
+      await sleep(1000);
+      return { asIs, afterGc: rssMb(server.pid) };
     };
     try {
       const first = await open(idleCount);
       const second = await open(2 * idleCount);
-      return ((second - first) * 1024) / (2 * idleCount);
+      const slope = (a: number, b: number) => ((b - a) * 1024) / (2 * idleCount);
+      return { asIs: slope(first.asIs, second.asIs), afterGc: slope(first.afterGc, second.afterGc) };
     } finally {
       for (const ws of sockets) ws.terminate();
       await server.stop();
     }
   };
-  return { target, perConnectionKb: await measure(false), perRoomKb: await measure(true) };
+  return { target, perConnection: await measure(false), perRoom: await measure(true) };
 }
 
 const history: HistoryResult[] = [];
@@ -158,20 +164,20 @@ for (let run = 1; run <= runs; run++) {
     if (h) history.push(h);
     const i = await idleRun(target);
     idle.push(i);
-    process.stderr.write(`run ${run}/${runs} ${target}: history warm ${h?.warm.toFixed(1) ?? 'failed'} ms, cold ${h?.cold?.toFixed(1) ?? 'n/a'} ms; idle ${i.perConnectionKb.toFixed(1)} KB/conn, ${i.perRoomKb.toFixed(1)} KB/conn in own room\n`);
+    process.stderr.write(`run ${run}/${runs} ${target}: history warm ${h?.warm.toFixed(1) ?? 'failed'} ms, cold ${h?.cold?.toFixed(1) ?? 'n/a'} ms; idle ${i.perConnection.asIs.toFixed(1)} KB/conn (${i.perConnection.afterGc.toFixed(1)} after GC), ${i.perRoom.asIs.toFixed(1)} KB/conn in own room (${i.perRoom.afterGc.toFixed(1)} after GC)\n`);
   }
 }
 
 const fmt = (n: number | null) => (n === null || !Number.isFinite(n) ? 'n/a' : n.toFixed(1));
 const lines = [
-  `| server | runs | first sync, ${historySize} updates in memory, ms | first sync after restart, ms | history runs failed | KB per idle connection (10 rooms) | KB per connection alone in its loaded room |`,
-  '|---|---|---|---|---|---|---|',
+  `| server | runs | first sync, ${historySize} updates in memory, ms | first sync after restart, ms | history runs failed | KB per idle connection (10 rooms) | same, after a full GC | KB per connection alone in its loaded room | same, after a full GC |`,
+  '|---|---|---|---|---|---|---|---|---|',
 ];
 for (const target of targets) {
   const h = history.filter((r) => r.target === target);
   const i = idle.filter((r) => r.target === target);
   const colds = h.map((r) => r.cold).filter((c): c is number => c !== null);
-  lines.push(`| ${target} | ${h.length} | ${fmt(median(h.map((r) => r.warm)))} | ${colds.length ? fmt(median(colds)) : 'n/a'} | ${failures.get(target) ?? 0} | ${fmt(median(i.map((r) => r.perConnectionKb)))} | ${fmt(median(i.map((r) => r.perRoomKb)))} |`);
+  lines.push(`| ${target} | ${h.length} | ${fmt(median(h.map((r) => r.warm)))} | ${colds.length ? fmt(median(colds)) : 'n/a'} | ${failures.get(target) ?? 0} | ${fmt(median(i.map((r) => r.perConnection.asIs)))} | ${fmt(median(i.map((r) => r.perConnection.afterGc)))} | ${fmt(median(i.map((r) => r.perRoom.asIs)))} | ${fmt(median(i.map((r) => r.perRoom.afterGc)))} |`);
 }
 process.stdout.write(`\n${lines.join('\n')}\n`);
 process.exit(0);

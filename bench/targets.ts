@@ -11,6 +11,7 @@ import { benchEnv } from './env';
 const REPO = fileURLToPath(new URL('..', import.meta.url));
 const REFERENCE = fileURLToPath(new URL('./node_modules/@y/websocket-server/src/server.js', import.meta.url));
 const FLOOR = fileURLToPath(new URL('./floorServer.ts', import.meta.url));
+const GC_ON_SIGNAL = ['--expose-gc', '--require', fileURLToPath(new URL('./gcOnSignal.cjs', import.meta.url))];
 
 /**
  * Not in the default set: `base`, ours again for an A/B of a change, from another build (BENCH_BASE_ENTRY=path/to/main.js)
@@ -50,6 +51,8 @@ export interface TargetOptions {
   /** Reuse a data directory (a restart); it is then left in place on stop. */
   dataDir?: string;
   env?: Record<string, string>;
+  /** SIGUSR2 then runs a full GC in the server (gcOnSignal.cjs), whichever it is. */
+  gcOnSignal?: boolean;
 }
 
 export async function startTarget(name: TargetName, core = 0, options: TargetOptions = {}): Promise<RunningTarget & { dataDir: string }> {
@@ -75,6 +78,7 @@ export async function startTarget(name: TargetName, core = 0, options: TargetOpt
     if (name === 'ref-leveldb') env.YPERSISTENCE = dataDir;
     wsBase = `ws://127.0.0.1:${port}`;
   }
+  if (options.gcOnSignal) args = [...GC_ON_SIGNAL, ...args];
   const [cmd, cmdArgs] = pinned(core, process.execPath, args);
   const stdoutFile = benchEnv.serverStdout();
   const out = stdoutFile ? openSync(stdoutFile, 'a') : 'ignore';

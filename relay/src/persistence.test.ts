@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import Database from 'better-sqlite3';
 import * as Y from 'yjs';
 import { openRoomStore } from './persistence';
 
@@ -51,5 +52,60 @@ describe('room store', () => {
     expect(store.count('r')).toBe(1);
     expect(rebuild(store.load('r'))).toBe('x'.repeat(50));
     store.close();
+  });
+
+  it('keeps appending in order after a compaction and a reopen', () => {
+    const dir = tempDir();
+    const store = openRoomStore(dir);
+    const updates = textUpdates(30);
+    store.appendBatch(updates.slice(0, 10).map((update) => ({ room: 'r', update })));
+    store.replace('r', Y.mergeUpdates(store.load('r')));
+    store.appendBatch(updates.slice(10, 20).map((update) => ({ room: 'r', update })));
+    store.close();
+    // A fresh process knows no seq: it reads the room's last one, whether it loads the room first or not.
+    const reopened = openRoomStore(dir);
+    reopened.appendBatch(updates.slice(20, 25).map((update) => ({ room: 'r', update })));
+    reopened.forget('r');
+    expect(reopened.load('r')).toHaveLength(16);
+    reopened.appendBatch(updates.slice(25).map((update) => ({ room: 'r', update })));
+    expect(reopened.count('r')).toBe(21);
+    expect(rebuild(reopened.load('r'))).toBe('x'.repeat(30));
+    reopened.close();
+  });
+
+  it('creates new stores with small pages, one leaf changed per appended update', () => {
+    const store = openRoomStore(tempDir());
+    expect(store.db.pragma('page_size', { simple: true })).toBe(1024);
+    expect(store.db.pragma('user_version', { simple: true })).toBe(2);
+    store.close();
+  });
+
+  it('moves a store written by an earlier relay into the new table, order and rooms kept', () => {
+    const dir = tempDir();
+    const legacy = new Database(join(dir, 'maillage-relay.sqlite'));
+    legacy.exec(`CREATE TABLE updates (seq INTEGER PRIMARY KEY AUTOINCREMENT, room TEXT NOT NULL, data BLOB NOT NULL);
+      CREATE INDEX updates_by_room ON updates (room, seq);`);
+    const insert = legacy.prepare('INSERT INTO updates (room, data) VALUES (?, ?)');
+    const updates = textUpdates(12);
+    // Interleaved rooms, as a relay writes them.
+    updates.forEach((update, i) => insert.run(i % 3 === 0 ? 'other' : 'a', update));
+    legacy.close();
+
+    const store = openRoomStore(dir);
+    expect(store.count('a')).toBe(8);
+    expect(store.count('other')).toBe(4);
+    const tables = (store.db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as { name: string }[]).map((t) => t.name);
+    expect(tables).toContain('room_updates');
+    expect(tables).not.toContain('updates');
+    const bytes = (list: Uint8Array[]) => list.map((u) => [...u]);
+    expect(bytes(store.load('a'))).toEqual(bytes(updates.filter((_, i) => i % 3 !== 0)));
+    expect(bytes(store.load('other'))).toEqual(bytes(updates.filter((_, i) => i % 3 === 0)));
+    store.appendBatch([{ room: 'a', update: new Uint8Array([0, 0]) }]);
+    expect(store.count('a')).toBe(9);
+    store.close();
+    // Reopening does not migrate twice.
+    const again = openRoomStore(dir);
+    expect(again.count('a')).toBe(9);
+    again.close();
   });
 });

@@ -17,6 +17,10 @@ export interface RoomStore {
   appendBatch(batch: readonly StoredUpdate[]): void;
   /** Replaces a room's whole history by one merged update, atomically. */
   replace(room: string, merged: Uint8Array): void;
+  /** Checkpoints on this connection, so that its next commit starts the WAL over (see Checkpointer). */
+  checkpoint(): void;
+  /** Drops what the store remembers about a room it no longer holds in memory (its last seq). */
+  forget(room: string): void;
   close(): void;
 }
 
@@ -27,47 +31,97 @@ export interface StoreOptions {
   checkpointInBackground?: boolean;
 }
 
+/**
+ * Page size of a new store. A group commit writes every page it changed to the WAL, whole: an update of ~40 bytes
+ * changed a 4 KiB leaf of the table, a leaf of its room index and the AUTOINCREMENT counter (13.7 KiB of WAL per
+ * commit); one 1 KiB leaf of a table clustered by room is 2.7 KiB (docs/decisions/0010). Fixed when the file is created.
+ */
+const PAGE_SIZE = 1024;
+
+/** Schema versions (PRAGMA user_version): 0, a rowid table `updates` with an index by room; 2, `room_updates`. */
+const SCHEMA_VERSION = 2;
+
 export function openRoomStore(dataDir: string, options: StoreOptions = {}): RoomStore {
   mkdirSync(dataDir, { recursive: true });
   const file = join(dataDir, 'maillage-relay.sqlite');
   const db = new Database(file);
+  // Before anything is written, or it is too late: SQLite keeps a file's page size for its whole life in WAL mode.
+  db.pragma(`page_size = ${PAGE_SIZE}`);
   // WAL + NORMAL: a committed transaction survives a crash of the process (kill -9); see docs/decisions/0001.
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = NORMAL');
   // Checkpoints (and their fsync) run on another thread: see checkpointer.ts.
   if (options.checkpointInBackground) db.pragma('wal_autocheckpoint = 0');
+  // When the WAL starts over, its file is cut back to this size instead of keeping its largest.
+  db.pragma(`journal_size_limit = ${4 * 1024 * 1024}`);
   // Rooms are read once on load and then only appended to: a small page cache is enough.
   db.pragma('cache_size = -512');
   if (options.maxMb) db.pragma(`max_page_count = ${Math.ceil((options.maxMb * 1024 * 1024) / (db.pragma('page_size', { simple: true }) as number))}`);
-  db.exec(`CREATE TABLE IF NOT EXISTS updates (
-    seq INTEGER PRIMARY KEY AUTOINCREMENT,
-    room TEXT NOT NULL,
-    data BLOB NOT NULL
-  );
-  CREATE INDEX IF NOT EXISTS updates_by_room ON updates (room, seq);`);
+  migrate(db);
 
-  const selectRoom = db.prepare<[string], { data: Buffer }>('SELECT data FROM updates WHERE room = ? ORDER BY seq');
-  const countRoom = db.prepare<[string], { n: number }>('SELECT COUNT(*) AS n FROM updates WHERE room = ?');
-  const insert = db.prepare<[string, Uint8Array]>('INSERT INTO updates (room, data) VALUES (?, ?)');
-  const deleteRoom = db.prepare<[string]>('DELETE FROM updates WHERE room = ?');
+  const selectRoom = db.prepare<[string], { seq: number; data: Buffer }>('SELECT seq, data FROM room_updates WHERE room = ? ORDER BY seq');
+  const lastSeq = db.prepare<[string], { seq: number | null }>('SELECT MAX(seq) AS seq FROM room_updates WHERE room = ?');
+  const countRoom = db.prepare<[string], { n: number }>('SELECT COUNT(*) AS n FROM room_updates WHERE room = ?');
+  const insert = db.prepare<[string, number, Uint8Array]>('INSERT INTO room_updates (room, seq, data) VALUES (?, ?, ?)');
+  const deleteRoom = db.prepare<[string]>('DELETE FROM room_updates WHERE room = ?');
+
+  // Each room's last seq, from its load or its first write: the table has no rowid to count for it. A batch that
+  // rolls back leaves a gap, never a reuse: seqs only have to grow within a room.
+  const lastSeqOf = new Map<string, number>();
+  const nextSeq = (room: string) => {
+    const seq = (lastSeqOf.get(room) ?? lastSeq.get(room)?.seq ?? 0) + 1;
+    lastSeqOf.set(room, seq);
+    return seq;
+  };
 
   const appendBatch = db.transaction((batch: readonly StoredUpdate[]) => {
-    for (const { room, update } of batch) insert.run(room, update);
+    for (const { room, update } of batch) insert.run(room, nextSeq(room), update);
   });
   const replace = db.transaction((room: string, merged: Uint8Array) => {
+    const seq = nextSeq(room);
     deleteRoom.run(room);
-    insert.run(room, merged);
+    insert.run(room, seq, merged);
   });
 
   return {
     db,
     file,
-    load: (room) => selectRoom.all(room).map((row) => new Uint8Array(row.data.buffer, row.data.byteOffset, row.data.byteLength)),
+    load: (room) => {
+      const rows = selectRoom.all(room);
+      const last = rows.at(-1);
+      if (last) lastSeqOf.set(room, last.seq);
+      return rows.map((row) => new Uint8Array(row.data.buffer, row.data.byteOffset, row.data.byteLength));
+    },
     count: (room) => countRoom.get(room)?.n ?? 0,
     appendBatch: (batch) => {
       if (batch.length > 0) appendBatch(batch);
     },
     replace: (room, merged) => replace(room, merged),
+    checkpoint: () => {
+      db.pragma('wal_checkpoint(PASSIVE)');
+    },
+    forget: (room) => lastSeqOf.delete(room),
     close: () => db.close(),
   };
+}
+
+/**
+ * One table clustered by (room, seq), no rowid: a room's updates sit together on disk and an append changes one leaf.
+ * A store written by an earlier relay (rowid table `updates`) is copied into it once, in one transaction, order kept.
+ */
+function migrate(db: Database.Database): void {
+  if ((db.pragma('user_version', { simple: true }) as number) >= SCHEMA_VERSION) return;
+  db.transaction(() => {
+    db.exec(`CREATE TABLE IF NOT EXISTS room_updates (
+      room TEXT NOT NULL,
+      seq INTEGER NOT NULL,
+      data BLOB NOT NULL,
+      PRIMARY KEY (room, seq)
+    ) WITHOUT ROWID`);
+    const legacy = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'updates'").get();
+    if (legacy) {
+      db.exec('INSERT INTO room_updates (room, seq, data) SELECT room, seq, data FROM updates; DROP TABLE updates;');
+    }
+    db.pragma(`user_version = ${SCHEMA_VERSION}`);
+  })();
 }

@@ -123,6 +123,7 @@ export class Rooms {
     if (room.storedUpdates > 1) this.compact(room);
     room.destroy();
     this.rooms.delete(room.name);
+    this.store.forget(room.name);
   }
 
   /** Writes everything down and closes every socket: the SIGTERM path. */

@@ -38,7 +38,18 @@ export async function startRelay(options: RelayOptions = {}): Promise<RunningRel
     MAX_MESSAGE_BYTES: 8 * 1024 * 1024, EVICT_AFTER_MS: 5_000, COMPACT_AFTER_UPDATES: 500, RATE_PER_SECOND: 200, RATE_BURST: 1000, MAX_CONNECTIONS_PER_MEMBER: 100, MAX_STORE_MB: 0, MAX_BUFFERED_BYTES: 16 * 1024 * 1024, AUTH: 'on' as 'on' | 'off', ...options,
   };
   const store = openRoomStore(config.DATA_DIR, { maxMb: config.MAX_STORE_MB, checkpointInBackground: true });
-  const checkpointer = new Checkpointer(store.file, (error) => log('checkpoint_error', { error }));
+  const checkpointer = new Checkpointer(store.file, {
+    onError: (error) => log('checkpoint_error', { error }),
+    restartWal: () => {
+      const started = performance.now();
+      try {
+        store.checkpoint();
+        log('wal_restart', { ms: Math.round(performance.now() - started) });
+      } catch (err) {
+        log('checkpoint_error', { error: err instanceof Error ? err.message : String(err) });
+      }
+    },
+  });
   const revocations = new Revocations(store.db);
   const journal = new Journal(store.db);
   const acls = new Acls(store.db);
