@@ -31,7 +31,7 @@ export interface RunResult {
   loadgenWaitMs: number;
   /** CPU % (of one core) used by other processes on the machine during the measured window: the noise. */
   othersCpuPct: number;
-  /** Ours only: group commits per second in the window, their mean duration and size. */
+  /** Ours only: group commits per second from a second before the window to its end, their mean duration and size. */
   commitsPerSecond?: number;
   commitMeanMs?: number;
   updatesPerCommit?: number;
@@ -102,6 +102,7 @@ export async function runOnce(targetName: TargetName, workload: Workload, second
     };
     let tStart = 0;
     let tEnd = 0;
+    let commitsFrom = 0;
     const sampler = setInterval(() => (rssPeak = Math.max(rssPeak, rssMb(target.pid))), 250);
     const result = await new Promise<Record<string, number>>((resolve, reject) => {
       let buffer = '';
@@ -112,10 +113,12 @@ export async function runOnce(targetName: TargetName, workload: Workload, second
           const line = buffer.slice(0, nl);
           buffer = buffer.slice(nl + 1);
           if (line === 'PHASE connected') rssConnected = rssMb(target.pid);
-          else if (line === 'PHASE measure-start') {
+          else if (line === 'PHASE steady') {
+            commitsFrom = Date.now();
+            sampleCommits();
+          } else if (line === 'PHASE measure-start') {
             [cpuStart, tStart] = [cpuSeconds(target.pid), Date.now()];
             sampleWaits(-1);
-            sampleCommits();
           } else if (line === 'PHASE measure-end') {
             [cpuEnd, tEnd] = [cpuSeconds(target.pid), Date.now()];
             sampleWaits(1);
@@ -133,7 +136,9 @@ export async function runOnce(targetName: TargetName, workload: Workload, second
     clearInterval(sampler);
     const window = (tEnd - tStart) / 1000;
     const [c0, c1] = await Promise.all(commits);
-    const commitStats = c0 && c1 && c1.count > c0.count ? { commitsPerSecond: (c1.count - c0.count) / window, commitMeanMs: (1000 * (c1.sum - c0.sum)) / (c1.count - c0.count), updatesPerCommit: (c1.updates - c0.updates) / (c1.count - c0.count) } : undefined;
+    // Commits are counted from a second before the window (same load) to its end: see PHASE steady.
+    const commitWindow = (tEnd - commitsFrom) / 1000;
+    const commitStats = c0 && c1 && c1.count > c0.count ? { commitsPerSecond: (c1.count - c0.count) / commitWindow, commitMeanMs: (1000 * (c1.sum - c0.sum)) / (c1.count - c0.count), updatesPerCommit: (c1.updates - c0.updates) / (c1.count - c0.count) } : undefined;
     return {
       target: targetName,
       workload: workload.name,

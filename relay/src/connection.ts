@@ -28,8 +28,8 @@ export interface ConnectionHooks {
 }
 
 function toBytes(data: RawData): Uint8Array {
-  if (Array.isArray(data)) return new Uint8Array(Buffer.concat(data));
-  return data instanceof ArrayBuffer ? new Uint8Array(data) : new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
+  if (Buffer.isBuffer(data)) return data;
+  return Array.isArray(data) ? Buffer.concat(data) : new Uint8Array(data);
 }
 
 export function serveConnection(ws: WebSocket, roomName: string, principal: Principal, deps: ConnectionDeps, hooks: ConnectionHooks = {}): void {

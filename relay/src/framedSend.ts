@@ -3,15 +3,19 @@
 // buffer, an options object, a two-buffer writev each), which was a third of the relay's busy time under load.
 import type { WebSocket } from 'ws';
 
-/** A message ready to broadcast: its frame, and the message alone for the sockets the fast path must not take. */
+/** A message ready to broadcast: its frame, and the message alone (a view into it) for the sockets the fast path must not take. */
 export interface Framed {
   frame: Buffer;
   message: Uint8Array;
 }
 
-/** A final, unmasked, binary frame around `message` (RFC 6455 §5.2). */
-export function frameBinary(message: Uint8Array): Framed {
-  const length = message.byteLength;
+/**
+ * A final, unmasked, binary frame (RFC 6455 §5.2) around `prefix` then `payload`, one message: a protocol header
+ * written straight into the frame, so the message is never assembled apart from it.
+ */
+export function frameBinary(payload: Uint8Array, prefix: Uint8Array | null = null): Framed {
+  const prefixLength = prefix === null ? 0 : prefix.byteLength;
+  const length = prefixLength + payload.byteLength;
   const header = length < 126 ? 2 : length < 65536 ? 4 : 10;
   const frame = Buffer.allocUnsafe(header + length);
   frame[0] = 0x82; // FIN, binary
@@ -24,8 +28,9 @@ export function frameBinary(message: Uint8Array): Framed {
     frame.writeUInt32BE(Math.floor(length / 2 ** 32), 2);
     frame.writeUInt32BE(length >>> 0, 6);
   }
-  frame.set(message, header);
-  return { frame, message };
+  if (prefix !== null) frame.set(prefix, header);
+  frame.set(payload, header + prefixLength);
+  return { frame, message: frame.subarray(header) };
 }
 
 /** The parts of a `ws` socket the fast path relies on; read defensively, since they are not its public API. */

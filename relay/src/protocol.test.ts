@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import * as encoding from 'lib0/encoding';
-import { decodeMessage, encodeAwareness, encodeSyncStep1, encodeSyncStep2, encodeUpdate, MalformedMessage } from './protocol';
+import { decodeMessage, encodeAwareness, encodeSyncStep1, encodeSyncStep2, encodeUpdate, MalformedMessage, updateMessageLength, updatePrefix } from './protocol';
 
 describe('y-websocket frames', () => {
   it('decodes what it encodes', () => {
@@ -34,5 +34,15 @@ describe('y-websocket frames', () => {
       }),
       { numRuns: 2000 },
     );
+  });
+});
+
+describe('update prefix', () => {
+  it('is the start of the update message lib0 writes, for every length of varint', () => {
+    for (const length of [0, 1, 127, 128, 16383, 16384, 2 ** 21, 2 ** 28, 8 * 1024 * 1024]) {
+      const written = encodeUpdate(new Uint8Array(length));
+      expect([...updatePrefix(length)]).toEqual([...written.subarray(0, written.length - length)]);
+      expect(updateMessageLength(length)).toBe(written.length);
+    }
   });
 });

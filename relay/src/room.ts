@@ -3,8 +3,10 @@ import * as Y from 'yjs';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as random from 'lib0/random';
 import type { WebSocket } from 'ws';
-import { encodeAwareness, validateUpdate } from './protocol';
+import { encodeAwareness, updatePrefix } from './protocol';
+import { validateUpdate } from './updateCheck';
 import { frameBinary, sendFramed, type Framed } from './framedSend';
+import { PackedUpdates } from './packedUpdates';
 
 /**
  * Received updates are integrated this many to a Yjs transaction. One transaction per update was most of the relay's
@@ -45,7 +47,7 @@ export class Room {
   /** The stored history's state vector: reading it walks the whole history, and it cannot change until built. */
   private storedStateVector: Uint8Array | null = null;
   /** Updates validated, stored (or about to be) and forwarded, not yet integrated into the doc. */
-  private received: Uint8Array[] = [];
+  private readonly received = new PackedUpdates();
   /** Each socket and the awareness client ids it controls. */
   readonly conns = new Map<WebSocket, Set<number>>();
   /** Updates stored for this room since it was last compacted. */
@@ -81,8 +83,7 @@ export class Room {
   /** Takes a client's update into the room; throws, taking nothing, when it is not one Yjs can integrate. */
   apply(update: Uint8Array): void {
     validateUpdate(update);
-    // A copy: the update is a view into the socket's read buffer, which it would otherwise keep alive.
-    this.received.push(update.slice());
+    this.received.push(update);
   }
 
   /** The room's state vector: what a client is told the room has (sync step 1). */
@@ -108,10 +109,9 @@ export class Room {
 
   /** The doc with everything received integrated; null while the stored history alone answers. */
   private current(): Y.Doc | null {
-    if (this.received.length === 0) return this.doc;
+    if (this.received.count === 0) return this.doc;
     const doc = (this.doc ??= this.build());
-    const received = this.received;
-    this.received = [];
+    const received = this.received.takeAll();
     for (let i = 0; i < received.length; i += INTEGRATE_PER_TRANSACTION) {
       doc.transact(() => {
         for (const update of received.slice(i, i + INTEGRATE_PER_TRANSACTION)) {
@@ -137,16 +137,25 @@ export class Room {
 
   /**
    * Sends the same bytes to every socket but one, framed once and only if someone receives them (one person editing
-   * alone costs no frame); slow readers are reported, not buffered forever.
+   * alone costs no frame); slow readers are reported, not buffered forever. Returns how many sockets it was sent to.
    */
   broadcast(message: Uint8Array, except: WebSocket | null): number {
+    return this.fanOut(message, null, except);
+  }
+
+  /** Forwards a client's update as a y-websocket update message, built in its frame. */
+  broadcastUpdate(update: Uint8Array, except: WebSocket | null): number {
+    return this.fanOut(update, updatePrefix, except);
+  }
+
+  private fanOut(payload: Uint8Array, prefixOf: ((length: number) => Uint8Array) | null, except: WebSocket | null): number {
     let out: Framed | null = null;
     let sent = 0;
     for (const ws of this.conns.keys()) {
       if (ws === except || ws.readyState !== ws.OPEN) continue;
       if (ws.bufferedAmount > this.maxBufferedBytes) this.onSlowReader(ws);
       else {
-        sendFramed(ws, (out ??= frameBinary(message)));
+        sendFramed(ws, (out ??= frameBinary(payload, prefixOf === null ? null : prefixOf(payload.byteLength))));
         sent++;
       }
     }

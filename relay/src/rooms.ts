@@ -3,7 +3,7 @@ import type { WebSocket } from 'ws';
 import { CloseCode, closeReasons } from '@maillage/shared';
 import type { RoomStore } from './persistence';
 import { Room } from './room';
-import { encodeUpdate, isEmptyUpdate } from './protocol';
+import { isEmptyUpdate, updateMessageLength } from './protocol';
 import type { Metrics } from './metrics';
 
 interface Pending {
@@ -95,8 +95,8 @@ export class Rooms {
     }
     const touched = new Set<Room>();
     for (const { room, update, from } of batch) {
-      const message = encodeUpdate(update);
-      this.options.metrics.bytesOut += message.byteLength * room.broadcast(message, from);
+      const sent = room.broadcastUpdate(update, from);
+      this.options.metrics.bytesOut += sent * updateMessageLength(update.byteLength);
       room.storedUpdates++;
       touched.add(room);
     }

@@ -1,0 +1,264 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import * as Y from 'yjs';
+import { checkInPlace, validateUpdate, validateWithYjs } from './updateCheck';
+import { MalformedMessage } from './protocol';
+
+/** What a check says of an update: accepted, or refused (always as MalformedMessage). */
+function verdict(check: (u: Uint8Array) => void, update: Uint8Array): 'accepted' | 'refused' {
+  try {
+    check(update);
+    return 'accepted';
+  } catch (err) {
+    expect(err).toBeInstanceOf(MalformedMessage);
+    return 'refused';
+  }
+}
+
+const anyValue = fc.letrec((tie) => ({
+  value: fc.oneof(
+    { depthSize: 'small' },
+    fc.string(),
+    fc.integer(),
+    fc.double(),
+    fc.float(),
+    fc.boolean(),
+    fc.constant(null),
+    fc.constant(undefined),
+    fc.bigInt({ min: -(2n ** 63n), max: 2n ** 63n - 1n }),
+    fc.uint8Array({ maxLength: 4 }),
+    fc.array(tie('value'), { maxLength: 3 }),
+    fc.dictionary(fc.string({ maxLength: 3 }), tie('value'), { maxKeys: 3, noNullPrototype: true }),
+  ),
+})).value;
+/** What Yjs takes as a value of its own (no bigint or undefined at the top: those only nest). */
+const topValue = anyValue.filter((v) => typeof v !== 'bigint' && v !== undefined);
+
+/** One edit of a kind that puts a given Yjs content or struct in the update. */
+const edit = fc.oneof(
+  fc.record({ op: fc.constant('set' as const), key: fc.string({ maxLength: 3 }), value: topValue }),
+  fc.record({ op: fc.constant('text' as const), at: fc.nat(), text: fc.string({ minLength: 1, maxLength: 5, unit: 'binary' }) }),
+  fc.record({ op: fc.constant('bold' as const), at: fc.nat(), text: fc.string({ minLength: 1, maxLength: 3 }) }),
+  fc.record({ op: fc.constant('cut' as const), at: fc.nat(), length: fc.integer({ min: 1, max: 4 }) }),
+  fc.record({ op: fc.constant('push' as const), values: fc.array(topValue, { minLength: 1, maxLength: 3 }) }),
+  fc.record({ op: fc.constant('type' as const), kind: fc.constantFrom('map', 'array', 'text', 'xml', 'xmltext', 'hook') }),
+  fc.record({ op: fc.constant('binary' as const), bytes: fc.uint8Array({ maxLength: 6 }) }),
+  fc.record({ op: fc.constant('embed' as const), at: fc.nat() }),
+  fc.record({ op: fc.constant('subdoc' as const) }),
+  fc.record({ op: fc.constant('drop' as const), at: fc.nat() }),
+);
+type Edit = typeof edit extends fc.Arbitrary<infer T> ? T : never;
+
+function apply(doc: Y.Doc, e: Edit): void {
+  const text = doc.getText('t');
+  const array = doc.getArray<unknown>('a');
+  const map = doc.getMap<unknown>('m');
+  switch (e.op) {
+    case 'set':
+      map.set(e.key, e.value);
+      return;
+    case 'text':
+      return text.insert(e.at % (text.length + 1), e.text);
+    case 'bold':
+      return text.insert(e.at % (text.length + 1), e.text, { bold: true });
+    case 'cut':
+      if (text.length > 0) text.delete(e.at % text.length, Math.min(e.length, text.length - (e.at % text.length)));
+      return;
+    case 'push':
+      return array.push(e.values);
+    case 'type': {
+      const made = { map: () => new Y.Map(), array: () => new Y.Array(), text: () => new Y.Text('x'), xml: () => new Y.XmlElement('p'), xmltext: () => new Y.XmlText('y'), hook: () => new Y.XmlHook('h') }[e.kind]();
+      return array.push([made]);
+    }
+    case 'binary':
+      return array.push([e.bytes]);
+    case 'embed':
+      return text.insertEmbed(e.at % (text.length + 1), { image: 'a.png' });
+    case 'subdoc':
+      map.set('doc', new Y.Doc());
+      return;
+    case 'drop':
+      if (array.length > 0) array.delete(e.at % array.length, 1);
+      return;
+  }
+}
+
+/** Every update the edits produce, their merges (with gaps: Skip structs), and whole states (GC structs, deletions). */
+function updatesOf(edits: Edit[], gc: boolean): Uint8Array[] {
+  const doc = new Y.Doc({ gc });
+  const updates: Uint8Array[] = [];
+  doc.on('update', (u: Uint8Array) => updates.push(u));
+  for (const e of edits) apply(doc, e);
+  const gapped = updates.filter((_, i) => i % 2 === 0);
+  return [...updates, Y.encodeStateAsUpdate(doc), ...(gapped.length > 1 ? [Y.mergeUpdates(gapped)] : [])];
+}
+
+const mutation = fc.record({
+  flips: fc.array(fc.tuple(fc.nat(), fc.nat(255)), { maxLength: 3 }),
+  inserts: fc.array(fc.tuple(fc.nat(), fc.nat(255)), { maxLength: 2 }),
+  cut: fc.option(fc.nat()),
+});
+
+function mutate(update: Uint8Array, { flips, inserts, cut }: { flips: [number, number][]; inserts: [number, number][]; cut: number | null }): Uint8Array {
+  const bytes = [...update];
+  for (const [at, value] of flips) if (bytes.length > 0) bytes[at % bytes.length] = value;
+  for (const [at, value] of inserts) bytes.splice(at % (bytes.length + 1), 0, value);
+  return new Uint8Array(cut === null ? bytes : bytes.slice(0, cut % (bytes.length + 1)));
+}
+
+describe('validating an update in place', () => {
+  it('accepts every update Yjs writes, of every content kind and struct', () => {
+    fc.assert(
+      fc.property(fc.array(edit, { minLength: 1, maxLength: 12 }), fc.boolean(), (edits, gc) => {
+        for (const update of updatesOf(edits, gc)) {
+          expect(verdict(validateWithYjs, update)).toBe('accepted');
+          expect(verdict(validateUpdate, update)).toBe('accepted');
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('says what Yjs says of mutated, truncated and lengthened updates', () => {
+    let refused = 0;
+    let decidedInPlace = 0;
+    fc.assert(
+      fc.property(fc.array(edit, { minLength: 1, maxLength: 8 }), fc.boolean(), mutation, (edits, gc, m) => {
+        for (const update of updatesOf(edits, gc)) {
+          const mutated = mutate(update, m);
+          const expected = verdict(validateWithYjs, mutated);
+          expect(verdict(validateUpdate, mutated)).toBe(expected);
+          if (expected === 'refused') refused++;
+          try {
+            if (checkInPlace(mutated)) decidedInPlace++;
+          } catch {
+            decidedInPlace++;
+          }
+        }
+      }),
+      { numRuns: 1500 },
+    );
+    // Mutations must be refused often, and most updates decided without Yjs, or the comparison says little.
+    expect(refused).toBeGreaterThan(1000);
+    expect(decidedInPlace).toBeGreaterThan(3000);
+  });
+
+  it('says what Yjs says of random bytes', () => {
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 48 }), (bytes) => {
+        expect(verdict(validateUpdate, bytes)).toBe(verdict(validateWithYjs, bytes));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  it('accepts exactly the UTF-8 a fatal TextDecoder accepts, in keys and strings', () => {
+    const decoder = new TextDecoder('utf-8', { fatal: true });
+    const doc = new Y.Doc();
+    doc.getMap('m').set('k', 'abcd');
+    const template = Y.encodeStateAsUpdate(doc);
+    const at = template.findIndex((_, i) => template[i] === 97 && template[i + 1] === 98); // « abcd »
+    fc.assert(
+      fc.property(fc.uint8Array({ minLength: 4, maxLength: 4 }), (four) => {
+        const update = template.slice();
+        update.set(four, at);
+        let valid = true;
+        try {
+          decoder.decode(four);
+        } catch {
+          valid = false;
+        }
+        expect(verdict(validateUpdate, update)).toBe(valid ? 'accepted' : 'refused');
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  it('reads a view into a larger buffer only up to its end, as Yjs does', () => {
+    const doc = new Y.Doc();
+    doc.getText('t').insert(0, 'Réunion de concertation');
+    const update = Y.encodeStateAsUpdate(doc);
+    fc.assert(
+      fc.property(fc.nat(update.length), fc.uint8Array({ minLength: 1, maxLength: 16 }), (cut, after) => {
+        const buffer = new Uint8Array([...update.subarray(0, cut), ...after]);
+        const view = buffer.subarray(0, cut);
+        expect(verdict(validateUpdate, view)).toBe(verdict(validateWithYjs, view));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('says what Yjs says of every single-byte change to updates of every kind', () => {
+    const templates: Uint8Array[] = [];
+    const record = (edit: (doc: Y.Doc) => void) => {
+      const doc = new Y.Doc();
+      doc.getMap('seed').set('x', 1);
+      const sv = Y.encodeStateVector(doc);
+      edit(doc);
+      templates.push(Y.encodeStateAsUpdate(doc, sv));
+    };
+    record((d) => d.getMap('m').set('clé', { a: [1, -70000, 1.5, 2 ** 40, 2n ** 62n, true, false, null, undefined, new Uint8Array([1, 2])] }));
+    // Every edge of UTF-8: the first 3- and 4-byte sequences, the last before the surrogates, the last code point.
+    record((d) => d.getText('t').insert(0, 'é\u0800\ud7ff\u{10000}\u{10ffff}'));
+    for (const make of [() => new Y.Map(), () => new Y.Array(), () => new Y.Text(), () => new Y.XmlElement('p'), () => new Y.XmlFragment(), () => new Y.XmlHook('h'), () => new Y.XmlText()]) {
+      record((d) => d.getArray('a').push([make()]));
+    }
+    record((d) => d.getArray('a').push([new Uint8Array([7, 8, 9])]));
+    // Three items in one update, the second's string followed by the third's info byte 0x84 (a UTF-8 continuation).
+    record((d) => d.transact(() => [[0, 'a'], [0, 'b'], [2, 'c']].forEach(([at, s]) => d.getText('t').insert(at as number, s as string))));
+    record((d) => d.getMap('seed').delete('x'));
+    const gcDoc = new Y.Doc();
+    gcDoc.getArray('a').push([1, 2, 3]);
+    gcDoc.getArray('a').delete(0, 3);
+    templates.push(Y.encodeStateAsUpdate(gcDoc));
+    let refused = 0;
+    for (const template of templates) {
+      for (let at = 0; at < template.length; at++) {
+        for (let value = 0; value < 256; value++) {
+          const changed = template.slice();
+          changed[at] = value;
+          const expected = verdict(validateWithYjs, changed);
+          if (verdict(validateUpdate, changed) !== expected) throw new Error(`byte ${at} → ${value} of [${template.join(', ')}]: Yjs says ${expected}`);
+          if (expected === 'refused') refused++;
+        }
+      }
+    }
+    expect(refused).toBeGreaterThan(10_000);
+  });
+
+  it('reads lib0 integers to the same limits (past 2^53 only a last byte is let through)', () => {
+    // One client of structs whose client id is the varint under test, then one GC struct of length 1 and no deletions.
+    const withClient = (varint: number[]) => new Uint8Array([1, 1, ...varint, 0, 0, 1, 0]);
+    const cases = [
+      [0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x7f], // 2^56 - 1, ends on its last byte: read
+      [0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x01], // past 2^53 before its last byte: refused
+      [0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x00],
+    ].map(withClient);
+    expect(cases.map((u) => verdict(validateWithYjs, u))).toEqual(['accepted', 'refused', 'accepted']);
+    expect(cases.map((u) => verdict(validateUpdate, u))).toEqual(['accepted', 'refused', 'accepted']);
+  });
+
+  it('refuses structs and deleted ranges of length 0, which Yjs reads and then cannot integrate', () => {
+    const doc = new Y.Doc();
+    doc.getText('t').insert(0, 'ab');
+    const sv = Y.encodeStateVector(doc);
+    doc.getText('t').delete(0, 1);
+    const deletion = Y.encodeStateAsUpdate(doc, sv);
+    const zeroRange = deletion.slice();
+    zeroRange[zeroRange.length - 1] = 0;
+    expect(() => validateUpdate(zeroRange)).toThrow('empty deleted range');
+    // One GC struct of length 0: 1 client, 1 struct, client 1, clock 0, info 0 (GC), length 0; no deletions.
+    expect(() => validateUpdate(new Uint8Array([1, 1, 1, 0, 0, 0, 0]))).toThrow('empty struct');
+    validateUpdate(deletion);
+  });
+
+  it('leaves deep nesting to Yjs', () => {
+    const doc = new Y.Doc();
+    let nested: unknown = 'fond';
+    for (let i = 0; i < 100; i++) nested = [nested];
+    doc.getMap('m').set('deep', nested);
+    const update = Y.encodeStateAsUpdate(doc);
+    expect(checkInPlace(update)).toBe(false);
+    validateUpdate(update);
+  });
+});
