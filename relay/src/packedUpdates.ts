@@ -1,6 +1,7 @@
 // Updates waiting to be integrated into a room's doc, packed into one growing buffer: a room holds one object for
 // them, not one per update (each Uint8Array was ~240 bytes of heap the garbage collector had to trace and promote).
-const FIRST_CAPACITY = 1024;
+/** The smallest buffer: most rooms between two reads hold a few small updates (a map set is ~40 bytes). */
+const FIRST_CAPACITY = 64;
 
 export class PackedUpdates {
   private buffer: Uint8Array | null = null;
