@@ -7,15 +7,12 @@ import { Worker } from 'node:worker_threads';
 
 const WORKER_SOURCE = `
 const { parentPort, workerData } = require('node:worker_threads');
-// Lowest priority for this thread only (Linux: a thread is a task with its own scheduling): on a machine with one
+// Lowest priority for this thread only (Linux: a thread is a task with its own nice value): on a machine with one
 // free core, or the relay pinned to one, a checkpoint (page copies, fsync, this isolate's GC) otherwise takes the
-// core from the event loop for milliseconds every second. SCHED_IDLE, through util-linux's chrt, is the strongest
-// such hint: the scheduler preempts an idle-class thread as soon as the event loop wakes up, where a thread at nice
-// 19 may still finish its slice first. Without chrt, nice 19; elsewhere both calls fail and nothing changes.
+// core from the event loop for milliseconds every second. Elsewhere the call fails and nothing changes.
 try {
   const tid = Number(require('node:fs').readlinkSync('/proc/thread-self').split('/').pop());
   require('node:os').setPriority(tid, 19);
-  require('node:child_process').execFileSync('chrt', ['--idle', '--pid', '0', String(tid)], { stdio: 'ignore', timeout: 2000 });
 } catch {}
 const Database = require(workerData.driver);
 const db = new Database(workerData.file);
