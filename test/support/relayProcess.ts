@@ -13,6 +13,7 @@ export interface RelayProcess {
   wsUrl: string;
   port: number;
   dataDir: string;
+  pid: number;
   /** SIGTERM, then wait for the exit. */
   stop(): Promise<void>;
   /** SIGKILL: a crash, nothing flushed on purpose. */
@@ -25,11 +26,14 @@ export interface RelayProcessOptions {
   dataDir?: string;
   port?: number;
   env?: Record<string, string>;
+  /** Node flags after relay/launch.json's own (before the bundle). */
+  nodeFlags?: string[];
 }
 
 export async function startRelayProcess(options: RelayProcessOptions = {}): Promise<RelayProcess> {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'maillage-relay-'));
-  const child = spawn(process.execPath, relayNodeArgs(REPO), {
+  const launch = relayNodeArgs(REPO);
+  const child = spawn(process.execPath, [...launch.slice(0, -1), ...(options.nodeFlags ?? []), launch.at(-1)!], {
     cwd: REPO,
     env: { ...process.env, PORT: String(options.port ?? 0), HOST: '127.0.0.1', DATA_DIR: dataDir, EVICT_AFTER_MS: '200', ...options.env },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -46,6 +50,7 @@ export async function startRelayProcess(options: RelayProcessOptions = {}): Prom
     wsUrl: `ws://127.0.0.1:${port}/sync`,
     port,
     dataDir,
+    pid: child.pid!,
     stop: () => end('SIGTERM'),
     kill: () => end('SIGKILL'),
     restart: async () => {

@@ -1,0 +1,52 @@
+// A live socket's token is checked on the upgrade and then forgotten: nothing in the relay's memory still holds it.
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { parseRoom } from '@maillage/shared';
+import { startRelayProcess, type RelayProcess } from '../support/relayProcess';
+import { connect, eventually, freshRoom, whenSynced, workspaceOf } from '../support/yClient';
+
+let relay: RelayProcess | null = null;
+const dir = mkdtempSync(join(tmpdir(), 'maillage-heap-'));
+afterAll(async () => {
+  await relay?.stop();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+/** Asks the relay for a heap snapshot (Node writes one on SIGUSR2 with these flags) and reads it once complete. */
+async function heapSnapshot(dir: string, pid: number): Promise<string> {
+  process.kill(pid, 'SIGUSR2');
+  let file = '';
+  let size = -1;
+  // Written in one go by the relay's thread: complete once its size has stopped changing for half a second.
+  await eventually(async () => {
+    const found = readdirSync(dir).find((f) => f.endsWith('.heapsnapshot'));
+    if (!found) return false;
+    file = join(dir, found);
+    const before = statSync(file).size;
+    await new Promise((r) => setTimeout(r, 500));
+    size = statSync(file).size;
+    return size > 0 && size === before;
+  }, 30_000, 'the heap snapshot');
+  return readFileSync(file, 'utf8');
+}
+
+describe('tokens in memory', () => {
+  it('are not kept once the socket is admitted (a room name sliced from the URL kept it whole)', async () => {
+    relay = await startRelayProcess({ nodeFlags: ['--heapsnapshot-signal=SIGUSR2', `--diagnostic-dir=${dir}`] });
+    const room = await freshRoom();
+    const token = await workspaceOf(room).token();
+    const provider = connect(relay.wsUrl, room, { token });
+    await whenSynced(provider);
+    provider.doc.getMap('m').set('titre', 'Dossier de coordination');
+
+    const heap = await heapSnapshot(dir, relay.pid);
+    expect(provider.wsconnected).toBe(true);
+    // The snapshot holds the live room (so it would show a string that kept the token), and no token.
+    expect(heap).toContain(parseRoom(room)!.docId);
+    expect(heap).not.toContain(token);
+    expect(heap).not.toContain(token.split('.')[2]!);
+    provider.destroy();
+  });
+});
