@@ -238,18 +238,10 @@ describe('validating an update in place', () => {
     expect(cases.map((u) => verdict(validateUpdate, u))).toEqual(['accepted', 'refused', 'accepted']);
   });
 
-  it('refuses structs and deleted ranges of length 0, which Yjs reads and then cannot integrate', () => {
-    const doc = new Y.Doc();
-    doc.getText('t').insert(0, 'ab');
-    const sv = Y.encodeStateVector(doc);
-    doc.getText('t').delete(0, 1);
-    const deletion = Y.encodeStateAsUpdate(doc, sv);
-    const zeroRange = deletion.slice();
-    zeroRange[zeroRange.length - 1] = 0;
-    expect(() => validateUpdate(zeroRange)).toThrow('empty deleted range');
+  it('refuses a struct of length 0, which Yjs reads and then cannot integrate (for deleted ranges see room.test.ts)', () => {
     // One GC struct of length 0: 1 client, 1 struct, client 1, clock 0, info 0 (GC), length 0; no deletions.
     expect(() => validateUpdate(new Uint8Array([1, 1, 1, 0, 0, 0, 0]))).toThrow('empty struct');
-    validateUpdate(deletion);
+    expect(() => validateUpdate(new Uint8Array([1, 1, 1, 0, 0, 1, 0]))).not.toThrow();
   });
 
   it('leaves deep nesting to Yjs', () => {
