@@ -23,6 +23,7 @@ export default defineConfig({
         resolve: { dedupe: ['yjs'] },
         test: { name: 'client', root: at('./client'), environment: 'node', include: ['src/**/*.test.{ts,tsx}'], setupFiles: ['fake-indexeddb/auto'] },
       },
+      { test: { name: 'bench', root: at('./bench'), environment: 'node', include: ['**/*.test.ts'], exclude: ['node_modules/**', 'results/**'] } },
       { test: { name: 'sync', root: at('./test'), environment: 'node', include: ['sync/**/*.test.ts'], globalSetup: ['support/globalSetup.ts'], testTimeout: 30_000, hookTimeout: 60_000 } },
     ],
   },

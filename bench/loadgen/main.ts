@@ -7,6 +7,7 @@ import { Ledger } from './ledger';
 import { checkAgainstYjs } from './mapUpdate';
 import { Measurer } from './measurer';
 import { RawClient } from './rawClient';
+import { startSchedule } from './schedule';
 
 interface Config {
   wsBase: string;
@@ -45,17 +46,8 @@ say('PHASE connected');
 
 const periodMs = 1000 / config.hz;
 let recording = false;
-const timers: NodeJS.Timeout[] = [];
-for (const sender of senders) {
-  // Phases spread uniformly over the period.
-  const phase = (sender.index * periodMs) / senders.length;
-  timers.push(
-    setTimeout(() => {
-      sender.send(recording);
-      timers.push(setInterval(() => sender.send(recording), periodMs));
-    }, phase),
-  );
-}
+// Phases spread uniformly over the period, on one clock (schedule.ts says why not a setInterval each).
+const schedule = startSchedule(senders.length, periodMs, (i) => senders[i]!.send(recording));
 
 // Every sender is sending after one period: the runner reads the server's counters then, away from the window (a
 // /metrics request in the window stalled our relay for ~10 ms, 76–138 late messages at its first instant).
@@ -71,7 +63,7 @@ lag.enable();
 say('PHASE measure-start');
 await sleep(config.seconds * 1000);
 recording = false;
-for (const t of timers) clearTimeout(t);
+schedule.stop();
 say('PHASE measure-end');
 const cpuAtEnd = process.cpuUsage(cpuAtStart);
 const measuredMs = Date.now() - started;
