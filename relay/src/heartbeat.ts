@@ -4,7 +4,7 @@
 import type { WebSocket } from 'ws';
 
 const PING_EVERY_MS = 30_000;
-const SLICES = 300;
+const SLICES = 30;
 
 export class Heartbeat {
   private readonly slices: Set<WebSocket>[] = Array.from({ length: SLICES }, () => new Set<WebSocket>());
