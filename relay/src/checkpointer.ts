@@ -51,9 +51,10 @@ export interface CheckpointerOptions {
 /**
  * Past this much WAL the writer checkpoints once itself (see restartWal). Each time costs the event loop 3–7 ms (two
  * fsyncs): at 32 MiB that was every 4 s at 4,000 clients (8 MB of WAL a second), a tenth of their p99's late messages
- * each time; at 128 MiB, every ~16 s (docs/decisions/0011). A CPTS's relay writes far less and restarts on its own.
+ * each time; at 128 MiB, every ~16 s (docs/decisions/0011). The file itself is not cut back afterwards (see
+ * WAL_FILE_LIMIT_BYTES in persistence.ts). A CPTS's relay writes far less and restarts on its own.
  */
-const MAX_WAL_BYTES = 128 * 1024 * 1024;
+export const MAX_WAL_BYTES = 128 * 1024 * 1024;
 
 export class Checkpointer {
   private readonly worker: Worker;

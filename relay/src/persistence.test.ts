@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -77,6 +77,22 @@ describe('room store', () => {
     const store = openRoomStore(tempDir());
     expect(store.db.pragma('page_size', { simple: true })).toBe(1024);
     expect(store.db.pragma('user_version', { simple: true })).toBe(2);
+    store.close();
+  });
+
+  it('starts the WAL over without cutting its file back (truncating it stalled the next commit)', () => {
+    const store = openRoomStore(tempDir(), { checkpointInBackground: true });
+    const walBytes = () => statSync(`${store.file}-wal`).size;
+    const update = new Uint8Array(2000).fill(1);
+    // Past the smallest limit a relay ever had (4 MiB), in relay-sized commits.
+    while (walBytes() < 6 * 1024 * 1024) store.appendBatch(Array.from({ length: 20 }, () => ({ room: 'r', update })));
+    const before = walBytes();
+    store.checkpoint();
+    store.appendBatch([{ room: 'r', update }]);
+    // Restarted: the WAL holds that one commit's few pages (thousands before), and its file kept its size.
+    const [{ log }] = store.db.pragma('wal_checkpoint(PASSIVE)') as [{ log: number }];
+    expect(log).toBeLessThan(10);
+    expect(walBytes()).toBe(before);
     store.close();
   });
 

@@ -2,6 +2,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
+import { MAX_WAL_BYTES } from './checkpointer';
 
 export interface StoredUpdate {
   room: string;
@@ -38,6 +39,12 @@ export interface StoreOptions {
  */
 const PAGE_SIZE = 1024;
 
+/**
+ * The WAL file is never cut back below this: twice what the checkpointer lets it hold before it starts over, so the
+ * file of a busy relay stays at its working size (~128 MiB) instead of being truncated and regrown at each restart.
+ */
+export const WAL_FILE_LIMIT_BYTES = 2 * MAX_WAL_BYTES;
+
 /** Schema versions (PRAGMA user_version): 0, a rowid table `updates` with an index by room; 2, `room_updates`. */
 const SCHEMA_VERSION = 2;
 
@@ -52,8 +59,9 @@ export function openRoomStore(dataDir: string, options: StoreOptions = {}): Room
   db.pragma('synchronous = NORMAL');
   // Checkpoints (and their fsync) run on another thread: see checkpointer.ts.
   if (options.checkpointInBackground) db.pragma('wal_autocheckpoint = 0');
-  // When the WAL starts over, its file is cut back to this size instead of keeping its largest.
-  db.pragma(`journal_size_limit = ${4 * 1024 * 1024}`);
+  // When the WAL starts over, SQLite cuts its file back to this size on the next commit; cutting 124 MiB took that
+  // commit 80–150 ms on the event loop (docs/decisions/0011). Above the restart threshold, the file is reused as is.
+  db.pragma(`journal_size_limit = ${WAL_FILE_LIMIT_BYTES}`);
   // Rooms are read once on load and then only appended to: a small page cache is enough.
   db.pragma('cache_size = -512');
   if (options.maxMb) db.pragma(`max_page_count = ${Math.ceil((options.maxMb * 1024 * 1024) / (db.pragma('page_size', { simple: true }) as number))}`);
