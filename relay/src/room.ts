@@ -4,7 +4,7 @@ import * as awarenessProtocol from 'y-protocols/awareness';
 import * as random from 'lib0/random';
 import type { WebSocket } from 'ws';
 import { encodeAwareness, updatePrefix } from './protocol';
-import { validateUpdate } from './updateCheck';
+import { stateVectorOf, validateUpdate } from './updateCheck';
 import { frameBinary, sendFramed, type Framed } from './framedSend';
 import { PackedUpdates } from './packedUpdates';
 
@@ -90,7 +90,7 @@ export class Room {
   stateVector(): Uint8Array {
     const doc = this.current();
     if (doc) return Y.encodeStateVector(doc);
-    return (this.storedStateVector ??= Y.encodeStateVectorFromUpdate(this.stored));
+    return (this.storedStateVector ??= stateVectorOf(this.stored));
   }
 
   /** What a client with `stateVector` lacks (sync step 2); the whole state, every byte kept, for an empty one. */
