@@ -4,7 +4,8 @@ import * as awarenessProtocol from 'y-protocols/awareness';
 import * as random from 'lib0/random';
 import type { WebSocket } from 'ws';
 import { encodeAwareness, updatePrefix } from './protocol';
-import { stateVectorOf, validateUpdate } from './updateCheck';
+import { validateUpdate } from './updateCheck';
+import { stateVectorOf } from './stateVector';
 import { frameBinary, sendFramed, type Framed } from './framedSend';
 import { PackedUpdates } from './packedUpdates';
 

@@ -183,8 +183,10 @@ function infoByte(): number {
   return bytes[pos++]!;
 }
 
-/** Set while stateVectorInPlace reads: told each struct as Yjs' LazyStructReader yields it. Null when validating. */
-let onStruct: ((client: number, clock: number, length: number, isSkip: boolean) => void) | null = null;
+/** Told each struct as Yjs' LazyStructReader yields it (its client, clock, length as Yjs counts it, whether a Skip). */
+export type StructVisitor = (client: number, clock: number, length: number, isSkip: boolean) => void;
+/** The visitor of the read under way: null when validating, which needs none. */
+let onStruct: StructVisitor | null = null;
 
 function structs(): void {
   const clients = varUint();
@@ -234,10 +236,14 @@ export function validateUpdate(update: Uint8Array): void {
   if (!checkInPlace(update)) validateWithYjs(update);
 }
 
-/** The in-place reader alone: true when it decided (throwing if the update is malformed), false when Yjs must. */
-export function checkInPlace(update: Uint8Array): boolean {
+/**
+ * The in-place reader alone: true when it decided (throwing if the update is malformed), false when Yjs must.
+ * `visit`, when given, is told every struct read (a state vector is read that way: stateVector.ts).
+ */
+export function checkInPlace(update: Uint8Array, visit: StructVisitor | null = null): boolean {
   bytes = update;
   pos = 0;
+  onStruct = visit;
   try {
     structs();
     deleteSet();
@@ -247,6 +253,7 @@ export function checkInPlace(update: Uint8Array): boolean {
     throw err;
   } finally {
     bytes = NOTHING;
+    onStruct = null;
   }
 }
 
@@ -264,59 +271,3 @@ export function validateWithYjs(update: Uint8Array): void {
   }
 }
 
-/**
- * What Y.encodeStateVectorFromUpdate returns, byte for byte, read in place: Yjs decodes every content to find it
- * (a room of 10,000 pushes, compacted into one struct: 21-23 ms on a relay's first read after a restart, 5 ms warm),
- * where only the structs' lengths matter. Null when Yjs must read the update (see checkInPlace), or it is malformed.
- */
-export function stateVectorInPlace(update: Uint8Array): Uint8Array | null {
-  // Yjs' own walk (encodeStateVectorFromUpdateV2), its quirk kept: the very first struct counts even if a Skip.
-  const entries: number[] = [];
-  let first = true;
-  let currClient = 0;
-  let currClock = 0;
-  let stopCounting = false;
-  onStruct = (client, clock, length, isSkip) => {
-    if (first) {
-      first = false;
-      currClient = client;
-      stopCounting = clock !== 0;
-      currClock = stopCounting ? 0 : clock + length;
-    } else if (client !== currClient) {
-      if (currClock !== 0) entries.push(currClient, currClock);
-      currClient = client;
-      currClock = 0;
-      stopCounting = clock !== 0;
-    }
-    if (isSkip) stopCounting = true;
-    if (!stopCounting) currClock = clock + length;
-  };
-  try {
-    if (!checkInPlace(update)) return null;
-  } catch {
-    return null;
-  } finally {
-    onStruct = null;
-  }
-  // No struct: Yjs writes an empty vector.
-  if (first) return new Uint8Array([0]);
-  if (currClock !== 0) entries.push(currClient, currClock);
-  const out: number[] = [];
-  writeVarUint(out, entries.length / 2);
-  for (const n of entries) writeVarUint(out, n);
-  return Uint8Array.from(out);
-}
-
-/** The state vector of a stored update: in place when it can be, from Yjs otherwise (which throws if malformed). */
-export function stateVectorOf(update: Uint8Array): Uint8Array {
-  return stateVectorInPlace(update) ?? Y.encodeStateVectorFromUpdate(update);
-}
-
-/** lib0's writeVarUint: 7 bits a byte, low first, with its float division past 2^31. */
-function writeVarUint(out: number[], num: number): void {
-  while (num > 0x7f) {
-    out.push(0x80 | (0x7f & num));
-    num = Math.floor(num / 128);
-  }
-  out.push(0x7f & num);
-}
