@@ -40,6 +40,9 @@ describe('checkpointer', () => {
       },
       maxWalBytes,
       everyMs: 50,
+      // At nice 19, with the suite's other workers on both cores, the worker barely ran: no checkpoint, so no restart
+      // to ask for, and a WAL holding every commit (a CI run: 26.9 MB). The restart is what is tested here.
+      niceness: 0,
     });
     const largest = await writeSteadily(store, 2500);
     // Idle now. Checkpoints that ran during the last commits may still report a WAL that changed (on a slow machine

@@ -12,7 +12,7 @@ const { parentPort, workerData } = require('node:worker_threads');
 // core from the event loop for milliseconds every second. Elsewhere the call fails and nothing changes.
 try {
   const tid = Number(require('node:fs').readlinkSync('/proc/thread-self').split('/').pop());
-  require('node:os').setPriority(tid, 19);
+  require('node:os').setPriority(tid, workerData.niceness);
 } catch {}
 const Database = require(workerData.driver);
 const db = new Database(workerData.file);
@@ -46,6 +46,8 @@ export interface CheckpointerOptions {
   restartWal: () => void;
   maxWalBytes?: number;
   everyMs?: number;
+  /** The worker thread's nice value: 19, the lowest priority, unless a test needs its checkpoints on a busy machine. */
+  niceness?: number;
 }
 
 /**
@@ -59,10 +61,10 @@ export const MAX_WAL_BYTES = 128 * 1024 * 1024;
 export class Checkpointer {
   private readonly worker: Worker;
 
-  constructor(file: string, { onError, restartWal, maxWalBytes = MAX_WAL_BYTES, everyMs = 1000 }: CheckpointerOptions) {
+  constructor(file: string, { onError, restartWal, maxWalBytes = MAX_WAL_BYTES, everyMs = 1000, niceness = 19 }: CheckpointerOptions) {
     const driver = createRequire(import.meta.url).resolve('better-sqlite3');
     // A small isolate: the worker holds a connection and a timer, nothing else.
-    this.worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { driver, file, everyMs }, resourceLimits: { maxYoungGenerationSizeMb: 1, maxOldGenerationSizeMb: 16 } });
+    this.worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { driver, file, everyMs, niceness }, resourceLimits: { maxYoungGenerationSizeMb: 1, maxOldGenerationSizeMb: 16 } });
     // Asked again only if the WAL changed since: while the relay is idle, a large WAL stays as it is until the next
     // commit starts it over, and asking every second would only log a checkpoint with nothing to do.
     let askedAtBytes = -1;
