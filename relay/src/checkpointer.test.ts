@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { Checkpointer } from './checkpointer';
+import { Checkpointer, type RestartReason } from './checkpointer';
 import { openRoomStore, type RoomStore } from './persistence';
 
 const dirs: string[] = [];
@@ -60,6 +60,33 @@ describe('checkpointer', () => {
     // Each commit adds at least a 1 KiB page to the WAL: never restarted, it would hold them all. Restarted, it holds
     // what was written between two checkpoints (this loop commits far faster than the relay ever does).
     expect(written.n).toBeGreaterThan(20_000);
+    expect(largest).toBeLessThan((written.n * 1024) / 4);
+  });
+
+  it('checkpoints from the writer when the worker goes silent, so the WAL stays bounded all the same', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'maillage-wal-'));
+    dirs.push(dir);
+    const store = openRoomStore(dir, { checkpointInBackground: true });
+    const reasons: RestartReason[] = [];
+    const checkpointer = new Checkpointer(store.file, {
+      onError: (message) => expect.unreachable(message),
+      restartWal: (reason) => {
+        reasons.push(reason);
+        store.checkpoint();
+      },
+      // A worker that never gets the core (or has died): in this test it never checkpoints at all.
+      everyMs: 3_600_000,
+      silentAfterMs: 100,
+    });
+    const largest = await writeSteadily(store, 1500);
+    await checkpointer.stop();
+    const written = store.db.prepare('SELECT COUNT(*) AS n FROM room_updates').get() as { n: number };
+    store.close();
+    // About one restart per silence of 100 ms: not one per check, not none.
+    expect(reasons.length).toBeGreaterThanOrEqual(5);
+    expect(reasons.length).toBeLessThanOrEqual(16);
+    expect(new Set(reasons)).toEqual(new Set(['checkpointer_silent']));
+    expect(written.n).toBeGreaterThan(10_000);
     expect(largest).toBeLessThan((written.n * 1024) / 4);
   });
 });

@@ -32,6 +32,9 @@ const timer = setInterval(checkpoint, workerData.everyMs);
 parentPort.on('message', (m) => { if (m === 'stop') { clearInterval(timer); checkpoint(); db.close(); parentPort.postMessage({ kind: 'stopped' }); } });
 `;
 
+/** Why the writer is asked to checkpoint: the WAL passed its bound, or the worker stopped reporting. */
+export type RestartReason = 'wal_full' | 'checkpointer_silent';
+
 type WorkerMessage = { kind: 'checkpointed'; walBytes: number } | { kind: 'error'; message: string } | { kind: 'stopped' };
 
 export interface CheckpointerOptions {
@@ -41,11 +44,19 @@ export interface CheckpointerOptions {
    * already copied; under steady writes one always lands during the worker's checkpoint (its fsyncs take ~10 ms
    * here), so the WAL never restarts and grows without end (2.3 MB/s at 1,000 commits/s, measured). Called when
    * the WAL holds more than `maxWalBytes` after a checkpoint: it costs the event loop one checkpoint (~11 ms here)
-   * every `maxWalBytes` of writes, instead of a disk that fills up.
+   * every `maxWalBytes` of writes, instead of a disk that fills up. Also called when the worker has said nothing for
+   * `silentAfterMs` (see below), with that reason.
    */
-  restartWal: () => void;
+  restartWal: (reason: RestartReason) => void;
   maxWalBytes?: number;
   everyMs?: number;
+  /**
+   * Past this long without a checkpoint from the worker (10 of its periods by default), the writer checkpoints itself,
+   * again after each such stretch. At nice 19 on a machine whose cores other processes keep busy, the worker can go
+   * without the core for as long as they do, and the WAL meanwhile kept every commit (172 MB in 2.5 s of flat-out
+   * writes, measured); a worker that died would have left it growing for good.
+   */
+  silentAfterMs?: number;
   /** The worker thread's nice value: 19, the lowest priority, unless a test needs its checkpoints on a busy machine. */
   niceness?: number;
 }
@@ -60,27 +71,40 @@ export const MAX_WAL_BYTES = 128 * 1024 * 1024;
 
 export class Checkpointer {
   private readonly worker: Worker;
+  private readonly watchdog: NodeJS.Timeout;
 
-  constructor(file: string, { onError, restartWal, maxWalBytes = MAX_WAL_BYTES, everyMs = 1000, niceness = 19 }: CheckpointerOptions) {
+  constructor(file: string, { onError, restartWal, maxWalBytes = MAX_WAL_BYTES, everyMs = 1000, niceness = 19, silentAfterMs = 10 * everyMs }: CheckpointerOptions) {
     const driver = createRequire(import.meta.url).resolve('better-sqlite3');
     // A small isolate: the worker holds a connection and a timer, nothing else.
     this.worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { driver, file, everyMs, niceness }, resourceLimits: { maxYoungGenerationSizeMb: 1, maxOldGenerationSizeMb: 16 } });
     // Asked again only if the WAL changed since: while the relay is idle, a large WAL stays as it is until the next
     // commit starts it over, and asking every second would only log a checkpoint with nothing to do.
     let askedAtBytes = -1;
+    let heardAt = performance.now();
     this.worker.on('message', (m: WorkerMessage) => {
       if (m.kind === 'error') onError(m.message);
-      else if (m.kind === 'checkpointed' && m.walBytes > maxWalBytes && m.walBytes !== askedAtBytes) {
-        askedAtBytes = m.walBytes;
-        restartWal();
+      else if (m.kind === 'checkpointed') {
+        heardAt = performance.now();
+        if (m.walBytes > maxWalBytes && m.walBytes !== askedAtBytes) {
+          askedAtBytes = m.walBytes;
+          restartWal('wal_full');
+        }
       }
     });
     this.worker.on('error', (err) => onError(err.message));
     this.worker.unref();
+    // One timer on the event loop, checked a few times a silence: the writer's bound when the worker's is gone.
+    this.watchdog = setInterval(() => {
+      if (performance.now() - heardAt < silentAfterMs) return;
+      heardAt = performance.now();
+      restartWal('checkpointer_silent');
+    }, Math.max(10, silentAfterMs / 4));
+    this.watchdog.unref();
   }
 
   /** Last checkpoint, then the worker's connection closes: the main one closes last and removes the WAL. */
   async stop(): Promise<void> {
+    clearInterval(this.watchdog);
     const stopped = new Promise<void>((resolve) => {
       this.worker.on('message', (m: WorkerMessage) => m.kind === 'stopped' && resolve());
       this.worker.once('exit', () => resolve());

@@ -46,11 +46,11 @@ export async function startRelay(options: RelayOptions = {}): Promise<RunningRel
   const store = openRoomStore(config.DATA_DIR, { maxMb: config.MAX_STORE_MB, checkpointInBackground: true });
   const checkpointer = new Checkpointer(store.file, {
     onError: (error) => log('checkpoint_error', { error }),
-    restartWal: () => {
+    restartWal: (reason) => {
       const started = performance.now();
       try {
         store.checkpoint();
-        log('wal_restart', { ms: Math.round(performance.now() - started) });
+        log('wal_restart', { reason, ms: Math.round(performance.now() - started) });
       } catch (err) {
         log('checkpoint_error', { error: err instanceof Error ? err.message : String(err) });
       }
