@@ -8,6 +8,7 @@ import { TARGETS, type TargetName } from './targets';
 import { benchAccess } from './access';
 import { DEFAULT_NOISE_POLICY, waitForQuiet } from './quiet';
 import { summarizeProfile, type Profile } from './cpuProfile';
+import { describeStalls, probeStalls, type StallReport } from './stallProbe';
 
 const { values } = parseArgs({
   args: process.argv.slice(2).filter((a) => a !== '--'),
@@ -38,6 +39,17 @@ if (values.profile) {
 const access = await benchAccess();
 execFileSync(process.execPath, ['scripts/build-relay.mjs'], { cwd: new URL('..', import.meta.url), stdio: 'inherit' });
 
+// The machine's own stalls, before and after the runs, core by core (stallProbe.ts says why).
+const stalls: StallReport[] = [];
+const probeMachine = async (when: string) => {
+  for (const core of [0, 1]) {
+    const report = await probeStalls(core, values.quick ? 2 : 5);
+    stalls.push(report);
+    process.stderr.write(`machine noise ${when}, idle process on ${describeStalls(report)}\n`);
+  }
+};
+await probeMachine('before');
+
 const maxNoise = Number(values['max-noise']);
 let retries = 0;
 for (const workload of workloads) {
@@ -65,11 +77,12 @@ for (const workload of workloads) {
   }
 }
 process.stderr.write(`${retries} run(s) redone because other processes used more than ${maxNoise} % of a core\n`);
+await probeMachine('after');
 
 const table = relayTable(results);
-process.stdout.write(`\n${table}\n`);
+process.stdout.write(`\n${table}\n\nThe machine's own noise (an idle process on each core, before and after):\n${stalls.map((r) => `- ${describeStalls(r)}`).join('\n')}\n`);
 mkdirSync(new URL('./results/', import.meta.url), { recursive: true });
-writeFileSync(new URL(`./results/relay-${stamp}.json`, import.meta.url), JSON.stringify({ runs, seconds, retries, maxNoise, results }, null, 2));
+writeFileSync(new URL(`./results/relay-${stamp}.json`, import.meta.url), JSON.stringify({ runs, seconds, retries, maxNoise, stalls, results }, null, 2));
 if (values.profile) {
   // One profile per run of ours, in run order; each covers the process's life (connections, warm-up, measure, drain).
   for (const file of readdirSync(profileDir).filter((f) => f.endsWith('.cpuprofile')).sort()) {

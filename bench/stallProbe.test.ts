@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { probeStalls } from './stallProbe';
+
+describe('stall probe', () => {
+  it('reports a stall of the probe process itself (stopped for 200 ms), and its length', async () => {
+    const report = await probeStalls(0, 1.5, 3, (pid) => {
+      // Long enough for the probe to be running, then frozen as a hypervisor or a kernel thread would freeze it.
+      setTimeout(() => {
+        process.kill(pid, 'SIGSTOP');
+        setTimeout(() => process.kill(pid, 'SIGCONT'), 200);
+      }, 600);
+    });
+    expect(report.longestMs).toBeGreaterThanOrEqual(190);
+    expect(report.longestMs).toBeLessThan(1000);
+    expect(report.stallsPerSecond).toBeGreaterThan(0);
+    expect(report.stalledPct).toBeGreaterThanOrEqual((100 * 190) / 1500);
+  });
+});
