@@ -9,7 +9,8 @@ describe('stall probe', () => {
       setTimeout(() => process.kill(pid, 'SIGCONT'), 200);
     });
     expect(report.longestMs).toBeGreaterThanOrEqual(190);
-    expect(report.longestMs).toBeLessThan(1000);
+    // Its length, not the probe's age: loose above, since a loaded machine may resume it late.
+    expect(report.longestMs).toBeLessThan(2000);
     expect(report.stallsPerSecond).toBeGreaterThan(0);
     expect(report.stalledPct).toBeGreaterThanOrEqual((100 * 190) / 1500);
   });
