@@ -1,14 +1,13 @@
 // Creating a patient case: the document, under an id bound to its creator, and, before anything can connect to its room,
 // its care-team list on the relay; its catalogue entry (never the patient's identity) only once the relay holds the list,
 // so its id is never published before (decision 0016). Offline, both wait: the case screen's gate sends them.
-import type * as Y from 'yjs';
 import { createPatientCase, newRestrictedNonce, recordEnforcedAcl, restrictedDocId, type NewPatientCaseInput, type Validated } from '@maillage/shared';
 import type { WorkspaceRow } from '../../store/db';
 import { docStore } from '../../store/docStore';
 import { addPendingShare, removePendingShare } from '../../store/pendingShares';
 import { setAcl } from '../../workspace/relayAcl';
 import { caseReference } from './caseReference';
-import { writeCaseEntry } from './publishCase';
+import { publishPendingCase } from './publishCase';
 
 export interface CreatedCase {
   docId: string;
@@ -16,7 +15,7 @@ export interface CreatedCase {
   shared: boolean;
 }
 
-export async function newPatientCase(row: WorkspaceRow, catalogue: Y.Doc, input: NewPatientCaseInput | unknown, titleOf: (reference: string) => string): Promise<Validated<CreatedCase>> {
+export async function newPatientCase(row: WorkspaceRow, input: NewPatientCaseInput | unknown, titleOf: (reference: string) => string): Promise<Validated<CreatedCase>> {
   const nonce = newRestrictedNonce();
   const docId = await restrictedDocId(row.id, row.memberId, nonce);
   const doc = await docStore.acquire(row.id, docId);
@@ -35,7 +34,8 @@ export async function newPatientCase(row: WorkspaceRow, catalogue: Y.Doc, input:
       try {
         const view = await setAcl(row, docId, team, nonce);
         recordEnforcedAcl(doc, view);
-        writeCaseEntry(catalogue, pending, view.members);
+        // Through the store, not the screen's copy: the screen may be gone by the time the relay answers.
+        await publishPendingCase(row.id, docId, view.members);
         shared = true;
       } catch {
         // Retried by the case screen's gate and, screen closed, by PendingShares; the screen says it is on this device only.

@@ -11,7 +11,7 @@ const entryOf = (pending: PendingCase, members: readonly string[], updatedAt: st
 });
 
 /** Writes the entry of a case whose list the relay now holds, unless the catalogue already has one (never overwritten). */
-export function writeCaseEntry(catalogue: Y.Doc, pending: PendingCase, members: readonly string[]): void {
+function writeCaseEntry(catalogue: Y.Doc, pending: PendingCase, members: readonly string[]): void {
   if (readCatalogueEntry(catalogue, pending.docId)) return;
   upsertCatalogueEntry(catalogue, pending.docId, entryOf(pending, members, new Date().toISOString()));
 }
