@@ -2,7 +2,8 @@
 // GET and POST /acl (a restricted room's list: read by those on it, changed by its team or a coordinator).
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { z } from 'zod/mini';
-import { aclAdmits, aclRequestSchema, isBoundTo, isWellKnownDoc, mayChangeAcl, parseRoom, verifyRevokeRequest, workspaceIdSchema, type AccessClaims } from '@maillage/shared';
+import { aclAdmits, aclRequestSchema, mayChangeAcl, parseRoom, verifyRevokeRequest, workspaceIdSchema } from '@maillage/shared';
+import { isBoundTo, isWellKnownDoc, type AccessClaims } from '@maillage/shared';
 import type { Journal } from './journal';
 import type { Revocations } from './revocations';
 import type { Acls } from './acls';
