@@ -3,6 +3,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { z } from 'zod/mini';
 import { aclAdmits, aclRequestSchema, mayChangeAcl, parseRoom, verifyRevokeRequest, workspaceIdSchema } from '@maillage/shared';
+import { isBoundTo, isWellKnownDoc, type AccessClaims } from '@maillage/shared';
 import type { Journal } from './journal';
 import type { Revocations } from './revocations';
 import type { Acls } from './acls';
@@ -48,7 +49,22 @@ const REFUSED = {
   revoked: 'access revoked',
 } as const;
 
-export function createAccessRoutes(deps: { revocations: Revocations; journal: Journal; acls: Acls }) {
+/** Why a room's list may not be set at all, or (for its first list) why this caller may not create it. */
+interface ClaimRefusal {
+  status: 403 | 409;
+  error: 'wellKnownRoom' | 'roomNotBound' | 'roomHasContent';
+  message: string;
+}
+
+export interface AccessRouteDeps {
+  revocations: Revocations;
+  journal: Journal;
+  acls: Acls;
+  /** Whether the room holds any update (stored, or received and about to be): such a room is never restricted. */
+  hasContent: (room: string) => boolean;
+}
+
+export function createAccessRoutes(deps: AccessRouteDeps) {
   const revoke = async (req: IncomingMessage, res: ServerResponse) => {
     const body = await readBody(req);
     if (!body) return json(res, 413, { error: 'requestTooLarge', message: 'request body missing or over 8 KiB' });
@@ -83,6 +99,20 @@ export function createAccessRoutes(deps: { revocations: Revocations; journal: Jo
     json(res, 200, { entries: deps.journal.query(query.data) });
   };
 
+  /**
+   * The first list of a room creates it: only for a room bound to the caller (its id derived from their member id and
+   * the nonce they send) that holds nothing yet. Well-known documents are read by the whole workspace: never restricted.
+   */
+  const claimRefusal = async (docId: string, room: string, claims: AccessClaims, nonce: string | undefined, exists: boolean): Promise<ClaimRefusal | null> => {
+    if (isWellKnownDoc(docId)) return { status: 403, error: 'wellKnownRoom', message: "the workspace's shared documents (catalogue, directory, governance) are open to every member and can never be restricted" };
+    if (exists) return null;
+    if (nonce === undefined || !(await isBoundTo(claims.ws, docId, claims.sub, nonce))) {
+      return { status: 403, error: 'roomNotBound', message: "a room's first list is set only by the member its id was made for, with the nonce it was made from" };
+    }
+    if (deps.hasContent(room)) return { status: 409, error: 'roomHasContent', message: 'this room already holds content: it cannot become restricted' };
+    return null;
+  };
+
   const acl = async (req: IncomingMessage, res: ServerResponse) => {
     const caller = await authenticate(bearerOf(req), deps.revocations, Date.now());
     if (!caller.ok) return json(res, 401, { error: caller.code, message: REFUSED[caller.code] });
@@ -108,9 +138,15 @@ export function createAccessRoutes(deps: { revocations: Revocations; journal: Jo
     }
     const request = aclRequestSchema.safeParse(parsed);
     if (!request.success) return json(res, 400, { error: 'badRequest', message: request.error.issues.map((i) => `${i.path.join('.') || 'body'}: ${i.message}`).join('; ') });
-    const { room, members } = request.data;
-    if (parseRoom(room)?.workspaceId !== claims.ws) return json(res, 403, { error: 'forbidden', message: 'this document is not in your workspace' });
+    const { room, members, nonce } = request.data;
+    const ref = parseRoom(room);
+    if (ref?.workspaceId !== claims.ws) return json(res, 403, { error: 'forbidden', message: 'this document is not in your workspace' });
     const current = deps.acls.get(room);
+    const refusal = claims.role === 'observer' ? null : await claimRefusal(ref.docId, room, claims, nonce, current !== null);
+    if (refusal) {
+      deps.journal.append({ ...who, room, event: 'refused', reason: `acl:${refusal.error}`, bytes: 0 });
+      return json(res, refusal.status, { error: refusal.error, message: refusal.message });
+    }
     const allowed = current ? mayChangeAcl(current, { memberId: claims.sub, role: claims.role }) : claims.role !== 'observer';
     if (!allowed) {
       deps.journal.append({ ...who, room, event: 'refused', reason: 'acl', bytes: 0 });

@@ -1,7 +1,7 @@
 // Restricted rooms: the list of members each one admits, kept in SQLite and in memory, announced so live sockets follow.
 import { EventEmitter } from 'node:events';
 import type Database from 'better-sqlite3';
-import type { AclView } from '@maillage/shared';
+import { isWellKnownDoc, parseRoom, type AclView } from '@maillage/shared';
 
 interface Row {
   room: string;
@@ -20,7 +20,11 @@ export class Acls extends EventEmitter<{ changed: [AclView] }> {
     db.exec(`CREATE TABLE IF NOT EXISTS acls (
       room TEXT PRIMARY KEY, owner TEXT NOT NULL, members TEXT NOT NULL, updated_at TEXT NOT NULL, updated_by TEXT NOT NULL
     )`);
-    for (const row of db.prepare<[], Row>('SELECT * FROM acls').all()) this.byRoom.set(row.room, toView(row));
+    for (const row of db.prepare<[], Row>('SELECT * FROM acls').all()) {
+      // A list an earlier relay let someone put on a well-known document locked the workspace out of it: dropped.
+      if (isWellKnownDoc(parseRoom(row.room)?.docId ?? '')) db.prepare('DELETE FROM acls WHERE room = ?').run(row.room);
+      else this.byRoom.set(row.room, toView(row));
+    }
     this.upsert = db.prepare(`INSERT INTO acls (room, owner, members, updated_at, updated_by) VALUES (?, ?, ?, ?, ?)
       ON CONFLICT (room) DO UPDATE SET members = excluded.members, updated_at = excluded.updated_at, updated_by = excluded.updated_by`);
   }

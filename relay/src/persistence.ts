@@ -14,6 +14,8 @@ export interface RoomStore {
   readonly file: string;
   load(room: string): Uint8Array[];
   count(room: string): number;
+  /** Whether the room holds any stored update: one index probe, however long its history. */
+  hasUpdates(room: string): boolean;
   /** Appends updates of any rooms in one transaction: all on disk, or none. */
   appendBatch(batch: readonly StoredUpdate[]): void;
   /** Replaces a room's whole history by one merged update, atomically. */
@@ -70,6 +72,7 @@ export function openRoomStore(dataDir: string, options: StoreOptions = {}): Room
   const selectRoom = db.prepare<[string], { seq: number; data: Buffer }>('SELECT seq, data FROM room_updates WHERE room = ? ORDER BY seq');
   const lastSeq = db.prepare<[string], { seq: number | null }>('SELECT MAX(seq) AS seq FROM room_updates WHERE room = ?');
   const countRoom = db.prepare<[string], { n: number }>('SELECT COUNT(*) AS n FROM room_updates WHERE room = ?');
+  const anyUpdate = db.prepare<[string], { one: number }>('SELECT 1 AS one FROM room_updates WHERE room = ? LIMIT 1');
   const insert = db.prepare<[string, number, Uint8Array]>('INSERT INTO room_updates (room, seq, data) VALUES (?, ?, ?)');
   const deleteRoom = db.prepare<[string]>('DELETE FROM room_updates WHERE room = ?');
 
@@ -101,6 +104,7 @@ export function openRoomStore(dataDir: string, options: StoreOptions = {}): Room
       return rows.map((row) => new Uint8Array(row.data.buffer, row.data.byteOffset, row.data.byteLength));
     },
     count: (room) => countRoom.get(room)?.n ?? 0,
+    hasUpdates: (room) => anyUpdate.get(room) !== undefined,
     appendBatch: (batch) => {
       if (batch.length > 0) appendBatch(batch);
     },

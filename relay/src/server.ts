@@ -63,7 +63,11 @@ export async function startRelay(options: RelayOptions = {}): Promise<RunningRel
   revocations.on('revoked', (r) => live.closeRevoked(r));
   acls.on('changed', (acl) => live.closeRemovedFrom(acl));
   const admit: Admit = options.admit ?? (config.AUTH === 'off' ? admitEveryone : tokenAdmission(revocations, acls));
-  const routes = createAccessRoutes({ revocations, journal, acls });
+  // Pending updates are written first, so a room whose first update is still in this turn's batch counts as full.
+  const routes = createAccessRoutes({ revocations, journal, acls, hasContent: (room) => {
+    rooms.flush();
+    return store.hasUpdates(room);
+  } });
   const metrics = new Metrics();
   const rooms = new Rooms(store, { evictAfterMs: config.EVICT_AFTER_MS, compactAfterUpdates: config.COMPACT_AFTER_UPDATES, maxBufferedBytes: config.MAX_BUFFERED_BYTES, log, metrics });
   const serveStatic = createStaticHandler(resolve(config.STATIC_DIR));

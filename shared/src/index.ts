@@ -16,6 +16,7 @@ export * from './sync/keys';
 export * from './sync/tokens';
 export * from './sync/requests';
 export * from './sync/acl';
+export * from './sync/restrictedIds';
 export * from './docs/directory/schema';
 export * from './docs/directory/layout';
 export * from './sync/journal';

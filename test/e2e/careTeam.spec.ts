@@ -93,8 +93,10 @@ test('a case created offline stays on its device, and syncs, screen closed, only
   await expect(bruno.page.getByTestId('case-banner')).toContainText("Ce dossier n'est pas encore partagé");
   await expect(careTimeline(bruno.page)).toHaveCount(0);
 
-  // Alice leaves the case before the network comes back: her device shares it on its own.
+  // Alice leaves the case before the network comes back: her device shares it on its own. Meanwhile her list shows it,
+  // from her device: the shared catalogue will hear of it only once the relay holds its care team.
   await alice.page.getByRole('link', { name: '← Retour au catalogue' }).click();
+  await expect(alice.page.getByRole('link', { name: /^Dossier de coordination · réf\. / })).toHaveCount(1);
   await alice.context.setOffline(false);
   // Bruno's screen asks again on its own and opens the case, with what Alice wrote offline.
   await expect(careTimeline(bruno.page)).toContainText('Écrit hors ligne, chez la patiente.');

@@ -1,9 +1,12 @@
 // A restricted room's list on the relay (GET/POST /acl), authenticated by this device's own access token. Answers are
 // parsed, never trusted; every failure carries a code the care-team screens turn into French.
+import { z } from 'zod/mini';
 import { aclViewSchema, roomName, type AclView } from '@maillage/shared';
 import type { WorkspaceRow } from '../store/db';
 
-export type AclErrorCode = 'offline' | 'forbidden' | 'unauthorized' | 'refused' | 'badAnswer';
+/** `unbound`: the room's id is not bound to this member (a case an earlier version made offline); `hasContent`: the
+ * room already holds content. Either way the relay will never restrict it for us (decision 0016). */
+export type AclErrorCode = 'offline' | 'forbidden' | 'unauthorized' | 'refused' | 'badAnswer' | 'unbound' | 'hasContent';
 
 export class AclError extends Error {
   constructor(readonly code: AclErrorCode) {
@@ -19,8 +22,15 @@ async function call(row: WorkspaceRow, init: RequestInit, query = ''): Promise<R
   }
 }
 
-function failure(status: number): AclError {
+const refusalSchema = z.object({ error: z.string() });
+
+async function failure(response: Response): Promise<AclError> {
+  const { status } = response;
   if (status === 401) return new AclError('unauthorized');
+  const parsed = refusalSchema.safeParse(await response.json().catch(() => null));
+  const error = parsed.success ? parsed.data.error : null;
+  if (status === 403 && error === 'roomNotBound') return new AclError('unbound');
+  if (status === 409 && error === 'roomHasContent') return new AclError('hasContent');
   if (status === 403) return new AclError('forbidden');
   return new AclError('refused');
 }
@@ -36,14 +46,14 @@ export async function getAcl(row: WorkspaceRow, docId: string): Promise<AclView 
   const room = roomName({ workspaceId: row.id, docId });
   const response = await call(row, {}, `?room=${encodeURIComponent(room)}`);
   if (response.status === 404) return null;
-  if (!response.ok) throw failure(response.status);
+  if (!response.ok) throw await failure(response);
   return view(response);
 }
 
-/** Sets the room's list: the first call restricts the room and makes this member its owner. */
-export async function setAcl(row: WorkspaceRow, docId: string, members: readonly string[]): Promise<AclView> {
+/** Sets the room's list: the first call, with the nonce the room's id was made from, restricts it and makes this member its owner. */
+export async function setAcl(row: WorkspaceRow, docId: string, members: readonly string[], nonce?: string): Promise<AclView> {
   const room = roomName({ workspaceId: row.id, docId });
-  const response = await call(row, { method: 'POST', body: JSON.stringify({ room, members }), headers: { 'content-type': 'application/json' } });
-  if (!response.ok) throw failure(response.status);
+  const response = await call(row, { method: 'POST', body: JSON.stringify({ room, members, nonce }), headers: { 'content-type': 'application/json' } });
+  if (!response.ok) throw await failure(response);
   return view(response);
 }

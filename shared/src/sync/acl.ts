@@ -3,6 +3,7 @@
 import { z } from 'zod/mini';
 import { parseRoom } from './rooms';
 import { memberIdSchema } from './ids';
+import { restrictedNonceSchema } from './restrictedIds';
 
 
 /** A care team is small; the bound keeps one request under the relay's body limit. */
@@ -11,6 +12,8 @@ export const MAX_ACL_MEMBERS = 200;
 export const aclRequestSchema = z.object({
   room: z.string().check(z.refine((name) => parseRoom(name) !== null, 'errors.room')),
   members: z.array(memberIdSchema).check(z.maxLength(MAX_ACL_MEMBERS, 'errors.aclTooLarge')),
+  /** Needed by the first request only: the room's id must be `restrictedDocId(ws, caller, nonce)` (decision 0016). */
+  nonce: z.optional(restrictedNonceSchema),
 });
 export type AclRequest = z.infer<typeof aclRequestSchema>;
 

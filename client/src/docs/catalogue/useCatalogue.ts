@@ -3,6 +3,8 @@ import { useEffect, useState } from 'react';
 import { listCatalogue, listedFor, observeCatalogue, readWorkspaceName, readWorkspaceTerritory, WELL_KNOWN_DOCS, type CatalogueItem } from '@maillage/shared';
 import { useSyncedDoc, type SyncedDoc } from '../../sync/useSyncedDoc';
 import { rememberWorkspace } from '../../workspace/workspaces';
+import { listPendingCases } from '../../store/pendingShares';
+import { pendingCaseItem } from '../patientCase/publishCase';
 import { useWorkspace } from '../../workspace/WorkspaceScreen';
 
 export interface Catalogue {
@@ -22,16 +24,30 @@ export function useCatalogue(workspaceId: string): Catalogue {
 
   useEffect(() => {
     if (!opened) return;
+    // Cases created here whose list the relay does not hold yet: not in the shared catalogue, listed for their creator.
+    let waiting: CatalogueItem[] = [];
+    let stopped = false;
     const read = () => {
       const name = readWorkspaceName(opened.doc);
       const territory = readWorkspaceTerritory(opened.doc);
       const allItems = listCatalogue(opened.doc);
+      const listed = new Set(allItems.map((item) => item.docId));
       // A patient case is listed for its care team only: a convenience, the relay is what keeps others out.
-      setState({ items: allItems.filter((item) => listedFor(item, memberId)), allItems, name, territory });
+      const items = [...allItems.filter((item) => listedFor(item, memberId)), ...waiting.filter((item) => !listed.has(item.docId))];
+      setState({ items, allItems, name, territory });
       void rememberWorkspace(workspaceId, name, territory);
     };
     read();
-    return observeCatalogue(opened.doc, read);
+    void listPendingCases(workspaceId).then((cases) => {
+      if (stopped || cases.length === 0) return;
+      waiting = cases.map((pending) => pendingCaseItem(pending, memberId));
+      read();
+    });
+    const unobserve = observeCatalogue(opened.doc, read);
+    return () => {
+      stopped = true;
+      unobserve();
+    };
   }, [opened, workspaceId, memberId]);
 
   return { opened, ...state };

@@ -1,7 +1,7 @@
 // Where the case stands with the relay when it is not simply synced: on this device only, waiting for the network,
 // waiting for its creator to share it, or the relay misbehaving. Said, never left to a spinner.
 import { useTranslation } from 'react-i18next';
-import type { GateState } from './caseGate';
+import { isUnshareable, type GateState } from './caseGate';
 
 export function CaseBanner({ state, isCase, synced }: { state: GateState; isCase: boolean; synced: boolean }) {
   const { t } = useTranslation();
@@ -12,7 +12,7 @@ export function CaseBanner({ state, isCase, synced }: { state: GateState; isCase
       key = !state.showLocal ? 'offlineNoCopy' : state.everShared ? 'offlineCopy' : 'localOnly';
       break;
     case 'sharing':
-      key = state.error ? 'localOnly' : 'sharing';
+      key = isUnshareable(state.error) ? 'cannotShare' : state.error ? 'localOnly' : 'sharing';
       break;
     case 'notShared':
       key = 'notShared';

@@ -35,7 +35,7 @@ export default function NewPatientCaseScreen({ workspaceId }: { workspaceId: str
     if (!catalogue.opened || busy) return;
     setBusy(true);
     const input = { patient: patientInputOf(draft), team: team.map((m) => m.memberId), patientInformed: informed };
-    const result = await newPatientCase(workspace, catalogue.opened.doc, input, (reference) => t('care.catalogueTitle', { reference }));
+    const result = await newPatientCase(workspace, input, (reference) => t('care.catalogueTitle', { reference }));
     setBusy(false);
     if (!result.ok) {
       setErrors({ ...patientErrors(result.errors), form: 'care.create.invalid' });

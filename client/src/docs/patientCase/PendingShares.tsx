@@ -9,7 +9,7 @@ import { listPendingShares, removePendingShare } from '../../store/pendingShares
 import { DocSync } from '../../sync/docSync';
 import { useProfile } from '../../workspace/ProfileContext';
 import { useWorkspace } from '../../workspace/WorkspaceScreen';
-import { getAcl, setAcl } from '../../workspace/relayAcl';
+import { caseRelayCalls } from './caseRelayCalls';
 import { CaseGate } from './caseGate';
 import { browserLink, type Me } from './relayLink';
 
@@ -28,7 +28,7 @@ export default function PendingShares({ workspaceId }: { workspaceId: string }) 
     let stopped = false;
     const me: Me = { memberId, role };
     const share = (docId: string, doc: Y.Doc) => {
-      const gate = new CaseGate(doc, me, browserLink({ getAcl: () => getAcl(row.current, docId), setAcl: (members) => setAcl(row.current, docId, members) }));
+      const gate = new CaseGate(doc, me, browserLink(caseRelayCalls(() => row.current, docId)));
       let sync: DocSync | null = null;
       const finish = () => {
         running.get(docId)?.();
@@ -37,6 +37,10 @@ export default function PendingShares({ workspaceId }: { workspaceId: string }) 
       const onGate = () => {
         const { phase } = gate.current;
         if (phase === 'refused' || phase === 'removed' || phase === 'failed') return finish();
+        // An earlier version's case (its id bound to no one) never will be shared: nothing to wait for. A room that holds
+        // content already is left for the case screen to explain; its entry stays so the case keeps its place in the list.
+        if (gate.current.error === 'unbound') return finish();
+        if (gate.current.error === 'hasContent') return running.get(docId)?.();
         if (phase !== 'admitted' || sync) return;
         sync = new DocSync(workspaceId, docId, doc, profile, token);
         // Synced means the relay's step 1 was answered with this device's content: it is on the relay.

@@ -97,6 +97,20 @@ describe('the case gate', () => {
     gate.stop();
   });
 
+  it('keeps, on its device only and without asking again, a case the relay will never restrict for its creator', async () => {
+    vi.useFakeTimers();
+    const relay = fakeRelay();
+    const link = relay.linkFor(ALICE);
+    const unbound: RelayLink = { ...link, setAcl: () => Promise.reject(new AclError('unbound')) };
+    const gate = new CaseGate(newCase(), { memberId: ALICE, role: 'member' }, unbound);
+    await vi.waitFor(() => expect(gate.current).toMatchObject({ phase: 'sharing', error: 'unbound', showLocal: true }));
+    const asked = relay.calls.length;
+    await vi.advanceTimersByTimeAsync(60_000);
+    expect(relay.calls.length).toBe(asked);
+    expect(gate.current.phase).toBe('sharing');
+    gate.stop();
+  });
+
   it('a team member waits for a list the creator has not put up yet, then gets in', async () => {
     vi.useFakeTimers();
     const relay = fakeRelay();

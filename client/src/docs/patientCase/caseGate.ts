@@ -98,6 +98,8 @@ export class CaseGate extends ExternalState<GateState> {
       const code = codeOf(error);
       if (code === 'forbidden') return this.set({ phase: isPatientCase(this.doc) ? 'removed' : 'refused', error: null, showLocal: false });
       if (code === 'unauthorized') return this.set({ phase: 'failed', error: code, showLocal: false });
+      // The relay will never restrict this room for us: asking again would change nothing; the case stays on this device.
+      if (mine && isUnshareable(code)) return this.set({ phase: 'sharing', error: code, showLocal: this.onLocalTeam() });
       const phase = mine && !this.value.everShared ? 'sharing' : code === 'offline' ? 'waitingNetwork' : 'checking';
       this.later({ phase, error: code, showLocal: this.onLocalTeam() });
     }
@@ -121,3 +123,6 @@ export class CaseGate extends ExternalState<GateState> {
 }
 
 export const codeOf = (error: unknown): AclErrorCode => (error instanceof AclError ? error.code : 'refused');
+
+/** A case whose room the relay will never restrict for its creator (decision 0016): it can only stay on its device. */
+export const isUnshareable = (code: AclErrorCode | null): boolean => code === 'unbound' || code === 'hasContent';

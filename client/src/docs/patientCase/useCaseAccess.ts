@@ -9,7 +9,7 @@ import { DocSync } from '../../sync/docSync';
 import { register } from '../../sync/syncRegistry';
 import { useProfile } from '../../workspace/ProfileContext';
 import { useWorkspace } from '../../workspace/WorkspaceScreen';
-import { getAcl, setAcl } from '../../workspace/relayAcl';
+import { caseRelayCalls } from './caseRelayCalls';
 import { CaseGate, type GateState } from './caseGate';
 import { browserLink, type Me, type RelayLink } from './relayLink';
 import { TeamSync } from './teamSync';
@@ -32,7 +32,7 @@ export function useCaseAccess(workspaceId: string, docId: string): CaseAccess {
   const row = useRef(workspace);
   row.current = workspace;
   const me = useMemo<Me>(() => ({ memberId, role }), [memberId, role]);
-  const link = useMemo<RelayLink>(() => browserLink({ getAcl: () => getAcl(row.current, docId), setAcl: (members) => setAcl(row.current, docId, members) }), [docId]);
+  const link = useMemo<RelayLink>(() => browserLink(caseRelayCalls(() => row.current, docId)), [docId]);
   const [doc, setDoc] = useState<Y.Doc | null>(null);
   const [gate, setGate] = useState<CaseGate | null>(null);
   const [sync, setSync] = useState<DocSync | null>(null);

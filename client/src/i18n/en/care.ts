@@ -132,6 +132,7 @@ export const enCare: { care: Widen<typeof frCare.care & typeof frCareScreens.car
       sharing: 'Registering the care team on the relay before syncing…',
       offlineCopy: 'Offline: you are reading this device’s copy; what you add will sync when the network is back.',
       relayError: 'The relay is not answering properly ({{reason}}). Retrying automatically.',
+      cannotShare: 'This case cannot be shared with the care team ({{reason}}): it stays on this device only. To share it, create a new coordination case and copy its content into it.',
     },
     errors: {
       offline: 'relay unreachable',
@@ -139,6 +140,8 @@ export const enCare: { care: Widen<typeof frCare.care & typeof frCareScreens.car
       unauthorized: 'workspace access expired or revoked',
       refused: 'request refused by the relay',
       badAnswer: 'unexpected answer from the relay',
+      unbound: 'it was created offline by an earlier version of Maillage',
+      hasContent: 'the relay already holds content at its address',
     },
   },
 };

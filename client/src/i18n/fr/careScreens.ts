@@ -124,6 +124,7 @@ export const frCareScreens = {
       sharing: "Enregistrement de l'équipe de soins sur le relais avant la synchronisation…",
       offlineCopy: 'Hors ligne : vous consultez la copie de cet appareil ; vos ajouts seront synchronisés au retour du réseau.',
       relayError: 'Le relais ne répond pas correctement ({{reason}}). Nouvel essai automatique.',
+      cannotShare: "Ce dossier ne peut pas être partagé avec l'équipe de soins ({{reason}}) : il reste sur cet appareil seulement. Pour le partager, créez un nouveau dossier de coordination et recopiez-y son contenu.",
     },
     errors: {
       offline: 'relais injoignable',
@@ -131,6 +132,8 @@ export const frCareScreens = {
       unauthorized: 'accès à l’espace expiré ou révoqué',
       refused: 'demande refusée par le relais',
       badAnswer: 'réponse inattendue du relais',
+      unbound: 'il a été créé hors ligne avec une version précédente de Maillage',
+      hasContent: 'le relais détient déjà un contenu à son adresse',
     },
   },
 };

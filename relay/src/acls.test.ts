@@ -1,0 +1,35 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { openRoomStore } from './persistence';
+import { Acls } from './acls';
+
+const dirs: string[] = [];
+afterEach(() => {
+  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+const ws = 'a'.repeat(52);
+
+describe('restricted rooms on disk', () => {
+  it('drops, on load, a list an earlier relay let someone put on a well-known document; keeps the others', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'maillage-acls-'));
+    dirs.push(dir);
+    const store = openRoomStore(dir);
+    const acls = new Acls(store.db);
+    acls.set(`${ws}/directory`, [], 'intruder-01');
+    acls.set(`${ws}/case-room-0001`, [], 'creator-001');
+    store.close();
+
+    const reopened = openRoomStore(dir);
+    const loaded = new Acls(reopened.db);
+    expect(loaded.get(`${ws}/directory`)).toBeNull();
+    expect(loaded.get(`${ws}/case-room-0001`)?.owner).toBe('creator-001');
+    expect(new Acls(reopened.db).get(`${ws}/directory`)).toBeNull();
+    expect(reopened.hasUpdates(`${ws}/case-room-0001`)).toBe(false);
+    reopened.appendBatch([{ room: `${ws}/case-room-0001`, update: new Uint8Array([0, 0]) }]);
+    expect(reopened.hasUpdates(`${ws}/case-room-0001`)).toBe(true);
+    reopened.close();
+  });
+});
