@@ -141,6 +141,7 @@ test('the coordinator removes a lost device from « Accès »: that browser is c
 });
 
 test('the root device removes a lost coordination key: whom it invited is cut off, and it signs nothing more', async ({ newUser }) => {
+  test.setTimeout(120_000); // three browsers on a loaded machine
   const alice = await newUser('Alice Martin', 'Médecin généraliste');
   const claire = await newUser('Claire Faure', 'Coordinateur·rice');
   const denis = await newUser('Denis Roux');
@@ -165,6 +166,27 @@ test('the root device removes a lost coordination key: whom it invited is cut of
   await claire.page.getByRole('button', { name: "Retirer l'accès de Alice Martin" }).click();
   await confirmRemoval(claire.page, "Retirer l'accès de Alice Martin ?");
   await expect(claire.page.getByRole('alert')).toContainText('La clé de coordination de cet appareil a été retirée');
+});
+
+test('removing a coordinator removes their key too: whom they invited is cut off, as the screen said', async ({ newUser }) => {
+  test.setTimeout(120_000); // three browsers on a loaded machine
+  const alice = await newUser('Alice Martin', 'Médecin généraliste');
+  const claire = await newUser('Claire Faure', 'Coordinateur·rice');
+  const denis = await newUser('Denis Roux');
+  const workspace = await createWorkspace(alice.page, 'CPTS Ferme');
+  await joinWorkspace(claire.page, await invite(alice.page, 'Coordinateur·rice'));
+  await joinWorkspace(denis.page, await invite(claire.page));
+  const protocol = await newProtocol(denis.page);
+  await expect(docStatus(denis.page)).toHaveAttribute('data-state', 'synced');
+  await claire.page.goto(protocol);
+  await expect(docStatus(claire.page)).toHaveAttribute('data-state', 'synced');
+
+  await alice.page.goto(`${workspace}/acces`);
+  await alice.page.getByRole('button', { name: "Retirer l'accès de Claire Faure" }).click();
+  await confirmRemoval(alice.page, /Sa clé de coordination ne pourra plus servir\..*: Denis Roux\./);
+  await expect(alice.page.getByText("L'accès de Claire Faure est retiré")).toBeVisible();
+  await expect(docStatus(claire.page)).toContainText('accès révoqué par le coordinateur');
+  await expect(docStatus(denis.page)).toContainText('accès révoqué par le coordinateur');
 });
 
 test('a member adds their own second device from the first', async ({ newUser, browser, relay }) => {
