@@ -2,7 +2,7 @@
 // GET and POST /acl (a restricted room's list: read by those on it, changed by its team or a coordinator).
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { z } from 'zod/mini';
-import { aclAdmits, aclRequestSchema, mayChangeAcl, parseRoom, verifyRevokeRequest, workspaceIdSchema } from '@maillage/shared';
+import { aclAdmits, aclRequestSchema, mayChangeAcl, parseRoom, verifyRevokeRequest, workspaceIdSchema, type Signer } from '@maillage/shared';
 import { isBoundTo, isWellKnownDoc, type AccessClaims } from '@maillage/shared';
 import type { Journal } from './journal';
 import type { Revocations } from './revocations';
@@ -49,6 +49,10 @@ const REFUSED = {
   revoked: 'access revoked',
 } as const;
 
+/** Who signed a request, as the journal names them: the coordinator's member id, or the workspace's own key. */
+const signerName = (signer: Signer) => (signer.kind === 'delegate' ? signer.member : 'root');
+
+
 /** Why a room's list may not be set at all, or (for its first list) why this caller may not create it. */
 interface ClaimRefusal {
   status: 403 | 409;
@@ -71,8 +75,14 @@ export function createAccessRoutes(deps: AccessRouteDeps) {
     const verified = await verifyRevokeRequest(body);
     if (!verified.ok) return json(res, 401, { error: verified.code, message: 'revocation request not signed by a coordinator of this workspace' });
     const { ws, kind, target } = verified.claims;
+    const who = { ws, room: null, member: signerName(verified.signer), device: null, role: 'coordinator', address: req.socket.remoteAddress ?? null, bytes: 0 };
+    // A revoked key (a lost phone's, or a revoked coordinator's) signs nothing any more, revocations included.
+    if (!deps.revocations.trusts(ws, verified.signer)) {
+      deps.journal.append({ ...who, event: 'refused', reason: 'revoked' });
+      return json(res, 403, { error: 'revoked', message: 'this coordinator key has been revoked' });
+    }
     deps.revocations.revoke({ ws, kind, target });
-    deps.journal.append({ ws, room: null, member: verified.signer.kind === 'delegate' ? verified.signer.member : 'root', device: null, role: 'coordinator', address: req.socket.remoteAddress ?? null, event: 'revoke', reason: `${kind}:${target}`, bytes: 0 });
+    deps.journal.append({ ...who, event: 'revoke', reason: `${kind}:${target}` });
     json(res, 200, { revoked: { kind, target } });
   };
 

@@ -7,6 +7,8 @@ export interface Principal {
   deviceId: string | null;
   /** The delegation that signed this member's token, when a coordinator key did. */
   delegation: string | null;
+  /** The coordinator that delegation was given to: revoking that person closes this socket too. */
+  signerMember: string | null;
   role: 'coordinator' | 'member' | 'observer' | 'anonymous';
   canWrite: boolean;
   /** Epoch ms when the token stops being valid; null when no token is needed. */
@@ -27,5 +29,5 @@ export type Admit = (request: IncomingMessage, room: RoomRef) => Promise<Admissi
 /** For AUTH=off (local development): everyone in, as a writer. */
 export const admitEveryone: Admit = async () => ({
   ok: true,
-  principal: { memberId: null, deviceId: null, delegation: null, role: 'anonymous', canWrite: true, expiresAt: null },
+  principal: { memberId: null, deviceId: null, delegation: null, signerMember: null, role: 'anonymous', canWrite: true, expiresAt: null },
 });

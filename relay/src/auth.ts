@@ -31,7 +31,7 @@ export async function authenticate(token: string | null | undefined, revocations
   if (
     revocations.has({ ws, kind: 'member', target: claims.sub }) ||
     revocations.has({ ws, kind: 'device', target: claims.dev }) ||
-    (signer.kind === 'delegate' && revocations.has({ ws, kind: 'delegation', target: signer.delegation }))
+    !revocations.trusts(ws, signer)
   ) {
     return { ok: false, code: 'revoked', claims };
   }
@@ -54,6 +54,7 @@ export function tokenAdmission(revocations: Revocations, acls: Acls, now: () => 
         memberId: claims.sub,
         deviceId: claims.dev,
         delegation: signer.kind === 'delegate' ? signer.delegation : null,
+        signerMember: signer.kind === 'delegate' ? signer.member : null,
         role: claims.role,
         canWrite: claims.role !== 'observer',
         expiresAt: claims.exp * 1000,

@@ -65,7 +65,7 @@ export class LiveSockets {
   closeRevoked(r: Revocation): number {
     return this.closeWhere(CloseCode.revoked, closeReasons.revoked, ({ workspaceId, principal }) =>
       workspaceId === r.ws &&
-      ((r.kind === 'member' && principal.memberId === r.target) ||
+      ((r.kind === 'member' && (principal.memberId === r.target || principal.signerMember === r.target)) ||
         (r.kind === 'device' && principal.deviceId === r.target) ||
         (r.kind === 'delegation' && principal.delegation === r.target)));
   }

@@ -1,7 +1,7 @@
 // Revoked members, devices and delegations per workspace: kept in SQLite, checked in memory, announced to close live sockets.
 import { EventEmitter } from 'node:events';
 import type Database from 'better-sqlite3';
-import type { RevokeRequest } from '@maillage/shared';
+import type { RevokeRequest, Signer } from '@maillage/shared';
 
 export interface Revocation {
   ws: string;
@@ -38,6 +38,15 @@ export class Revocations extends EventEmitter<{ revoked: [Revocation] }> {
 
   has(r: Revocation): boolean {
     return this.set.has(key(r));
+  }
+
+  /**
+   * Whether a signature still speaks for the workspace: the root key always (it is the workspace), a delegated key
+   * while neither its delegation nor the person it was given to is revoked. Every signed token and request asks this.
+   */
+  trusts(ws: string, signer: Signer): boolean {
+    if (signer.kind === 'root') return true;
+    return !this.has({ ws, kind: 'delegation', target: signer.delegation }) && !this.has({ ws, kind: 'member', target: signer.member });
   }
 }
 

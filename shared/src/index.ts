@@ -23,6 +23,8 @@ export * from './sync/journal';
 export * from './sync/coordinatorKey';
 export * from './docs/groups/schema';
 export * from './docs/groups/layout';
+export * from './docs/coordination/schema';
+export * from './docs/coordination/layout';
 export * from './docs/protocol/template';
 export * from './docs/protocol/rows';
 export * from './docs/protocol/tables';

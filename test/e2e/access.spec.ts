@@ -1,7 +1,15 @@
 // Invitations: a member joins and writes, an observer only reads, a forged link joins nothing.
 import AxeBuilder from '@axe-core/playwright';
 import { onboard, test, expect } from './fixtures';
+import type { Page } from '@playwright/test';
 import { body, createWorkspace, docStatus, invite, joinWorkspace, newProtocol, typeInBody } from './steps';
+
+/** The second step of a removal in « Accès »: it says what will happen, has the focus, and is confirmed. */
+async function confirmRemoval(page: Page, says: string | RegExp): Promise<void> {
+  const confirmation = page.getByRole('group').filter({ hasText: says });
+  await expect(confirmation).toBeFocused();
+  await confirmation.getByRole('button', { name: 'Oui, retirer' }).click();
+}
 
 test('an observer reads the protocol but cannot edit it', async ({ newUser }) => {
   const alice = await newUser('Alice Martin', 'Médecin généraliste');
@@ -48,10 +56,10 @@ test('the coordinator revokes a member: cut off at once, refused after a reload,
   await alice.page.goto(`${workspace}/acces`);
   const members = alice.page.getByRole('list', { name: 'Membres' });
   await expect(members.getByRole('listitem')).toHaveCount(2);
-  alice.page.once('dialog', (dialog) => void dialog.accept());
-  await members.getByRole('button', { name: "Révoquer l'accès de Bruno Lefèvre" }).click();
-  await expect(alice.page.getByText("L'accès de Bruno Lefèvre est révoqué")).toBeVisible();
-  await expect(members.getByText('accès révoqué')).toBeVisible();
+  await members.getByRole('button', { name: "Retirer l'accès de Bruno Lefèvre" }).click();
+  await confirmRemoval(alice.page, "Retirer l'accès de Bruno Lefèvre ? Ses connexions sont coupées tout de suite, sur tous ses appareils.");
+  await expect(alice.page.getByText("L'accès de Bruno Lefèvre est retiré")).toBeVisible();
+  await expect(members.getByText('accès retiré')).toBeVisible();
 
   await expect(docStatus(bruno.page)).toContainText('accès révoqué');
   await bruno.page.reload();
@@ -101,9 +109,84 @@ test('a second coordinator gets a key of their own: they invite and revoke witho
   await expect(body(denis.page)).toContainText('Protocole repris par Claire.');
 
   await claire.page.goto(`${protocol.replace(/\/protocols\/.*$/, '')}/acces`);
-  claire.page.once('dialog', (dialog) => void dialog.accept());
-  await claire.page.getByRole('button', { name: "Révoquer l'accès de Denis Roux" }).click();
+  await claire.page.getByRole('button', { name: "Retirer l'accès de Denis Roux" }).click();
+  await confirmRemoval(claire.page, "Retirer l'accès de Denis Roux ?");
   await expect(docStatus(denis.page)).toContainText('accès révoqué');
+});
+
+test('the coordinator removes a lost device from « Accès »: that browser is cut off and told why', async ({ newUser }) => {
+  const alice = await newUser('Alice Martin', 'Médecin généraliste');
+  const bruno = await newUser('Bruno Lefèvre');
+  const workspace = await createWorkspace(alice.page, 'CPTS Égarée');
+  await joinWorkspace(bruno.page, await invite(alice.page));
+  await newProtocol(bruno.page);
+  await typeInBody(bruno.page, 'Écrit sur le téléphone perdu.');
+  await expect(docStatus(bruno.page)).toHaveAttribute('data-state', 'synced');
+
+  await alice.page.goto(`${workspace}/acces`);
+  const members = alice.page.getByRole('list', { name: 'Membres' });
+  await members.getByRole('button', { name: 'Appareils et accès de Bruno Lefèvre' }).click();
+  const devices = alice.page.getByRole('list', { name: 'Appareils de Bruno Lefèvre' });
+  await expect(devices.getByRole('listitem')).toHaveCount(1);
+  await expect(devices).toContainText(/^Appareil utilisé pour la dernière fois le \d{1,2} [a-zéû.]+ à \d{2} h \d{2}/);
+  await devices.getByRole('button', { name: /^Retirer l'appareil de Bruno Lefèvre utilisé pour la dernière fois le / }).click();
+  await confirmRemoval(alice.page, /Il est déconnecté tout de suite et ne pourra plus se reconnecter/);
+  await expect(alice.page.getByText("L'appareil de Bruno Lefèvre est retiré : il est déconnecté.")).toBeVisible();
+  await expect(devices).toContainText('appareil retiré');
+  await expect(docStatus(bruno.page)).toContainText('synchronisation refusée : accès révoqué par le coordinateur');
+  await bruno.page.reload();
+  await expect(docStatus(bruno.page)).toContainText('accès révoqué par le coordinateur');
+  const axe = await new AxeBuilder({ page: alice.page }).analyze();
+  expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
+});
+
+test('the root device removes a lost coordination key: whom it invited is cut off, and it signs nothing more', async ({ newUser }) => {
+  test.setTimeout(120_000); // three browsers on a loaded machine
+  const alice = await newUser('Alice Martin', 'Médecin généraliste');
+  const claire = await newUser('Claire Faure', 'Coordinateur·rice');
+  const denis = await newUser('Denis Roux');
+  const workspace = await createWorkspace(alice.page, 'CPTS Prudente');
+  await joinWorkspace(claire.page, await invite(alice.page, 'Coordinateur·rice'));
+  await joinWorkspace(denis.page, await invite(claire.page));
+  await newProtocol(denis.page);
+  await expect(docStatus(denis.page)).toHaveAttribute('data-state', 'synced');
+
+  await alice.page.goto(`${workspace}/acces`);
+  const members = alice.page.getByRole('list', { name: 'Membres' });
+  await members.getByRole('button', { name: 'Appareils et accès de Claire Faure' }).click();
+  await expect(members).toContainText(/Clé de coordination remise le \d{1,2} [a-zéû.]+ à \d{2} h \d{2}/);
+  await members.getByRole('button', { name: 'Retirer la clé de coordination de Claire Faure' }).click();
+  await confirmRemoval(alice.page, "Les personnes invitées avec cette clé perdent aussi l'accès et devront être invitées à nouveau : Denis Roux.");
+  await expect(alice.page.getByText('La clé de coordination de Claire Faure est retirée.')).toBeVisible();
+  await expect(members).toContainText('clé retirée');
+  await expect(docStatus(denis.page)).toContainText('synchronisation refusée : accès révoqué par le coordinateur');
+
+  // Claire keeps her own access (the root key signed it), but her key no longer signs anything.
+  await claire.page.goto(`${workspace}/acces`);
+  await claire.page.getByRole('button', { name: "Retirer l'accès de Alice Martin" }).click();
+  await confirmRemoval(claire.page, "Retirer l'accès de Alice Martin ?");
+  await expect(claire.page.getByRole('alert')).toContainText('La clé de coordination de cet appareil a été retirée');
+});
+
+test('removing a coordinator removes their key too: whom they invited is cut off, as the screen said', async ({ newUser }) => {
+  test.setTimeout(120_000); // three browsers on a loaded machine
+  const alice = await newUser('Alice Martin', 'Médecin généraliste');
+  const claire = await newUser('Claire Faure', 'Coordinateur·rice');
+  const denis = await newUser('Denis Roux');
+  const workspace = await createWorkspace(alice.page, 'CPTS Ferme');
+  await joinWorkspace(claire.page, await invite(alice.page, 'Coordinateur·rice'));
+  await joinWorkspace(denis.page, await invite(claire.page));
+  const protocol = await newProtocol(denis.page);
+  await expect(docStatus(denis.page)).toHaveAttribute('data-state', 'synced');
+  await claire.page.goto(protocol);
+  await expect(docStatus(claire.page)).toHaveAttribute('data-state', 'synced');
+
+  await alice.page.goto(`${workspace}/acces`);
+  await alice.page.getByRole('button', { name: "Retirer l'accès de Claire Faure" }).click();
+  await confirmRemoval(alice.page, /Sa clé de coordination ne pourra plus servir\..*: Denis Roux\./);
+  await expect(alice.page.getByText("L'accès de Claire Faure est retiré")).toBeVisible();
+  await expect(docStatus(claire.page)).toContainText('accès révoqué par le coordinateur');
+  await expect(docStatus(denis.page)).toContainText('accès révoqué par le coordinateur');
 });
 
 test('a member adds their own second device from the first', async ({ newUser, browser, relay }) => {

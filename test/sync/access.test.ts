@@ -108,6 +108,62 @@ describe('revocation', () => {
   });
 });
 
+describe('a revoked coordinator is out', () => {
+  /** Opens a socket that stays open until the relay closes it: resolves with how. */
+  const openUntilClosed = async (token: string) => {
+    const provider = connect(relay.wsUrl, room, { token });
+    await whenSynced(provider);
+    const closed = new Promise<number>((resolve) => provider.ws!.addEventListener('close', (e) => resolve(e.code)));
+    return { provider, closed };
+  };
+
+  it('refuses a revocation signed by a revoked delegation, and revokes nothing', async () => {
+    const { key, jti } = await workspace.delegate('coord-lostkey');
+    expect((await revoke('delegation', jti)).status).toBe(200);
+    const bystander = await workspace.token({ member: 'member-keptin1' });
+    const response = await revoke('member', 'member-keptin1', key);
+    expect([401, 403]).toContain(response.status);
+    const provider = connect(relay.wsUrl, room, { token: bystander });
+    await whenSynced(provider);
+    provider.destroy();
+    const coordinator = await workspace.token({ role: 'coordinator' });
+    const listed = (await (await fetch(`${relay.url}revocations?ws=${workspace.ws}`, { headers: { authorization: `Bearer ${coordinator}` } })).json()) as { revocations: { target: string }[] };
+    expect(listed.revocations.map((r) => r.target)).not.toContain('member-keptin1');
+  });
+
+  it('refuses a revocation signed by a coordinator revoked as a person, the root coordinator included', async () => {
+    const { key } = await workspace.delegate('coord-rogue01');
+    expect((await revoke('member', 'coord-rogue01')).status).toBe(200);
+    expect((await revoke('member', 'member-rootish', key)).status).toBe(403);
+    const rootCoordinator = connect(relay.wsUrl, room, { token: await workspace.token({ member: 'member-rootish', role: 'coordinator' }) });
+    await whenSynced(rootCoordinator);
+    rootCoordinator.destroy();
+  });
+
+  it('refuses what a coordinator revoked as a person mints with their own key, on connect and over HTTP', async () => {
+    const { key } = await workspace.delegate('coord-revoked');
+    expect((await revoke('member', 'coord-revoked')).status).toBe(200);
+    const minted = await workspace.token({ key, role: 'coordinator', member: newDocId() });
+    expect((await closeOf(url(minted))).code).toBe(CloseCode.revoked);
+    const journal = await fetch(`${relay.url}journal?ws=${workspace.ws}`, { headers: { authorization: `Bearer ${minted}` } });
+    expect(journal.status).toBe(403);
+    const acl = await fetch(`${relay.url}acl?room=${encodeURIComponent(room)}`, { headers: { authorization: `Bearer ${minted}` } });
+    expect(acl.status).toBe(401);
+  });
+
+  it('closes the sockets of everyone that coordinator’s key let in, and refuses their tokens afterwards', async () => {
+    const { key } = await workspace.delegate('coord-inviter');
+    const invited = await workspace.token({ key, member: 'member-invited' });
+    const own = await workspace.token({ key, role: 'coordinator', member: 'coord-inviter' });
+    const sockets = [await openUntilClosed(invited), await openUntilClosed(own)];
+    expect((await revoke('member', 'coord-inviter')).status).toBe(200);
+    expect(await Promise.all(sockets.map((s) => s.closed))).toEqual([CloseCode.revoked, CloseCode.revoked]);
+    for (const s of sockets) s.provider.destroy();
+    expect((await closeOf(url(invited))).code).toBe(CloseCode.revoked);
+    expect((await fetch(`${relay.url}acl?room=${encodeURIComponent(room)}`, { headers: { authorization: `Bearer ${invited}` } })).status).toBe(401);
+  });
+});
+
 describe('access journal', () => {
   it('is readable by coordinators only, records opens, refusals and writes, and never holds a token', async () => {
     const token = await workspace.token({ member: 'member-journal' });

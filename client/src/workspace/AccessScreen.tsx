@@ -1,13 +1,16 @@
-// For coordinators: who is in the workspace, revoking a member at once, and the relay's access journal.
+// For coordinators: who is in the workspace, taking access away (a person, a device, a coordination key), and the relay's access journal.
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import type { JournalEntryView, RevocationView } from '@maillage/shared';
+import type { JournalEntryView, RevocationView, RevokeRequest } from '@maillage/shared';
 import { Layout } from '../ui/Layout';
 import { formatDate } from '../i18n';
 import { useWorkspace } from './WorkspaceScreen';
 import { useDirectory } from '../docs/directory/DirectoryContext';
-import { listRevocations, readJournal, RelayAccessError, revokeMember, type JournalFilter } from './relayAccess';
+import { listRevocations, readJournal, RelayAccessError, revokeAccess, type JournalFilter } from './relayAccess';
+import { PersonAccess, type RevokedSets } from './PersonAccess';
+import { personSeen, type PersonSeen } from './devicesSeen';
+import { useCoordination } from './useCoordination';
 import { canSign } from './access';
 import { useCatalogue } from '../docs/catalogue/useCatalogue';
 import { roomName, WELL_KNOWN_DOCS } from '@maillage/shared';
@@ -34,7 +37,13 @@ export default function AccessScreen({ workspaceId }: { workspaceId: string }) {
   const labels = useMemo(() => new Map(documentChoices.map((d) => [d.room, d.label])), [documentChoices]);
   const documentOf = (room: string | null) => (room === null ? '—' : (labels.get(room) ?? room.split('/')[1] ?? room));
   const nameOf = (id: string | null) => (id === null ? '—' : id === 'root' ? t('access.rootKey') : (names.get(id) ?? id));
-  const isRevoked = (memberId: string) => revoked.some((r) => r.kind === 'member' && r.target === memberId);
+  const coordination = useCoordination();
+  const revokedSets = useMemo<RevokedSets>(() => {
+    const of = (kind: RevokeRequest['kind']) => new Set(revoked.filter((r) => r.kind === kind).map((r) => r.target));
+    return { members: of('member'), devices: of('device'), delegations: of('delegation') };
+  }, [revoked]);
+  const inviteesOf = (delegation: string) =>
+    coordination.invitations.filter((i) => i.key === delegation).map((i) => names.get(i.member) ?? t('access.unknownInvitee'));
 
   const refresh = useCallback(async () => {
     try {
@@ -51,14 +60,26 @@ export default function AccessScreen({ workspaceId }: { workspaceId: string }) {
     void refresh();
   }, [refresh]);
 
-  const revoke = async (memberId: string, name: string) => {
-    if (!window.confirm(t('access.confirmRevoke', { name }))) return;
+  const revoke = async (kind: RevokeRequest['kind'], target: string, done: string): Promise<boolean> => {
     try {
-      await revokeMember(row, memberId);
-      setNotice(t('access.revokedNotice', { name }));
+      setNotice(null);
+      await revokeAccess(row, kind, target);
+      setNotice(done);
       await refresh();
+      return true;
     } catch (err) {
       setError(err instanceof RelayAccessError ? err.key : 'access.errors.badAnswer');
+      return false;
+    }
+  };
+
+  /** A person's devices, from the relay's journal of their connections. */
+  const loadPerson = async (memberId: string): Promise<PersonSeen> => {
+    try {
+      return personSeen(await readJournal(row, { member: memberId, room: '', from: '', to: '' }));
+    } catch (err) {
+      setError(err instanceof RelayAccessError ? err.key : 'access.errors.badAnswer');
+      return { devices: [], coordinator: false };
     }
   };
 
@@ -82,17 +103,18 @@ export default function AccessScreen({ workspaceId }: { workspaceId: string }) {
           {!canSign(row) ? <p className="muted">{t('access.noKeyHere')}</p> : null}
           <ul className="list" aria-label={t('access.members')}>
             {members.map((m) => (
-              <li key={m.memberId}>
-                <span className="list-title">{m.name}</span>
-                <span className="muted">{t(`professions.${m.profession}`)}</span>
-                {isRevoked(m.memberId) ? (
-                  <span className="badge revoked">{t('access.revoked')}</span>
-                ) : m.memberId === row.memberId ? (
-                  <span className="muted">{t('presence.you')}</span>
-                ) : canSign(row) ? (
-                  <button type="button" className="small" onClick={() => void revoke(m.memberId, m.name)} aria-label={t('access.revokeWho', { name: m.name })}>{t('access.revoke')}</button>
-                ) : null}
-              </li>
+              <PersonAccess
+                key={m.memberId}
+                member={m}
+                isMe={m.memberId === row.memberId}
+                canAct={canSign(row)}
+                thisDevice={row.deviceId}
+                revoked={revokedSets}
+                keys={coordination.keys.filter((k) => k.member === m.memberId)}
+                inviteesOf={inviteesOf}
+                loadPerson={loadPerson}
+                onRevoke={revoke}
+              />
             ))}
           </ul>
         </section>

@@ -1,10 +1,10 @@
 // The coordinator's requests to the relay: revoke, list revocations, read the journal. Answers are parsed, never trusted.
-import { journalResponseSchema, newDocId, parisDayBounds, revocationsResponseSchema, signRevokeRequest, type JournalEntryView, type RevocationView } from '@maillage/shared';
+import { journalResponseSchema, newDocId, parisDayBounds, revocationsResponseSchema, signRevokeRequest, type JournalEntryView, type RevocationView, type RevokeRequest } from '@maillage/shared';
 import type { WorkspaceRow } from '../store/db';
 import { signerOf } from './access';
 
 export class RelayAccessError extends Error {
-  constructor(readonly key: 'access.errors.offline' | 'access.errors.refused' | 'access.errors.badAnswer') {
+  constructor(readonly key: 'access.errors.offline' | 'access.errors.refused' | 'access.errors.badAnswer' | 'access.errors.keyRemoved') {
     super(key);
   }
 }
@@ -16,16 +16,19 @@ async function call(path: string, init: RequestInit): Promise<unknown> {
   } catch {
     throw new RelayAccessError('access.errors.offline');
   }
+  // 403 on a signed request: the key that signed it was itself taken away (decision 0017).
+  if (response.status === 403 && path === '/revoke') throw new RelayAccessError('access.errors.keyRemoved');
   if (!response.ok) throw new RelayAccessError('access.errors.refused');
   return response.json();
 }
 
 const bearer = (row: WorkspaceRow) => ({ authorization: `Bearer ${row.token}` });
 
-export async function revokeMember(row: WorkspaceRow, memberId: string): Promise<void> {
+/** Asks the relay to revoke a person (`member`), one device (`device`) or one coordination key (`delegation`). */
+export async function revokeAccess(row: WorkspaceRow, kind: RevokeRequest['kind'], target: string): Promise<void> {
   const signer = await signerOf(row);
   if (!signer) throw new RelayAccessError('access.errors.refused');
-  const body = await signRevokeRequest(signer, { ws: row.id, kind: 'member', target: memberId, jti: newDocId() });
+  const body = await signRevokeRequest(signer, { ws: row.id, kind, target, jti: newDocId() });
   await call('/revoke', { method: 'POST', body });
 }
 

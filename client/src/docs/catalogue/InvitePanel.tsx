@@ -1,9 +1,10 @@
 // The coordinator makes an invitation link for a role and a validity; it is copied and sent by the coordinator's own means.
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ROLES, type Role } from '@maillage/shared';
+import { recordCoordinatorKey, recordKeyInvitation, ROLES, type Role } from '@maillage/shared';
 import { canSign, invitationLink } from '../../workspace/access';
 import { useWorkspace } from '../../workspace/WorkspaceScreen';
+import { useGroups } from '../groups/GroupsContext';
 import { QrCode } from '../../ui/QrCode';
 import '../../workspace/peopleStrings';
 
@@ -12,6 +13,7 @@ const VALIDITY_DAYS = [7, 30, 90] as const;
 export default function InvitePanel({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation();
   const workspace = useWorkspace();
+  const { governance } = useGroups();
   const [role, setRole] = useState<Role>('member');
   const [days, setDays] = useState<number>(7);
   const [link, setLink] = useState<string | null>(null);
@@ -21,7 +23,11 @@ export default function InvitePanel({ onClose }: { onClose: () => void }) {
 
   const create = async (event: FormEvent) => {
     event.preventDefault();
-    setLink(await invitationLink(workspace, role, days));
+    const invitation = await invitationLink(workspace, role, days);
+    // Written down so « Accès » can say which key a person holds and whom a key let in (decision 0017).
+    if (governance && invitation.givesKey) recordCoordinatorKey(governance.doc, invitation.givesKey, invitation.member);
+    if (governance && invitation.signedWith) recordKeyInvitation(governance.doc, invitation.member, invitation.signedWith);
+    setLink(invitation.link);
     setCopied(false);
   };
 
