@@ -7,7 +7,6 @@ import type { Rooms } from './rooms';
 import type { Room } from './room';
 import type { Principal } from './admission';
 import type { Metrics } from './metrics';
-import { TokenBucket } from './rateLimit';
 import { Pacer } from './pacer';
 import type { Heartbeat } from './heartbeat';
 
@@ -35,15 +34,7 @@ function toBytes(data: RawData): Uint8Array {
 
 export function serveConnection(ws: WebSocket, roomName: string, principal: Principal, deps: ConnectionDeps, hooks: ConnectionHooks = {}): void {
   const room = deps.rooms.acquire(roomName, ws);
-  let pacedOnce = false;
-  const pacer = new Pacer(ws, new TokenBucket(deps.rate.perSecond, deps.rate.burst), deps.rate, {
-    onHold: () => {
-      deps.metrics.countPaced();
-      if (!pacedOnce) deps.log('paced', { room: roomName, perSecond: deps.rate.perSecond });
-      pacedOnce = true;
-    },
-    onAlive: () => deps.heartbeat.heard(ws),
-  });
+  const pacer = new Pacer(ws, roomName, deps);
   const state: ConnectionState = { bytesWritten: 0, deniedOnce: false };
   const closeWith = (name: 'malformedMessage' | 'messageTooLarge', reason: string) => {
     deps.metrics.countRefusal(name);

@@ -1,7 +1,6 @@
 import type { WebSocket } from 'ws';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { Pacer } from './pacer';
-import { TokenBucket } from './rateLimit';
 import { holdReading, releaseReading } from './readHolds';
 
 class FakeSocket {
@@ -20,10 +19,12 @@ const rate = { perSecond: 100, burst: 10 };
 
 function paced() {
   const fake = new FakeSocket();
-  const hooks = { holds: 0, alive: 0 };
-  const pacer = new Pacer(fake as unknown as WebSocket, new TokenBucket(rate.perSecond, rate.burst), rate, {
-    onHold: () => hooks.holds++,
-    onAlive: () => hooks.alive++,
+  const hooks = { holds: 0, alive: 0, logged: 0 };
+  const pacer = new Pacer(fake as unknown as WebSocket, 'room', {
+    rate,
+    metrics: { countPaced: () => hooks.holds++ },
+    heartbeat: { heard: () => hooks.alive++ },
+    log: () => hooks.logged++,
   });
   return { fake, hooks, pacer };
 }
@@ -49,6 +50,11 @@ describe('pacer', () => {
     await vi.advanceTimersByTimeAsync(20);
     expect(fake.paused).toBe(false);
     expect(hooks.holds).toBe(1);
+    // Held again: counted again, logged once per socket.
+    for (let i = 0; i < 10; i++) pacer.count();
+    expect(fake.paused).toBe(true);
+    expect([hooks.holds, hooks.logged]).toEqual([2, 1]);
+    pacer.stop();
   });
 
   it('tells the heartbeat a held socket is alive, at least once a second, however long its debt', async () => {
