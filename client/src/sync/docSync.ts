@@ -15,20 +15,20 @@ export interface SyncStatus {
 /** Closes after which retrying cannot help: the user must act (new link, reload). */
 const FATAL: ReadonlySet<CloseCodeName> = new Set(['unauthorized', 'forbidden', 'revoked', 'tokenExpired', 'protocolVersion', 'unknownRoom', 'malformedMessage', 'messageTooLarge']);
 
+export function relayUrl(): string {
+  return `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}${SYNC_PATH}`;
+}
+
 /** Whether the app takes a close as final (the user must act); any other close of the relay is retried. */
 export const isFatalClose = (name: CloseCodeName): boolean => FATAL.has(name);
 
 /**
- * The provider's reconnection rule, from the app's own list: stock y-websocket takes every 4400-4499 close as final,
- * which is not this relay's contract (its transient codes were there once).
+ * The provider's reconnection rule, from the list that also decides what the screen says: stock y-websocket decides by
+ * range (4400-4499 final), so the screen and the provider could disagree on a code (docs/decisions/0018).
  */
 export function shouldReconnect(event: { code: number }): boolean {
   const name = closeCodeName(event.code);
   return name === null || !FATAL.has(name);
-}
-
-export function relayUrl(): string {
-  return `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}${SYNC_PATH}`;
 }
 
 export class DocSync extends ExternalState<SyncStatus> {
