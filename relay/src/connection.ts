@@ -7,7 +7,7 @@ import type { Rooms } from './rooms';
 import type { Room } from './room';
 import type { Principal } from './admission';
 import type { Metrics } from './metrics';
-import { TokenBucket } from './rateLimit';
+import { Pacer } from './pacer';
 import type { Heartbeat } from './heartbeat';
 
 export interface ConnectionDeps {
@@ -34,9 +34,9 @@ function toBytes(data: RawData): Uint8Array {
 
 export function serveConnection(ws: WebSocket, roomName: string, principal: Principal, deps: ConnectionDeps, hooks: ConnectionHooks = {}): void {
   const room = deps.rooms.acquire(roomName, ws);
-  const bucket = new TokenBucket(deps.rate.perSecond, deps.rate.burst);
+  const pacer = new Pacer(ws, roomName, deps);
   const state: ConnectionState = { bytesWritten: 0, deniedOnce: false };
-  const closeWith = (name: 'malformedMessage' | 'messageTooLarge' | 'rateLimited', reason: string) => {
+  const closeWith = (name: 'malformedMessage' | 'messageTooLarge', reason: string) => {
     deps.metrics.countRefusal(name);
     ws.close(CloseCode[name], reason.slice(0, 120));
   };
@@ -44,10 +44,8 @@ export function serveConnection(ws: WebSocket, roomName: string, principal: Prin
 
   ws.on('message', (data, isBinary) => {
     if (!isBinary) return closeWith('malformedMessage', `${closeReasons.malformedMessage}: text frames are not part of the protocol`);
-    if (!bucket.take()) {
-      deps.log('rate_limited', { room: roomName });
-      return closeWith('rateLimited', `${closeReasons.rateLimited} (max ${deps.rate.perSecond}/s)`);
-    }
+    // Past its rate a sender is paced, never cut off: this message is handled, and the next ones wait in TCP.
+    pacer.count();
     const bytes = toBytes(data);
     if (bytes.byteLength > deps.maxMessageBytes) {
       deps.log('message_too_large', { room: roomName, bytes: bytes.byteLength });
@@ -63,6 +61,7 @@ export function serveConnection(ws: WebSocket, roomName: string, principal: Prin
   });
   ws.on('error', (err) => deps.log('socket_error', { room: roomName, error: err.message }));
   ws.on('close', () => {
+    pacer.stop();
     deps.heartbeat.forget(ws);
     deps.rooms.release(room, ws);
     hooks.onClose?.(state.bytesWritten);

@@ -52,4 +52,19 @@ describe('heartbeat', () => {
     expect(gone.terminated).toBe(false);
     heartbeat.stop();
   });
+
+  it('keeps a socket it was told it heard from, though its pong has not been read', async () => {
+    const heartbeat = new Heartbeat(30_000);
+    const paced = new FakeSocket(false);
+    heartbeat.watch(paced as unknown as WebSocket);
+    await vi.advanceTimersByTimeAsync(30_000);
+    heartbeat.heard(paced as unknown as WebSocket);
+    await vi.advanceTimersByTimeAsync(30_000);
+    expect(paced.terminated).toBe(false);
+    expect(paced.pings).toBe(2);
+    // Heard of no more: it goes the way of any silent socket.
+    await vi.advanceTimersByTimeAsync(30_000);
+    expect(paced.terminated).toBe(true);
+    heartbeat.stop();
+  });
 });

@@ -28,6 +28,14 @@ export class Heartbeat {
     ws.on('pong', () => this.answered.add(ws));
   }
 
+  /**
+   * Counts as an answer: the socket was heard from, though the relay is not reading its pong yet. A socket paced for
+   * its rate is not read for a while, and its pong waits behind everything it sent before.
+   */
+  heard(ws: WebSocket): void {
+    if (this.sliceOf.has(ws)) this.answered.add(ws);
+  }
+
   forget(ws: WebSocket): void {
     this.sliceOf.get(ws)?.delete(ws);
     this.sliceOf.delete(ws);

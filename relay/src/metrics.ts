@@ -2,6 +2,8 @@
 export class Metrics {
   messages = new Map<string, number>();
   refusals = new Map<string, number>();
+  /** Times a socket was held (not read) for sending past its rate. */
+  paced = 0;
   bytesIn = 0;
   bytesOut = 0;
   updatesPersisted = 0;
@@ -17,6 +19,10 @@ export class Metrics {
 
   countRefusal(reason: string): void {
     this.refusals.set(reason, (this.refusals.get(reason) ?? 0) + 1);
+  }
+
+  countPaced(): void {
+    this.paced++;
   }
 
   observePersist(seconds: number, updates: number): void {
@@ -41,6 +47,7 @@ export class Metrics {
     metric('maillage_bytes_received_total', 'counter', 'Bytes received from clients.', [['', this.bytesIn]]);
     metric('maillage_bytes_sent_total', 'counter', 'Bytes of updates forwarded to clients.', [['', this.bytesOut]]);
     metric('maillage_refusals_total', 'counter', 'Connections refused or closed, by reason.', [...this.refusals].map(([r, n]) => [`{reason="${r}"}`, n]));
+    metric('maillage_paced_total', 'counter', 'Times a socket was held, not read, for sending past its rate.', [['', this.paced]]);
     metric('maillage_updates_persisted_total', 'counter', 'Updates written to disk.', [['', this.updatesPersisted]]);
     let cumulative = 0;
     const buckets: [string, number][] = this.persistBuckets.map((b, i) => {

@@ -20,6 +20,7 @@ import { LiveSockets } from './liveSockets';
 import { createAccessRoutes } from './accessRoutes';
 import { log } from './log';
 import { Metrics } from './metrics';
+import { holdReading, releaseReading } from './readHolds';
 
 /**
  * A copy of a string cut from a longer one. V8 keeps a slice of 13 characters or more as a view of its parent: a room
@@ -136,9 +137,9 @@ export async function startRelay(options: RelayOptions = {}): Promise<RunningRel
     const version = url.searchParams.get('v');
     if (version !== null && !isSupportedVersion(version)) return refuse(ws, 'protocolVersion', address, roomName);
     // Messages arriving while admission runs are held by pausing the socket.
-    ws.pause();
+    holdReading(ws, 'admission');
     const admission = await admit(req, room);
-    ws.resume();
+    releaseReading(ws, 'admission');
     if (!admission.ok) return refuse(ws, admission.code, address, roomName, admission.who);
     if (ws.readyState !== ws.OPEN) return;
     const { principal } = admission;

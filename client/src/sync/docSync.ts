@@ -19,6 +19,18 @@ export function relayUrl(): string {
   return `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}${SYNC_PATH}`;
 }
 
+/** Whether the app takes a close as final (the user must act); any other close of the relay is retried. */
+export const isFatalClose = (name: CloseCodeName): boolean => FATAL.has(name);
+
+/**
+ * The provider's reconnection rule, from the list that also decides what the screen says: stock y-websocket decides by
+ * range (4400-4499 final), so the screen and the provider could disagree on a code (docs/decisions/0018).
+ */
+export function shouldReconnect(event: { code: number }): boolean {
+  const name = closeCodeName(event.code);
+  return name === null || !FATAL.has(name);
+}
+
 export class DocSync extends ExternalState<SyncStatus> {
   readonly provider: WebsocketProvider;
 
@@ -28,6 +40,7 @@ export class DocSync extends ExternalState<SyncStatus> {
     this.provider = new WebsocketProvider(relayUrl(), roomName({ workspaceId, docId }), doc, {
       params: { v: PROTOCOL_VERSION, token },
       connect: navigator.onLine,
+      shouldReconnect,
     });
     this.provider.awareness.setLocalStateField('user', { name: profile.name, profession: profile.profession, color: colorFor(profile.name) });
     this.provider.on('status', () => this.refresh());
@@ -35,10 +48,9 @@ export class DocSync extends ExternalState<SyncStatus> {
     this.provider.on('connection-close', (event) => {
       const name = event ? closeCodeName(event.code) : null;
       if (name && name !== 'shuttingDown') {
-        // Set before disconnecting: the status event that follows must see the error and leave it.
-        this.value = { state: 'error', reason: name };
-        if (FATAL.has(name)) this.provider.disconnect();
-        this.publish(this.value);
+        // Set before the status event that follows, which must see the error and leave it; `shouldReconnect` has the
+        // provider stop after a fatal close and retry after any other.
+        this.publish({ state: 'error', reason: name });
       }
     });
     window.addEventListener('offline', this.goOffline);
@@ -65,7 +77,8 @@ export class DocSync extends ExternalState<SyncStatus> {
 
   private refresh(): void {
     if (this.value.state === 'error' && !this.provider.wsconnected) {
-      if (FATAL.has(this.value.reason!) || this.provider.wsconnecting) return;
+      // A fatal reason stays; a transient one until the retry connects, unless the user goes offline meanwhile.
+      if (FATAL.has(this.value.reason!) || this.provider.shouldConnect) return;
     }
     let state: SyncState;
     if (!navigator.onLine || !this.provider.shouldConnect) state = 'offline';

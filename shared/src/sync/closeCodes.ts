@@ -8,9 +8,9 @@ export const CloseCode = {
   revoked: 4406,
   protocolVersion: 4426,
   messageTooLarge: 4413,
-  rateLimited: 4429,
-  slowReader: 4430,
-  tooManyConnections: 4431,
+  // Transient: outside 4400-4499, which stock y-websocket clients take as final and never retry.
+  slowReader: 4530,
+  tooManyConnections: 4531,
   storeUnavailable: 4503,
   shuttingDown: 1001,
 } as const;
@@ -27,7 +27,6 @@ export const closeReasons: Record<CloseCodeName, string> = {
   revoked: 'access revoked',
   protocolVersion: 'protocol version not supported',
   messageTooLarge: 'message too large',
-  rateLimited: 'too many messages',
   slowReader: 'reader too slow',
   tooManyConnections: 'too many connections',
   storeUnavailable: 'store unavailable',
