@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import * as Y from 'yjs';
 import * as encoding from 'lib0/encoding';
 import { checkInPlace, MAX_VALUE_DEPTH, MAX_VALUE_ENTRIES, validateUpdate, validateWithYjs } from './updateCheck';
-import { apply, edit, mutate, mutation, updatesOf } from './updateArbitraries';
+import { apply, deepArrays, edit, mutate, mutation, updatesOf } from './updateArbitraries';
 import { MalformedMessage } from './protocol';
 
 /** What a check says of an update: accepted, or refused (always as MalformedMessage). */
@@ -225,21 +225,6 @@ function depthOf(value: unknown): number {
   if (Array.isArray(value)) return 1 + Math.max(0, ...value.map(depthOf));
   if (value !== null && typeof value === 'object') return 1 + Math.max(0, ...Object.values(value).map(depthOf));
   return 0;
-}
-
-/** A map entry of `depth` arrays nested, encoded by hand: lib0's own writer recurses, and runs out of stack first. */
-export function deepArrays(depth: number, client = 1): Uint8Array {
-  const e = encoding.createEncoder();
-  for (const n of [1, 1, client, 0]) encoding.writeVarUint(e, n); // 1 client, 1 struct, its id, clock 0
-  encoding.writeUint8(e, 8 | 0x20); // ContentAny, with a key
-  encoding.writeVarUint(e, 1); // parent: a root type by name
-  encoding.writeVarString(e, 'm');
-  encoding.writeVarString(e, 'deep');
-  encoding.writeVarUint(e, 1); // one value
-  for (let i = 0; i < depth; i++) encoding.writeUint8(e, 117), encoding.writeVarUint(e, 1); // an array of one
-  encoding.writeUint8(e, 126); // null
-  encoding.writeVarUint(e, 0); // no deletions
-  return encoding.toUint8Array(e);
 }
 
 /** Values up to ~90 deep: either side of the bound. */

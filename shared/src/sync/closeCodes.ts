@@ -12,6 +12,7 @@ export const CloseCode = {
   slowReader: 4430,
   tooManyConnections: 4431,
   storeUnavailable: 4503,
+  roomUnavailable: 4422,
   shuttingDown: 1001,
 } as const;
 
@@ -31,6 +32,7 @@ export const closeReasons: Record<CloseCodeName, string> = {
   slowReader: 'reader too slow',
   tooManyConnections: 'too many connections',
   storeUnavailable: 'store unavailable',
+  roomUnavailable: 'room unavailable: its stored state cannot be read',
   shuttingDown: 'relay shutting down',
 };
 
