@@ -25,6 +25,7 @@ export const enShell: Pick<Messages, 'app' | 'nav' | 'presence' | 'sync' | 'clos
     slowReader: 'connection too slow — retrying soon',
     tooManyConnections: 'too many open connections',
     storeUnavailable: 'the relay cannot save — your changes stay on this device',
+    roomUnavailable: "this document cannot be opened for now — the relay's team has been told; your changes stay on this device",
     shuttingDown: 'the relay is restarting — reconnecting…',
   },
   profile: {
