@@ -3,7 +3,7 @@ import * as awarenessProtocol from 'y-protocols/awareness';
 import type { WebSocket, RawData } from 'ws';
 import { CloseCode, closeReasons } from '@maillage/shared';
 import { decodeMessage, encodeAwareness, encodePermissionDenied, encodeSyncStep1, encodeSyncStep2, isEmptyUpdate, MalformedMessage } from './protocol';
-import type { Rooms } from './rooms';
+import { RoomUnavailable, type Rooms } from './rooms';
 import type { Room } from './room';
 import type { Principal } from './admission';
 import type { Metrics } from './metrics';
@@ -34,6 +34,11 @@ function toBytes(data: RawData): Uint8Array {
 
 export function serveConnection(ws: WebSocket, roomName: string, principal: Principal, deps: ConnectionDeps, hooks: ConnectionHooks = {}): void {
   const room = deps.rooms.acquire(roomName, ws);
+  if (!room) {
+    // Already closed with a named code (a quarantined room, a store that cannot be read): only its end is left.
+    ws.once('close', () => hooks.onClose?.(0));
+    return;
+  }
   const pacer = new Pacer(ws, roomName, deps);
   const state: ConnectionState = { bytesWritten: 0, deniedOnce: false };
   const closeWith = (name: 'malformedMessage' | 'messageTooLarge', reason: string) => {
@@ -51,9 +56,11 @@ export function serveConnection(ws: WebSocket, roomName: string, principal: Prin
       deps.log('message_too_large', { room: roomName, bytes: bytes.byteLength });
       return closeWith('messageTooLarge', `${closeReasons.messageTooLarge} (max ${deps.maxMessageBytes} bytes)`);
     }
+    if (room.failed) return; // quarantined: the socket is closing
     try {
       handle(ws, room, bytes, principal, deps, hooks, state);
     } catch (err) {
+      if (err instanceof RoomUnavailable) return; // the room's fault, not the message's: closed with 4422 already
       const reason = err instanceof MalformedMessage ? err.message : 'update rejected by Yjs';
       deps.log('malformed_message', { room: roomName, reason });
       closeWith('malformedMessage', `${closeReasons.malformedMessage}: ${reason}`);
@@ -68,7 +75,14 @@ export function serveConnection(ws: WebSocket, roomName: string, principal: Prin
   });
 
   // The room is already loaded from disk, so this first step 1 and any step 2 reflect everything stored.
-  ws.send(encodeSyncStep1(room.stateVector()));
+  let stateVector: Uint8Array;
+  try {
+    stateVector = deps.rooms.read(room, (r) => r.stateVector());
+  } catch (err) {
+    if (err instanceof RoomUnavailable) return; // quarantined, this socket closed with the room's others
+    throw err;
+  }
+  ws.send(encodeSyncStep1(stateVector));
   const states = room.awareness.getStates();
   if (states.size > 0) ws.send(encodeAwareness(awarenessProtocol.encodeAwarenessUpdate(room.awareness, [...states.keys()])));
 }
@@ -83,7 +97,7 @@ function handle(ws: WebSocket, room: Room, frame: Uint8Array, principal: Princip
   deps.metrics.countMessage(message.type, frame.byteLength);
   switch (message.type) {
     case 'syncStep1':
-      ws.send(encodeSyncStep2(room.missingFrom(message.stateVector)));
+      ws.send(encodeSyncStep2(deps.rooms.read(room, (r) => r.missingFrom(message.stateVector))));
       return;
     case 'syncStep2':
     case 'update':

@@ -7,6 +7,8 @@ export class Metrics {
   bytesIn = 0;
   bytesOut = 0;
   updatesPersisted = 0;
+  /** Rooms the relay will not open until an operator releases them (quarantine.ts). */
+  roomsQuarantined = 0;
   /** Group-commit durations, in seconds, bucketed. */
   private readonly persistBuckets = [0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 1];
   private readonly persistCounts = new Array<number>(this.persistBuckets.length + 1).fill(0);
@@ -48,6 +50,7 @@ export class Metrics {
     metric('maillage_bytes_sent_total', 'counter', 'Bytes of updates forwarded to clients.', [['', this.bytesOut]]);
     metric('maillage_refusals_total', 'counter', 'Connections refused or closed, by reason.', [...this.refusals].map(([r, n]) => [`{reason="${r}"}`, n]));
     metric('maillage_paced_total', 'counter', 'Times a socket was held, not read, for sending past its rate.', [['', this.paced]]);
+    metric('maillage_rooms_quarantined', 'gauge', 'Rooms refused because reading their stored state failed.', [['', this.roomsQuarantined]]);
     metric('maillage_updates_persisted_total', 'counter', 'Updates written to disk.', [['', this.updatesPersisted]]);
     let cumulative = 0;
     const buckets: [string, number][] = this.persistBuckets.map((b, i) => {

@@ -54,10 +54,13 @@ export class Room {
   /** Updates stored for this room since it was last compacted. */
   storedUpdates = 0;
   evictTimer: NodeJS.Timeout | null = null;
+  /** Set when reading the room's state threw: it is quarantined and answers nothing more (rooms.ts). */
+  failed = false;
 
   /**
    * maxBufferedBytes: past this many bytes waiting for one reader, it is cut off rather than allowed to grow memory.
    * onNotIntegrated: an update that passed validation and that Yjs still refused (it integrates the others).
+   * Throws when the history itself cannot be merged (the room is then quarantined: rooms.ts).
    */
   constructor(
     readonly name: string,
@@ -67,7 +70,12 @@ export class Room {
     private readonly onNotIntegrated: (error: unknown) => void = () => {},
   ) {
     this.storedUpdates = history.length;
-    this.stored = history.length > 0 ? Y.mergeUpdates(history) : EMPTY_UPDATE;
+    try {
+      this.stored = history.length > 0 ? Y.mergeUpdates(history) : EMPTY_UPDATE;
+    } catch (err) {
+      this.awareness.destroy(); // its timer would outlive the room that failed to load
+      throw err;
+    }
     // The relay holds no presence of its own.
     this.awareness.setLocalState(null);
     this.awareness.on('update', ({ added, updated, removed }: AwarenessChange, origin: unknown) => {
@@ -167,6 +175,7 @@ export class Room {
   removeConn(ws: WebSocket): void {
     const controlled = this.conns.get(ws);
     this.conns.delete(ws);
+    if (this.failed) return; // destroyed: nobody left to tell
     if (controlled && controlled.size > 0) awarenessProtocol.removeAwarenessStates(this.awareness, [...controlled], null);
   }
 

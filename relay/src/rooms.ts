@@ -1,8 +1,9 @@
-// Room lifecycle: load once from disk, group-commit updates before forwarding them, compact, evict when idle.
+// Room lifecycle: load once from disk, group-commit updates before forwarding them, compact, evict when idle, quarantine.
 import type { WebSocket } from 'ws';
 import { CloseCode, closeReasons } from '@maillage/shared';
 import type { RoomStore } from './persistence';
 import { Room } from './room';
+import { Quarantine } from './quarantine';
 import { isEmptyUpdate, updateMessageLength } from './protocol';
 import type { Metrics } from './metrics';
 
@@ -20,25 +21,57 @@ export interface RoomsOptions {
   metrics: Metrics;
 }
 
+/** Thrown by Rooms.read for a room whose state could not be read: it is quarantined, and never the client's fault. */
+export class RoomUnavailable extends Error {
+  constructor(readonly room: string) {
+    super(`room ${room} is unavailable`);
+  }
+}
+
+const messageOf = (err: unknown) => (err instanceof Error ? err.message : String(err));
+
 export class Rooms {
   private readonly rooms = new Map<string, Room>();
   private pending: Pending[] = [];
   private flushScheduled = false;
   loads = 0;
+  private readonly quarantine: Quarantine;
+  /** Told when a room is quarantined (server.ts writes it to the journal). */
+  onQuarantined: (room: string) => void = () => {};
 
-  constructor(private readonly store: RoomStore, private readonly options: RoomsOptions) {}
+  constructor(private readonly store: RoomStore, private readonly options: RoomsOptions) {
+    this.quarantine = new Quarantine(store.db);
+    options.metrics.roomsQuarantined = this.quarantine.size;
+  }
 
   get size(): number {
     return this.rooms.size;
   }
 
-  /** The room, loaded from disk first if it is not in memory. Synchronous: a room is loaded exactly once. */
-  acquire(name: string, ws: WebSocket): Room {
+  /**
+   * The room, loaded from disk first if it is not in memory. Synchronous: a room is loaded exactly once. Null when the
+   * socket was closed instead: the room is quarantined (4422), or the store could not be read (4503, worth a retry).
+   */
+  acquire(name: string, ws: WebSocket): Room | null {
+    if (this.isQuarantined(name)) return this.refuse(ws, 'roomUnavailable');
     let room = this.rooms.get(name);
     if (!room) {
-      room = new Room(name, this.store.load(name), this.closeSlowReader, this.options.maxBufferedBytes, (err) =>
-        this.options.log('update_not_integrated', { room: name, error: err instanceof Error ? err.message : String(err) }),
-      );
+      let history: Uint8Array[];
+      try {
+        history = this.store.load(name);
+      } catch (err) {
+        // The store failing is not the room's fault: nothing is kept, and the next connection tries again.
+        this.options.log('store_error', { room: name, error: messageOf(err) });
+        return this.refuse(ws, 'storeUnavailable');
+      }
+      try {
+        room = new Room(name, history, this.closeSlowReader, this.options.maxBufferedBytes, (err) =>
+          this.options.log('update_not_integrated', { room: name, error: messageOf(err) }),
+        );
+      } catch (err) {
+        this.quarantineRoom(name, err);
+        return this.refuse(ws, 'roomUnavailable');
+      }
       this.loads++;
       this.rooms.set(name, room);
     }
@@ -50,9 +83,48 @@ export class Rooms {
     return room;
   }
 
+  /** Whether connections to this room are refused until an operator releases it (README: quarantined rooms). */
+  isQuarantined(name: string): boolean {
+    return this.quarantine.has(name);
+  }
+
+  /**
+   * Reads the room's state (what builds and integrates its doc: a sync answer, a compaction). If that throws, a stack
+   * overflow included, the room is quarantined, its sockets closed, and RoomUnavailable thrown: every other room goes on.
+   */
+  read<T>(room: Room, read: (room: Room) => T): T {
+    if (room.failed) throw new RoomUnavailable(room.name);
+    try {
+      return read(room);
+    } catch (err) {
+      room.failed = true;
+      this.quarantineRoom(room.name, err);
+      for (const ws of room.conns.keys()) this.refuse(ws, 'roomUnavailable');
+      if (room.evictTimer) clearTimeout(room.evictTimer);
+      room.destroy();
+      if (this.rooms.get(room.name) === room) this.rooms.delete(room.name);
+      this.store.forget(room.name);
+      throw new RoomUnavailable(room.name);
+    }
+  }
+
+  private quarantineRoom(name: string, err: unknown): void {
+    const error = messageOf(err);
+    this.quarantine.add(name, error);
+    this.options.metrics.roomsQuarantined = this.quarantine.size;
+    this.options.log('room_quarantined', { room: name, error });
+    this.onQuarantined(name);
+  }
+
+  private refuse(ws: WebSocket, code: 'roomUnavailable' | 'storeUnavailable'): null {
+    this.options.metrics.countRefusal(code);
+    ws.close(CloseCode[code], closeReasons[code]);
+    return null;
+  }
+
   release(room: Room, ws: WebSocket): void {
     room.removeConn(ws);
-    if (room.conns.size === 0 && !room.evictTimer) {
+    if (room.conns.size === 0 && !room.evictTimer && !room.failed) {
       room.evictTimer = setTimeout(() => this.evict(room), this.options.evictAfterMs);
       room.evictTimer.unref();
     }
@@ -65,7 +137,7 @@ export class Rooms {
   receive(room: Room, update: Uint8Array, from: WebSocket): void {
     // Every client answers the relay's sync step 1; most lack nothing. Storing and forwarding that empty answer added
     // a row per connection to the room's history and a message to each of its sockets.
-    if (isEmptyUpdate(update)) return;
+    if (isEmptyUpdate(update) || room.failed) return;
     room.apply(update);
     this.pending.push({ room, update, from });
     if (!this.flushScheduled) {
@@ -101,16 +173,17 @@ export class Rooms {
       touched.add(room);
     }
     for (const room of touched) {
-      if (room.storedUpdates > this.options.compactAfterUpdates) this.compact(room);
+      if (room.storedUpdates > this.options.compactAfterUpdates && !room.failed) this.compact(room);
     }
   }
 
   /** Everything received is on disk at this point (flush ran), so the room's history is exactly the stored one. */
   private compact(room: Room): void {
     try {
-      this.store.replace(room.name, room.fullState());
+      this.store.replace(room.name, this.read(room, (r) => r.fullState()));
       room.storedUpdates = 1;
     } catch (err) {
+      if (err instanceof RoomUnavailable) return; // quarantined: its history stays as it was, for the operator
       // The replace is one transaction: on failure the history stays as it was, complete, just not compacted.
       this.options.log('compact_error', { room: room.name, error: err instanceof Error ? err.message : String(err) });
     }
@@ -121,6 +194,7 @@ export class Rooms {
     if (room.conns.size > 0) return;
     this.flush();
     if (room.storedUpdates > 1) this.compact(room);
+    if (room.failed) return; // quarantined while compacting: already let go
     room.destroy();
     this.rooms.delete(room.name);
     this.store.forget(room.name);
@@ -133,7 +207,7 @@ export class Rooms {
       for (const ws of room.conns.keys()) ws.close(CloseCode.shuttingDown, closeReasons.shuttingDown);
       if (room.storedUpdates > 1) this.compact(room);
       if (room.evictTimer) clearTimeout(room.evictTimer);
-      room.destroy();
+      if (!room.failed) room.destroy();
     }
     this.rooms.clear();
   }

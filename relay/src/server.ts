@@ -71,6 +71,8 @@ export async function startRelay(options: RelayOptions = {}): Promise<RunningRel
   } });
   const metrics = new Metrics();
   const rooms = new Rooms(store, { evictAfterMs: config.EVICT_AFTER_MS, compactAfterUpdates: config.COMPACT_AFTER_UPDATES, maxBufferedBytes: config.MAX_BUFFERED_BYTES, log, metrics });
+  // A room whose stored state cannot be read is quarantined (docs/decisions/0015): the journal says so once.
+  rooms.onQuarantined = (room) => journal.append({ ws: room.split('/')[0] ?? null, room, member: null, device: null, role: null, address: null, event: 'refused', reason: 'roomUnavailable', bytes: 0 });
   const serveStatic = createStaticHandler(resolve(config.STATIC_DIR));
   // ws drops frames past 4x the limit itself (code 1009, no reason); up to that we close with our named code and reason.
   const wss = new WebSocketServer({ noServer: true, maxPayload: config.MAX_MESSAGE_BYTES * 4 });
@@ -115,6 +117,7 @@ export async function startRelay(options: RelayOptions = {}): Promise<RunningRel
 
   /** Kept out of the upgrade handler's scope so a live socket's closures never retain its HTTP request. */
   const attach = (ws: WebSocket, roomName: string, workspaceId: string, principal: Principal, address: string | null) => {
+    if (rooms.isQuarantined(roomName)) return refuse(ws, 'roomUnavailable', address, roomName, principal.memberId === null ? undefined : { memberId: principal.memberId, deviceId: principal.deviceId ?? '', role: principal.role });
     const who = { ws: workspaceId, room: roomName, member: principal.memberId, device: principal.deviceId, role: principal.role, address };
     journal.append({ ...who, event: 'open', reason: null, bytes: 0 });
     live.add(ws, workspaceId, roomName, principal, () => metrics.countRefusal('tokenExpired'));

@@ -1,7 +1,8 @@
 // Test support: fast-check arbitraries for Yjs updates of every content kind and struct, and their mutations
-// (updateCheck.test.ts, stateVector.test.ts).
+// (updateCheck.test.ts, stateVector.test.ts), and a value nested past any stack (rooms.test.ts, test/sync).
 import fc from 'fast-check';
 import * as Y from 'yjs';
+import * as encoding from 'lib0/encoding';
 
 const anyValue = fc.letrec((tie) => ({
   value: fc.oneof(
@@ -92,4 +93,19 @@ export function mutate(update: Uint8Array, { flips, inserts, cut }: { flips: [nu
   for (const [at, value] of flips) if (bytes.length > 0) bytes[at % bytes.length] = value;
   for (const [at, value] of inserts) bytes.splice(at % (bytes.length + 1), 0, value);
   return new Uint8Array(cut === null ? bytes : bytes.slice(0, cut % (bytes.length + 1)));
+}
+
+/** A map entry of `depth` arrays nested, encoded by hand: lib0's own writer recurses, and runs out of stack first. */
+export function deepArrays(depth: number, client = 1): Uint8Array {
+  const e = encoding.createEncoder();
+  for (const n of [1, 1, client, 0]) encoding.writeVarUint(e, n); // 1 client, 1 struct, its id, clock 0
+  encoding.writeUint8(e, 8 | 0x20); // ContentAny, with a key
+  encoding.writeVarUint(e, 1); // parent: a root type by name
+  encoding.writeVarString(e, 'm');
+  encoding.writeVarString(e, 'deep');
+  encoding.writeVarUint(e, 1); // one value
+  for (let i = 0; i < depth; i++) encoding.writeUint8(e, 117), encoding.writeVarUint(e, 1); // an array of one
+  encoding.writeUint8(e, 126); // null
+  encoding.writeVarUint(e, 0); // no deletions
+  return encoding.toUint8Array(e);
 }

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import * as Y from 'yjs';
-import { checkInPlace, validateUpdate, validateWithYjs } from './updateCheck';
-import { apply, edit, mutate, mutation, updatesOf } from './updateArbitraries';
+import * as encoding from 'lib0/encoding';
+import { checkInPlace, MAX_VALUE_DEPTH, MAX_VALUE_ENTRIES, validateUpdate, validateWithYjs } from './updateCheck';
+import { apply, deepArrays, edit, mutate, mutation, updatesOf } from './updateArbitraries';
 import { MalformedMessage } from './protocol';
 
 /** What a check says of an update: accepted, or refused (always as MalformedMessage). */
@@ -154,14 +155,135 @@ describe('validating an update in place', () => {
     expect(() => validateUpdate(new Uint8Array([1, 1, 1, 0, 0, 1, 0]))).not.toThrow();
   });
 
-  it('leaves deep nesting to Yjs', () => {
+  it('refuses a value nested past the bound, in every content that carries one, and accepts one at the bound', () => {
+    for (const { make, wraps } of valueContents) {
+      expect(verdict(validateUpdate, make(nested(MAX_VALUE_DEPTH - wraps)))).toBe('accepted');
+      expect(verdict(validateWithYjs, make(nested(MAX_VALUE_DEPTH - wraps)))).toBe('accepted');
+      expect(() => validateUpdate(make(nested(MAX_VALUE_DEPTH - wraps + 1)))).toThrow('nested too deep');
+    }
+    // What poisoned a room (docs/decisions/0015): deep enough to pass Yjs' own decoder here, not a fresh relay's load.
+    expect(() => validateUpdate(deepArrays(8000))).toThrow('nested too deep');
+  });
+
+  it('refuses a value of more entries than the bound, and accepts one at it', () => {
+    const wide = (n: number) => Array.from({ length: n - 1 }, (_, i) => i);
+    for (const { make, wraps } of valueContents) {
+      expect(verdict(validateUpdate, make(wide(MAX_VALUE_ENTRIES - wraps)))).toBe('accepted');
+      expect(() => validateUpdate(make(wide(MAX_VALUE_ENTRIES - wraps + 1)))).toThrow('value too large');
+    }
+    // The bound is per value: as many values as the message holds, each under it, pass.
+    expect(verdict(validateUpdate, anyUpdate(Array.from({ length: 3 }, () => wide(MAX_VALUE_ENTRIES))))).toBe('accepted');
+  });
+
+  it('checks the bound even after content only Yjs can judge', () => {
     const doc = new Y.Doc();
-    let nested: unknown = 'fond';
-    for (let i = 0; i < 100; i++) nested = [nested];
-    doc.getMap('m').set('deep', nested);
+    doc.getText('t').insert(0, 'gras', { bold: true });
+    doc.getMap('m').set('deep', nested(MAX_VALUE_DEPTH + 1));
+    expect(() => validateUpdate(Y.encodeStateAsUpdate(doc))).toThrow('nested too deep');
+  });
+
+  it('accepts what the app writes: a rich text with marks, attributes, tables, a version, a territory', () => {
+    const doc = new Y.Doc({ gc: false });
+    const body = doc.getXmlFragment('body');
+    const table = new Y.XmlElement('table');
+    const row = new Y.XmlElement('tableRow');
+    const cell = new Y.XmlElement('tableCell');
+    cell.setAttribute('colwidth', [120] as unknown as string);
+    const text = new Y.XmlText();
+    text.insert(0, 'Posologie', { bold: {}, link: { href: 'https://has-sante.fr', target: '_blank', class: null } });
+    cell.insert(0, [text]);
+    row.insert(0, [cell]);
+    table.insert(0, [row]);
+    body.insert(0, [table]);
+    doc.getArray('versions').push([{ id: 'v1', name: 'Diffusion', snapshot: Y.encodeSnapshot(Y.snapshot(doc)), kind: 'published' }]);
+    doc.getMap('workspace').set('territory', Array.from({ length: 300 }, (_, i) => `Commune ${i}`));
     const update = Y.encodeStateAsUpdate(doc);
-    expect(checkInPlace(update)).toBe(false);
-    validateUpdate(update);
+    expect(verdict(validateUpdate, update)).toBe('accepted');
+  });
+
+  it('says what the bounds say of random nested values, and what Yjs says within them', () => {
+    fc.assert(
+      fc.property(deepValue, fc.constantFrom(...valueContents), (value, { make, wraps }) => {
+        const update = make(value);
+        const expected = depthOf(value) + wraps <= MAX_VALUE_DEPTH ? verdict(validateWithYjs, update) : 'refused';
+        expect(verdict(validateUpdate, update)).toBe(expected);
+      }),
+      { numRuns: 300 },
+    );
   });
 });
 
+/** `depth` arrays, one inside the other, around a string. */
+function nested(depth: number): unknown {
+  let value: unknown = 'fond';
+  for (let i = 0; i < depth; i++) value = i % 2 === 0 ? [value] : { k: value };
+  return value;
+}
+
+/** Arrays and objects nested in one value, as many as there are on its deepest path. */
+function depthOf(value: unknown): number {
+  if (Array.isArray(value)) return 1 + Math.max(0, ...value.map(depthOf));
+  if (value !== null && typeof value === 'object') return 1 + Math.max(0, ...Object.values(value).map(depthOf));
+  return 0;
+}
+
+/** Values up to ~90 deep: either side of the bound. */
+const deepValue = fc.integer({ min: 0, max: 90 }).chain((depth) =>
+  fc.array(fc.constantFrom<'array' | 'object'>('array', 'object'), { minLength: depth, maxLength: depth }).map((kinds) =>
+    kinds.reduce<unknown>((inner, kind) => (kind === 'array' ? [1, inner] : { a: inner, b: 'x' }), 'fond'),
+  ),
+);
+
+/** An update of one ContentAny struct holding these values, written as lib0 writes them (Yjs' own writer recurses). */
+function anyUpdate(values: unknown[]): Uint8Array {
+  const doc = new Y.Doc();
+  doc.getArray('a').push(values);
+  return Y.encodeStateAsUpdate(doc);
+}
+
+/**
+ * Every content that carries a value: ContentAny (an array entry), ContentFormat (a mark), ContentEmbed, ContentJSON,
+ * ContentDoc (its options). `wraps`: the objects Yjs writes around the value (each one entry and one level).
+ */
+const valueContents: { make: (value: unknown) => Uint8Array; wraps: number }[] = [
+  { make: (value) => anyUpdate([value]), wraps: 0 },
+  {
+    make: (value) => {
+      const doc = new Y.Doc();
+      doc.getText('t').insert(0, 'x', { mark: value });
+      return Y.encodeStateAsUpdate(doc);
+    },
+    wraps: 0,
+  },
+  {
+    make: (value) => {
+      const doc = new Y.Doc();
+      doc.getText('t').insertEmbed(0, value as object);
+      return Y.encodeStateAsUpdate(doc);
+    },
+    wraps: 0,
+  },
+  { make: (value) => jsonUpdate(JSON.stringify(value)), wraps: 0 },
+  {
+    make: (value) => {
+      const doc = new Y.Doc();
+      doc.getMap('m').set('doc', new Y.Doc({ meta: value } as ConstructorParameters<typeof Y.Doc>[0]));
+      return Y.encodeStateAsUpdate(doc);
+    },
+    wraps: 1,
+  },
+];
+
+/** One ContentJSON struct (Yjs reads it still, from old documents; it no longer writes it): a map entry of one JSON text. */
+function jsonUpdate(json: string): Uint8Array {
+  const e = encoding.createEncoder();
+  for (const n of [1, 1, 1, 0]) encoding.writeVarUint(e, n); // 1 client, 1 struct, client 1, clock 0
+  encoding.writeUint8(e, 2 | 0x20); // ContentJSON, with a key
+  encoding.writeVarUint(e, 1); // parent: a root type by name
+  encoding.writeVarString(e, 'm');
+  encoding.writeVarString(e, 'k');
+  encoding.writeVarUint(e, 1);
+  encoding.writeVarString(e, json);
+  encoding.writeVarUint(e, 0); // no deletions
+  return encoding.toUint8Array(e);
+}

@@ -1,7 +1,8 @@
 // Checks a Yjs (v1) update in place, allocating nothing: the relay's per-message validation (docs/decisions/0011).
 // It reads the bytes exactly as Yjs' decodeUpdate does (yjs 13.6, lib0 0.2) and refuses what that would refuse,
 // plus what Yjs reads but refuses on integrating (structs and deleted ranges of length 0, docs/decisions/0009).
-// Where the exact answer needs Yjs itself (JSON-bearing content, subdocuments, deep nesting), Yjs decides.
+// Where the exact answer needs Yjs itself (JSON-bearing content, subdocuments), Yjs decides, once the reader has checked
+// that no value in the update nests or spreads past the bounds below (docs/decisions/0015).
 import * as Y from 'yjs';
 import { MalformedMessage } from './protocol';
 
@@ -9,11 +10,19 @@ import { MalformedMessage } from './protocol';
 const DELETED = 1, JSON_ = 2, BINARY = 3, STRING = 4, EMBED = 5, FORMAT = 6, TYPE = 7, ANY = 8, DOC = 9;
 /** yjs' typeRefs that carry a name: YXmlElement (3) and YXmlHook (5); refs past YXmlText (6) do not exist. */
 const XML_ELEMENT = 3, XML_HOOK = 5, LAST_TYPE_REF = 6;
-/** Past this nesting of lib0 "any" values, Yjs' own recursive reader decides (it may run out of stack first). */
-const MAX_ANY_DEPTH = 64;
+/**
+ * Arrays and objects one value may nest (ContentAny values, a subdocument's options, JSON, embeds, formatting marks).
+ * Yjs reads and writes them recursively: a value nested ~10,000 deep passed Yjs' own decoder on a warm relay and
+ * overflowed the stack of a fresh one loading it. The app's deepest value nests 3 (docs/decisions/0015).
+ */
+export const MAX_VALUE_DEPTH = 64;
+/** Entries (elements, properties, nested ones included) in one value: the app's largest is a 300-commune territory. */
+export const MAX_VALUE_ENTRIES = 10_000;
 
-/** Thrown inside the reader when only Yjs can tell; caught by validateUpdate, never escapes. */
-const ASK_YJS = Symbol('ask yjs');
+/** Set when the update holds content only Yjs can judge: the reader still reads it all, for the bounds above. */
+let askYjs = false;
+/** Entries of the value being read (reset at each top-level value). */
+let entries = 0;
 
 // The reader's state: one update at a time, on the relay's one thread, so no object per call.
 const NOTHING = new Uint8Array(0);
@@ -92,9 +101,20 @@ function isUtf8(from: number, to: number): boolean {
   return true;
 }
 
-/** lib0's readAny: one tagged value. */
+/** One more entry in the value under way. */
+function counted(): void {
+  if (++entries > MAX_VALUE_ENTRIES) throw malformed(`value too large (max ${MAX_VALUE_ENTRIES} entries)`);
+}
+
+/** An array or object opened inside `depth` others: refused before, not after, a recursive reader spends the stack. */
+function opened(depth: number): void {
+  if (depth + 1 > MAX_VALUE_DEPTH) throw malformed(`value nested too deep (max ${MAX_VALUE_DEPTH})`);
+}
+
+/** lib0's readAny: one tagged value inside `depth` arrays or objects (0: a top-level value). */
 function any(depth: number): void {
-  if (depth > MAX_ANY_DEPTH) throw ASK_YJS;
+  if (depth === 0) entries = 0;
+  counted();
   if (pos >= bytes.length) throw malformed('unreadable update (unexpected end)');
   switch (bytes[pos++]) {
     case 127: // undefined
@@ -113,14 +133,16 @@ function any(depth: number): void {
       varString();
       return;
     case 118: {
-      const entries = varUint();
-      for (let i = 0; i < entries; i++) {
+      opened(depth);
+      const count = varUint();
+      for (let i = 0; i < count; i++) {
         varString();
         any(depth + 1);
       }
       return;
     }
     case 117: {
+      opened(depth);
       const items = varUint();
       for (let i = 0; i < items; i++) any(depth + 1);
       return;
@@ -129,6 +151,31 @@ function any(depth: number): void {
       return skip(varUint()); // Uint8Array
     default:
       throw malformed('unreadable update (unknown value type)');
+  }
+}
+
+/**
+ * A var string of JSON, bounded as an "any" value is: brackets open outside strings count the depth, and every opened
+ * container or comma an entry (at least the values it holds). Whether it parses is left to Yjs' JSON.parse.
+ */
+function jsonText(): void {
+  const length = varString();
+  let depth = 0;
+  let inString = false;
+  entries = 0;
+  counted();
+  for (let i = pos - length; i < pos; i++) {
+    const c = bytes[i]!;
+    if (inString) {
+      if (c === 0x5c) i++; // a backslash escapes the next byte (a quote, or one byte of an escape)
+      else if (c === 0x22) inString = false;
+    } else if (c === 0x22) inString = true;
+    else if (c === 0x5b || c === 0x7b) {
+      // [ {
+      opened(depth++);
+      counted();
+    } else if (c === 0x5d || c === 0x7d) depth--; // ] }
+    else if (c === 0x2c) counted(); // ,
   }
 }
 
@@ -166,12 +213,27 @@ function content(kind: number): number {
       for (let i = 0; i < count; i++) any(0);
       return count;
     }
-    case JSON_:
+    // Parsed with JSON.parse, or a subdocument built, by Yjs: it alone knows what it accepts there, once bounded.
+    case JSON_: {
+      const count = varUint();
+      for (let i = 0; i < count; i++) jsonText();
+      askYjs = true;
+      return count;
+    }
     case EMBED:
+      jsonText();
+      askYjs = true;
+      return 1;
     case FORMAT:
+      varString(); // key
+      jsonText();
+      askYjs = true;
+      return 1;
     case DOC:
-      // Parsed with JSON.parse, or a subdocument built, by Yjs: it alone knows what it accepts there.
-      throw ASK_YJS;
+      varString(); // guid
+      any(0); // options
+      askYjs = true;
+      return 1;
     default:
       throw malformed('unreadable update (unknown content)');
   }
@@ -229,8 +291,9 @@ function deleteSet(): void {
 }
 
 /**
- * Throws MalformedMessage unless Yjs reads the update whole and every struct and deleted range in it has a length.
- * Bytes after the delete set are ignored, as Yjs ignores them.
+ * Throws MalformedMessage unless Yjs reads the update whole, every struct and deleted range in it has a length, and
+ * no value in it nests or spreads past MAX_VALUE_DEPTH and MAX_VALUE_ENTRIES. Bytes after the delete set are ignored,
+ * as Yjs ignores them.
  */
 export function validateUpdate(update: Uint8Array): void {
   if (!checkInPlace(update)) validateWithYjs(update);
@@ -244,13 +307,11 @@ export function checkInPlace(update: Uint8Array, visit: StructVisitor | null = n
   bytes = update;
   pos = 0;
   onStruct = visit;
+  askYjs = false;
   try {
     structs();
     deleteSet();
-    return true;
-  } catch (err) {
-    if (err === ASK_YJS) return false;
-    throw err;
+    return !askYjs;
   } finally {
     bytes = NOTHING;
     onStruct = null;

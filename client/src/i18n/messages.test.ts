@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { fr } from './fr';
 import { en } from './en';
+import { CloseCode } from '@maillage/shared';
 
 const sources = import.meta.glob<string>(['../../../shared/src/**/*.ts', '!../../../shared/src/**/*.test.ts'], { query: '?raw', import: 'default', eager: true });
 
@@ -15,5 +16,10 @@ describe('messages', () => {
   it.each(['fr', 'en'] as const)('has every shared error key in %s', (lang) => {
     const errors: Record<string, string> = (lang === 'fr' ? fr : en).errors;
     expect([...keys].filter((k) => !errors[k])).toEqual([]);
+  });
+
+  it.each(['fr', 'en'] as const)('has a message for every close code in %s', (lang) => {
+    const close: Record<string, string> = (lang === 'fr' ? fr : en).close;
+    expect(Object.keys(CloseCode).filter((name) => !close[name])).toEqual([]);
   });
 });

@@ -12,6 +12,7 @@ export const CloseCode = {
   slowReader: 4530,
   tooManyConnections: 4531,
   storeUnavailable: 4503,
+  roomUnavailable: 4422,
   shuttingDown: 1001,
 } as const;
 
@@ -30,6 +31,7 @@ export const closeReasons: Record<CloseCodeName, string> = {
   slowReader: 'reader too slow',
   tooManyConnections: 'too many connections',
   storeUnavailable: 'store unavailable',
+  roomUnavailable: 'room unavailable: its stored state cannot be read',
   shuttingDown: 'relay shutting down',
 };
 

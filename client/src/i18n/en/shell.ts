@@ -24,6 +24,7 @@ export const enShell: Pick<Messages, 'app' | 'nav' | 'presence' | 'sync' | 'clos
     slowReader: 'connection too slow — retrying soon',
     tooManyConnections: 'too many documents open at once on your devices — retrying soon',
     storeUnavailable: 'the relay cannot save — your changes stay on this device',
+    roomUnavailable: "this document cannot be opened for now — the relay's team has been told; your changes stay on this device",
     shuttingDown: 'the relay is restarting — reconnecting…',
   },
   profile: {

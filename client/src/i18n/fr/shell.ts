@@ -22,6 +22,7 @@ export const frShell = {
     slowReader: 'connexion trop lente — nouvelle tentative bientôt',
     tooManyConnections: 'trop de documents ouverts à la fois sur vos appareils — nouvelle tentative bientôt',
     storeUnavailable: 'le relais ne peut pas enregistrer — vos modifications restent sur cet appareil',
+    roomUnavailable: "ce document ne peut pas être ouvert pour le moment — l'équipe du relais est prévenue ; vos modifications restent sur cet appareil",
     shuttingDown: 'le relais redémarre — reconnexion…',
   },
   profile: {
