@@ -2,6 +2,8 @@
 export class Metrics {
   messages = new Map<string, number>();
   refusals = new Map<string, number>();
+  /** Awareness entries dropped because they named another's client id, or were too large (presence.ts). */
+  presenceDropped = { notOwn: 0, tooLarge: 0 };
   bytesIn = 0;
   bytesOut = 0;
   updatesPersisted = 0;
@@ -17,6 +19,11 @@ export class Metrics {
 
   countRefusal(reason: string): void {
     this.refusals.set(reason, (this.refusals.get(reason) ?? 0) + 1);
+  }
+
+  countPresenceDropped(dropped: { notOwn: number; tooLarge: number }): void {
+    this.presenceDropped.notOwn += dropped.notOwn;
+    this.presenceDropped.tooLarge += dropped.tooLarge;
   }
 
   observePersist(seconds: number, updates: number): void {
@@ -41,6 +48,7 @@ export class Metrics {
     metric('maillage_bytes_received_total', 'counter', 'Bytes received from clients.', [['', this.bytesIn]]);
     metric('maillage_bytes_sent_total', 'counter', 'Bytes of updates forwarded to clients.', [['', this.bytesOut]]);
     metric('maillage_refusals_total', 'counter', 'Connections refused or closed, by reason.', [...this.refusals].map(([r, n]) => [`{reason="${r}"}`, n]));
+    metric('maillage_presence_dropped_total', 'counter', 'Presence entries dropped, by reason.', Object.entries(this.presenceDropped).map(([r, n]) => [`{reason="${r}"}`, n]));
     metric('maillage_updates_persisted_total', 'counter', 'Updates written to disk.', [['', this.updatesPersisted]]);
     let cumulative = 0;
     const buckets: [string, number][] = this.persistBuckets.map((b, i) => {
