@@ -7,6 +7,7 @@ import type { Journal } from './journal';
 import type { Revocations } from './revocations';
 import type { Acls } from './acls';
 import { authenticate } from './auth';
+import type { ServedWorkspaces } from './servedWorkspaces';
 
 const MAX_BODY_BYTES = 8 * 1024;
 
@@ -48,13 +49,17 @@ const REFUSED = {
   revoked: 'access revoked',
 } as const;
 
-export function createAccessRoutes(deps: { revocations: Revocations; journal: Journal; acls: Acls }) {
+/** A workspace this relay does not host: nothing of it is read or stored here (WORKSPACES, servedWorkspaces.ts). */
+const notServed = (res: ServerResponse) => json(res, 403, { error: 'workspaceNotServed', message: 'this relay does not host this workspace' });
+
+export function createAccessRoutes(deps: { revocations: Revocations; journal: Journal; acls: Acls; served: ServedWorkspaces }) {
   const revoke = async (req: IncomingMessage, res: ServerResponse) => {
     const body = await readBody(req);
     if (!body) return json(res, 413, { error: 'requestTooLarge', message: 'request body missing or over 8 KiB' });
     const verified = await verifyRevokeRequest(body);
     if (!verified.ok) return json(res, 401, { error: verified.code, message: 'revocation request not signed by a coordinator of this workspace' });
     const { ws, kind, target } = verified.claims;
+    if (!deps.served.serves(ws)) return notServed(res);
     deps.revocations.revoke({ ws, kind, target });
     deps.journal.append({ ws, room: null, member: verified.signer.kind === 'delegate' ? verified.signer.member : 'root', device: null, role: 'coordinator', address: req.socket.remoteAddress ?? null, event: 'revoke', reason: `${kind}:${target}`, bytes: 0 });
     json(res, 200, { revoked: { kind, target } });
@@ -69,6 +74,7 @@ export function createAccessRoutes(deps: { revocations: Revocations; journal: Jo
   const revocations = async (req: IncomingMessage, res: ServerResponse) => {
     const ws = workspaceIdSchema.safeParse(new URL(req.url ?? '/', 'http://relay').searchParams.get('ws'));
     if (!ws.success) return json(res, 400, { error: 'badQuery', message: 'ws (workspace id) is required' });
+    if (!deps.served.serves(ws.data)) return notServed(res);
     if (!(await coordinatorOf(req, ws.data))) return json(res, 403, { error: 'forbidden', message: "revocations are readable by this workspace's coordinators only" });
     json(res, 200, { revocations: deps.revocations.list(ws.data).map(({ kind, target, at }) => ({ kind, target, at })) });
   };
@@ -77,6 +83,7 @@ export function createAccessRoutes(deps: { revocations: Revocations; journal: Jo
     const url = new URL(req.url ?? '/', 'http://relay');
     const query = journalQuerySchema.safeParse(Object.fromEntries(url.searchParams));
     if (!query.success) return json(res, 400, { error: 'badQuery', message: 'ws (workspace id) is required; from/to are ISO dates; limit 1–1000' });
+    if (!deps.served.serves(query.data.ws)) return notServed(res);
     if (!(await coordinatorOf(req, query.data.ws))) {
       return json(res, 403, { error: 'forbidden', message: "the journal is readable by this workspace's coordinators only" });
     }
@@ -87,6 +94,7 @@ export function createAccessRoutes(deps: { revocations: Revocations; journal: Jo
     const caller = await authenticate(bearerOf(req), deps.revocations, Date.now());
     if (!caller.ok) return json(res, 401, { error: caller.code, message: REFUSED[caller.code] });
     const { claims } = caller;
+    if (!deps.served.serves(claims.ws)) return notServed(res);
     const who = { ws: claims.ws, member: claims.sub, device: claims.dev, role: claims.role, address: req.socket.remoteAddress ?? null };
 
     if (req.method === 'GET') {

@@ -6,12 +6,14 @@ export const CloseCode = {
   unknownRoom: 4404,
   tokenExpired: 4405,
   revoked: 4406,
+  workspaceNotServed: 4407,
   protocolVersion: 4426,
   messageTooLarge: 4413,
   rateLimited: 4429,
   slowReader: 4430,
   tooManyConnections: 4431,
   storeUnavailable: 4503,
+  quotaExceeded: 4507,
   shuttingDown: 1001,
 } as const;
 
@@ -25,12 +27,14 @@ export const closeReasons: Record<CloseCodeName, string> = {
   unknownRoom: 'unknown room',
   tokenExpired: 'token expired',
   revoked: 'access revoked',
+  workspaceNotServed: 'workspace not served by this relay',
   protocolVersion: 'protocol version not supported',
   messageTooLarge: 'message too large',
   rateLimited: 'too many messages',
   slowReader: 'reader too slow',
   tooManyConnections: 'too many connections',
   storeUnavailable: 'store unavailable',
+  quotaExceeded: "workspace's storage quota reached",
   shuttingDown: 'relay shutting down',
 };
 
