@@ -113,10 +113,9 @@ export class Rooms {
   /** Everything received is on disk at this point (flush ran), so the room's history is exactly the stored one. */
   private compact(room: Room): void {
     try {
-      const before = this.options.quota?.bytesOf(room.name) ?? 0;
       const merged = room.fullState();
       this.store.replace(room.name, merged);
-      this.options.quota?.compacted(room.name, before, merged.byteLength);
+      this.options.quota?.compacted(room.name, merged.byteLength);
       room.storedUpdates = 1;
     } catch (err) {
       // The replace is one transaction: on failure the history stays as it was, complete, just not compacted.
