@@ -6,6 +6,7 @@ bash scripts/bootstrap.sh
 echo "→ construction du client et du relais"
 pnpm exec vite build --logLevel warn
 export DATA_DIR="${DATA_DIR:-./data}"
+export WORKSPACES="${WORKSPACES:-first}" # the first workspace to connect claims this relay (README, settings)
 node scripts/build-relay.mjs
 # Node flags and entry point: relay/launch.json, shared with the tests and the benchmarks.
 exec node $(node -p "require('./relay/launch.json').nodeArgs.join(' ')") "$@"

@@ -8,6 +8,7 @@ import type { Journal } from './journal';
 import type { Revocations } from './revocations';
 import type { Acls } from './acls';
 import { authenticate } from './auth';
+import type { ServedWorkspaces } from './servedWorkspaces';
 
 const MAX_BODY_BYTES = 8 * 1024;
 
@@ -49,6 +50,9 @@ const REFUSED = {
   revoked: 'access revoked',
 } as const;
 
+/** A workspace this relay does not host: nothing of it is read or stored here (WORKSPACES, servedWorkspaces.ts). */
+const notServed = (res: ServerResponse) => json(res, 403, { error: 'workspaceNotServed', message: 'this relay does not host this workspace' });
+
 /** Who signed a request, as the journal names them: the coordinator's member id, or the workspace's own key. */
 const signerName = (signer: Signer) => (signer.kind === 'delegate' ? signer.member : 'root');
 
@@ -66,6 +70,7 @@ export interface AccessRouteDeps {
   acls: Acls;
   /** Whether the room holds any update (stored, or received and about to be): such a room is never restricted. */
   hasContent: (room: string) => boolean;
+  served: ServedWorkspaces;
 }
 
 export function createAccessRoutes(deps: AccessRouteDeps) {
@@ -75,6 +80,8 @@ export function createAccessRoutes(deps: AccessRouteDeps) {
     const verified = await verifyRevokeRequest(body);
     if (!verified.ok) return json(res, 401, { error: verified.code, message: 'revocation request not signed by a coordinator of this workspace' });
     const { ws, kind, target } = verified.claims;
+    if (!deps.served.serves(ws)) return notServed(res);
+
     const who = { ws, room: null, member: signerName(verified.signer), device: null, role: 'coordinator', address: req.socket.remoteAddress ?? null, bytes: 0 };
     // A revoked key (a lost phone's, or a revoked coordinator's) signs nothing any more, revocations included.
     if (!deps.revocations.trusts(ws, verified.signer)) {
@@ -95,6 +102,7 @@ export function createAccessRoutes(deps: AccessRouteDeps) {
   const revocations = async (req: IncomingMessage, res: ServerResponse) => {
     const ws = workspaceIdSchema.safeParse(new URL(req.url ?? '/', 'http://relay').searchParams.get('ws'));
     if (!ws.success) return json(res, 400, { error: 'badQuery', message: 'ws (workspace id) is required' });
+    if (!deps.served.serves(ws.data)) return notServed(res);
     if (!(await coordinatorOf(req, ws.data))) return json(res, 403, { error: 'forbidden', message: "revocations are readable by this workspace's coordinators only" });
     json(res, 200, { revocations: deps.revocations.list(ws.data).map(({ kind, target, at }) => ({ kind, target, at })) });
   };
@@ -103,6 +111,7 @@ export function createAccessRoutes(deps: AccessRouteDeps) {
     const url = new URL(req.url ?? '/', 'http://relay');
     const query = journalQuerySchema.safeParse(Object.fromEntries(url.searchParams));
     if (!query.success) return json(res, 400, { error: 'badQuery', message: 'ws (workspace id) is required; from/to are ISO dates; limit 1–1000' });
+    if (!deps.served.serves(query.data.ws)) return notServed(res);
     if (!(await coordinatorOf(req, query.data.ws))) {
       return json(res, 403, { error: 'forbidden', message: "the journal is readable by this workspace's coordinators only" });
     }
@@ -127,6 +136,7 @@ export function createAccessRoutes(deps: AccessRouteDeps) {
     const caller = await authenticate(bearerOf(req), deps.revocations, Date.now());
     if (!caller.ok) return json(res, 401, { error: caller.code, message: REFUSED[caller.code] });
     const { claims } = caller;
+    if (!deps.served.serves(claims.ws)) return notServed(res);
     const who = { ws: claims.ws, member: claims.sub, device: claims.dev, role: claims.role, address: req.socket.remoteAddress ?? null };
 
     if (req.method === 'GET') {

@@ -9,6 +9,7 @@ import type { Principal } from './admission';
 import type { Metrics } from './metrics';
 import { Pacer } from './pacer';
 import type { Heartbeat } from './heartbeat';
+import { applyOwnPresence } from './presence';
 
 export interface ConnectionDeps {
   rooms: Rooms;
@@ -113,9 +114,13 @@ function handle(ws: WebSocket, room: Room, frame: Uint8Array, principal: Princip
       deps.rooms.receive(room, message.update, ws);
       state.bytesWritten += message.update.byteLength;
       return;
-    case 'awareness':
-      awarenessProtocol.applyAwarenessUpdate(room.awareness, message.update, ws);
+    case 'awareness': {
+      // A socket sets its own client's presence only: an observer is online too, but never touches another's.
+      const dropped = applyOwnPresence(room, ws, principal.deviceId, message.update);
+      deps.metrics.countPresenceDropped(dropped);
+      if (dropped.first) deps.log('presence_dropped', { room: room.name, member: principal.memberId, notOwn: dropped.notOwn, tooLarge: dropped.tooLarge });
       return;
+    }
     case 'queryAwareness':
       ws.send(encodeAwareness(awarenessProtocol.encodeAwarenessUpdate(room.awareness, [...room.awareness.getStates().keys()])));
       return;

@@ -4,6 +4,8 @@ export class Metrics {
   refusals = new Map<string, number>();
   /** Times a socket was held (not read) for sending past its rate. */
   paced = 0;
+  /** Awareness entries dropped because they named another's client id, or were too large (presence.ts). */
+  presenceDropped = { notOwn: 0, tooLarge: 0 };
   bytesIn = 0;
   bytesOut = 0;
   updatesPersisted = 0;
@@ -25,6 +27,11 @@ export class Metrics {
 
   countPaced(): void {
     this.paced++;
+  }
+
+  countPresenceDropped(dropped: { notOwn: number; tooLarge: number }): void {
+    this.presenceDropped.notOwn += dropped.notOwn;
+    this.presenceDropped.tooLarge += dropped.tooLarge;
   }
 
   observePersist(seconds: number, updates: number): void {
@@ -51,6 +58,7 @@ export class Metrics {
     metric('maillage_refusals_total', 'counter', 'Connections refused or closed, by reason.', [...this.refusals].map(([r, n]) => [`{reason="${r}"}`, n]));
     metric('maillage_paced_total', 'counter', 'Times a socket was held, not read, for sending past its rate.', [['', this.paced]]);
     metric('maillage_rooms_quarantined', 'gauge', 'Rooms refused because reading their stored state failed.', [['', this.roomsQuarantined]]);
+    metric('maillage_presence_dropped_total', 'counter', 'Presence entries dropped, by reason.', Object.entries(this.presenceDropped).map(([r, n]) => [`{reason="${r}"}`, n]));
     metric('maillage_updates_persisted_total', 'counter', 'Updates written to disk.', [['', this.updatesPersisted]]);
     let cumulative = 0;
     const buckets: [string, number][] = this.persistBuckets.map((b, i) => {

@@ -6,6 +6,7 @@ import { Room } from './room';
 import { Quarantine } from './quarantine';
 import { isEmptyUpdate, updateMessageLength } from './protocol';
 import type { Metrics } from './metrics';
+import type { WorkspaceQuota } from './workspaceQuota';
 
 interface Pending {
   room: Room;
@@ -19,6 +20,8 @@ export interface RoomsOptions {
   maxBufferedBytes: number;
   log: (event: string, fields?: Record<string, unknown>) => void;
   metrics: Metrics;
+  /** MAX_WORKSPACE_MB: a workspace past it has its writes refused, the others go on. */
+  quota?: WorkspaceQuota;
 }
 
 /** Thrown by Rooms.read for a room whose state could not be read: it is quarantined, and never the client's fault. */
@@ -138,6 +141,7 @@ export class Rooms {
     // Every client answers the relay's sync step 1; most lack nothing. Storing and forwarding that empty answer added
     // a row per connection to the room's history and a message to each of its sockets.
     if (isEmptyUpdate(update) || room.failed) return;
+    if (this.options.quota && !this.options.quota.allows(room.name, update.byteLength)) return this.refuseOverQuota(room, from);
     room.apply(update);
     this.pending.push({ room, update, from });
     if (!this.flushScheduled) {
@@ -156,6 +160,7 @@ export class Rooms {
     try {
       this.store.appendBatch(batch.map(({ room, update }) => ({ room: room.name, update })));
       this.options.metrics.observePersist((performance.now() - started) / 1000, batch.length);
+      this.options.quota?.stored(batch.map(({ room, update }) => ({ room: room.name, update })));
     } catch (err) {
       // Not on disk, so not forwarded: the senders still hold these edits and resend them on reconnect.
       this.options.log('store_error', { error: err instanceof Error ? err.message : String(err), updates: batch.length });
@@ -180,7 +185,9 @@ export class Rooms {
   /** Everything received is on disk at this point (flush ran), so the room's history is exactly the stored one. */
   private compact(room: Room): void {
     try {
-      this.store.replace(room.name, this.read(room, (r) => r.fullState()));
+      const merged = this.read(room, (r) => r.fullState());
+      this.store.replace(room.name, merged);
+      this.options.quota?.compacted(room.name, merged.byteLength);
       room.storedUpdates = 1;
     } catch (err) {
       if (err instanceof RoomUnavailable) return; // quarantined: its history stays as it was, for the operator
@@ -210,6 +217,13 @@ export class Rooms {
       if (!room.failed) room.destroy();
     }
     this.rooms.clear();
+  }
+
+  /** Not stored, not forwarded: the sender keeps its edit and resends it when it reconnects, as on a full store. */
+  private refuseOverQuota(room: Room, from: WebSocket): void {
+    this.options.log('quota_exceeded', { room: room.name, maxBytes: this.options.quota?.maxBytes });
+    this.options.metrics.countRefusal('quotaExceeded');
+    from.close(CloseCode.quotaExceeded, closeReasons.quotaExceeded);
   }
 
   private readonly closeSlowReader = (ws: WebSocket): void => {

@@ -21,6 +21,8 @@ import { createAccessRoutes } from './accessRoutes';
 import { log } from './log';
 import { Metrics } from './metrics';
 import { holdReading, releaseReading } from './readHolds';
+import { ServedWorkspaces } from './servedWorkspaces';
+import { WorkspaceQuota } from './workspaceQuota';
 
 /**
  * A copy of a string cut from a longer one. V8 keeps a slice of 13 characters or more as a view of its parent: a room
@@ -42,7 +44,7 @@ export interface RunningRelay {
 export async function startRelay(options: RelayOptions = {}): Promise<RunningRelay> {
   const config = {
     PORT: 8080, HOST: '127.0.0.1', DATA_DIR: './data', STATIC_DIR: resolve('client/dist'),
-    MAX_MESSAGE_BYTES: 8 * 1024 * 1024, EVICT_AFTER_MS: 5_000, COMPACT_AFTER_UPDATES: 500, RATE_PER_SECOND: 200, RATE_BURST: 1000, MAX_CONNECTIONS_PER_MEMBER: 100, MAX_STORE_MB: 0, MAX_BUFFERED_BYTES: 16 * 1024 * 1024, AUTH: 'on' as 'on' | 'off', ...options,
+    MAX_MESSAGE_BYTES: 8 * 1024 * 1024, EVICT_AFTER_MS: 5_000, COMPACT_AFTER_UPDATES: 500, RATE_PER_SECOND: 200, RATE_BURST: 1000, MAX_CONNECTIONS_PER_MEMBER: 100, MAX_STORE_MB: 0, MAX_WORKSPACE_MB: 0, WORKSPACES: 'any', MAX_BUFFERED_BYTES: 16 * 1024 * 1024, AUTH: 'on' as 'on' | 'off', ...options,
   };
   const store = openRoomStore(config.DATA_DIR, { maxMb: config.MAX_STORE_MB, checkpointInBackground: true });
   const checkpointer = new Checkpointer(store.file, {
@@ -61,16 +63,18 @@ export async function startRelay(options: RelayOptions = {}): Promise<RunningRel
   const journal = new Journal(store.db);
   const acls = new Acls(store.db);
   const live = new LiveSockets();
+  const served = new ServedWorkspaces(store.db, config.WORKSPACES);
+  const quota = config.MAX_WORKSPACE_MB > 0 ? new WorkspaceQuota(store.db, config.MAX_WORKSPACE_MB * 1024 * 1024) : undefined;
   revocations.on('revoked', (r) => live.closeRevoked(r));
   acls.on('changed', (acl) => live.closeRemovedFrom(acl));
   const admit: Admit = options.admit ?? (config.AUTH === 'off' ? admitEveryone : tokenAdmission(revocations, acls));
   // Pending updates are written first, so a room whose first update is still in this turn's batch counts as full.
-  const routes = createAccessRoutes({ revocations, journal, acls, hasContent: (room) => {
+  const routes = createAccessRoutes({ revocations, journal, acls, served, hasContent: (room) => {
     rooms.flush();
     return store.hasUpdates(room);
   } });
   const metrics = new Metrics();
-  const rooms = new Rooms(store, { evictAfterMs: config.EVICT_AFTER_MS, compactAfterUpdates: config.COMPACT_AFTER_UPDATES, maxBufferedBytes: config.MAX_BUFFERED_BYTES, log, metrics });
+  const rooms = new Rooms(store, { evictAfterMs: config.EVICT_AFTER_MS, compactAfterUpdates: config.COMPACT_AFTER_UPDATES, maxBufferedBytes: config.MAX_BUFFERED_BYTES, log, metrics, quota });
   // A room whose stored state cannot be read is quarantined (docs/decisions/0015): the journal says so once.
   rooms.onQuarantined = (room) => journal.append({ ws: room.split('/')[0] ?? null, room, member: null, device: null, role: null, address: null, event: 'refused', reason: 'roomUnavailable', bytes: 0 });
   const serveStatic = createStaticHandler(resolve(config.STATIC_DIR));
@@ -146,6 +150,7 @@ export async function startRelay(options: RelayOptions = {}): Promise<RunningRel
     if (!admission.ok) return refuse(ws, admission.code, address, roomName, admission.who);
     if (ws.readyState !== ws.OPEN) return;
     const { principal } = admission;
+    if (!served.admits(room.workspaceId)) return refuse(ws, 'workspaceNotServed', address, roomName);
     if (principal.memberId !== null && live.countOf(room.workspaceId, principal.memberId) >= config.MAX_CONNECTIONS_PER_MEMBER) {
       return refuse(ws, 'tooManyConnections', address, roomName, { memberId: principal.memberId, deviceId: principal.deviceId ?? '', role: principal.role });
     }

@@ -14,6 +14,7 @@ export * from './docs/protocol/layout';
 export * from './docs/protocol/migrate';
 export * from './sync/keys';
 export * from './sync/tokens';
+export * from './sync/tokenLifetimes';
 export * from './sync/requests';
 export * from './sync/acl';
 export * from './sync/restrictedIds';

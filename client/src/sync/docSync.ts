@@ -13,7 +13,7 @@ export interface SyncStatus {
 }
 
 /** Closes after which retrying cannot help: the user must act (new link, reload). */
-const FATAL: ReadonlySet<CloseCodeName> = new Set(['unauthorized', 'forbidden', 'revoked', 'tokenExpired', 'protocolVersion', 'unknownRoom', 'malformedMessage', 'messageTooLarge', 'roomUnavailable']);
+const FATAL: ReadonlySet<CloseCodeName> = new Set(['unauthorized', 'forbidden', 'revoked', 'tokenExpired', 'protocolVersion', 'unknownRoom', 'malformedMessage', 'messageTooLarge', 'roomUnavailable', 'workspaceNotServed']);
 
 export function relayUrl(): string {
   return `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}${SYNC_PATH}`;

@@ -1,14 +1,8 @@
 // Access on this device: the root key (on the creator's device) or a coordinator's delegated key signs our own token,
 // the invitations we hand out and the revocations we ask for.
 import { decodeJwt, exportJWK } from 'jose';
-import { delegationClaimsSchema, encodeKeyBundle, issueAccessToken, issueDelegation, KEY_BUNDLE_SEPARATOR, newDocId, privateJwkSchema, publicPart, type Role, type SigningKey } from '@maillage/shared';
+import { DAY_SECONDS as DAY, DELEGATION_DAYS, delegationClaimsSchema, encodeKeyBundle, issueAccessToken, issueDelegation, KEY_BUNDLE_SEPARATOR, newDocId, OWN_TOKEN_DAYS, privateJwkSchema, publicPart, type Role, type SigningKey } from '@maillage/shared';
 import type { WorkspaceRow } from '../store/db';
-
-const DAY = 24 * 3600;
-/** The creator's own token; the root key is on this device, so it can be re-issued whenever needed. */
-export const OWN_TOKEN_DAYS = 365;
-/** A second coordinator's delegated key: long-lived, revocable at any time (kind `delegation`). */
-const DELEGATION_DAYS = 3 * 365;
 
 export async function signingKeyOf(rootKey: CryptoKeyPair): Promise<SigningKey> {
   return { privateKey: rootKey.privateKey, publicJwk: publicPart(await exportJWK(rootKey.publicKey)) };

@@ -6,6 +6,7 @@ export const CloseCode = {
   unknownRoom: 4404,
   tokenExpired: 4405,
   revoked: 4406,
+  workspaceNotServed: 4407,
   protocolVersion: 4426,
   messageTooLarge: 4413,
   // Transient: outside 4400-4499, which stock y-websocket clients take as final and never retry.
@@ -13,6 +14,7 @@ export const CloseCode = {
   tooManyConnections: 4531,
   storeUnavailable: 4503,
   roomUnavailable: 4422,
+  quotaExceeded: 4507,
   shuttingDown: 1001,
 } as const;
 
@@ -26,12 +28,14 @@ export const closeReasons: Record<CloseCodeName, string> = {
   unknownRoom: 'unknown room',
   tokenExpired: 'token expired',
   revoked: 'access revoked',
+  workspaceNotServed: 'workspace not served by this relay',
   protocolVersion: 'protocol version not supported',
   messageTooLarge: 'message too large',
   slowReader: 'reader too slow',
   tooManyConnections: 'too many connections',
   storeUnavailable: 'store unavailable',
   roomUnavailable: 'room unavailable: its stored state cannot be read',
+  quotaExceeded: "workspace's storage quota reached",
   shuttingDown: 'relay shutting down',
 };
 

@@ -5,6 +5,7 @@ import { workspaceIdSchema } from './rooms';
 import { importPublicKey, publicJwkSchema } from './keys';
 import { delegationField, verifySigner, type SigningKey, type Verified } from './tokens';
 import { idSchema } from './ids';
+import { lifetimeProblem } from './tokenLifetimes';
 
 
 export const REVOCATION_KINDS = ['member', 'device', 'delegation'] as const;
@@ -39,6 +40,8 @@ export async function verifyRevokeRequest(jwt: string, now = Date.now()): Promis
     const { payload } = await jwtVerify(jwt, (await importPublicKey(jwk)).key, { algorithms: ['ES256'], currentDate: new Date(now) });
     const claims = revokeRequestSchema.safeParse(payload);
     if (!claims.success) return { ok: false, code: 'malformed' };
+    const problem = lifetimeProblem(claims.data, now, REQUEST_TTL_SECONDS);
+    if (problem) return { ok: false, code: problem };
     const signer = await verifySigner(claims.data.ws, jwk, claims.data.dlg, now);
     return signer.ok ? { ok: true, claims: claims.data, signer: signer.signer } : signer;
   } catch (err) {

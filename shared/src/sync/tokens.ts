@@ -5,6 +5,7 @@ import { z } from 'zod/mini';
 import { workspaceIdSchema } from './rooms';
 import { idSchema } from './ids';
 import { importPublicKey, publicJwkSchema, publicPart, type PublicJwk } from './keys';
+import { lifetimeProblem, MAX_ACCESS_TOKEN_SECONDS, MAX_DELEGATION_SECONDS } from './tokenLifetimes';
 
 export const ROLES = ['coordinator', 'member', 'observer'] as const;
 export const roleSchema = z.enum(ROLES);
@@ -77,7 +78,7 @@ export async function issueDelegation(root: SigningKey, claims: { ws: string; su
 }
 
 /** Checks signature, time and schema of any of our JWTs; returns its payload and signing JWK. */
-async function verifyJwt<S extends z.ZodMiniType>(token: string, schema: S, now: number): Promise<{ ok: true; claims: z.infer<S>; jwk: PublicJwk } | { ok: false; code: TokenError }> {
+async function verifyJwt<S extends z.ZodMiniType<{ iat: number; exp: number }>>(token: string, schema: S, now: number, maxSeconds: number): Promise<{ ok: true; claims: z.infer<S>; jwk: PublicJwk } | { ok: false; code: TokenError }> {
   let jwk: PublicJwk;
   try {
     const header = decodeProtectedHeader(token);
@@ -90,7 +91,10 @@ async function verifyJwt<S extends z.ZodMiniType>(token: string, schema: S, now:
     const { key } = await importPublicKey(jwk);
     const { payload } = await jwtVerify(token, key, { algorithms: [ALG], currentDate: new Date(now) });
     const claims = schema.safeParse(payload);
-    return claims.success ? { ok: true, claims: claims.data, jwk } : { ok: false, code: 'malformed' };
+    if (!claims.success) return { ok: false, code: 'malformed' };
+    // jose checks exp but not how far ahead it is, nor an iat in the future: a token good until 2200 would pass.
+    const problem = lifetimeProblem(claims.data, now, maxSeconds);
+    return problem ? { ok: false, code: problem } : { ok: true, claims: claims.data, jwk };
   } catch (err) {
     if (err instanceof errors.JWTExpired) return { ok: false, code: 'expired' };
     if (err instanceof errors.JWTClaimValidationFailed && err.claim === 'nbf') return { ok: false, code: 'notYetValid' };
@@ -103,7 +107,7 @@ async function verifyJwt<S extends z.ZodMiniType>(token: string, schema: S, now:
 /** Verifies a token's signer chain: the root key itself, or a live delegation from it. */
 export async function verifySigner(ws: string, jwk: PublicJwk, delegation: string | undefined, now: number): Promise<Verified<null>> {
   if (!delegation) return (await importPublicKey(jwk)).workspaceId === ws ? { ok: true, claims: null, signer: { kind: 'root' } } : { ok: false, code: 'wrongWorkspace' };
-  const dlg = await verifyJwt(delegation, delegationClaimsSchema, now);
+  const dlg = await verifyJwt(delegation, delegationClaimsSchema, now, MAX_DELEGATION_SECONDS);
   if (!dlg.ok) return { ok: false, code: dlg.code === 'expired' ? 'expired' : 'untrustedSigner' };
   if (dlg.claims.ws !== ws || (await importPublicKey(dlg.jwk)).workspaceId !== ws) return { ok: false, code: 'wrongWorkspace' };
   if ((await calculateJwkThumbprint(jwk)) !== dlg.claims.key) return { ok: false, code: 'untrustedSigner' };
@@ -111,7 +115,7 @@ export async function verifySigner(ws: string, jwk: PublicJwk, delegation: strin
 }
 
 export async function verifyAccessToken(token: string, now = Date.now()): Promise<Verified<AccessClaims>> {
-  const verified = await verifyJwt(token, accessClaimsSchema, now);
+  const verified = await verifyJwt(token, accessClaimsSchema, now, MAX_ACCESS_TOKEN_SECONDS);
   if (!verified.ok) return verified;
   const signer = await verifySigner(verified.claims.ws, verified.jwk, verified.claims.dlg, now);
   return signer.ok ? { ok: true, claims: verified.claims, signer: signer.signer } : signer;

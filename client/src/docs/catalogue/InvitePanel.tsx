@@ -1,14 +1,14 @@
 // The coordinator makes an invitation link for a role and a validity; it is copied and sent by the coordinator's own means.
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { recordCoordinatorKey, recordKeyInvitation, ROLES, type Role } from '@maillage/shared';
+import { INVITATION_DAYS, recordCoordinatorKey, recordKeyInvitation, ROLES, type Role } from '@maillage/shared';
 import { canSign, invitationLink } from '../../workspace/access';
 import { useWorkspace } from '../../workspace/WorkspaceScreen';
 import { useGroups } from '../groups/GroupsContext';
 import { QrCode } from '../../ui/QrCode';
 import '../../workspace/peopleStrings';
 
-const VALIDITY_DAYS = [7, 30, 90] as const;
+const VALIDITY_DAYS = INVITATION_DAYS;
 
 export default function InvitePanel({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation();
