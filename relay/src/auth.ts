@@ -4,6 +4,7 @@ import { aclAdmits, roomName, verifyAccessToken, type AccessClaims, type RoomRef
 import type { Admission, Admit } from './admission';
 import type { Revocations } from './revocations';
 import type { Acls } from './acls';
+import { parseTarget } from './requestTarget';
 
 const REFUSAL: Record<TokenError, 'tokenExpired' | 'unauthorized'> = {
   expired: 'tokenExpired',
@@ -16,7 +17,7 @@ const REFUSAL: Record<TokenError, 'tokenExpired' | 'unauthorized'> = {
 
 /** The token travels in the `token` query parameter: WebSocket upgrades carry no other header a browser can set. */
 export function tokenOf(request: IncomingMessage): string | null {
-  return new URL(request.url ?? '/', 'http://relay').searchParams.get('token');
+  return parseTarget(request.url)?.query.get('token') ?? null;
 }
 
 export type Authenticated = { ok: true; claims: AccessClaims; signer: Signer } | { ok: false; code: 'tokenExpired' | 'unauthorized' | 'revoked'; claims?: AccessClaims };
