@@ -3,7 +3,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import { resolve } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer, type WebSocket } from 'ws';
-import { CloseCode, closeReasons, isSupportedVersion, parseRoom, SYNC_PATH, type CloseCodeName } from '@maillage/shared';
+import { CloseCode, closeReasons, isSupportedVersion, parseRoom, SYNC_PATH, SYNC_SUBPROTOCOL, type CloseCodeName } from '@maillage/shared';
 import type { RelayConfig } from './config';
 import { openRoomStore } from './persistence';
 import { Checkpointer } from './checkpointer';
@@ -73,7 +73,8 @@ export async function startRelay(options: RelayOptions = {}): Promise<RunningRel
   const rooms = new Rooms(store, { evictAfterMs: config.EVICT_AFTER_MS, compactAfterUpdates: config.COMPACT_AFTER_UPDATES, maxBufferedBytes: config.MAX_BUFFERED_BYTES, log, metrics });
   const serveStatic = createStaticHandler(resolve(config.STATIC_DIR));
   // ws drops frames past 4x the limit itself (code 1009, no reason); up to that we close with our named code and reason.
-  const wss = new WebSocketServer({ noServer: true, maxPayload: config.MAX_MESSAGE_BYTES * 4 });
+  // The client offers its token as a second subprotocol (auth.ts): the handshake names the plain one, never the token.
+  const wss = new WebSocketServer({ noServer: true, maxPayload: config.MAX_MESSAGE_BYTES * 4, handleProtocols: (offered) => (offered.has(SYNC_SUBPROTOCOL) ? SYNC_SUBPROTOCOL : false) });
   const startedAt = Date.now();
   const heartbeat = new Heartbeat();
 
