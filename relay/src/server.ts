@@ -125,7 +125,6 @@ export async function startRelay(options: RelayOptions = {}): Promise<RunningRel
   const attach = (ws: WebSocket, roomName: string, workspaceId: string, principal: Principal, address: string | null) => {
     const who = { ws: workspaceId, room: roomName, member: principal.memberId, device: principal.deviceId, role: principal.role, address };
     journal.append({ ...who, event: 'open', reason: null, bytes: 0 });
-    ws.off('error', errorBeforeAttach);
     live.add(ws, workspaceId, roomName, principal, () => metrics.countRefusal('tokenExpired'));
     serveConnection(ws, roomName, principal, connectionDeps, {
       onWriteDropped: () => journal.append({ ...who, event: 'writeDropped', reason: 'observer', bytes: 0 }),
@@ -134,6 +133,8 @@ export async function startRelay(options: RelayOptions = {}): Promise<RunningRel
         journal.append({ ...who, event: 'close', reason: null, bytes: bytesWritten });
       },
     });
+    // Only now: serveConnection has its own listener, which names the room.
+    ws.off('error', errorBeforeAttach);
   };
 
   const admitSocket = async (ws: WebSocket, req: IncomingMessage) => {
