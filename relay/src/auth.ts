@@ -1,9 +1,10 @@
 // Admission by token: verified on the upgrade, before any byte of a document flows; revocations and room ownership checked too.
 import type { IncomingMessage } from 'node:http';
-import { aclAdmits, roomName, verifyAccessToken, type AccessClaims, type RoomRef, type Signer, type TokenError } from '@maillage/shared';
+import { aclAdmits, roomName, tokenOfProtocols, verifyAccessToken, type AccessClaims, type RoomRef, type Signer, type TokenError } from '@maillage/shared';
 import type { Admission, Admit } from './admission';
 import type { Revocations } from './revocations';
 import type { Acls } from './acls';
+import { parseTarget } from './requestTarget';
 
 const REFUSAL: Record<TokenError, 'tokenExpired' | 'unauthorized'> = {
   expired: 'tokenExpired',
@@ -14,9 +15,12 @@ const REFUSAL: Record<TokenError, 'tokenExpired' | 'unauthorized'> = {
   untrustedSigner: 'unauthorized',
 };
 
-/** The token travels in the `token` query parameter: WebSocket upgrades carry no other header a browser can set. */
+/**
+ * The token travels in the `Sec-WebSocket-Protocol` header (the one header a browser sets on an upgrade), out of every
+ * URL; `?token=` is still read for clients that predate it, until protocol 2 (docs/decisions/0014-token-out-of-urls.md).
+ */
 export function tokenOf(request: IncomingMessage): string | null {
-  return new URL(request.url ?? '/', 'http://relay').searchParams.get('token');
+  return tokenOfProtocols(request.headers['sec-websocket-protocol']) ?? parseTarget(request.url)?.query.get('token') ?? null;
 }
 
 export type Authenticated = { ok: true; claims: AccessClaims; signer: Signer } | { ok: false; code: 'tokenExpired' | 'unauthorized' | 'revoked'; claims?: AccessClaims };

@@ -3,7 +3,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import { resolve } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer, type WebSocket } from 'ws';
-import { CloseCode, closeReasons, isSupportedVersion, parseRoom, SYNC_PATH, type CloseCodeName } from '@maillage/shared';
+import { CloseCode, closeReasons, isSupportedVersion, parseRoom, SYNC_PATH, SYNC_SUBPROTOCOL, type CloseCodeName } from '@maillage/shared';
 import type { RelayConfig } from './config';
 import { openRoomStore } from './persistence';
 import { Checkpointer } from './checkpointer';
@@ -23,12 +23,17 @@ import { Metrics } from './metrics';
 import { holdReading, releaseReading } from './readHolds';
 import { ServedWorkspaces } from './servedWorkspaces';
 import { WorkspaceQuota } from './workspaceQuota';
+import { loggablePath, parseTarget } from './requestTarget';
+import { errorText, guardRequest, guardUpgrade } from './guards';
 
 /**
  * A copy of a string cut from a longer one. V8 keeps a slice of 13 characters or more as a view of its parent: a room
  * name sliced from the request URL kept the whole URL, token included (~690 bytes), for as long as the socket lived.
  */
 const detached = (text: string) => Buffer.from(text, 'utf8').toString('utf8');
+
+/** A socket's errors until it is attached to a room (a bad frame sent during admission, or after a refusal): ws emits them and an unheard one ends the process. */
+const errorBeforeAttach = (error: Error & { code?: string }) => log('socket_error', { room: null, error: error.message, code: error.code ?? null });
 
 export interface RelayOptions extends Partial<RelayConfig> {
   admit?: Admit;
@@ -79,17 +84,24 @@ export async function startRelay(options: RelayOptions = {}): Promise<RunningRel
   rooms.onQuarantined = (room) => journal.append({ ws: room.split('/')[0] ?? null, room, member: null, device: null, role: null, address: null, event: 'refused', reason: 'roomUnavailable', bytes: 0 });
   const serveStatic = createStaticHandler(resolve(config.STATIC_DIR));
   // ws drops frames past 4x the limit itself (code 1009, no reason); up to that we close with our named code and reason.
-  const wss = new WebSocketServer({ noServer: true, maxPayload: config.MAX_MESSAGE_BYTES * 4 });
+  // The client offers its token as a second subprotocol (auth.ts): the handshake names the plain one, never the token.
+  const wss = new WebSocketServer({ noServer: true, maxPayload: config.MAX_MESSAGE_BYTES * 4, handleProtocols: (offered) => (offered.has(SYNC_SUBPROTOCOL) ? SYNC_SUBPROTOCOL : false) });
   const startedAt = Date.now();
   const heartbeat = new Heartbeat();
 
-  const server = createServer((req: IncomingMessage, res: ServerResponse) => {
-    const path = (req.url ?? '/').split('?')[0];
+  const server = createServer(guardRequest((req: IncomingMessage, res: ServerResponse) => {
+    const target = parseTarget(req.url);
+    if (!target) {
+      log('bad_request', { method: req.method, path: loggablePath(req.url) });
+      res.writeHead(400, { 'Content-Type': 'text/plain; charset=utf-8', Connection: 'close' }).end('bad request target');
+      return;
+    }
+    const { path } = target;
     if (path === '/healthz') {
       res.writeHead(200, { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' });
       const { rss, heapUsed, external, arrayBuffers } = process.memoryUsage();
       const mb = (n: number) => Math.round(n / 1048576);
-      res.end(JSON.stringify({ status: 'ok', rooms: rooms.size, connections: wss.clients.size, roomLoads: rooms.loads, uptimeSeconds: Math.round((Date.now() - startedAt) / 1000), memoryMb: { rss: mb(rss), heapUsed: mb(heapUsed), external: mb(external), arrayBuffers: mb(arrayBuffers) } }));
+      res.end(JSON.stringify({ status: 'ok', rooms: rooms.size, connections: wss.clients.size, roomLoads: rooms.loads, startedAt: new Date(startedAt).toISOString(), uptimeSeconds: Math.round((Date.now() - startedAt) / 1000), memoryMb: { rss: mb(rss), heapUsed: mb(heapUsed), external: mb(external), arrayBuffers: mb(arrayBuffers) } }));
       return;
     }
     if (path === '/metrics') {
@@ -97,16 +109,17 @@ export async function startRelay(options: RelayOptions = {}): Promise<RunningRel
       res.end(metrics.render({ connections: wss.clients.size, rooms: rooms.size, roomLoads: rooms.loads, journalWaiting: journal.waiting, journalDropped: journal.dropped }));
       return;
     }
-    if (path === '/revoke' && req.method === 'POST') return void routes.revoke(req, res);
-    if (path === '/journal') return void routes.journal(req, res);
-    if (path === '/revocations') return void routes.revocations(req, res);
-    if (path === '/acl' && (req.method === 'GET' || req.method === 'POST')) return void routes.acl(req, res);
+    // Each route's promise is returned to the guard, which catches what it rejects with.
+    if (path === '/revoke' && req.method === 'POST') return routes.revoke(req, res);
+    if (path === '/journal') return routes.journal(req, res);
+    if (path === '/revocations') return routes.revocations(req, res);
+    if (path === '/acl' && (req.method === 'GET' || req.method === 'POST')) return routes.acl(req, res);
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       res.writeHead(405, { Allow: 'GET, HEAD' }).end();
       return;
     }
-    serveStatic(req, res);
-  });
+    serveStatic(req, res, path);
+  }));
 
   const connectionDeps: ConnectionDeps = {
     rooms, log, metrics, heartbeat, maxMessageBytes: config.MAX_MESSAGE_BYTES, rate: { perSecond: config.RATE_PER_SECOND, burst: config.RATE_BURST },
@@ -132,16 +145,18 @@ export async function startRelay(options: RelayOptions = {}): Promise<RunningRel
         journal.append({ ...who, event: 'close', reason: null, bytes: bytesWritten });
       },
     });
+    // Only now: serveConnection has its own listener, which names the room.
+    ws.off('error', errorBeforeAttach);
   };
 
   const admitSocket = async (ws: WebSocket, req: IncomingMessage) => {
     const address = req.socket.remoteAddress ?? null;
-    const url = new URL(req.url ?? '/', 'http://relay');
-    if (!url.pathname.startsWith(`${SYNC_PATH}/`)) return refuse(ws, 'unknownRoom', address);
-    const roomName = detached(url.pathname.slice(SYNC_PATH.length + 1));
+    const target = parseTarget(req.url);
+    if (!target?.pathname.startsWith(`${SYNC_PATH}/`)) return refuse(ws, 'unknownRoom', address);
+    const roomName = detached(target.pathname.slice(SYNC_PATH.length + 1));
     const room = parseRoom(roomName);
     if (!room) return refuse(ws, 'unknownRoom', address);
-    const version = url.searchParams.get('v');
+    const version = target.query.get('v');
     if (version !== null && !isSupportedVersion(version)) return refuse(ws, 'protocolVersion', address, roomName);
     // Messages arriving while admission runs are held by pausing the socket.
     holdReading(ws, 'admission');
@@ -158,7 +173,13 @@ export async function startRelay(options: RelayOptions = {}): Promise<RunningRel
   };
 
   // The socket is always accepted, then closed with a named code: a browser cannot read a refused handshake's reason.
-  server.on('upgrade', (req, socket, head) => wss.handleUpgrade(req, socket, head, (ws) => void admitSocket(ws, req)));
+  server.on('upgrade', guardUpgrade((req, socket, head) => wss.handleUpgrade(req, socket, head, (ws) => {
+    ws.on('error', errorBeforeAttach);
+    admitSocket(ws, req).catch((error: unknown) => {
+      log('upgrade_error', { path: loggablePath(req.url), error: errorText(error) });
+      ws.close(1011, 'internal error');
+    });
+  })));
 
   await new Promise<void>((done) => server.listen(config.PORT, config.HOST, done));
   const port = (server.address() as AddressInfo).port;

@@ -37,8 +37,8 @@ export function createStaticHandler(root: string) {
   };
   const indexFile = join(root, 'index.html');
 
-  return (req: IncomingMessage, res: ServerResponse): void => {
-    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+  /** `path` is the request's decoded path, from the one parser of request targets (requestTarget.ts). */
+  return (req: IncomingMessage, res: ServerResponse, path: string): void => {
     const file = normalize(join(root, path));
     if (file !== root && !file.startsWith(root.endsWith(sep) ? root : root + sep)) return end(res, 404, 'not found');
     const isFile = existsSync(file) && statSync(file).isFile();

@@ -2,6 +2,7 @@
 export * from './sync/rooms';
 export * from './sync/closeCodes';
 export * from './sync/version';
+export * from './sync/subprotocol';
 export * from './sync/ids';
 export * from './sync/base64';
 export * from './domain/professions';

@@ -14,6 +14,10 @@ export interface RelayProcess {
   port: number;
   dataDir: string;
   pid: number;
+  /** Everything the process wrote so far, stdout and stderr interleaved. */
+  output(): string;
+  /** Whether the process is still running. */
+  alive(): boolean;
   /** SIGTERM, then wait for the exit. */
   stop(): Promise<void>;
   /** SIGKILL: a crash, nothing flushed on purpose. */
@@ -38,6 +42,10 @@ export async function startRelayProcess(options: RelayProcessOptions = {}): Prom
     env: { ...process.env, PORT: String(options.port ?? 0), HOST: '127.0.0.1', DATA_DIR: dataDir, EVICT_AFTER_MS: '200', ...options.env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  let output = '';
+  const keep = (chunk: Buffer) => void (output += chunk.toString());
+  child.stdout?.on('data', keep);
+  child.stderr?.on('data', keep);
   const url = await waitForUrl(child);
   const port = Number(new URL(url).port);
   const exited = new Promise<void>((done) => child.once('exit', () => done()));
@@ -51,6 +59,8 @@ export async function startRelayProcess(options: RelayProcessOptions = {}): Prom
     port,
     dataDir,
     pid: child.pid!,
+    output: () => output,
+    alive: () => child.exitCode === null && child.signalCode === null,
     stop: () => end('SIGTERM'),
     kill: () => end('SIGKILL'),
     restart: async () => {

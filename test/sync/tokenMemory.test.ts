@@ -3,7 +3,10 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { parseRoom } from '@maillage/shared';
+import WebSocket from 'ws';
+import * as Y from 'yjs';
+import { WebsocketProvider } from 'y-websocket';
+import { parseRoom, syncProtocols } from '@maillage/shared';
 import { startRelayProcess, type RelayProcess } from '../support/relayProcess';
 import { connect, eventually, freshRoom, whenSynced, workspaceOf } from '../support/yClient';
 
@@ -44,6 +47,28 @@ describe('tokens in memory', () => {
     const heap = await heapSnapshot(dir, relay.pid);
     expect(provider.wsconnected).toBe(true);
     // The snapshot holds the live room (so it would show a string that kept the token), and no token.
+    expect(heap).toContain(parseRoom(room)!.docId);
+    expect(heap).not.toContain(token);
+    expect(heap).not.toContain(token.split('.')[2]!);
+    provider.destroy();
+  });
+
+  it('are not kept either when they came in the Sec-WebSocket-Protocol header', async () => {
+    await relay?.stop();
+    const snapshots = mkdtempSync(join(dir, 'protocol-'));
+    relay = await startRelayProcess({ nodeFlags: ['--heapsnapshot-signal=SIGUSR2', `--diagnostic-dir=${snapshots}`] });
+    const room = await freshRoom();
+    const token = await workspaceOf(room).token();
+    const provider = new WebsocketProvider(relay.wsUrl, room, new Y.Doc(), {
+      WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
+      disableBc: true,
+      protocols: syncProtocols(token),
+    });
+    await whenSynced(provider);
+    provider.doc.getMap('m').set('titre', 'Dossier de coordination');
+
+    const heap = await heapSnapshot(snapshots, relay.pid);
+    expect(provider.wsconnected).toBe(true);
     expect(heap).toContain(parseRoom(room)!.docId);
     expect(heap).not.toContain(token);
     expect(heap).not.toContain(token.split('.')[2]!);

@@ -1,7 +1,7 @@
 // One stock WebsocketProvider per open document, and its sync status in words a user understands.
 import type * as Y from 'yjs';
 import { WebsocketProvider } from 'y-websocket';
-import { closeCodeName, PROTOCOL_VERSION, roomName, SYNC_PATH, type CloseCodeName } from '@maillage/shared';
+import { closeCodeName, PROTOCOL_VERSION, roomName, SYNC_PATH, syncProtocols, type CloseCodeName } from '@maillage/shared';
 import type { Profile } from '../workspace/profile';
 import { colorFor } from './colors';
 import { ExternalState } from './externalState';
@@ -38,7 +38,9 @@ export class DocSync extends ExternalState<SyncStatus> {
     super();
     this.value = { state: 'connecting', reason: null };
     this.provider = new WebsocketProvider(relayUrl(), roomName({ workspaceId, docId }), doc, {
-      params: { v: PROTOCOL_VERSION, token },
+      // The token rides in the subprotocols, never in the URL: browsers print a failed socket's URL in the console.
+      params: { v: PROTOCOL_VERSION },
+      protocols: syncProtocols(token),
       connect: navigator.onLine,
       shouldReconnect,
     });
