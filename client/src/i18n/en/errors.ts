@@ -47,6 +47,7 @@ export const enErrors: Pick<Messages, 'errors'> = {
     memberId: 'Invalid member id.',
     room: 'Unknown document.',
     aclTooLarge: 'A care team has at most 200 members.',
+    restrictedNonce: 'This case could not be shared: create it again from this device.',
     professionalId: 'Invalid number: RPPS has 11 digits, ADELI 9 characters.',
     phone: 'Invalid phone number (10 digits, e.g. 05 55 12 34 56).',
     mssante: 'Invalid MSSanté address: it ends in mssante.fr.',

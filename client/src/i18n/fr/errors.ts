@@ -45,6 +45,7 @@ export const frErrors = {
     memberId: 'Identifiant de membre invalide.',
     room: 'Document inconnu.',
     aclTooLarge: "Une équipe de soins compte au plus 200 membres.",
+    restrictedNonce: "Ce dossier n'a pas pu être partagé : recréez-le depuis cet appareil.",
     professionalId: 'Numéro invalide : RPPS à 11 chiffres ou ADELI à 9 caractères.',
     phone: 'Numéro de téléphone invalide (10 chiffres, par ex. 05 55 12 34 56).',
     mssante: 'Adresse MSSanté invalide : elle se termine par mssante.fr.',
