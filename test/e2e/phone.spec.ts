@@ -24,4 +24,9 @@ test('catalogue, protocol and coordination file fit a phone’s width', async ({
   await page.getByText('Nouveau dossier de coordination').click();
   await expect(page.getByLabel('Initiales')).toBeVisible();
   expect(await overflow(page)).toBe(0);
+
+  // The access journal is a wide table too: it scrolls in its frame.
+  await page.goto(`${workspace}/acces`);
+  await expect(page.getByRole('table', { name: "Journal d'accès" })).toBeVisible();
+  expect(await overflow(page)).toBe(0);
 });

@@ -139,6 +139,7 @@ export default function AccessScreen({ workspaceId }: { workspaceId: string }) {
           </div>
           {entries && entries.length === 0 ? <p className="empty">{t('access.journalEmpty')}</p> : null}
           {entries && entries.length > 0 ? (
+            <div className="table-frame">
             <table className="journal">
               <caption className="visually-hidden">{t('access.journal')}</caption>
               <thead>
@@ -157,6 +158,7 @@ export default function AccessScreen({ workspaceId }: { workspaceId: string }) {
                 ))}
               </tbody>
             </table>
+            </div>
           ) : null}
         </section>
       </div>
