@@ -1,6 +1,6 @@
 // Invitations: a member joins and writes, an observer only reads, a forged link joins nothing.
 import AxeBuilder from '@axe-core/playwright';
-import { onboard, test, expect } from './fixtures';
+import { onboard, test, expect, type User } from './fixtures';
 import type { Page } from '@playwright/test';
 import { body, createWorkspace, docStatus, invite, joinWorkspace, newProtocol, typeInBody } from './steps';
 
@@ -9,6 +9,19 @@ async function confirmRemoval(page: Page, says: string | RegExp): Promise<void> 
   const confirmation = page.getByRole('group').filter({ hasText: says });
   await expect(confirmation).toBeFocused();
   await confirmation.getByRole('button', { name: 'Oui, retirer' }).click();
+}
+
+/** Alice (root device) invites Claire as a coordinator; Claire invites Denis with her own key; Denis writes a protocol. */
+async function invitedByASecondCoordinator(newUser: (name: string, profession?: string) => Promise<User>, workspaceName: string) {
+  const alice = await newUser('Alice Martin', 'Médecin généraliste');
+  const claire = await newUser('Claire Faure', 'Coordinateur·rice');
+  const denis = await newUser('Denis Roux');
+  const workspace = await createWorkspace(alice.page, workspaceName);
+  await joinWorkspace(claire.page, await invite(alice.page, 'Coordinateur·rice'));
+  await joinWorkspace(denis.page, await invite(claire.page));
+  const protocol = await newProtocol(denis.page);
+  await expect(docStatus(denis.page)).toHaveAttribute('data-state', 'synced');
+  return { alice, claire, denis, workspace, protocol };
 }
 
 test('an observer reads the protocol but cannot edit it', async ({ newUser }) => {
@@ -142,14 +155,7 @@ test('the coordinator removes a lost device from « Accès »: that browser is c
 
 test('the root device removes a lost coordination key: whom it invited is cut off, and it signs nothing more', async ({ newUser }) => {
   test.setTimeout(120_000); // three browsers on a loaded machine
-  const alice = await newUser('Alice Martin', 'Médecin généraliste');
-  const claire = await newUser('Claire Faure', 'Coordinateur·rice');
-  const denis = await newUser('Denis Roux');
-  const workspace = await createWorkspace(alice.page, 'CPTS Prudente');
-  await joinWorkspace(claire.page, await invite(alice.page, 'Coordinateur·rice'));
-  await joinWorkspace(denis.page, await invite(claire.page));
-  await newProtocol(denis.page);
-  await expect(docStatus(denis.page)).toHaveAttribute('data-state', 'synced');
+  const { alice, claire, denis, workspace } = await invitedByASecondCoordinator(newUser, 'CPTS Prudente');
 
   await alice.page.goto(`${workspace}/acces`);
   const members = alice.page.getByRole('list', { name: 'Membres' });
@@ -170,14 +176,7 @@ test('the root device removes a lost coordination key: whom it invited is cut of
 
 test('removing a coordinator removes their key too: whom they invited is cut off, as the screen said', async ({ newUser }) => {
   test.setTimeout(120_000); // three browsers on a loaded machine
-  const alice = await newUser('Alice Martin', 'Médecin généraliste');
-  const claire = await newUser('Claire Faure', 'Coordinateur·rice');
-  const denis = await newUser('Denis Roux');
-  const workspace = await createWorkspace(alice.page, 'CPTS Ferme');
-  await joinWorkspace(claire.page, await invite(alice.page, 'Coordinateur·rice'));
-  await joinWorkspace(denis.page, await invite(claire.page));
-  const protocol = await newProtocol(denis.page);
-  await expect(docStatus(denis.page)).toHaveAttribute('data-state', 'synced');
+  const { alice, claire, denis, workspace, protocol } = await invitedByASecondCoordinator(newUser, 'CPTS Ferme');
   await claire.page.goto(protocol);
   await expect(docStatus(claire.page)).toHaveAttribute('data-state', 'synced');
 
