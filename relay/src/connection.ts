@@ -98,7 +98,7 @@ function handle(ws: WebSocket, room: Room, frame: Uint8Array, principal: Princip
   deps.metrics.countMessage(message.type, frame.byteLength);
   switch (message.type) {
     case 'syncStep1':
-      ws.send(encodeSyncStep2(deps.rooms.read(room, (r) => r.missingFrom(message.stateVector))));
+      deps.rooms.reply(ws, () => encodeSyncStep2(deps.rooms.read(room, (r) => r.missingFrom(message.stateVector))));
       return;
     case 'syncStep2':
     case 'update':
@@ -122,7 +122,7 @@ function handle(ws: WebSocket, room: Room, frame: Uint8Array, principal: Princip
       return;
     }
     case 'queryAwareness':
-      ws.send(encodeAwareness(awarenessProtocol.encodeAwarenessUpdate(room.awareness, [...room.awareness.getStates().keys()])));
+      deps.rooms.reply(ws, () => encodeAwareness(awarenessProtocol.encodeAwarenessUpdate(room.awareness, [...room.awareness.getStates().keys()])));
       return;
   }
 }

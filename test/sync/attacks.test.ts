@@ -1,0 +1,88 @@
+// Attacks run against the real relay after its hardening (docs/decisions/0021), grouped by who attacks: what held and what was fixed.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import WebSocket from 'ws';
+import * as Y from 'yjs';
+import { CloseCode } from '@maillage/shared';
+import { startRelayProcess, type RelayProcess } from '../support/relayProcess';
+import { connect, eventually, freshRoom, roomUrl, whenSynced, workspaceOf } from '../support/yClient';
+
+/** sync step 1 with an empty state vector: "send me everything you have". */
+const EMPTY_STEP1 = Uint8Array.of(0, 0, 1, 0);
+/** queryAwareness: "send me every presence in the room". */
+const QUERY_AWARENESS = Uint8Array.of(3);
+
+const counter = async (relay: RelayProcess, line: string) =>
+  Number(new RegExp(`^${line.replace(/[{}]/g, '\\$&')} (\\d+)$`, 'm').exec(await (await fetch(`${relay.url}metrics`)).text())?.[1] ?? 0);
+
+/** The raw TCP socket under a `ws` client, to stop reading it as an attacker that never reads would. */
+const tcpOf = (ws: WebSocket) => (ws as unknown as { _socket: { pause(): void; resume(): void } })._socket;
+
+function opened(url: string): Promise<WebSocket> {
+  return new Promise((resolve, reject) => {
+    const ws = new WebSocket(url);
+    ws.once('open', () => resolve(ws));
+    ws.once('error', reject);
+  });
+}
+
+/** A room holding `bytes` of text, written by a stock client that then leaves. */
+async function roomOf(relay: RelayProcess, bytes: number): Promise<string> {
+  const room = await freshRoom();
+  const writer = connect(relay.wsUrl, room);
+  await whenSynced(writer);
+  writer.doc.getText('t').insert(0, 'x'.repeat(bytes));
+  const reader = connect(relay.wsUrl, room);
+  await eventually(() => reader.doc.getText('t').length === bytes, 10_000, 'the text at a reader');
+  writer.destroy();
+  reader.destroy();
+  return room;
+}
+
+describe('a member or an observer', () => {
+  let relay: RelayProcess;
+  beforeAll(async () => {
+    relay = await startRelayProcess({ env: { MAX_BUFFERED_BYTES: String(2 * 1024 * 1024) } });
+  });
+  afterAll(() => relay.stop());
+
+  // Each step 1 is answered with the whole room: 4 bytes in, the room out. Broadcasts closed a reader past
+  // MAX_BUFFERED_BYTES, but these answers went out unchecked: 300 of them held 60 MB in the relay for one socket.
+  for (const [what, message, role] of [['sync step 1', EMPTY_STEP1, 'observer'], ['queryAwareness', QUERY_AWARENESS, 'member']] as const) {
+    it(`cannot make the relay buffer without bound by repeating ${what} and never reading (${role})`, async () => {
+      const room = await roomOf(relay, 200_000);
+      const workspace = workspaceOf(room);
+      let answerBytes = 200_000;
+      if (what === 'queryAwareness') {
+        // A room full of presence: 25 sockets of one member, each with its largest state (~4 KiB).
+        const token = await workspace.token();
+        const peers = await Promise.all(Array.from({ length: 25 }, () => connect(relay.wsUrl, room, { token })));
+        await Promise.all(peers.map((p) => whenSynced(p)));
+        for (const p of peers) p.awareness.setLocalState({ name: 'n'.repeat(4000) });
+        const watcher = connect(relay.wsUrl, room, { token });
+        await eventually(() => watcher.awareness.getStates().size >= 25, 10_000, 'every presence at a watcher');
+        watcher.destroy();
+        answerBytes = 25 * 4000;
+        afterAll(() => peers.forEach((p) => p.destroy()));
+      }
+      const attacker = await opened(roomUrl(relay.wsUrl, room, await workspace.token({ role })));
+      tcpOf(attacker).pause();
+      const before = await counter(relay, `maillage_refusals_total{reason="slowReader"}`);
+      const COUNT = 300;
+      for (let i = 0; i < COUNT; i++) attacker.send(message);
+      const type = what === 'queryAwareness' ? 'queryAwareness' : 'syncStep1';
+      await eventually(async () => (await counter(relay, `maillage_messages_total{type="${type}"}`)) >= COUNT, 10_000, 'every message handled');
+      let received = 0;
+      attacker.on('message', (data: Buffer) => void (received += data.byteLength));
+      const closed = new Promise<number>((resolve) => attacker.once('close', (code) => resolve(code)));
+      tcpOf(attacker).resume();
+      // Either the relay cut it off, or everything asked for arrives (then the test fails on the code below).
+      await Promise.race([closed, eventually(() => received >= COUNT * answerBytes * 0.9, 15_000, 'every answer')]);
+      attacker.terminate();
+      expect(await counter(relay, `maillage_refusals_total{reason="slowReader"}`)).toBe(before + 1);
+      expect(received).toBeLessThan(COUNT * answerBytes * 0.5);
+    }, 30_000);
+  }
+});
+
+void CloseCode;
+void Y;
