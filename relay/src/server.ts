@@ -25,6 +25,7 @@ import { ServedWorkspaces } from './servedWorkspaces';
 import { WorkspaceQuota } from './workspaceQuota';
 import { loggablePath, parseTarget } from './requestTarget';
 import { errorText, guardRequest, guardUpgrade } from './guards';
+import { RefusalBudget } from './refusalBudget';
 
 /**
  * A copy of a string cut from a longer one. V8 keeps a slice of 13 characters or more as a view of its parent: a room
@@ -79,6 +80,7 @@ export async function startRelay(options: RelayOptions = {}): Promise<RunningRel
     return store.hasUpdates(room);
   } });
   const metrics = new Metrics();
+  const refusalBudget = new RefusalBudget();
   const rooms = new Rooms(store, { evictAfterMs: config.EVICT_AFTER_MS, compactAfterUpdates: config.COMPACT_AFTER_UPDATES, maxBufferedBytes: config.MAX_BUFFERED_BYTES, log, metrics, quota });
   // A room whose stored state cannot be read is quarantined (docs/decisions/0015): the journal says so once.
   rooms.onQuarantined = (room) => journal.append({ ws: room.split('/')[0] ?? null, room, member: null, device: null, role: null, address: null, event: 'refused', reason: 'roomUnavailable', bytes: 0 });
@@ -106,7 +108,7 @@ export async function startRelay(options: RelayOptions = {}): Promise<RunningRel
     }
     if (path === '/metrics') {
       res.writeHead(200, { 'Content-Type': 'text/plain; version=0.0.4', 'Cache-Control': 'no-store' });
-      res.end(metrics.render({ connections: wss.clients.size, rooms: rooms.size, roomLoads: rooms.loads, journalWaiting: journal.waiting, journalDropped: journal.dropped }));
+      res.end(metrics.render({ connections: wss.clients.size, rooms: rooms.size, roomLoads: rooms.loads, journalWaiting: journal.waiting, journalDropped: journal.dropped, refusalsNotJournaled: refusalBudget.skipped }));
       return;
     }
     // Each route's promise is returned to the guard, which catches what it rejects with.
@@ -128,7 +130,8 @@ export async function startRelay(options: RelayOptions = {}): Promise<RunningRel
   const refuse = (ws: WebSocket, code: CloseCodeName, address: string | null, room: string | null = null, who?: Refused) => {
     log('refused', { reason: code });
     metrics.countRefusal(code);
-    journal.append({ ws: room?.split('/')[0] ?? null, room, member: who?.memberId ?? null, device: who?.deviceId ?? null, role: who?.role ?? null, address, event: 'refused', reason: code, bytes: 0 });
+    // A caller no token names is journaled within a budget: else anyone could fill the disk with refusals (0021).
+    if (who || refusalBudget.allows(address)) journal.append({ ws: room?.split('/')[0] ?? null, room, member: who?.memberId ?? null, device: who?.deviceId ?? null, role: who?.role ?? null, address, event: 'refused', reason: code, bytes: 0 });
     ws.close(CloseCode[code], closeReasons[code]);
   };
 

@@ -4,7 +4,7 @@ import WebSocket from 'ws';
 import * as Y from 'yjs';
 import { CloseCode } from '@maillage/shared';
 import { startRelayProcess, type RelayProcess } from '../support/relayProcess';
-import { connect, eventually, freshRoom, roomUrl, whenSynced, workspaceOf } from '../support/yClient';
+import { closeOf, connect, eventually, freshRoom, roomUrl, whenSynced, workspaceOf } from '../support/yClient';
 
 /** sync step 1 with an empty state vector: "send me everything you have". */
 const EMPTY_STEP1 = Uint8Array.of(0, 0, 1, 0);
@@ -84,5 +84,30 @@ describe('a member or an observer', () => {
   }
 });
 
-void CloseCode;
+describe('an outsider with no token', () => {
+  let relay: RelayProcess;
+  beforeAll(async () => {
+    relay = await startRelayProcess();
+  });
+  afterAll(() => relay.stop());
+
+  // Every refused socket was a journal row, and nothing deletes from the journal: one address with no token could add
+  // thousands a second until the disk (or MAX_STORE_MB, shared with the rooms) was full.
+  it("cannot grow a workspace's journal without bound by knocking with no token", async () => {
+    const room = await freshRoom();
+    const workspace = workspaceOf(room);
+    const KNOCKS = 100;
+    const codes: number[] = [];
+    for (let i = 0; i < KNOCKS; i++) codes.push((await closeOf(roomUrl(relay.wsUrl, room, ''))).code);
+    expect(new Set(codes)).toEqual(new Set([CloseCode.unauthorized]));
+    const coordinator = await workspace.token({ role: 'coordinator' });
+    const { entries } = (await (await fetch(`${relay.url}journal?ws=${workspace.ws}&limit=1000`, { headers: { authorization: `Bearer ${coordinator}` } })).json()) as { entries: { event: string; reason: string }[] };
+    const refused = entries.filter((e) => e.event === 'refused' && e.reason === 'unauthorized').length;
+    // The first ones are kept (someone is knocking); the rest only counted.
+    expect(refused).toBeGreaterThan(0);
+    expect(refused).toBeLessThanOrEqual(20);
+    expect(await counter(relay, 'maillage_refusals_not_journaled_total')).toBe(KNOCKS - refused);
+  });
+});
+
 void Y;
