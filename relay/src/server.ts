@@ -26,6 +26,7 @@ import { WorkspaceQuota } from './workspaceQuota';
 import { loggablePath, parseTarget } from './requestTarget';
 import { errorText, guardRequest, guardUpgrade } from './guards';
 import { RefusalBudget } from './refusalBudget';
+import { AddressLimit } from './addressLimit';
 
 /**
  * A copy of a string cut from a longer one. V8 keeps a slice of 13 characters or more as a view of its parent: a room
@@ -50,7 +51,7 @@ export interface RunningRelay {
 export async function startRelay(options: RelayOptions = {}): Promise<RunningRelay> {
   const config = {
     PORT: 8080, HOST: '127.0.0.1', DATA_DIR: './data', STATIC_DIR: resolve('client/dist'),
-    MAX_MESSAGE_BYTES: 8 * 1024 * 1024, EVICT_AFTER_MS: 5_000, COMPACT_AFTER_UPDATES: 500, RATE_PER_SECOND: 200, RATE_BURST: 1000, MAX_CONNECTIONS_PER_MEMBER: 100, MAX_STORE_MB: 0, MAX_WORKSPACE_MB: 0, WORKSPACES: 'any', MAX_BUFFERED_BYTES: 16 * 1024 * 1024, AUTH: 'on' as 'on' | 'off', ...options,
+    MAX_MESSAGE_BYTES: 8 * 1024 * 1024, EVICT_AFTER_MS: 5_000, COMPACT_AFTER_UPDATES: 500, RATE_PER_SECOND: 200, RATE_BURST: 1000, MAX_CONNECTIONS_PER_MEMBER: 100, MAX_CONNECTIONS_PER_ADDRESS: 1000, MAX_STORE_MB: 0, MAX_WORKSPACE_MB: 0, WORKSPACES: 'any', MAX_BUFFERED_BYTES: 16 * 1024 * 1024, AUTH: 'on' as 'on' | 'off', ...options,
   };
   const store = openRoomStore(config.DATA_DIR, { maxMb: config.MAX_STORE_MB, checkpointInBackground: true });
   const checkpointer = new Checkpointer(store.file, {
@@ -108,7 +109,7 @@ export async function startRelay(options: RelayOptions = {}): Promise<RunningRel
     }
     if (path === '/metrics') {
       res.writeHead(200, { 'Content-Type': 'text/plain; version=0.0.4', 'Cache-Control': 'no-store' });
-      res.end(metrics.render({ connections: wss.clients.size, rooms: rooms.size, roomLoads: rooms.loads, journalWaiting: journal.waiting, journalDropped: journal.dropped, refusalsNotJournaled: refusalBudget.skipped }));
+      res.end(metrics.render({ connections: wss.clients.size, rooms: rooms.size, roomLoads: rooms.loads, journalWaiting: journal.waiting, journalDropped: journal.dropped, refusalsNotJournaled: refusalBudget.skipped, addressLimitDropped: addressLimit.dropped }));
       return;
     }
     // Each route's promise is returned to the guard, which catches what it rejects with.
@@ -122,6 +123,10 @@ export async function startRelay(options: RelayOptions = {}): Promise<RunningRel
     }
     serveStatic(req, res, path);
   }));
+
+  // One address holds a bounded share of the process' file descriptors, whatever it sends or fails to send (0021).
+  const addressLimit = new AddressLimit(config.MAX_CONNECTIONS_PER_ADDRESS, log);
+  server.on('connection', addressLimit.admit);
 
   const connectionDeps: ConnectionDeps = {
     rooms, log, metrics, heartbeat, maxMessageBytes: config.MAX_MESSAGE_BYTES, rate: { perSecond: config.RATE_PER_SECOND, burst: config.RATE_BURST },

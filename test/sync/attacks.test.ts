@@ -1,5 +1,6 @@
 // Attacks run against the real relay after its hardening (docs/decisions/0021), grouped by who attacks: what held and what was fixed.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { connect as tcpConnect, type Socket } from 'node:net';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
 import { CloseCode } from '@maillage/shared';
@@ -107,6 +108,35 @@ describe('an outsider with no token', () => {
     expect(refused).toBeGreaterThan(0);
     expect(refused).toBeLessThanOrEqual(20);
     expect(await counter(relay, 'maillage_refusals_not_journaled_total')).toBe(KNOCKS - refused);
+  });
+});
+
+describe('an outsider with no token, holding connections', () => {
+  let relay: RelayProcess;
+  const PER_ADDRESS = 50;
+  beforeAll(async () => {
+    relay = await startRelayProcess({ env: { MAX_CONNECTIONS_PER_ADDRESS: String(PER_ADDRESS) } });
+  });
+  afterAll(() => relay.stop());
+
+  // Headers that trickle in live 60 s (Node's headersTimeout) at ~9 KB and a file descriptor each: one address could
+  // hold every descriptor of the process (20,000 here) with ~330 new connections a second, and then nobody connected.
+  it('holds at most MAX_CONNECTIONS_PER_ADDRESS connections from one address, stalled or not', async () => {
+    const sockets: Socket[] = [];
+    let closedByRelay = 0;
+    for (let i = 0; i < PER_ADDRESS + 20; i++) {
+      const socket = tcpConnect(relay.port, '127.0.0.1');
+      socket.on('error', () => undefined);
+      socket.on('close', () => closedByRelay++);
+      socket.write('GET /sync/a/b HTTP/1.1\r\nHost: relay\r\n'); // and never the rest
+      sockets.push(socket);
+    }
+    await eventually(() => closedByRelay >= 20, 5_000, 'the connections past the cap dropped');
+    expect(closedByRelay).toBe(20);
+    for (const socket of sockets) socket.destroy();
+    await eventually(async () => (await fetch(`${relay.url}healthz`).catch(() => null))?.status === 200, 5_000, 'the address let in again');
+    expect(await counter(relay, 'maillage_address_limit_dropped_total')).toBeGreaterThanOrEqual(20);
+    expect(relay.output().match(/address_limit/g)).toHaveLength(1);
   });
 });
 
