@@ -85,6 +85,70 @@ describe('a member or an observer', () => {
   }
 });
 
+describe('an observer', () => {
+  let relay: RelayProcess;
+  beforeAll(async () => {
+    relay = await startRelayProcess();
+  });
+  afterAll(() => relay.stop());
+
+  // The state vector of a sync step 1 went to Yjs unchecked, inside the read that quarantines a room when it throws:
+  // five bytes from any reader locked the room (the catalogue as well) away from everyone, across restarts.
+  for (const [what, stateVector] of [
+    ['a truncated state vector', Uint8Array.of(5)],
+    ['a count past its entries', Uint8Array.of(2, 1, 1)],
+    ['an overlong varint', Uint8Array.of(0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x01)],
+  ] as const) {
+    it(`cannot quarantine a room with ${what} in its sync step 1`, async () => {
+      for (const live of [false, true]) {
+        // Both ways the relay answers: from the stored history, and from a doc holding updates received since.
+        const room = await roomOf(relay, 1_000);
+        const workspace = workspaceOf(room);
+        const writer = live ? connect(relay.wsUrl, room) : null;
+        if (writer) {
+          await whenSynced(writer);
+          writer.doc.getText('t').insert(0, 'live ');
+          await new Promise((r) => setTimeout(r, 100));
+        }
+        const token = await workspace.token({ role: 'observer' });
+        const message = Uint8Array.of(0, 0, stateVector.length, ...stateVector);
+        const { code } = await closeOf(roomUrl(relay.wsUrl, room, token), (ws) => ws.send(message));
+        expect(code).toBe(CloseCode.malformedMessage);
+        const reader = connect(relay.wsUrl, room);
+        await whenSynced(reader);
+        expect(reader.doc.getText('t').length).toBeGreaterThanOrEqual(1_000);
+        reader.destroy();
+        writer?.destroy();
+      }
+      expect(await counter(relay, 'maillage_rooms_quarantined')).toBe(0);
+    });
+  }
+});
+
+describe('an observer claiming huge clocks', () => {
+  let relay: RelayProcess;
+  beforeAll(async () => {
+    relay = await startRelayProcess();
+  });
+  afterAll(() => relay.stop());
+
+  it('gets an answer that sends nothing it lacks, and the room stays open', async () => {
+    const room = await roomOf(relay, 1_000);
+    const attacker = await opened(roomUrl(relay.wsUrl, room, await workspaceOf(room).token({ role: 'observer' })));
+    const answers: Buffer[] = [];
+    attacker.on('message', (data: Buffer) => answers.push(data));
+    // Three clients, each at the largest clock a varint may carry (2^53 - 1).
+    const huge = [0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x0f];
+    const stateVector = [3, 1, ...huge, 2, ...huge, 0xff, 0xff, 0xff, 0xff, 0x0f, ...huge];
+    attacker.send(Uint8Array.of(0, 0, stateVector.length, ...stateVector));
+    await eventually(() => answers.some((a) => a[0] === 0 && a[1] === 1), 5_000, 'a sync step 2');
+    // The writer's client is not among the three: the whole text comes back, nothing more.
+    expect(answers.find((a) => a[0] === 0 && a[1] === 1)!.byteLength).toBeLessThan(1_200);
+    attacker.close();
+    expect(await counter(relay, 'maillage_rooms_quarantined')).toBe(0);
+  });
+});
+
 describe('an outsider with no token', () => {
   let relay: RelayProcess;
   beforeAll(async () => {
