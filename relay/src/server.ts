@@ -1,7 +1,7 @@
 // HTTP + WebSocket wiring: health, static client, and the upgrade that admits a socket into a room.
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { resolve } from 'node:path';
-import type { AddressInfo } from 'node:net';
+import type { AddressInfo, Socket } from 'node:net';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { CloseCode, closeReasons, isSupportedVersion, parseRoom, SYNC_PATH, SYNC_SUBPROTOCOL, type CloseCodeName } from '@maillage/shared';
 import type { RelayConfig } from './config';
@@ -36,6 +36,19 @@ const detached = (text: string) => Buffer.from(text, 'utf8').toString('utf8');
 
 /** A socket's errors until it is attached to a room (a bad frame sent during admission, or after a refusal): ws emits them and an unheard one ends the process. */
 const errorBeforeAttach = (error: Error & { code?: string }) => log('socket_error', { room: null, error: error.message, code: error.code ?? null });
+
+/** How long a refused socket's peer has to read its close frame and the end of the stream before the socket goes. */
+const REFUSED_LINGER_MS = 2_000;
+
+/**
+ * A refused socket is read no more: ws would buffer whatever it sends (up to 4 x MAX_MESSAGE_BYTES) while waiting 30 s
+ * for its close frame (docs/decisions/0021). The close frame is followed by the end of the stream instead.
+ */
+function endRefused(ws: WebSocket): void {
+  holdReading(ws, 'refused');
+  (ws as unknown as { _socket?: Socket })._socket?.end();
+  setTimeout(() => ws.terminate(), REFUSED_LINGER_MS).unref();
+}
 
 export interface RelayOptions extends Partial<RelayConfig> {
   admit?: Admit;
@@ -138,6 +151,7 @@ export async function startRelay(options: RelayOptions = {}): Promise<RunningRel
     // A caller no token names is journaled within a budget: else anyone could fill the disk with refusals (0021).
     if (who || refusalBudget.allows(address)) journal.append({ ws: room?.split('/')[0] ?? null, room, member: who?.memberId ?? null, device: who?.deviceId ?? null, role: who?.role ?? null, address, event: 'refused', reason: code, bytes: 0 });
     ws.close(CloseCode[code], closeReasons[code]);
+    endRefused(ws);
   };
 
   /** Kept out of the upgrade handler's scope so a live socket's closures never retain its HTTP request. */

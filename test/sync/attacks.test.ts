@@ -175,6 +175,32 @@ describe('an outsider with no token', () => {
   });
 });
 
+describe('an outsider with no token, sending after its refusal', () => {
+  let relay: RelayProcess;
+  beforeAll(async () => {
+    relay = await startRelayProcess();
+  });
+  afterAll(() => relay.stop());
+
+  // A refused socket was still read while its close completed (ws waits 30 s for the peer's close frame): each one
+  // could make the relay buffer a message of up to 4 x MAX_MESSAGE_BYTES (32 MiB), 1,000 such sockets per address.
+  it('makes the relay hold nothing it sends once refused', async () => {
+    const room = await freshRoom();
+    const memory = async () => ((await (await fetch(`${relay.url}healthz`)).json()) as { memoryMb: { arrayBuffers: number } }).memoryMb.arrayBuffers;
+    const before = await memory();
+    const payload = Buffer.alloc(20 * 1024 * 1024, 1);
+    const codes = await Promise.all(Array.from({ length: 8 }, () => new Promise<number>((resolve) => {
+      const ws = new WebSocket(`${relay.wsUrl}/${room}`);
+      ws.on('error', () => undefined);
+      // One frame of a message that never ends: ws buffers it whole before it could read the close behind it.
+      ws.once('open', () => ws.send(payload, { fin: false }));
+      ws.once('close', (code) => resolve(code));
+    })));
+    expect(new Set(codes)).toEqual(new Set([CloseCode.unauthorized]));
+    expect(await memory()).toBeLessThan(before + 40);
+  });
+});
+
 describe('an outsider with no token, holding connections', () => {
   let relay: RelayProcess;
   const PER_ADDRESS = 50;
