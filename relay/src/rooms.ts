@@ -229,11 +229,17 @@ export class Rooms {
   /**
    * Answers one socket (its sync step 1, its presence query), built only if it will be sent: past maxBufferedBytes it is
    * cut off as a broadcast's slow reader is, since one repeated 4-byte step 1 asks for the whole room each time.
+   * Returns the bytes sent.
    */
-  reply(ws: WebSocket, build: () => Uint8Array): void {
-    if (ws.readyState !== ws.OPEN) return;
-    if (ws.bufferedAmount > this.options.maxBufferedBytes) this.closeSlowReader(ws);
-    else ws.send(build());
+  reply(ws: WebSocket, build: () => Uint8Array): number {
+    if (ws.readyState !== ws.OPEN) return 0;
+    if (ws.bufferedAmount > this.options.maxBufferedBytes) {
+      this.closeSlowReader(ws);
+      return 0;
+    }
+    const message = build();
+    ws.send(message);
+    return message.byteLength;
   }
 
   private readonly closeSlowReader = (ws: WebSocket): void => {

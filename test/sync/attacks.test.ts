@@ -125,6 +125,47 @@ describe('an observer', () => {
   }
 });
 
+describe('an observer asking for the room again and again, reading every answer', () => {
+  let relay: RelayProcess;
+  beforeAll(async () => {
+    relay = await startRelayProcess();
+  });
+  afterAll(() => relay.stop());
+
+  // Each 7-byte step 1 made the relay build the whole room again (~10 ms for 50,000 entries) and send it: 400 in one
+  // read held the event loop 4.2 s (another room's edit waited as long) and sent 312 MB.
+  it('gets its answers at the pace of its budget of answer bytes', async () => {
+    const room = await freshRoom();
+    const writer = connect(relay.wsUrl, room);
+    await whenSynced(writer);
+    const map = writer.doc.getMap('m');
+    writer.doc.transact(() => {
+      for (let i = 0; i < 50_000; i++) map.set(`k${i}`, i);
+    });
+    const reader = connect(relay.wsUrl, room);
+    await eventually(() => reader.doc.getMap('m').size === 50_000, 20_000, 'the room at a reader');
+    reader.destroy();
+    const attacker = await opened(roomUrl(relay.wsUrl, room, await workspaceOf(room).token({ role: 'observer' })));
+    const answers: number[] = [];
+    attacker.on('message', (data: Buffer) => {
+      if (data[0] === 0 && data[1] === 1) answers.push(data.byteLength);
+    });
+    const ASKED = 400;
+    const started = performance.now();
+    for (let i = 0; i < ASKED; i++) attacker.send(EMPTY_STEP1);
+    await eventually(() => answers.length > 0, 10_000, 'a first answer');
+    await new Promise((r) => setTimeout(r, 2_000));
+    const seconds = (performance.now() - started) / 1000;
+    const roomBytes = answers[0]!;
+    // 16 MiB of burst, then 200 x 16 KiB a second; all the rest collapse into one waiting answer.
+    const budget = (1000 + 200 * seconds) * 16 * 1024;
+    expect(answers.length).toBeLessThan(60);
+    expect(answers.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(budget + roomBytes);
+    attacker.close();
+    writer.destroy();
+  }, 30_000);
+});
+
 describe('an observer claiming huge clocks', () => {
   let relay: RelayProcess;
   beforeAll(async () => {
