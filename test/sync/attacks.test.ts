@@ -3,8 +3,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connect as tcpConnect, type Socket } from 'node:net';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
-import { CloseCode } from '@maillage/shared';
+import { CloseCode, newDocId, newRestrictedNonce, restrictedDocId, roomName, signRevokeRequest } from '@maillage/shared';
 import { startRelayProcess, type RelayProcess } from '../support/relayProcess';
+import { newTestWorkspace } from '../support/tokens';
 import { closeOf, connect, eventually, freshRoom, roomUrl, whenSynced, workspaceOf } from '../support/yClient';
 
 /** sync step 1 with an empty state vector: "send me everything you have". */
@@ -268,6 +269,76 @@ describe('an outsider with no token, holding connections', () => {
     await eventually(async () => (await fetch(`${relay.url}healthz`).catch(() => null))?.status === 200, 5_000, 'the address let in again');
     expect(await counter(relay, 'maillage_address_limit_dropped_total')).toBeGreaterThanOrEqual(20);
     expect(relay.output().match(/address_limit/g)).toHaveLength(1);
+  });
+});
+
+describe('a coordinator or member of another workspace, or a token of the wrong kind', () => {
+  let relay: RelayProcess;
+  beforeAll(async () => {
+    relay = await startRelayProcess();
+  });
+  afterAll(() => relay.stop());
+
+  it('cannot pass a delegation or a revocation request for an access token, nor an access token for a request', async () => {
+    const workspace = await newTestWorkspace();
+    const room = roomName({ workspaceId: workspace.ws, docId: newDocId() });
+    const { key } = await workspace.delegate('coord-second');
+    const request = await signRevokeRequest(workspace.root, { ws: workspace.ws, kind: 'member', target: 'someone-0001', jti: newDocId() });
+    for (const token of [key.delegation!, request]) {
+      expect((await closeOf(roomUrl(relay.wsUrl, room, token))).code).toBe(CloseCode.unauthorized);
+      const journal = await fetch(`${relay.url}journal?ws=${workspace.ws}`, { headers: { authorization: `Bearer ${token}` } });
+      expect(journal.status).toBe(403);
+    }
+    const access = await workspace.token({ role: 'coordinator' });
+    expect((await fetch(`${relay.url}revoke`, { method: 'POST', body: access })).status).toBe(401);
+  });
+
+  it("cannot revoke in, nor read the journal, revocations or lists of, a workspace that is not its own", async () => {
+    const [ours, theirs] = [await newTestWorkspace(), await newTestWorkspace()];
+    // Their root key signs a request naming our workspace: the key does not derive our id.
+    const forged = await signRevokeRequest(theirs.root, { ws: ours.ws, kind: 'member', target: 'dr-martin-01', jti: newDocId() });
+    expect((await fetch(`${relay.url}revoke`, { method: 'POST', body: forged })).status).toBe(401);
+    const theirCoordinator = await theirs.token({ role: 'coordinator' });
+    const headers = { authorization: `Bearer ${theirCoordinator}` };
+    expect((await fetch(`${relay.url}journal?ws=${ours.ws}`, { headers })).status).toBe(403);
+    expect((await fetch(`${relay.url}revocations?ws=${ours.ws}`, { headers })).status).toBe(403);
+    const room = roomName({ workspaceId: ours.ws, docId: newDocId() });
+    expect((await fetch(`${relay.url}acl?room=${encodeURIComponent(room)}`, { headers })).status).toBe(403);
+    expect((await fetch(`${relay.url}acl`, { method: 'POST', headers, body: JSON.stringify({ room, members: [] }) })).status).toBe(403);
+    // Our member is still in.
+    const member = connect(relay.wsUrl, room, { token: await ours.token({ member: 'dr-martin-01' }) });
+    await whenSynced(member);
+    member.destroy();
+  });
+
+  it("cannot take a restricted room's creator off its list: the creator stays on it and in the room", async () => {
+    const workspace = await newTestWorkspace();
+    const nonce = newRestrictedNonce();
+    const room = roomName({ workspaceId: workspace.ws, docId: await restrictedDocId(workspace.ws, 'dr-martin-01', nonce) });
+    const post = async (member: string, body: unknown) => fetch(`${relay.url}acl`, { method: 'POST', headers: { authorization: `Bearer ${await workspace.token({ member })}` }, body: JSON.stringify(body) });
+    expect((await post('dr-martin-01', { room, members: ['ide-durand01'], nonce })).status).toBe(200);
+    const taken = await post('ide-durand01', { room, members: ['ide-durand01'] });
+    expect(taken.status).toBe(200);
+    expect(((await taken.json()) as { owner: string; members: string[] }).members).toContain('dr-martin-01');
+    const creator = connect(relay.wsUrl, room, { token: await workspace.token({ member: 'dr-martin-01' }) });
+    await whenSynced(creator);
+    creator.destroy();
+  });
+});
+
+describe('two workspaces racing for a fresh relay (WORKSPACES=first)', () => {
+  let relay: RelayProcess;
+  beforeAll(async () => {
+    relay = await startRelayProcess({ env: { WORKSPACES: 'first' } });
+  });
+  afterAll(() => relay.stop());
+
+  it('leaves exactly one of them served, whichever connects at once', async () => {
+    const rooms = await Promise.all(Array.from({ length: 6 }, () => freshRoom()));
+    const codes = await Promise.all(rooms.map((room) => closeOf(roomUrl(relay.wsUrl, room), undefined, 1_500).then((c) => c.code, () => 0)));
+    // 0: not closed in time, which is what a served socket does.
+    expect(codes.filter((c) => c === 0)).toHaveLength(1);
+    expect(codes.filter((c) => c === CloseCode.workspaceNotServed)).toHaveLength(5);
   });
 });
 
