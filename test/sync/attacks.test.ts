@@ -326,6 +326,40 @@ describe('a coordinator or member of another workspace, or a token of the wrong 
   });
 });
 
+describe('a member making lists', () => {
+  let relay: RelayProcess;
+  const MAX = 5;
+  beforeAll(async () => {
+    relay = await startRelayProcess({ env: { MAX_LISTS_PER_MEMBER: String(MAX) } });
+  });
+  afterAll(() => relay.stop());
+
+  // Every list stays in the relay's memory, and a member may make one for every nonce they draw: 2,000 lists of 200
+  // members took 2.7 s and 19 MB of heap from one client, so minutes to exhaust it; the restart loads them all again.
+  it('makes at most MAX_LISTS_PER_MEMBER of them; changing one it is on is not making one', async () => {
+    const workspace = await newTestWorkspace();
+    const token = await workspace.token({ member: 'dr-martin-01' });
+    const members = Array.from({ length: 200 }, (_, i) => `member-${String(i).padStart(5, '0')}`);
+    const claim = async () => {
+      const nonce = newRestrictedNonce();
+      const room = roomName({ workspaceId: workspace.ws, docId: await restrictedDocId(workspace.ws, 'dr-martin-01', nonce) });
+      const response = await fetch(`${relay.url}acl`, { method: 'POST', headers: { authorization: `Bearer ${token}` }, body: JSON.stringify({ room, members, nonce }) });
+      return { room, status: response.status, error: ((await response.json()) as { error?: string }).error };
+    };
+    const made = [];
+    for (let i = 0; i < MAX; i++) made.push(await claim());
+    expect(made.map((m) => m.status)).toEqual(Array(MAX).fill(200));
+    expect(await claim()).toMatchObject({ status: 403, error: 'tooManyLists' });
+    const change = await fetch(`${relay.url}acl`, { method: 'POST', headers: { authorization: `Bearer ${token}` }, body: JSON.stringify({ room: made[0]!.room, members: [] }) });
+    expect(change.status).toBe(200);
+    // Another member of the workspace still makes theirs.
+    const other = await workspace.token({ member: 'ide-durand01' });
+    const nonce = newRestrictedNonce();
+    const room = roomName({ workspaceId: workspace.ws, docId: await restrictedDocId(workspace.ws, 'ide-durand01', nonce) });
+    expect((await fetch(`${relay.url}acl`, { method: 'POST', headers: { authorization: `Bearer ${other}` }, body: JSON.stringify({ room, members: [], nonce }) })).status).toBe(200);
+  });
+});
+
 describe('two workspaces racing for a fresh relay (WORKSPACES=first)', () => {
   let relay: RelayProcess;
   beforeAll(async () => {
