@@ -54,17 +54,17 @@ describe('a member or an observer', () => {
       const room = await roomOf(relay, 200_000);
       const workspace = workspaceOf(room);
       let answerBytes = 200_000;
+      let peers: ReturnType<typeof connect>[] = [];
       if (what === 'queryAwareness') {
         // A room full of presence: 25 sockets of one member, each with its largest state (~4 KiB).
         const token = await workspace.token();
-        const peers = await Promise.all(Array.from({ length: 25 }, () => connect(relay.wsUrl, room, { token })));
+        peers = Array.from({ length: 25 }, () => connect(relay.wsUrl, room, { token }));
         await Promise.all(peers.map((p) => whenSynced(p)));
         for (const p of peers) p.awareness.setLocalState({ name: 'n'.repeat(4000) });
         const watcher = connect(relay.wsUrl, room, { token });
         await eventually(() => watcher.awareness.getStates().size >= 25, 10_000, 'every presence at a watcher');
         watcher.destroy();
         answerBytes = 25 * 4000;
-        afterAll(() => peers.forEach((p) => p.destroy()));
       }
       const attacker = await opened(roomUrl(relay.wsUrl, room, await workspace.token({ role })));
       tcpOf(attacker).pause();
@@ -82,6 +82,7 @@ describe('a member or an observer', () => {
       attacker.terminate();
       expect(await counter(relay, `maillage_refusals_total{reason="slowReader"}`)).toBe(before + 1);
       expect(received).toBeLessThan(COUNT * answerBytes * 0.5);
+      for (const peer of peers) peer.destroy();
     }, 30_000);
   }
 });
@@ -108,8 +109,9 @@ describe('an observer', () => {
         const writer = live ? connect(relay.wsUrl, room) : null;
         if (writer) {
           await whenSynced(writer);
+          const persisted = await counter(relay, 'maillage_updates_persisted_total');
           writer.doc.getText('t').insert(0, 'live ');
-          await new Promise((r) => setTimeout(r, 100));
+          await eventually(async () => (await counter(relay, 'maillage_updates_persisted_total')) > persisted, 5_000, 'the edit stored');
         }
         const token = await workspace.token({ role: 'observer' });
         const message = Uint8Array.of(0, 0, stateVector.length, ...stateVector);
