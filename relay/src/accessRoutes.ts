@@ -60,7 +60,7 @@ const signerName = (signer: Signer) => (signer.kind === 'delegate' ? signer.memb
 /** Why a room's list may not be set at all, or (for its first list) why this caller may not create it. */
 interface ClaimRefusal {
   status: 403 | 409;
-  error: 'wellKnownRoom' | 'roomNotBound' | 'roomHasContent';
+  error: 'wellKnownRoom' | 'roomNotBound' | 'roomHasContent' | 'tooManyLists';
   message: string;
 }
 
@@ -71,6 +71,8 @@ export interface AccessRouteDeps {
   /** Whether the room holds any update (stored, or received and about to be): such a room is never restricted. */
   hasContent: (room: string) => boolean;
   served: ServedWorkspaces;
+  /** Lists one member may create in a workspace (MAX_LISTS_PER_MEMBER): every list is held in memory. */
+  maxListsPerMember: number;
 }
 
 export function createAccessRoutes(deps: AccessRouteDeps) {
@@ -128,6 +130,8 @@ export function createAccessRoutes(deps: AccessRouteDeps) {
     if (nonce === undefined || !(await isBoundTo(claims.ws, docId, claims.sub, nonce))) {
       return { status: 403, error: 'roomNotBound', message: "a room's first list is set only by the member its id was made for, with the nonce it was made from" };
     }
+    // Else one member could make lists (one per nonce drawn, each kept in memory) until the relay ran out (0021).
+    if (deps.acls.ownedBy(claims.ws, claims.sub) >= deps.maxListsPerMember) return { status: 403, error: 'tooManyLists', message: `a member may create at most ${deps.maxListsPerMember} restricted documents on this relay` };
     if (deps.hasContent(room)) return { status: 409, error: 'roomHasContent', message: 'this room already holds content: it cannot become restricted' };
     return null;
   };

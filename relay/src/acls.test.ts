@@ -32,4 +32,21 @@ describe('restricted rooms on disk', () => {
     expect(reopened.hasUpdates(`${ws}/case-room-0001`)).toBe(true);
     reopened.close();
   });
+
+  it('counts the lists each member created, per workspace, across a reopen; changing a list is not creating one', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'maillage-acls-'));
+    dirs.push(dir);
+    const store = openRoomStore(dir);
+    const acls = new Acls(store.db);
+    acls.set(`${ws}/case-room-0001`, [], 'creator-001');
+    acls.set(`${ws}/case-room-0002`, [], 'creator-001');
+    acls.set(`${ws}/case-room-0001`, ['colleague-01'], 'colleague-01');
+    acls.set(`${'b'.repeat(52)}/case-room-0003`, [], 'creator-001');
+    expect(acls.ownedBy(ws, 'creator-001')).toBe(2);
+    expect(acls.ownedBy(ws, 'colleague-01')).toBe(0);
+    store.close();
+    const reopened = openRoomStore(dir);
+    expect(new Acls(reopened.db).ownedBy(ws, 'creator-001')).toBe(2);
+    reopened.close();
+  });
 });

@@ -13,6 +13,8 @@ interface Row {
 
 export class Acls extends EventEmitter<{ changed: [AclView] }> {
   private readonly byRoom = new Map<string, AclView>();
+  /** Lists each member created, by workspace and owner: each stays in memory, so each member makes a bounded number. */
+  private readonly owned = new Map<string, number>();
   private readonly upsert: Database.Statement<[string, string, string, string, string]>;
 
   constructor(db: Database.Database) {
@@ -23,7 +25,7 @@ export class Acls extends EventEmitter<{ changed: [AclView] }> {
     for (const row of db.prepare<[], Row>('SELECT * FROM acls').all()) {
       // A list an earlier relay let someone put on a well-known document locked the workspace out of it: dropped.
       if (isWellKnownDoc(parseRoom(row.room)?.docId ?? '')) db.prepare('DELETE FROM acls WHERE room = ?').run(row.room);
-      else this.byRoom.set(row.room, toView(row));
+      else this.add(toView(row));
     }
     this.upsert = db.prepare(`INSERT INTO acls (room, owner, members, updated_at, updated_by) VALUES (?, ?, ?, ?, ?)
       ON CONFLICT (room) DO UPDATE SET members = excluded.members, updated_at = excluded.updated_at, updated_by = excluded.updated_by`);
@@ -38,10 +40,25 @@ export class Acls extends EventEmitter<{ changed: [AclView] }> {
     const owner = this.byRoom.get(room)?.owner ?? by;
     const view: AclView = { room, owner, members: [...new Set([owner, ...members])].sort(), updatedAt: new Date().toISOString(), updatedBy: by };
     this.upsert.run(room, owner, JSON.stringify(view.members), view.updatedAt, by);
-    this.byRoom.set(room, view);
+    this.add(view);
     this.emit('changed', view);
     return view;
   }
+
+  /** How many lists `owner` created in workspace `ws`. */
+  ownedBy(ws: string, owner: string): number {
+    return this.owned.get(ownerKey(ws, owner)) ?? 0;
+  }
+
+  private add(view: AclView): void {
+    if (!this.byRoom.has(view.room)) {
+      const key = ownerKey(parseRoom(view.room)?.workspaceId ?? '', view.owner);
+      this.owned.set(key, (this.owned.get(key) ?? 0) + 1);
+    }
+    this.byRoom.set(view.room, view);
+  }
 }
+
+const ownerKey = (ws: string, owner: string) => `${ws}\u0000${owner}`;
 
 const toView = (row: Row): AclView => ({ room: row.room, owner: row.owner, members: JSON.parse(row.members) as string[], updatedAt: row.updated_at, updatedBy: row.updated_by });

@@ -18,6 +18,8 @@ export const configSchema = z.object({
   RATE_PER_SECOND: z._default(int(1), 200),
   RATE_BURST: z._default(int(1), 1000),
   MAX_CONNECTIONS_PER_MEMBER: z._default(int(1), 100),
+  MAX_CONNECTIONS_PER_ADDRESS: z._default(int(0), 1000),
+  MAX_LISTS_PER_MEMBER: z._default(int(1), 10_000),
   MAX_BUFFERED_BYTES: z._default(int(64 * 1024), 16 * 1024 * 1024),
   MAX_STORE_MB: z._default(int(0), 0),
   MAX_WORKSPACE_MB: z._default(int(0), 0),
@@ -51,6 +53,9 @@ Variables d'environnement :
   RATE_PER_SECOND      messages par seconde lus par connexion ; au-delà, le relais la lit moins vite (défaut 200)
   RATE_BURST           rafale lue d'un coup par connexion (défaut 1000)
   MAX_CONNECTIONS_PER_MEMBER connexions simultanées par membre, tous appareils (défaut 100)
+  MAX_CONNECTIONS_PER_ADDRESS connexions TCP simultanées par adresse IP, avant toute authentification
+                       (défaut 1000 ; 0 = illimitées)
+  MAX_LISTS_PER_MEMBER documents à accès restreint qu'un membre peut créer dans un espace (défaut 10000)
   MAX_BUFFERED_BYTES   octets en attente pour un lecteur lent avant de le déconnecter (défaut 16777216)
   MAX_STORE_MB         taille maximale du stockage en Mio ; au-delà, les écritures sont refusées (défaut 0 = illimitée)
   MAX_WORKSPACE_MB     taille maximale des documents d'un espace de travail en Mio ; au-delà, ses écritures sont

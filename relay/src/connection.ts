@@ -10,6 +10,7 @@ import type { Metrics } from './metrics';
 import { Pacer } from './pacer';
 import type { Heartbeat } from './heartbeat';
 import { applyOwnPresence } from './presence';
+import { AnswerBudget } from './answerBudget';
 
 export interface ConnectionDeps {
   rooms: Rooms;
@@ -41,7 +42,7 @@ export function serveConnection(ws: WebSocket, roomName: string, principal: Prin
     return;
   }
   const pacer = new Pacer(ws, roomName, deps);
-  const state: ConnectionState = { bytesWritten: 0, deniedOnce: false };
+  const state: ConnectionState = { bytesWritten: 0, deniedOnce: false, answers: new AnswerBudget(deps.rate) };
   const closeWith = (name: 'malformedMessage' | 'messageTooLarge', reason: string) => {
     deps.metrics.countRefusal(name);
     ws.close(CloseCode[name], reason.slice(0, 120));
@@ -70,6 +71,7 @@ export function serveConnection(ws: WebSocket, roomName: string, principal: Prin
   ws.on('error', (err) => deps.log('socket_error', { room: roomName, error: err.message }));
   ws.on('close', () => {
     pacer.stop();
+    state.answers.stop();
     deps.heartbeat.forget(ws);
     deps.rooms.release(room, ws);
     hooks.onClose?.(state.bytesWritten);
@@ -91,6 +93,8 @@ export function serveConnection(ws: WebSocket, roomName: string, principal: Prin
 interface ConnectionState {
   bytesWritten: number;
   deniedOnce: boolean;
+  /** What this socket's own requests may cost in answer bytes. */
+  answers: AnswerBudget;
 }
 
 function handle(ws: WebSocket, room: Room, frame: Uint8Array, principal: Principal, deps: ConnectionDeps, hooks: ConnectionHooks, state: ConnectionState): void {
@@ -98,7 +102,8 @@ function handle(ws: WebSocket, room: Room, frame: Uint8Array, principal: Princip
   deps.metrics.countMessage(message.type, frame.byteLength);
   switch (message.type) {
     case 'syncStep1':
-      ws.send(encodeSyncStep2(deps.rooms.read(room, (r) => r.missingFrom(message.stateVector))));
+      // Answered within the socket's budget of answer bytes, perhaps later: a room gone meanwhile is not answered.
+      state.answers.answer('syncStep1', () => (room.failed ? 0 : deps.rooms.reply(ws, () => encodeSyncStep2(deps.rooms.read(room, (r) => r.missingFrom(message.stateVector))))));
       return;
     case 'syncStep2':
     case 'update':
@@ -122,7 +127,7 @@ function handle(ws: WebSocket, room: Room, frame: Uint8Array, principal: Princip
       return;
     }
     case 'queryAwareness':
-      ws.send(encodeAwareness(awarenessProtocol.encodeAwarenessUpdate(room.awareness, [...room.awareness.getStates().keys()])));
+      state.answers.answer('queryAwareness', () => (room.failed ? 0 : deps.rooms.reply(ws, () => encodeAwareness(awarenessProtocol.encodeAwarenessUpdate(room.awareness, [...room.awareness.getStates().keys()])))));
       return;
   }
 }

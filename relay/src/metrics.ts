@@ -41,7 +41,7 @@ export class Metrics {
     this.persistCounts[i === -1 ? this.persistBuckets.length : i]!++;
   }
 
-  render(gauges: { connections: number; rooms: number; roomLoads: number; journalWaiting: number; journalDropped: number }): string {
+  render(gauges: { connections: number; rooms: number; roomLoads: number; journalWaiting: number; journalDropped: number; refusalsNotJournaled?: number; addressLimitDropped?: number }): string {
     const lines: string[] = [];
     const metric = (name: string, type: string, help: string, samples: [string, number][]) => {
       lines.push(`# HELP ${name} ${help}`, `# TYPE ${name} ${type}`);
@@ -52,6 +52,8 @@ export class Metrics {
     metric('maillage_room_loads_total', 'counter', 'Rooms loaded from disk.', [['', gauges.roomLoads]]);
     metric('maillage_journal_waiting', 'gauge', 'Access journal entries waiting for the store to accept them.', [['', gauges.journalWaiting]]);
     metric('maillage_journal_dropped_total', 'counter', 'Access journal entries dropped after the store refused them too long.', [['', gauges.journalDropped]]);
+    metric('maillage_refusals_not_journaled_total', 'counter', 'Refused sockets with no valid token past the journal budget: counted, not journaled.', [['', gauges.refusalsNotJournaled ?? 0]]);
+    metric('maillage_address_limit_dropped_total', 'counter', 'TCP connections dropped because their address held MAX_CONNECTIONS_PER_ADDRESS.', [['', gauges.addressLimitDropped ?? 0]]);
     metric('maillage_messages_total', 'counter', 'Messages received, by type.', [...this.messages].map(([t, n]) => [`{type="${t}"}`, n]));
     metric('maillage_bytes_received_total', 'counter', 'Bytes received from clients.', [['', this.bytesIn]]);
     metric('maillage_bytes_sent_total', 'counter', 'Bytes of updates forwarded to clients.', [['', this.bytesOut]]);

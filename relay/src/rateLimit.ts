@@ -11,9 +11,9 @@ export class TokenBucket {
    * Counts one message. A message that has arrived is never refused, so the balance may go below zero: that debt is
    * repaid (by waiting, see `msUntil`) before the sender is read again. Returns whether the sender was within its rate.
    */
-  take(): boolean {
+  take(count = 1): boolean {
     this.refill();
-    this.tokens -= 1;
+    this.tokens -= count;
     return this.tokens >= 0;
   }
 

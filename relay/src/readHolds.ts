@@ -1,7 +1,7 @@
 // Who keeps a socket from being read: admission and pacing each pause it, and it is read again only when neither does.
 import type { WebSocket } from 'ws';
 
-export type HoldReason = 'admission' | 'rate';
+export type HoldReason = 'admission' | 'rate' | 'refused';
 
 const holds = new WeakMap<WebSocket, Set<HoldReason>>();
 

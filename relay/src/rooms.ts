@@ -226,6 +226,22 @@ export class Rooms {
     from.close(CloseCode.quotaExceeded, closeReasons.quotaExceeded);
   }
 
+  /**
+   * Answers one socket (its sync step 1, its presence query), built only if it will be sent: past maxBufferedBytes it is
+   * cut off as a broadcast's slow reader is, since one repeated 4-byte step 1 asks for the whole room each time.
+   * Returns the bytes sent.
+   */
+  reply(ws: WebSocket, build: () => Uint8Array): number {
+    if (ws.readyState !== ws.OPEN) return 0;
+    if (ws.bufferedAmount > this.options.maxBufferedBytes) {
+      this.closeSlowReader(ws);
+      return 0;
+    }
+    const message = build();
+    ws.send(message);
+    return message.byteLength;
+  }
+
   private readonly closeSlowReader = (ws: WebSocket): void => {
     this.options.log('slow_reader', { buffered: ws.bufferedAmount });
     this.options.metrics.countRefusal('slowReader');

@@ -1,7 +1,7 @@
 // HTTP + WebSocket wiring: health, static client, and the upgrade that admits a socket into a room.
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { resolve } from 'node:path';
-import type { AddressInfo } from 'node:net';
+import type { AddressInfo, Socket } from 'node:net';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { CloseCode, closeReasons, isSupportedVersion, parseRoom, SYNC_PATH, SYNC_SUBPROTOCOL, type CloseCodeName } from '@maillage/shared';
 import type { RelayConfig } from './config';
@@ -25,6 +25,8 @@ import { ServedWorkspaces } from './servedWorkspaces';
 import { WorkspaceQuota } from './workspaceQuota';
 import { loggablePath, parseTarget } from './requestTarget';
 import { errorText, guardRequest, guardUpgrade } from './guards';
+import { RefusalBudget } from './refusalBudget';
+import { AddressLimit } from './addressLimit';
 
 /**
  * A copy of a string cut from a longer one. V8 keeps a slice of 13 characters or more as a view of its parent: a room
@@ -34,6 +36,19 @@ const detached = (text: string) => Buffer.from(text, 'utf8').toString('utf8');
 
 /** A socket's errors until it is attached to a room (a bad frame sent during admission, or after a refusal): ws emits them and an unheard one ends the process. */
 const errorBeforeAttach = (error: Error & { code?: string }) => log('socket_error', { room: null, error: error.message, code: error.code ?? null });
+
+/** How long a refused socket's peer has to read its close frame and the end of the stream before the socket goes. */
+const REFUSED_LINGER_MS = 2_000;
+
+/**
+ * A refused socket is read no more: ws would buffer whatever it sends (up to 4 x MAX_MESSAGE_BYTES) while waiting 30 s
+ * for its close frame (docs/decisions/0021). The close frame is followed by the end of the stream instead.
+ */
+function endRefused(ws: WebSocket): void {
+  holdReading(ws, 'refused');
+  (ws as unknown as { _socket?: Socket })._socket?.end();
+  setTimeout(() => ws.terminate(), REFUSED_LINGER_MS).unref();
+}
 
 export interface RelayOptions extends Partial<RelayConfig> {
   admit?: Admit;
@@ -49,7 +64,7 @@ export interface RunningRelay {
 export async function startRelay(options: RelayOptions = {}): Promise<RunningRelay> {
   const config = {
     PORT: 8080, HOST: '127.0.0.1', DATA_DIR: './data', STATIC_DIR: resolve('client/dist'),
-    MAX_MESSAGE_BYTES: 8 * 1024 * 1024, EVICT_AFTER_MS: 5_000, COMPACT_AFTER_UPDATES: 500, RATE_PER_SECOND: 200, RATE_BURST: 1000, MAX_CONNECTIONS_PER_MEMBER: 100, MAX_STORE_MB: 0, MAX_WORKSPACE_MB: 0, WORKSPACES: 'any', MAX_BUFFERED_BYTES: 16 * 1024 * 1024, AUTH: 'on' as 'on' | 'off', ...options,
+    MAX_MESSAGE_BYTES: 8 * 1024 * 1024, EVICT_AFTER_MS: 5_000, COMPACT_AFTER_UPDATES: 500, RATE_PER_SECOND: 200, RATE_BURST: 1000, MAX_CONNECTIONS_PER_MEMBER: 100, MAX_CONNECTIONS_PER_ADDRESS: 1000, MAX_LISTS_PER_MEMBER: 10_000, MAX_STORE_MB: 0, MAX_WORKSPACE_MB: 0, WORKSPACES: 'any', MAX_BUFFERED_BYTES: 16 * 1024 * 1024, AUTH: 'on' as 'on' | 'off', ...options,
   };
   const store = openRoomStore(config.DATA_DIR, { maxMb: config.MAX_STORE_MB, checkpointInBackground: true });
   const checkpointer = new Checkpointer(store.file, {
@@ -74,11 +89,12 @@ export async function startRelay(options: RelayOptions = {}): Promise<RunningRel
   acls.on('changed', (acl) => live.closeRemovedFrom(acl));
   const admit: Admit = options.admit ?? (config.AUTH === 'off' ? admitEveryone : tokenAdmission(revocations, acls));
   // Pending updates are written first, so a room whose first update is still in this turn's batch counts as full.
-  const routes = createAccessRoutes({ revocations, journal, acls, served, hasContent: (room) => {
+  const routes = createAccessRoutes({ revocations, journal, acls, served, maxListsPerMember: config.MAX_LISTS_PER_MEMBER, hasContent: (room) => {
     rooms.flush();
     return store.hasUpdates(room);
   } });
   const metrics = new Metrics();
+  const refusalBudget = new RefusalBudget();
   const rooms = new Rooms(store, { evictAfterMs: config.EVICT_AFTER_MS, compactAfterUpdates: config.COMPACT_AFTER_UPDATES, maxBufferedBytes: config.MAX_BUFFERED_BYTES, log, metrics, quota });
   // A room whose stored state cannot be read is quarantined (docs/decisions/0015): the journal says so once.
   rooms.onQuarantined = (room) => journal.append({ ws: room.split('/')[0] ?? null, room, member: null, device: null, role: null, address: null, event: 'refused', reason: 'roomUnavailable', bytes: 0 });
@@ -106,7 +122,7 @@ export async function startRelay(options: RelayOptions = {}): Promise<RunningRel
     }
     if (path === '/metrics') {
       res.writeHead(200, { 'Content-Type': 'text/plain; version=0.0.4', 'Cache-Control': 'no-store' });
-      res.end(metrics.render({ connections: wss.clients.size, rooms: rooms.size, roomLoads: rooms.loads, journalWaiting: journal.waiting, journalDropped: journal.dropped }));
+      res.end(metrics.render({ connections: wss.clients.size, rooms: rooms.size, roomLoads: rooms.loads, journalWaiting: journal.waiting, journalDropped: journal.dropped, refusalsNotJournaled: refusalBudget.skipped, addressLimitDropped: addressLimit.dropped }));
       return;
     }
     // Each route's promise is returned to the guard, which catches what it rejects with.
@@ -121,6 +137,10 @@ export async function startRelay(options: RelayOptions = {}): Promise<RunningRel
     serveStatic(req, res, path);
   }));
 
+  // One address holds a bounded share of the process' file descriptors, whatever it sends or fails to send (0021).
+  const addressLimit = new AddressLimit(config.MAX_CONNECTIONS_PER_ADDRESS, log);
+  server.on('connection', addressLimit.admit);
+
   const connectionDeps: ConnectionDeps = {
     rooms, log, metrics, heartbeat, maxMessageBytes: config.MAX_MESSAGE_BYTES, rate: { perSecond: config.RATE_PER_SECOND, burst: config.RATE_BURST },
   };
@@ -128,8 +148,10 @@ export async function startRelay(options: RelayOptions = {}): Promise<RunningRel
   const refuse = (ws: WebSocket, code: CloseCodeName, address: string | null, room: string | null = null, who?: Refused) => {
     log('refused', { reason: code });
     metrics.countRefusal(code);
-    journal.append({ ws: room?.split('/')[0] ?? null, room, member: who?.memberId ?? null, device: who?.deviceId ?? null, role: who?.role ?? null, address, event: 'refused', reason: code, bytes: 0 });
+    // A caller no token names is journaled within a budget: else anyone could fill the disk with refusals (0021).
+    if (who || refusalBudget.allows(address)) journal.append({ ws: room?.split('/')[0] ?? null, room, member: who?.memberId ?? null, device: who?.deviceId ?? null, role: who?.role ?? null, address, event: 'refused', reason: code, bytes: 0 });
     ws.close(CloseCode[code], closeReasons[code]);
+    endRefused(ws);
   };
 
   /** Kept out of the upgrade handler's scope so a live socket's closures never retain its HTTP request. */
