@@ -98,18 +98,30 @@ export class Rooms {
       const sent = room.broadcastUpdate(update, from);
       this.options.metrics.bytesOut += sent * updateMessageLength(update.byteLength);
       room.storedUpdates++;
+      room.storedBytes += update.byteLength;
       touched.add(room);
     }
     for (const room of touched) {
-      if (room.storedUpdates > this.options.compactAfterUpdates) this.compact(room);
+      if (this.compactionDue(room)) this.compact(room);
     }
+  }
+
+  /**
+   * A compaction writes the room's whole state, so it waits until at least as many bytes were stored since the last
+   * one: what compacting costs stays in proportion to what changed, however large the room (docs/decisions/0020).
+   */
+  private compactionDue(room: Room): boolean {
+    return room.storedUpdates > this.options.compactAfterUpdates && room.storedBytes >= room.compactedBytes;
   }
 
   /** Everything received is on disk at this point (flush ran), so the room's history is exactly the stored one. */
   private compact(room: Room): void {
     try {
-      this.store.replace(room.name, room.fullState());
+      const state = room.fullState();
+      this.store.replace(room.name, state);
       room.storedUpdates = 1;
+      room.storedBytes = 0;
+      room.compactedBytes = state.byteLength;
     } catch (err) {
       // The replace is one transaction: on failure the history stays as it was, complete, just not compacted.
       this.options.log('compact_error', { room: room.name, error: err instanceof Error ? err.message : String(err) });
