@@ -25,6 +25,8 @@ const { values } = parseArgs({
     members: { type: 'string', default: '300' },
     documents: { type: 'string', default: '1000' },
     'bursts-per-day': { type: 'string', default: '200' },
+    // A member opens the app (a new Yjs client id) and edits a few documents in a row.
+    'bursts-per-session': { type: 'string', default: '5' },
     // A member's profile: moves, new phone, skills, a GP taking patients or not: about twice a month.
     'profile-edits-per-member': { type: 'string', default: '24' },
     runs: { type: 'string', default: '5' },
@@ -36,8 +38,9 @@ const documents = Math.max(1, Math.round(Number(values.documents) * scale));
 const days = Math.max(1, Math.round(365 * scale));
 const burstsPerDay = Number(values['bursts-per-day']);
 const profileEdits = Math.round(members * Number(values['profile-edits-per-member']) * scale);
-/** Updates a burst sends: an edit session stamps the entry's date as it saves, a few times. */
-const UPDATES_PER_BURST = 3;
+const burstsPerSession = Number(values['bursts-per-session']);
+/** Updates a burst sends to the catalogue: the entry's date stamped when the edit starts and when it is saved. */
+const UPDATES_PER_BURST = 2;
 const COMPACT_AFTER_UPDATES = 500;
 
 const access = await benchAccess();
@@ -89,24 +92,34 @@ for (const [i, memberId] of memberIds.entries()) {
   annuaire.session();
   setDirectoryEntry(annuaire.doc, memberId, { name: `Membre ${i}`, profession: pick(PROFESSIONS), commune: 'Lyon' }, new Date(yearStart));
 }
+/** The edits of the current session, made in one transaction when it ends. */
+const session: (() => void)[] = [];
 // Documents are created over the year, edits go to those that exist.
 const totalBursts = burstsPerDay * days;
 let created = 0;
 for (let b = 0; b < totalBursts; b++) {
   const now = at(b / totalBursts);
-  catalogue.session();
+  // Each session is a new client id in the document for good, and every Yjs transaction walks the state vector of all
+  // of them (twice): a transaction per edit made this simulation quadratic (a year: > 20 min). A session's edits are
+  // sent as one update instead; the structs, hence the stored state, are the same.
+  if (b % burstsPerSession === 0) {
+    catalogue.doc.transact(() => session.splice(0).forEach((edit) => edit()));
+    catalogue.session();
+  }
   while (created < documents && created <= (b / totalBursts) * documents) {
     const docId = docIds[created++]!;
-    upsertCatalogueEntry(catalogue.doc, docId, { kind: 'protocol', title: `Protocole ${created}`, status: 'draft', groupId: null, createdAt: now, updatedAt: now, deletedAt: null, theme: 'plaies', professions: ['infirmier'], reviewDate: null });
+    const title = `Protocole ${created}`;
+    session.push(() => upsertCatalogueEntry(catalogue.doc, docId, { kind: 'protocol', title, status: 'draft', groupId: null, createdAt: now, updatedAt: now, deletedAt: null, theme: 'plaies', professions: ['infirmier'], reviewDate: null }));
   }
   const docId = docIds[Math.floor(Math.random() * created)]!;
   for (let u = 0; u < UPDATES_PER_BURST; u++) {
     const fields: { updatedAt: string; status?: string; title?: string } = { updatedAt: new Date(Date.parse(now) + u * 30_000).toISOString() };
     if (u === 0 && Math.random() < 0.1) fields.status = pick(['draft', 'review', 'published']);
     if (u === 0 && Math.random() < 0.05) fields.title = `Protocole révisé ${b}`;
-    upsertCatalogueEntry(catalogue.doc, docId, fields);
+    session.push(() => upsertCatalogueEntry(catalogue.doc, docId, fields));
   }
 }
+catalogue.doc.transact(() => session.splice(0).forEach((edit) => edit()));
 for (let e = 0; e < profileEdits; e++) {
   annuaire.session();
   const i = Math.floor(Math.random() * members);
@@ -148,7 +161,7 @@ rmSync(dataDir, { recursive: true, force: true });
 
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(2)} MB`;
 const out = (line: string) => process.stdout.write(`${line}\n`);
-out(`Simulated ${days} days (scale ${scale}) of a ${members}-member CPTS in ${(simulatedMs / 1000).toFixed(1)} s: ${documents} documents, ${totalBursts} catalogue edit bursts (${UPDATES_PER_BURST} updates each), ${profileEdits} annuaire profile edits`);
+out(`Simulated ${days} days (scale ${scale}) of a ${members}-member CPTS in ${(simulatedMs / 1000).toFixed(1)} s: ${documents} documents, ${totalBursts} catalogue edit bursts (${UPDATES_PER_BURST} edits each, ${burstsPerSession} to a session, sent as one update), ${profileEdits} annuaire profile edits`);
 out('| room | written by clients | stored on the relay | first sync, median of ' + values.runs + ' (min–max) |');
 out('| --- | --- | --- | --- |');
 for (const key of ['catalogue', 'annuaire'] as const) {
