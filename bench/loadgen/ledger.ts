@@ -35,6 +35,22 @@ export class Ledger {
     return { expected, latencies: Float64Array.from(delivered) };
   }
 
+  /**
+   * The recorded sends grouped by when they were sent, `windowMs` from `origin` (a soak's minutes): how many, and the
+   * latencies of those delivered, sorted.
+   */
+  byWindow(origin: number, windowMs: number): { expected: number; latencies: Float64Array }[] {
+    const windows: { expected: number; latencies: number[] }[] = [];
+    for (let i = 0; i < this.sentAt.length; i++) {
+      if (Number.isNaN(this.sentAt[i]!)) continue;
+      const w = Math.max(0, Math.floor((this.sentAt[i]! - origin) / windowMs));
+      while (windows.length <= w) windows.push({ expected: 0, latencies: [] });
+      windows[w]!.expected++;
+      if (!Number.isNaN(this.latency[i]!)) windows[w]!.latencies.push(this.latency[i]!);
+    }
+    return windows.map(({ expected, latencies }) => ({ expected, latencies: Float64Array.from(latencies).sort() }));
+  }
+
   /** Every recorded send as [sent at, latency or -1], for a profiling session's timeline. */
   rows(): [number, number][] {
     const rows: [number, number][] = [];

@@ -20,6 +20,13 @@ interface Config {
   roomPrefix: string;
   /** Access token for the workspace of every room (ours checks it; the reference ignores the query). */
   token: string;
+  /** A soak's rooms, each with its workspace's token (a well-known document is one per workspace); else roomPrefix's. */
+  roomNames?: string[];
+  roomTokens?: string[];
+  /** A soak: latencies also reported per window of this many seconds of the run (soak.ts). */
+  windowSeconds?: number;
+  /** And over the first and the last this many windows, together (the soak's targets compare them). */
+  spanWindows?: number;
 }
 
 process.setMaxListeners(0); // y-websocket adds an exit listener per provider in Node.
@@ -32,10 +39,11 @@ checkAgainstYjs();
 const senderCount = config.clients - config.rooms;
 // Sequence numbers start at 1 with the warm-up; a few spare slots for timers that fire late.
 const ledger = new Ledger(senderCount, Math.ceil(config.hz * (config.warmSeconds + config.seconds)) + 16);
-const roomName = (r: number) => `${config.roomPrefix}/room-${String(r).padStart(5, '0')}`;
-const measurers = Array.from({ length: config.rooms }, (_, r) => new Measurer(config.wsBase, roomName(r), config.token, ledger));
+const roomName = (r: number) => config.roomNames?.[r] ?? `${config.roomPrefix}/room-${String(r).padStart(5, '0')}`;
+const tokenOf = (r: number) => config.roomTokens?.[r] ?? config.token;
+const measurers = Array.from({ length: config.rooms }, (_, r) => new Measurer(config.wsBase, roomName(r), tokenOf(r), ledger));
 const senders: RawClient[] = [];
-for (let i = 0; i < senderCount; i++) senders.push(new RawClient(i, `${config.wsBase}/${roomName(i % config.rooms)}?token=${encodeURIComponent(config.token)}`, ledger));
+for (let i = 0; i < senderCount; i++) senders.push(new RawClient(i, `${config.wsBase}/${roomName(i % config.rooms)}?token=${encodeURIComponent(tokenOf(i % config.rooms))}`, ledger));
 
 // Connect in batches so the server sees a realistic ramp, not a SYN flood.
 for (let i = 0; i < senders.length; i += 100) {
@@ -56,6 +64,7 @@ say('PHASE steady');
 await sleep(config.warmSeconds * 1000 - Math.min(periodMs, (config.warmSeconds * 1000) / 2));
 recording = true;
 const started = Date.now();
+const measureOrigin = performance.now();
 const cpuAtStart = process.cpuUsage();
 // How late a 1 ms timer fires: the longest stretch this process could not read a socket, i.e. the latency it adds.
 const lag = monitorEventLoopDelay({ resolution: 1 });
@@ -71,6 +80,15 @@ lag.disable();
 await sleep(config.drainSeconds * 1000);
 
 const { expected, latencies } = ledger.tally();
+// A window past the run's end holds only the sends of a late timer or two: not one of the run's windows.
+const byWindow = config.windowSeconds ? ledger.byWindow(measureOrigin, config.windowSeconds * 1000).slice(0, Math.round(config.seconds / config.windowSeconds)) : [];
+const summary = (ws: { expected: number; latencies: Float64Array }[]) => {
+  const all = Float64Array.from(ws.flatMap((w) => [...w.latencies])).sort();
+  return { expected: ws.reduce((n, w) => n + w.expected, 0), delivered: all.length, p50: percentile(all, 50), p99: percentile(all, 99), max: all.at(-1) ?? Number.NaN };
+};
+const windows = config.windowSeconds ? byWindow.map((w) => summary([w])) : undefined;
+const span = config.spanWindows ?? 0;
+const spans = span > 0 ? { first: summary(byWindow.slice(0, span)), last: summary(byWindow.slice(-span)) } : undefined;
 const dump = benchEnv.loadgenDump();
 if (dump) {
   // For a profiling session: every recorded send as [sent at, latency or -1] on this process's clock.
@@ -90,6 +108,8 @@ say(
     loadgenCpuSeconds: (cpuAtEnd.user + cpuAtEnd.system) / 1e6,
     loadgenLagP99: lag.percentile(99) / 1e6,
     loadgenLagMax: lag.max / 1e6,
+    windows,
+    spans,
   })}`,
 );
 process.exit(0);

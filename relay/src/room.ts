@@ -8,6 +8,7 @@ import { validateUpdate } from './updateCheck';
 import { stateVectorOf } from './stateVector';
 import { frameBinary, sendFramed, type Framed } from './framedSend';
 import { PackedUpdates } from './packedUpdates';
+import { roomKeepsHistory } from '@maillage/shared';
 
 /**
  * Received updates are integrated this many to a Yjs transaction. One transaction per update was most of the relay's
@@ -34,9 +35,12 @@ const EMPTY_UPDATE = new Uint8Array([0, 0]);
  * merged), which clients apply in a few milliseconds, where a merge of the raw updates takes them up to a second.
  */
 export class Room {
-  // Deleted content is kept (no gc): documents rebuild their named versions from Yjs snapshots, which need every
-  // byte ever written; a relay that dropped it would hand newcomers a history they cannot replay (docs/decisions/0005).
+  // Deleted content is kept (no gc) in rooms whose documents rebuild named versions from Yjs snapshots, which need every
+  // byte ever written (docs/decisions/0005); the well-known documents have none and collect, as the browser does: one
+  // rule by name, in shared (docs/decisions/0020).
   private doc: Y.Doc | null = null;
+  /** Whether this room garbage-collects deleted content. */
+  readonly collects: boolean;
   readonly awareness = new awarenessProtocol.Awareness(presenceOwner());
   /**
    * The stored history, merged, until the doc is built from it. Building a Y.Doc from a long history is the costly
@@ -53,6 +57,9 @@ export class Room {
   readonly conns = new Map<WebSocket, Set<number>>();
   /** Updates stored for this room since it was last compacted. */
   storedUpdates = 0;
+  /** Bytes of the rows stored since the last compaction, and the size of the state it wrote (docs/decisions/0020). */
+  storedBytes = 0;
+  compactedBytes = 0;
   evictTimer: NodeJS.Timeout | null = null;
   /** Set when reading the room's state threw: it is quarantined and answers nothing more (rooms.ts). */
   failed = false;
@@ -70,6 +77,10 @@ export class Room {
     private readonly onNotIntegrated: (error: unknown) => void = () => {},
   ) {
     this.storedUpdates = history.length;
+    // The first row is the last compaction's state (or the room's first update); the rest came after it.
+    this.compactedBytes = history[0]?.byteLength ?? 0;
+    for (let i = 1; i < history.length; i++) this.storedBytes += history[i]!.byteLength;
+    this.collects = !roomKeepsHistory(name);
     try {
       this.stored = history.length > 0 ? Y.mergeUpdates(history) : EMPTY_UPDATE;
     } catch (err) {
@@ -110,9 +121,12 @@ export class Room {
     return isEmptyStateVector(stateVector) ? this.stored : Y.diffUpdate(this.stored, stateVector);
   }
 
-  /** The whole state as one update: what compaction stores in place of the history. */
+  /**
+   * The whole state as one update: what compaction stores in place of the history. The stored bytes keep every deleted
+   * item, so a collecting room goes through its (gc) doc: that is where an existing store's room shrinks.
+   */
   fullState(): Uint8Array {
-    const doc = this.current();
+    const doc = this.current() ?? (this.collects ? (this.doc = this.build()) : null);
     return doc ? Y.encodeStateAsUpdate(doc) : this.stored;
   }
 
@@ -137,7 +151,7 @@ export class Room {
   }
 
   private build(): Y.Doc {
-    const doc = new Y.Doc({ gc: false });
+    const doc = new Y.Doc({ gc: this.collects });
     Y.applyUpdate(doc, this.stored);
     this.stored = EMPTY_UPDATE;
     this.storedStateVector = null;

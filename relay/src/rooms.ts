@@ -175,20 +175,31 @@ export class Rooms {
       const sent = room.broadcastUpdate(update, from);
       this.options.metrics.bytesOut += sent * updateMessageLength(update.byteLength);
       room.storedUpdates++;
+      room.storedBytes += update.byteLength;
       touched.add(room);
     }
     for (const room of touched) {
-      if (room.storedUpdates > this.options.compactAfterUpdates && !room.failed) this.compact(room);
+      if (this.compactionDue(room) && !room.failed) this.compact(room);
     }
+  }
+
+  /**
+   * A compaction writes the room's whole state, so it waits until at least as many bytes were stored since the last
+   * one: what compacting costs stays in proportion to what changed, however large the room (docs/decisions/0020).
+   */
+  private compactionDue(room: Room): boolean {
+    return room.storedUpdates > this.options.compactAfterUpdates && room.storedBytes >= room.compactedBytes;
   }
 
   /** Everything received is on disk at this point (flush ran), so the room's history is exactly the stored one. */
   private compact(room: Room): void {
     try {
-      const merged = this.read(room, (r) => r.fullState());
-      this.store.replace(room.name, merged);
-      this.options.quota?.compacted(room.name, merged.byteLength);
+      const state = this.read(room, (r) => r.fullState());
+      this.store.replace(room.name, state);
+      this.options.quota?.compacted(room.name, state.byteLength);
       room.storedUpdates = 1;
+      room.storedBytes = 0;
+      room.compactedBytes = state.byteLength;
     } catch (err) {
       if (err instanceof RoomUnavailable) return; // quarantined: its history stays as it was, for the operator
       // The replace is one transaction: on failure the history stays as it was, complete, just not compacted.

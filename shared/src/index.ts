@@ -1,5 +1,6 @@
 // @maillage/shared: the contracts the client and the relay both obey. Named exports only.
 export * from './sync/rooms';
+export * from './sync/history';
 export * from './sync/closeCodes';
 export * from './sync/version';
 export * from './sync/subprotocol';

@@ -1,16 +1,8 @@
 // DocStore: every Y.Doc of the app persisted to IndexedDB — loaded before sync starts, every update kept, compacted in the background.
 import * as Y from 'yjs';
-import { WELL_KNOWN_DOCS } from '@maillage/shared';
+import { keepsHistory } from '@maillage/shared';
 import { db as defaultDb, type DocMetaRow, type MaillageDb, type TextRow } from './db';
 import { UnloadJournal } from './unloadJournal';
-
-/**
- * Per-thing documents (protocols, concertations…) keep their deleted content: their versions are Yjs snapshots, which
- * can only be replayed on a document that never garbage-collected. The workspace's well-known documents are mostly
- * overwritten fields (dates, directory entries) and have no versions, so they collect. See docs/decisions/0005.
- */
-export const keepsHistory = (docId: string): boolean => !WELL_KNOWN_DOC_IDS.has(docId);
-const WELL_KNOWN_DOC_IDS: ReadonlySet<string> = new Set(Object.values(WELL_KNOWN_DOCS));
 
 /** Past this many stored updates a document is merged into one row. */
 export const COMPACT_AFTER = 200;
