@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ID_PATTERN } from './ids';
-import { isBoundTo, isWellKnownDoc, newRestrictedNonce, restrictedDocId, restrictedNonceSchema } from './restrictedIds';
+import { isBoundTo, newRestrictedNonce, restrictedDocId, restrictedNonceSchema } from './restrictedIds';
+import { isWellKnownDoc } from './rooms';
 
 const ws = 'b'.repeat(52);
 

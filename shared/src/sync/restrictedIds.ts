@@ -23,8 +23,3 @@ export async function restrictedDocId(workspaceId: string, memberId: string, non
 export async function isBoundTo(workspaceId: string, docId: string, memberId: string, nonce: string): Promise<boolean> {
   return (await restrictedDocId(workspaceId, memberId, nonce)) === docId;
 }
-
-const WELL_KNOWN: ReadonlySet<string> = new Set(Object.values(WELL_KNOWN_DOCS));
-
-/** The workspace's well-known documents are read by everyone: no list may ever close them. */
-export const isWellKnownDoc = (docId: string): boolean => WELL_KNOWN.has(docId);

@@ -17,6 +17,11 @@ export const WELL_KNOWN_DOCS = {
   governance: 'governance',
 } as const;
 
+const WELL_KNOWN_DOC_IDS: ReadonlySet<string> = new Set(Object.values(WELL_KNOWN_DOCS));
+
+/** One of the workspace's well-known documents: read by every member, never restricted, collected (no versions). */
+export const isWellKnownDoc = (docId: string): boolean => WELL_KNOWN_DOC_IDS.has(docId);
+
 export interface RoomRef {
   workspaceId: WorkspaceId;
   docId: DocId;
