@@ -68,7 +68,7 @@ export interface AccessRouteDeps {
   revocations: Revocations;
   journal: Journal;
   acls: Acls;
-  /** Whether the room holds any update (stored, or received and about to be): such a room is never restricted. */
+  /** Whether the room holds an update (stored, or received and about to be): such a room is never restricted. */
   hasContent: (room: string) => boolean;
   served: ServedWorkspaces;
   /** Lists one member may create in a workspace (MAX_LISTS_PER_MEMBER): every list is held in memory. */
@@ -85,7 +85,7 @@ export function createAccessRoutes(deps: AccessRouteDeps) {
     if (!deps.served.serves(ws)) return notServed(res);
 
     const who = { ws, room: null, member: signerName(verified.signer), device: null, role: 'coordinator', address: req.socket.remoteAddress ?? null, bytes: 0 };
-    // A revoked key (a lost phone's, or a revoked coordinator's) signs nothing any more, revocations included.
+    // A revoked key (a lost phone's, or a revoked coordinator's) signs nothing more, revocations included.
     if (!deps.revocations.trusts(ws, verified.signer)) {
       deps.journal.append({ ...who, event: 'refused', reason: 'revoked' });
       return json(res, 403, { error: 'revoked', message: 'this coordinator key has been revoked' });

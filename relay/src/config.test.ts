@@ -8,8 +8,8 @@ describe('relay config', () => {
   it('reads the environment', () => {
     expect(readConfig({ PORT: '0', DATA_DIR: '/tmp/x' })).toMatchObject({ PORT: 0, DATA_DIR: '/tmp/x' });
   });
-  it('reads which workspaces to serve: any, first or a list of workspace ids', () => {
-    expect(readConfig({})).toMatchObject({ WORKSPACES: 'any', MAX_WORKSPACE_MB: 0 });
+  it('reads which workspaces to serve: all, first or a list of workspace ids', () => {
+    expect(readConfig({})).toMatchObject({ WORKSPACES: 'all', MAX_WORKSPACE_MB: 0 });
     expect(readConfig({ WORKSPACES: 'first' })).toMatchObject({ WORKSPACES: 'first' });
     const ids = `${'a'.repeat(52)},${'b'.repeat(52)}`;
     expect(readConfig({ WORKSPACES: ids })).toMatchObject({ WORKSPACES: ids });

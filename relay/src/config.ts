@@ -23,7 +23,7 @@ export const configSchema = z.object({
   MAX_BUFFERED_BYTES: z._default(int(64 * 1024), 16 * 1024 * 1024),
   MAX_STORE_MB: z._default(int(0), 0),
   MAX_WORKSPACE_MB: z._default(int(0), 0),
-  WORKSPACES: z._default(z.string().check(z.refine((v) => parseWorkspacesSetting(v) !== null, 'any, first, ou des identifiants d’espace séparés par des virgules')), 'any'),
+  WORKSPACES: z._default(z.string().check(z.refine((v) => parseWorkspacesSetting(v) !== null, 'all, first, ou des identifiants d’espace séparés par des virgules')), 'all'),
   AUTH: z._default(z.enum(['on', 'off']), 'on'),
 });
 
@@ -60,7 +60,7 @@ Variables d'environnement :
   MAX_STORE_MB         taille maximale du stockage en Mio ; au-delà, les écritures sont refusées (défaut 0 = illimitée)
   MAX_WORKSPACE_MB     taille maximale des documents d'un espace de travail en Mio ; au-delà, ses écritures sont
                        refusées, les autres espaces continuent (défaut 0 = illimitée)
-  WORKSPACES           espaces de travail hébergés : any (défaut, tous), first (le premier qui se connecte avec une
+  WORKSPACES           espaces de travail hébergés : all (défaut, tous), first (le premier qui se connecte avec une
                        invitation valide, retenu ensuite ; défaut de scripts/start.sh) ou leurs identifiants séparés par des virgules
   AUTH                 on : jeton d'accès signé exigé (défaut) ; off : pour le développement seulement
 `;

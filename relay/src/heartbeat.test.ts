@@ -62,7 +62,7 @@ describe('heartbeat', () => {
     await vi.advanceTimersByTimeAsync(30_000);
     expect(paced.terminated).toBe(false);
     expect(paced.pings).toBe(2);
-    // Heard of no more: it goes the way of any silent socket.
+    // Heard of no more: it goes the way of every silent socket.
     await vi.advanceTimersByTimeAsync(30_000);
     expect(paced.terminated).toBe(true);
     heartbeat.stop();

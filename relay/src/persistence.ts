@@ -14,7 +14,7 @@ export interface RoomStore {
   readonly file: string;
   load(room: string): Uint8Array[];
   count(room: string): number;
-  /** Whether the room holds any stored update: one index probe, however long its history. */
+  /** Whether the room holds a stored update: one index probe, however long its history. */
   hasUpdates(room: string): boolean;
   /** Appends updates of any rooms in one transaction: all on disk, or none. */
   appendBatch(batch: readonly StoredUpdate[]): void;

@@ -38,7 +38,7 @@ describe('presence of a socket', () => {
     room.destroy();
   });
 
-  it('refuses another device the same id, and a fifth id to any socket, even after it removed its own', () => {
+  it('refuses another device the same id, and a fifth id to a socket, even after it removed its own', () => {
     const [mine, other] = [socket(), socket()];
     const room = roomWith(mine, other);
     applyOwnPresence(room, mine, 'device-1', update([{ id: 7, clock: 1, state: {} }]));

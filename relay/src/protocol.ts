@@ -27,7 +27,7 @@ export class MalformedMessage extends Error {
 
 /**
  * A state vector read to its end as Yjs reads it (a count, then client and clock pairs). Unchecked, Yjs threw on a bad
- * one inside the read that quarantines a room when it throws: any reader's five bytes locked the room away (0021).
+ * one inside the read that quarantines a room when it throws: one reader's five bytes locked the room away (0021).
  */
 function checkedStateVector(stateVector: Uint8Array): Uint8Array {
   const decoder = decoding.createDecoder(stateVector);

@@ -45,7 +45,7 @@ const textUpdate = (text: string) => {
   return Y.encodeStateAsUpdate(doc);
 };
 
-/** Past any stack: Yjs' recursive reader throws a RangeError on it. */
+/** Past the stack's depth: Yjs' recursive reader throws a RangeError on it. */
 const POISON = deepArrays(200_000);
 
 describe('rooms that cannot be read', () => {

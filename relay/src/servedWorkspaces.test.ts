@@ -32,7 +32,7 @@ describe('served workspaces', () => {
     store.close();
   });
 
-  it('refuses a setting that is none of any, first or workspace ids', () => {
+  it('refuses a setting that is none of all, first or workspace ids', () => {
     const dir = mkdtempSync(join(tmpdir(), 'maillage-served-'));
     dirs.push(dir);
     const store = openRoomStore(dir);

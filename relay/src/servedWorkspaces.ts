@@ -1,13 +1,13 @@
-// Which workspaces this relay hosts (setting WORKSPACES): any, the first to claim it (kept in SQLite), or a list.
+// Which workspaces this relay hosts (setting WORKSPACES): all, the first to claim it (kept in SQLite), or a list.
 import type Database from 'better-sqlite3';
 import { workspaceIdSchema } from '@maillage/shared';
 
-export type WorkspacesSetting = { kind: 'any' } | { kind: 'first' } | { kind: 'list'; ids: ReadonlySet<string> };
+export type WorkspacesSetting = { kind: 'all' } | { kind: 'first' } | { kind: 'list'; ids: ReadonlySet<string> };
 
-/** `any`, `first`, or workspace ids separated by commas; null when it is none of these. */
+/** `all`, `first`, or workspace ids separated by commas; null when it is none of these. */
 export function parseWorkspacesSetting(text: string): WorkspacesSetting | null {
   const value = text.trim();
-  if (value === 'any' || value === 'first') return { kind: value };
+  if (value === 'all' || value === 'first') return { kind: value };
   const ids = value.split(',').map((id) => id.trim()).filter((id) => id !== '');
   if (ids.length === 0 || !ids.every((id) => workspaceIdSchema.safeParse(id).success)) return null;
   return { kind: 'list', ids: new Set(ids) };
@@ -22,7 +22,7 @@ export class ServedWorkspaces {
 
   constructor(db: Database.Database, text: string) {
     const setting = parseWorkspacesSetting(text);
-    if (!setting) throw new Error(`WORKSPACES: any, first, or workspace ids separated by commas, not "${text}"`);
+    if (!setting) throw new Error(`WORKSPACES: all, first, or workspace ids separated by commas, not "${text}"`);
     this.setting = setting;
     if (setting.kind !== 'first') return;
     db.exec('CREATE TABLE IF NOT EXISTS served_workspaces (ws TEXT PRIMARY KEY, claimed_at TEXT NOT NULL) WITHOUT ROWID');
@@ -50,7 +50,7 @@ export class ServedWorkspaces {
   /** For HTTP requests: they never claim a relay. */
   serves(ws: string): boolean {
     switch (this.setting.kind) {
-      case 'any':
+      case 'all':
         return true;
       case 'first':
         return this.claimed.has(ws);

@@ -1,5 +1,5 @@
 // Test support: fast-check arbitraries for Yjs updates of every content kind and struct, and their mutations
-// (updateCheck.test.ts, stateVector.test.ts), and a value nested past any stack (rooms.test.ts, test/sync).
+// (updateCheck.test.ts, stateVector.test.ts), and a value nested past the stack's depth (rooms.test.ts, test/sync).
 import fc from 'fast-check';
 import * as Y from 'yjs';
 import * as encoding from 'lib0/encoding';

@@ -34,7 +34,7 @@ const textUpdate = (text: string) => {
 
 describe('a poisoned room', () => {
   it('is quarantined on open, and the relay stays up for every other room, across a restart', async () => {
-    // What an old relay let through: a value nested far past any stack, stored as any writer's update would be.
+    // What an old relay let through: a value nested far past the stack's depth, stored as a writer's update would be.
     const dataDir = mkdtempSync(join(tmpdir(), 'maillage-poison-'));
     const poisoned = await freshRoom();
     const store = openRoomStore(dataDir);

@@ -12,7 +12,7 @@ beforeAll(async () => {
 });
 afterAll(() => relay.stop());
 
-/** A y-websocket awareness message (type 1) carrying these entries, as any client could write it. */
+/** A y-websocket awareness message (type 1) carrying these entries, as a client could write it. */
 function awarenessMessage(entries: { id: number; clock: number; state: unknown }[]): Uint8Array {
   const update = encoding.createEncoder();
   encoding.writeVarUint(update, entries.length);
