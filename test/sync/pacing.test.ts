@@ -5,6 +5,7 @@ import type { WebsocketProvider } from 'y-websocket';
 import { CloseCode } from '@maillage/shared';
 import { startRelayProcess, type RelayProcess } from '../support/relayProcess';
 import { connect, eventually, freshRoom, roomUrl, whenSynced } from '../support/yClient';
+import { metricValue } from '../support/metrics';
 
 const BURST = 10_000;
 
@@ -20,8 +21,6 @@ function closesOf(provider: WebsocketProvider): number[] {
 /** The `ws` socket under a stock provider's WebSocket (the polyfill in Node), to stop and restart its reading. */
 const tcpOf = (provider: WebsocketProvider) => (provider.ws as unknown as { _socket: { pause(): void; resume(): void } })._socket;
 
-const counter = async (relay: RelayProcess, name: string) =>
-  Number(new RegExp(`^${name.replace(/[{}]/g, "\\$&")} (\\d+)$`, "m").exec(await (await fetch(`${relay.url}metrics`)).text())?.[1] ?? 0);
 
 describe('a fast writer is paced, not closed', () => {
   let relay: RelayProcess;
@@ -43,7 +42,7 @@ describe('a fast writer is paced, not closed', () => {
     await eventually(() => reader.doc.getArray('burst').length === BURST, 40_000, 'the whole burst at the reader');
     expect(reader.doc.getArray('burst').toArray()).toEqual(list.toArray());
     expect(writerCloses).toEqual([]);
-    expect(await counter(relay, 'maillage_paced_total')).toBeGreaterThan(0);
+    expect(await metricValue(relay, 'maillage_paced_total')).toBeGreaterThan(0);
     writer.destroy();
     reader.destroy();
 
@@ -77,7 +76,7 @@ describe('a reader that stops reading', () => {
     (raw as unknown as { _socket: { pause(): void; resume(): void } })._socket.pause();
 
     const text = writer.doc.getText('t');
-    for (let i = 0; (await counter(relay, 'maillage_refusals_total{reason="slowReader"}')) < 2; i++) {
+    for (let i = 0; (await metricValue(relay, 'maillage_refusals_total{reason="slowReader"}')) < 2; i++) {
       if (i >= 96) throw new Error('the stalled readers were never cut off');
       text.insert(text.length, String(i % 10).repeat(500_000));
     }
