@@ -21,10 +21,43 @@ export default defineConfig({
       { test: { name: 'relay', root: at('./relay'), environment: 'node', include: ['src/**/*.test.ts'] } },
       {
         resolve: { dedupe: ['yjs'] },
-        test: { name: 'client', root: at('./client'), environment: 'node', include: ['src/**/*.test.{ts,tsx}'], setupFiles: ['fake-indexeddb/auto'] },
+        test: {
+          name: 'client',
+          root: at('./client'),
+          environment: 'node',
+          include: ['src/**/*.test.{ts,tsx}'],
+          setupFiles: ['fake-indexeddb/auto'],
+        },
       },
-      { test: { name: 'bench', root: at('./bench'), environment: 'node', include: ['**/*.test.ts'], exclude: ['node_modules/**', 'results/**'] } },
-      { test: { name: 'sync', root: at('./test'), environment: 'node', include: ['sync/**/*.test.ts'], globalSetup: ['support/globalSetup.ts'], testTimeout: 30_000, hookTimeout: 60_000 } },
+      {
+        test: {
+          name: 'bench',
+          root: at('./bench'),
+          environment: 'node',
+          include: ['**/*.test.ts'],
+          exclude: ['node_modules/**', 'results/**'],
+        },
+      },
+      {
+        test: {
+          name: 'lint',
+          root: at('./test'),
+          environment: 'node',
+          include: ['lint/**/*.test.ts'],
+          testTimeout: 30_000,
+        },
+      },
+      {
+        test: {
+          name: 'sync',
+          root: at('./test'),
+          environment: 'node',
+          include: ['sync/**/*.test.ts'],
+          globalSetup: ['support/globalSetup.ts'],
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
+        },
+      },
     ],
   },
 });

@@ -6,6 +6,10 @@ export async function benchAccess(): Promise<{ ws: string; token: string }> {
   const pair = await crypto.subtle.generateKey({ name: 'ECDSA', namedCurve: 'P-256' }, false, ['sign', 'verify']);
   const root = { privateKey: pair.privateKey, publicJwk: publicPart(await exportJWK(pair.publicKey)) };
   const ws = await workspaceIdOfJwk(root.publicJwk);
-  const token = await issueAccessToken(root, { ws, sub: newDocId(), role: 'member', dev: newDocId(), jti: newDocId() }, 24 * 3600);
+  const token = await issueAccessToken(
+    root,
+    { ws, sub: newDocId(), role: 'member', dev: newDocId(), jti: newDocId() },
+    24 * 3600,
+  );
   return { ws, token };
 }

@@ -23,21 +23,36 @@ export interface BenchRelay {
 
 export async function startBenchRelay(): Promise<BenchRelay> {
   const port = await freePort();
-  const child: ChildProcess = spawn(process.execPath, relayNodeArgs(REPO), { cwd: REPO, env: { ...process.env, PORT: String(port), DATA_DIR: mkdtempSync(join(tmpdir(), 'bench-client-')) }, stdio: 'ignore' });
+  const child: ChildProcess = spawn(process.execPath, relayNodeArgs(REPO), {
+    cwd: REPO,
+    env: { ...process.env, PORT: String(port), DATA_DIR: mkdtempSync(join(tmpdir(), 'bench-client-')) },
+    stdio: 'ignore',
+  });
   await new Promise((r) => setTimeout(r, 1500));
-  return { base: `http://127.0.0.1:${port}`, wsBase: `ws://127.0.0.1:${port}/sync`, stop: () => void child.kill('SIGTERM') };
+  return {
+    base: `http://127.0.0.1:${port}`,
+    wsBase: `ws://127.0.0.1:${port}/sync`,
+    stop: () => void child.kill('SIGTERM'),
+  };
 }
 
 /** Sends a whole document to the relay through a stock client, and waits for it to be stored. */
 export async function push(wsBase: string, room: string, doc: Y.Doc, token: string): Promise<void> {
-  const provider = new WebsocketProvider(wsBase, room, doc, { WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket, disableBc: true, params: { token } });
+  const provider = new WebsocketProvider(wsBase, room, doc, {
+    WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
+    disableBc: true,
+    params: { token },
+  });
   await new Promise<void>((resolve) => provider.once('sync', () => resolve()));
   await new Promise((r) => setTimeout(r, 500));
   provider.destroy();
 }
 
 export function launchChromium(): Promise<Browser> {
-  return chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+  });
 }
 
 /** A new page with a profile, joined to the bench workspace with its token. */
@@ -76,7 +91,10 @@ export async function timeClick(page: Page, label: string, ready: Ready | Ready[
     const started = performance.now();
     target.click();
     while (!isReady()) {
-      if (performance.now() - started > 20000) throw new Error('not ready after 20 s: ' + all.map((r) => document.querySelectorAll(r.selector).length + ' × ' + r.selector).join(', ') + ' — ' + document.body.innerText.slice(0, 300));
+      if (performance.now() - started > 20000) {
+        const counts = all.map((r) => document.querySelectorAll(r.selector).length + ' × ' + r.selector).join(', ');
+        throw new Error('not ready after 20 s: ' + counts + ' — ' + document.body.innerText.slice(0, 300));
+      }
       await new Promise((r) => requestAnimationFrame(r));
     }
     return performance.now() - started;

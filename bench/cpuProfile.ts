@@ -43,5 +43,7 @@ export function summarizeProfile(profile: Profile, top = 15): string {
     self.set(key, (self.get(key) ?? 0) + ms);
   });
   const rows = [...self].sort((a, b) => b[1] - a[1]).slice(0, top);
-  return rows.map(([name, ms]) => `  ${ms.toFixed(1).padStart(8)} ms  ${((100 * ms) / total).toFixed(1).padStart(5)} %  ${name}`).join('\n');
+  return rows
+    .map(([name, ms]) => `  ${ms.toFixed(1).padStart(8)} ms  ${((100 * ms) / total).toFixed(1).padStart(5)} %  ${name}`)
+    .join('\n');
 }

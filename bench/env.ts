@@ -8,7 +8,8 @@ export const benchEnv = {
   /** OURS_NODE_FLAGS: extra Node flags for our relay, after relay/launch.json's (V8 keeps a flag's last value). */
   oursNodeFlags: () => flags('OURS_NODE_FLAGS'),
   /** BASE_NODE_FLAGS: the same for the `base` target (ours again, for an A/B); OURS_NODE_FLAGS when unset. */
-  baseNodeFlags: () => (process.env.BASE_NODE_FLAGS !== undefined ? flags('BASE_NODE_FLAGS') : flags('OURS_NODE_FLAGS')),
+  baseNodeFlags: () =>
+    process.env.BASE_NODE_FLAGS !== undefined ? flags('BASE_NODE_FLAGS') : flags('OURS_NODE_FLAGS'),
   /** BENCH_BASE_ENTRY=path/to/main.js: the `base` target's bundle, another build of the relay. */
   baseEntry: () => process.env.BENCH_BASE_ENTRY,
   /** REF_NODE_FLAGS: Node flags for the reference servers. */

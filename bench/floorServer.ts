@@ -23,7 +23,8 @@ wss.on('connection', (ws, req) => {
     const out = frameBinary(data).frame;
     for (const peer of room) {
       // ws's own socket: the floor takes the same shortcut as ours' fast path, without its checks.
-      if (peer !== ws && peer.readyState === peer.OPEN) (peer as unknown as { _socket: { write(b: Buffer): void } })._socket.write(out);
+      if (peer !== ws && peer.readyState === peer.OPEN)
+        (peer as unknown as { _socket: { write(b: Buffer): void } })._socket.write(out);
     }
   });
   ws.on('close', () => room.delete(ws));

@@ -11,7 +11,10 @@ export function rssMb(pid: number): number {
 /** A /proc stat line's name and user + system CPU seconds (the name, in parentheses, may itself hold spaces). */
 function parseStat(stat: string): { name: string; cpuSeconds: number } {
   const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-  return { name: stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')')), cpuSeconds: (Number(fields[11]) + Number(fields[12])) / TICKS_PER_SECOND };
+  return {
+    name: stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')')),
+    cpuSeconds: (Number(fields[11]) + Number(fields[12])) / TICKS_PER_SECOND,
+  };
 }
 
 /** User + system CPU seconds used so far. */

@@ -10,7 +10,16 @@ import { benchAccess } from './access';
 import { catalogueDoc, protocolDoc } from './seed';
 import { heavyProtocol } from './protocolSeed';
 import { median, percentile } from './stats';
-import { joinedPage, launchChromium, markdownTable, push, REPO, startBenchRelay, timeClick, timeUntil } from './browser';
+import {
+  joinedPage,
+  launchChromium,
+  markdownTable,
+  push,
+  REPO,
+  startBenchRelay,
+  timeClick,
+  timeUntil,
+} from './browser';
 import { startProfile, stopProfile } from './cpuProfile';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -45,7 +54,15 @@ try {
   const update = Y.encodeStateAsUpdate(heavy.doc);
   const textBytes = Buffer.byteLength(protocolPlainText(heavy.doc));
   const catalogue = catalogueDoc(20);
-  upsertCatalogueEntry(catalogue, DOC_ID, { kind: 'protocol', title: heavy.title, status: 'brouillon', groupId: null, createdAt: '2026-06-01T08:00:00.000Z', updatedAt: '2026-06-01T08:00:00.000Z', deletedAt: null });
+  upsertCatalogueEntry(catalogue, DOC_ID, {
+    kind: 'protocol',
+    title: heavy.title,
+    status: 'brouillon',
+    groupId: null,
+    createdAt: '2026-06-01T08:00:00.000Z',
+    updatedAt: '2026-06-01T08:00:00.000Z',
+    deletedAt: null,
+  });
   const room = roomName({ workspaceId, docId: DOC_ID });
   await push(relay.wsBase, roomName({ workspaceId, docId: WELL_KNOWN_DOCS.catalogue }), catalogue, token);
   await push(relay.wsBase, room, heavy.doc, token);
@@ -60,7 +77,11 @@ try {
     { selector: '#tab-comments', text: `(${heavy.openThreads})` },
   ];
   await page.goto(protocolUrl);
-  await page.waitForFunction(`document.querySelector('#tab-comments')?.textContent?.includes('(${heavy.openThreads})')`, undefined, { timeout: 60_000 });
+  await page.waitForFunction(
+    `document.querySelector('#tab-comments')?.textContent?.includes('(${heavy.openThreads})')`,
+    undefined,
+    { timeout: 60_000 },
+  );
   await page.waitForTimeout(2000); // IndexedDB writes settle
 
   // Opened from IndexedDB: the network is cut, so everything shown comes from the device.
@@ -78,7 +99,12 @@ try {
   const diffMs = async (from: number, to: number) => {
     await page.locator('#compare-from').selectOption({ label: `v${from}` });
     await page.locator('#compare-to').selectOption({ label: `v${to}` });
-    return timeClick(page, 'Comparer', { selector: '.diff h3', text: `Du « v${from} » au « v${to} »` }, 'button.small:not(.ghost)');
+    return timeClick(
+      page,
+      'Comparer',
+      { selector: '.diff h3', text: `Du « v${from} » au « v${to} »` },
+      'button.small:not(.ghost)',
+    );
   };
   const farMs: number[] = [];
   const nearMs: number[] = [];
@@ -91,7 +117,11 @@ try {
   // their carets). Keystroke → paint: from the key's event time to the first frame after it (a frame is 16.7 ms).
   await page.context().setOffline(false);
   await page.goto(protocolUrl);
-  await page.waitForFunction(`document.querySelector('#tab-comments')?.textContent?.includes('(${heavy.openThreads})')`, undefined, { timeout: 60_000 });
+  await page.waitForFunction(
+    `document.querySelector('#tab-comments')?.textContent?.includes('(${heavy.openThreads})')`,
+    undefined,
+    { timeout: 60_000 },
+  );
   await page.evaluate(INSTALL_KEY_TIMING);
   const body = page.getByRole('textbox', { name: 'Corps du protocole' });
   await body.getByText('Section 10').click();
@@ -101,7 +131,11 @@ try {
   await page.evaluate('window.slowEvents.splice(0)');
   for (let r = 0; r < REMOTE_TYPISTS; r++) {
     const doc = new Y.Doc({ gc: false });
-    const provider = new WebsocketProvider(relay.wsBase, room, doc, { WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket, disableBc: true, params: { token } });
+    const provider = new WebsocketProvider(relay.wsBase, room, doc, {
+      WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
+      disableBc: true,
+      params: { token },
+    });
     remotes.push(provider);
     await new Promise<void>((resolve) => provider.once('sync', () => resolve()));
     provider.awareness.setLocalStateField('user', { name: `Collègue ${r + 1}`, color: '#047857' });
@@ -119,7 +153,10 @@ try {
   await page.keyboard.press('End');
   const typing = PROFILE ? await startProfile(page) : null;
   await page.keyboard.type(SENTENCE, { delay: 120 });
-  if (typing) profiles.push(`typing with ${REMOTE_TYPISTS} colleagues:\n${await stopProfile(typing, join(RESULTS, 'protocol-typing.cpuprofile'))}`);
+  if (typing)
+    profiles.push(
+      `typing with ${REMOTE_TYPISTS} colleagues:\n${await stopProfile(typing, join(RESULTS, 'protocol-typing.cpuprofile'))}`,
+    );
   await page.waitForTimeout(500);
   for (const t of timers) clearInterval(t);
   const keyToPaint = ((await page.evaluate('window.keyToPaint')) as number[]).sort((a, b) => a - b);
@@ -142,15 +179,44 @@ try {
     searchMs.push(performance.now() - started);
   }
 
-  const row = (label: string, values: number[], target = '') => [label, `${median(values).toFixed(0)} ms`, target, values.map((v) => v.toFixed(0)).join(', ')];
+  const row = (label: string, values: number[], target = '') => [
+    label,
+    `${median(values).toFixed(0)} ms`,
+    target,
+    values.map((v) => v.toFixed(0)).join(', '),
+  ];
   const rows = [
-    row(`50-page protocol (${Math.round(heavy.characters / 1000)} k characters), ${heavy.versions} versions, 200 threads: open from IndexedDB, in-app (click → text and threads shown)`, openMs, '≤ 300 ms'),
+    row(
+      `50-page protocol (${Math.round(heavy.characters / 1000)} k characters), ${heavy.versions} versions, 200 threads: ` +
+        'open from IndexedDB, in-app (click → text and threads shown)',
+      openMs,
+      '≤ 300 ms',
+    ),
     row('diff of two versions far apart (v1…v5 against v100…v96): click → shown', farMs, '≤ 200 ms'),
     row('diff of two neighbouring versions: click → shown', nearMs, '≤ 200 ms'),
-    [`keystroke → paint, typing alone (${alone.length} keystrokes)`, `${median(alone).toFixed(1)} ms`, '', `p95 ${percentile(alone, 95).toFixed(1)}, max ${alone.at(-1)!.toFixed(1)}`],
-    [`keystroke → paint with ${REMOTE_TYPISTS} colleagues typing (${keyToPaint.length} keystrokes)`, `${median(keyToPaint).toFixed(1)} ms`, '≤ 16 ms', `p95 ${percentile(keyToPaint, 95).toFixed(1)}, max ${keyToPaint.at(-1)!.toFixed(1)}; ${slow.length} interactions over 16 ms (Event Timing)`],
-    [`size on disk: the whole document (update) against its plain text`, `${(update.byteLength / 1024).toFixed(0)} KB / ${(textBytes / 1024).toFixed(0)} KB`, 'report', `× ${(update.byteLength / textBytes).toFixed(2)}`],
-    row(`full-text search over 200 protocols (${(corpus / 1e6).toFixed(1)} M characters), per keystroke of « ${query} »`, searchMs, '≤ 50 ms'),
+    [
+      `keystroke → paint, typing alone (${alone.length} keystrokes)`,
+      `${median(alone).toFixed(1)} ms`,
+      '',
+      `p95 ${percentile(alone, 95).toFixed(1)}, max ${alone.at(-1)!.toFixed(1)}`,
+    ],
+    [
+      `keystroke → paint with ${REMOTE_TYPISTS} colleagues typing (${keyToPaint.length} keystrokes)`,
+      `${median(keyToPaint).toFixed(1)} ms`,
+      '≤ 16 ms',
+      `p95 ${percentile(keyToPaint, 95).toFixed(1)}, max ${keyToPaint.at(-1)!.toFixed(1)}; ${slow.length} interactions over 16 ms (Event Timing)`,
+    ],
+    [
+      `size on disk: the whole document (update) against its plain text`,
+      `${(update.byteLength / 1024).toFixed(0)} KB / ${(textBytes / 1024).toFixed(0)} KB`,
+      'report',
+      `× ${(update.byteLength / textBytes).toFixed(2)}`,
+    ],
+    row(
+      `full-text search over 200 protocols (${(corpus / 1e6).toFixed(1)} M characters), per keystroke of « ${query} »`,
+      searchMs,
+      '≤ 50 ms',
+    ),
   ];
   process.stdout.write(markdownTable(rows));
   if (profiles.length) process.stdout.write(`\nWhere the time goes (self time, Chromium):\n${profiles.join('\n')}\n`);

@@ -47,7 +47,11 @@ async function readCommits(httpBase: string): Promise<Commits | null> {
   try {
     const text = await (await fetch(`${httpBase}metrics`)).text();
     const value = (name: string) => Number(new RegExp(`^${name} ([\\d.e+-]+)$`, 'm').exec(text)?.[1] ?? Number.NaN);
-    return { count: value('maillage_persist_seconds_count'), sum: value('maillage_persist_seconds_sum'), updates: value('maillage_updates_persisted_total') };
+    return {
+      count: value('maillage_persist_seconds_count'),
+      sum: value('maillage_persist_seconds_sum'),
+      updates: value('maillage_updates_persisted_total'),
+    };
   } catch {
     return null;
   }
@@ -66,10 +70,25 @@ export interface Access {
   token: string;
 }
 
-export async function runOnce(targetName: TargetName, workload: Workload, seconds: number, access: Access): Promise<RunResult> {
+export async function runOnce(
+  targetName: TargetName,
+  workload: Workload,
+  seconds: number,
+  access: Access,
+): Promise<RunResult> {
   const target = await startTarget(targetName, 0);
   try {
-    const config = { wsBase: target.wsBase, clients: workload.clients, rooms: workload.rooms, hz: workload.hz, seconds, warmSeconds: 2, drainSeconds: 3, roomPrefix: access.ws, token: access.token };
+    const config = {
+      wsBase: target.wsBase,
+      clients: workload.clients,
+      rooms: workload.rooms,
+      hz: workload.hz,
+      seconds,
+      warmSeconds: 2,
+      drainSeconds: 3,
+      roomPrefix: access.ws,
+      token: access.token,
+    };
     // The load generator is pinned to one core, where V8's parallel and concurrent GC threads only take turns with
     // its event loop: single-threaded GC shortens its pauses (scavenges max 3.3 ms instead of 10), for every server alike.
     const flags = ['--single-threaded-gc', ...benchEnv.loadgenNodeFlags()];
@@ -90,7 +109,15 @@ export async function runOnce(targetName: TargetName, workload: Workload, second
       if (!benchEnv.threads()) return;
       const now = threadCpuSeconds(target.pid);
       if (!threads) threads = now;
-      else process.stderr.write(`${targetName} threads: ${[...now].map(([k, v]) => [k, v - (threads!.get(k) ?? 0)] as const).filter(([, v]) => v > 0).sort((a, b) => b[1] - a[1]).map(([k, v]) => `${k} ${v.toFixed(2)} s`).join(', ')}\n`);
+      else
+        process.stderr.write(
+          `${targetName} threads: ${[...now]
+            .map(([k, v]) => [k, v - (threads!.get(k) ?? 0)] as const)
+            .filter(([, v]) => v > 0)
+            .sort((a, b) => b[1] - a[1])
+            .map(([k, v]) => `${k} ${v.toFixed(2)} s`)
+            .join(', ')}\n`,
+        );
     };
     const sampleWaits = (sign: number) => {
       sampleThreads();
@@ -98,7 +125,12 @@ export async function runOnce(targetName: TargetName, workload: Workload, second
       if (child.pid) waits.loadgen += sign * runQueueWaitMs(child.pid);
       // CPU the rest of the machine used meanwhile: the machine's busy time minus ours (server, load generator, this process).
       const self = process.cpuUsage();
-      waits.othersCpu += sign * (machineBusySeconds() - cpuSeconds(target.pid) - (child.pid ? cpuSeconds(child.pid) : 0) - (self.user + self.system) / 1e6);
+      waits.othersCpu +=
+        sign *
+        (machineBusySeconds() -
+          cpuSeconds(target.pid) -
+          (child.pid ? cpuSeconds(child.pid) : 0) -
+          (self.user + self.system) / 1e6);
     };
     let tStart = 0;
     let tEnd = 0;
@@ -124,10 +156,11 @@ export async function runOnce(targetName: TargetName, workload: Workload, second
             sampleWaits(1);
             sampleCommits();
             if (benchEnv.memory() && isOurs) {
-              void fetch(`${target.httpBase}healthz`).then((r) => r.text()).then((t) => process.stderr.write(`${targetName} memory: ${t}\n`));
+              void fetch(`${target.httpBase}healthz`)
+                .then((r) => r.text())
+                .then((t) => process.stderr.write(`${targetName} memory: ${t}\n`));
             }
-          }
-          else if (line.startsWith('RESULT ')) resolve(JSON.parse(line.slice(7)) as Record<string, number>);
+          } else if (line.startsWith('RESULT ')) resolve(JSON.parse(line.slice(7)) as Record<string, number>);
           else if (loadgenStdout) appendFileSync(loadgenStdout, `${line}\n`);
         }
       });
@@ -138,7 +171,14 @@ export async function runOnce(targetName: TargetName, workload: Workload, second
     const [c0, c1] = await Promise.all(commits);
     // Commits are counted from a second before the window (same load) to its end: see PHASE steady.
     const commitWindow = (tEnd - commitsFrom) / 1000;
-    const commitStats = c0 && c1 && c1.count > c0.count ? { commitsPerSecond: (c1.count - c0.count) / commitWindow, commitMeanMs: (1000 * (c1.sum - c0.sum)) / (c1.count - c0.count), updatesPerCommit: (c1.updates - c0.updates) / (c1.count - c0.count) } : undefined;
+    const commitStats =
+      c0 && c1 && c1.count > c0.count
+        ? {
+            commitsPerSecond: (c1.count - c0.count) / commitWindow,
+            commitMeanMs: (1000 * (c1.sum - c0.sum)) / (c1.count - c0.count),
+            updatesPerCommit: (c1.updates - c0.updates) / (c1.count - c0.count),
+          }
+        : undefined;
     return {
       target: targetName,
       workload: workload.name,

@@ -14,7 +14,12 @@ import { waitForQuiet } from './quiet';
 
 const { values } = parseArgs({
   args: process.argv.slice(2).filter((a) => a !== '--'),
-  options: { runs: { type: 'string', default: '5' }, history: { type: 'string', default: '10000' }, idle: { type: 'string', default: '1000' }, targets: { type: 'string', default: TARGETS.join(',') } },
+  options: {
+    runs: { type: 'string', default: '5' },
+    history: { type: 'string', default: '10000' },
+    idle: { type: 'string', default: '1000' },
+    targets: { type: 'string', default: TARGETS.join(',') },
+  },
 });
 const runs = Number(values.runs);
 const historySize = Number(values.history);
@@ -24,7 +29,8 @@ const access = await benchAccess();
 // The seeding writer sends 10,000 updates in a few seconds: far past ours' per-connection rate limit, lifted here only.
 const SEED_ENV = { RATE_PER_SECOND: '1000000', RATE_BURST: '1000000' };
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-const urlOf = (wsBase: string, room: string) => `${wsBase}/${access.ws}/${room}?token=${encodeURIComponent(access.token)}`;
+const urlOf = (wsBase: string, room: string) =>
+  `${wsBase}/${access.ws}/${room}?token=${encodeURIComponent(access.token)}`;
 
 function rawSocket(url: string): Promise<WebSocket> {
   return new Promise((resolve, reject) => {
@@ -61,9 +67,16 @@ async function timeToSync(url: string, expected: number): Promise<number> {
   const server = base!.slice(0, base!.length - room.length - 1);
   const doc = new Y.Doc();
   const started = performance.now();
-  const provider = new WebsocketProvider(server, room, doc, { WebSocketPolyfill: WebSocket as never, params: Object.fromEntries(new URLSearchParams(query)), disableBc: true });
+  const provider = new WebsocketProvider(server, room, doc, {
+    WebSocketPolyfill: WebSocket as never,
+    params: Object.fromEntries(new URLSearchParams(query)),
+    disableBc: true,
+  });
   await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`not synced in 10 s (${doc.getArray('a').length}/${expected})`)), 10_000);
+    const timer = setTimeout(
+      () => reject(new Error(`not synced in 10 s (${doc.getArray('a').length}/${expected})`)),
+      10_000,
+    );
     const check = () => {
       if (provider.synced && doc.getArray('a').length === expected) {
         clearTimeout(timer);
@@ -78,7 +91,11 @@ async function timeToSync(url: string, expected: number): Promise<number> {
   return elapsed;
 }
 
-interface HistoryResult { target: TargetName; warm: number; cold: number | null }
+interface HistoryResult {
+  target: TargetName;
+  warm: number;
+  cold: number | null;
+}
 
 async function historyRun(target: TargetName): Promise<HistoryResult> {
   const seeded = await startTarget(target, 0, { env: SEED_ENV });
@@ -105,9 +122,16 @@ async function historyRun(target: TargetName): Promise<HistoryResult> {
 }
 
 /** KB of RSS per socket: as read, and after a full GC in the server (what it holds, not when its GC last ran). */
-interface Slope { asIs: number; afterGc: number }
+interface Slope {
+  asIs: number;
+  afterGc: number;
+}
 /** perRoom: a connection alone in its own loaded room (the room's cost plus the connection's). */
-interface IdleResult { target: TargetName; perConnection: Slope; perRoom: Slope }
+interface IdleResult {
+  target: TargetName;
+  perConnection: Slope;
+  perRoom: Slope;
+}
 
 /**
  * Marginal memory: RSS after `idleCount` sockets, then after 3 × `idleCount`, divided by the difference. The first
@@ -158,26 +182,33 @@ for (let run = 1; run <= runs; run++) {
     await waitForQuiet(10, 45_000);
     const h = await historyRun(target).catch((err: unknown) => {
       failures.set(target, (failures.get(target) ?? 0) + 1);
-      process.stderr.write(`run ${run}/${runs} ${target}: history failed: ${err instanceof Error ? err.message : String(err)}\n`);
+      process.stderr.write(
+        `run ${run}/${runs} ${target}: history failed: ${err instanceof Error ? err.message : String(err)}\n`,
+      );
       return null;
     });
     if (h) history.push(h);
     const i = await idleRun(target);
     idle.push(i);
-    process.stderr.write(`run ${run}/${runs} ${target}: history warm ${h?.warm.toFixed(1) ?? 'failed'} ms, cold ${h?.cold?.toFixed(1) ?? 'n/a'} ms; idle ${i.perConnection.asIs.toFixed(1)} KB/conn (${i.perConnection.afterGc.toFixed(1)} after GC), ${i.perRoom.asIs.toFixed(1)} KB/conn in own room (${i.perRoom.afterGc.toFixed(1)} after GC)\n`);
+    process.stderr.write(
+      `run ${run}/${runs} ${target}: history warm ${h?.warm.toFixed(1) ?? 'failed'} ms, cold ${h?.cold?.toFixed(1) ?? 'n/a'} ms; idle ${i.perConnection.asIs.toFixed(1)} KB/conn (${i.perConnection.afterGc.toFixed(1)} after GC), ${i.perRoom.asIs.toFixed(1)} KB/conn in own room (${i.perRoom.afterGc.toFixed(1)} after GC)\n`,
+    );
   }
 }
 
 const fmt = (n: number | null) => (n === null || !Number.isFinite(n) ? 'n/a' : n.toFixed(1));
 const lines = [
-  `| server | runs | first sync, ${historySize} updates in memory, ms | first sync after restart, ms | history runs failed | KB per idle connection (10 rooms) | same, after a full GC | KB per connection alone in its loaded room | same, after a full GC |`,
+  `| server | runs | first sync, ${historySize} updates in memory, ms | first sync after restart, ms | history runs failed ` +
+    '| KB per idle connection (10 rooms) | same, after a full GC | KB per connection alone in its loaded room | same, after a full GC |',
   '|---|---|---|---|---|---|---|---|---|',
 ];
 for (const target of targets) {
   const h = history.filter((r) => r.target === target);
   const i = idle.filter((r) => r.target === target);
   const colds = h.map((r) => r.cold).filter((c): c is number => c !== null);
-  lines.push(`| ${target} | ${h.length} | ${fmt(median(h.map((r) => r.warm)))} | ${colds.length ? fmt(median(colds)) : 'n/a'} | ${failures.get(target) ?? 0} | ${fmt(median(i.map((r) => r.perConnection.asIs)))} | ${fmt(median(i.map((r) => r.perConnection.afterGc)))} | ${fmt(median(i.map((r) => r.perRoom.asIs)))} | ${fmt(median(i.map((r) => r.perRoom.afterGc)))} |`);
+  lines.push(
+    `| ${target} | ${h.length} | ${fmt(median(h.map((r) => r.warm)))} | ${colds.length ? fmt(median(colds)) : 'n/a'} | ${failures.get(target) ?? 0} | ${fmt(median(i.map((r) => r.perConnection.asIs)))} | ${fmt(median(i.map((r) => r.perConnection.afterGc)))} | ${fmt(median(i.map((r) => r.perRoom.asIs)))} | ${fmt(median(i.map((r) => r.perRoom.afterGc)))} |`,
+  );
 }
 process.stdout.write(`\n${lines.join('\n')}\n`);
 process.exit(0);

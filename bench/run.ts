@@ -80,13 +80,22 @@ process.stderr.write(`${retries} run(s) redone because other processes used more
 await probeMachine('after');
 
 const table = relayTable(results);
-process.stdout.write(`\n${table}\n\nThe machine's own noise (an idle process on each core, before and after):\n${stalls.map((r) => `- ${describeStalls(r)}`).join('\n')}\n`);
+process.stdout.write(
+  `\n${table}\n\nThe machine's own noise (an idle process on each core, before and after):\n${stalls.map((r) => `- ${describeStalls(r)}`).join('\n')}\n`,
+);
 mkdirSync(new URL('./results/', import.meta.url), { recursive: true });
-writeFileSync(new URL(`./results/relay-${stamp}.json`, import.meta.url), JSON.stringify({ runs, seconds, retries, maxNoise, stalls, results }, null, 2));
+writeFileSync(
+  new URL(`./results/relay-${stamp}.json`, import.meta.url),
+  JSON.stringify({ runs, seconds, retries, maxNoise, stalls, results }, null, 2),
+);
 if (values.profile) {
   // One profile per run of ours, in run order; each covers the process's life (connections, warm-up, measure, drain).
-  for (const file of readdirSync(profileDir).filter((f) => f.endsWith('.cpuprofile')).sort()) {
+  for (const file of readdirSync(profileDir)
+    .filter((f) => f.endsWith('.cpuprofile'))
+    .sort()) {
     const profile = JSON.parse(readFileSync(`${profileDir}${file}`, 'utf8')) as Profile;
-    process.stdout.write(`\nWhere our relay's time went (self time), ${profileDir}${file}:\n${summarizeProfile(profile, 25)}\n`);
+    process.stdout.write(
+      `\nWhere our relay's time went (self time), ${profileDir}${file}:\n${summarizeProfile(profile, 25)}\n`,
+    );
   }
 }

@@ -1,8 +1,15 @@
 // Builds the documents the client benchmarks open: a catalogue of N entries and a protocol of about N pages.
 import * as Y from 'yjs';
-import { createProtocol, protocolBody, setDirectoryEntry, setWorkspaceName, upsertCatalogueEntry } from '@maillage/shared';
+import {
+  createProtocol,
+  protocolBody,
+  setDirectoryEntry,
+  setWorkspaceName,
+  upsertCatalogueEntry,
+} from '@maillage/shared';
 
-const SENTENCE = 'Le médecin traitant réévalue le traitement et l’infirmier·ère surveille la plaie à domicile, en lien avec le pharmacien. ';
+const SENTENCE =
+  'Le médecin traitant réévalue le traitement et l’infirmier·ère surveille la plaie à domicile, en lien avec le pharmacien. ';
 
 export function catalogueDoc(entries: number): Y.Doc {
   const doc = new Y.Doc();
@@ -11,7 +18,15 @@ export function catalogueDoc(entries: number): Y.Doc {
   doc.transact(() => {
     for (let i = 0; i < entries; i++) {
       const at = new Date(base + i * 60_000).toISOString();
-      upsertCatalogueEntry(doc, `bench-doc-${String(i).padStart(6, '0')}`, { kind: 'protocol', title: `Protocole ${i} — parcours ${i % 17}`, status: 'brouillon', groupId: null, createdAt: at, updatedAt: at, deletedAt: null });
+      upsertCatalogueEntry(doc, `bench-doc-${String(i).padStart(6, '0')}`, {
+        kind: 'protocol',
+        title: `Protocole ${i} — parcours ${i % 17}`,
+        status: 'brouillon',
+        groupId: null,
+        createdAt: at,
+        updatedAt: at,
+        deletedAt: null,
+      });
     }
   });
   return doc;
@@ -43,9 +58,42 @@ export function protocolDoc(pages: number): { doc: Y.Doc; title: string; lastTex
 }
 
 const FIRST = ['Claire', 'Jean', 'Élodie', 'Marc', 'Hélène', 'Paul', 'Zoé', 'Louis', 'Inès', 'Hugo', 'Léa', 'Noé'];
-const LAST = ['Martin', 'Lefèvre', 'Durand', 'Abadie', 'Roux', 'Faure', 'Mercier', 'Chevalier', 'Besse', 'Delmas', 'Vergne', 'Lacoste'];
-const COMMUNES = ['Brive-la-Gaillarde', 'Tulle', 'Ussel', 'Malemort', 'Objat', 'Allassac', 'Terrasson-Lavilledieu', 'Montignac', 'Uzerche', 'Meymac'];
-const KINDS = ['medecin_generaliste', 'infirmier', 'pharmacien', 'masseur_kinesitherapeute', 'sage_femme', 'orthophoniste', 'dieteticien', 'psychologue'] as const;
+const LAST = [
+  'Martin',
+  'Lefèvre',
+  'Durand',
+  'Abadie',
+  'Roux',
+  'Faure',
+  'Mercier',
+  'Chevalier',
+  'Besse',
+  'Delmas',
+  'Vergne',
+  'Lacoste',
+];
+const COMMUNES = [
+  'Brive-la-Gaillarde',
+  'Tulle',
+  'Ussel',
+  'Malemort',
+  'Objat',
+  'Allassac',
+  'Terrasson-Lavilledieu',
+  'Montignac',
+  'Uzerche',
+  'Meymac',
+];
+const KINDS = [
+  'medecin_generaliste',
+  'infirmier',
+  'pharmacien',
+  'masseur_kinesitherapeute',
+  'sage_femme',
+  'orthophoniste',
+  'dieteticien',
+  'psychologue',
+] as const;
 
 /** An annuaire of `count` members spread over ten communes and eight professions. */
 export function directoryDoc(count: number): Y.Doc {
@@ -54,16 +102,21 @@ export function directoryDoc(count: number): Y.Doc {
   doc.transact(() => {
     for (let i = 0; i < count; i++) {
       const profession = KINDS[i % KINDS.length]!;
-      setDirectoryEntry(doc, `bench-member-${String(i).padStart(6, '0')}`, {
-        name: `${FIRST[i % FIRST.length]} ${LAST[Math.floor(i / FIRST.length) % LAST.length]} ${i}`,
-        profession,
-        commune: COMMUNES[i % COMMUNES.length]!,
-        practiceName: `Cabinet ${LAST[i % LAST.length]}`,
-        phone: `05 55 ${String(10 + (i % 90))} ${String(10 + ((i * 7) % 90))} ${String(10 + ((i * 13) % 90))}`,
-        skills: i % 3 === 0 ? ['ETP diabète', 'Plaies et cicatrisation'] : ['Soins palliatifs'],
-        languages: ['français'],
-        acceptsNewPatients: profession === 'medecin_generaliste' ? i % 2 === 0 : null,
-      }, at);
+      setDirectoryEntry(
+        doc,
+        `bench-member-${String(i).padStart(6, '0')}`,
+        {
+          name: `${FIRST[i % FIRST.length]} ${LAST[Math.floor(i / FIRST.length) % LAST.length]} ${i}`,
+          profession,
+          commune: COMMUNES[i % COMMUNES.length]!,
+          practiceName: `Cabinet ${LAST[i % LAST.length]}`,
+          phone: `05 55 ${String(10 + (i % 90))} ${String(10 + ((i * 7) % 90))} ${String(10 + ((i * 13) % 90))}`,
+          skills: i % 3 === 0 ? ['ETP diabète', 'Plaies et cicatrisation'] : ['Soins palliatifs'],
+          languages: ['français'],
+          acceptsNewPatients: profession === 'medecin_generaliste' ? i % 2 === 0 : null,
+        },
+        at,
+      );
     }
   });
   return doc;

@@ -74,46 +74,84 @@ async function roomsOf(workload: Workload): Promise<{ roomNames: string[]; roomT
   return { roomNames, roomTokens };
 }
 
-async function soak(targetName: TargetName, workload: Workload, rooms: { roomNames: string[]; roomTokens: string[] }): Promise<Soak> {
+async function soak(
+  targetName: TargetName,
+  workload: Workload,
+  rooms: { roomNames: string[]; roomTokens: string[] },
+): Promise<Soak> {
   const target = await startTarget(targetName, 0);
   try {
-    const config = { wsBase: target.wsBase, clients: workload.clients, rooms: workload.rooms, hz: workload.hz, seconds: minutes * 60, warmSeconds: 2, drainSeconds: 3, roomPrefix: '', token: '', ...rooms, windowSeconds: 60, spanWindows: SPAN };
-    const [cmd, args] = pinned(1, process.execPath, ['--single-threaded-gc', ...benchEnv.loadgenNodeFlags(), '--import', 'tsx', LOADGEN, JSON.stringify(config)]);
+    const config = {
+      wsBase: target.wsBase,
+      clients: workload.clients,
+      rooms: workload.rooms,
+      hz: workload.hz,
+      seconds: minutes * 60,
+      warmSeconds: 2,
+      drainSeconds: 3,
+      roomPrefix: '',
+      token: '',
+      ...rooms,
+      windowSeconds: 60,
+      spanWindows: SPAN,
+    };
+    const [cmd, args] = pinned(1, process.execPath, [
+      '--single-threaded-gc',
+      ...benchEnv.loadgenNodeFlags(),
+      '--import',
+      'tsx',
+      LOADGEN,
+      JSON.stringify(config),
+    ]);
     const child = spawn(cmd, args, { stdio: ['ignore', 'pipe', 'inherit'] });
     const samples: { cpu: number; rss: number; store: number }[] = [];
-    const sample = () => samples.push({ cpu: cpuSeconds(target.pid), rss: rssMb(target.pid), store: targetName === 'ours' || targetName === 'ref-leveldb' ? bytesUnder(target.dataDir) : 0 });
-    let ticker: NodeJS.Timeout | null = null;
-    const result = await new Promise<{ windows: Window[]; spans: { first: Window; last: Window } }>((resolve, reject) => {
-      let buffer = '';
-      child.stdout.on('data', (chunk: Buffer) => {
-        buffer += chunk.toString();
-        let nl: number;
-        while ((nl = buffer.indexOf('\n')) >= 0) {
-          const line = buffer.slice(0, nl);
-          buffer = buffer.slice(nl + 1);
-          if (line === 'PHASE measure-start') {
-            sample();
-            ticker = setInterval(() => {
-              sample();
-              const m = samples.length - 1;
-              process.stderr.write(`${workload.name} ${targetName} minute ${m}: RSS ${samples[m]!.rss.toFixed(0)} MB, CPU ${(samples[m]!.cpu - samples[m - 1]!.cpu).toFixed(1)} s\n`);
-            }, 60_000);
-          } else if (line === 'PHASE measure-end' && ticker) {
-            clearInterval(ticker);
-            // The last minute's end, unless its tick came first.
-            if (samples.length <= minutes) sample();
-          }
-          else if (line.startsWith('RESULT ')) resolve(JSON.parse(line.slice(7)));
-        }
+    const sample = () =>
+      samples.push({
+        cpu: cpuSeconds(target.pid),
+        rss: rssMb(target.pid),
+        store: targetName === 'ours' || targetName === 'ref-leveldb' ? bytesUnder(target.dataDir) : 0,
       });
-      child.once('exit', (code) => reject(new Error(`load generator exited with ${code}`)));
-    });
+    let ticker: NodeJS.Timeout | null = null;
+    const result = await new Promise<{ windows: Window[]; spans: { first: Window; last: Window } }>(
+      (resolve, reject) => {
+        let buffer = '';
+        child.stdout.on('data', (chunk: Buffer) => {
+          buffer += chunk.toString();
+          let nl: number;
+          while ((nl = buffer.indexOf('\n')) >= 0) {
+            const line = buffer.slice(0, nl);
+            buffer = buffer.slice(nl + 1);
+            if (line === 'PHASE measure-start') {
+              sample();
+              ticker = setInterval(() => {
+                sample();
+                const m = samples.length - 1;
+                process.stderr.write(
+                  `${workload.name} ${targetName} minute ${m}: RSS ${samples[m]!.rss.toFixed(0)} MB, ` +
+                    `CPU ${(samples[m]!.cpu - samples[m - 1]!.cpu).toFixed(1)} s\n`,
+                );
+              }, 60_000);
+            } else if (line === 'PHASE measure-end' && ticker) {
+              clearInterval(ticker);
+              // The last minute's end, unless its tick came first.
+              if (samples.length <= minutes) sample();
+            } else if (line.startsWith('RESULT ')) resolve(JSON.parse(line.slice(7)));
+          }
+        });
+        child.once('exit', (code) => reject(new Error(`load generator exited with ${code}`)));
+      },
+    );
     const windows = result.windows;
     return {
       target: targetName,
       minutes: windows.map((w, m) => {
         const [a, b] = [samples[m], samples[m + 1] ?? samples.at(-1)];
-        return { ...w, cpuUsPerMessage: a && b ? (1e6 * (b.cpu - a.cpu)) / Math.max(1, w.expected) : Number.NaN, rssMb: b?.rss ?? Number.NaN, storeMb: (b?.store ?? 0) / 1024 / 1024 };
+        return {
+          ...w,
+          cpuUsPerMessage: a && b ? (1e6 * (b.cpu - a.cpu)) / Math.max(1, w.expected) : Number.NaN,
+          rssMb: b?.rss ?? Number.NaN,
+          storeMb: (b?.store ?? 0) / 1024 / 1024,
+        };
       }),
       first: result.spans.first,
       last: result.spans.last,
@@ -126,7 +164,8 @@ async function soak(targetName: TargetName, workload: Workload, rooms: { roomNam
 const f1 = (n: number) => (Number.isFinite(n) ? n.toFixed(1) : '–');
 const f0 = (n: number) => (Number.isFinite(n) ? n.toFixed(0) : '–');
 /** Change from minute `SPAN` to the last, in %. */
-const drift = (series: number[]) => (100 * (series.at(-1)! - series[Math.min(SPAN, series.length) - 1]!)) / series[Math.min(SPAN, series.length) - 1]!;
+const drift = (series: number[]) =>
+  (100 * (series.at(-1)! - series[Math.min(SPAN, series.length) - 1]!)) / series[Math.min(SPAN, series.length) - 1]!;
 
 execFileSync(process.execPath, ['scripts/build-relay.mjs'], { cwd: new URL('..', import.meta.url), stdio: 'inherit' });
 for (const workload of workloads) {
@@ -137,19 +176,35 @@ for (const workload of workloads) {
     runs.push(await soak(target, workload, rooms));
   }
   say(`\n${workload.name} @ ${workload.hz} Hz, ${minutes} min, ${values.rooms} rooms`);
-  say(`| minute | ${runs.map((r) => `${r.target} p50 / p99 / max ms`).join(' | ')} | ${runs.map((r) => `${r.target} CPU µs/msg`).join(' | ')} | ${runs.map((r) => `${r.target} RSS MB`).join(' | ')} | ${runs.map((r) => `${r.target} store MB`).join(' | ')} |`);
+  say(
+    `| minute | ${runs.map((r) => `${r.target} p50 / p99 / max ms`).join(' | ')} | ${runs.map((r) => `${r.target} CPU µs/msg`).join(' | ')} | ${runs.map((r) => `${r.target} RSS MB`).join(' | ')} | ${runs.map((r) => `${r.target} store MB`).join(' | ')} |`,
+  );
   say(`| --- |${' --- |'.repeat(runs.length * 4)}`);
   for (let m = 0; m < minutes; m++) {
     const at = (r: Soak) => r.minutes[m];
-    say(`| ${m + 1} | ${runs.map((r) => `${f1(at(r)?.p50 ?? NaN)} / ${f1(at(r)?.p99 ?? NaN)} / ${f0(at(r)?.max ?? NaN)}`).join(' | ')} | ${runs.map((r) => f1(at(r)?.cpuUsPerMessage ?? NaN)).join(' | ')} | ${runs.map((r) => f0(at(r)?.rssMb ?? NaN)).join(' | ')} | ${runs.map((r) => f1(at(r)?.storeMb ?? NaN)).join(' | ')} |`);
+    say(
+      `| ${m + 1} | ${runs.map((r) => `${f1(at(r)?.p50 ?? NaN)} / ${f1(at(r)?.p99 ?? NaN)} / ${f0(at(r)?.max ?? NaN)}`).join(' | ')} | ${runs.map((r) => f1(at(r)?.cpuUsPerMessage ?? NaN)).join(' | ')} | ${runs.map((r) => f0(at(r)?.rssMb ?? NaN)).join(' | ')} | ${runs.map((r) => f1(at(r)?.storeMb ?? NaN)).join(' | ')} |`,
+    );
   }
   for (const r of runs) {
     const delivered = r.minutes.reduce((n, m) => n + m.delivered, 0);
     const expected = r.minutes.reduce((n, m) => n + m.expected, 0);
-    say(`${r.target}: p99 first ${SPAN} min ${f1(r.first.p99)} ms, last ${SPAN} min ${f1(r.last.p99)} ms (×${(r.last.p99 / r.first.p99).toFixed(2)}); CPU/msg ${drift(r.minutes.map((m) => m.cpuUsPerMessage)).toFixed(0)} %, RSS ${drift(r.minutes.map((m) => m.rssMb)).toFixed(0)} % from minute ${SPAN} to ${minutes}; delivered ${((100 * delivered) / Math.max(1, expected)).toFixed(2)} %`);
+    say(
+      [
+        `${r.target}: p99 first ${SPAN} min ${f1(r.first.p99)} ms, last ${SPAN} min ${f1(r.last.p99)} ms`,
+        `(×${(r.last.p99 / r.first.p99).toFixed(2)});`,
+        `CPU/msg ${drift(r.minutes.map((m) => m.cpuUsPerMessage)).toFixed(0)} %,`,
+        `RSS ${drift(r.minutes.map((m) => m.rssMb)).toFixed(0)} % from minute ${SPAN} to ${minutes};`,
+        `delivered ${((100 * delivered) / Math.max(1, expected)).toFixed(2)} %`,
+      ].join(' '),
+    );
   }
   const ours = runs.find((r) => r.target === 'ours');
   const ref = runs.find((r) => r.target === 'ref-mem');
-  if (ours && ref) say(`ours' p99 over the last ${SPAN} min against the reference's: ${f1(ours.last.p99)} vs ${f1(ref.last.p99)} ms (target: ≤ ×1.5 its first ${SPAN} min, ≤ the reference's; CPU/msg and RSS within 20 %)`);
+  if (ours && ref)
+    say(
+      `ours' p99 over the last ${SPAN} min against the reference's: ${f1(ours.last.p99)} vs ${f1(ref.last.p99)} ms ` +
+        `(target: ≤ ×1.5 its first ${SPAN} min, ≤ the reference's; CPU/msg and RSS within 20 %)`,
+    );
 }
 process.exit(0);

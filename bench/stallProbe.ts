@@ -26,7 +26,8 @@ setTimeout(() => {
 function gapsOf(stdout: string): number[] {
   const parsed: unknown = JSON.parse(stdout);
   const gaps = (parsed as { gaps?: unknown } | null)?.gaps;
-  if (!Array.isArray(gaps) || !gaps.every((g) => typeof g === 'number')) throw new Error(`stall probe: unexpected output ${stdout.slice(0, 200)}`);
+  if (!Array.isArray(gaps) || !gaps.every((g) => typeof g === 'number'))
+    throw new Error(`stall probe: unexpected output ${stdout.slice(0, 200)}`);
   return gaps;
 }
 
@@ -42,7 +43,12 @@ export interface StallReport {
 }
 
 /** onWatching: told the probe's pid once it is watching (with taskset, taskset execs it: the same pid). */
-export async function probeStalls(core: number, seconds: number, thresholdMs = 3, onWatching?: (pid: number) => void): Promise<StallReport> {
+export async function probeStalls(
+  core: number,
+  seconds: number,
+  thresholdMs = 3,
+  onWatching?: (pid: number) => void,
+): Promise<StallReport> {
   const [cmd, args] = pinned(core, process.execPath, ['-e', PROBE_SOURCE, String(seconds), String(thresholdMs)]);
   const child = spawn(cmd, args, { stdio: ['ignore', 'pipe', 'inherit'], timeout: (seconds + 10) * 1000 });
   let stdout = '';
@@ -51,12 +57,22 @@ export async function probeStalls(core: number, seconds: number, thresholdMs = 3
     stdout += chunk;
     if (!told && stdout.includes('\n') && child.pid) onWatching?.(child.pid);
   });
-  const code = await new Promise<number | null>((resolve, reject) => child.once('error', reject).once('close', resolve));
+  const code = await new Promise<number | null>((resolve, reject) =>
+    child.once('error', reject).once('close', resolve),
+  );
   if (code !== 0) throw new Error(`stall probe exited with ${code}`);
   const gaps = gapsOf(stdout.slice(stdout.indexOf('\n') + 1));
   const stalled = gaps.reduce((sum, gap) => sum + gap, 0);
-  return { core, seconds, thresholdMs, stallsPerSecond: gaps.length / seconds, longestMs: gaps.length ? Math.max(...gaps) : 0, stalledPct: (100 * stalled) / (seconds * 1000) };
+  return {
+    core,
+    seconds,
+    thresholdMs,
+    stallsPerSecond: gaps.length / seconds,
+    longestMs: gaps.length ? Math.max(...gaps) : 0,
+    stalledPct: (100 * stalled) / (seconds * 1000),
+  };
 }
 
 export const describeStalls = (r: StallReport) =>
-  `core ${r.core}: ${r.stallsPerSecond.toFixed(1)} stalls > ${r.thresholdMs} ms a second, longest ${r.longestMs.toFixed(1)} ms, ${r.stalledPct.toFixed(2)} % of the time`;
+  `core ${r.core}: ${r.stallsPerSecond.toFixed(1)} stalls > ${r.thresholdMs} ms a second, ` +
+  `longest ${r.longestMs.toFixed(1)} ms, ${r.stalledPct.toFixed(2)} % of the time`;

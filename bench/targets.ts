@@ -55,7 +55,11 @@ export interface TargetOptions {
   gcOnSignal?: boolean;
 }
 
-export async function startTarget(name: TargetName, core = 0, options: TargetOptions = {}): Promise<RunningTarget & { dataDir: string }> {
+export async function startTarget(
+  name: TargetName,
+  core = 0,
+  options: TargetOptions = {},
+): Promise<RunningTarget & { dataDir: string }> {
   const port = await freePort();
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), `bench-${name}-`));
   const env: NodeJS.ProcessEnv = { ...process.env, HOST: '127.0.0.1', PORT: String(port), ...options.env };
@@ -68,7 +72,13 @@ export async function startTarget(name: TargetName, core = 0, options: TargetOpt
     const entry = (name === 'base' && benchEnv.baseEntry()) || launch.at(-1)!;
     args = [...launch.slice(0, -1), ...extra, entry];
     // Every bench client holds the same member's token from one address: the per-member and per-address caps are lifted.
-    Object.assign(env, { DATA_DIR: dataDir, STATIC_DIR: dataDir, MAX_CONNECTIONS_PER_MEMBER: '1000000', MAX_CONNECTIONS_PER_ADDRESS: '0', ...options.env });
+    Object.assign(env, {
+      DATA_DIR: dataDir,
+      STATIC_DIR: dataDir,
+      MAX_CONNECTIONS_PER_MEMBER: '1000000',
+      MAX_CONNECTIONS_PER_ADDRESS: '0',
+      ...options.env,
+    });
     wsBase = `ws://127.0.0.1:${port}/sync`;
   } else if (name === 'floor') {
     // Our relay's GC flag: without it the floor's parallel GC helpers took turns with its event loop on the pinned

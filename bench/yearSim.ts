@@ -10,7 +10,14 @@ import WebSocket from 'ws';
 import type { WebSocket as RelaySocket } from 'ws';
 import * as Y from 'yjs';
 import { WebsocketProvider } from 'y-websocket';
-import { PROFESSIONS, WELL_KNOWN_DOCS, newDocId, roomName, setDirectoryEntry, upsertCatalogueEntry } from '@maillage/shared';
+import {
+  PROFESSIONS,
+  WELL_KNOWN_DOCS,
+  newDocId,
+  roomName,
+  setDirectoryEntry,
+  upsertCatalogueEntry,
+} from '@maillage/shared';
 import { openRoomStore } from '../relay/src/persistence';
 import { Rooms } from '../relay/src/rooms';
 import { Metrics } from '../relay/src/metrics';
@@ -53,7 +60,13 @@ store.replace = (room, merged) => {
   compactions.count++;
   replace(room, merged);
 };
-const rooms = new Rooms(store, { evictAfterMs: 3_600_000, compactAfterUpdates: COMPACT_AFTER_UPDATES, maxBufferedBytes: 1 << 24, log: () => {}, metrics: new Metrics() });
+const rooms = new Rooms(store, {
+  evictAfterMs: 3_600_000,
+  compactAfterUpdates: COMPACT_AFTER_UPDATES,
+  maxBufferedBytes: 1 << 24,
+  log: () => {},
+  metrics: new Metrics(),
+});
 /** No one listens: the rooms are written to as by one device at a time, and forward to no one. */
 const nobody = { readyState: 3, OPEN: 1, close: () => {} } as unknown as RelaySocket;
 
@@ -90,7 +103,12 @@ const pick = <T>(list: readonly T[]) => list[Math.floor(Math.random() * list.len
 
 for (const [i, memberId] of memberIds.entries()) {
   annuaire.session();
-  setDirectoryEntry(annuaire.doc, memberId, { name: `Membre ${i}`, profession: pick(PROFESSIONS), commune: 'Lyon' }, new Date(yearStart));
+  setDirectoryEntry(
+    annuaire.doc,
+    memberId,
+    { name: `Membre ${i}`, profession: pick(PROFESSIONS), commune: 'Lyon' },
+    new Date(yearStart),
+  );
 }
 /** The edits of the current session, made in one transaction when it ends. */
 const session: (() => void)[] = [];
@@ -109,11 +127,26 @@ for (let b = 0; b < totalBursts; b++) {
   while (created < documents && created <= (b / totalBursts) * documents) {
     const docId = docIds[created++]!;
     const title = `Protocole ${created}`;
-    session.push(() => upsertCatalogueEntry(catalogue.doc, docId, { kind: 'protocol', title, status: 'draft', groupId: null, createdAt: now, updatedAt: now, deletedAt: null, theme: 'plaies', professions: ['infirmier'], reviewDate: null }));
+    session.push(() =>
+      upsertCatalogueEntry(catalogue.doc, docId, {
+        kind: 'protocol',
+        title,
+        status: 'draft',
+        groupId: null,
+        createdAt: now,
+        updatedAt: now,
+        deletedAt: null,
+        theme: 'plaies',
+        professions: ['infirmier'],
+        reviewDate: null,
+      }),
+    );
   }
   const docId = docIds[Math.floor(Math.random() * created)]!;
   for (let u = 0; u < UPDATES_PER_BURST; u++) {
-    const fields: { updatedAt: string; status?: string; title?: string } = { updatedAt: new Date(Date.parse(now) + u * 30_000).toISOString() };
+    const fields: { updatedAt: string; status?: string; title?: string } = {
+      updatedAt: new Date(Date.parse(now) + u * 30_000).toISOString(),
+    };
     if (u === 0 && Math.random() < 0.1) fields.status = pick(['draft', 'review', 'published']);
     if (u === 0 && Math.random() < 0.05) fields.title = `Protocole révisé ${b}`;
     session.push(() => upsertCatalogueEntry(catalogue.doc, docId, fields));
@@ -123,7 +156,18 @@ catalogue.doc.transact(() => session.splice(0).forEach((edit) => edit()));
 for (let e = 0; e < profileEdits; e++) {
   annuaire.session();
   const i = Math.floor(Math.random() * members);
-  setDirectoryEntry(annuaire.doc, memberIds[i]!, { name: `Membre ${i}`, profession: 'medecin_generaliste', commune: 'Lyon', phone: `04 78 ${String(e % 100).padStart(2, '0')} 00 00`, acceptsNewPatients: e % 2 === 0 }, new Date(at(e / profileEdits)));
+  setDirectoryEntry(
+    annuaire.doc,
+    memberIds[i]!,
+    {
+      name: `Membre ${i}`,
+      profession: 'medecin_generaliste',
+      commune: 'Lyon',
+      phone: `04 78 ${String(e % 100).padStart(2, '0')} 00 00`,
+      acceptsNewPatients: e % 2 === 0,
+    },
+    new Date(at(e / profileEdits)),
+  );
 }
 rooms.flush();
 rooms.shutdown();
@@ -138,7 +182,11 @@ const relay = await startTarget('ours', 0, { dataDir });
 async function firstSyncMs(docId: string): Promise<number> {
   const doc = new Y.Doc({ gc: true });
   const began = performance.now();
-  const provider = new WebsocketProvider(relay.wsBase, `${access.ws}/${docId}`, doc, { WebSocketPolyfill: WebSocket as never, params: { token: access.token }, disableBc: true });
+  const provider = new WebsocketProvider(relay.wsBase, `${access.ws}/${docId}`, doc, {
+    WebSocketPolyfill: WebSocket as never,
+    params: { token: access.token },
+    disableBc: true,
+  });
   await new Promise<void>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`${docId}: not synced in 10 s`)), 10_000);
     provider.once('sync', () => {
@@ -161,13 +209,22 @@ rmSync(dataDir, { recursive: true, force: true });
 
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(2)} MB`;
 const out = (line: string) => process.stdout.write(`${line}\n`);
-out(`Simulated ${days} days (scale ${scale}) of a ${members}-member CPTS in ${(simulatedMs / 1000).toFixed(1)} s: ${documents} documents, ${totalBursts} catalogue edit bursts (${UPDATES_PER_BURST} edits each, ${burstsPerSession} to a session, sent as one update), ${profileEdits} annuaire profile edits`);
+out(
+  `Simulated ${days} days (scale ${scale}) of a ${members}-member CPTS in ${(simulatedMs / 1000).toFixed(1)} s: ` +
+    `${documents} documents, ${totalBursts} catalogue edit bursts (${UPDATES_PER_BURST} edits each, ` +
+    `${burstsPerSession} to a session, sent as one update), ${profileEdits} annuaire profile edits`,
+);
 out('| room | written by clients | stored on the relay | first sync, median of ' + values.runs + ' (min–max) |');
 out('| --- | --- | --- | --- |');
 for (const key of ['catalogue', 'annuaire'] as const) {
   const room = key === 'catalogue' ? catalogue : annuaire;
   const times = syncs[key];
-  out(`| ${key} | ${mb(room.appended())} | ${mb(written[key])} | ${median(times).toFixed(0)} ms (${Math.min(...times).toFixed(0)}–${Math.max(...times).toFixed(0)}) |`);
+  out(
+    `| ${key} | ${mb(room.appended())} | ${mb(written[key])} | ` +
+      `${median(times).toFixed(0)} ms (${Math.min(...times).toFixed(0)}–${Math.max(...times).toFixed(0)}) |`,
+  );
 }
-out(`Compaction: ${compactions.count} compactions wrote ${mb(compactions.bytes)} in all (targets: each room < 2 MB, first sync of the catalogue ≤ 300 ms).`);
+out(
+  `Compaction: ${compactions.count} compactions wrote ${mb(compactions.bytes)} in all (targets: each room < 2 MB, first sync of the catalogue ≤ 300 ms).`,
+);
 process.exit(0);

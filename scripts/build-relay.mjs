@@ -12,6 +12,8 @@ await build({
   // Native addon and its loader stay in node_modules.
   external: ['better-sqlite3'],
   // Bundled CommonJS (ws) calls require(): give the ESM bundle one.
-  banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
+  banner: {
+    js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
+  },
   logLevel: 'warning',
 });

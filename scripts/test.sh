@@ -11,6 +11,10 @@ bash scripts/install-chromium.sh
 echo "→ vérification des types (tsc -b)"
 pnpm exec tsc -b
 
+echo "→ lint et mise en forme (ESLint, Prettier)"
+pnpm exec eslint . --max-warnings 0
+pnpm exec prettier --check . --log-level warn
+
 echo "→ construction du client (vite build)"
 pnpm exec vite build --logLevel warn
 

@@ -5,7 +5,10 @@ export class Ledger {
   private readonly latency: Float64Array;
 
   /** capacity: the highest sequence number a sender can reach in the run, plus one. */
-  constructor(readonly senders: number, readonly capacity: number) {
+  constructor(
+    readonly senders: number,
+    readonly capacity: number,
+  ) {
     this.sentAt = new Float64Array(senders * capacity).fill(Number.NaN);
     this.latency = new Float64Array(senders * capacity).fill(Number.NaN);
   }
@@ -55,7 +58,8 @@ export class Ledger {
   rows(): [number, number][] {
     const rows: [number, number][] = [];
     for (let i = 0; i < this.sentAt.length; i++) {
-      if (!Number.isNaN(this.sentAt[i]!)) rows.push([this.sentAt[i]!, Number.isNaN(this.latency[i]!) ? -1 : this.latency[i]!]);
+      if (!Number.isNaN(this.sentAt[i]!))
+        rows.push([this.sentAt[i]!, Number.isNaN(this.latency[i]!) ? -1 : this.latency[i]!]);
     }
     return rows;
   }

@@ -41,9 +41,19 @@ const senderCount = config.clients - config.rooms;
 const ledger = new Ledger(senderCount, Math.ceil(config.hz * (config.warmSeconds + config.seconds)) + 16);
 const roomName = (r: number) => config.roomNames?.[r] ?? `${config.roomPrefix}/room-${String(r).padStart(5, '0')}`;
 const tokenOf = (r: number) => config.roomTokens?.[r] ?? config.token;
-const measurers = Array.from({ length: config.rooms }, (_, r) => new Measurer(config.wsBase, roomName(r), tokenOf(r), ledger));
+const measurers = Array.from(
+  { length: config.rooms },
+  (_, r) => new Measurer(config.wsBase, roomName(r), tokenOf(r), ledger),
+);
 const senders: RawClient[] = [];
-for (let i = 0; i < senderCount; i++) senders.push(new RawClient(i, `${config.wsBase}/${roomName(i % config.rooms)}?token=${encodeURIComponent(tokenOf(i % config.rooms))}`, ledger));
+for (let i = 0; i < senderCount; i++)
+  senders.push(
+    new RawClient(
+      i,
+      `${config.wsBase}/${roomName(i % config.rooms)}?token=${encodeURIComponent(tokenOf(i % config.rooms))}`,
+      ledger,
+    ),
+  );
 
 // Connect in batches so the server sees a realistic ramp, not a SYN flood.
 for (let i = 0; i < senders.length; i += 100) {
@@ -81,10 +91,20 @@ await sleep(config.drainSeconds * 1000);
 
 const { expected, latencies } = ledger.tally();
 // A window past the run's end holds only the sends of a late timer or two: not one of the run's windows.
-const byWindow = config.windowSeconds ? ledger.byWindow(measureOrigin, config.windowSeconds * 1000).slice(0, Math.round(config.seconds / config.windowSeconds)) : [];
+const byWindow = config.windowSeconds
+  ? ledger
+      .byWindow(measureOrigin, config.windowSeconds * 1000)
+      .slice(0, Math.round(config.seconds / config.windowSeconds))
+  : [];
 const summary = (ws: { expected: number; latencies: Float64Array }[]) => {
   const all = Float64Array.from(ws.flatMap((w) => [...w.latencies])).sort();
-  return { expected: ws.reduce((n, w) => n + w.expected, 0), delivered: all.length, p50: percentile(all, 50), p99: percentile(all, 99), max: all.at(-1) ?? Number.NaN };
+  return {
+    expected: ws.reduce((n, w) => n + w.expected, 0),
+    delivered: all.length,
+    p50: percentile(all, 50),
+    p99: percentile(all, 99),
+    max: all.at(-1) ?? Number.NaN,
+  };
 };
 const windows = config.windowSeconds ? byWindow.map((w) => summary([w])) : undefined;
 const span = config.spanWindows ?? 0;

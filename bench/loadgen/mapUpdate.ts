@@ -25,7 +25,8 @@ function varString(out: Buffer, at: number, s: string): number {
 }
 
 /**
- * The y-websocket message (sync, update) for the `clock`-th set of `key` by `client`, as a client frame. Clock 0 names the map; later sets point at the previous one and delete it.
+ * The y-websocket message (sync, update) for the `clock`-th set of `key` by `client`, as a client frame.
+ * Clock 0 names the map; later sets point at the previous one and delete it.
  */
 export function mapSetFrame(client: number, clock: number, key: string, value: string): Buffer {
   // Worst case: 5 varuints of up to 5 bytes, the strings, a dozen fixed bytes.
@@ -48,7 +49,8 @@ export function mapSetFrame(client: number, clock: number, key: string, value: s
   scratch[at++] = 1; // one value
   scratch[at++] = ANY_STRING;
   at = varString(scratch, at, value);
-  if (clock === 0) scratch[at++] = 0; // empty delete set
+  if (clock === 0)
+    scratch[at++] = 0; // empty delete set
   else {
     scratch[at++] = 1; // delete set: one client, one range, the previous value
     at = varUint(scratch, at, client);
@@ -88,7 +90,8 @@ export function checkAgainstYjs(): void {
         const ours = mapSetFrame(client, clock, key, value);
         const payload = ours.subarray(ours[1] === (0x80 | 126) ? 8 : 6);
         const expected = Buffer.concat([Buffer.from([0, 2]), varUintBytes(update!.length), update!]);
-        if (!payload.equals(expected)) throw new Error(`mapSetFrame differs from Yjs (client ${client}, key ${key}, clock ${clock})`);
+        if (!payload.equals(expected))
+          throw new Error(`mapSetFrame differs from Yjs (client ${client}, key ${key}, clock ${clock})`);
       }
     }
   }

@@ -11,7 +11,11 @@ export class RawClient {
   private readonly key: string;
   private seq = 0;
 
-  constructor(readonly index: number, private readonly url: string, private readonly ledger: Ledger) {
+  constructor(
+    readonly index: number,
+    private readonly url: string,
+    private readonly ledger: Ledger,
+  ) {
     this.key = String(index);
     this.wire = new WireClient({
       // Answer the server's sync step 1 (type 0, sub 0); everything else is skimmed.

@@ -8,7 +8,12 @@ describe('send schedule', () => {
     vi.useFakeTimers();
     let clock = 0;
     const sends: [number, number][] = [];
-    const schedule = startSchedule(4, 100, (i) => sends.push([i, clock]), () => clock);
+    const schedule = startSchedule(
+      4,
+      100,
+      (i) => sends.push([i, clock]),
+      () => clock,
+    );
     const advance = (ms: number) => {
       for (let t = 0; t < ms; t++) {
         clock++;
@@ -23,7 +28,12 @@ describe('send schedule', () => {
     sends.length = 0;
     clock += 60;
     advance(40);
-    expect(sends).toEqual([[1, 285], [2, 285], [3, 285], [0, 300]]);
+    expect(sends).toEqual([
+      [1, 285],
+      [2, 285],
+      [3, 285],
+      [0, 300],
+    ]);
     schedule.stop();
     advance(200);
     expect(sends).toHaveLength(4);

@@ -8,7 +8,12 @@ export interface Schedule {
 }
 
 /** Calls `send(i)` for sender i at its due times; a late pass sends everything due, and the times stay where they were. */
-export function startSchedule(count: number, periodMs: number, send: (index: number) => void, now: () => number = () => performance.now()): Schedule {
+export function startSchedule(
+  count: number,
+  periodMs: number,
+  send: (index: number) => void,
+  now: () => number = () => performance.now(),
+): Schedule {
   const start = now();
   const step = periodMs / count;
   // Due times in sender order, round after round: the k·count + i-th send is sender i's k-th.

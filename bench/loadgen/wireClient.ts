@@ -42,7 +42,9 @@ export class WireClient {
         onread: { buffer: READ_BUFFER, callback: (n: number, buf: Uint8Array) => this.read(buf, n, resolve, reject) },
       });
       socket.once('connect', () => {
-        socket.write(`GET ${pathname}${search} HTTP/1.1\r\nHost: ${hostname}:${port}\r\nUpgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Key: ${randomBytes(16).toString('base64')}\r\nSec-WebSocket-Version: 13\r\n\r\n`);
+        socket.write(
+          `GET ${pathname}${search} HTTP/1.1\r\nHost: ${hostname}:${port}\r\nUpgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Key: ${randomBytes(16).toString('base64')}\r\nSec-WebSocket-Version: 13\r\n\r\n`,
+        );
       });
       socket.on('error', (err) => (this.handshaken ? this.end() : reject(err)));
       socket.on('close', () => this.end());

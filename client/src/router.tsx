@@ -1,5 +1,12 @@
 // Routes, thin: each one reads its params and hands them to a screen. The editor loads lazily.
-import { createRootRoute, createRoute, createRouter, lazyRouteComponent, Outlet, type AsyncRouteComponent } from '@tanstack/react-router';
+import {
+  createRootRoute,
+  createRoute,
+  createRouter,
+  lazyRouteComponent,
+  Outlet,
+  type AsyncRouteComponent,
+} from '@tanstack/react-router';
 import { HomeScreen } from './workspace/HomeScreen';
 import { WorkspaceGate } from './workspace/WorkspaceScreen';
 import { ProfileGate } from './workspace/ProfileContext';
@@ -19,7 +26,17 @@ const PatientCaseScreen = lazyRouteComponent(() => import('./docs/patientCase/Pa
 const NewPatientCaseScreen = lazyRouteComponent(() => import('./docs/patientCase/NewPatientCaseScreen'));
 // Invitations carry signed tokens: their verification code (jose) loads only here.
 const JoinScreen = lazyRouteComponent(() => import('./workspace/JoinScreen'));
-const lazyScreens = [CatalogueScreen, ProtocolScreen, ProtocolReadScreen, DirectoryScreen, AccessScreen, GroupsScreen, JoinScreen, PatientCaseScreen, NewPatientCaseScreen];
+const lazyScreens = [
+  CatalogueScreen,
+  ProtocolScreen,
+  ProtocolReadScreen,
+  DirectoryScreen,
+  AccessScreen,
+  GroupsScreen,
+  JoinScreen,
+  PatientCaseScreen,
+  NewPatientCaseScreen,
+];
 
 /**
  * Loads every screen's code once the first one is shown and the network is idle, so the service worker has them
@@ -41,7 +58,12 @@ const rootRoute = createRootRoute({
 });
 
 const homeRoute = createRoute({ getParentRoute: () => rootRoute, path: '/', component: HomeScreen });
-const joinRoute = createRoute({ getParentRoute: () => rootRoute, path: '/join', loader: () => JoinScreen.preload?.(), component: JoinScreen });
+const joinRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/join',
+  loader: () => JoinScreen.preload?.(),
+  component: JoinScreen,
+});
 
 /**
  * Every screen of a workspace sits under one gate (on this device? which access?), mounted once per workspace:
@@ -76,8 +98,12 @@ const groupsRoute = workspaceScreen('groupes', GroupsScreen);
 const newCaseRoute = workspaceScreen('dossiers/nouveau', NewPatientCaseScreen);
 
 // Search parameters are checked like any input: an unknown or malformed one is dropped, never trusted.
-const threadSearch = z.object({ thread: z.optional(z.catch(z.optional(z.string().check(z.maxLength(64))), undefined)) });
-const versionSearch = z.object({ version: z.optional(z.catch(z.optional(z.string().check(z.maxLength(64))), undefined)) });
+const threadSearch = z.object({
+  thread: z.optional(z.catch(z.optional(z.string().check(z.maxLength(64))), undefined)),
+});
+const versionSearch = z.object({
+  version: z.optional(z.catch(z.optional(z.string().check(z.maxLength(64))), undefined)),
+});
 
 const protocolRoute = createRoute({
   getParentRoute: () => workspaceRoute,
@@ -99,7 +125,9 @@ const protocolReadRoute = createRoute({
   component: function ProtocolReadRoute() {
     const { workspaceId, docId } = protocolReadRoute.useParams();
     const { version } = protocolReadRoute.useSearch();
-    return <ProtocolReadScreen key={`${docId}/${version ?? ''}`} workspaceId={workspaceId} docId={docId} version={version} />;
+    return (
+      <ProtocolReadScreen key={`${docId}/${version ?? ''}`} workspaceId={workspaceId} docId={docId} version={version} />
+    );
   },
 });
 
@@ -114,7 +142,20 @@ const caseRoute = createRoute({
 });
 
 export const router = createRouter({
-  routeTree: rootRoute.addChildren([homeRoute, joinRoute, workspaceRoute.addChildren([catalogueRoute, protocolRoute, protocolReadRoute, directoryRoute, accessRoute, groupsRoute, newCaseRoute, caseRoute])]),
+  routeTree: rootRoute.addChildren([
+    homeRoute,
+    joinRoute,
+    workspaceRoute.addChildren([
+      catalogueRoute,
+      protocolRoute,
+      protocolReadRoute,
+      directoryRoute,
+      accessRoute,
+      groupsRoute,
+      newCaseRoute,
+      caseRoute,
+    ]),
+  ]),
 });
 
 declare module '@tanstack/react-router' {

@@ -2,8 +2,16 @@
 // GET and POST /acl (a restricted room's list: read by those on it, changed by its team or a coordinator).
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { z } from 'zod/mini';
-import { aclAdmits, aclRequestSchema, mayChangeAcl, parseRoom, verifyRevokeRequest, workspaceIdSchema, type Signer } from '@maillage/shared';
-import { isBoundTo, isWellKnownDoc, type AccessClaims } from '@maillage/shared';
+import {
+  aclAdmits,
+  aclRequestSchema,
+  mayChangeAcl,
+  parseRoom,
+  verifyRevokeRequest,
+  workspaceIdSchema,
+  type Signer,
+} from '@maillage/shared/sync';
+import { isBoundTo, isWellKnownDoc, type AccessClaims } from '@maillage/shared/sync';
 import type { Journal } from './journal';
 import type { Revocations } from './revocations';
 import type { Acls } from './acls';
@@ -51,11 +59,11 @@ const REFUSED = {
 } as const;
 
 /** A workspace this relay does not host: nothing of it is read or stored here (WORKSPACES, servedWorkspaces.ts). */
-const notServed = (res: ServerResponse) => json(res, 403, { error: 'workspaceNotServed', message: 'this relay does not host this workspace' });
+const notServed = (res: ServerResponse) =>
+  json(res, 403, { error: 'workspaceNotServed', message: 'this relay does not host this workspace' });
 
 /** Who signed a request, as the journal names them: the coordinator's member id, or the workspace's own key. */
 const signerName = (signer: Signer) => (signer.kind === 'delegate' ? signer.member : 'root');
-
 
 /** Why a room's list may not be set at all, or (for its first list) why this caller may not create it. */
 interface ClaimRefusal {
@@ -80,11 +88,23 @@ export function createAccessRoutes(deps: AccessRouteDeps) {
     const body = await readBody(req);
     if (!body) return json(res, 413, { error: 'requestTooLarge', message: 'request body missing or over 8 KiB' });
     const verified = await verifyRevokeRequest(body);
-    if (!verified.ok) return json(res, 401, { error: verified.code, message: 'revocation request not signed by a coordinator of this workspace' });
+    if (!verified.ok)
+      return json(res, 401, {
+        error: verified.code,
+        message: 'revocation request not signed by a coordinator of this workspace',
+      });
     const { ws, kind, target } = verified.claims;
     if (!deps.served.serves(ws)) return notServed(res);
 
-    const who = { ws, room: null, member: signerName(verified.signer), device: null, role: 'coordinator', address: req.socket.remoteAddress ?? null, bytes: 0 };
+    const who = {
+      ws,
+      room: null,
+      member: signerName(verified.signer),
+      device: null,
+      role: 'coordinator',
+      address: req.socket.remoteAddress ?? null,
+      bytes: 0,
+    };
     // A revoked key (a lost phone's, or a revoked coordinator's) signs nothing more, revocations included.
     if (!deps.revocations.trusts(ws, verified.signer)) {
       deps.journal.append({ ...who, event: 'refused', reason: 'revoked' });
@@ -105,17 +125,30 @@ export function createAccessRoutes(deps: AccessRouteDeps) {
     const ws = workspaceIdSchema.safeParse(new URL(req.url ?? '/', 'http://relay').searchParams.get('ws'));
     if (!ws.success) return json(res, 400, { error: 'badQuery', message: 'ws (workspace id) is required' });
     if (!deps.served.serves(ws.data)) return notServed(res);
-    if (!(await coordinatorOf(req, ws.data))) return json(res, 403, { error: 'forbidden', message: "revocations are readable by this workspace's coordinators only" });
-    json(res, 200, { revocations: deps.revocations.list(ws.data).map(({ kind, target, at }) => ({ kind, target, at })) });
+    if (!(await coordinatorOf(req, ws.data)))
+      return json(res, 403, {
+        error: 'forbidden',
+        message: "revocations are readable by this workspace's coordinators only",
+      });
+    json(res, 200, {
+      revocations: deps.revocations.list(ws.data).map(({ kind, target, at }) => ({ kind, target, at })),
+    });
   };
 
   const journal = async (req: IncomingMessage, res: ServerResponse) => {
     const url = new URL(req.url ?? '/', 'http://relay');
     const query = journalQuerySchema.safeParse(Object.fromEntries(url.searchParams));
-    if (!query.success) return json(res, 400, { error: 'badQuery', message: 'ws (workspace id) is required; from/to are ISO dates; limit 1–1000' });
+    if (!query.success)
+      return json(res, 400, {
+        error: 'badQuery',
+        message: 'ws (workspace id) is required; from/to are ISO dates; limit 1–1000',
+      });
     if (!deps.served.serves(query.data.ws)) return notServed(res);
     if (!(await coordinatorOf(req, query.data.ws))) {
-      return json(res, 403, { error: 'forbidden', message: "the journal is readable by this workspace's coordinators only" });
+      return json(res, 403, {
+        error: 'forbidden',
+        message: "the journal is readable by this workspace's coordinators only",
+      });
     }
     json(res, 200, { entries: deps.journal.query(query.data) });
   };
@@ -124,15 +157,41 @@ export function createAccessRoutes(deps: AccessRouteDeps) {
    * The first list of a room creates it: only for a room bound to the caller (its id derived from their member id and
    * the nonce they send) that holds nothing yet. Well-known documents are read by the whole workspace: never restricted.
    */
-  const claimRefusal = async (docId: string, room: string, claims: AccessClaims, nonce: string | undefined, exists: boolean): Promise<ClaimRefusal | null> => {
-    if (isWellKnownDoc(docId)) return { status: 403, error: 'wellKnownRoom', message: "the workspace's shared documents (catalogue, directory, governance) are open to every member and can never be restricted" };
+  const claimRefusal = async (
+    docId: string,
+    room: string,
+    claims: AccessClaims,
+    nonce: string | undefined,
+    exists: boolean,
+  ): Promise<ClaimRefusal | null> => {
+    if (isWellKnownDoc(docId))
+      return {
+        status: 403,
+        error: 'wellKnownRoom',
+        message:
+          "the workspace's shared documents (catalogue, directory, governance) are open to every member and can never be restricted",
+      };
     if (exists) return null;
     if (nonce === undefined || !(await isBoundTo(claims.ws, docId, claims.sub, nonce))) {
-      return { status: 403, error: 'roomNotBound', message: "a room's first list is set only by the member its id was made for, with the nonce it was made from" };
+      return {
+        status: 403,
+        error: 'roomNotBound',
+        message: "a room's first list is set only by the member its id was made for, with the nonce it was made from",
+      };
     }
     // Else one member could make lists (one per nonce drawn, each kept in memory) until the relay ran out (0021).
-    if (deps.acls.ownedBy(claims.ws, claims.sub) >= deps.maxListsPerMember) return { status: 403, error: 'tooManyLists', message: `a member may create at most ${deps.maxListsPerMember} restricted documents on this relay` };
-    if (deps.hasContent(room)) return { status: 409, error: 'roomHasContent', message: 'this room already holds content: it cannot become restricted' };
+    if (deps.acls.ownedBy(claims.ws, claims.sub) >= deps.maxListsPerMember)
+      return {
+        status: 403,
+        error: 'tooManyLists',
+        message: `a member may create at most ${deps.maxListsPerMember} restricted documents on this relay`,
+      };
+    if (deps.hasContent(room))
+      return {
+        status: 409,
+        error: 'roomHasContent',
+        message: 'this room already holds content: it cannot become restricted',
+      };
     return null;
   };
 
@@ -141,14 +200,23 @@ export function createAccessRoutes(deps: AccessRouteDeps) {
     if (!caller.ok) return json(res, 401, { error: caller.code, message: REFUSED[caller.code] });
     const { claims } = caller;
     if (!deps.served.serves(claims.ws)) return notServed(res);
-    const who = { ws: claims.ws, member: claims.sub, device: claims.dev, role: claims.role, address: req.socket.remoteAddress ?? null };
+    const who = {
+      ws: claims.ws,
+      member: claims.sub,
+      device: claims.dev,
+      role: claims.role,
+      address: req.socket.remoteAddress ?? null,
+    };
 
     if (req.method === 'GET') {
       const room = new URL(req.url ?? '/', 'http://relay').searchParams.get('room') ?? '';
-      if (parseRoom(room)?.workspaceId !== claims.ws) return json(res, 403, { error: 'forbidden', message: 'this document is not in your workspace' });
+      if (parseRoom(room)?.workspaceId !== claims.ws)
+        return json(res, 403, { error: 'forbidden', message: 'this document is not in your workspace' });
       const current = deps.acls.get(room);
-      if (!current) return json(res, 404, { error: 'notRestricted', message: 'this document is open to the whole workspace' });
-      if (!aclAdmits(current, claims.sub) && claims.role !== 'coordinator') return json(res, 403, { error: 'forbidden', message: 'you are not on this document\'s care team' });
+      if (!current)
+        return json(res, 404, { error: 'notRestricted', message: 'this document is open to the whole workspace' });
+      if (!aclAdmits(current, claims.sub) && claims.role !== 'coordinator')
+        return json(res, 403, { error: 'forbidden', message: "you are not on this document's care team" });
       return json(res, 200, current);
     }
 
@@ -161,20 +229,31 @@ export function createAccessRoutes(deps: AccessRouteDeps) {
       return json(res, 400, { error: 'badRequest', message: 'body is not JSON' });
     }
     const request = aclRequestSchema.safeParse(parsed);
-    if (!request.success) return json(res, 400, { error: 'badRequest', message: request.error.issues.map((i) => `${i.path.join('.') || 'body'}: ${i.message}`).join('; ') });
+    if (!request.success)
+      return json(res, 400, {
+        error: 'badRequest',
+        message: request.error.issues.map((i) => `${i.path.join('.') || 'body'}: ${i.message}`).join('; '),
+      });
     const { room, members, nonce } = request.data;
     const ref = parseRoom(room);
-    if (ref?.workspaceId !== claims.ws) return json(res, 403, { error: 'forbidden', message: 'this document is not in your workspace' });
+    if (ref?.workspaceId !== claims.ws)
+      return json(res, 403, { error: 'forbidden', message: 'this document is not in your workspace' });
     const current = deps.acls.get(room);
-    const refusal = claims.role === 'observer' ? null : await claimRefusal(ref.docId, room, claims, nonce, current !== null);
+    const refusal =
+      claims.role === 'observer' ? null : await claimRefusal(ref.docId, room, claims, nonce, current !== null);
     if (refusal) {
       deps.journal.append({ ...who, room, event: 'refused', reason: `acl:${refusal.error}`, bytes: 0 });
       return json(res, refusal.status, { error: refusal.error, message: refusal.message });
     }
-    const allowed = current ? mayChangeAcl(current, { memberId: claims.sub, role: claims.role }) : claims.role !== 'observer';
+    const allowed = current
+      ? mayChangeAcl(current, { memberId: claims.sub, role: claims.role })
+      : claims.role !== 'observer';
     if (!allowed) {
       deps.journal.append({ ...who, room, event: 'refused', reason: 'acl', bytes: 0 });
-      return json(res, 403, { error: 'forbidden', message: "only the document's creator, its care team or a coordinator may change who sees it" });
+      return json(res, 403, {
+        error: 'forbidden',
+        message: "only the document's creator, its care team or a coordinator may change who sees it",
+      });
     }
     const view = deps.acls.set(room, members, claims.sub);
     deps.journal.append({ ...who, room, event: 'acl', reason: `members:${view.members.length}`, bytes: 0 });

@@ -1,7 +1,7 @@
 // Restricted rooms: the list of members each one admits, kept in SQLite and in memory, announced so live sockets follow.
 import { EventEmitter } from 'node:events';
 import type Database from 'better-sqlite3';
-import { isWellKnownDoc, parseRoom, type AclView } from '@maillage/shared';
+import { isWellKnownDoc, parseRoom, type AclView } from '@maillage/shared/sync';
 
 interface Row {
   room: string;
@@ -38,7 +38,13 @@ export class Acls extends EventEmitter<{ changed: [AclView] }> {
   /** Sets a room's list; the first call makes the caller its owner, and the owner is always on it. */
   set(room: string, members: readonly string[], by: string): AclView {
     const owner = this.byRoom.get(room)?.owner ?? by;
-    const view: AclView = { room, owner, members: [...new Set([owner, ...members])].sort(), updatedAt: new Date().toISOString(), updatedBy: by };
+    const view: AclView = {
+      room,
+      owner,
+      members: [...new Set([owner, ...members])].sort(),
+      updatedAt: new Date().toISOString(),
+      updatedBy: by,
+    };
     this.upsert.run(room, owner, JSON.stringify(view.members), view.updatedAt, by);
     this.add(view);
     this.emit('changed', view);
@@ -61,4 +67,10 @@ export class Acls extends EventEmitter<{ changed: [AclView] }> {
 
 const ownerKey = (ws: string, owner: string) => `${ws}\u0000${owner}`;
 
-const toView = (row: Row): AclView => ({ room: row.room, owner: row.owner, members: JSON.parse(row.members) as string[], updatedAt: row.updated_at, updatedBy: row.updated_by });
+const toView = (row: Row): AclView => ({
+  room: row.room,
+  owner: row.owner,
+  members: JSON.parse(row.members) as string[],
+  updatedAt: row.updated_at,
+  updatedBy: row.updated_by,
+});

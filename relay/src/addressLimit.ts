@@ -12,7 +12,10 @@ export class AddressLimit {
   /** Connections dropped since start (/metrics). */
   dropped = 0;
 
-  constructor(private readonly max: number, private readonly log: (event: string, fields: Record<string, unknown>) => void) {}
+  constructor(
+    private readonly max: number,
+    private readonly log: (event: string, fields: Record<string, unknown>) => void,
+  ) {}
 
   /** For the server's `connection` event: counts the socket until it closes, or destroys it when its address is full. */
   readonly admit = (socket: Socket): void => {

@@ -1,6 +1,6 @@
 // Who may open a room and write in it: the seam between the socket and the access rules (auth.ts).
 import type { IncomingMessage } from 'node:http';
-import type { CloseCodeName, RoomRef } from '@maillage/shared';
+import type { CloseCodeName, RoomRef } from '@maillage/shared/sync';
 
 export interface Principal {
   memberId: string | null;
@@ -29,5 +29,13 @@ export type Admit = (request: IncomingMessage, room: RoomRef) => Promise<Admissi
 /** For AUTH=off (local development): everyone in, as a writer. */
 export const admitEveryone: Admit = async () => ({
   ok: true,
-  principal: { memberId: null, deviceId: null, delegation: null, signerMember: null, role: 'anonymous', canWrite: true, expiresAt: null },
+  principal: {
+    memberId: null,
+    deviceId: null,
+    delegation: null,
+    signerMember: null,
+    role: 'anonymous',
+    canWrite: true,
+    expiresAt: null,
+  },
 });

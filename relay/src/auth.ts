@@ -1,6 +1,15 @@
 // Admission by token: verified on the upgrade, before any byte of a document flows; revocations and room ownership checked too.
 import type { IncomingMessage } from 'node:http';
-import { aclAdmits, roomName, tokenOfProtocols, verifyAccessToken, type AccessClaims, type RoomRef, type Signer, type TokenError } from '@maillage/shared';
+import {
+  aclAdmits,
+  roomName,
+  tokenOfProtocols,
+  verifyAccessToken,
+  type AccessClaims,
+  type RoomRef,
+  type Signer,
+  type TokenError,
+} from '@maillage/shared/sync';
 import type { Admission, Admit } from './admission';
 import type { Revocations } from './revocations';
 import type { Acls } from './acls';
@@ -20,13 +29,21 @@ const REFUSAL: Record<TokenError, 'tokenExpired' | 'unauthorized'> = {
  * URL; `?token=` is still read for clients that predate it, until protocol 2 (docs/decisions/0014-token-out-of-urls.md).
  */
 export function tokenOf(request: IncomingMessage): string | null {
-  return tokenOfProtocols(request.headers['sec-websocket-protocol']) ?? parseTarget(request.url)?.query.get('token') ?? null;
+  return (
+    tokenOfProtocols(request.headers['sec-websocket-protocol']) ?? parseTarget(request.url)?.query.get('token') ?? null
+  );
 }
 
-export type Authenticated = { ok: true; claims: AccessClaims; signer: Signer } | { ok: false; code: 'tokenExpired' | 'unauthorized' | 'revoked'; claims?: AccessClaims };
+export type Authenticated =
+  | { ok: true; claims: AccessClaims; signer: Signer }
+  | { ok: false; code: 'tokenExpired' | 'unauthorized' | 'revoked'; claims?: AccessClaims };
 
 /** Verifies an access token and checks it against the revocations: the one gate for sockets and HTTP requests. */
-export async function authenticate(token: string | null | undefined, revocations: Revocations, now: number): Promise<Authenticated> {
+export async function authenticate(
+  token: string | null | undefined,
+  revocations: Revocations,
+  now: number,
+): Promise<Authenticated> {
   if (!token) return { ok: false, code: 'unauthorized' };
   const verified = await verifyAccessToken(token, now);
   if (!verified.ok) return { ok: false, code: REFUSAL[verified.code] };
@@ -46,7 +63,10 @@ export function tokenAdmission(revocations: Revocations, acls: Acls, now: () => 
   return async (request: IncomingMessage, room: RoomRef): Promise<Admission> => {
     const verified = await authenticate(tokenOf(request), revocations, now());
     const whoOf = (c: AccessClaims) => ({ memberId: c.sub, deviceId: c.dev, role: c.role });
-    if (!verified.ok) return verified.claims ? { ok: false, code: verified.code, who: whoOf(verified.claims) } : { ok: false, code: verified.code };
+    if (!verified.ok)
+      return verified.claims
+        ? { ok: false, code: verified.code, who: whoOf(verified.claims) }
+        : { ok: false, code: verified.code };
     const { claims, signer } = verified;
     if (claims.ws !== room.workspaceId) return { ok: false, code: 'forbidden' };
     // A restricted room admits its list only, whatever the role: a valid workspace token is not enough.

@@ -35,7 +35,8 @@ parentPort.on('message', (m) => { if (m === 'stop') { clearInterval(timer); chec
 /** Why the writer is asked to checkpoint: the WAL passed its bound, or the worker stopped reporting. */
 export type RestartReason = 'wal_full' | 'checkpointer_silent';
 
-type WorkerMessage = { kind: 'checkpointed'; walBytes: number } | { kind: 'error'; message: string } | { kind: 'stopped' };
+type WorkerMessage =
+  { kind: 'checkpointed'; walBytes: number } | { kind: 'error'; message: string } | { kind: 'stopped' };
 
 export interface CheckpointerOptions {
   onError: (message: string) => void;
@@ -73,10 +74,24 @@ export class Checkpointer {
   private readonly worker: Worker;
   private readonly watchdog: NodeJS.Timeout;
 
-  constructor(file: string, { onError, restartWal, maxWalBytes = MAX_WAL_BYTES, everyMs = 1000, niceness = 19, silentAfterMs = 10 * everyMs }: CheckpointerOptions) {
+  constructor(
+    file: string,
+    {
+      onError,
+      restartWal,
+      maxWalBytes = MAX_WAL_BYTES,
+      everyMs = 1000,
+      niceness = 19,
+      silentAfterMs = 10 * everyMs,
+    }: CheckpointerOptions,
+  ) {
     const driver = createRequire(import.meta.url).resolve('better-sqlite3');
     // A small isolate: the worker holds a connection and a timer, nothing else.
-    this.worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { driver, file, everyMs, niceness }, resourceLimits: { maxYoungGenerationSizeMb: 1, maxOldGenerationSizeMb: 16 } });
+    this.worker = new Worker(WORKER_SOURCE, {
+      eval: true,
+      workerData: { driver, file, everyMs, niceness },
+      resourceLimits: { maxYoungGenerationSizeMb: 1, maxOldGenerationSizeMb: 16 },
+    });
     // Asked again only if the WAL changed since: while the relay is idle, a large WAL stays as it is until the next
     // commit starts it over, and asking every second would only log a checkpoint with nothing to do.
     let askedAtBytes = -1;
@@ -94,11 +109,14 @@ export class Checkpointer {
     this.worker.on('error', (err) => onError(err.message));
     this.worker.unref();
     // One timer on the event loop, checked a few times a silence: the writer's bound when the worker's is gone.
-    this.watchdog = setInterval(() => {
-      if (performance.now() - heardAt < silentAfterMs) return;
-      heardAt = performance.now();
-      restartWal('checkpointer_silent');
-    }, Math.max(10, silentAfterMs / 4));
+    this.watchdog = setInterval(
+      () => {
+        if (performance.now() - heardAt < silentAfterMs) return;
+        heardAt = performance.now();
+        restartWal('checkpointer_silent');
+      },
+      Math.max(10, silentAfterMs / 4),
+    );
     this.watchdog.unref();
   }
 

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import type { WebSocket } from 'ws';
-import { WELL_KNOWN_DOCS, roomName } from '@maillage/shared';
+import { WELL_KNOWN_DOCS, roomName } from '@maillage/shared/sync';
 import { openRoomStore, type RoomStore } from './persistence';
 import { Rooms } from './rooms';
 import { Metrics } from './metrics';
@@ -30,7 +30,13 @@ function roomsOverCountingStore() {
     written.compactions++;
     replace(room, merged);
   };
-  const rooms = new Rooms(store, { evictAfterMs: 60_000, compactAfterUpdates: 50, maxBufferedBytes: 1 << 20, log: () => {}, metrics: new Metrics() });
+  const rooms = new Rooms(store, {
+    evictAfterMs: 60_000,
+    compactAfterUpdates: 50,
+    maxBufferedBytes: 1 << 20,
+    log: () => {},
+    metrics: new Metrics(),
+  });
   return { store, rooms, written };
 }
 

@@ -5,7 +5,8 @@ import { parseWorkspacesSetting } from './servedWorkspaces';
 
 const defaultStatic = fileURLToPath(new URL('../../client/dist', import.meta.url));
 
-const int = (min: number, max = Number.MAX_SAFE_INTEGER) => z.coerce.number().check(z.int(), z.minimum(min), z.maximum(max));
+const int = (min: number, max = Number.MAX_SAFE_INTEGER) =>
+  z.coerce.number().check(z.int(), z.minimum(min), z.maximum(max));
 
 export const configSchema = z.object({
   PORT: z._default(int(0, 65535), 8080),
@@ -23,7 +24,17 @@ export const configSchema = z.object({
   MAX_BUFFERED_BYTES: z._default(int(64 * 1024), 16 * 1024 * 1024),
   MAX_STORE_MB: z._default(int(0), 0),
   MAX_WORKSPACE_MB: z._default(int(0), 0),
-  WORKSPACES: z._default(z.string().check(z.refine((v) => parseWorkspacesSetting(v) !== null, 'all, first, ou des identifiants d’espace séparés par des virgules')), 'all'),
+  WORKSPACES: z._default(
+    z
+      .string()
+      .check(
+        z.refine(
+          (v) => parseWorkspacesSetting(v) !== null,
+          'all, first, ou des identifiants d’espace séparés par des virgules',
+        ),
+      ),
+    'all',
+  ),
   AUTH: z._default(z.enum(['on', 'off']), 'on'),
 });
 

@@ -1,8 +1,16 @@
 // One client's socket in one room: answer its sync, take its updates and presence, close it with a named code on bad input.
 import * as awarenessProtocol from 'y-protocols/awareness';
 import type { WebSocket, RawData } from 'ws';
-import { CloseCode, closeReasons } from '@maillage/shared';
-import { decodeMessage, encodeAwareness, encodePermissionDenied, encodeSyncStep1, encodeSyncStep2, isEmptyUpdate, MalformedMessage } from './protocol';
+import { CloseCode, closeReasons } from '@maillage/shared/sync';
+import {
+  decodeMessage,
+  encodeAwareness,
+  encodePermissionDenied,
+  encodeSyncStep1,
+  encodeSyncStep2,
+  isEmptyUpdate,
+  MalformedMessage,
+} from './protocol';
 import { RoomUnavailable, type Rooms } from './rooms';
 import type { Room } from './room';
 import type { Principal } from './admission';
@@ -34,7 +42,13 @@ function toBytes(data: RawData): Uint8Array {
   return Array.isArray(data) ? Buffer.concat(data) : new Uint8Array(data);
 }
 
-export function serveConnection(ws: WebSocket, roomName: string, principal: Principal, deps: ConnectionDeps, hooks: ConnectionHooks = {}): void {
+export function serveConnection(
+  ws: WebSocket,
+  roomName: string,
+  principal: Principal,
+  deps: ConnectionDeps,
+  hooks: ConnectionHooks = {},
+): void {
   const room = deps.rooms.acquire(roomName, ws);
   if (!room) {
     // Already closed with a named code (a quarantined room, a store that cannot be read): only its end is left.
@@ -50,7 +64,11 @@ export function serveConnection(ws: WebSocket, roomName: string, principal: Prin
   deps.heartbeat.watch(ws);
 
   ws.on('message', (data, isBinary) => {
-    if (!isBinary) return closeWith('malformedMessage', `${closeReasons.malformedMessage}: text frames are not part of the protocol`);
+    if (!isBinary)
+      return closeWith(
+        'malformedMessage',
+        `${closeReasons.malformedMessage}: text frames are not part of the protocol`,
+      );
     // Past its rate a sender is paced, never cut off: this message is handled, and the next ones wait in TCP.
     pacer.count();
     const bytes = toBytes(data);
@@ -87,7 +105,8 @@ export function serveConnection(ws: WebSocket, roomName: string, principal: Prin
   }
   ws.send(encodeSyncStep1(stateVector));
   const states = room.awareness.getStates();
-  if (states.size > 0) ws.send(encodeAwareness(awarenessProtocol.encodeAwarenessUpdate(room.awareness, [...states.keys()])));
+  if (states.size > 0)
+    ws.send(encodeAwareness(awarenessProtocol.encodeAwarenessUpdate(room.awareness, [...states.keys()])));
 }
 
 interface ConnectionState {
@@ -97,13 +116,27 @@ interface ConnectionState {
   answers: AnswerBudget;
 }
 
-function handle(ws: WebSocket, room: Room, frame: Uint8Array, principal: Principal, deps: ConnectionDeps, hooks: ConnectionHooks, state: ConnectionState): void {
+function handle(
+  ws: WebSocket,
+  room: Room,
+  frame: Uint8Array,
+  principal: Principal,
+  deps: ConnectionDeps,
+  hooks: ConnectionHooks,
+  state: ConnectionState,
+): void {
   const message = decodeMessage(frame);
   deps.metrics.countMessage(message.type, frame.byteLength);
   switch (message.type) {
     case 'syncStep1':
       // Answered within the socket's budget of answer bytes, perhaps later: a room gone meanwhile is not answered.
-      state.answers.answer('syncStep1', () => (room.failed ? 0 : deps.rooms.reply(ws, () => encodeSyncStep2(deps.rooms.read(room, (r) => r.missingFrom(message.stateVector))))));
+      state.answers.answer('syncStep1', () =>
+        room.failed
+          ? 0
+          : deps.rooms.reply(ws, () =>
+              encodeSyncStep2(deps.rooms.read(room, (r) => r.missingFrom(message.stateVector))),
+            ),
+      );
       return;
     case 'syncStep2':
     case 'update':
@@ -123,11 +156,25 @@ function handle(ws: WebSocket, room: Room, frame: Uint8Array, principal: Princip
       // A socket sets its own client's presence only: an observer is online too, but never touches another's.
       const dropped = applyOwnPresence(room, ws, principal.deviceId, message.update);
       deps.metrics.countPresenceDropped(dropped);
-      if (dropped.first) deps.log('presence_dropped', { room: room.name, member: principal.memberId, notOwn: dropped.notOwn, tooLarge: dropped.tooLarge });
+      if (dropped.first)
+        deps.log('presence_dropped', {
+          room: room.name,
+          member: principal.memberId,
+          notOwn: dropped.notOwn,
+          tooLarge: dropped.tooLarge,
+        });
       return;
     }
     case 'queryAwareness':
-      state.answers.answer('queryAwareness', () => (room.failed ? 0 : deps.rooms.reply(ws, () => encodeAwareness(awarenessProtocol.encodeAwarenessUpdate(room.awareness, [...room.awareness.getStates().keys()])))));
+      state.answers.answer('queryAwareness', () =>
+        room.failed
+          ? 0
+          : deps.rooms.reply(ws, () =>
+              encodeAwareness(
+                awarenessProtocol.encodeAwarenessUpdate(room.awareness, [...room.awareness.getStates().keys()]),
+              ),
+            ),
+      );
       return;
   }
 }

@@ -49,7 +49,13 @@ function rawSocketOf(ws: WebSocket): WsInternals['_socket'] {
   if (ws.readyState !== 1) return null;
   const { _socket: socket, _sender: sender, _extensions: extensions } = ws as unknown as WsInternals;
   if (!socket || !sender || !extensions || socket.destroyed === true || socket.writable === false) return null;
-  if (sender._state !== 0 || sender._firstFragment !== true || !Array.isArray(sender._queue) || sender._queue.length !== 0) return null;
+  if (
+    sender._state !== 0 ||
+    sender._firstFragment !== true ||
+    !Array.isArray(sender._queue) ||
+    sender._queue.length !== 0
+  )
+    return null;
   return hasKeys(extensions) ? null : socket;
 }
 

@@ -19,8 +19,18 @@ async function serve(handler: Parameters<typeof guardRequest>[0]): Promise<strin
 
 describe('guardRequest', () => {
   for (const [what, handler] of [
-    ['throws', () => { throw new Error(`cannot read ${JWT}`); }],
-    ['rejects', async () => { throw new TypeError(`Invalid URL: /x?token=${JWT}`); }],
+    [
+      'throws',
+      () => {
+        throw new Error(`cannot read ${JWT}`);
+      },
+    ],
+    [
+      'rejects',
+      async () => {
+        throw new TypeError(`Invalid URL: /x?token=${JWT}`);
+      },
+    ],
   ] as const) {
     it(`answers 500 when a handler ${what}, and logs the path without its query or the token`, async () => {
       const lines: string[] = [];
@@ -28,7 +38,10 @@ describe('guardRequest', () => {
       const base = await serve(handler);
       const response = await fetch(`${base}/journal?token=${JWT}`);
       expect(response.status).toBe(500);
-      const logged = lines.filter((l) => l.startsWith('{"t"')).map((l) => JSON.parse(l) as { event: string; path: string; error: string }).find((l) => l.event === 'request_error');
+      const logged = lines
+        .filter((l) => l.startsWith('{"t"'))
+        .map((l) => JSON.parse(l) as { event: string; path: string; error: string })
+        .find((l) => l.event === 'request_error');
       expect(logged).toMatchObject({ path: '/journal', error: expect.stringContaining('[token]') });
       expect(lines.join('')).not.toContain('eyJ');
     });

@@ -19,7 +19,10 @@ export function guardRequest(handler: RequestHandler): (req: IncomingMessage, re
       log('request_error', { method: req.method, path: loggablePath(req.url), error: errorText(error) });
       try {
         if (res.headersSent || res.writableEnded) res.destroy();
-        else res.writeHead(500, { 'Content-Type': 'text/plain; charset=utf-8', Connection: 'close' }).end('internal error');
+        else
+          res
+            .writeHead(500, { 'Content-Type': 'text/plain; charset=utf-8', Connection: 'close' })
+            .end('internal error');
       } catch {
         res.destroy();
       }

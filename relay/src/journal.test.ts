@@ -10,7 +10,17 @@ afterEach(() => {
   for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
 });
 
-const entry = (i: number) => ({ ws: 'ws-journal', room: 'ws-journal/doc-00001', member: `member-${i}`, device: null, role: 'member', address: '127.0.0.1', event: 'open' as const, reason: null, bytes: 0 });
+const entry = (i: number) => ({
+  ws: 'ws-journal',
+  room: 'ws-journal/doc-00001',
+  member: `member-${i}`,
+  device: null,
+  role: 'member',
+  address: '127.0.0.1',
+  event: 'open' as const,
+  reason: null,
+  bytes: 0,
+});
 
 describe('access journal', () => {
   it('keeps entries the store refuses and writes them once it accepts again; refuses to be rewritten', () => {

@@ -91,7 +91,9 @@ export class Journal {
     if (q.from) where.push('t >= @from');
     if (q.to) where.push('t <= @to');
     return this.db
-      .prepare<Record<string, unknown>, JournalEntry>(`SELECT t, ws, room, member, device, role, address, event, reason, bytes FROM journal WHERE ${where.join(' AND ')} ORDER BY id DESC LIMIT @limit`)
+      .prepare<Record<string, unknown>, JournalEntry>(
+        `SELECT t, ws, room, member, device, role, address, event, reason, bytes FROM journal WHERE ${where.join(' AND ')} ORDER BY id DESC LIMIT @limit`,
+      )
       .all({ member: null, room: null, from: null, to: null, ...q });
   }
 }

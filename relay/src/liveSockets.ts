@@ -1,9 +1,9 @@
 // Every admitted socket and who it belongs to: so a revocation or an expiry closes it at once.
 import type { WebSocket } from 'ws';
-import { CloseCode, closeReasons } from '@maillage/shared';
+import { CloseCode, closeReasons } from '@maillage/shared/sync';
 import type { Principal } from './admission';
 import type { Revocation } from './revocations';
-import { aclAdmits, type AclView } from '@maillage/shared';
+import { aclAdmits, type AclView } from '@maillage/shared/sync';
 
 interface Live {
   workspaceId: string;
@@ -63,17 +63,24 @@ export class LiveSockets {
 
   /** Closes every socket the revocation covers; returns how many. */
   closeRevoked(r: Revocation): number {
-    return this.closeWhere(CloseCode.revoked, closeReasons.revoked, ({ workspaceId, principal }) =>
-      workspaceId === r.ws &&
-      ((r.kind === 'member' && (principal.memberId === r.target || principal.signerMember === r.target)) ||
-        (r.kind === 'device' && principal.deviceId === r.target) ||
-        (r.kind === 'delegation' && principal.delegation === r.target)));
+    return this.closeWhere(
+      CloseCode.revoked,
+      closeReasons.revoked,
+      ({ workspaceId, principal }) =>
+        workspaceId === r.ws &&
+        ((r.kind === 'member' && (principal.memberId === r.target || principal.signerMember === r.target)) ||
+          (r.kind === 'device' && principal.deviceId === r.target) ||
+          (r.kind === 'delegation' && principal.delegation === r.target)),
+    );
   }
 
   /** Closes the sockets of a restricted room whose member is no longer on its list; returns how many. */
   closeRemovedFrom(acl: AclView): number {
-    return this.closeWhere(CloseCode.forbidden, 'removed from this document\'s care team', ({ room, principal }) =>
-      room === acl.room && principal.memberId !== null && !aclAdmits(acl, principal.memberId));
+    return this.closeWhere(
+      CloseCode.forbidden,
+      "removed from this document's care team",
+      ({ room, principal }) => room === acl.room && principal.memberId !== null && !aclAdmits(acl, principal.memberId),
+    );
   }
 
   private closeWhere(code: number, reason: string, hit: (live: Live) => boolean): number {

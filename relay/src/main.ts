@@ -18,7 +18,9 @@ try {
 
 const relay = await startRelay(config);
 process.stdout.write(`Maillage relay listening on ${relay.url}\n`);
-process.stdout.write(`Maillage est prêt : ouvrez ${relay.url} dans votre navigateur (données dans ${config.DATA_DIR}).\n`);
+process.stdout.write(
+  `Maillage est prêt : ouvrez ${relay.url} dans votre navigateur (données dans ${config.DATA_DIR}).\n`,
+);
 
 let stopping = false;
 const stop = async (signal: string) => {

@@ -23,7 +23,11 @@ export class Pacer {
   private timer: NodeJS.Timeout | null = null;
   private pacedOnce = false;
 
-  constructor(private readonly ws: WebSocket, private readonly room: string, private readonly deps: PacerDeps) {
+  constructor(
+    private readonly ws: WebSocket,
+    private readonly room: string,
+    private readonly deps: PacerDeps,
+  ) {
     this.bucket = new TokenBucket(deps.rate.perSecond, deps.rate.burst);
   }
 

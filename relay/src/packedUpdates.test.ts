@@ -23,6 +23,9 @@ describe('packed updates', () => {
     packed.push(socketBuffer.subarray(0, 2));
     socketBuffer.fill(9);
     packed.push(socketBuffer.subarray(2));
-    expect(packed.takeAll().map((u) => [...u])).toEqual([[1, 2], [9, 9]]);
+    expect(packed.takeAll().map((u) => [...u])).toEqual([
+      [1, 2],
+      [9, 9],
+    ]);
   });
 });

@@ -110,7 +110,9 @@ describe('room store', () => {
     const store = openRoomStore(dir);
     expect(store.count('a')).toBe(8);
     expect(store.count('other')).toBe(4);
-    const tables = (store.db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as { name: string }[]).map((t) => t.name);
+    const tables = (
+      store.db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as { name: string }[]
+    ).map((t) => t.name);
     expect(tables).toContain('room_updates');
     expect(tables).not.toContain('updates');
     const bytes = (list: Uint8Array[]) => list.map((u) => [...u]);

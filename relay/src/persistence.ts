@@ -66,14 +66,23 @@ export function openRoomStore(dataDir: string, options: StoreOptions = {}): Room
   db.pragma(`journal_size_limit = ${WAL_FILE_LIMIT_BYTES}`);
   // Rooms are read once on load and then only appended to: a small page cache is enough.
   db.pragma('cache_size = -512');
-  if (options.maxMb) db.pragma(`max_page_count = ${Math.ceil((options.maxMb * 1024 * 1024) / (db.pragma('page_size', { simple: true }) as number))}`);
+  if (options.maxMb)
+    db.pragma(
+      `max_page_count = ${Math.ceil((options.maxMb * 1024 * 1024) / (db.pragma('page_size', { simple: true }) as number))}`,
+    );
   migrate(db);
 
-  const selectRoom = db.prepare<[string], { seq: number; data: Buffer }>('SELECT seq, data FROM room_updates WHERE room = ? ORDER BY seq');
-  const lastSeq = db.prepare<[string], { seq: number | null }>('SELECT MAX(seq) AS seq FROM room_updates WHERE room = ?');
+  const selectRoom = db.prepare<[string], { seq: number; data: Buffer }>(
+    'SELECT seq, data FROM room_updates WHERE room = ? ORDER BY seq',
+  );
+  const lastSeq = db.prepare<[string], { seq: number | null }>(
+    'SELECT MAX(seq) AS seq FROM room_updates WHERE room = ?',
+  );
   const countRoom = db.prepare<[string], { n: number }>('SELECT COUNT(*) AS n FROM room_updates WHERE room = ?');
   const anyUpdate = db.prepare<[string], { one: number }>('SELECT 1 AS one FROM room_updates WHERE room = ? LIMIT 1');
-  const insert = db.prepare<[string, number, Uint8Array]>('INSERT INTO room_updates (room, seq, data) VALUES (?, ?, ?)');
+  const insert = db.prepare<[string, number, Uint8Array]>(
+    'INSERT INTO room_updates (room, seq, data) VALUES (?, ?, ?)',
+  );
   const deleteRoom = db.prepare<[string]>('DELETE FROM room_updates WHERE room = ?');
 
   // Each room's last seq, from its load or its first write: the table has no rowid to count for it. A batch that

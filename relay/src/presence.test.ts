@@ -30,7 +30,9 @@ describe('presence of a socket', () => {
     const [before, after] = [socket(), socket()];
     const room = roomWith(before, after);
     applyOwnPresence(room, before, 'device-1', update([{ id: 7, clock: 1, state: { user: { name: 'A' } } }]));
-    expect(applyOwnPresence(room, after, 'device-1', update([{ id: 7, clock: 2, state: { user: { name: 'A2' } } }])).notOwn).toBe(0);
+    expect(
+      applyOwnPresence(room, after, 'device-1', update([{ id: 7, clock: 2, state: { user: { name: 'A2' } } }])).notOwn,
+    ).toBe(0);
     room.removeConn(before);
     expect(room.awareness.getStates().get(7)).toEqual({ user: { name: 'A2' } });
     room.removeConn(after);
@@ -44,8 +46,19 @@ describe('presence of a socket', () => {
     applyOwnPresence(room, mine, 'device-1', update([{ id: 7, clock: 1, state: {} }]));
     expect(applyOwnPresence(room, other, 'device-2', update([{ id: 7, clock: 5, state: null }])).notOwn).toBe(1);
     const ids = Array.from({ length: MAX_CLIENT_IDS_PER_SOCKET + 1 }, (_, i) => 100 + i);
-    for (const id of ids) applyOwnPresence(room, other, 'device-2', update([{ id, clock: 1, state: {} }, { id, clock: 2, state: null }]));
-    expect([...room.awareness.meta.keys()].filter((id) => id >= 100 && id < 200)).toHaveLength(MAX_CLIENT_IDS_PER_SOCKET);
+    for (const id of ids)
+      applyOwnPresence(
+        room,
+        other,
+        'device-2',
+        update([
+          { id, clock: 1, state: {} },
+          { id, clock: 2, state: null },
+        ]),
+      );
+    expect([...room.awareness.meta.keys()].filter((id) => id >= 100 && id < 200)).toHaveLength(
+      MAX_CLIENT_IDS_PER_SOCKET,
+    );
     room.destroy();
   });
 

@@ -59,7 +59,12 @@ function ownersIn(room: Room): Map<number, WebSocket> {
  * the socket's if it claimed it first, or took it over from another socket of the same device (a reconnection the
  * relay has not seen close yet). Throws MalformedMessage on an update that does not decode.
  */
-export function applyOwnPresence(room: Room, ws: WebSocket, device: string | null, update: Uint8Array): PresenceDropped {
+export function applyOwnPresence(
+  room: Room,
+  ws: WebSocket,
+  device: string | null,
+  update: Uint8Array,
+): PresenceDropped {
   let claims = claimsOf.get(ws);
   if (!claims) claimsOf.set(ws, (claims = { device, ids: new Set(), dropped: false }));
   const dropped: PresenceDropped = { notOwn: 0, tooLarge: 0, first: false };
@@ -71,7 +76,11 @@ export function applyOwnPresence(room: Room, ws: WebSocket, device: string | nul
     // Each entry takes 3 bytes at least, so a count larger than the message runs out of bytes and throws.
     const count = decoding.readVarUint(decoder);
     for (let i = 0; i < count; i++) {
-      const entry = { id: decoding.readVarUint(decoder), clock: decoding.readVarUint(decoder), state: decoding.readVarUint8Array(decoder) };
+      const entry = {
+        id: decoding.readVarUint(decoder),
+        clock: decoding.readVarUint(decoder),
+        state: decoding.readVarUint8Array(decoder),
+      };
       if (entry.state.byteLength > MAX_STATE_BYTES) {
         dropped.tooLarge++;
         omitted = true;

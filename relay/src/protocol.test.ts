@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import * as encoding from 'lib0/encoding';
-import { decodeMessage, encodeAwareness, encodeSyncStep1, encodeSyncStep2, encodeUpdate, MalformedMessage, updateMessageLength, updatePrefix } from './protocol';
+import {
+  decodeMessage,
+  encodeAwareness,
+  encodeSyncStep1,
+  encodeSyncStep2,
+  encodeUpdate,
+  MalformedMessage,
+  updateMessageLength,
+  updatePrefix,
+} from './protocol';
 
 describe('y-websocket frames', () => {
   it('decodes what it encodes', () => {

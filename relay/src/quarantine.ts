@@ -13,7 +13,9 @@ export class Quarantine {
     ) WITHOUT ROWID`);
     this.insert = db.prepare('INSERT OR REPLACE INTO quarantined_rooms (room, at, error) VALUES (?, ?, ?)');
     this.stillThere = db.prepare('SELECT room FROM quarantined_rooms WHERE room = ?');
-    for (const row of db.prepare<[], { room: string; error: string }>('SELECT room, error FROM quarantined_rooms').all()) {
+    for (const row of db
+      .prepare<[], { room: string; error: string }>('SELECT room, error FROM quarantined_rooms')
+      .all()) {
       this.rooms.set(row.room, row.error);
     }
   }

@@ -15,7 +15,9 @@ describe('RefusalBudget', () => {
 
   it('bounds every address together, and forgets the oldest address past maxAddresses', () => {
     const budget = new RefusalBudget(options, 0);
-    const allowed = ['a', 'b', 'c', 'd', 'e', 'f'].flatMap((address) => [budget.allows(address, 0), budget.allows(address, 0)]).filter(Boolean);
+    const allowed = ['a', 'b', 'c', 'd', 'e', 'f']
+      .flatMap((address) => [budget.allows(address, 0), budget.allows(address, 0)])
+      .filter(Boolean);
     expect(allowed).toHaveLength(5);
     expect((budget as unknown as { byAddress: Map<string, unknown> }).byAddress.size).toBe(2);
   });

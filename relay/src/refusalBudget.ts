@@ -5,7 +5,11 @@ class Allowance {
   private tokens: number;
   private last: number;
 
-  constructor(private readonly burst: number, private readonly perMinute: number, now: number) {
+  constructor(
+    private readonly burst: number,
+    private readonly perMinute: number,
+    now: number,
+  ) {
     this.tokens = burst;
     this.last = now;
   }
@@ -37,7 +41,14 @@ export class RefusalBudget {
   /** Refusals not written to the journal since the relay started (/metrics). */
   skipped = 0;
 
-  constructor(private readonly options: RefusalBudgetOptions = { perAddress: { burst: 20, perMinute: 6 }, total: { burst: 600, perMinute: 60 }, maxAddresses: 10_000 }, now = Date.now()) {
+  constructor(
+    private readonly options: RefusalBudgetOptions = {
+      perAddress: { burst: 20, perMinute: 6 },
+      total: { burst: 600, perMinute: 60 },
+      maxAddresses: 10_000,
+    },
+    now = Date.now(),
+  ) {
     this.total = new Allowance(options.total.burst, options.total.perMinute, now);
   }
 
@@ -46,7 +57,8 @@ export class RefusalBudget {
     const key = address ?? '';
     let own = this.byAddress.get(key);
     if (!own) {
-      if (this.byAddress.size >= this.options.maxAddresses) this.byAddress.delete(this.byAddress.keys().next().value ?? '');
+      if (this.byAddress.size >= this.options.maxAddresses)
+        this.byAddress.delete(this.byAddress.keys().next().value ?? '');
       own = new Allowance(this.options.perAddress.burst, this.options.perAddress.perMinute, now);
       this.byAddress.set(key, own);
     }

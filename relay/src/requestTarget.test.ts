@@ -17,14 +17,35 @@ describe('parseTarget', () => {
   });
 
   it('answers null for what it cannot read', () => {
-    for (const raw of [undefined, '', '/%', '/%zz', '/%C3%28', '/%FF', '/%E2%82', '/a%00b', '*', 'example.org:443', 'relay', 'ftp://x/', 'http://', 'http://[::1/']) {
+    for (const raw of [
+      undefined,
+      '',
+      '/%',
+      '/%zz',
+      '/%C3%28',
+      '/%FF',
+      '/%E2%82',
+      '/a%00b',
+      '*',
+      'example.org:443',
+      'relay',
+      'ftp://x/',
+      'http://',
+      'http://[::1/',
+    ]) {
       expect(parseTarget(raw), String(raw)).toBeNull();
     }
   });
 
   it('never throws, whatever the bytes', () => {
-    const percent = fc.tuple(fc.constantFrom('%', '%%', '%C', '%C3', '%C3%28', '%FF', '%E2%82', '%00', '%2F', '%2e%2e'), fc.string()).map(([a, b]) => a + b);
-    const piece = fc.oneof(fc.string({ unit: 'binary' }), percent, fc.constantFrom('/', '//', '?', '#', 'http://', '../', '\\', '@', ':'));
+    const percent = fc
+      .tuple(fc.constantFrom('%', '%%', '%C', '%C3', '%C3%28', '%FF', '%E2%82', '%00', '%2F', '%2e%2e'), fc.string())
+      .map(([a, b]) => a + b);
+    const piece = fc.oneof(
+      fc.string({ unit: 'binary' }),
+      percent,
+      fc.constantFrom('/', '//', '?', '#', 'http://', '../', '\\', '@', ':'),
+    );
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 8 }), (pieces) => {
         parseTarget(pieces.join(''));

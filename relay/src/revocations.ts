@@ -1,7 +1,7 @@
 // Revoked members, devices and delegations per workspace: kept in SQLite, checked in memory, announced to close live sockets.
 import { EventEmitter } from 'node:events';
 import type Database from 'better-sqlite3';
-import type { RevokeRequest, Signer } from '@maillage/shared';
+import type { RevokeRequest, Signer } from '@maillage/shared/sync';
 
 export interface Revocation {
   ws: string;
@@ -20,7 +20,8 @@ export class Revocations extends EventEmitter<{ revoked: [Revocation] }> {
       ws TEXT NOT NULL, kind TEXT NOT NULL, target TEXT NOT NULL, at TEXT NOT NULL,
       PRIMARY KEY (ws, kind, target)
     )`);
-    for (const row of db.prepare<[], Revocation>('SELECT ws, kind, target FROM revocations').all()) this.set.add(key(row));
+    for (const row of db.prepare<[], Revocation>('SELECT ws, kind, target FROM revocations').all())
+      this.set.add(key(row));
     this.insert = db.prepare('INSERT OR IGNORE INTO revocations (ws, kind, target, at) VALUES (?, ?, ?, ?)');
     this.selectByWs = db.prepare('SELECT ws, kind, target, at FROM revocations WHERE ws = ? ORDER BY at DESC');
   }
@@ -46,7 +47,10 @@ export class Revocations extends EventEmitter<{ revoked: [Revocation] }> {
    */
   trusts(ws: string, signer: Signer): boolean {
     if (signer.kind === 'root') return true;
-    return !this.has({ ws, kind: 'delegation', target: signer.delegation }) && !this.has({ ws, kind: 'member', target: signer.member });
+    return (
+      !this.has({ ws, kind: 'delegation', target: signer.delegation }) &&
+      !this.has({ ws, kind: 'member', target: signer.member })
+    );
   }
 }
 

@@ -93,26 +93,31 @@ function concurrentUpdates(edits: Edit[]): Uint8Array[] {
 describe('room receiving updates', () => {
   it('answers exactly as a document holding every update would, however many arrive between two reads', () => {
     fc.assert(
-      fc.property(fc.array(edit, { minLength: 1, maxLength: 120 }), fc.array(fc.nat(), { maxLength: 6 }), fc.nat(40), (edits, readsAt, stored) => {
-        const updates = concurrentUpdates(edits);
-        const room = roomOf(updates.slice(0, stored));
-        const reference = docFrom(...updates.slice(0, stored));
-        updates.slice(stored).forEach((update, i) => {
-          room.apply(update);
-          Y.applyUpdate(reference, update);
-          if (readsAt.includes(i)) expect(room.stateVector()).toEqual(Y.encodeStateVector(reference));
-        });
-        expect(room.stateVector()).toEqual(Y.encodeStateVector(reference));
-        const newcomer = docFrom(room.missingFrom(EMPTY));
-        expect(newcomer.getText('body').toString()).toBe(reference.getText('body').toString());
-        expect(newcomer.getMap('header').toJSON()).toEqual(reference.getMap('header').toJSON());
-        // Every byte kept: the newcomer's document is the reference's, deleted content included.
-        expect(Y.encodeStateAsUpdate(newcomer)).toEqual(Y.encodeStateAsUpdate(reference));
-        // A client holding the first half gets exactly the rest.
-        const half = docFrom(...updates.slice(0, updates.length >> 1));
-        Y.applyUpdate(half, room.missingFrom(Y.encodeStateVector(half)));
-        expect(half.getText('body').toString()).toBe(reference.getText('body').toString());
-      }),
+      fc.property(
+        fc.array(edit, { minLength: 1, maxLength: 120 }),
+        fc.array(fc.nat(), { maxLength: 6 }),
+        fc.nat(40),
+        (edits, readsAt, stored) => {
+          const updates = concurrentUpdates(edits);
+          const room = roomOf(updates.slice(0, stored));
+          const reference = docFrom(...updates.slice(0, stored));
+          updates.slice(stored).forEach((update, i) => {
+            room.apply(update);
+            Y.applyUpdate(reference, update);
+            if (readsAt.includes(i)) expect(room.stateVector()).toEqual(Y.encodeStateVector(reference));
+          });
+          expect(room.stateVector()).toEqual(Y.encodeStateVector(reference));
+          const newcomer = docFrom(room.missingFrom(EMPTY));
+          expect(newcomer.getText('body').toString()).toBe(reference.getText('body').toString());
+          expect(newcomer.getMap('header').toJSON()).toEqual(reference.getMap('header').toJSON());
+          // Every byte kept: the newcomer's document is the reference's, deleted content included.
+          expect(Y.encodeStateAsUpdate(newcomer)).toEqual(Y.encodeStateAsUpdate(reference));
+          // A client holding the first half gets exactly the rest.
+          const half = docFrom(...updates.slice(0, updates.length >> 1));
+          Y.applyUpdate(half, room.missingFrom(Y.encodeStateVector(half)));
+          expect(half.getText('body').toString()).toBe(reference.getText('body').toString());
+        },
+      ),
       { numRuns: 150 },
     );
   });
@@ -144,27 +149,35 @@ describe('room receiving updates', () => {
 
   it('accepts no mutated update that a newcomer could then not load', () => {
     const { updates } = historyWithDeletion();
-    const samples = [...updates, ...concurrentUpdates([
-      { writer: 0, kind: 'insert', at: 0, text: 'abc', catchUp: false },
-      { writer: 1, kind: 'insert', at: 0, text: 'xy', catchUp: false },
-      { writer: 1, kind: 'delete', at: 1, text: '', catchUp: true },
-    ])];
+    const samples = [
+      ...updates,
+      ...concurrentUpdates([
+        { writer: 0, kind: 'insert', at: 0, text: 'abc', catchUp: false },
+        { writer: 1, kind: 'insert', at: 0, text: 'xy', catchUp: false },
+        { writer: 1, kind: 'delete', at: 1, text: '', catchUp: true },
+      ]),
+    ];
     let accepted = 0;
     fc.assert(
-      fc.property(fc.nat(samples.length - 1), fc.array(fc.tuple(fc.nat(), fc.nat(255)), { minLength: 1, maxLength: 3 }), fc.nat(), (which, flips, cut) => {
-        const update = samples[which]!.slice();
-        for (const [at, value] of flips) update[at % update.length] = value;
-        const mutated = update.slice(0, 1 + (cut % update.length));
-        const room = roomOf(updates);
-        try {
-          room.apply(mutated);
-        } catch (err) {
-          expect(err).toBeInstanceOf(MalformedMessage);
-          return;
-        }
-        accepted++;
-        expect(() => docFrom(room.missingFrom(EMPTY))).not.toThrow();
-      }),
+      fc.property(
+        fc.nat(samples.length - 1),
+        fc.array(fc.tuple(fc.nat(), fc.nat(255)), { minLength: 1, maxLength: 3 }),
+        fc.nat(),
+        (which, flips, cut) => {
+          const update = samples[which]!.slice();
+          for (const [at, value] of flips) update[at % update.length] = value;
+          const mutated = update.slice(0, 1 + (cut % update.length));
+          const room = roomOf(updates);
+          try {
+            room.apply(mutated);
+          } catch (err) {
+            expect(err).toBeInstanceOf(MalformedMessage);
+            return;
+          }
+          accepted++;
+          expect(() => docFrom(room.missingFrom(EMPTY))).not.toThrow();
+        },
+      ),
       { numRuns: 4000 },
     );
     // Some mutations must be accepted, or the property says nothing.

@@ -8,7 +8,7 @@ import { validateUpdate } from './updateCheck';
 import { stateVectorOf } from './stateVector';
 import { frameBinary, sendFramed, type Framed } from './framedSend';
 import { PackedUpdates } from './packedUpdates';
-import { roomKeepsHistory } from '@maillage/shared';
+import { roomKeepsHistory } from '@maillage/shared/sync';
 
 /**
  * Received updates are integrated this many to a Yjs transaction. One transaction per update was most of the relay's
@@ -171,7 +171,11 @@ export class Room {
     return this.fanOut(update, updatePrefix, except);
   }
 
-  private fanOut(payload: Uint8Array, prefixOf: ((length: number) => Uint8Array) | null, except: WebSocket | null): number {
+  private fanOut(
+    payload: Uint8Array,
+    prefixOf: ((length: number) => Uint8Array) | null,
+    except: WebSocket | null,
+  ): number {
     let out: Framed | null = null;
     let sent = 0;
     for (const ws of this.conns.keys()) {
@@ -190,7 +194,8 @@ export class Room {
     const controlled = this.conns.get(ws);
     this.conns.delete(ws);
     if (this.failed) return; // destroyed: nobody left to tell
-    if (controlled && controlled.size > 0) awarenessProtocol.removeAwarenessStates(this.awareness, [...controlled], null);
+    if (controlled && controlled.size > 0)
+      awarenessProtocol.removeAwarenessStates(this.awareness, [...controlled], null);
   }
 
   destroy(): void {

@@ -2,11 +2,12 @@
 // known one is refused by validation, see room.test.ts), so Yjs is made to refuse one: the rest must still integrate.
 import { describe, expect, it, vi } from 'vitest';
 import * as Y from 'yjs';
+import type * as Yjs from 'yjs';
 
 /** Updates whose bytes are in this set make the mocked Y.applyUpdate throw, as Yjs would on a corrupt struct. */
 const refused = new Set<string>();
 vi.mock('yjs', async (importOriginal) => {
-  const yjs = await importOriginal<typeof import('yjs')>();
+  const yjs = await importOriginal<typeof Yjs>();
   return {
     ...yjs,
     applyUpdate: (doc: Y.Doc, update: Uint8Array, origin?: unknown) => {
@@ -30,7 +31,13 @@ describe('room integrating on read', () => {
     let n = 0;
     const updates = updatesOf((doc) => doc.getMap('m').set(`k${n}`, n++), 40);
     const failures: unknown[] = [];
-    const room = new Room('ws/doc', [], () => {}, 1 << 20, (err) => failures.push(err));
+    const room = new Room(
+      'ws/doc',
+      [],
+      () => {},
+      1 << 20,
+      (err) => failures.push(err),
+    );
     // A map set of its own client: nothing else depends on it.
     const lonely = updatesOf((doc) => doc.getMap('other').set('x', 1), 1)[0]!;
     refused.add(lonely.join());

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { WebSocket } from 'ws';
 import * as Y from 'yjs';
-import { CloseCode } from '@maillage/shared';
+import { CloseCode } from '@maillage/shared/sync';
 import { openRoomStore, type RoomStore } from './persistence';
 import { Rooms, RoomUnavailable } from './rooms';
 import { Metrics } from './metrics';
@@ -26,14 +26,27 @@ function storeIn(dir = mkdtempSync(join(tmpdir(), 'maillage-rooms-'))): RoomStor
 
 /** A socket as Rooms uses it: it records how it was closed. */
 function socket(): WebSocket & { closedWith: number | null } {
-  const ws = { closedWith: null as number | null, readyState: 1, OPEN: 1, bufferedAmount: 0, send: () => {}, close: (code: number) => (ws.closedWith = code) };
+  const ws = {
+    closedWith: null as number | null,
+    readyState: 1,
+    OPEN: 1,
+    bufferedAmount: 0,
+    send: () => {},
+    close: (code: number) => (ws.closedWith = code),
+  };
   return ws as unknown as WebSocket & { closedWith: number | null };
 }
 
 function roomsOver(store: RoomStore) {
   const metrics = new Metrics();
   const events: string[] = [];
-  const rooms = new Rooms(store, { evictAfterMs: 60_000, compactAfterUpdates: 500, maxBufferedBytes: 1 << 20, log: (event) => events.push(event), metrics });
+  const rooms = new Rooms(store, {
+    evictAfterMs: 60_000,
+    compactAfterUpdates: 500,
+    maxBufferedBytes: 1 << 20,
+    log: (event) => events.push(event),
+    metrics,
+  });
   const quarantined: string[] = [];
   rooms.onQuarantined = (room) => quarantined.push(room);
   return { rooms, metrics, events, quarantined };
@@ -54,7 +67,12 @@ describe('rooms that cannot be read', () => {
     store.appendBatch([{ room: 'ws/a', update: textUpdate('bonjour') }]);
     const load = store.load;
     let failing = true;
-    store.load = (room) => (failing ? (() => { throw new Error('disk I/O error'); })() : load(room));
+    store.load = (room) =>
+      failing
+        ? (() => {
+            throw new Error('disk I/O error');
+          })()
+        : load(room);
     const { rooms, metrics } = roomsOver(store);
 
     const first = socket();
@@ -67,13 +85,20 @@ describe('rooms that cannot be read', () => {
     const room = rooms.acquire('ws/a', socket());
     expect(room).not.toBeNull();
     const doc = new Y.Doc();
-    Y.applyUpdate(doc, rooms.read(room!, (r) => r.missingFrom(new Uint8Array([0]))));
+    Y.applyUpdate(
+      doc,
+      rooms.read(room!, (r) => r.missingFrom(new Uint8Array([0]))),
+    );
     expect(doc.getText('t').toString()).toBe('bonjour');
   });
 
   it('quarantines a room whose history cannot be merged, across a restart, until its row is deleted', () => {
     const store = storeIn();
-    store.appendBatch([{ room: 'ws/poison', update: POISON }, { room: 'ws/poison', update: textUpdate('après') }, { room: 'ws/ok', update: textUpdate('sain') }]);
+    store.appendBatch([
+      { room: 'ws/poison', update: POISON },
+      { room: 'ws/poison', update: textUpdate('après') },
+      { room: 'ws/ok', update: textUpdate('sain') },
+    ]);
     const { rooms, metrics, events, quarantined } = roomsOver(store);
 
     const ws = socket();
@@ -82,7 +107,9 @@ describe('rooms that cannot be read', () => {
     expect(quarantined).toEqual(['ws/poison']);
     expect(events).toContain('room_quarantined');
     expect(metrics.roomsQuarantined).toBe(1);
-    expect(metrics.render({ connections: 0, rooms: 0, roomLoads: 0, journalWaiting: 0, journalDropped: 0 })).toContain('maillage_rooms_quarantined 1');
+    expect(metrics.render({ connections: 0, rooms: 0, roomLoads: 0, journalWaiting: 0, journalDropped: 0 })).toContain(
+      'maillage_rooms_quarantined 1',
+    );
     // Refused again at once, without reading the store.
     const again = socket();
     expect(rooms.acquire('ws/poison', again)).toBeNull();

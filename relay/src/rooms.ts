@@ -1,6 +1,6 @@
 // Room lifecycle: load once from disk, group-commit updates before forwarding them, compact, evict when idle, quarantine.
 import type { WebSocket } from 'ws';
-import { CloseCode, closeReasons } from '@maillage/shared';
+import { CloseCode, closeReasons } from '@maillage/shared/sync';
 import type { RoomStore } from './persistence';
 import { Room } from './room';
 import { Quarantine } from './quarantine';
@@ -42,7 +42,10 @@ export class Rooms {
   /** Told when a room is quarantined (server.ts writes it to the journal). */
   onQuarantined: (room: string) => void = () => {};
 
-  constructor(private readonly store: RoomStore, private readonly options: RoomsOptions) {
+  constructor(
+    private readonly store: RoomStore,
+    private readonly options: RoomsOptions,
+  ) {
     this.quarantine = new Quarantine(store.db);
     options.metrics.roomsQuarantined = this.quarantine.size;
   }
@@ -141,7 +144,8 @@ export class Rooms {
     // Every client answers the relay's sync step 1; most lack nothing. Storing and forwarding that empty answer added
     // a row per connection to the room's history and a message to each of its sockets.
     if (isEmptyUpdate(update) || room.failed) return;
-    if (this.options.quota && !this.options.quota.allows(room.name, update.byteLength)) return this.refuseOverQuota(room, from);
+    if (this.options.quota && !this.options.quota.allows(room.name, update.byteLength))
+      return this.refuseOverQuota(room, from);
     room.apply(update);
     this.pending.push({ room, update, from });
     if (!this.flushScheduled) {
@@ -163,7 +167,10 @@ export class Rooms {
       this.options.quota?.stored(batch.map(({ room, update }) => ({ room: room.name, update })));
     } catch (err) {
       // Not on disk, so not forwarded: the senders still hold these edits and resend them on reconnect.
-      this.options.log('store_error', { error: err instanceof Error ? err.message : String(err), updates: batch.length });
+      this.options.log('store_error', {
+        error: err instanceof Error ? err.message : String(err),
+        updates: batch.length,
+      });
       for (const { from } of batch) {
         this.options.metrics.countRefusal('storeUnavailable');
         from.close(CloseCode.storeUnavailable, closeReasons.storeUnavailable);

@@ -1,6 +1,6 @@
 // Which workspaces this relay hosts (setting WORKSPACES): all, the first to claim it (kept in SQLite), or a list.
 import type Database from 'better-sqlite3';
-import { workspaceIdSchema } from '@maillage/shared';
+import { workspaceIdSchema } from '@maillage/shared/sync';
 
 export type WorkspacesSetting = { kind: 'all' } | { kind: 'first' } | { kind: 'list'; ids: ReadonlySet<string> };
 
@@ -8,7 +8,10 @@ export type WorkspacesSetting = { kind: 'all' } | { kind: 'first' } | { kind: 'l
 export function parseWorkspacesSetting(text: string): WorkspacesSetting | null {
   const value = text.trim();
   if (value === 'all' || value === 'first') return { kind: value };
-  const ids = value.split(',').map((id) => id.trim()).filter((id) => id !== '');
+  const ids = value
+    .split(',')
+    .map((id) => id.trim())
+    .filter((id) => id !== '');
   if (ids.length === 0 || !ids.every((id) => workspaceIdSchema.safeParse(id).success)) return null;
   return { kind: 'list', ids: new Set(ids) };
 }
@@ -25,7 +28,9 @@ export class ServedWorkspaces {
     if (!setting) throw new Error(`WORKSPACES: all, first, or workspace ids separated by commas, not "${text}"`);
     this.setting = setting;
     if (setting.kind !== 'first') return;
-    db.exec('CREATE TABLE IF NOT EXISTS served_workspaces (ws TEXT PRIMARY KEY, claimed_at TEXT NOT NULL) WITHOUT ROWID');
+    db.exec(
+      'CREATE TABLE IF NOT EXISTS served_workspaces (ws TEXT PRIMARY KEY, claimed_at TEXT NOT NULL) WITHOUT ROWID',
+    );
     this.insert = db.prepare('INSERT OR IGNORE INTO served_workspaces (ws, claimed_at) VALUES (?, ?)');
     let rows = db.prepare<[], { ws: string }>('SELECT ws FROM served_workspaces').all();
     if (rows.length === 0) {

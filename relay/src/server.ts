@@ -3,7 +3,15 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import { resolve } from 'node:path';
 import type { AddressInfo, Socket } from 'node:net';
 import { WebSocketServer, type WebSocket } from 'ws';
-import { CloseCode, closeReasons, isSupportedVersion, parseRoom, SYNC_PATH, SYNC_SUBPROTOCOL, type CloseCodeName } from '@maillage/shared';
+import {
+  CloseCode,
+  closeReasons,
+  isSupportedVersion,
+  parseRoom,
+  SYNC_PATH,
+  SYNC_SUBPROTOCOL,
+  type CloseCodeName,
+} from '@maillage/shared/sync';
 import type { RelayConfig } from './config';
 import { openRoomStore } from './persistence';
 import { Checkpointer } from './checkpointer';
@@ -34,8 +42,12 @@ import { AddressLimit } from './addressLimit';
  */
 const detached = (text: string) => Buffer.from(text, 'utf8').toString('utf8');
 
-/** A socket's errors until it is attached to a room (a bad frame sent during admission, or after a refusal): ws emits them and an unheard one ends the process. */
-const errorBeforeAttach = (error: Error & { code?: string }) => log('socket_error', { room: null, error: error.message, code: error.code ?? null });
+/**
+ * A socket's errors until it is attached to a room (a bad frame sent during admission, or after a refusal): ws emits
+ * them and an unheard one ends the process.
+ */
+const errorBeforeAttach = (error: Error & { code?: string }) =>
+  log('socket_error', { room: null, error: error.message, code: error.code ?? null });
 
 /** How long a refused socket's peer has to read its close frame and the end of the stream before the socket goes. */
 const REFUSED_LINGER_MS = 2_000;
@@ -63,8 +75,24 @@ export interface RunningRelay {
 
 export async function startRelay(options: RelayOptions = {}): Promise<RunningRelay> {
   const config = {
-    PORT: 8080, HOST: '127.0.0.1', DATA_DIR: './data', STATIC_DIR: resolve('client/dist'),
-    MAX_MESSAGE_BYTES: 8 * 1024 * 1024, EVICT_AFTER_MS: 5_000, COMPACT_AFTER_UPDATES: 500, RATE_PER_SECOND: 200, RATE_BURST: 1000, MAX_CONNECTIONS_PER_MEMBER: 100, MAX_CONNECTIONS_PER_ADDRESS: 1000, MAX_LISTS_PER_MEMBER: 10_000, MAX_STORE_MB: 0, MAX_WORKSPACE_MB: 0, WORKSPACES: 'all', MAX_BUFFERED_BYTES: 16 * 1024 * 1024, AUTH: 'on' as 'on' | 'off', ...options,
+    PORT: 8080,
+    HOST: '127.0.0.1',
+    DATA_DIR: './data',
+    STATIC_DIR: resolve('client/dist'),
+    MAX_MESSAGE_BYTES: 8 * 1024 * 1024,
+    EVICT_AFTER_MS: 5_000,
+    COMPACT_AFTER_UPDATES: 500,
+    RATE_PER_SECOND: 200,
+    RATE_BURST: 1000,
+    MAX_CONNECTIONS_PER_MEMBER: 100,
+    MAX_CONNECTIONS_PER_ADDRESS: 1000,
+    MAX_LISTS_PER_MEMBER: 10_000,
+    MAX_STORE_MB: 0,
+    MAX_WORKSPACE_MB: 0,
+    WORKSPACES: 'all',
+    MAX_BUFFERED_BYTES: 16 * 1024 * 1024,
+    AUTH: 'on' as 'on' | 'off',
+    ...options,
   };
   const store = openRoomStore(config.DATA_DIR, { maxMb: config.MAX_STORE_MB, checkpointInBackground: true });
   const checkpointer = new Checkpointer(store.file, {
@@ -84,80 +112,178 @@ export async function startRelay(options: RelayOptions = {}): Promise<RunningRel
   const acls = new Acls(store.db);
   const live = new LiveSockets();
   const served = new ServedWorkspaces(store.db, config.WORKSPACES);
-  const quota = config.MAX_WORKSPACE_MB > 0 ? new WorkspaceQuota(store.db, config.MAX_WORKSPACE_MB * 1024 * 1024) : undefined;
+  const quota =
+    config.MAX_WORKSPACE_MB > 0 ? new WorkspaceQuota(store.db, config.MAX_WORKSPACE_MB * 1024 * 1024) : undefined;
   revocations.on('revoked', (r) => live.closeRevoked(r));
   acls.on('changed', (acl) => live.closeRemovedFrom(acl));
   const admit: Admit = options.admit ?? (config.AUTH === 'off' ? admitEveryone : tokenAdmission(revocations, acls));
   // Pending updates are written first, so a room whose first update is still in this turn's batch counts as full.
-  const routes = createAccessRoutes({ revocations, journal, acls, served, maxListsPerMember: config.MAX_LISTS_PER_MEMBER, hasContent: (room) => {
-    rooms.flush();
-    return store.hasUpdates(room);
-  } });
+  const routes = createAccessRoutes({
+    revocations,
+    journal,
+    acls,
+    served,
+    maxListsPerMember: config.MAX_LISTS_PER_MEMBER,
+    hasContent: (room) => {
+      rooms.flush();
+      return store.hasUpdates(room);
+    },
+  });
   const metrics = new Metrics();
   const refusalBudget = new RefusalBudget();
-  const rooms = new Rooms(store, { evictAfterMs: config.EVICT_AFTER_MS, compactAfterUpdates: config.COMPACT_AFTER_UPDATES, maxBufferedBytes: config.MAX_BUFFERED_BYTES, log, metrics, quota });
+  const rooms = new Rooms(store, {
+    evictAfterMs: config.EVICT_AFTER_MS,
+    compactAfterUpdates: config.COMPACT_AFTER_UPDATES,
+    maxBufferedBytes: config.MAX_BUFFERED_BYTES,
+    log,
+    metrics,
+    quota,
+  });
   // A room whose stored state cannot be read is quarantined (docs/decisions/0015): the journal says so once.
-  rooms.onQuarantined = (room) => journal.append({ ws: room.split('/')[0] ?? null, room, member: null, device: null, role: null, address: null, event: 'refused', reason: 'roomUnavailable', bytes: 0 });
+  rooms.onQuarantined = (room) =>
+    journal.append({
+      ws: room.split('/')[0] ?? null,
+      room,
+      member: null,
+      device: null,
+      role: null,
+      address: null,
+      event: 'refused',
+      reason: 'roomUnavailable',
+      bytes: 0,
+    });
   const serveStatic = createStaticHandler(resolve(config.STATIC_DIR));
   // ws drops frames past 4x the limit itself (code 1009, no reason); up to that we close with our named code and reason.
   // The client offers its token as a second subprotocol (auth.ts): the handshake names the plain one, never the token.
-  const wss = new WebSocketServer({ noServer: true, maxPayload: config.MAX_MESSAGE_BYTES * 4, handleProtocols: (offered) => (offered.has(SYNC_SUBPROTOCOL) ? SYNC_SUBPROTOCOL : false) });
+  const wss = new WebSocketServer({
+    noServer: true,
+    maxPayload: config.MAX_MESSAGE_BYTES * 4,
+    handleProtocols: (offered) => (offered.has(SYNC_SUBPROTOCOL) ? SYNC_SUBPROTOCOL : false),
+  });
   const startedAt = Date.now();
   const heartbeat = new Heartbeat();
 
-  const server = createServer(guardRequest((req: IncomingMessage, res: ServerResponse) => {
-    const target = parseTarget(req.url);
-    if (!target) {
-      log('bad_request', { method: req.method, path: loggablePath(req.url) });
-      res.writeHead(400, { 'Content-Type': 'text/plain; charset=utf-8', Connection: 'close' }).end('bad request target');
-      return;
-    }
-    const { path } = target;
-    if (path === '/healthz') {
-      res.writeHead(200, { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' });
-      const { rss, heapUsed, external, arrayBuffers } = process.memoryUsage();
-      const mb = (n: number) => Math.round(n / 1048576);
-      res.end(JSON.stringify({ status: 'ok', rooms: rooms.size, connections: wss.clients.size, roomLoads: rooms.loads, startedAt: new Date(startedAt).toISOString(), uptimeSeconds: Math.round((Date.now() - startedAt) / 1000), memoryMb: { rss: mb(rss), heapUsed: mb(heapUsed), external: mb(external), arrayBuffers: mb(arrayBuffers) } }));
-      return;
-    }
-    if (path === '/metrics') {
-      res.writeHead(200, { 'Content-Type': 'text/plain; version=0.0.4', 'Cache-Control': 'no-store' });
-      res.end(metrics.render({ connections: wss.clients.size, rooms: rooms.size, roomLoads: rooms.loads, journalWaiting: journal.waiting, journalDropped: journal.dropped, refusalsNotJournaled: refusalBudget.skipped, addressLimitDropped: addressLimit.dropped }));
-      return;
-    }
-    // Each route's promise is returned to the guard, which catches what it rejects with.
-    if (path === '/revoke' && req.method === 'POST') return routes.revoke(req, res);
-    if (path === '/journal') return routes.journal(req, res);
-    if (path === '/revocations') return routes.revocations(req, res);
-    if (path === '/acl' && (req.method === 'GET' || req.method === 'POST')) return routes.acl(req, res);
-    if (req.method !== 'GET' && req.method !== 'HEAD') {
-      res.writeHead(405, { Allow: 'GET, HEAD' }).end();
-      return;
-    }
-    serveStatic(req, res, path);
-  }));
+  const server = createServer(
+    guardRequest((req: IncomingMessage, res: ServerResponse) => {
+      const target = parseTarget(req.url);
+      if (!target) {
+        log('bad_request', { method: req.method, path: loggablePath(req.url) });
+        res
+          .writeHead(400, { 'Content-Type': 'text/plain; charset=utf-8', Connection: 'close' })
+          .end('bad request target');
+        return;
+      }
+      const { path } = target;
+      if (path === '/healthz') {
+        res.writeHead(200, { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' });
+        const { rss, heapUsed, external, arrayBuffers } = process.memoryUsage();
+        const mb = (n: number) => Math.round(n / 1048576);
+        res.end(
+          JSON.stringify({
+            status: 'ok',
+            rooms: rooms.size,
+            connections: wss.clients.size,
+            roomLoads: rooms.loads,
+            startedAt: new Date(startedAt).toISOString(),
+            uptimeSeconds: Math.round((Date.now() - startedAt) / 1000),
+            memoryMb: { rss: mb(rss), heapUsed: mb(heapUsed), external: mb(external), arrayBuffers: mb(arrayBuffers) },
+          }),
+        );
+        return;
+      }
+      if (path === '/metrics') {
+        res.writeHead(200, { 'Content-Type': 'text/plain; version=0.0.4', 'Cache-Control': 'no-store' });
+        res.end(
+          metrics.render({
+            connections: wss.clients.size,
+            rooms: rooms.size,
+            roomLoads: rooms.loads,
+            journalWaiting: journal.waiting,
+            journalDropped: journal.dropped,
+            refusalsNotJournaled: refusalBudget.skipped,
+            addressLimitDropped: addressLimit.dropped,
+          }),
+        );
+        return;
+      }
+      // Each route's promise is returned to the guard, which catches what it rejects with.
+      if (path === '/revoke' && req.method === 'POST') return routes.revoke(req, res);
+      if (path === '/journal') return routes.journal(req, res);
+      if (path === '/revocations') return routes.revocations(req, res);
+      if (path === '/acl' && (req.method === 'GET' || req.method === 'POST')) return routes.acl(req, res);
+      if (req.method !== 'GET' && req.method !== 'HEAD') {
+        res.writeHead(405, { Allow: 'GET, HEAD' }).end();
+        return;
+      }
+      serveStatic(req, res, path);
+    }),
+  );
 
   // One address holds a bounded share of the process' file descriptors, whatever it sends or fails to send (0021).
   const addressLimit = new AddressLimit(config.MAX_CONNECTIONS_PER_ADDRESS, log);
   server.on('connection', addressLimit.admit);
 
   const connectionDeps: ConnectionDeps = {
-    rooms, log, metrics, heartbeat, maxMessageBytes: config.MAX_MESSAGE_BYTES, rate: { perSecond: config.RATE_PER_SECOND, burst: config.RATE_BURST },
+    rooms,
+    log,
+    metrics,
+    heartbeat,
+    maxMessageBytes: config.MAX_MESSAGE_BYTES,
+    rate: { perSecond: config.RATE_PER_SECOND, burst: config.RATE_BURST },
   };
 
-  const refuse = (ws: WebSocket, code: CloseCodeName, address: string | null, room: string | null = null, who?: Refused) => {
+  const refuse = (
+    ws: WebSocket,
+    code: CloseCodeName,
+    address: string | null,
+    room: string | null = null,
+    who?: Refused,
+  ) => {
     log('refused', { reason: code });
     metrics.countRefusal(code);
     // A caller no token names is journaled within a budget: else anyone could fill the disk with refusals (0021).
-    if (who || refusalBudget.allows(address)) journal.append({ ws: room?.split('/')[0] ?? null, room, member: who?.memberId ?? null, device: who?.deviceId ?? null, role: who?.role ?? null, address, event: 'refused', reason: code, bytes: 0 });
+    if (who || refusalBudget.allows(address))
+      journal.append({
+        ws: room?.split('/')[0] ?? null,
+        room,
+        member: who?.memberId ?? null,
+        device: who?.deviceId ?? null,
+        role: who?.role ?? null,
+        address,
+        event: 'refused',
+        reason: code,
+        bytes: 0,
+      });
     ws.close(CloseCode[code], closeReasons[code]);
     endRefused(ws);
   };
 
   /** Kept out of the upgrade handler's scope so a live socket's closures never retain its HTTP request. */
-  const attach = (ws: WebSocket, roomName: string, workspaceId: string, principal: Principal, address: string | null) => {
-    if (rooms.isQuarantined(roomName)) return refuse(ws, 'roomUnavailable', address, roomName, principal.memberId === null ? undefined : { memberId: principal.memberId, deviceId: principal.deviceId ?? '', role: principal.role });
-    const who = { ws: workspaceId, room: roomName, member: principal.memberId, device: principal.deviceId, role: principal.role, address };
+  const attach = (
+    ws: WebSocket,
+    roomName: string,
+    workspaceId: string,
+    principal: Principal,
+    address: string | null,
+  ) => {
+    if (rooms.isQuarantined(roomName))
+      return refuse(
+        ws,
+        'roomUnavailable',
+        address,
+        roomName,
+        principal.memberId === null
+          ? undefined
+          : { memberId: principal.memberId, deviceId: principal.deviceId ?? '', role: principal.role },
+      );
+    const who = {
+      ws: workspaceId,
+      room: roomName,
+      member: principal.memberId,
+      device: principal.deviceId,
+      role: principal.role,
+      address,
+    };
     journal.append({ ...who, event: 'open', reason: null, bytes: 0 });
     live.add(ws, workspaceId, roomName, principal, () => metrics.countRefusal('tokenExpired'));
     serveConnection(ws, roomName, principal, connectionDeps, {
@@ -188,20 +314,32 @@ export async function startRelay(options: RelayOptions = {}): Promise<RunningRel
     if (ws.readyState !== ws.OPEN) return;
     const { principal } = admission;
     if (!served.admits(room.workspaceId)) return refuse(ws, 'workspaceNotServed', address, roomName);
-    if (principal.memberId !== null && live.countOf(room.workspaceId, principal.memberId) >= config.MAX_CONNECTIONS_PER_MEMBER) {
-      return refuse(ws, 'tooManyConnections', address, roomName, { memberId: principal.memberId, deviceId: principal.deviceId ?? '', role: principal.role });
+    if (
+      principal.memberId !== null &&
+      live.countOf(room.workspaceId, principal.memberId) >= config.MAX_CONNECTIONS_PER_MEMBER
+    ) {
+      return refuse(ws, 'tooManyConnections', address, roomName, {
+        memberId: principal.memberId,
+        deviceId: principal.deviceId ?? '',
+        role: principal.role,
+      });
     }
     attach(ws, roomName, room.workspaceId, principal, address);
   };
 
   // The socket is always accepted, then closed with a named code: a browser cannot read a refused handshake's reason.
-  server.on('upgrade', guardUpgrade((req, socket, head) => wss.handleUpgrade(req, socket, head, (ws) => {
-    ws.on('error', errorBeforeAttach);
-    admitSocket(ws, req).catch((error: unknown) => {
-      log('upgrade_error', { path: loggablePath(req.url), error: errorText(error) });
-      ws.close(1011, 'internal error');
-    });
-  })));
+  server.on(
+    'upgrade',
+    guardUpgrade((req, socket, head) =>
+      wss.handleUpgrade(req, socket, head, (ws) => {
+        ws.on('error', errorBeforeAttach);
+        admitSocket(ws, req).catch((error: unknown) => {
+          log('upgrade_error', { path: loggablePath(req.url), error: errorText(error) });
+          ws.close(1011, 'internal error');
+        });
+      }),
+    ),
+  );
 
   await new Promise<void>((done) => server.listen(config.PORT, config.HOST, done));
   const port = (server.address() as AddressInfo).port;

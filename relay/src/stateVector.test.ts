@@ -14,11 +14,20 @@ function updatesOfWriters(writers: { clientID: number; edits: Edit[] }[], gc: bo
     for (const e of edits) apply(doc, e);
   }
   const gapped = updates.filter((_, i) => i % 3 !== 1);
-  return [...updates, Y.mergeUpdates(updates), Y.mergeUpdates(gapped), Y.encodeStateAsUpdate(doc), Y.diffUpdate(Y.encodeStateAsUpdate(doc), Y.encodeStateVector(new Y.Doc()))];
+  return [
+    ...updates,
+    Y.mergeUpdates(updates),
+    Y.mergeUpdates(gapped),
+    Y.encodeStateAsUpdate(doc),
+    Y.diffUpdate(Y.encodeStateAsUpdate(doc), Y.encodeStateVector(new Y.Doc())),
+  ];
 }
 
 const writers = fc.array(
-  fc.record({ clientID: fc.oneof(fc.nat(), fc.integer({ min: 2 ** 31, max: 2 ** 53 - 1 })), edits: fc.array(edit, { minLength: 1, maxLength: 6 }) }),
+  fc.record({
+    clientID: fc.oneof(fc.nat(), fc.integer({ min: 2 ** 31, max: 2 ** 53 - 1 })),
+    edits: fc.array(edit, { minLength: 1, maxLength: 6 }),
+  }),
   { minLength: 1, maxLength: 4 },
 );
 
@@ -60,7 +69,11 @@ describe('reading a state vector in place', () => {
           const expected = yjsOrThrown(mutated);
           const read = stateVectorInPlace(mutated);
           if (read !== null) expect([...read]).toEqual(expected);
-          if (expected !== 'thrown' && JSON.stringify(expected) !== JSON.stringify([...Y.encodeStateVectorFromUpdate(update)])) differs++;
+          if (
+            expected !== 'thrown' &&
+            JSON.stringify(expected) !== JSON.stringify([...Y.encodeStateVectorFromUpdate(update)])
+          )
+            differs++;
         }
       }),
       { numRuns: 600 },

@@ -44,7 +44,11 @@ export function createStaticHandler(root: string) {
     const isFile = existsSync(file) && statSync(file).isFile();
     if (!isFile && extname(path) !== '') return end(res, 404, 'not found');
     if (!isFile && !existsSync(indexFile)) {
-      return end(res, 503, "Le client de Maillage n'est pas construit. Lancez « pnpm exec vite build » puis redémarrez le relais.");
+      return end(
+        res,
+        503,
+        "Le client de Maillage n'est pas construit. Lancez « pnpm exec vite build » puis redémarrez le relais.",
+      );
     }
     const target = isFile ? file : indexFile;
     const { raw, gzip } = read(target);

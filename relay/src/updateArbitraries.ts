@@ -26,11 +26,18 @@ const topValue = anyValue.filter((v) => typeof v !== 'bigint' && v !== undefined
 /** One edit of a kind that puts a given Yjs content or struct in the update. */
 export const edit = fc.oneof(
   fc.record({ op: fc.constant('set' as const), key: fc.string({ maxLength: 3 }), value: topValue }),
-  fc.record({ op: fc.constant('text' as const), at: fc.nat(), text: fc.string({ minLength: 1, maxLength: 5, unit: 'binary' }) }),
+  fc.record({
+    op: fc.constant('text' as const),
+    at: fc.nat(),
+    text: fc.string({ minLength: 1, maxLength: 5, unit: 'binary' }),
+  }),
   fc.record({ op: fc.constant('bold' as const), at: fc.nat(), text: fc.string({ minLength: 1, maxLength: 3 }) }),
   fc.record({ op: fc.constant('cut' as const), at: fc.nat(), length: fc.integer({ min: 1, max: 4 }) }),
   fc.record({ op: fc.constant('push' as const), values: fc.array(topValue, { minLength: 1, maxLength: 3 }) }),
-  fc.record({ op: fc.constant('type' as const), kind: fc.constantFrom('map', 'array', 'text', 'xml', 'xmltext', 'hook') }),
+  fc.record({
+    op: fc.constant('type' as const),
+    kind: fc.constantFrom('map', 'array', 'text', 'xml', 'xmltext', 'hook'),
+  }),
   fc.record({ op: fc.constant('binary' as const), bytes: fc.uint8Array({ maxLength: 6 }) }),
   fc.record({ op: fc.constant('embed' as const), at: fc.nat() }),
   fc.record({ op: fc.constant('subdoc' as const) }),
@@ -56,7 +63,14 @@ export function apply(doc: Y.Doc, e: Edit): void {
     case 'push':
       return array.push(e.values);
     case 'type': {
-      const made = { map: () => new Y.Map(), array: () => new Y.Array(), text: () => new Y.Text('x'), xml: () => new Y.XmlElement('p'), xmltext: () => new Y.XmlText('y'), hook: () => new Y.XmlHook('h') }[e.kind]();
+      const made = {
+        map: () => new Y.Map(),
+        array: () => new Y.Array(),
+        text: () => new Y.Text('x'),
+        xml: () => new Y.XmlElement('p'),
+        xmltext: () => new Y.XmlText('y'),
+        hook: () => new Y.XmlHook('h'),
+      }[e.kind]();
       return array.push([made]);
     }
     case 'binary':
@@ -88,7 +102,10 @@ export const mutation = fc.record({
   cut: fc.option(fc.nat()),
 });
 
-export function mutate(update: Uint8Array, { flips, inserts, cut }: { flips: [number, number][]; inserts: [number, number][]; cut: number | null }): Uint8Array {
+export function mutate(
+  update: Uint8Array,
+  { flips, inserts, cut }: { flips: [number, number][]; inserts: [number, number][]; cut: number | null },
+): Uint8Array {
   const bytes = [...update];
   for (const [at, value] of flips) if (bytes.length > 0) bytes[at % bytes.length] = value;
   for (const [at, value] of inserts) bytes.splice(at % (bytes.length + 1), 0, value);
@@ -104,7 +121,11 @@ export function deepArrays(depth: number, client = 1): Uint8Array {
   encoding.writeVarString(e, 'm');
   encoding.writeVarString(e, 'deep');
   encoding.writeVarUint(e, 1); // one value
-  for (let i = 0; i < depth; i++) encoding.writeUint8(e, 117), encoding.writeVarUint(e, 1); // an array of one
+  // an array of one, depth times
+  for (let i = 0; i < depth; i++) {
+    encoding.writeUint8(e, 117);
+    encoding.writeVarUint(e, 1);
+  }
   encoding.writeUint8(e, 126); // null
   encoding.writeVarUint(e, 0); // no deletions
   return encoding.toUint8Array(e);

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import * as Y from 'yjs';
 import * as encoding from 'lib0/encoding';
 import { checkInPlace, MAX_VALUE_DEPTH, MAX_VALUE_ENTRIES, validateUpdate, validateWithYjs } from './updateCheck';
-import { apply, deepArrays, edit, mutate, mutation, updatesOf } from './updateArbitraries';
+import { deepArrays, edit, mutate, mutation, updatesOf } from './updateArbitraries';
 import { MalformedMessage } from './protocol';
 
 /** What a check says of an update: accepted, or refused (always as MalformedMessage). */
@@ -108,15 +108,35 @@ describe('validating an update in place', () => {
       edit(doc);
       templates.push(Y.encodeStateAsUpdate(doc, sv));
     };
-    record((d) => d.getMap('m').set('clé', { a: [1, -70000, 1.5, 2 ** 40, 2n ** 62n, true, false, null, undefined, new Uint8Array([1, 2])] }));
+    record((d) =>
+      d
+        .getMap('m')
+        .set('clé', { a: [1, -70000, 1.5, 2 ** 40, 2n ** 62n, true, false, null, undefined, new Uint8Array([1, 2])] }),
+    );
     // Every edge of UTF-8: the first 3- and 4-byte sequences, the last before the surrogates, the last code point.
     record((d) => d.getText('t').insert(0, 'é\u0800\ud7ff\u{10000}\u{10ffff}'));
-    for (const make of [() => new Y.Map(), () => new Y.Array(), () => new Y.Text(), () => new Y.XmlElement('p'), () => new Y.XmlFragment(), () => new Y.XmlHook('h'), () => new Y.XmlText()]) {
+    for (const make of [
+      () => new Y.Map(),
+      () => new Y.Array(),
+      () => new Y.Text(),
+      () => new Y.XmlElement('p'),
+      () => new Y.XmlFragment(),
+      () => new Y.XmlHook('h'),
+      () => new Y.XmlText(),
+    ]) {
       record((d) => d.getArray('a').push([make()]));
     }
     record((d) => d.getArray('a').push([new Uint8Array([7, 8, 9])]));
     // Three items in one update, the second's string followed by the third's info byte 0x84 (a UTF-8 continuation).
-    record((d) => d.transact(() => [[0, 'a'], [0, 'b'], [2, 'c']].forEach(([at, s]) => d.getText('t').insert(at as number, s as string))));
+    record((d) =>
+      d.transact(() =>
+        [
+          [0, 'a'],
+          [0, 'b'],
+          [2, 'c'],
+        ].forEach(([at, s]) => d.getText('t').insert(at as number, s as string)),
+      ),
+    );
     record((d) => d.getMap('seed').delete('x'));
     const gcDoc = new Y.Doc();
     gcDoc.getArray('a').push([1, 2, 3]);
@@ -129,7 +149,8 @@ describe('validating an update in place', () => {
           const changed = template.slice();
           changed[at] = value;
           const expected = verdict(validateWithYjs, changed);
-          if (verdict(validateUpdate, changed) !== expected) throw new Error(`byte ${at} → ${value} of [${template.join(', ')}]: Yjs says ${expected}`);
+          if (verdict(validateUpdate, changed) !== expected)
+            throw new Error(`byte ${at} → ${value} of [${template.join(', ')}]: Yjs says ${expected}`);
           if (expected === 'refused') refused++;
         }
       }
@@ -172,7 +193,9 @@ describe('validating an update in place', () => {
       expect(() => validateUpdate(make(wide(MAX_VALUE_ENTRIES - wraps + 1)))).toThrow('value too large');
     }
     // The bound is per value: as many values as the message holds, each under it, pass.
-    expect(verdict(validateUpdate, anyUpdate(Array.from({ length: 3 }, () => wide(MAX_VALUE_ENTRIES))))).toBe('accepted');
+    expect(verdict(validateUpdate, anyUpdate(Array.from({ length: 3 }, () => wide(MAX_VALUE_ENTRIES))))).toBe(
+      'accepted',
+    );
   });
 
   it('checks the bound even after content only Yjs can judge', () => {
@@ -195,8 +218,13 @@ describe('validating an update in place', () => {
     row.insert(0, [cell]);
     table.insert(0, [row]);
     body.insert(0, [table]);
-    doc.getArray('versions').push([{ id: 'v1', name: 'Diffusion', snapshot: Y.encodeSnapshot(Y.snapshot(doc)), kind: 'published' }]);
-    doc.getMap('workspace').set('territory', Array.from({ length: 300 }, (_, i) => `Commune ${i}`));
+    doc
+      .getArray('versions')
+      .push([{ id: 'v1', name: 'Diffusion', snapshot: Y.encodeSnapshot(Y.snapshot(doc)), kind: 'published' }]);
+    doc.getMap('workspace').set(
+      'territory',
+      Array.from({ length: 300 }, (_, i) => `Commune ${i}`),
+    );
     const update = Y.encodeStateAsUpdate(doc);
     expect(verdict(validateUpdate, update)).toBe('accepted');
   });
@@ -228,11 +256,15 @@ function depthOf(value: unknown): number {
 }
 
 /** Values up to ~90 deep: either side of the bound. */
-const deepValue = fc.integer({ min: 0, max: 90 }).chain((depth) =>
-  fc.array(fc.constantFrom<'array' | 'object'>('array', 'object'), { minLength: depth, maxLength: depth }).map((kinds) =>
-    kinds.reduce<unknown>((inner, kind) => (kind === 'array' ? [1, inner] : { a: inner, b: 'x' }), 'fond'),
-  ),
-);
+const deepValue = fc
+  .integer({ min: 0, max: 90 })
+  .chain((depth) =>
+    fc
+      .array(fc.constantFrom<'array' | 'object'>('array', 'object'), { minLength: depth, maxLength: depth })
+      .map((kinds) =>
+        kinds.reduce<unknown>((inner, kind) => (kind === 'array' ? [1, inner] : { a: inner, b: 'x' }), 'fond'),
+      ),
+  );
 
 /** An update of one ContentAny struct holding these values, written as lib0 writes them (Yjs' own writer recurses). */
 function anyUpdate(values: unknown[]): Uint8Array {

@@ -7,9 +7,19 @@ import * as Y from 'yjs';
 import { MalformedMessage } from './protocol';
 
 /** Content kinds, by the low 5 bits of an item's info byte (yjs' contentRefs). */
-const DELETED = 1, JSON_ = 2, BINARY = 3, STRING = 4, EMBED = 5, FORMAT = 6, TYPE = 7, ANY = 8, DOC = 9;
+const DELETED = 1,
+  JSON_ = 2,
+  BINARY = 3,
+  STRING = 4,
+  EMBED = 5,
+  FORMAT = 6,
+  TYPE = 7,
+  ANY = 8,
+  DOC = 9;
 /** yjs' typeRefs that carry a name: YXmlElement (3) and YXmlHook (5); refs past YXmlText (6) do not exist. */
-const XML_ELEMENT = 3, XML_HOOK = 5, LAST_TYPE_REF = 6;
+const XML_ELEMENT = 3,
+  XML_HOOK = 5,
+  LAST_TYPE_REF = 6;
 /**
  * Arrays and objects one value may nest (ContentAny values, a subdocument's options, JSON, embeds, formatting marks).
  * Yjs reads and writes them recursively: a value nested ~10,000 deep passed Yjs' own decoder on a warm relay and
@@ -167,14 +177,16 @@ function jsonText(): void {
   for (let i = pos - length; i < pos; i++) {
     const c = bytes[i]!;
     if (inString) {
-      if (c === 0x5c) i++; // a backslash escapes the next byte (a quote, or one byte of an escape)
+      if (c === 0x5c)
+        i++; // a backslash escapes the next byte (a quote, or one byte of an escape)
       else if (c === 0x22) inString = false;
     } else if (c === 0x22) inString = true;
     else if (c === 0x5b || c === 0x7b) {
       // [ {
       opened(depth++);
       counted();
-    } else if (c === 0x5d || c === 0x7d) depth--; // ] }
+    } else if (c === 0x5d || c === 0x7d)
+      depth--; // ] }
     else if (c === 0x2c) counted(); // ,
   }
 }
@@ -259,14 +271,24 @@ function structs(): void {
     for (let s = 0; s < count; s++) {
       const info = infoByte();
       let length: number;
-      if (info === 10) length = varUint(); // Skip
+      if (info === 10)
+        length = varUint(); // Skip
       else if ((info & 0x1f) !== 0) {
-        if (info & 0x80) (varUint(), varUint()); // origin
-        if (info & 0x40) (varUint(), varUint()); // right origin
+        if (info & 0x80) {
+          varUint();
+          varUint();
+        } // origin
+        if (info & 0x40) {
+          varUint();
+          varUint();
+        } // right origin
         if ((info & 0xc0) === 0) {
           // Neither origin: the parent is written, a root type's name or an item's id, then maybe a map key.
           if (varUint() === 1) varString();
-          else (varUint(), varUint());
+          else {
+            varUint();
+            varUint();
+          }
           if (info & 0x20) varString();
         }
         length = content(info & 0x1f);
@@ -331,4 +353,3 @@ export function validateWithYjs(update: Uint8Array): void {
     for (const range of ranges) if (!(range.len > 0)) throw malformed('update holds an empty deleted range');
   }
 }
-

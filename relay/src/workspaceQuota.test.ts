@@ -15,7 +15,14 @@ afterEach(() => {
 });
 
 /** A socket the room never writes to (not open), that records how it was closed. */
-const socket = () => ({ readyState: 3, OPEN: 1, closed: [] as number[], close(code: number) { this.closed.push(code); } });
+const socket = () => ({
+  readyState: 3,
+  OPEN: 1,
+  closed: [] as number[],
+  close(code: number) {
+    this.closed.push(code);
+  },
+});
 
 describe('workspace quota', () => {
   it('counts what each workspace holds on disk through appends and compaction, as a restart reads it back', () => {
@@ -23,7 +30,14 @@ describe('workspace quota', () => {
     dirs.push(dir);
     const store = openRoomStore(dir);
     const quota = new WorkspaceQuota(store.db, 1 << 20);
-    const rooms = new Rooms(store, { evictAfterMs: 60_000, compactAfterUpdates: 10, maxBufferedBytes: 1 << 20, log: () => {}, metrics: new Metrics(), quota });
+    const rooms = new Rooms(store, {
+      evictAfterMs: 60_000,
+      compactAfterUpdates: 10,
+      maxBufferedBytes: 1 << 20,
+      log: () => {},
+      metrics: new Metrics(),
+      quota,
+    });
     const ws = socket() as unknown as WebSocket;
     const doc = new Y.Doc();
     doc.on('update', (update: Uint8Array) => {
@@ -36,7 +50,10 @@ describe('workspace quota', () => {
     other.getText('t').insert(0, 'y'.repeat(500));
     rooms.flush();
 
-    const onDisk = (ws: string) => store.db.prepare<[string], { bytes: number }>('SELECT SUM(length(data)) AS bytes FROM room_updates WHERE room LIKE ?').get(`${ws}/%`)!.bytes;
+    const onDisk = (ws: string) =>
+      store.db
+        .prepare<[string], { bytes: number }>('SELECT SUM(length(data)) AS bytes FROM room_updates WHERE room LIKE ?')
+        .get(`${ws}/%`)!.bytes;
     expect(store.count('alpha/doc')).toBeLessThan(10); // compacted at least once
     expect(quota.usedBy('alpha')).toBe(onDisk('alpha'));
     expect(quota.usedBy('beta')).toBe(onDisk('beta'));
@@ -51,11 +68,20 @@ describe('workspace quota', () => {
     dirs.push(dir);
     const store = openRoomStore(dir);
     const quota = new WorkspaceQuota(store.db, 1000);
-    const rooms = new Rooms(store, { evictAfterMs: 60_000, compactAfterUpdates: 100, maxBufferedBytes: 1 << 20, log: () => {}, metrics: new Metrics(), quota });
+    const rooms = new Rooms(store, {
+      evictAfterMs: 60_000,
+      compactAfterUpdates: 100,
+      maxBufferedBytes: 1 << 20,
+      log: () => {},
+      metrics: new Metrics(),
+      quota,
+    });
     const [a, b] = [socket(), socket()];
     const write = (room: string, from: ReturnType<typeof socket>, text: string) => {
       const doc = new Y.Doc();
-      doc.on('update', (update: Uint8Array) => rooms.receive(rooms.acquire(room, from as unknown as WebSocket)!, update, from as unknown as WebSocket));
+      doc.on('update', (update: Uint8Array) =>
+        rooms.receive(rooms.acquire(room, from as unknown as WebSocket)!, update, from as unknown as WebSocket),
+      );
       doc.getText('t').insert(0, text);
       rooms.flush();
     };

@@ -12,7 +12,10 @@ async function confirmRemoval(page: Page, says: string | RegExp): Promise<void> 
 }
 
 /** Alice (root device) invites Claire as a coordinator; Claire invites Denis with her own key; Denis writes a protocol. */
-async function invitedByASecondCoordinator(newUser: (name: string, profession?: string) => Promise<User>, workspaceName: string) {
+async function invitedByASecondCoordinator(
+  newUser: (name: string, profession?: string) => Promise<User>,
+  workspaceName: string,
+) {
   const alice = await newUser('Alice Martin', 'Médecin généraliste');
   const claire = await newUser('Claire Faure', 'Coordinateur·rice');
   const denis = await newUser('Denis Roux');
@@ -56,7 +59,9 @@ test('a forged invitation link is refused and joins nothing', async ({ newUser }
   await expect(mallory.page.getByText("Cet espace de travail n'est pas sur cet appareil")).toBeVisible();
 });
 
-test('the coordinator revokes a member: cut off at once, refused after a reload, and it is in the journal', async ({ newUser }) => {
+test('the coordinator revokes a member: cut off at once, refused after a reload, and it is in the journal', async ({
+  newUser,
+}) => {
   const alice = await newUser('Alice Martin', 'Médecin généraliste');
   const bruno = await newUser('Bruno Lefèvre');
   const workspace = await createWorkspace(alice.page, 'CPTS Vigilante');
@@ -70,7 +75,10 @@ test('the coordinator revokes a member: cut off at once, refused after a reload,
   const members = alice.page.getByRole('list', { name: 'Membres' });
   await expect(members.getByRole('listitem')).toHaveCount(2);
   await members.getByRole('button', { name: "Retirer l'accès de Bruno Lefèvre" }).click();
-  await confirmRemoval(alice.page, "Retirer l'accès de Bruno Lefèvre ? Ses connexions sont coupées tout de suite, sur tous ses appareils.");
+  await confirmRemoval(
+    alice.page,
+    "Retirer l'accès de Bruno Lefèvre ? Ses connexions sont coupées tout de suite, sur tous ses appareils.",
+  );
   await expect(alice.page.getByText("L'accès de Bruno Lefèvre est retiré")).toBeVisible();
   await expect(members.getByText('accès retiré')).toBeVisible();
 
@@ -99,7 +107,9 @@ test('the coordinator revokes a member: cut off at once, refused after a reload,
   expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
 });
 
-test('a second coordinator gets a key of their own: they invite and revoke without the first device', async ({ newUser }) => {
+test('a second coordinator gets a key of their own: they invite and revoke without the first device', async ({
+  newUser,
+}) => {
   const alice = await newUser('Alice Martin', 'Médecin généraliste');
   const claire = await newUser('Claire Faure', 'Coordinateur·rice');
   const denis = await newUser('Denis Roux');
@@ -127,7 +137,9 @@ test('a second coordinator gets a key of their own: they invite and revoke witho
   await expect(docStatus(denis.page)).toContainText('accès révoqué');
 });
 
-test('the coordinator removes a lost device from « Accès »: that browser is cut off and told why', async ({ newUser }) => {
+test('the coordinator removes a lost device from « Accès »: that browser is cut off and told why', async ({
+  newUser,
+}) => {
   const alice = await newUser('Alice Martin', 'Médecin généraliste');
   const bruno = await newUser('Bruno Lefèvre');
   const workspace = await createWorkspace(alice.page, 'CPTS Égarée');
@@ -142,7 +154,9 @@ test('the coordinator removes a lost device from « Accès »: that browser is c
   const devices = alice.page.getByRole('list', { name: 'Appareils de Bruno Lefèvre' });
   await expect(devices.getByRole('listitem')).toHaveCount(1);
   await expect(devices).toContainText(/^Appareil utilisé pour la dernière fois le \d{1,2} [a-zéû.]+ à \d{2} h \d{2}/);
-  await devices.getByRole('button', { name: /^Retirer l'appareil de Bruno Lefèvre utilisé pour la dernière fois le / }).click();
+  await devices
+    .getByRole('button', { name: /^Retirer l'appareil de Bruno Lefèvre utilisé pour la dernière fois le / })
+    .click();
   await confirmRemoval(alice.page, /Il est déconnecté tout de suite et ne pourra plus se reconnecter/);
   await expect(alice.page.getByText("L'appareil de Bruno Lefèvre est retiré : il est déconnecté.")).toBeVisible();
   await expect(devices).toContainText('appareil retiré');
@@ -153,7 +167,9 @@ test('the coordinator removes a lost device from « Accès »: that browser is c
   expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
 });
 
-test('the root device removes a lost coordination key: whom it invited is cut off, and it signs nothing more', async ({ newUser }) => {
+test('the root device removes a lost coordination key: whom it invited is cut off, and it signs nothing more', async ({
+  newUser,
+}) => {
   test.setTimeout(120_000); // three browsers on a loaded machine
   const { alice, claire, denis, workspace } = await invitedByASecondCoordinator(newUser, 'CPTS Prudente');
 
@@ -162,7 +178,10 @@ test('the root device removes a lost coordination key: whom it invited is cut of
   await members.getByRole('button', { name: 'Appareils et accès de Claire Faure' }).click();
   await expect(members).toContainText(/Clé de coordination remise le \d{1,2} [a-zéû.]+ à \d{2} h \d{2}/);
   await members.getByRole('button', { name: 'Retirer la clé de coordination de Claire Faure' }).click();
-  await confirmRemoval(alice.page, "Les personnes invitées avec cette clé perdent aussi l'accès et devront être invitées à nouveau : Denis Roux.");
+  await confirmRemoval(
+    alice.page,
+    "Les personnes invitées avec cette clé perdent aussi l'accès et devront être invitées à nouveau : Denis Roux.",
+  );
   await expect(alice.page.getByText('La clé de coordination de Claire Faure est retirée.')).toBeVisible();
   await expect(members).toContainText('clé retirée');
   await expect(docStatus(denis.page)).toContainText('synchronisation refusée : accès révoqué par le coordinateur');
@@ -174,7 +193,9 @@ test('the root device removes a lost coordination key: whom it invited is cut of
   await expect(claire.page.getByRole('alert')).toContainText('La clé de coordination de cet appareil a été retirée');
 });
 
-test('removing a coordinator removes their key too: whom they invited is cut off, as the screen said', async ({ newUser }) => {
+test('removing a coordinator removes their key too: whom they invited is cut off, as the screen said', async ({
+  newUser,
+}) => {
   test.setTimeout(120_000); // three browsers on a loaded machine
   const { alice, claire, denis, workspace, protocol } = await invitedByASecondCoordinator(newUser, 'CPTS Ferme');
   await claire.page.goto(protocol);
@@ -219,7 +240,10 @@ test('the root key is saved encrypted at creation and restores the workspace on 
   await expect(backup.getByText('au moins 12 caractères')).toBeVisible();
   await backup.getByLabel('Phrase de passe', { exact: true }).fill('le pont de Montignac 1944');
   await backup.getByLabel('La même phrase de passe, encore').fill('le pont de Montignac 1944');
-  const [download] = await Promise.all([alice.page.waitForEvent('download'), backup.getByRole('button', { name: 'Télécharger la sauvegarde chiffrée' }).click()]);
+  const [download] = await Promise.all([
+    alice.page.waitForEvent('download'),
+    backup.getByRole('button', { name: 'Télécharger la sauvegarde chiffrée' }).click(),
+  ]);
   await expect(backup).toHaveCount(0);
   // Kept outside the browser context, which deletes its downloads when it closes.
   const file = test.info().outputPath('cle-espace.json');

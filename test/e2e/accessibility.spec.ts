@@ -5,10 +5,14 @@ import { test, expect, onboard } from './fixtures';
 import { addCaseNote, createWorkspace, newPatientCase, newProtocol, openTab, selectInBody, typeInBody } from './steps';
 
 /** The i18n namespaces: text such as « protocol.you » on screen is a key whose strings did not load. */
-const RAW_KEY = /\b(?:app|presence|sync|close|profile|home|join|roles|screenError|errors|catalogue|protocol|forYou|filters|professions|body|tables|steps|references|indicators|print|side|comments|versions|workflow|history|invite|device|backup|access|directory|groups|care)\.[a-z][A-Za-z.]+\b/;
+const RAW_KEY =
+  /\b(?:app|presence|sync|close|profile|home|join|roles|screenError|errors|catalogue|protocol|forYou|filters|professions|body|tables|steps|references|indicators|print|side|comments|versions|workflow|history|invite|device|backup|access|directory|groups|care)\.[a-z][A-Za-z.]+\b/;
 
 async function expectNoSeriousViolations(page: Page, screen: string) {
-  expect(((await page.locator('body').innerText()).match(RAW_KEY) ?? [])[0], `${screen}: untranslated key`).toBeUndefined();
+  expect(
+    ((await page.locator('body').innerText()).match(RAW_KEY) ?? [])[0],
+    `${screen}: untranslated key`,
+  ).toBeUndefined();
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa']).analyze();
   const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
   expect(serious.map((v) => `${screen}: ${v.id} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
@@ -55,7 +59,11 @@ test('people, access and coordination-file screens have no serious accessibility
   await newPatientCase(page);
   await addCaseNote(page, 'Première visite à domicile.');
   await expectNoSeriousViolations(page, 'dossier de coordination');
-  for (const [link, screen] of [['Annuaire', 'annuaire'], ['Groupes de travail', 'groupes'], ['Accès', 'accès']] as const) {
+  for (const [link, screen] of [
+    ['Annuaire', 'annuaire'],
+    ['Groupes de travail', 'groupes'],
+    ['Accès', 'accès'],
+  ] as const) {
     await page.goto(workspace);
     await page.getByRole('link', { name: link, exact: true }).click();
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();

@@ -1,7 +1,19 @@
 // Care teams: a patient case opens for its team only; the relay's list follows the team at once, both ways.
 import AxeBuilder from '@axe-core/playwright';
 import { test, expect } from './fixtures';
-import { addCaseNote, addToCareTeam, careTeam, careTimeline, createWorkspace, docStatus, invite, joinWorkspace, newPatientCase, newProtocol, storedUpdates } from './steps';
+import {
+  addCaseNote,
+  addToCareTeam,
+  careTeam,
+  careTimeline,
+  createWorkspace,
+  docStatus,
+  invite,
+  joinWorkspace,
+  newPatientCase,
+  newProtocol,
+  storedUpdates,
+} from './steps';
 
 test('the care team alone opens the case; added and removed members gain and lose it at once', async ({ newUser }) => {
   const alice = await newUser('Alice Martin', 'Médecin généraliste');
@@ -58,7 +70,9 @@ test('the care team alone opens the case; added and removed members gain and los
   expect(await storedUpdates(bruno.page, docId)).toBeGreaterThan(0);
   alice.page.once('dialog', (dialog) => void dialog.accept());
   await team.getByRole('button', { name: "Retirer Bruno Lefèvre de l'équipe de soins" }).click();
-  await expect(bruno.page.getByRole('alert')).toContainText("Vous ne faites plus partie de l'équipe de soins de ce patient");
+  await expect(bruno.page.getByRole('alert')).toContainText(
+    "Vous ne faites plus partie de l'équipe de soins de ce patient",
+  );
   await expect(bruno.page.getByText('Pansement refait')).toHaveCount(0);
   await expect.poll(() => storedUpdates(bruno.page, docId)).toBe(0);
   await expect(team.getByRole('listitem')).toHaveCount(2);
@@ -71,7 +85,9 @@ test('the care team alone opens the case; added and removed members gain and los
   expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
 });
 
-test('a case created offline stays on its device, and syncs, screen closed, only once the relay holds its care team', async ({ newUser }) => {
+test('a case created offline stays on its device, and syncs, screen closed, only once the relay holds its care team', async ({
+  newUser,
+}) => {
   const alice = await newUser('Alice Martin', 'Médecin généraliste');
   const bruno = await newUser('Bruno Lefèvre', 'Infirmier·ère');
   const workspace = await createWorkspace(alice.page, 'CPTS Déconnectée');
@@ -79,7 +95,9 @@ test('a case created offline stays on its device, and syncs, screen closed, only
   await alice.page.getByRole('link', { name: 'Nouveau dossier de coordination' }).click();
   await addToCareTeam(alice.page, 'Bruno Lefèvre');
   // The case screen's code must be on the device before the network goes (the app prefetches every screen when idle).
-  await alice.page.waitForFunction(() => performance.getEntriesByType('resource').some((e) => e.name.includes('/PatientCaseScreen-')));
+  await alice.page.waitForFunction(() =>
+    performance.getEntriesByType('resource').some((e) => e.name.includes('/PatientCaseScreen-')),
+  );
   await alice.page.goto(workspace);
 
   await alice.context.setOffline(true);
@@ -107,7 +125,9 @@ test('a case created offline stays on its device, and syncs, screen closed, only
   await expect(careTeam(alice.page).getByTestId('care-team-status')).toContainText('Le relais applique cette liste');
 });
 
-test('a coordinator not on the team is refused, then joins it on purpose, and the journal says so', async ({ newUser }) => {
+test('a coordinator not on the team is refused, then joins it on purpose, and the journal says so', async ({
+  newUser,
+}) => {
   const alice = await newUser('Alice Martin', 'Coordinateur·rice');
   const bruno = await newUser('Bruno Lefèvre', 'Infirmier·ère');
   const workspace = await createWorkspace(alice.page, 'CPTS Coordonnée');
@@ -117,7 +137,9 @@ test('a coordinator not on the team is refused, then joins it on purpose, and th
   await expect(docStatus(bruno.page)).toHaveAttribute('data-state', 'synced');
 
   await alice.page.goto(casePath);
-  await expect(alice.page.getByRole('alert')).toContainText("Vous ne faites pas partie de l'équipe de soins de ce patient");
+  await expect(alice.page.getByRole('alert')).toContainText(
+    "Vous ne faites pas partie de l'équipe de soins de ce patient",
+  );
   await expect(alice.page.getByText("Cet ajout est inscrit dans le journal d'accès")).toBeVisible();
   await alice.page.getByRole('button', { name: "M'ajouter à l'équipe de soins" }).click();
   await expect(careTimeline(alice.page)).toContainText('Chute la semaine dernière.');

@@ -7,7 +7,11 @@ import { createWorkspace, invite, joinWorkspace } from './steps';
 test('members fill in their entry, colleagues search, filter and export the annuaire', async ({ newUser }) => {
   const alice = await newUser('Alice Martin', 'Médecin généraliste');
   const bruno = await newUser('Bruno Lefèvre', 'Infirmier·ère');
-  const workspace = await createWorkspace(alice.page, 'CPTS de la Vézère', 'Montignac, Terrasson-Lavilledieu\nMontignac');
+  const workspace = await createWorkspace(
+    alice.page,
+    'CPTS de la Vézère',
+    'Montignac, Terrasson-Lavilledieu\nMontignac',
+  );
   await expect(alice.page.getByText('Territoire : Montignac, Terrasson-Lavilledieu')).toBeVisible();
   const link = await invite(alice.page);
   await joinWorkspace(bruno.page, link);
@@ -59,12 +63,20 @@ test('members fill in their entry, colleagues search, filter and export the annu
   await expect(alice.page.getByRole('list', { name: 'Montignac' })).toContainText('Alice Martin');
   await alice.page.getByRole('button', { name: 'Tous les membres' }).click();
 
-  const [csv] = await Promise.all([alice.page.waitForEvent('download'), alice.page.getByRole('button', { name: 'Exporter (CSV)' }).click()]);
+  const [csv] = await Promise.all([
+    alice.page.waitForEvent('download'),
+    alice.page.getByRole('button', { name: 'Exporter (CSV)' }).click(),
+  ]);
   const text = await readFile((await csv.path())!, 'utf8');
   expect(csv.suggestedFilename()).toBe('annuaire.csv');
   expect(text).toContain('Nom et prénom;Profession;');
-  expect(text).toContain('Bruno Lefèvre;Infirmier·ère;;;;Terrasson-Lavilledieu;05 55 12 34 56;bruno.lefevre@infirmier.mssante.fr;Plaies et cicatrisation, ETP;');
-  const [vcf] = await Promise.all([alice.page.waitForEvent('download'), alice.page.getByRole('button', { name: 'Exporter (vCard)' }).click()]);
+  expect(text).toContain(
+    'Bruno Lefèvre;Infirmier·ère;;;;Terrasson-Lavilledieu;05 55 12 34 56;bruno.lefevre@infirmier.mssante.fr;Plaies et cicatrisation, ETP;',
+  );
+  const [vcf] = await Promise.all([
+    alice.page.waitForEvent('download'),
+    alice.page.getByRole('button', { name: 'Exporter (vCard)' }).click(),
+  ]);
   expect((await readFile((await vcf.path())!, 'utf8')).match(/BEGIN:VCARD/g)).toHaveLength(2);
 
   const axe = await new AxeBuilder({ page: alice.page }).analyze();

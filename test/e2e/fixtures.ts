@@ -36,6 +36,7 @@ async function openUser(browser: Browser, relay: Relay, name: string, profession
 }
 
 export const test = base.extend<Fixtures>({
+  // eslint-disable-next-line no-empty-pattern -- Playwright reads a fixture's dependencies from this pattern.
   relay: async ({}, use) => {
     const relay = await startRelayProcess({ env: { STATIC_DIR } });
     await use(relay);

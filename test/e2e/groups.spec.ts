@@ -28,7 +28,9 @@ test('a working group with its lead, members and protocol, seen by a member', as
   await expect(card.getByRole('list', { name: 'Membres de Plaies chroniques' }).getByRole('listitem')).toHaveCount(2);
   await card.getByLabel('Rattacher un document').selectOption({ label: 'Plaies chroniques à domicile' });
   await card.getByRole('button', { name: 'Rattacher', exact: true }).click();
-  await expect(card.getByRole('list', { name: 'Documents de Plaies chroniques' })).toContainText('Plaies chroniques à domicile');
+  await expect(card.getByRole('list', { name: 'Documents de Plaies chroniques' })).toContainText(
+    'Plaies chroniques à domicile',
+  );
 
   await bruno.page.goto(`${workspace}/groupes`);
   const seen = bruno.page.getByRole('region', { name: 'Plaies chroniques' });

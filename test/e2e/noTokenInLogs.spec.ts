@@ -14,21 +14,27 @@ function consoleOf(context: BrowserContext, page: Page): string[] {
 
 /** This device's own access token, as the app stores it (IndexedDB `maillage`, table `workspaces`). */
 function storedToken(page: Page): Promise<string> {
-  return page.evaluate(() => new Promise<string>((resolve, reject) => {
-    const request = indexedDB.open('maillage');
-    request.onerror = () => reject(request.error);
-    request.onsuccess = () => {
-      const all = request.result.transaction('workspaces').objectStore('workspaces').getAll();
-      all.onerror = () => reject(all.error);
-      all.onsuccess = () => {
-        resolve((all.result as { token: string }[])[0]?.token ?? '');
-        request.result.close();
-      };
-    };
-  }));
+  return page.evaluate(
+    () =>
+      new Promise<string>((resolve, reject) => {
+        const request = indexedDB.open('maillage');
+        request.onerror = () => reject(request.error);
+        request.onsuccess = () => {
+          const all = request.result.transaction('workspaces').objectStore('workspaces').getAll();
+          all.onerror = () => reject(all.error);
+          all.onsuccess = () => {
+            resolve((all.result as { token: string }[])[0]?.token ?? '');
+            request.result.close();
+          };
+        };
+      }),
+  );
 }
 
-test('a join and failing sockets print no token, in any browser console or in the relay’s output', async ({ newUser, relay }) => {
+test('a join and failing sockets print no token, in any browser console or in the relay’s output', async ({
+  newUser,
+  relay,
+}) => {
   const alice = await newUser('Alice Martin', 'Médecin généraliste');
   const bruno = await newUser('Bruno Lefèvre');
   const logs = [consoleOf(alice.context, alice.page), consoleOf(bruno.context, bruno.page)];
@@ -45,7 +51,8 @@ test('a join and failing sockets print no token, in any browser console or in th
   for (const token of tokens) expect(token).toMatch(/^eyJ/);
 
   // The relay goes away: every page's sockets fail, and Chromium prints each failed socket's URL.
-  const failed = (page: Page) => page.waitForEvent('console', { predicate: (m) => m.text().includes('WebSocket connection to'), timeout: 30_000 });
+  const failed = (page: Page) =>
+    page.waitForEvent('console', { predicate: (m) => m.text().includes('WebSocket connection to'), timeout: 30_000 });
   const failures = Promise.all([failed(alice.page), failed(bruno.page)]);
   await relay.stop();
   await failures;
@@ -54,6 +61,8 @@ test('a join and failing sockets print no token, in any browser console or in th
   const lines = [...logs.flat(), ...relay.output().split('\n')];
   expect(lines.some((line) => line.includes('WebSocket connection to'))).toBe(true);
   // A leak is reported by what precedes it, so that a failure does not print the token once more.
-  const leaks = lines.filter((line) => line.includes('eyJ') || tokens.some((t) => line.includes(t.split('.')[1]!))).map((line) => `${line.slice(0, Math.max(0, line.indexOf('eyJ')))}…`);
+  const leaks = lines
+    .filter((line) => line.includes('eyJ') || tokens.some((t) => line.includes(t.split('.')[1]!)))
+    .map((line) => `${line.slice(0, Math.max(0, line.indexOf('eyJ')))}…`);
   expect(leaks).toEqual([]);
 });

@@ -30,7 +30,11 @@ test('one browser goes offline, keeps editing, and both converge when it comes b
   await expect.poll(async () => (await bodyText(alice.page)) === (await bodyText(bruno.page))).toBe(true);
 });
 
-test('a reload with the relay down keeps everything; a later browser gets it all from the restarted relay', async ({ newUser, relay, browser }) => {
+test('a reload with the relay down keeps everything; a later browser gets it all from the restarted relay', async ({
+  newUser,
+  relay,
+  browser,
+}) => {
   const alice = await newUser('Alice Martin');
   await createWorkspace(alice.page, 'CPTS Redémarrage');
   const link = await invite(alice.page);
@@ -67,7 +71,12 @@ test('a reload with the relay down keeps everything; a later browser gets it all
 test('the app is installable: a manifest in French with icons the browser can load', async ({ newUser }) => {
   const alice = await newUser('Alice Martin');
   const href = await alice.page.locator('link[rel="manifest"]').getAttribute('href');
-  const manifest = (await (await alice.page.request.get(href!)).json()) as { lang: string; display: string; start_url: string; icons: { src: string; sizes: string }[] };
+  const manifest = (await (await alice.page.request.get(href!)).json()) as {
+    lang: string;
+    display: string;
+    start_url: string;
+    icons: { src: string; sizes: string }[];
+  };
   expect(manifest).toMatchObject({ lang: 'fr', display: 'standalone', start_url: '/' });
   for (const size of ['192x192', '512x512']) {
     const icon = manifest.icons.find((i) => i.sizes === size)!;
@@ -76,7 +85,9 @@ test('the app is installable: a manifest in French with icons the browser can lo
   }
 });
 
-test('offline, a screen never visited still opens: every screen’s code was fetched while online', async ({ newUser }) => {
+test('offline, a screen never visited still opens: every screen’s code was fetched while online', async ({
+  newUser,
+}) => {
   const alice = await newUser('Alice Martin', 'Médecin généraliste');
   await createWorkspace(alice.page, 'CPTS Hors Réseau');
   // Let the idle prefetch and the service worker do their work, as a member's first minutes online would.

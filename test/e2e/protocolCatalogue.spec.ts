@@ -5,7 +5,14 @@ import { test, expect } from './fixtures';
 import { createWorkspace, newProtocol, stepCell, typeInBody } from './steps';
 import type { Page } from '@playwright/test';
 
-async function writeProtocol(page: Page, workspace: string, title: string, theme: string, profession: string, text: string): Promise<string> {
+async function writeProtocol(
+  page: Page,
+  workspace: string,
+  title: string,
+  theme: string,
+  profession: string,
+  text: string,
+): Promise<string> {
   await page.goto(workspace);
   const path = await newProtocol(page);
   await page.getByLabel('Titre', { exact: true }).fill(title);
@@ -15,13 +22,36 @@ async function writeProtocol(page: Page, workspace: string, title: string, theme
   return path;
 }
 
-test('the catalogue finds protocols by their text and filters them; steps leave as CSV and the protocol as a PDF', async ({ newUser }) => {
+test('the catalogue finds protocols by their text and filters them; steps leave as CSV and the protocol as a PDF', async ({
+  newUser,
+}) => {
   test.setTimeout(90_000);
   const { page } = await newUser('Alice Martin', 'Médecin généraliste');
   const workspace = await createWorkspace(page, 'CPTS Documentée');
-  const plaies = await writeProtocol(page, workspace, 'Plaies chroniques', 'Parcours', 'Infirmier·ère', 'Une cicatrisation lente au-delà de six semaines justifie un avis.');
-  await writeProtocol(page, workspace, 'Diabète gestationnel', 'Parcours', 'Sage-femme', 'Dépistage par HGPO à 24 semaines d’aménorrhée.');
-  await writeProtocol(page, workspace, 'Canicule', 'Crise sanitaire', 'Pharmacien·ne', 'Appeler les patients isolés chaque jour.');
+  const plaies = await writeProtocol(
+    page,
+    workspace,
+    'Plaies chroniques',
+    'Parcours',
+    'Infirmier·ère',
+    'Une cicatrisation lente au-delà de six semaines justifie un avis.',
+  );
+  await writeProtocol(
+    page,
+    workspace,
+    'Diabète gestationnel',
+    'Parcours',
+    'Sage-femme',
+    'Dépistage par HGPO à 24 semaines d’aménorrhée.',
+  );
+  await writeProtocol(
+    page,
+    workspace,
+    'Canicule',
+    'Crise sanitaire',
+    'Pharmacien·ne',
+    'Appeler les patients isolés chaque jour.',
+  );
   await page.goto(workspace);
   const list = page.getByRole('list', { name: 'Catalogue' });
   await expect(list.getByRole('listitem')).toHaveCount(3);
@@ -55,14 +85,21 @@ test('the catalogue finds protocols by their text and filters them; steps leave 
   await stepCell(page, 'Délai', 1).fill('J0');
   await stepCell(page, 'Qui', 1).fill('Infirmier·ère');
   await stepCell(page, 'Quoi', 1).fill('Mesurer la plaie; photographier');
-  const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Exporter les étapes (CSV)' }).click()]);
+  const [csv] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Exporter les étapes (CSV)' }).click(),
+  ]);
   expect(csv.suggestedFilename()).toBe('Étapes - Plaies chroniques.csv');
   const text = await readFile((await csv.path())!, 'utf8');
-  expect(text).toBe('\uFEFFOrdre;Délai;Qui;Quoi;Où;Comment;Pourquoi;Outils\r\n1;J0;Infirmier·ère;"Mesurer la plaie; photographier";;;;\r\n');
+  expect(text).toBe(
+    '\uFEFFOrdre;Délai;Qui;Quoi;Où;Comment;Pourquoi;Outils\r\n1;J0;Infirmier·ère;"Mesurer la plaie; photographier";;;;\r\n',
+  );
 
   // The printed protocol: only the sheet, with its header block; Chromium makes it a PDF.
   await page.getByRole('link', { name: 'Lire / imprimer' }).click();
-  await expect(page.locator('.print-sheet').getByRole('row', { name: /Professions concernées/ })).toContainText('Infirmier·ère');
+  await expect(page.locator('.print-sheet').getByRole('row', { name: /Professions concernées/ })).toContainText(
+    'Infirmier·ère',
+  );
   await page.emulateMedia({ media: 'print' });
   await expect(page.getByRole('button', { name: 'Imprimer / PDF' })).toBeHidden();
   await expect(page.getByRole('banner')).toBeHidden();

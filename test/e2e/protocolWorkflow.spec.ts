@@ -1,9 +1,23 @@
 // A working group takes a protocol from draft to diffusion: two members co-write the steps table and discuss a
 // passage (with an @mention), the lead moves it through validation, a third member reads the diffused version.
 import { test, expect } from './fixtures';
-import { body, createWorkspace, docStatus, invite, joinWorkspace, newProtocol, openTab, protocolStatus, selectInBody, stepCell, typeInBody } from './steps';
+import {
+  body,
+  createWorkspace,
+  docStatus,
+  invite,
+  joinWorkspace,
+  newProtocol,
+  openTab,
+  protocolStatus,
+  selectInBody,
+  stepCell,
+  typeInBody,
+} from './steps';
 
-test('two members co-write the steps and comment; the lead takes the protocol to diffusion; a third member reads it', async ({ newUser }) => {
+test('two members co-write the steps and comment; the lead takes the protocol to diffusion; a third member reads it', async ({
+  newUser,
+}) => {
   test.setTimeout(120_000);
   const alice = await newUser('Alice Martin', 'Coordinateur·rice');
   const bruno = await newUser('Bruno Lefèvre', 'Infirmier·ère');
@@ -22,7 +36,10 @@ test('two members co-write the steps and comment; the lead takes the protocol to
   await expect(docStatus(alice.page)).toHaveAttribute('data-state', 'synced');
 
   // Both add a step at the same time and fill in different cells: the table converges.
-  await Promise.all([bruno.page.getByRole('button', { name: 'Ajouter : étape' }).click(), alice.page.getByRole('button', { name: 'Ajouter : étape' }).click()]);
+  await Promise.all([
+    bruno.page.getByRole('button', { name: 'Ajouter : étape' }).click(),
+    alice.page.getByRole('button', { name: 'Ajouter : étape' }).click(),
+  ]);
   for (const page of [alice.page, bruno.page]) await expect(stepCell(page, 'Quoi', 2)).toBeVisible();
   await stepCell(bruno.page, 'Quoi', 1).fill('Bilan de la plaie');
   await stepCell(alice.page, 'Qui', 2).fill('Médecin traitant');
@@ -50,7 +67,9 @@ test('two members co-write the steps and comment; the lead takes the protocol to
   await expect(thread.getByLabel('Répondre')).toBeFocused();
   await thread.getByLabel('Répondre').fill('Recommandation HAS : quatre à six semaines.');
   await thread.getByRole('button', { name: 'Envoyer' }).click();
-  await expect(alice.page.getByRole('article', { name: /Discussion sur/ })).toContainText('Recommandation HAS : quatre à six semaines.');
+  await expect(alice.page.getByRole('article', { name: /Discussion sur/ })).toContainText(
+    'Recommandation HAS : quatre à six semaines.',
+  );
   await alice.page.getByRole('button', { name: 'Marquer comme résolu' }).click();
   await expect(bruno.page.getByText('Aucun commentaire ouvert.', { exact: false })).toBeVisible();
 
@@ -108,10 +127,14 @@ test('two members co-write the steps and comment; the lead takes the protocol to
   await expect(claire.page.getByText(/Version « .* » du/)).toBeVisible();
   await expect(claire.page.locator('.print-sheet')).toContainText('six semaines');
   await expect(claire.page.locator('.print-sheet')).not.toContainText('Ajout de la révision.');
-  await expect(claire.page.locator('.print-sheet').getByRole('row', { name: /Version et statut/ })).toContainText('Diffusé');
+  await expect(claire.page.locator('.print-sheet').getByRole('row', { name: /Version et statut/ })).toContainText(
+    'Diffusé',
+  );
 });
 
-test('a named version is compared with today’s text and restored as a new edit, losing nothing', async ({ newUser }) => {
+test('a named version is compared with today’s text and restored as a new edit, losing nothing', async ({
+  newUser,
+}) => {
   const alice = await newUser('Alice Martin', 'Médecin généraliste');
   const bruno = await newUser('Bruno Lefèvre');
   await createWorkspace(alice.page, 'CPTS Versions');
@@ -140,13 +163,17 @@ test('a named version is compared with today’s text and restored as a new edit
   await bruno.page.goto(protocol);
   await expect(body(bruno.page)).toHaveText('Pansement à J+3, puis J+5.');
   await versions.getByRole('button', { name: 'Restaurer…' }).click();
-  await expect(alice.page.getByRole('note').filter({ hasText: 'Une autre personne a ce protocole ouvert' })).toBeVisible();
+  await expect(
+    alice.page.getByRole('note').filter({ hasText: 'Une autre personne a ce protocole ouvert' }),
+  ).toBeVisible();
   await alice.page.getByLabel('Motif de la restauration').fill('Le groupe garde J+2');
   await alice.page.getByRole('button', { name: 'Restaurer cette version' }).click();
   await expect(body(alice.page)).toHaveText('Pansement à J+2.');
   // The colleague sees the restored text live; the replaced one is a version of its own.
   await expect(body(bruno.page)).toHaveText('Pansement à J+2.');
-  await expect(versions.getByRole('listitem').first()).toContainText('Avant la restauration de « v1 soumise à l’équipe »');
+  await expect(versions.getByRole('listitem').first()).toContainText(
+    'Avant la restauration de « v1 soumise à l’équipe »',
+  );
   await expect(versions.getByRole('listitem').first()).toContainText('Motif : Le groupe garde J+2');
   await versions.getByRole('listitem').first().getByRole('link', { name: 'Lire / imprimer' }).click();
   await expect(alice.page.locator('.print-sheet')).toContainText('Pansement à J+3, puis J+5.');
@@ -155,5 +182,7 @@ test('a named version is compared with today’s text and restored as a new edit
   await alice.page.getByRole('link', { name: 'Retour au protocole' }).click();
   await expect(body(alice.page)).toHaveText('Pansement à J+2.');
   await openTab(alice.page, 'Historique');
-  await expect(alice.page.getByRole('region', { name: 'Journal des modifications' })).toContainText('Restauration de « v1 soumise à l’équipe »');
+  await expect(alice.page.getByRole('region', { name: 'Journal des modifications' })).toContainText(
+    'Restauration de « v1 soumise à l’équipe »',
+  );
 });

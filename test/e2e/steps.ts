@@ -11,7 +11,10 @@ export async function createWorkspace(page: Page, name: string, territory = ''):
 }
 
 /** The coordinator makes an invitation link for a role, from the catalogue. */
-export async function invite(page: Page, role: 'Membre' | 'Observateur·rice (lecture seule)' | 'Coordinateur·rice' = 'Membre'): Promise<string> {
+export async function invite(
+  page: Page,
+  role: 'Membre' | 'Observateur·rice (lecture seule)' | 'Coordinateur·rice' = 'Membre',
+): Promise<string> {
   await page.getByRole('button', { name: 'Inviter' }).click();
   await page.getByLabel('Rôle').selectOption({ label: role });
   await page.getByRole('button', { name: 'Créer le lien' }).click();
@@ -55,7 +58,8 @@ export async function bodyText(page: Page): Promise<string> {
 }
 
 /** One cell of the steps table, e.g. stepCell(page, 'Quoi', 1). */
-export const stepCell = (page: Page, column: string, n: number) => page.getByLabel(`${column} (étape ${n})`, { exact: true });
+export const stepCell = (page: Page, column: string, n: number) =>
+  page.getByLabel(`${column} (étape ${n})`, { exact: true });
 
 export const protocolStatus = (page: Page) => page.getByTestId('protocol-status');
 
@@ -102,17 +106,21 @@ export async function addCaseNote(page: Page, text: string): Promise<void> {
 
 /** How many Yjs update rows this browser keeps for a document (IndexedDB, read as the app stores them). */
 export function storedUpdates(page: Page, docId: string): Promise<number> {
-  return page.evaluate((id) => new Promise<number>((resolve, reject) => {
-    const request = indexedDB.open('maillage');
-    request.onerror = () => reject(request.error);
-    request.onsuccess = () => {
-      const db = request.result;
-      const all = db.transaction('updates').objectStore('updates').getAll();
-      all.onerror = () => reject(all.error);
-      all.onsuccess = () => {
-        resolve((all.result as { docId: string }[]).filter((row) => row.docId === id).length);
-        db.close();
-      };
-    };
-  }), docId);
+  return page.evaluate(
+    (id) =>
+      new Promise<number>((resolve, reject) => {
+        const request = indexedDB.open('maillage');
+        request.onerror = () => reject(request.error);
+        request.onsuccess = () => {
+          const db = request.result;
+          const all = db.transaction('updates').objectStore('updates').getAll();
+          all.onerror = () => reject(all.error);
+          all.onsuccess = () => {
+            resolve((all.result as { docId: string }[]).filter((row) => row.docId === id).length);
+            db.close();
+          };
+        };
+      }),
+    docId,
+  );
 }

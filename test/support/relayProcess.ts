@@ -39,7 +39,14 @@ export async function startRelayProcess(options: RelayProcessOptions = {}): Prom
   const launch = relayNodeArgs(REPO);
   const child = spawn(process.execPath, [...launch.slice(0, -1), ...(options.nodeFlags ?? []), launch.at(-1)!], {
     cwd: REPO,
-    env: { ...process.env, PORT: String(options.port ?? 0), HOST: '127.0.0.1', DATA_DIR: dataDir, EVICT_AFTER_MS: '200', ...options.env },
+    env: {
+      ...process.env,
+      PORT: String(options.port ?? 0),
+      HOST: '127.0.0.1',
+      DATA_DIR: dataDir,
+      EVICT_AFTER_MS: '200',
+      ...options.env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

@@ -1,11 +1,26 @@
 // Test workspaces: a root key made here (WebCrypto), and access tokens for any role, as the app issues them.
 import { exportJWK } from 'jose';
-import { issueAccessToken, issueDelegation, newDocId, publicPart, workspaceIdOfJwk, type Role, type SigningKey } from '@maillage/shared';
+import {
+  issueAccessToken,
+  issueDelegation,
+  newDocId,
+  publicPart,
+  workspaceIdOfJwk,
+  type Role,
+  type SigningKey,
+} from '@maillage/shared';
 
 export interface TestWorkspace {
   ws: string;
   root: SigningKey;
-  token(options?: { role?: Role; member?: string; device?: string; expiresInSeconds?: number; now?: number; key?: SigningKey }): Promise<string>;
+  token(options?: {
+    role?: Role;
+    member?: string;
+    device?: string;
+    expiresInSeconds?: number;
+    now?: number;
+    key?: SigningKey;
+  }): Promise<string>;
   /** A coordinator key of its own, with a root-signed delegation. */
   delegate(member: string): Promise<{ key: SigningKey; jti: string }>;
 }
@@ -21,8 +36,14 @@ export async function newTestWorkspace(): Promise<TestWorkspace> {
   return {
     ws,
     root,
-    token: ({ role = 'member', member = newDocId(), device = newDocId(), expiresInSeconds = 3600, now = Date.now(), key = root } = {}) =>
-      issueAccessToken(key, { ws, sub: member, role, dev: device, jti: newDocId() }, expiresInSeconds, now),
+    token: ({
+      role = 'member',
+      member = newDocId(),
+      device = newDocId(),
+      expiresInSeconds = 3600,
+      now = Date.now(),
+      key = root,
+    } = {}) => issueAccessToken(key, { ws, sub: member, role, dev: device, jti: newDocId() }, expiresInSeconds, now),
     delegate: async (member) => {
       const key = await newSigningKey();
       const jti = newDocId();

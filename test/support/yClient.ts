@@ -51,7 +51,11 @@ export function whenSynced(provider: WebsocketProvider, timeoutMs = 10_000): Pro
 }
 
 /** Polls until the predicate holds. */
-export async function eventually(predicate: () => boolean | Promise<boolean>, timeoutMs = 10_000, what = 'condition'): Promise<void> {
+export async function eventually(
+  predicate: () => boolean | Promise<boolean>,
+  timeoutMs = 10_000,
+  what = 'condition',
+): Promise<void> {
   const start = Date.now();
   while (!(await predicate())) {
     if (Date.now() - start > timeoutMs) throw new Error(`timed out waiting for ${what}`);
@@ -60,7 +64,11 @@ export async function eventually(predicate: () => boolean | Promise<boolean>, ti
 }
 
 /** Opens a raw socket and resolves with how the relay closed it. */
-export function closeOf(url: string, send?: (ws: WebSocket) => void, timeoutMs = 5000): Promise<{ code: number; reason: string }> {
+export function closeOf(
+  url: string,
+  send?: (ws: WebSocket) => void,
+  timeoutMs = 5000,
+): Promise<{ code: number; reason: string }> {
   return new Promise((resolve, reject) => {
     const ws = new WebSocket(url);
     const timer = setTimeout(() => reject(new Error('socket was not closed')), timeoutMs);

@@ -30,9 +30,14 @@ describe('admission', () => {
     expect((await closeOf(`${relay.wsUrl}/${room}`)).code).toBe(CloseCode.unauthorized);
     const forger = await newSigningKey();
     expect((await closeOf(url(await workspace.token({ key: forger })))).code).toBe(CloseCode.unauthorized);
-    expect((await closeOf(url(await workspace.token({ expiresInSeconds: 60, now: Date.now() - 120_000 })))).code).toBe(CloseCode.tokenExpired);
+    expect((await closeOf(url(await workspace.token({ expiresInSeconds: 60, now: Date.now() - 120_000 })))).code).toBe(
+      CloseCode.tokenExpired,
+    );
     const other = await newTestWorkspace();
-    expect(await closeOf(url(await other.token()))).toEqual({ code: CloseCode.forbidden, reason: 'not allowed in this room' });
+    expect(await closeOf(url(await other.token()))).toEqual({
+      code: CloseCode.forbidden,
+      reason: 'not allowed in this room',
+    });
   });
 
   it('lets an observer read but never write', async () => {
@@ -92,12 +97,18 @@ describe('revocation', () => {
   });
 
   it('lists the workspace’s revocations to its coordinators only', async () => {
-    const list = (bearer: string) => fetch(`${relay.url}revocations?ws=${workspace.ws}`, { headers: { authorization: `Bearer ${bearer}` } });
+    const list = (bearer: string) =>
+      fetch(`${relay.url}revocations?ws=${workspace.ws}`, { headers: { authorization: `Bearer ${bearer}` } });
     expect((await list(await workspace.token())).status).toBe(403);
     const response = await list(await workspace.token({ role: 'coordinator' }));
     expect(response.status).toBe(200);
     const { revocations } = (await response.json()) as { revocations: { kind: string; target: string; at: string }[] };
-    expect(revocations).toEqual(expect.arrayContaining([expect.objectContaining({ kind: 'member', target: 'member-revoked-1' }), expect.objectContaining({ kind: 'device', target: 'device-phone-1' })]));
+    expect(revocations).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ kind: 'member', target: 'member-revoked-1' }),
+        expect.objectContaining({ kind: 'device', target: 'device-phone-1' }),
+      ]),
+    );
     expect((await fetch(`${relay.url}revocations?ws=bad`)).status).toBe(400);
   });
 
@@ -127,7 +138,9 @@ describe('a revoked coordinator is out', () => {
     await whenSynced(provider);
     provider.destroy();
     const coordinator = await workspace.token({ role: 'coordinator' });
-    const listed = (await (await fetch(`${relay.url}revocations?ws=${workspace.ws}`, { headers: { authorization: `Bearer ${coordinator}` } })).json()) as { revocations: { target: string }[] };
+    const listed = (await (
+      await fetch(`${relay.url}revocations?ws=${workspace.ws}`, { headers: { authorization: `Bearer ${coordinator}` } })
+    ).json()) as { revocations: { target: string }[] };
     expect(listed.revocations.map((r) => r.target)).not.toContain('member-keptin1');
   });
 
@@ -135,7 +148,9 @@ describe('a revoked coordinator is out', () => {
     const { key } = await workspace.delegate('coord-rogue01');
     expect((await revoke('member', 'coord-rogue01')).status).toBe(200);
     expect((await revoke('member', 'member-rootish', key)).status).toBe(403);
-    const rootCoordinator = connect(relay.wsUrl, room, { token: await workspace.token({ member: 'member-rootish', role: 'coordinator' }) });
+    const rootCoordinator = connect(relay.wsUrl, room, {
+      token: await workspace.token({ member: 'member-rootish', role: 'coordinator' }),
+    });
     await whenSynced(rootCoordinator);
     rootCoordinator.destroy();
   });
@@ -145,9 +160,13 @@ describe('a revoked coordinator is out', () => {
     expect((await revoke('member', 'coord-revoked')).status).toBe(200);
     const minted = await workspace.token({ key, role: 'coordinator', member: newDocId() });
     expect((await closeOf(url(minted))).code).toBe(CloseCode.revoked);
-    const journal = await fetch(`${relay.url}journal?ws=${workspace.ws}`, { headers: { authorization: `Bearer ${minted}` } });
+    const journal = await fetch(`${relay.url}journal?ws=${workspace.ws}`, {
+      headers: { authorization: `Bearer ${minted}` },
+    });
     expect(journal.status).toBe(403);
-    const acl = await fetch(`${relay.url}acl?room=${encodeURIComponent(room)}`, { headers: { authorization: `Bearer ${minted}` } });
+    const acl = await fetch(`${relay.url}acl?room=${encodeURIComponent(room)}`, {
+      headers: { authorization: `Bearer ${minted}` },
+    });
     expect(acl.status).toBe(401);
   });
 
@@ -160,7 +179,13 @@ describe('a revoked coordinator is out', () => {
     expect(await Promise.all(sockets.map((s) => s.closed))).toEqual([CloseCode.revoked, CloseCode.revoked]);
     for (const s of sockets) s.provider.destroy();
     expect((await closeOf(url(invited))).code).toBe(CloseCode.revoked);
-    expect((await fetch(`${relay.url}acl?room=${encodeURIComponent(room)}`, { headers: { authorization: `Bearer ${invited}` } })).status).toBe(401);
+    expect(
+      (
+        await fetch(`${relay.url}acl?room=${encodeURIComponent(room)}`, {
+          headers: { authorization: `Bearer ${invited}` },
+        })
+      ).status,
+    ).toBe(401);
   });
 });
 
@@ -175,22 +200,35 @@ describe('access journal', () => {
     await new Promise((r) => setTimeout(r, 300));
 
     const coordinator = await workspace.token({ role: 'coordinator' });
-    const read = (bearer: string, query = '') => fetch(`${relay.url}journal?ws=${workspace.ws}${query}`, { headers: { authorization: `Bearer ${bearer}` } });
+    const read = (bearer: string, query = '') =>
+      fetch(`${relay.url}journal?ws=${workspace.ws}${query}`, { headers: { authorization: `Bearer ${bearer}` } });
     expect((await read(token)).status).toBe(403);
     const response = await read(coordinator, '&member=member-journal');
     expect(response.status).toBe(200);
-    const { entries } = (await response.json()) as { entries: { event: string; member: string; bytes: number; address: string }[] };
+    const { entries } = (await response.json()) as {
+      entries: { event: string; member: string; bytes: number; address: string }[];
+    };
     expect(entries.map((e) => e.event).sort()).toEqual(['close', 'open']);
     expect(entries.find((e) => e.event === 'close')!.bytes).toBeGreaterThan(100);
     expect(entries[0]!.address).toMatch(/127\.0\.0\.1/);
     const all = (await (await read(coordinator)).json()) as { entries: { event: string; reason: string }[] };
     expect(all.entries.some((e) => e.event === 'refused' && e.reason === 'revoked')).toBe(true);
     // A valid but revoked token says whose it was: the coordinator sees who keeps knocking.
-    expect((all.entries as { event: string; reason: string; member: string | null }[]).some((e) => e.event === 'refused' && e.reason === 'revoked' && e.member === 'member-revoked-1')).toBe(true);
+    expect(
+      (all.entries as { event: string; reason: string; member: string | null }[]).some(
+        (e) => e.event === 'refused' && e.reason === 'revoked' && e.member === 'member-revoked-1',
+      ),
+    ).toBe(true);
     expect(all.entries.some((e) => e.event === 'writeDropped')).toBe(true);
     expect((await fetch(`${relay.url}journal?ws=nope`)).status).toBe(400);
 
-    const files = ['maillage-relay.sqlite', 'maillage-relay.sqlite-wal'].map((f) => { try { return readFileSync(join(relay.dataDir, f)).toString('latin1'); } catch { return ''; } });
+    const files = ['maillage-relay.sqlite', 'maillage-relay.sqlite-wal'].map((f) => {
+      try {
+        return readFileSync(join(relay.dataDir, f)).toString('latin1');
+      } catch {
+        return '';
+      }
+    });
     for (const bytes of files) {
       expect(bytes.includes(token)).toBe(false);
       expect(bytes.includes(coordinator.slice(-40))).toBe(false);

@@ -2,7 +2,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import * as Y from 'yjs';
-import { CloseCode, newDocId, newRestrictedNonce, restrictedDocId, roomName, WELL_KNOWN_DOCS, type AclView } from '@maillage/shared';
+import {
+  CloseCode,
+  newDocId,
+  newRestrictedNonce,
+  restrictedDocId,
+  roomName,
+  WELL_KNOWN_DOCS,
+  type AclView,
+} from '@maillage/shared';
 import { startRelayProcess, type RelayProcess } from '../support/relayProcess';
 import { newTestWorkspace, type TestWorkspace } from '../support/tokens';
 import { closeOf, connect, eventually, whenSynced } from '../support/yClient';
@@ -14,7 +22,13 @@ const tokens: Record<string, string> = {};
 beforeAll(async () => {
   relay = await startRelayProcess();
   workspace = await newTestWorkspace();
-  for (const [name, role] of [['dr-martin-01', 'member'], ['ide-durand01', 'member'], ['kine-petit01', 'member'], ['coord-leroy1', 'coordinator'], ['observ-roux1', 'observer']] as const) {
+  for (const [name, role] of [
+    ['dr-martin-01', 'member'],
+    ['ide-durand01', 'member'],
+    ['kine-petit01', 'member'],
+    ['coord-leroy1', 'coordinator'],
+    ['observ-roux1', 'observer'],
+  ] as const) {
     tokens[name] = await workspace.token({ member: name, role });
   }
 });
@@ -32,9 +46,14 @@ const boundRoom = async (creator: string) => {
 const newRoom = () => boundRoom('dr-martin-01');
 const url = (room: string, who: string) => `${relay.wsUrl}/${room}?token=${encodeURIComponent(tokens[who]!)}`;
 const setAcl = (room: string, who: string, members: unknown, nonce = nonces.get(room)) =>
-  fetch(`${relay.url}acl`, { method: 'POST', headers: { authorization: `Bearer ${tokens[who]}` }, body: JSON.stringify({ room, members, nonce }) });
+  fetch(`${relay.url}acl`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${tokens[who]}` },
+    body: JSON.stringify({ room, members, nonce }),
+  });
 const errorOf = async (response: Response) => ((await response.json()) as { error: string }).error;
-const getAcl = (room: string, who: string) => fetch(`${relay.url}acl?room=${encodeURIComponent(room)}`, { headers: { authorization: `Bearer ${tokens[who]}` } });
+const getAcl = (room: string, who: string) =>
+  fetch(`${relay.url}acl?room=${encodeURIComponent(room)}`, { headers: { authorization: `Bearer ${tokens[who]}` } });
 
 describe('restricted rooms', () => {
   it('admits the care team only: a coordinator or colleague not on the list is refused', async () => {
@@ -95,12 +114,31 @@ describe('restricted rooms', () => {
     expect(bad.status).toBe(400);
     expect(((await bad.json()) as { message: string }).message).toMatch(/members/);
     expect((await setAcl('not-a-room', 'dr-martin-01', [])).status).toBe(400);
-    expect((await setAcl(room, 'dr-martin-01', Array.from({ length: 201 }, (_, i) => `member-${String(i).padStart(4, '0')}`))).status).toBe(400);
+    expect(
+      (
+        await setAcl(
+          room,
+          'dr-martin-01',
+          Array.from({ length: 201 }, (_, i) => `member-${String(i).padStart(4, '0')}`),
+        )
+      ).status,
+    ).toBe(400);
     const other = await newTestWorkspace();
     expect((await setAcl(roomName({ workspaceId: other.ws, docId: newDocId() }), 'dr-martin-01', [])).status).toBe(403);
     expect((await fetch(`${relay.url}acl`, { method: 'POST', body: '{}' })).status).toBe(401);
-    expect((await fetch(`${relay.url}acl`, { method: 'POST', headers: { authorization: `Bearer ${tokens['dr-martin-01']}` }, body: '{not json' })).status).toBe(400);
-    expect(((await (await getAcl(room, 'dr-martin-01')).json()) as AclView).members).toEqual(['dr-martin-01', 'ide-durand01']);
+    expect(
+      (
+        await fetch(`${relay.url}acl`, {
+          method: 'POST',
+          headers: { authorization: `Bearer ${tokens['dr-martin-01']}` },
+          body: '{not json',
+        })
+      ).status,
+    ).toBe(400);
+    expect(((await (await getAcl(room, 'dr-martin-01')).json()) as AclView).members).toEqual([
+      'dr-martin-01',
+      'ide-durand01',
+    ]);
   });
 
   it('keeps the lists across a restart', async () => {
@@ -112,31 +150,40 @@ describe('restricted rooms', () => {
   });
 
   it('journals every change of a list', async () => {
-    const journal = (await (await fetch(`${relay.url}journal?ws=${workspace.ws}`, { headers: { authorization: `Bearer ${tokens['coord-leroy1']}` } })).json()) as { entries: { event: string; reason: string; member: string }[] };
+    const journal = (await (
+      await fetch(`${relay.url}journal?ws=${workspace.ws}`, {
+        headers: { authorization: `Bearer ${tokens['coord-leroy1']}` },
+      })
+    ).json()) as { entries: { event: string; reason: string; member: string }[] };
     expect(journal.entries.some((e) => e.event === 'acl' && e.member === 'coord-leroy1')).toBe(true);
-    expect(journal.entries.some((e) => e.event === 'refused' && e.reason === 'acl' && e.member === 'kine-petit01')).toBe(true);
+    expect(
+      journal.entries.some((e) => e.event === 'refused' && e.reason === 'acl' && e.member === 'kine-petit01'),
+    ).toBe(true);
   });
 });
 
 describe('who may restrict a room', () => {
   const wellKnown = (docId: string) => roomName({ workspaceId: workspace.ws, docId });
 
-  it.each(Object.values(WELL_KNOWN_DOCS))('never restricts the well-known %s, not even for a coordinator, and colleagues still get in', async (docId) => {
-    const room = wellKnown(docId);
-    for (const who of ['dr-martin-01', 'coord-leroy1']) {
-      const refused = await setAcl(room, who, [who], newRestrictedNonce());
-      expect(refused.status).toBe(403);
-      const body = (await refused.json()) as { error: string; message: string };
-      expect(body.error).toBe('wellKnownRoom');
-      expect(body.message).toMatch(/can never be restricted/);
-    }
-    expect((await getAcl(room, 'coord-leroy1')).status).toBe(404);
-    for (const who of ['ide-durand01', 'kine-petit01', 'coord-leroy1']) {
-      const provider = connect(relay.wsUrl, room, { token: tokens[who]! });
-      await whenSynced(provider);
-      provider.destroy();
-    }
-  });
+  it.each(Object.values(WELL_KNOWN_DOCS))(
+    'never restricts the well-known %s, not even for a coordinator, and colleagues still get in',
+    async (docId) => {
+      const room = wellKnown(docId);
+      for (const who of ['dr-martin-01', 'coord-leroy1']) {
+        const refused = await setAcl(room, who, [who], newRestrictedNonce());
+        expect(refused.status).toBe(403);
+        const body = (await refused.json()) as { error: string; message: string };
+        expect(body.error).toBe('wellKnownRoom');
+        expect(body.message).toMatch(/can never be restricted/);
+      }
+      expect((await getAcl(room, 'coord-leroy1')).status).toBe(404);
+      for (const who of ['ide-durand01', 'kine-petit01', 'coord-leroy1']) {
+        const provider = connect(relay.wsUrl, room, { token: tokens[who]! });
+        await whenSynced(provider);
+        provider.destroy();
+      }
+    },
+  );
 
   it("refuses a member claiming a room bound to another member, even with that member's nonce; accepts its creator", async () => {
     const room = await boundRoom('dr-martin-01');
@@ -151,7 +198,11 @@ describe('who may restrict a room', () => {
     const created = await setAcl(room, 'dr-martin-01', ['ide-durand01']);
     expect(created.status).toBe(200);
     expect(((await created.json()) as AclView).owner).toBe('dr-martin-01');
-    const changed = await fetch(`${relay.url}acl`, { method: 'POST', headers: { authorization: `Bearer ${tokens['ide-durand01']}` }, body: JSON.stringify({ room, members: ['ide-durand01', 'kine-petit01'] }) });
+    const changed = await fetch(`${relay.url}acl`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${tokens['ide-durand01']}` },
+      body: JSON.stringify({ room, members: ['ide-durand01', 'kine-petit01'] }),
+    });
     expect(changed.status).toBe(200);
     const provider = connect(relay.wsUrl, room, { doc: new Y.Doc(), token: tokens['kine-petit01']! });
     await whenSynced(provider);
@@ -160,7 +211,11 @@ describe('who may restrict a room', () => {
 
   it('refuses a first list without the nonce, or with a wrong one', async () => {
     const room = await boundRoom('dr-martin-01');
-    const without = await fetch(`${relay.url}acl`, { method: 'POST', headers: { authorization: `Bearer ${tokens['dr-martin-01']}` }, body: JSON.stringify({ room, members: [] }) });
+    const without = await fetch(`${relay.url}acl`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${tokens['dr-martin-01']}` },
+      body: JSON.stringify({ room, members: [] }),
+    });
     expect(without.status).toBe(403);
     expect(await errorOf(without)).toBe('roomNotBound');
     const wrong = await setAcl(room, 'dr-martin-01', [], newRestrictedNonce());
@@ -179,7 +234,11 @@ describe('who may restrict a room', () => {
     writer.doc.getMap('notes').set('a', 'écrit avant la liste');
     const reader = connect(relay.wsUrl, room, { token: tokens['ide-durand01']! });
     await whenSynced(reader);
-    await eventually(() => reader.doc.getMap('notes').get('a') === 'écrit avant la liste', 5000, 'the write to reach the relay');
+    await eventually(
+      () => reader.doc.getMap('notes').get('a') === 'écrit avant la liste',
+      5000,
+      'the write to reach the relay',
+    );
     writer.destroy();
     reader.destroy();
 
@@ -193,13 +252,23 @@ describe('who may restrict a room', () => {
     const memberId = fc.stringMatching(/^[A-Za-z0-9_-]{8,24}$/);
     const nonce = fc.stringMatching(/^[A-Za-z0-9_-]{21,40}$/);
     await fc.assert(
-      fc.asyncProperty(fc.tuple(memberId, memberId).filter(([a, b]) => a !== b), nonce, async ([creator, other], n) => {
-        const room = roomName({ workspaceId: workspace.ws, docId: await restrictedDocId(workspace.ws, creator, n) });
-        const post = async (member: string) =>
-          (await fetch(`${relay.url}acl`, { method: 'POST', headers: { authorization: `Bearer ${await workspace.token({ member })}` }, body: JSON.stringify({ room, members: [], nonce: n }) })).status;
-        expect(await post(other)).toBe(403);
-        expect(await post(creator)).toBe(200);
-      }),
+      fc.asyncProperty(
+        fc.tuple(memberId, memberId).filter(([a, b]) => a !== b),
+        nonce,
+        async ([creator, other], n) => {
+          const room = roomName({ workspaceId: workspace.ws, docId: await restrictedDocId(workspace.ws, creator, n) });
+          const post = async (member: string) =>
+            (
+              await fetch(`${relay.url}acl`, {
+                method: 'POST',
+                headers: { authorization: `Bearer ${await workspace.token({ member })}` },
+                body: JSON.stringify({ room, members: [], nonce: n }),
+              })
+            ).status;
+          expect(await post(other)).toBe(403);
+          expect(await post(creator)).toBe(200);
+        },
+      ),
       { numRuns: 25 },
     );
   });

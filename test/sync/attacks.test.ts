@@ -12,7 +12,6 @@ const EMPTY_STEP1 = Uint8Array.of(0, 0, 1, 0);
 /** queryAwareness: "send me every presence in the room". */
 const QUERY_AWARENESS = Uint8Array.of(3);
 
-
 /** The raw TCP socket under a `ws` client, to stop reading it as an attacker that never reads would. */
 const tcpOf = (ws: WebSocket) => (ws as unknown as { _socket: { pause(): void; resume(): void } })._socket;
 
@@ -46,7 +45,10 @@ describe('a member or an observer', () => {
 
   // Each step 1 is answered with the whole room: 4 bytes in, the room out. Broadcasts closed a reader past
   // MAX_BUFFERED_BYTES, but these answers went out unchecked: 300 of them held 60 MB in the relay for one socket.
-  for (const [what, message, role] of [['sync step 1', EMPTY_STEP1, 'observer'], ['queryAwareness', QUERY_AWARENESS, 'member']] as const) {
+  for (const [what, message, role] of [
+    ['sync step 1', EMPTY_STEP1, 'observer'],
+    ['queryAwareness', QUERY_AWARENESS, 'member'],
+  ] as const) {
     it(`cannot make the relay buffer without bound by repeating ${what} and never reading (${role})`, async () => {
       const room = await roomOf(relay, 200_000);
       const workspace = workspaceOf(room);
@@ -69,7 +71,11 @@ describe('a member or an observer', () => {
       const COUNT = 300;
       for (let i = 0; i < COUNT; i++) attacker.send(message);
       const type = what === 'queryAwareness' ? 'queryAwareness' : 'syncStep1';
-      await eventually(async () => (await metricValue(relay, `maillage_messages_total{type="${type}"}`)) >= COUNT, 10_000, 'every message handled');
+      await eventually(
+        async () => (await metricValue(relay, `maillage_messages_total{type="${type}"}`)) >= COUNT,
+        10_000,
+        'every message handled',
+      );
       let received = 0;
       attacker.on('message', (data: Buffer) => void (received += data.byteLength));
       const closed = new Promise<number>((resolve) => attacker.once('close', (code) => resolve(code)));
@@ -108,7 +114,11 @@ describe('an observer', () => {
           await whenSynced(writer);
           const persisted = await metricValue(relay, 'maillage_updates_persisted_total');
           writer.doc.getText('t').insert(0, 'live ');
-          await eventually(async () => (await metricValue(relay, 'maillage_updates_persisted_total')) > persisted, 5_000, 'the edit stored');
+          await eventually(
+            async () => (await metricValue(relay, 'maillage_updates_persisted_total')) > persisted,
+            5_000,
+            'the edit stored',
+          );
         }
         const token = await workspace.token({ role: 'observer' });
         const message = Uint8Array.of(0, 0, stateVector.length, ...stateVector);

@@ -32,7 +32,11 @@ async function withWitness(run: (room: string) => Promise<void>): Promise<void> 
 
 describe('relay under bad input', () => {
   const cases: [string, Uint8Array | string, number][] = [
-    ['garbage bytes', new Uint8Array([0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff]), CloseCode.malformedMessage],
+    [
+      'garbage bytes',
+      new Uint8Array([0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff]),
+      CloseCode.malformedMessage,
+    ],
     ['an unknown message type', frame(9, new Uint8Array([1])), CloseCode.malformedMessage],
     ['an unknown sync step', frame(0, 7, new Uint8Array([0])), CloseCode.malformedMessage],
     ['a truncated length', new Uint8Array([0, 2, 200]), CloseCode.malformedMessage],

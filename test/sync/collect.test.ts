@@ -33,7 +33,11 @@ async function overwrite(wsUrl: string, room: string): Promise<void> {
     if (i % 100 === 99) await new Promise((r) => setImmediate(r));
   }
   const reader = client(wsUrl, room, new Y.Doc());
-  await eventually(() => reader.doc.getMap('entries').get('updatedAt') === `2026-12-05T02:${String(OVERWRITES - 1).padStart(6, '0')}`, 20_000, 'last value relayed');
+  await eventually(
+    () => reader.doc.getMap('entries').get('updatedAt') === `2026-12-05T02:${String(OVERWRITES - 1).padStart(6, '0')}`,
+    20_000,
+    'last value relayed',
+  );
 }
 
 /** What a new device keeping every byte receives on its first sync. */
@@ -45,7 +49,9 @@ async function firstSyncBytes(wsUrl: string, room: string): Promise<number> {
 
 describe('collecting deleted content', () => {
   it('keeps a well-known room small under many overwrites, and every byte of a room with versions', async () => {
-    const relay = await startRelayProcess({ env: { COMPACT_AFTER_UPDATES: '50', RATE_PER_SECOND: '100000', RATE_BURST: '100000' } });
+    const relay = await startRelayProcess({
+      env: { COMPACT_AFTER_UPDATES: '50', RATE_PER_SECOND: '100000', RATE_BURST: '100000' },
+    });
     relays.push(relay);
     const protocol = await freshRoom();
     const catalogue = roomName({ workspaceId: parseRoom(protocol)!.workspaceId, docId: WELL_KNOWN_DOCS.catalogue });

@@ -27,7 +27,11 @@ describe('crash loop', () => {
       for (let cycle = 0; cycle < 5; cycle++) {
         await new Promise((r) => setTimeout(r, 150 + Math.random() * 350));
         await relay.kill();
-        relay = await startRelayProcess({ dataDir: relay.dataDir, port: relay.port, env: { COMPACT_AFTER_UPDATES: '50' } });
+        relay = await startRelayProcess({
+          dataDir: relay.dataDir,
+          port: relay.port,
+          env: { COMPACT_AFTER_UPDATES: '50' },
+        });
       }
     } finally {
       clearInterval(writing);

@@ -24,12 +24,17 @@ function validUpdateFrame(): Uint8Array {
   return encoding.toUint8Array(e);
 }
 
-const mutated = fc.tuple(fc.array(fc.tuple(fc.nat(), fc.integer({ min: 0, max: 255 })), { maxLength: 4 }), fc.nat()).map(([flips, cut]) => {
-  const frame = validUpdateFrame();
-  for (const [at, value] of flips) frame[at % frame.length] = value;
-  return frame.slice(0, 1 + (cut % frame.length));
-});
-const hugeLength = fc.constantFrom(new Uint8Array([0, 2, 0xff, 0xff, 0xff, 0xff, 0x0f]), new Uint8Array([1, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x7f]));
+const mutated = fc
+  .tuple(fc.array(fc.tuple(fc.nat(), fc.integer({ min: 0, max: 255 })), { maxLength: 4 }), fc.nat())
+  .map(([flips, cut]) => {
+    const frame = validUpdateFrame();
+    for (const [at, value] of flips) frame[at % frame.length] = value;
+    return frame.slice(0, 1 + (cut % frame.length));
+  });
+const hugeLength = fc.constantFrom(
+  new Uint8Array([0, 2, 0xff, 0xff, 0xff, 0xff, 0x0f]),
+  new Uint8Array([1, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x7f]),
+);
 const frames = fc.oneof(fc.uint8Array({ minLength: 1, maxLength: 128 }), mutated, hugeLength);
 
 function sendAndWait(url: string, payloads: Uint8Array[]): Promise<void> {

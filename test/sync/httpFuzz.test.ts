@@ -6,7 +6,8 @@ import { startRelayProcess, type RelayProcess } from '../support/relayProcess';
 
 /** Shaped like a JWT, as a real token is: found in the relay's output, it means a token was logged. */
 const TOKEN = 'eyJhbGciOiJFUzI1NiJ9.eyJmdXp6IjoiaHR0cCJ9.c2VjcmV0LXNpZ25hdHVyZQ';
-const UPGRADE = 'Upgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n';
+const UPGRADE =
+  'Upgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n';
 
 let relay: RelayProcess;
 beforeAll(async () => {
@@ -74,49 +75,151 @@ describe('the relay under malformed HTTP', () => {
     }
   });
 
-  it('survives any request line, target, header or body, answering every request without a 500', { timeout: 180_000 }, async () => {
-    // Mostly well-formed, so that most cases reach the relay's own handlers rather than stop at Node's parser.
-    const visible = (maxLength: number) => fc.stringMatching(new RegExp(`^[\\x21-\\x7e]{0,${maxLength}}$`));
-    const percent = fc.constantFrom('%', '%2', '%zz', '%C3%28', '%FF', '%E2%82', '%00', '%2F', '%2e%2e', '%25', '%C3%A9');
-    const rawByte = fc.integer({ min: 0x80, max: 0xff }).map((b) => String.fromCharCode(b));
-    // Raw bytes past ASCII in a target stop at Node's parser (400): rarer, so that percent-encoded invalid UTF-8 reaches the relay.
-    const segment = fc.oneof(
-      { weight: 4, arbitrary: fc.constantFrom('', '.', '..', 'healthz', 'metrics', 'sync', 'acl', 'journal', 'revocations', 'revoke', 'assets', 'index.html', 'x.js') },
-      { weight: 3, arbitrary: visible(12) },
-      { weight: 3, arbitrary: percent },
-      { weight: 1, arbitrary: rawByte },
-    );
-    const path = fc.tuple(fc.constantFrom('/', '/', '/', '//', '///', '/\\', '/sync/'), fc.array(segment, { maxLength: 5 })).map(([lead, s]) => lead + s.join('/'));
-    const query = fc.array(fc.oneof(fc.constant(`token=${TOKEN}`), fc.constantFrom('v=1.0', 'v=9', 'ws=abc', 'room=%', 'limit=x'), fc.tuple(visible(6), percent).map(([k, p]) => `${k}=${p}`)), { maxLength: 3 });
-    const target = fc.oneof(
-      { weight: 6, arbitrary: fc.tuple(path, query).map(([p, q]) => (q.length ? `${p}?${q.join('&')}` : p)) },
-      { weight: 2, arbitrary: fc.tuple(fc.constantFrom('http://', 'https://', 'HTTP://', 'ws://', 'http:///'), fc.constantFrom('relay', '127.0.0.1:1', '[::1]', '', 'a@b', '%'), path).map(([s, h, p]) => s + h + p) },
-      { weight: 1, arbitrary: fc.constantFrom('*', 'relay:443', '?', '#', `?token=${TOKEN}`, '/?#') },
-      { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 20 }) },
-    );
-    const method = fc.oneof({ weight: 8, arbitrary: fc.constantFrom('GET', 'GET', 'GET', 'HEAD', 'POST', 'PUT', 'OPTIONS', 'DELETE', 'CONNECT') }, { weight: 1, arbitrary: visible(8) });
-    const version = fc.oneof({ weight: 8, arbitrary: fc.constant('HTTP/1.1') }, { weight: 1, arbitrary: fc.constantFrom('HTTP/1.0', 'HTTP/2.0', 'HTTP/1.1 x', '', 'http/1.1') });
-    const header = fc.oneof(
-      { weight: 4, arbitrary: fc.constant(UPGRADE) },
-      { weight: 2, arbitrary: fc.constantFrom('Sec-WebSocket-Protocol: maillage\r\n', `Sec-WebSocket-Protocol: maillage, maillage.token.${TOKEN}\r\n`, `Sec-WebSocket-Protocol: maillage.token.${TOKEN}\r\n`, 'Sec-WebSocket-Protocol: a,,b\r\n') },
-      { weight: 2, arbitrary: fc.constantFrom(`Authorization: Bearer ${TOKEN}\r\n`, 'Authorization: Bearer %\r\n', 'Accept-Encoding: gzip\r\n', 'Content-Length: 5\r\n', 'Content-Length: 99999\r\n', 'Content-Length: -1\r\n', 'Transfer-Encoding: chunked\r\n', 'Connection: keep-alive\r\n', 'Expect: 100-continue\r\n', 'Content-Type: application/json\r\n') },
-      { weight: 1, arbitrary: fc.tuple(fc.stringMatching(/^[A-Za-z0-9-]{1,10}$/), fc.array(fc.oneof(visible(6), rawByte), { maxLength: 4 })).map(([k, v]) => `X-${k}: ${v.join('')}\r\n`) },
-      { weight: 1, arbitrary: fc.tuple(visible(10), fc.string({ unit: 'binary', maxLength: 20 })).map(([k, v]) => `${k}: ${v}\r\n`) },
-    );
-    const body = fc.oneof(fc.constant(''), fc.string({ unit: 'binary', maxLength: 40 }), fc.constant('0\r\n\r\n'), fc.constant('{"room":"%","members":[]}'));
-    const host = fc.oneof({ weight: 8, arbitrary: fc.constant('Host: relay\r\n') }, { weight: 1, arbitrary: fc.constantFrom('', 'Host: %\r\n', 'Host: a b\r\n') });
-    const raw = fc.tuple(method, target, version, host, fc.uniqueArray(header, { maxLength: 4 }), body).map(([m, t, v, h, hs, b]) => `${m} ${t} ${v}\r\n${h}${hs.join('')}\r\n${b}`);
+  it(
+    'survives any request line, target, header or body, answering every request without a 500',
+    { timeout: 180_000 },
+    async () => {
+      // Mostly well-formed, so that most cases reach the relay's own handlers rather than stop at Node's parser.
+      const visible = (maxLength: number) => fc.stringMatching(new RegExp(`^[\\x21-\\x7e]{0,${maxLength}}$`));
+      const percent = fc.constantFrom(
+        '%',
+        '%2',
+        '%zz',
+        '%C3%28',
+        '%FF',
+        '%E2%82',
+        '%00',
+        '%2F',
+        '%2e%2e',
+        '%25',
+        '%C3%A9',
+      );
+      const rawByte = fc.integer({ min: 0x80, max: 0xff }).map((b) => String.fromCharCode(b));
+      // Raw bytes past ASCII in a target stop at Node's parser (400): rarer, so that percent-encoded invalid UTF-8 reaches the relay.
+      const segment = fc.oneof(
+        {
+          weight: 4,
+          arbitrary: fc.constantFrom(
+            '',
+            '.',
+            '..',
+            'healthz',
+            'metrics',
+            'sync',
+            'acl',
+            'journal',
+            'revocations',
+            'revoke',
+            'assets',
+            'index.html',
+            'x.js',
+          ),
+        },
+        { weight: 3, arbitrary: visible(12) },
+        { weight: 3, arbitrary: percent },
+        { weight: 1, arbitrary: rawByte },
+      );
+      const path = fc
+        .tuple(fc.constantFrom('/', '/', '/', '//', '///', '/\\', '/sync/'), fc.array(segment, { maxLength: 5 }))
+        .map(([lead, s]) => lead + s.join('/'));
+      const query = fc.array(
+        fc.oneof(
+          fc.constant(`token=${TOKEN}`),
+          fc.constantFrom('v=1.0', 'v=9', 'ws=abc', 'room=%', 'limit=x'),
+          fc.tuple(visible(6), percent).map(([k, p]) => `${k}=${p}`),
+        ),
+        { maxLength: 3 },
+      );
+      const target = fc.oneof(
+        { weight: 6, arbitrary: fc.tuple(path, query).map(([p, q]) => (q.length ? `${p}?${q.join('&')}` : p)) },
+        {
+          weight: 2,
+          arbitrary: fc
+            .tuple(
+              fc.constantFrom('http://', 'https://', 'HTTP://', 'ws://', 'http:///'),
+              fc.constantFrom('relay', '127.0.0.1:1', '[::1]', '', 'a@b', '%'),
+              path,
+            )
+            .map(([s, h, p]) => s + h + p),
+        },
+        { weight: 1, arbitrary: fc.constantFrom('*', 'relay:443', '?', '#', `?token=${TOKEN}`, '/?#') },
+        { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 20 }) },
+      );
+      const method = fc.oneof(
+        {
+          weight: 8,
+          arbitrary: fc.constantFrom('GET', 'GET', 'GET', 'HEAD', 'POST', 'PUT', 'OPTIONS', 'DELETE', 'CONNECT'),
+        },
+        { weight: 1, arbitrary: visible(8) },
+      );
+      const version = fc.oneof(
+        { weight: 8, arbitrary: fc.constant('HTTP/1.1') },
+        { weight: 1, arbitrary: fc.constantFrom('HTTP/1.0', 'HTTP/2.0', 'HTTP/1.1 x', '', 'http/1.1') },
+      );
+      const header = fc.oneof(
+        { weight: 4, arbitrary: fc.constant(UPGRADE) },
+        {
+          weight: 2,
+          arbitrary: fc.constantFrom(
+            'Sec-WebSocket-Protocol: maillage\r\n',
+            `Sec-WebSocket-Protocol: maillage, maillage.token.${TOKEN}\r\n`,
+            `Sec-WebSocket-Protocol: maillage.token.${TOKEN}\r\n`,
+            'Sec-WebSocket-Protocol: a,,b\r\n',
+          ),
+        },
+        {
+          weight: 2,
+          arbitrary: fc.constantFrom(
+            `Authorization: Bearer ${TOKEN}\r\n`,
+            'Authorization: Bearer %\r\n',
+            'Accept-Encoding: gzip\r\n',
+            'Content-Length: 5\r\n',
+            'Content-Length: 99999\r\n',
+            'Content-Length: -1\r\n',
+            'Transfer-Encoding: chunked\r\n',
+            'Connection: keep-alive\r\n',
+            'Expect: 100-continue\r\n',
+            'Content-Type: application/json\r\n',
+          ),
+        },
+        {
+          weight: 1,
+          arbitrary: fc
+            .tuple(fc.stringMatching(/^[A-Za-z0-9-]{1,10}$/), fc.array(fc.oneof(visible(6), rawByte), { maxLength: 4 }))
+            .map(([k, v]) => `X-${k}: ${v.join('')}\r\n`),
+        },
+        {
+          weight: 1,
+          arbitrary: fc
+            .tuple(visible(10), fc.string({ unit: 'binary', maxLength: 20 }))
+            .map(([k, v]) => `${k}: ${v}\r\n`),
+        },
+      );
+      const body = fc.oneof(
+        fc.constant(''),
+        fc.string({ unit: 'binary', maxLength: 40 }),
+        fc.constant('0\r\n\r\n'),
+        fc.constant('{"room":"%","members":[]}'),
+      );
+      const host = fc.oneof(
+        { weight: 8, arbitrary: fc.constant('Host: relay\r\n') },
+        { weight: 1, arbitrary: fc.constantFrom('', 'Host: %\r\n', 'Host: a b\r\n') },
+      );
+      const raw = fc
+        .tuple(method, target, version, host, fc.uniqueArray(header, { maxLength: 4 }), body)
+        .map(([m, t, v, h, hs, b]) => `${m} ${t} ${v}\r\n${h}${hs.join('')}\r\n${b}`);
 
-    await fc.assert(
-      fc.asyncProperty(raw, async (text) => {
-        const answer = await exchange(Buffer.from(text, 'latin1'));
-        if (answer) expect(answer).toMatch(/^HTTP\/1\.[01] \d{3} /);
-        expect(answer).not.toMatch(/^HTTP\/1\.1 500 /);
-        await expectHealthy();
-      }),
-      { numRuns: 1000 },
-    );
-  });
+      await fc.assert(
+        fc.asyncProperty(raw, async (text) => {
+          const answer = await exchange(Buffer.from(text, 'latin1'));
+          if (answer) expect(answer).toMatch(/^HTTP\/1\.[01] \d{3} /);
+          expect(answer).not.toMatch(/^HTTP\/1\.1 500 /);
+          await expectHealthy();
+        }),
+        { numRuns: 1000 },
+      );
+    },
+  );
 
   it('writes no token to its logs, whatever it was sent', () => {
     expect(relay.alive()).toBe(true);

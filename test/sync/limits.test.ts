@@ -61,7 +61,11 @@ describe('relay limits on members and storage', () => {
     const room = await freshRoom();
     const workspace = workspaceOf(room);
     const token = (device: string) => workspace.token({ member: 'member-greedy1', device });
-    const open = await Promise.all(['device-aaaaaa', 'device-bbbbbb', 'device-cccccc'].map(async (d) => connect(small.wsUrl, room, { token: await token(d) })));
+    const open = await Promise.all(
+      ['device-aaaaaa', 'device-bbbbbb', 'device-cccccc'].map(async (d) =>
+        connect(small.wsUrl, room, { token: await token(d) }),
+      ),
+    );
     await Promise.all(open.map((p) => whenSynced(p)));
     const refused = await closeOf(roomUrl(small.wsUrl, room, await token('device-dddddd')));
     expect(refused).toEqual({ code: CloseCode.tooManyConnections, reason: 'too many connections' });
@@ -76,7 +80,12 @@ describe('relay limits on members and storage', () => {
 
   it('cuts off a reader that stops reading, instead of buffering for it, and keeps serving the others', async () => {
     const relay = await startRelayProcess({ env: { MAX_BUFFERED_BYTES: '262144' } });
-    const slowReaders = async () => Number(/maillage_refusals_total\{reason="slowReader"\} (\d+)/.exec(await (await fetch(`${relay.url}metrics`)).text())?.[1] ?? 0);
+    const slowReaders = async () =>
+      Number(
+        /maillage_refusals_total\{reason="slowReader"\} (\d+)/.exec(
+          await (await fetch(`${relay.url}metrics`)).text(),
+        )?.[1] ?? 0,
+      );
     const room = await freshRoom();
     const writer = connect(relay.wsUrl, room);
     const reader = connect(relay.wsUrl, room);
@@ -108,14 +117,18 @@ describe('relay limits on members and storage', () => {
     writer.destroy();
 
     const room = await freshRoom();
-    const closed = await closeOf(roomUrl(small.wsUrl, room), (ws) => {
-      // Each message is a full Yjs update of 100 KB of text: the 1 MiB quota is reached within a dozen.
-      for (let i = 0; i < 30; i++) {
-        const doc = new Y.Doc();
-        doc.getText('t').insert(0, String(i).repeat(100_000));
-        ws.send(encodeUpdateFrame(Y.encodeStateAsUpdate(doc)));
-      }
-    }, 10_000);
+    const closed = await closeOf(
+      roomUrl(small.wsUrl, room),
+      (ws) => {
+        // Each message is a full Yjs update of 100 KB of text: the 1 MiB quota is reached within a dozen.
+        for (let i = 0; i < 30; i++) {
+          const doc = new Y.Doc();
+          doc.getText('t').insert(0, String(i).repeat(100_000));
+          ws.send(encodeUpdateFrame(Y.encodeStateAsUpdate(doc)));
+        }
+      },
+      10_000,
+    );
     expect(closed).toEqual({ code: CloseCode.storeUnavailable, reason: 'store unavailable' });
 
     expect((await (await fetch(`${small.url}healthz`)).json()) as { status: string }).toMatchObject({ status: 'ok' });

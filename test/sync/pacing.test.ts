@@ -19,8 +19,8 @@ function closesOf(provider: WebsocketProvider): number[] {
 }
 
 /** The `ws` socket under a stock provider's WebSocket (the polyfill in Node), to stop and restart its reading. */
-const tcpOf = (provider: WebsocketProvider) => (provider.ws as unknown as { _socket: { pause(): void; resume(): void } })._socket;
-
+const tcpOf = (provider: WebsocketProvider) =>
+  (provider.ws as unknown as { _socket: { pause(): void; resume(): void } })._socket;
 
 describe('a fast writer is paced, not closed', () => {
   let relay: RelayProcess;
@@ -86,7 +86,11 @@ describe('a reader that stops reading', () => {
     stalledTcp.resume();
     (raw as unknown as { _socket: { pause(): void; resume(): void } })._socket.resume();
     expect(await rawClosed).toBe(CloseCode.slowReader);
-    await eventually(() => stalled.doc.getText('t').toString() === text.toString(), 20_000, 'the stalled client caught up');
+    await eventually(
+      () => stalled.doc.getText('t').toString() === text.toString(),
+      20_000,
+      'the stalled client caught up',
+    );
     expect(stalledCloses).toEqual([CloseCode.slowReader]);
     writer.destroy();
     stalled.destroy();

@@ -23,7 +23,9 @@ afterEach(async () => {
 
 /** How the relay closed a stock client's socket, the first time it did. */
 function closeCodeOf(provider: WebsocketProvider): Promise<number> {
-  return new Promise((resolve) => provider.once('connection-close', (event: CloseEvent | null) => resolve(event?.code ?? 0)));
+  return new Promise((resolve) =>
+    provider.once('connection-close', (event: CloseEvent | null) => resolve(event?.code ?? 0)),
+  );
 }
 
 const textUpdate = (text: string) => {
@@ -68,7 +70,9 @@ describe('a poisoned room', () => {
     expect((await closeOf(roomUrl(relay.wsUrl, poisoned))).code).toBe(CloseCode.roomUnavailable);
     await relay.stop();
     const stored = openRoomStore(dataDir);
-    const refusals = stored.db.prepare("SELECT member FROM journal WHERE room = ? AND event = 'refused' AND reason = 'roomUnavailable'").all(poisoned) as { member: string | null }[];
+    const refusals = stored.db
+      .prepare("SELECT member FROM journal WHERE room = ? AND event = 'refused' AND reason = 'roomUnavailable'")
+      .all(poisoned) as { member: string | null }[];
     stored.close();
     expect(refusals.filter((r) => r.member === null)).toHaveLength(1); // the quarantine itself
     expect(refusals.filter((r) => r.member !== null)).toHaveLength(2); // the two connections refused after it
@@ -93,8 +97,15 @@ describe('a value nested past the bound', () => {
 
     // What the app writes at its deepest and largest: a mark's attributes, a 300-commune territory.
     a.doc.getText('t').insert(0, 'Posologie', { link: { href: 'https://has-sante.fr', rel: ['noopener'] } });
-    a.doc.getMap('workspace').set('territory', Array.from({ length: 300 }, (_, i) => `Commune ${i}`));
-    await eventually(() => (b.doc.getMap('workspace').get('territory') as string[] | undefined)?.length === 300, 10_000, 'value synced');
+    a.doc.getMap('workspace').set(
+      'territory',
+      Array.from({ length: 300 }, (_, i) => `Commune ${i}`),
+    );
+    await eventually(
+      () => (b.doc.getMap('workspace').get('territory') as string[] | undefined)?.length === 300,
+      10_000,
+      'value synced',
+    );
     expect(b.doc.getText('t').toDelta()).toEqual(a.doc.getText('t').toDelta());
     expect(a.wsconnected && b.wsconnected).toBe(true);
   });

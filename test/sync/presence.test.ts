@@ -37,7 +37,8 @@ async function openRaw(url: string): Promise<WebSocket> {
 }
 
 type User = { user?: { name?: string } };
-const nameSeen = (provider: WebsocketProvider, id: number) => (provider.awareness.getStates().get(id) as User | undefined)?.user?.name;
+const nameSeen = (provider: WebsocketProvider, id: number) =>
+  (provider.awareness.getStates().get(id) as User | undefined)?.user?.name;
 
 describe('presence', () => {
   it("an observer's presence naming a member's client id changes nothing a third client sees", async () => {
@@ -58,7 +59,11 @@ describe('presence', () => {
     expect(nameSeen(third, target)).toBe('Dr Martin');
 
     observer.close();
-    await eventually(() => !third.awareness.getStates().has(424242), 5000, "the observer's presence gone with its socket");
+    await eventually(
+      () => !third.awareness.getStates().has(424242),
+      5000,
+      "the observer's presence gone with its socket",
+    );
     expect(nameSeen(third, target)).toBe('Dr Martin');
     member.destroy();
     third.destroy();
@@ -70,11 +75,16 @@ describe('presence', () => {
     await whenSynced(watcher);
     let largest = 0;
     watcher.awareness.on('change', () => {
-      for (const state of watcher.awareness.getStates().values()) largest = Math.max(largest, JSON.stringify(state).length);
+      for (const state of watcher.awareness.getStates().values())
+        largest = Math.max(largest, JSON.stringify(state).length);
     });
 
     const flood = await openRaw(roomUrl(relay.wsUrl, room));
-    flood.send(awarenessMessage(Array.from({ length: 20_000 }, (_, i) => ({ id: 1_000_000 + i, clock: 1, state: { user: { name: `n${i}` } } }))));
+    flood.send(
+      awarenessMessage(
+        Array.from({ length: 20_000 }, (_, i) => ({ id: 1_000_000 + i, clock: 1, state: { user: { name: `n${i}` } } })),
+      ),
+    );
     flood.send(awarenessMessage([{ id: 1_000_000, clock: 2, state: { user: { name: 'x'.repeat(5000) } } }]));
     flood.send(awarenessMessage([{ id: 1_000_000, clock: 3, state: { user: { name: 'fin' } } }]));
     await eventually(() => nameSeen(watcher, 1_000_000) === 'fin', 10_000, 'the last state');
@@ -83,8 +93,12 @@ describe('presence', () => {
     expect(largest).toBeLessThan(5000);
 
     const metrics = await (await fetch(`${relay.url}metrics`)).text();
-    expect(Number(/^maillage_presence_dropped_total\{reason="notOwn"\} (\d+)$/m.exec(metrics)?.[1])).toBeGreaterThanOrEqual(19_996);
-    expect(Number(/^maillage_presence_dropped_total\{reason="tooLarge"\} (\d+)$/m.exec(metrics)?.[1])).toBeGreaterThanOrEqual(1);
+    expect(
+      Number(/^maillage_presence_dropped_total\{reason="notOwn"\} (\d+)$/m.exec(metrics)?.[1]),
+    ).toBeGreaterThanOrEqual(19_996);
+    expect(
+      Number(/^maillage_presence_dropped_total\{reason="tooLarge"\} (\d+)$/m.exec(metrics)?.[1]),
+    ).toBeGreaterThanOrEqual(1);
     flood.close();
     watcher.destroy();
   });

@@ -5,8 +5,21 @@ import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import type { WebsocketProvider } from 'y-websocket';
 import {
-  addRow, createProtocol, createVersion, listThreads, openThread, protocolAtVersion, readRows, replyToThread, rowText, signOff, moveStatus, currentSignoffs, STEPS,
-  type Actor, type CommentAnchor,
+  addRow,
+  createProtocol,
+  createVersion,
+  listThreads,
+  openThread,
+  protocolAtVersion,
+  readRows,
+  replyToThread,
+  rowText,
+  signOff,
+  moveStatus,
+  currentSignoffs,
+  STEPS,
+  type Actor,
+  type CommentAnchor,
 } from '@maillage/shared';
 import { startRelayProcess, type RelayProcess } from '../support/relayProcess';
 import { connect, eventually, freshRoom, whenSynced, workspaceOf } from '../support/yClient';
@@ -25,10 +38,11 @@ afterEach(async () => {
 
 const alice = { memberId: 'member-alice01', name: 'Alice Martin' };
 const bruno = { memberId: 'member-bruno01', name: 'Bruno Petit' };
-const anchor = (doc: Y.Doc): CommentAnchor => ({
-  start: Y.relativePositionToJSON(Y.createRelativePositionFromTypeIndex(doc.getText('passage'), 0)),
-  end: Y.relativePositionToJSON(Y.createRelativePositionFromTypeIndex(doc.getText('passage'), 5)),
-}) as CommentAnchor;
+const anchor = (doc: Y.Doc): CommentAnchor =>
+  ({
+    start: Y.relativePositionToJSON(Y.createRelativePositionFromTypeIndex(doc.getText('passage'), 0)),
+    end: Y.relativePositionToJSON(Y.createRelativePositionFromTypeIndex(doc.getText('passage'), 5)),
+  }) as CommentAnchor;
 
 describe('a protocol through the relay', () => {
   it('converges when two clients fill the steps table and answer a thread at the same time', async () => {
@@ -43,7 +57,11 @@ describe('a protocol through the relay', () => {
     a.doc.getText('passage').insert(0, 'Bilan infirmier');
     const thread = openThread(a.doc, anchor(a.doc), 'Bilan', alice, { text: 'Quel délai ?' });
     if (!first.ok || !thread.ok) throw new Error('setup');
-    await eventually(() => readRows(b.doc, STEPS).length === 1 && listThreads(b.doc).length === 1, 5000, 'b has the step and the thread');
+    await eventually(
+      () => readRows(b.doc, STEPS).length === 1 && listThreads(b.doc).length === 1,
+      5000,
+      'b has the step and the thread',
+    );
 
     addRow(a.doc, STEPS, { quoi: 'Avis médical' });
     addRow(b.doc, STEPS, { quoi: 'Orientation' }, 0);
@@ -51,8 +69,20 @@ describe('a protocol through the relay', () => {
     rowText(b.doc, STEPS, first.id, 'qui')!.insert(0, 'IDE');
     replyToThread(a.doc, thread.value.threadId, alice, { text: 'J+2' });
     replyToThread(b.doc, thread.value.threadId, bruno, { text: 'J+3' });
-    await eventually(() => readRows(a.doc, STEPS).length === 3 && readRows(b.doc, STEPS).length === 3 && listThreads(a.doc)[0]!.messages.length === 3 && listThreads(b.doc)[0]!.messages.length === 3, 5000, 'convergence');
-    await eventually(() => JSON.stringify(readRows(a.doc, STEPS)) === JSON.stringify(readRows(b.doc, STEPS)), 5000, 'same table');
+    await eventually(
+      () =>
+        readRows(a.doc, STEPS).length === 3 &&
+        readRows(b.doc, STEPS).length === 3 &&
+        listThreads(a.doc)[0]!.messages.length === 3 &&
+        listThreads(b.doc)[0]!.messages.length === 3,
+      5000,
+      'convergence',
+    );
+    await eventually(
+      () => JSON.stringify(readRows(a.doc, STEPS)) === JSON.stringify(readRows(b.doc, STEPS)),
+      5000,
+      'same table',
+    );
     expect(readRows(a.doc, STEPS).map((r) => r.texts.quoi)).toEqual(['Orientation', 'Bilan', 'Avis médical']);
     expect(readRows(a.doc, STEPS)[1]!.texts).toMatchObject({ delai: 'J0', qui: 'IDE' });
     expect(listThreads(a.doc)).toEqual(listThreads(b.doc));
@@ -94,9 +124,19 @@ describe('a protocol through the relay', () => {
     moveStatus(lead.doc, 'relecture', leadActor);
     const observer = client(relay.wsUrl, room, observerToken);
     await whenSynced(observer);
-    await eventually(() => observer.doc.getMap('header').get('status') === 'relecture', 5000, 'observer reads the status');
+    await eventually(
+      () => observer.doc.getMap('header').get('status') === 'relecture',
+      5000,
+      'observer reads the status',
+    );
     // A tampered client skips the UI's checks and writes anyway: the relay is the gate.
-    signOff(observer.doc, { memberId: 'member-ars0001', name: 'ARS', role: 'member', profession: 'autre', isLead: false });
+    signOff(observer.doc, {
+      memberId: 'member-ars0001',
+      name: 'ARS',
+      role: 'member',
+      profession: 'autre',
+      isLead: false,
+    });
     const colleague = client(relay.wsUrl, room);
     await whenSynced(colleague);
     await new Promise((r) => setTimeout(r, 300));

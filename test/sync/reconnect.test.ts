@@ -11,7 +11,13 @@ import { CloseCode, type CloseCodeName } from '@maillage/shared';
  * The relay's transient closes: a retry can succeed. Every other code of ours is final, so a code added later in
  * 4400-4499 must be final too, or it fails here (stock clients never retry that range).
  */
-const TRANSIENT: ReadonlySet<CloseCodeName> = new Set(['slowReader', 'tooManyConnections', 'storeUnavailable', 'quotaExceeded', 'shuttingDown']);
+const TRANSIENT: ReadonlySet<CloseCodeName> = new Set([
+  'slowReader',
+  'tooManyConnections',
+  'storeUnavailable',
+  'quotaExceeded',
+  'shuttingDown',
+]);
 
 let server: WebSocketServer;
 let base: string;

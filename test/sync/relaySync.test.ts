@@ -33,7 +33,11 @@ describe('relay sync', () => {
     a.doc.getText('body').insert(0, 'Bonjour ');
     b.doc.getText('body').insert(0, 'Madame ');
     b.doc.getMap('header').set('status', 'relecture');
-    await eventually(() => a.doc.getText('body').length === 15 && b.doc.getText('body').length === 15, 5000, 'convergence');
+    await eventually(
+      () => a.doc.getText('body').length === 15 && b.doc.getText('body').length === 15,
+      5000,
+      'convergence',
+    );
     expect(a.doc.getText('body').toString()).toBe(b.doc.getText('body').toString());
     await eventually(() => a.doc.getMap('header').get('status') === 'relecture');
   });

@@ -20,7 +20,9 @@ const workspaceIdOf = (room: string) => parseRoom(room)!.workspaceId;
 /** A coordinator reading the journal over HTTP: 200 for a workspace the relay hosts. */
 async function journalStatus(relay: RelayProcess, room: string): Promise<{ status: number; error?: string }> {
   const token = await workspaceOf(room).token({ role: 'coordinator' });
-  const response = await fetch(`${relay.url}journal?ws=${workspaceIdOf(room)}`, { headers: { Authorization: `Bearer ${token}` } });
+  const response = await fetch(`${relay.url}journal?ws=${workspaceIdOf(room)}`, {
+    headers: { Authorization: `Bearer ${token}` },
+  });
   const body = (await response.json()) as { error?: string };
   return { status: response.status, error: body.error };
 }
@@ -83,7 +85,11 @@ describe('quota per workspace', () => {
     const reader = connect(relay.wsUrl, full);
     await Promise.all([whenSynced(writer), whenSynced(reader)]);
     writer.doc.getText('t').insert(0, KB600);
-    await eventually(() => reader.doc.getText('t').length === KB600.length, 10_000, 'the first 600 KB stored and forwarded');
+    await eventually(
+      () => reader.doc.getText('t').length === KB600.length,
+      10_000,
+      'the first 600 KB stored and forwarded',
+    );
     const closed = closeCodeOf(writer);
     writer.doc.getText('t').insert(0, KB600);
     expect(await closed).toBe(CloseCode.quotaExceeded);

@@ -31,7 +31,8 @@ const freePort = () =>
   });
 
 /** The supervisor's child: the relay process it started last. */
-const relayPid = (pid: number) => Number(readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/)[0]);
+const relayPid = (pid: number) =>
+  Number(readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/)[0]);
 const isRunning = (pid: number) => {
   try {
     process.kill(pid, 0);
@@ -54,7 +55,12 @@ async function supervise(): Promise<{ port: number; output: () => string; exited
   const port = await freePort();
   const child = spawn('bash', ['scripts/supervise.sh', process.execPath, ...relayNodeArgs(REPO)], {
     cwd: REPO,
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: mkdtempSync(join(tmpdir(), 'maillage-supervised-')) },
+    env: {
+      ...process.env,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      DATA_DIR: mkdtempSync(join(tmpdir(), 'maillage-supervised-')),
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   supervisor = child;
@@ -73,10 +79,14 @@ describe('the relay under scripts/supervise.sh', () => {
     expect(new Date(first).toISOString()).toBe(first);
     const crashed = relayPid(supervisor!.pid!);
     process.kill(crashed, 'SIGKILL');
-    await eventually(async () => {
-      const now = await startedAt(port);
-      return now !== null && now > first;
-    }, 20_000, 'a new relay answers');
+    await eventually(
+      async () => {
+        const now = await startedAt(port);
+        return now !== null && now > first;
+      },
+      20_000,
+      'a new relay answers',
+    );
     expect(relayPid(supervisor!.pid!)).not.toBe(crashed);
     supervisor!.kill('SIGTERM');
     expect(await exited).toBe(0);

@@ -52,14 +52,20 @@ describe('the token in Sec-WebSocket-Protocol', () => {
       expect(writer.ws?.protocol).toBe(SYNC_SUBPROTOCOL);
       expect(writer.url).not.toContain('token');
       writer.doc.getText('t').insert(0, 'sans jeton dans l’URL');
-      await eventually(() => reader.doc.getText('t').toString() === 'sans jeton dans l’URL', 5000, 'the reader gets the write');
+      await eventually(
+        () => reader.doc.getText('t').toString() === 'sans jeton dans l’URL',
+        5000,
+        'the reader gets the write',
+      );
     } finally {
       writer.destroy();
       reader.destroy();
     }
     expect(await closeWith([SYNC_SUBPROTOCOL])).toEqual({ protocol: SYNC_SUBPROTOCOL, code: CloseCode.unauthorized });
     expect((await closeWith([SYNC_SUBPROTOCOL, `${SYNC_SUBPROTOCOL}.token.`])).code).toBe(CloseCode.unauthorized);
-    expect((await closeWith([SYNC_SUBPROTOCOL, `${SYNC_SUBPROTOCOL}.token.not-a-token`])).code).toBe(CloseCode.unauthorized);
+    expect((await closeWith([SYNC_SUBPROTOCOL, `${SYNC_SUBPROTOCOL}.token.not-a-token`])).code).toBe(
+      CloseCode.unauthorized,
+    );
   });
 
   it('reads the header before the query, and still reads `?token=` alone', async () => {

@@ -23,15 +23,19 @@ async function heapSnapshot(dir: string, pid: number): Promise<string> {
   let file = '';
   let size = -1;
   // Written in one go by the relay's thread: complete once its size has stopped changing for half a second.
-  await eventually(async () => {
-    const found = readdirSync(dir).find((f) => f.endsWith('.heapsnapshot'));
-    if (!found) return false;
-    file = join(dir, found);
-    const before = statSync(file).size;
-    await new Promise((r) => setTimeout(r, 500));
-    size = statSync(file).size;
-    return size > 0 && size === before;
-  }, 30_000, 'the heap snapshot');
+  await eventually(
+    async () => {
+      const found = readdirSync(dir).find((f) => f.endsWith('.heapsnapshot'));
+      if (!found) return false;
+      file = join(dir, found);
+      const before = statSync(file).size;
+      await new Promise((r) => setTimeout(r, 500));
+      size = statSync(file).size;
+      return size > 0 && size === before;
+    },
+    30_000,
+    'the heap snapshot',
+  );
   return readFileSync(file, 'utf8');
 }
 

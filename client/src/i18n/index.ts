@@ -14,13 +14,19 @@ function initialLanguage(): Language {
 }
 
 async function loadLanguage(lang: Language): Promise<void> {
-  if (lang === 'en' && !i18n.hasResourceBundle('en', 'translation')) i18n.addResourceBundle('en', 'translation', (await import('./en')).en);
+  if (lang === 'en' && !i18n.hasResourceBundle('en', 'translation'))
+    i18n.addResourceBundle('en', 'translation', (await import('./en')).en);
 }
 
 /** Resolves once the remembered language can be shown: render after it, so nobody sees a flash of the other one. */
 export const i18nReady: Promise<void> = (async () => {
   const lang = initialLanguage();
-  await i18n.use(initReactI18next).init({ resources: { fr: { translation: fr } }, lng: 'fr', fallbackLng: 'fr', interpolation: { escapeValue: false } });
+  await i18n.use(initReactI18next).init({
+    resources: { fr: { translation: fr } },
+    lng: 'fr',
+    fallbackLng: 'fr',
+    interpolation: { escapeValue: false },
+  });
   await loadLanguage(lang).catch(() => undefined);
   await i18n.changeLanguage(lang);
   document.documentElement.lang = i18n.language;

@@ -4,10 +4,16 @@ import { fr } from './fr';
 import { en } from './en';
 import { CloseCode } from '@maillage/shared';
 
-const sources = import.meta.glob<string>(['../../../shared/src/**/*.ts', '!../../../shared/src/**/*.test.ts'], { query: '?raw', import: 'default', eager: true });
+const sources = import.meta.glob<string>(['../../../shared/src/**/*.ts', '!../../../shared/src/**/*.test.ts'], {
+  query: '?raw',
+  import: 'default',
+  eager: true,
+});
 
 describe('messages', () => {
-  const keys = new Set(Object.values(sources).flatMap((text) => [...text.matchAll(/'errors\.(\w+)'/g)].map((m) => m[1]!)));
+  const keys = new Set(
+    Object.values(sources).flatMap((text) => [...text.matchAll(/'errors\.(\w+)'/g)].map((m) => m[1]!)),
+  );
 
   it('finds the error keys of the shared schemas', () => {
     expect(keys.size).toBeGreaterThan(15);

@@ -29,7 +29,9 @@ describe('DocStore', () => {
     await store.release('ws', 'protocol-1');
     const reopened = await new DocStore(db).acquire('ws', 'protocol-1');
     expect(reopened.getText('body').toString()).toBe('Avis infirmier à J+3');
-    expect(Y.createDocFromSnapshot(reopened, Y.decodeSnapshot(v1)).getText('body').toString()).toBe('Avis infirmier à J+2');
+    expect(Y.createDocFromSnapshot(reopened, Y.decodeSnapshot(v1)).getText('body').toString()).toBe(
+      'Avis infirmier à J+2',
+    );
     // The workspace's well-known documents collect their garbage: they have no versions.
     expect((await store.acquire('ws', 'catalogue')).gc).toBe(true);
   });
@@ -83,7 +85,13 @@ describe('DocStore', () => {
 
   it('lists metadata rows of one workspace without opening documents', async () => {
     const store = new DocStore(freshDb());
-    const row = { kind: 'protocol', title: 'T', status: 'brouillon', updatedAt: '2026-11-24T10:00:00.000Z', excerpt: '' };
+    const row = {
+      kind: 'protocol',
+      title: 'T',
+      status: 'brouillon',
+      updatedAt: '2026-11-24T10:00:00.000Z',
+      excerpt: '',
+    };
     await store.putMeta({ workspaceId: 'a', docId: '1', ...row });
     await store.putMeta({ workspaceId: 'a', docId: '2', ...row });
     await store.putMeta({ workspaceId: 'b', docId: '3', ...row });
@@ -110,12 +118,24 @@ describe('DocStore holders', () => {
 /** An in-memory Storage, as localStorage behaves. */
 class MemoryStorage implements Storage {
   private readonly items = new Map<string, string>();
-  get length() { return this.items.size; }
-  clear() { this.items.clear(); }
-  getItem(key: string) { return this.items.get(key) ?? null; }
-  key(index: number) { return [...this.items.keys()][index] ?? null; }
-  removeItem(key: string) { this.items.delete(key); }
-  setItem(key: string, value: string) { this.items.set(key, value); }
+  get length() {
+    return this.items.size;
+  }
+  clear() {
+    this.items.clear();
+  }
+  getItem(key: string) {
+    return this.items.get(key) ?? null;
+  }
+  key(index: number) {
+    return [...this.items.keys()][index] ?? null;
+  }
+  removeItem(key: string) {
+    this.items.delete(key);
+  }
+  setItem(key: string, value: string) {
+    this.items.set(key, value);
+  }
 }
 
 describe('DocStore unload journal', () => {
@@ -131,7 +151,11 @@ describe('DocStore unload journal', () => {
     const doc = await new DocStore(db, new UnloadJournal(storage)).acquire('ws', 'doc-1');
     expect(doc.getText('body').toString()).toBe('frappé juste avant de recharger');
     expect(storage.length).toBe(0);
-    expect(await new DocStore(db, new UnloadJournal(new MemoryStorage())).acquire('ws', 'doc-1').then((d) => d.getText('body').toString())).toBe('frappé juste avant de recharger');
+    expect(
+      await new DocStore(db, new UnloadJournal(new MemoryStorage()))
+        .acquire('ws', 'doc-1')
+        .then((d) => d.getText('body').toString()),
+    ).toBe('frappé juste avant de recharger');
   });
 
   it('keeps the journal empty once IndexedDB has the updates', async () => {

@@ -27,7 +27,10 @@ interface Held {
 export class DocStore {
   private readonly open = new Map<string, Held>();
 
-  constructor(private readonly db: MaillageDb = defaultDb, private readonly journal = new UnloadJournal()) {}
+  constructor(
+    private readonly db: MaillageDb = defaultDb,
+    private readonly journal = new UnloadJournal(),
+  ) {}
 
   /** The document with everything stored on this device applied; later updates (local or remote) are persisted. */
   async acquire(workspaceId: string, docId: string): Promise<Y.Doc> {
@@ -91,7 +94,8 @@ export class DocStore {
         });
       }
     });
-    if (rows.length > COMPACT_AFTER) opened.writing = opened.writing.then(() => this.compact(workspaceId, docId, opened));
+    if (rows.length > COMPACT_AFTER)
+      opened.writing = opened.writing.then(() => this.compact(workspaceId, docId, opened));
     return opened;
   }
 

@@ -12,7 +12,15 @@ describe('DocStore.forget', () => {
     kept.getText('body').insert(0, 'Protocole plaies');
     const removed = await store.acquire('ws', 'dossier-01');
     removed.getMap('patient').set('initials', 'MD');
-    await store.putMeta({ workspaceId: 'ws', docId: 'dossier-01', kind: 'patientCase', title: 'Dossier', status: 'en_cours', updatedAt: '2025-03-01T10:00:00.000Z', excerpt: '' });
+    await store.putMeta({
+      workspaceId: 'ws',
+      docId: 'dossier-01',
+      kind: 'patientCase',
+      title: 'Dossier',
+      status: 'en_cours',
+      updatedAt: '2025-03-01T10:00:00.000Z',
+      excerpt: '',
+    });
     await store.forget('ws', 'dossier-01');
     await store.release('ws', 'dossier-01');
     await store.release('ws', 'protocol-1');

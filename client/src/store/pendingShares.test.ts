@@ -1,6 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { MaillageDb } from './db';
-import { addPendingShare, listPendingCases, listPendingShares, pendingCaseOf, removePendingShare } from './pendingShares';
+import {
+  addPendingShare,
+  listPendingCases,
+  listPendingShares,
+  pendingCaseOf,
+  removePendingShare,
+} from './pendingShares';
 
 let db: MaillageDb;
 let opened = 0;
@@ -10,11 +16,20 @@ beforeEach(() => {
 afterEach(() => db.delete());
 
 const at = '2026-03-01T10:00:00.000Z';
-const pending = (docId: string) => ({ docId, nonce: `nonce-of-${docId}-0123456789`, title: `Dossier ${docId}`, createdAt: at });
+const pending = (docId: string) => ({
+  docId,
+  nonce: `nonce-of-${docId}-0123456789`,
+  title: `Dossier ${docId}`,
+  createdAt: at,
+});
 
 describe('pending shares', () => {
   it('keeps each workspace’s cases waiting for their list, each once, until shared', async () => {
-    await Promise.all([addPendingShare('ws-a', pending('dossier-01'), db), addPendingShare('ws-a', pending('dossier-02'), db), addPendingShare('ws-b', pending('dossier-03'), db)]);
+    await Promise.all([
+      addPendingShare('ws-a', pending('dossier-01'), db),
+      addPendingShare('ws-a', pending('dossier-02'), db),
+      addPendingShare('ws-b', pending('dossier-03'), db),
+    ]);
     await addPendingShare('ws-a', pending('dossier-01'), db);
     expect((await listPendingShares('ws-a', db)).sort()).toEqual(['dossier-01', 'dossier-02']);
     await removePendingShare('ws-a', 'dossier-01', db);

@@ -35,7 +35,8 @@ async function change(db: MaillageDb, workspaceId: string, edit: (rows: Row[]) =
 
 export const addPendingShare = (workspaceId: string, pending: PendingCase, db = defaultDb) =>
   change(db, workspaceId, (rows) => [...rows.filter((r) => idOf(r) !== pending.docId), pending]);
-export const removePendingShare = (workspaceId: string, docId: string, db = defaultDb) => change(db, workspaceId, (rows) => rows.filter((r) => idOf(r) !== docId));
+export const removePendingShare = (workspaceId: string, docId: string, db = defaultDb) =>
+  change(db, workspaceId, (rows) => rows.filter((r) => idOf(r) !== docId));
 
 export async function listPendingShares(workspaceId: string, db = defaultDb): Promise<string[]> {
   return (await read(db, workspaceId)).map(idOf);

@@ -7,7 +7,6 @@ const PREFIX = 'maillage:unsaved:';
 /** A large paste goes to IndexedDB only: localStorage is small (about 5 MB per origin) and synchronous. */
 const MAX_JOURNALED_BYTES = 64 * 1024;
 
-
 export class UnloadJournal {
   /** Keys are unique per tab: two tabs on one document never overwrite each other's entries. */
   private readonly tab = Math.random().toString(36).slice(2, 10);

@@ -35,8 +35,14 @@ export function Presence({ provider, label }: { provider: WebsocketProvider; lab
   return (
     <ul className="presence" aria-label={label}>
       {people.map((p) => (
-        <li key={p.clientId} style={{ borderColor: p.color }} title={p.profession ? t(`professions.${p.profession}`) : undefined}>
-          <span className="avatar" style={{ background: p.color }} aria-hidden="true">{p.name.slice(0, 1).toUpperCase()}</span>
+        <li
+          key={p.clientId}
+          style={{ borderColor: p.color }}
+          title={p.profession ? t(`professions.${p.profession}`) : undefined}
+        >
+          <span className="avatar" style={{ background: p.color }} aria-hidden="true">
+            {p.name.slice(0, 1).toUpperCase()}
+          </span>
           {p.name} {p.clientId === me ? t('presence.you') : null}
         </li>
       ))}

@@ -50,32 +50,46 @@ describe('reconnection after the relay closes', () => {
   });
 
   it('retries every close but the fatal ones, whatever their number', () => {
-    for (const name of names) expect([name, shouldReconnect({ code: CloseCode[name] })]).toEqual([name, !isFatalClose(name)]);
-    expect(names.filter((name) => !isFatalClose(name))).toEqual(expect.arrayContaining(['slowReader', 'tooManyConnections', 'storeUnavailable', 'shuttingDown']));
-    expect(names.filter(isFatalClose)).toEqual(expect.arrayContaining(['unauthorized', 'forbidden', 'revoked', 'tokenExpired', 'protocolVersion']));
+    for (const name of names)
+      expect([name, shouldReconnect({ code: CloseCode[name] })]).toEqual([name, !isFatalClose(name)]);
+    expect(names.filter((name) => !isFatalClose(name))).toEqual(
+      expect.arrayContaining(['slowReader', 'tooManyConnections', 'storeUnavailable', 'shuttingDown']),
+    );
+    expect(names.filter(isFatalClose)).toEqual(
+      expect.arrayContaining(['unauthorized', 'forbidden', 'revoked', 'tokenExpired', 'protocolVersion']),
+    );
     // Codes that are not the relay's (a proxy, an abnormal end) are retried.
     for (const code of [1006, 1011, 4000, 4499, 4999]) expect(shouldReconnect({ code })).toBe(true);
   });
 
-  it.each(names.filter((name) => name !== 'shuttingDown'))('after %s, says why and retries exactly when it is not fatal', async (name) => {
-    const sync = new DocSync(WORKSPACE, newDocId(), new Y.Doc(), { name: 'Camille', profession: 'infirmier' }, 'jeton');
-    expect(FakeWebSocket.built).toHaveLength(1);
-    FakeWebSocket.built[0]!.open();
-    FakeWebSocket.built[0]!.closeFromRelay(CloseCode[name]);
-    expect(sync.current).toEqual({ state: 'error', reason: name });
-    expect(fr.close[name]).toMatch(/\S/);
-    // Past the provider's longest backoff.
-    await vi.advanceTimersByTimeAsync(3_000);
-    if (isFatalClose(name)) {
+  it.each(names.filter((name) => name !== 'shuttingDown'))(
+    'after %s, says why and retries exactly when it is not fatal',
+    async (name) => {
+      const sync = new DocSync(
+        WORKSPACE,
+        newDocId(),
+        new Y.Doc(),
+        { name: 'Camille', profession: 'infirmier' },
+        'jeton',
+      );
       expect(FakeWebSocket.built).toHaveLength(1);
+      FakeWebSocket.built[0]!.open();
+      FakeWebSocket.built[0]!.closeFromRelay(CloseCode[name]);
       expect(sync.current).toEqual({ state: 'error', reason: name });
-    } else {
-      expect(FakeWebSocket.built).toHaveLength(2);
-      // The reason stays on screen until the retry is connected.
-      expect(sync.current).toEqual({ state: 'error', reason: name });
-      FakeWebSocket.built[1]!.open();
-      expect(sync.current).toEqual({ state: 'connecting', reason: null });
-    }
-    sync.destroy();
-  });
+      expect(fr.close[name]).toMatch(/\S/);
+      // Past the provider's longest backoff.
+      await vi.advanceTimersByTimeAsync(3_000);
+      if (isFatalClose(name)) {
+        expect(FakeWebSocket.built).toHaveLength(1);
+        expect(sync.current).toEqual({ state: 'error', reason: name });
+      } else {
+        expect(FakeWebSocket.built).toHaveLength(2);
+        // The reason stays on screen until the retry is connected.
+        expect(sync.current).toEqual({ state: 'error', reason: name });
+        FakeWebSocket.built[1]!.open();
+        expect(sync.current).toEqual({ state: 'connecting', reason: null });
+      }
+      sync.destroy();
+    },
+  );
 });

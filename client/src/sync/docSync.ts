@@ -1,7 +1,14 @@
 // One stock WebsocketProvider per open document, and its sync status in words a user understands.
 import type * as Y from 'yjs';
 import { WebsocketProvider } from 'y-websocket';
-import { closeCodeName, PROTOCOL_VERSION, roomName, SYNC_PATH, syncProtocols, type CloseCodeName } from '@maillage/shared';
+import {
+  closeCodeName,
+  PROTOCOL_VERSION,
+  roomName,
+  SYNC_PATH,
+  syncProtocols,
+  type CloseCodeName,
+} from '@maillage/shared';
 import type { Profile } from '../workspace/profile';
 import { colorFor } from './colors';
 import { ExternalState } from './externalState';
@@ -13,7 +20,18 @@ export interface SyncStatus {
 }
 
 /** Closes after which retrying cannot help: the user must act (new link, reload). */
-const FATAL: ReadonlySet<CloseCodeName> = new Set(['unauthorized', 'forbidden', 'revoked', 'tokenExpired', 'protocolVersion', 'unknownRoom', 'malformedMessage', 'messageTooLarge', 'roomUnavailable', 'workspaceNotServed']);
+const FATAL: ReadonlySet<CloseCodeName> = new Set([
+  'unauthorized',
+  'forbidden',
+  'revoked',
+  'tokenExpired',
+  'protocolVersion',
+  'unknownRoom',
+  'malformedMessage',
+  'messageTooLarge',
+  'roomUnavailable',
+  'workspaceNotServed',
+]);
 
 export function relayUrl(): string {
   return `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}${SYNC_PATH}`;
@@ -44,7 +62,11 @@ export class DocSync extends ExternalState<SyncStatus> {
       connect: navigator.onLine,
       shouldReconnect,
     });
-    this.provider.awareness.setLocalStateField('user', { name: profile.name, profession: profile.profession, color: colorFor(profile.name) });
+    this.provider.awareness.setLocalStateField('user', {
+      name: profile.name,
+      profession: profile.profession,
+      color: colorFor(profile.name),
+    });
     this.provider.on('status', () => this.refresh());
     this.provider.on('sync', () => this.refresh());
     this.provider.on('connection-close', (event) => {

@@ -19,7 +19,12 @@ export interface Settled {
 }
 
 /** `write(localEdit)`: localEdit says whether an edit made here happened since the last run. */
-export function onDocSettled(doc: Y.Doc, remoteOrigin: unknown, write: (localEdit: boolean) => void, options: Options = {}): Settled {
+export function onDocSettled(
+  doc: Y.Doc,
+  remoteOrigin: unknown,
+  write: (localEdit: boolean) => void,
+  options: Options = {},
+): Settled {
   let timer: ReturnType<typeof setTimeout> | null = null;
   let localEdit = false;
   const run = () => {

@@ -29,10 +29,13 @@ export function register(sync: DocSync): () => void {
 }
 
 export function useOverallSync(): SyncStatus {
-  return useSyncExternalStore((l) => {
-    listeners.add(l);
-    return () => listeners.delete(l);
-  }, () => overall);
+  return useSyncExternalStore(
+    (l) => {
+      listeners.add(l);
+      return () => listeners.delete(l);
+    },
+    () => overall,
+  );
 }
 
 export function useDocSyncStatus(sync: DocSync | null): SyncStatus {

@@ -46,7 +46,15 @@ describe('text binding', () => {
 
 describe('text field binding', () => {
   const field = (initial = '') => {
-    const f = { value: initial, selectionStart: 0, selectionEnd: 0, setSelectionRange(s: number, e: number) { f.selectionStart = s; f.selectionEnd = e; } };
+    const f = {
+      value: initial,
+      selectionStart: 0,
+      selectionEnd: 0,
+      setSelectionRange(s: number, e: number) {
+        f.selectionStart = s;
+        f.selectionEnd = e;
+      },
+    };
     return f;
   };
 

@@ -41,7 +41,12 @@ export interface TextField {
  * if it waited for a render, a keystroke typed meanwhile would be diffed against text no longer on screen and
  * erase what the colleague wrote. Returns the input handler and the stop.
  */
-export function bindTextField(field: TextField, text: Y.Text, isFocused: () => boolean, onShown: () => void = () => undefined): { onInput: () => void; stop: () => void } {
+export function bindTextField(
+  field: TextField,
+  text: Y.Text,
+  isFocused: () => boolean,
+  onShown: () => void = () => undefined,
+): { onInput: () => void; stop: () => void } {
   let shown = text.toString();
   field.value = shown;
   const observer = (event: Y.YTextEvent) => {

@@ -9,10 +9,11 @@ export function useDocRevision(doc: Y.Doc | null): number {
     if (!doc) return;
     let frame = 0;
     const onUpdate = () => {
-      if (!frame) frame = requestAnimationFrame(() => {
-        frame = 0;
-        setRevision((r) => r + 1);
-      });
+      if (!frame)
+        frame = requestAnimationFrame(() => {
+          frame = 0;
+          setRevision((r) => r + 1);
+        });
     };
     doc.on('update', onUpdate);
     return () => {

@@ -2,12 +2,16 @@
 import { useEffect, useState } from 'react';
 import type * as Y from 'yjs';
 
-export function useDocValue<T>(doc: Y.Doc, read: (doc: Y.Doc) => T, observe: (doc: Y.Doc, onChange: () => void) => () => void): T {
+export function useDocValue<T>(
+  doc: Y.Doc,
+  read: (doc: Y.Doc) => T,
+  observe: (doc: Y.Doc, onChange: () => void) => () => void,
+): T {
   const [value, setValue] = useState(() => read(doc));
   useEffect(() => {
     setValue(read(doc));
     return observe(doc, () => setValue(read(doc)));
-    // The accessors are module-level functions: the document is what changes.
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the accessors are module-level: the document changes.
   }, [doc]);
   return value;
 }

@@ -32,5 +32,15 @@ export function CollabText({ text, label, readOnly = false, maxLength }: CollabT
     return binding.stop;
   }, [text]);
 
-  return <textarea ref={ref} className="collab-text" aria-label={label} rows={1} readOnly={readOnly} maxLength={maxLength} onInput={() => input.current()} />;
+  return (
+    <textarea
+      ref={ref}
+      className="collab-text"
+      aria-label={label}
+      rows={1}
+      readOnly={readOnly}
+      maxLength={maxLength}
+      onInput={() => input.current()}
+    />
+  );
 }

@@ -11,13 +11,20 @@ interface FieldProps {
 export function Field({ id, label, error, children }: FieldProps) {
   const errorId = `${id}-error`;
   const control = isValidElement(children)
-    ? cloneElement(children as ReactElement<Record<string, unknown>>, { 'aria-invalid': error ? true : undefined, 'aria-describedby': error ? errorId : undefined })
+    ? cloneElement(children as ReactElement<Record<string, unknown>>, {
+        'aria-invalid': error ? true : undefined,
+        'aria-describedby': error ? errorId : undefined,
+      })
     : children;
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
       {control}
-      {error ? <p id={errorId} className="error" role="alert">{error}</p> : null}
+      {error ? (
+        <p id={errorId} className="error" role="alert">
+          {error}
+        </p>
+      ) : null}
     </div>
   );
 }

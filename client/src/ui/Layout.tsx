@@ -11,17 +11,28 @@ export function Layout({ children, title }: { children: ReactNode; title?: strin
   const sync = useOverallSync();
   return (
     <>
-      <a className="skip" href="#main">{t('app.skip')}</a>
+      <a className="skip" href="#main">
+        {t('app.skip')}
+      </a>
       <header className="topbar no-print">
-        <Link to="/" className="brand">{t('app.name')}</Link>
+        <Link to="/" className="brand">
+          {t('app.name')}
+        </Link>
         {title ? <span className="workspace-name">{title}</span> : null}
         <div className="spacer" />
         <SyncIndicator status={sync} />
-        <button type="button" className="ghost" lang={i18n.language === 'fr' ? 'en' : 'fr'} onClick={() => void setLanguage(i18n.language === 'fr' ? 'en' : 'fr')}>
+        <button
+          type="button"
+          className="ghost"
+          lang={i18n.language === 'fr' ? 'en' : 'fr'}
+          onClick={() => void setLanguage(i18n.language === 'fr' ? 'en' : 'fr')}
+        >
           {t('nav.switchTo')}
         </button>
       </header>
-      <main id="main" tabIndex={-1}>{children}</main>
+      <main id="main" tabIndex={-1}>
+        {children}
+      </main>
     </>
   );
 }

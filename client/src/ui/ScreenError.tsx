@@ -5,7 +5,9 @@ import { Layout } from './Layout';
 export function ScreenError({ error }: { error: unknown }) {
   const { t } = useTranslation();
   const offline = typeof navigator !== 'undefined' && !navigator.onLine;
-  const chunk = error instanceof Error && /dynamically imported module|Failed to fetch|Importing a module script failed/i.test(error.message);
+  const chunk =
+    error instanceof Error &&
+    /dynamically imported module|Failed to fetch|Importing a module script failed/i.test(error.message);
   return (
     <Layout>
       <div className="narrow stack">
@@ -13,8 +15,12 @@ export function ScreenError({ error }: { error: unknown }) {
         <p role="alert">{t(offline || chunk ? 'screenError.offline' : 'screenError.failed')}</p>
         <p className="muted">{t('screenError.nothingLost')}</p>
         <div className="row">
-          <button type="button" className="primary" onClick={() => location.reload()}>{t('screenError.retry')}</button>
-          <a className="button" href="/">{t('screenError.home')}</a>
+          <button type="button" className="primary" onClick={() => location.reload()}>
+            {t('screenError.retry')}
+          </button>
+          <a className="button" href="/">
+            {t('screenError.home')}
+          </a>
         </div>
       </div>
     </Layout>

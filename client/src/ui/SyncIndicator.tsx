@@ -4,9 +4,18 @@ import type { SyncStatus } from '../sync/docSync';
 
 export function SyncIndicator({ status, testId = 'sync-status' }: { status: SyncStatus; testId?: string }) {
   const { t } = useTranslation();
-  const text = status.state === 'error' && status.reason ? t('sync.error', { reason: t(`close.${status.reason}`) }) : t(`sync.${status.state}`);
+  const text =
+    status.state === 'error' && status.reason
+      ? t('sync.error', { reason: t(`close.${status.reason}`) })
+      : t(`sync.${status.state}`);
   return (
-    <p className={`sync sync-${status.state}`} role="status" aria-live="polite" data-testid={testId} data-state={status.state}>
+    <p
+      className={`sync sync-${status.state}`}
+      role="status"
+      aria-live="polite"
+      data-testid={testId}
+      data-state={status.state}
+    >
       <span className="dot" aria-hidden="true" />
       <span className="visually-hidden">{t('sync.label')} : </span>
       {text}

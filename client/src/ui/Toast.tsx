@@ -26,7 +26,16 @@ export function Toast({ toast, onClose }: { toast: ToastState | null; onClose: (
     <div className="toast" role="status" aria-live="polite">
       <span>{toast.message}</span>
       {toast.action ? (
-        <button type="button" autoFocus={toast.focus} onClick={() => { toast.action?.(); onClose(); }}>{toast.actionLabel}</button>
+        <button
+          type="button"
+          autoFocus={toast.focus}
+          onClick={() => {
+            toast.action?.();
+            onClose();
+          }}
+        >
+          {toast.actionLabel}
+        </button>
       ) : null}
     </div>
   );

@@ -1,6 +1,9 @@
 // Accent- and case-insensitive matching, as users type French names ("deces" finds "Décès").
 export function normalize(text: string): string {
-  return text.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase();
+  return text
+    .normalize('NFD')
+    .replace(/\p{Diacritic}/gu, '')
+    .toLowerCase();
 }
 
 export function matches(haystack: string, query: string): boolean {

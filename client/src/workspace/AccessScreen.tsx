@@ -30,20 +30,28 @@ export default function AccessScreen({ workspaceId }: { workspaceId: string }) {
   const { allItems } = useCatalogue(workspaceId);
   /** Every document as people know it (the workspace's own by name, the others by title): the journal's filter and its column. */
   const documentChoices = useMemo(() => {
-    const own = Object.entries(WELL_KNOWN_DOCS).map(([key, docId]) => ({ room: roomName({ workspaceId, docId }), label: t(`access.docs.${key}`) }));
-    const others = allItems.map((i) => ({ room: roomName({ workspaceId, docId: i.docId }), label: i.title || i.docId })).sort((a, b) => a.label.localeCompare(b.label, 'fr'));
+    const own = Object.entries(WELL_KNOWN_DOCS).map(([key, docId]) => ({
+      room: roomName({ workspaceId, docId }),
+      label: t(`access.docs.${key}`),
+    }));
+    const others = allItems
+      .map((i) => ({ room: roomName({ workspaceId, docId: i.docId }), label: i.title || i.docId }))
+      .sort((a, b) => a.label.localeCompare(b.label, 'fr'));
     return [...own, ...others];
   }, [allItems, workspaceId, t]);
   const labels = useMemo(() => new Map(documentChoices.map((d) => [d.room, d.label])), [documentChoices]);
   const documentOf = (room: string | null) => (room === null ? '—' : (labels.get(room) ?? room.split('/')[1] ?? room));
-  const nameOf = (id: string | null) => (id === null ? '—' : id === 'root' ? t('access.rootKey') : (names.get(id) ?? id));
+  const nameOf = (id: string | null) =>
+    id === null ? '—' : id === 'root' ? t('access.rootKey') : (names.get(id) ?? id);
   const coordination = useCoordination();
   const revokedSets = useMemo<RevokedSets>(() => {
     const of = (kind: RevokeRequest['kind']) => new Set(revoked.filter((r) => r.kind === kind).map((r) => r.target));
     return { members: of('member'), devices: of('device'), delegations: of('delegation') };
   }, [revoked]);
   const inviteesOf = (delegation: string) =>
-    coordination.invitations.filter((i) => i.key === delegation).map((i) => names.get(i.member) ?? t('access.unknownInvitee'));
+    coordination.invitations
+      .filter((i) => i.key === delegation)
+      .map((i) => names.get(i.member) ?? t('access.unknownInvitee'));
 
   const refresh = useCallback(async () => {
     try {
@@ -86,7 +94,10 @@ export default function AccessScreen({ workspaceId }: { workspaceId: string }) {
   if (row.role !== 'coordinator') {
     return (
       <Layout title={row.name || undefined}>
-        <div className="page stack"><h1>{t('access.title')}</h1><p role="alert">{t('access.coordinatorsOnly')}</p></div>
+        <div className="page stack">
+          <h1>{t('access.title')}</h1>
+          <p role="alert">{t('access.coordinatorsOnly')}</p>
+        </div>
       </Layout>
     );
   }
@@ -94,10 +105,20 @@ export default function AccessScreen({ workspaceId }: { workspaceId: string }) {
   return (
     <Layout title={row.name || undefined}>
       <div className="page stack">
-        <Link to="/w/$workspaceId" params={{ workspaceId }} className="no-print">← {t('directory.back')}</Link>
+        <Link to="/w/$workspaceId" params={{ workspaceId }} className="no-print">
+          ← {t('directory.back')}
+        </Link>
         <h1>{t('access.title')}</h1>
-        {error ? <p className="error" role="alert">{t(error)}</p> : null}
-        {notice ? <p role="status" className="muted">{notice}</p> : null}
+        {error ? (
+          <p className="error" role="alert">
+            {t(error)}
+          </p>
+        ) : null}
+        {notice ? (
+          <p role="status" className="muted">
+            {notice}
+          </p>
+        ) : null}
         <section className="stack" aria-labelledby="access-members">
           <h2 id="access-members">{t('access.members')}</h2>
           {!canSign(row) ? <p className="muted">{t('access.noKeyHere')}</p> : null}
@@ -122,42 +143,82 @@ export default function AccessScreen({ workspaceId }: { workspaceId: string }) {
           <h2 id="access-journal">{t('access.journal')}</h2>
           <div className="row filters">
             <label htmlFor="journal-member">{t('access.filterMember')}</label>
-            <select id="journal-member" value={filter.member} onChange={(e) => setFilter({ ...filter, member: e.target.value })}>
+            <select
+              id="journal-member"
+              value={filter.member}
+              onChange={(e) => setFilter({ ...filter, member: e.target.value })}
+            >
               <option value="">{t('access.allMembers')}</option>
-              {members.map((m) => <option key={m.memberId} value={m.memberId}>{m.name}</option>)}
+              {members.map((m) => (
+                <option key={m.memberId} value={m.memberId}>
+                  {m.name}
+                </option>
+              ))}
             </select>
             <label htmlFor="journal-room">{t('access.filterDocument')}</label>
-            <select id="journal-room" value={filter.room} onChange={(e) => setFilter({ ...filter, room: e.target.value })}>
+            <select
+              id="journal-room"
+              value={filter.room}
+              onChange={(e) => setFilter({ ...filter, room: e.target.value })}
+            >
               <option value="">{t('access.allDocuments')}</option>
-              {documentChoices.map((d) => <option key={d.room} value={d.room}>{d.label}</option>)}
+              {documentChoices.map((d) => (
+                <option key={d.room} value={d.room}>
+                  {d.label}
+                </option>
+              ))}
             </select>
             <label htmlFor="journal-from">{t('access.from')}</label>
-            <input id="journal-from" type="date" value={filter.from} onChange={(e) => setFilter({ ...filter, from: e.target.value })} />
+            <input
+              id="journal-from"
+              type="date"
+              value={filter.from}
+              onChange={(e) => setFilter({ ...filter, from: e.target.value })}
+            />
             <label htmlFor="journal-to">{t('access.to')}</label>
-            <input id="journal-to" type="date" value={filter.to} onChange={(e) => setFilter({ ...filter, to: e.target.value })} />
-            <button type="button" className="ghost small" onClick={() => void refresh()}>{t('access.refresh')}</button>
+            <input
+              id="journal-to"
+              type="date"
+              value={filter.to}
+              onChange={(e) => setFilter({ ...filter, to: e.target.value })}
+            />
+            <button type="button" className="ghost small" onClick={() => void refresh()}>
+              {t('access.refresh')}
+            </button>
           </div>
           {entries && entries.length === 0 ? <p className="empty">{t('access.journalEmpty')}</p> : null}
           {entries && entries.length > 0 ? (
             <div className="table-frame">
-            <table className="journal">
-              <caption className="visually-hidden">{t('access.journal')}</caption>
-              <thead>
-                <tr><th scope="col">{t('access.when')}</th><th scope="col">{t('access.who')}</th><th scope="col">{t('access.event')}</th><th scope="col">{t('access.document')}</th><th scope="col">{t('access.address')}</th><th scope="col">{t('access.bytes')}</th></tr>
-              </thead>
-              <tbody>
-                {entries.map((e, i) => (
-                  <tr key={`${e.t}-${i}`}>
-                    <td>{formatDate(e.t)}</td>
-                    <td>{nameOf(e.member)}</td>
-                    <td>{t(`access.events.${e.event}`)}{e.reason ? ` (${e.event === 'revoke' ? nameOf(e.reason.split(':')[1] ?? null) : e.reason})` : ''}</td>
-                    <td>{documentOf(e.room)}</td>
-                    <td>{e.address ?? '—'}</td>
-                    <td>{e.bytes > 0 ? e.bytes.toLocaleString('fr-FR') : ''}</td>
+              <table className="journal">
+                <caption className="visually-hidden">{t('access.journal')}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{t('access.when')}</th>
+                    <th scope="col">{t('access.who')}</th>
+                    <th scope="col">{t('access.event')}</th>
+                    <th scope="col">{t('access.document')}</th>
+                    <th scope="col">{t('access.address')}</th>
+                    <th scope="col">{t('access.bytes')}</th>
                   </tr>
-                ))}
-              </tbody>
-            </table>
+                </thead>
+                <tbody>
+                  {entries.map((e, i) => (
+                    <tr key={`${e.t}-${i}`}>
+                      <td>{formatDate(e.t)}</td>
+                      <td>{nameOf(e.member)}</td>
+                      <td>
+                        {t(`access.events.${e.event}`)}
+                        {e.reason
+                          ? ` (${e.event === 'revoke' ? nameOf(e.reason.split(':')[1] ?? null) : e.reason})`
+                          : ''}
+                      </td>
+                      <td>{documentOf(e.room)}</td>
+                      <td>{e.address ?? '—'}</td>
+                      <td>{e.bytes > 0 ? e.bytes.toLocaleString('fr-FR') : ''}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
             </div>
           ) : null}
         </section>

@@ -16,13 +16,27 @@ export default function AddDevicePanel({ onClose }: { onClose: () => void }) {
       <div className="row">
         <h2 id="add-device-title">{t('device.title')}</h2>
         <div className="spacer" />
-        <button type="button" className="ghost" onClick={onClose}>{t('invite.close')}</button>
+        <button type="button" className="ghost" onClick={onClose}>
+          {t('invite.close')}
+        </button>
       </div>
       <p>{t('device.explain')}</p>
       <div className="row">
-        <label htmlFor="device-link" className="visually-hidden">{t('device.link')}</label>
+        <label htmlFor="device-link" className="visually-hidden">
+          {t('device.link')}
+        </label>
         <input id="device-link" readOnly value={link} className="grow" onFocus={(e) => e.target.select()} />
-        <button type="button" onClick={() => void navigator.clipboard?.writeText(link).then(() => setCopied(true), () => undefined)}>{copied ? t('invite.copied') : t('invite.copy')}</button>
+        <button
+          type="button"
+          onClick={() =>
+            void navigator.clipboard?.writeText(link).then(
+              () => setCopied(true),
+              () => undefined,
+            )
+          }
+        >
+          {copied ? t('invite.copied') : t('invite.copy')}
+        </button>
       </div>
       <QrCode value={link} label={t('device.qr')} />
       <p className="muted">{t('device.warning')}</p>

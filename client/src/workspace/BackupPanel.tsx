@@ -23,7 +23,11 @@ export default function BackupPanel({ jwk, onDone }: { jwk: PrivateJwk; onDone: 
     if (passphrase !== again) return setError(t('backup.mismatch'));
     setBusy(true);
     const backup = await encryptRootKey(jwk, { id: workspace.id, name: workspace.name }, passphrase);
-    downloadFile(`maillage-cle-${workspace.name.replace(/[^\p{L}\p{N}]+/gu, '-').toLowerCase()}.json`, 'application/json', JSON.stringify(backup, null, 2));
+    downloadFile(
+      `maillage-cle-${workspace.name.replace(/[^\p{L}\p{N}]+/gu, '-').toLowerCase()}.json`,
+      'application/json',
+      JSON.stringify(backup, null, 2),
+    );
     backupDone(workspace.id);
     setBusy(false);
     onDone();
@@ -34,14 +38,45 @@ export default function BackupPanel({ jwk, onDone }: { jwk: PrivateJwk; onDone: 
       <h2 id="backup-title">{t('backup.title')}</h2>
       <p>{t('backup.explain')}</p>
       <Field id="backup-passphrase" label={t('backup.passphrase')} error={error ?? undefined}>
-        <input id="backup-passphrase" type="password" autoComplete="new-password" value={passphrase} onChange={(e) => { setPassphrase(e.target.value); setError(null); }} />
+        <input
+          id="backup-passphrase"
+          type="password"
+          autoComplete="new-password"
+          value={passphrase}
+          onChange={(e) => {
+            setPassphrase(e.target.value);
+            setError(null);
+          }}
+        />
       </Field>
       <Field id="backup-again" label={t('backup.again')}>
-        <input id="backup-again" type="password" autoComplete="new-password" value={again} onChange={(e) => { setAgain(e.target.value); setError(null); }} />
+        <input
+          id="backup-again"
+          type="password"
+          autoComplete="new-password"
+          value={again}
+          onChange={(e) => {
+            setAgain(e.target.value);
+            setError(null);
+          }}
+        />
       </Field>
       <div className="row">
-        <button type="submit" className="primary" disabled={busy}>{t('backup.save')}</button>
-        <button type="button" className="ghost" onClick={() => { if (window.confirm(t('backup.confirmSkip'))) { backupDone(workspace.id); onDone(); } }}>{t('backup.skip')}</button>
+        <button type="submit" className="primary" disabled={busy}>
+          {t('backup.save')}
+        </button>
+        <button
+          type="button"
+          className="ghost"
+          onClick={() => {
+            if (window.confirm(t('backup.confirmSkip'))) {
+              backupDone(workspace.id);
+              onDone();
+            }
+          }}
+        >
+          {t('backup.skip')}
+        </button>
       </div>
     </form>
   );

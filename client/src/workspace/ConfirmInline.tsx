@@ -2,7 +2,17 @@
 import { useEffect, useId, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
-export function ConfirmInline({ children, onConfirm, onCancel, busy }: { children: ReactNode; onConfirm: () => void; onCancel: () => void; busy: boolean }) {
+export function ConfirmInline({
+  children,
+  onConfirm,
+  onCancel,
+  busy,
+}: {
+  children: ReactNode;
+  onConfirm: () => void;
+  onCancel: () => void;
+  busy: boolean;
+}) {
   const { t } = useTranslation();
   const id = useId();
   const box = useRef<HTMLDivElement>(null);
@@ -11,8 +21,12 @@ export function ConfirmInline({ children, onConfirm, onCancel, busy }: { childre
     <div ref={box} role="group" aria-labelledby={id} tabIndex={-1} className="card stack confirm">
       <div id={id}>{children}</div>
       <div className="row">
-        <button type="button" className="primary" onClick={onConfirm} disabled={busy}>{t('access.confirmYes')}</button>
-        <button type="button" className="ghost" onClick={onCancel} disabled={busy}>{t('access.cancel')}</button>
+        <button type="button" className="primary" onClick={onConfirm} disabled={busy}>
+          {t('access.confirmYes')}
+        </button>
+        <button type="button" className="ghost" onClick={onCancel} disabled={busy}>
+          {t('access.cancel')}
+        </button>
       </div>
     </div>
   );

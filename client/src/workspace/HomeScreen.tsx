@@ -52,13 +52,21 @@ export function HomeScreen() {
       <div className="narrow stack">
         <h1>{t('home.title')}</h1>
         {workspaces && workspaces.length > 3 ? (
-          <input type="search" aria-label={t('home.search')} placeholder={t('home.search')} value={query} onChange={(e) => setQuery(e.target.value)} />
+          <input
+            type="search"
+            aria-label={t('home.search')}
+            placeholder={t('home.search')}
+            value={query}
+            onChange={(e) => setQuery(e.target.value)}
+          />
         ) : null}
         {workspaces && workspaces.length === 0 ? <p className="empty">{t('home.empty')}</p> : null}
         <ul className="list">
           {shown.map((w) => (
             <li key={w.id}>
-              <Link to="/w/$workspaceId" params={{ workspaceId: w.id }} className="list-title">{w.name || w.id.slice(0, 8)}</Link>
+              <Link to="/w/$workspaceId" params={{ workspaceId: w.id }} className="list-title">
+                {w.name || w.id.slice(0, 8)}
+              </Link>
               <span className="muted">{t('home.joinedAt', { date: formatDate(w.joinedAt, false) })}</span>
             </li>
           ))}
@@ -66,18 +74,41 @@ export function HomeScreen() {
         <form onSubmit={create} noValidate className="card stack">
           <h2>{t('home.create')}</h2>
           <Field id="workspace-name" label={t('home.name')} error={error ?? undefined}>
-            <input id="workspace-name" value={name} placeholder={t('home.namePlaceholder')} onChange={(e) => { setName(e.target.value); setError(null); }} />
+            <input
+              id="workspace-name"
+              value={name}
+              placeholder={t('home.namePlaceholder')}
+              onChange={(e) => {
+                setName(e.target.value);
+                setError(null);
+              }}
+            />
           </Field>
           <Field id="workspace-territory" label={t('home.territory')}>
-            <textarea id="workspace-territory" rows={3} value={territory} placeholder={t('home.territoryPlaceholder')} onChange={(e) => { setTerritory(e.target.value); setError(null); }} />
+            <textarea
+              id="workspace-territory"
+              rows={3}
+              value={territory}
+              placeholder={t('home.territoryPlaceholder')}
+              onChange={(e) => {
+                setTerritory(e.target.value);
+                setError(null);
+              }}
+            />
           </Field>
           <p className="muted small">{t('home.territoryHint')}</p>
-          <button type="submit" className="primary" disabled={busy}>{busy ? t('home.creating') : t('home.submit')}</button>
+          <button type="submit" className="primary" disabled={busy}>
+            {busy ? t('home.creating') : t('home.submit')}
+          </button>
         </form>
         {restoring ? (
-          <Suspense fallback={null}><RestoreForm /></Suspense>
+          <Suspense fallback={null}>
+            <RestoreForm />
+          </Suspense>
         ) : (
-          <button type="button" className="ghost" onClick={() => setRestoring(true)}>{t('backup.restoreOpen')}</button>
+          <button type="button" className="ghost" onClick={() => setRestoring(true)}>
+            {t('backup.restoreOpen')}
+          </button>
         )}
       </div>
     </Layout>

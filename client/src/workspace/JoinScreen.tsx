@@ -25,7 +25,9 @@ export default function JoinScreen() {
       <div className="narrow stack">
         <h1>{t('join.title')}</h1>
         {failure ? (
-          <p className="error" role="alert">{t(failure === 'expired' ? 'join.expired' : 'join.invalid')}</p>
+          <p className="error" role="alert">
+            {t(failure === 'expired' ? 'join.expired' : 'join.invalid')}
+          </p>
         ) : (
           <p role="status">{t('join.checking')}</p>
         )}

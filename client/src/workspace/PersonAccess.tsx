@@ -29,7 +29,17 @@ interface Props {
 
 type Asking = { kind: RevokeRequest['kind']; target: string; lastSeen?: string };
 
-export function PersonAccess({ member, isMe, canAct, thisDevice, revoked, keys, inviteesOf, loadPerson, onRevoke }: Props) {
+export function PersonAccess({
+  member,
+  isMe,
+  canAct,
+  thisDevice,
+  revoked,
+  keys,
+  inviteesOf,
+  loadPerson,
+  onRevoke,
+}: Props) {
   const { t, i18n } = useTranslation();
   const panelId = useId();
   const [open, setOpen] = useState(false);
@@ -55,14 +65,22 @@ export function PersonAccess({ member, isMe, canAct, thisDevice, revoked, keys, 
     if (a.kind === 'member') {
       return (
         <>
-          <p>{t('access.confirmRemovePerson', { name })}{keys.length > 0 ? ` ${t('access.confirmRemovePersonKey')}` : ''}</p>
+          <p>
+            {t('access.confirmRemovePerson', { name })}
+            {keys.length > 0 ? ` ${t('access.confirmRemovePersonKey')}` : ''}
+          </p>
           {cutOff(keys.map((k) => k.delegation))}
         </>
       );
     }
     if (a.kind === 'device') {
       const liveKey = keys.some((k) => !revoked.delegations.has(k.delegation));
-      return <p>{t('access.confirmRemoveDevice', { name, when: when(a.lastSeen ?? '') })}{liveKey ? ` ${t('access.deviceKeyHint')}` : ''}</p>;
+      return (
+        <p>
+          {t('access.confirmRemoveDevice', { name, when: when(a.lastSeen ?? '') })}
+          {liveKey ? ` ${t('access.deviceKeyHint')}` : ''}
+        </p>
+      );
     }
     return (
       <>
@@ -71,7 +89,11 @@ export function PersonAccess({ member, isMe, canAct, thisDevice, revoked, keys, 
       </>
     );
   };
-  const NOTICE = { member: 'access.revokedNotice', device: 'access.deviceRemoved', delegation: 'access.keyRemovedNotice' } as const;
+  const NOTICE = {
+    member: 'access.revokedNotice',
+    device: 'access.deviceRemoved',
+    delegation: 'access.keyRemovedNotice',
+  } as const;
 
   const confirm = async () => {
     if (!asking) return;
@@ -88,26 +110,65 @@ export function PersonAccess({ member, isMe, canAct, thisDevice, revoked, keys, 
     <li>
       <span className="list-title">{name}</span>
       <span className="muted">{t(`professions.${member.profession}`)}</span>
-      {gone ? <span className="badge revoked">{t('access.revoked')}</span> : isMe ? <span className="muted">{t('presence.you')}</span> : null}
-      {!gone ? (
-        <button type="button" className="ghost small" aria-expanded={open} aria-controls={panelId} aria-label={t('access.manageWho', { name })} onClick={() => void toggle()}>{t('access.manage')}</button>
+      {gone ? (
+        <span className="badge revoked">{t('access.revoked')}</span>
+      ) : isMe ? (
+        <span className="muted">{t('presence.you')}</span>
       ) : null}
-      {mayAct && !isMe ? <button type="button" className="small" aria-label={t('access.revokeWho', { name })} onClick={() => setAsking({ kind: 'member', target: member.memberId })}>{t('access.revoke')}</button> : null}
+      {!gone ? (
+        <button
+          type="button"
+          className="ghost small"
+          aria-expanded={open}
+          aria-controls={panelId}
+          aria-label={t('access.manageWho', { name })}
+          onClick={() => void toggle()}
+        >
+          {t('access.manage')}
+        </button>
+      ) : null}
+      {mayAct && !isMe ? (
+        <button
+          type="button"
+          className="small"
+          aria-label={t('access.revokeWho', { name })}
+          onClick={() => setAsking({ kind: 'member', target: member.memberId })}
+        >
+          {t('access.revoke')}
+        </button>
+      ) : null}
       {asking ? (
         <div style={full}>
-          <ConfirmInline busy={busy} onConfirm={() => void confirm()} onCancel={() => setAsking(null)}>{messageOf(asking)}</ConfirmInline>
+          <ConfirmInline busy={busy} onConfirm={() => void confirm()} onCancel={() => setAsking(null)}>
+            {messageOf(asking)}
+          </ConfirmInline>
         </div>
       ) : null}
       {open && !gone ? (
         <div id={panelId} className="stack" style={full}>
-          {seen === null ? <p className="muted">{t('access.loading')}</p> : seen.devices.length === 0 ? <p className="muted">{t('access.noDevices')}</p> : (
+          {seen === null ? (
+            <p className="muted">{t('access.loading')}</p>
+          ) : seen.devices.length === 0 ? (
+            <p className="muted">{t('access.noDevices')}</p>
+          ) : (
             <ul className="list" aria-label={t('access.devices', { name })}>
               {seen.devices.map((d) => (
                 <li key={d.device}>
                   <span className="grow">{t('access.deviceLastUsed', { when: when(d.lastSeen) })}</span>
-                  {revoked.devices.has(d.device) ? <span className="badge revoked">{t('access.deviceRemovedBadge')}</span>
-                    : isMe && d.device === thisDevice ? <span className="muted">{t('access.thisDevice')}</span>
-                    : mayAct ? <button type="button" className="small" aria-label={t('access.removeDeviceWho', { name, when: when(d.lastSeen) })} onClick={() => setAsking({ kind: 'device', target: d.device, lastSeen: d.lastSeen })}>{t('access.removeDevice')}</button> : null}
+                  {revoked.devices.has(d.device) ? (
+                    <span className="badge revoked">{t('access.deviceRemovedBadge')}</span>
+                  ) : isMe && d.device === thisDevice ? (
+                    <span className="muted">{t('access.thisDevice')}</span>
+                  ) : mayAct ? (
+                    <button
+                      type="button"
+                      className="small"
+                      aria-label={t('access.removeDeviceWho', { name, when: when(d.lastSeen) })}
+                      onClick={() => setAsking({ kind: 'device', target: d.device, lastSeen: d.lastSeen })}
+                    >
+                      {t('access.removeDevice')}
+                    </button>
+                  ) : null}
                 </li>
               ))}
             </ul>
@@ -115,8 +176,18 @@ export function PersonAccess({ member, isMe, canAct, thisDevice, revoked, keys, 
           {keys.map((k) => (
             <div className="row" key={k.delegation}>
               <span>{t('access.key', { when: when(k.issuedAt) })}</span>
-              {revoked.delegations.has(k.delegation) ? <span className="badge revoked">{t('access.keyRemovedBadge')}</span>
-                : mayAct && !isMe ? <button type="button" className="small" aria-label={t('access.removeKeyWho', { name })} onClick={() => setAsking({ kind: 'delegation', target: k.delegation })}>{t('access.removeKey')}</button> : null}
+              {revoked.delegations.has(k.delegation) ? (
+                <span className="badge revoked">{t('access.keyRemovedBadge')}</span>
+              ) : mayAct && !isMe ? (
+                <button
+                  type="button"
+                  className="small"
+                  aria-label={t('access.removeKeyWho', { name })}
+                  onClick={() => setAsking({ kind: 'delegation', target: k.delegation })}
+                >
+                  {t('access.removeKey')}
+                </button>
+              ) : null}
             </div>
           ))}
         </div>

@@ -30,22 +30,36 @@ export function ProfileForm({ onSaved }: { onSaved: (p: Profile) => void }) {
   return (
     <Layout>
       <div className="narrow stack">
-      <h1>{t('profile.title')}</h1>
-      <p>{t('profile.intro')}</p>
-      <form onSubmit={submit} noValidate className="card stack">
-        <Field id="profile-name" label={t('profile.name')} error={errors.name && t(errors.name)}>
-          <input id="profile-name" value={name} onChange={(e) => setName(e.target.value)} autoComplete="name" autoFocus />
-        </Field>
-        <Field id="profile-profession" label={t('profile.profession')} error={errors.profession && t(errors.profession)}>
-          <select id="profile-profession" value={profession} onChange={(e) => setProfession(e.target.value)}>
-            <option value="">{t('profile.choose')}</option>
-            {PROFESSIONS.map((p) => (
-              <option key={p} value={p}>{t(`professions.${p}`)}</option>
-            ))}
-          </select>
-        </Field>
-        <button type="submit" className="primary">{t('profile.submit')}</button>
-      </form>
+        <h1>{t('profile.title')}</h1>
+        <p>{t('profile.intro')}</p>
+        <form onSubmit={submit} noValidate className="card stack">
+          <Field id="profile-name" label={t('profile.name')} error={errors.name && t(errors.name)}>
+            <input
+              id="profile-name"
+              value={name}
+              onChange={(e) => setName(e.target.value)}
+              autoComplete="name"
+              autoFocus
+            />
+          </Field>
+          <Field
+            id="profile-profession"
+            label={t('profile.profession')}
+            error={errors.profession && t(errors.profession)}
+          >
+            <select id="profile-profession" value={profession} onChange={(e) => setProfession(e.target.value)}>
+              <option value="">{t('profile.choose')}</option>
+              {PROFESSIONS.map((p) => (
+                <option key={p} value={p}>
+                  {t(`professions.${p}`)}
+                </option>
+              ))}
+            </select>
+          </Field>
+          <button type="submit" className="primary">
+            {t('profile.submit')}
+          </button>
+        </form>
       </div>
     </Layout>
   );

@@ -22,7 +22,8 @@ export default function RestoreForm() {
     try {
       const result = await decryptRootKey(await file.text(), passphrase);
       if (!result.ok) return setError(t(`backup.errors.${result.error}`));
-      if ((await restoreWorkspace(result.keyPair, result.backup.workspaceId, result.backup.name)) === 'alreadyHere') return setError(t('backup.errors.alreadyHere'));
+      if ((await restoreWorkspace(result.keyPair, result.backup.workspaceId, result.backup.name)) === 'alreadyHere')
+        return setError(t('backup.errors.alreadyHere'));
       await navigate({ to: '/w/$workspaceId', params: { workspaceId: result.backup.workspaceId } });
     } finally {
       setBusy(false);
@@ -33,12 +34,31 @@ export default function RestoreForm() {
     <form onSubmit={restore} noValidate className="card stack" aria-labelledby="restore-title">
       <h2 id="restore-title">{t('backup.restoreTitle')}</h2>
       <Field id="restore-file" label={t('backup.file')}>
-        <input id="restore-file" type="file" accept="application/json,.json" onChange={(e) => { setFile(e.target.files?.[0] ?? null); setError(null); }} />
+        <input
+          id="restore-file"
+          type="file"
+          accept="application/json,.json"
+          onChange={(e) => {
+            setFile(e.target.files?.[0] ?? null);
+            setError(null);
+          }}
+        />
       </Field>
       <Field id="restore-passphrase" label={t('backup.passphrase')} error={error ?? undefined}>
-        <input id="restore-passphrase" type="password" autoComplete="current-password" value={passphrase} onChange={(e) => { setPassphrase(e.target.value); setError(null); }} />
+        <input
+          id="restore-passphrase"
+          type="password"
+          autoComplete="current-password"
+          value={passphrase}
+          onChange={(e) => {
+            setPassphrase(e.target.value);
+            setError(null);
+          }}
+        />
       </Field>
-      <button type="submit" disabled={busy}>{busy ? t('backup.restoring') : t('backup.restore')}</button>
+      <button type="submit" disabled={busy}>
+        {busy ? t('backup.restoring') : t('backup.restore')}
+      </button>
     </form>
   );
 }

@@ -31,7 +31,9 @@ export function WorkspaceGate({ workspaceId, children }: { workspaceId: string; 
       <WorkspaceContext.Provider value={row}>
         <DirectoryProvider workspaceId={workspaceId}>
           <GroupsProvider workspaceId={workspaceId}>
-            <Suspense fallback={null}><PendingShares workspaceId={workspaceId} /></Suspense>
+            <Suspense fallback={null}>
+              <PendingShares workspaceId={workspaceId} />
+            </Suspense>
             {children}
           </GroupsProvider>
         </DirectoryProvider>
@@ -43,7 +45,9 @@ export function WorkspaceGate({ workspaceId, children }: { workspaceId: string; 
     <Layout>
       <div className="narrow stack">
         <h1>{t('join.title')}</h1>
-        <p className={valid ? undefined : 'error'} role={valid ? undefined : 'alert'}>{valid ? t('join.notOnDevice') : t('errors.workspaceId')}</p>
+        <p className={valid ? undefined : 'error'} role={valid ? undefined : 'alert'}>
+          {valid ? t('join.notOnDevice') : t('errors.workspaceId')}
+        </p>
       </div>
     </Layout>
   );

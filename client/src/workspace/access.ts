@@ -1,7 +1,21 @@
 // Access on this device: the root key (on the creator's device) or a coordinator's delegated key signs our own token,
 // the invitations we hand out and the revocations we ask for.
 import { decodeJwt, exportJWK } from 'jose';
-import { DAY_SECONDS as DAY, DELEGATION_DAYS, delegationClaimsSchema, encodeKeyBundle, issueAccessToken, issueDelegation, KEY_BUNDLE_SEPARATOR, newDocId, OWN_TOKEN_DAYS, privateJwkSchema, publicPart, type Role, type SigningKey } from '@maillage/shared';
+import {
+  DAY_SECONDS as DAY,
+  DELEGATION_DAYS,
+  delegationClaimsSchema,
+  encodeKeyBundle,
+  issueAccessToken,
+  issueDelegation,
+  KEY_BUNDLE_SEPARATOR,
+  newDocId,
+  OWN_TOKEN_DAYS,
+  privateJwkSchema,
+  publicPart,
+  type Role,
+  type SigningKey,
+} from '@maillage/shared';
 import type { WorkspaceRow } from '../store/db';
 
 export async function signingKeyOf(rootKey: CryptoKeyPair): Promise<SigningKey> {
@@ -16,10 +30,17 @@ export async function signerOf(row: WorkspaceRow): Promise<SigningKey | null> {
 
 export const canSign = (row: WorkspaceRow): boolean => Boolean(row.rootKey || row.delegateKey);
 
-export async function issueOwnToken(rootKey: CryptoKeyPair, ws: string): Promise<{ token: string; memberId: string; deviceId: string }> {
+export async function issueOwnToken(
+  rootKey: CryptoKeyPair,
+  ws: string,
+): Promise<{ token: string; memberId: string; deviceId: string }> {
   const memberId = newDocId();
   const deviceId = newDocId();
-  const token = await issueAccessToken(await signingKeyOf(rootKey), { ws, sub: memberId, role: 'coordinator', dev: deviceId, jti: newDocId() }, OWN_TOKEN_DAYS * DAY);
+  const token = await issueAccessToken(
+    await signingKeyOf(rootKey),
+    { ws, sub: memberId, role: 'coordinator', dev: deviceId, jti: newDocId() },
+    OWN_TOKEN_DAYS * DAY,
+  );
   return { token, memberId, deviceId };
 }
 
@@ -58,7 +79,16 @@ export async function invitationLink(row: WorkspaceRow, role: Role, days: number
   // Extractable only long enough to travel in the link; the invitee re-imports it non-extractable.
   const pair = await crypto.subtle.generateKey({ name: 'ECDSA', namedCurve: 'P-256' }, true, ['sign', 'verify']);
   const jti = newDocId();
-  const delegation = await issueDelegation(signer, { ws: row.id, sub, jti, delegate: publicPart(await exportJWK(pair.publicKey)) }, DELEGATION_DAYS * DAY);
+  const delegation = await issueDelegation(
+    signer,
+    { ws: row.id, sub, jti, delegate: publicPart(await exportJWK(pair.publicKey)) },
+    DELEGATION_DAYS * DAY,
+  );
   const key = privateJwkSchema.parse(await exportJWK(pair.privateKey));
-  return { link: `${base}${KEY_BUNDLE_SEPARATOR}${encodeKeyBundle({ dlg: delegation, key })}`, member: sub, givesKey: jti, signedWith };
+  return {
+    link: `${base}${KEY_BUNDLE_SEPARATOR}${encodeKeyBundle({ dlg: delegation, key })}`,
+    member: sub,
+    givesKey: jti,
+    signedWith,
+  };
 }

@@ -11,9 +11,31 @@ describe('dayAtTime', () => {
 });
 
 describe('personSeen', () => {
-  const entry = (t: string, device: string | null, role = 'member') => ({ t, ws: 'w', room: null, member: 'm', device, role, address: null, event: 'open' as const, reason: null, bytes: 0 });
+  const entry = (t: string, device: string | null, role = 'member') => ({
+    t,
+    ws: 'w',
+    room: null,
+    member: 'm',
+    device,
+    role,
+    address: null,
+    event: 'open' as const,
+    reason: null,
+    bytes: 0,
+  });
   it('keeps each device once, at its latest use, newest first, and says whether the person coordinates', () => {
-    const seen = personSeen([entry('2026-12-01T08:00:00Z', 'phone-0001'), entry('2026-12-03T13:05:00Z', 'laptop-001', 'coordinator'), entry('2026-12-02T08:00:00Z', 'phone-0001'), entry('2026-12-04T08:00:00Z', null)]);
-    expect(seen).toEqual({ devices: [{ device: 'laptop-001', lastSeen: '2026-12-03T13:05:00Z' }, { device: 'phone-0001', lastSeen: '2026-12-02T08:00:00Z' }], coordinator: true });
+    const seen = personSeen([
+      entry('2026-12-01T08:00:00Z', 'phone-0001'),
+      entry('2026-12-03T13:05:00Z', 'laptop-001', 'coordinator'),
+      entry('2026-12-02T08:00:00Z', 'phone-0001'),
+      entry('2026-12-04T08:00:00Z', null),
+    ]);
+    expect(seen).toEqual({
+      devices: [
+        { device: 'laptop-001', lastSeen: '2026-12-03T13:05:00Z' },
+        { device: 'phone-0001', lastSeen: '2026-12-02T08:00:00Z' },
+      ],
+      coordinator: true,
+    });
   });
 });

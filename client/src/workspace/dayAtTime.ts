@@ -12,7 +12,14 @@ export function dayAtTime(iso: string, lang: string): DayAtTime {
   const locale = lang === 'en' ? 'en-GB' : 'fr-FR';
   let formatter = formatters.get(locale);
   if (!formatter) {
-    formatter = new Intl.DateTimeFormat(locale, { timeZone: 'Europe/Paris', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+    formatter = new Intl.DateTimeFormat(locale, {
+      timeZone: 'Europe/Paris',
+      day: 'numeric',
+      month: 'short',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    });
     formatters.set(locale, formatter);
   }
   const parts = Object.fromEntries(formatter.formatToParts(new Date(iso)).map((p) => [p.type, p.value]));

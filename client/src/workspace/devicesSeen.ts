@@ -22,6 +22,8 @@ export function personSeen(entries: JournalEntryView[]): PersonSeen {
     const seen = last.get(e.device);
     if (!seen || seen < e.t) last.set(e.device, e.t);
   }
-  const devices = [...last].map(([device, lastSeen]) => ({ device, lastSeen })).sort((a, b) => b.lastSeen.localeCompare(a.lastSeen));
+  const devices = [...last]
+    .map(([device, lastSeen]) => ({ device, lastSeen }))
+    .sort((a, b) => b.lastSeen.localeCompare(a.lastSeen));
   return { devices, coordinator };
 }

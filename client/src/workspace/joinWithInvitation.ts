@@ -1,6 +1,14 @@
 // Joining from an invitation link: the token (and a coordinator's delegated key, if any) is verified on this device
 // before anything is stored, so a bad link changes nothing.
-import { decodeKeyBundle, KEY_BUNDLE_SEPARATOR, publicPart, verifyAccessToken, verifySigner, type SigningKey, type TokenError } from '@maillage/shared';
+import {
+  decodeKeyBundle,
+  KEY_BUNDLE_SEPARATOR,
+  publicPart,
+  verifyAccessToken,
+  verifySigner,
+  type SigningKey,
+  type TokenError,
+} from '@maillage/shared';
 import { db } from '../store/db';
 
 export type JoinResult = { ok: true; workspaceId: string } | { ok: false; code: TokenError | 'missing' };
@@ -12,7 +20,9 @@ async function delegatedKey(bundleText: string, ws: string, sub: string): Promis
   const publicJwk = publicPart(bundle.key);
   const chain = await verifySigner(ws, publicJwk, bundle.dlg, Date.now());
   if (!chain.ok || chain.signer.kind !== 'delegate' || chain.signer.member !== sub) return null;
-  const privateKey = await crypto.subtle.importKey('jwk', bundle.key, { name: 'ECDSA', namedCurve: 'P-256' }, false, ['sign']);
+  const privateKey = await crypto.subtle.importKey('jwk', bundle.key, { name: 'ECDSA', namedCurve: 'P-256' }, false, [
+    'sign',
+  ]);
   return { privateKey, publicJwk, delegation: bundle.dlg };
 }
 
@@ -32,7 +42,17 @@ export async function joinWithInvitation(fragment: string): Promise<JoinResult> 
   const existing = await db.workspaces.get(ws);
   // A coordinator opening an invitation they made keeps their own, stronger access.
   if (!existing?.rootKey) {
-    await db.workspaces.put({ id: ws, name: existing?.name ?? '', joinedAt: existing?.joinedAt ?? new Date().toISOString(), rootKey: null, delegateKey, token, role, memberId: sub, deviceId: dev });
+    await db.workspaces.put({
+      id: ws,
+      name: existing?.name ?? '',
+      joinedAt: existing?.joinedAt ?? new Date().toISOString(),
+      rootKey: null,
+      delegateKey,
+      token,
+      role,
+      memberId: sub,
+      deviceId: dev,
+    });
   }
   return { ok: true, workspaceId: ws };
 }

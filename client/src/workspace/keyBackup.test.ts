@@ -18,9 +18,21 @@ describe('root key backup', () => {
     const restored = await decryptRootKey(text, 'une phrase de passe solide');
     expect(restored.ok).toBe(true);
     if (!restored.ok) return;
-    const signature = await crypto.subtle.sign({ name: 'ECDSA', hash: 'SHA-256' }, restored.keyPair.privateKey, new Uint8Array([1, 2, 3]));
-    const original = await crypto.subtle.importKey('jwk', publicPart(jwk), { name: 'ECDSA', namedCurve: 'P-256' }, false, ['verify']);
-    expect(await crypto.subtle.verify({ name: 'ECDSA', hash: 'SHA-256' }, original, signature, new Uint8Array([1, 2, 3]))).toBe(true);
+    const signature = await crypto.subtle.sign(
+      { name: 'ECDSA', hash: 'SHA-256' },
+      restored.keyPair.privateKey,
+      new Uint8Array([1, 2, 3]),
+    );
+    const original = await crypto.subtle.importKey(
+      'jwk',
+      publicPart(jwk),
+      { name: 'ECDSA', namedCurve: 'P-256' },
+      false,
+      ['verify'],
+    );
+    expect(
+      await crypto.subtle.verify({ name: 'ECDSA', hash: 'SHA-256' }, original, signature, new Uint8Array([1, 2, 3])),
+    ).toBe(true);
     expect(restored.keyPair.privateKey.extractable).toBe(false);
     expect(await decryptRootKey(text, 'une autre phrase de passe')).toEqual({ ok: false, error: 'passphrase' });
   });
@@ -31,6 +43,9 @@ describe('root key backup', () => {
     const a = await rootKey();
     const b = await rootKey();
     const forged = await encryptRootKey(a.jwk, { id: b.id, name: 'Autre' }, 'une phrase de passe solide');
-    expect(await decryptRootKey(JSON.stringify(forged), 'une phrase de passe solide')).toEqual({ ok: false, error: 'mismatch' });
+    expect(await decryptRootKey(JSON.stringify(forged), 'une phrase de passe solide')).toEqual({
+      ok: false,
+      error: 'mismatch',
+    });
   });
 });

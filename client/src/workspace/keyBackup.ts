@@ -2,7 +2,14 @@
 // AES-256-GCM), as a small JSON file the coordinator keeps. Restoring it on a new device recreates the workspace
 // there; nothing else is needed since the documents come back from the relay.
 import { z } from 'zod/mini';
-import { fromBase64, privateJwkSchema, publicPart, toBase64, workspaceIdOfJwk, type PrivateJwk } from '@maillage/shared';
+import {
+  fromBase64,
+  privateJwkSchema,
+  publicPart,
+  toBase64,
+  workspaceIdOfJwk,
+  type PrivateJwk,
+} from '@maillage/shared';
 
 const ITERATIONS = 600_000;
 
@@ -11,7 +18,12 @@ export const keyBackupSchema = z.object({
   version: z.literal(1),
   workspaceId: z.string().check(z.regex(/^[a-z2-7]{52}$/)),
   name: z.string().check(z.maxLength(120)),
-  kdf: z.object({ name: z.literal('PBKDF2'), hash: z.literal('SHA-256'), iterations: z.number().check(z.int(), z.minimum(100_000), z.maximum(10_000_000)), salt: z.string() }),
+  kdf: z.object({
+    name: z.literal('PBKDF2'),
+    hash: z.literal('SHA-256'),
+    iterations: z.number().check(z.int(), z.minimum(100_000), z.maximum(10_000_000)),
+    salt: z.string(),
+  }),
   cipher: z.object({ name: z.literal('AES-GCM'), iv: z.string(), data: z.string() }),
 });
 export type KeyBackup = z.infer<typeof keyBackupSchema>;
@@ -22,24 +34,44 @@ export type RestoreError = 'file' | 'passphrase' | 'mismatch';
 export const MIN_PASSPHRASE = 12;
 
 async function aesKey(passphrase: string, salt: Uint8Array<ArrayBuffer>, iterations: number): Promise<CryptoKey> {
-  const material = await crypto.subtle.importKey('raw', new TextEncoder().encode(passphrase), 'PBKDF2', false, ['deriveKey']);
-  return crypto.subtle.deriveKey({ name: 'PBKDF2', hash: 'SHA-256', salt, iterations }, material, { name: 'AES-GCM', length: 256 }, false, ['encrypt', 'decrypt']);
+  const material = await crypto.subtle.importKey('raw', new TextEncoder().encode(passphrase), 'PBKDF2', false, [
+    'deriveKey',
+  ]);
+  return crypto.subtle.deriveKey(
+    { name: 'PBKDF2', hash: 'SHA-256', salt, iterations },
+    material,
+    { name: 'AES-GCM', length: 256 },
+    false,
+    ['encrypt', 'decrypt'],
+  );
 }
 
-export async function encryptRootKey(privateJwk: PrivateJwk, workspace: { id: string; name: string }, passphrase: string): Promise<KeyBackup> {
+export async function encryptRootKey(
+  privateJwk: PrivateJwk,
+  workspace: { id: string; name: string },
+  passphrase: string,
+): Promise<KeyBackup> {
   const salt = crypto.getRandomValues(new Uint8Array(16));
   const iv = crypto.getRandomValues(new Uint8Array(12));
   const key = await aesKey(passphrase, salt, ITERATIONS);
-  const data = new Uint8Array(await crypto.subtle.encrypt({ name: 'AES-GCM', iv }, key, new TextEncoder().encode(JSON.stringify(privateJwk))));
+  const data = new Uint8Array(
+    await crypto.subtle.encrypt({ name: 'AES-GCM', iv }, key, new TextEncoder().encode(JSON.stringify(privateJwk))),
+  );
   return {
-    format: 'maillage-root-key', version: 1, workspaceId: workspace.id, name: workspace.name,
+    format: 'maillage-root-key',
+    version: 1,
+    workspaceId: workspace.id,
+    name: workspace.name,
     kdf: { name: 'PBKDF2', hash: 'SHA-256', iterations: ITERATIONS, salt: toBase64(salt) },
     cipher: { name: 'AES-GCM', iv: toBase64(iv), data: toBase64(data) },
   };
 }
 
 /** Reads a backup file: the key pair back (private half non-extractable), or why not. Nothing is stored here. */
-export async function decryptRootKey(fileText: string, passphrase: string): Promise<{ ok: true; keyPair: CryptoKeyPair; backup: KeyBackup } | { ok: false; error: RestoreError }> {
+export async function decryptRootKey(
+  fileText: string,
+  passphrase: string,
+): Promise<{ ok: true; keyPair: CryptoKeyPair; backup: KeyBackup } | { ok: false; error: RestoreError }> {
   let backup: KeyBackup;
   try {
     const parsed = keyBackupSchema.safeParse(JSON.parse(fileText));
@@ -51,7 +83,11 @@ export async function decryptRootKey(fileText: string, passphrase: string): Prom
   let jwk: PrivateJwk;
   try {
     const key = await aesKey(passphrase, fromBase64(backup.kdf.salt), backup.kdf.iterations);
-    const plain = await crypto.subtle.decrypt({ name: 'AES-GCM', iv: fromBase64(backup.cipher.iv) }, key, fromBase64(backup.cipher.data));
+    const plain = await crypto.subtle.decrypt(
+      { name: 'AES-GCM', iv: fromBase64(backup.cipher.iv) },
+      key,
+      fromBase64(backup.cipher.data),
+    );
     jwk = privateJwkSchema.parse(JSON.parse(new TextDecoder().decode(plain)));
   } catch {
     return { ok: false, error: 'passphrase' };

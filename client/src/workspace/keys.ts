@@ -4,13 +4,21 @@ import { privateJwkSchema, workspaceIdFromPublicKey, type PrivateJwk } from '@ma
 
 const ALGORITHM = { name: 'ECDSA', namedCurve: 'P-256' };
 
-export async function generateRootKey(): Promise<{ keyPair: CryptoKeyPair; workspaceId: string; privateJwk: PrivateJwk }> {
+export async function generateRootKey(): Promise<{
+  keyPair: CryptoKeyPair;
+  workspaceId: string;
+  privateJwk: PrivateJwk;
+}> {
   const generated = await crypto.subtle.generateKey(ALGORITHM, true, ['sign', 'verify']);
   const privateJwk = privateJwkSchema.parse(await crypto.subtle.exportKey('jwk', generated.privateKey));
   // What is stored can sign but can never be read back out, even by code running in the page.
   const privateKey = await crypto.subtle.importKey('jwk', privateJwk, ALGORITHM, false, ['sign']);
   const raw = new Uint8Array(await crypto.subtle.exportKey('raw', generated.publicKey));
-  return { keyPair: { privateKey, publicKey: generated.publicKey }, workspaceId: await workspaceIdFromPublicKey(raw), privateJwk };
+  return {
+    keyPair: { privateKey, publicKey: generated.publicKey },
+    workspaceId: await workspaceIdFromPublicKey(raw),
+    privateJwk,
+  };
 }
 
 /** Keys just created on this device, until their backup is saved or the page goes away. */

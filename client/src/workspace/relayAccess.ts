@@ -1,10 +1,22 @@
 // The coordinator's requests to the relay: revoke, list revocations, read the journal. Answers are parsed, never trusted.
-import { journalResponseSchema, newDocId, parisDayBounds, revocationsResponseSchema, signRevokeRequest, type JournalEntryView, type RevocationView, type RevokeRequest } from '@maillage/shared';
+import {
+  journalResponseSchema,
+  newDocId,
+  parisDayBounds,
+  revocationsResponseSchema,
+  signRevokeRequest,
+  type JournalEntryView,
+  type RevocationView,
+  type RevokeRequest,
+} from '@maillage/shared';
 import type { WorkspaceRow } from '../store/db';
 import { signerOf } from './access';
 
 export class RelayAccessError extends Error {
-  constructor(readonly key: 'access.errors.offline' | 'access.errors.refused' | 'access.errors.badAnswer' | 'access.errors.keyRemoved') {
+  constructor(
+    readonly key:
+      'access.errors.offline' | 'access.errors.refused' | 'access.errors.badAnswer' | 'access.errors.keyRemoved',
+  ) {
     super(key);
   }
 }

@@ -6,7 +6,8 @@ import type { WorkspaceRow } from '../store/db';
 
 /** `unbound`: the room's id is not bound to this member (a case an earlier version made offline); `hasContent`: the
  * room already holds content. Either way the relay will never restrict it for us (decision 0016). */
-export type AclErrorCode = 'offline' | 'forbidden' | 'unauthorized' | 'refused' | 'badAnswer' | 'unbound' | 'hasContent';
+export type AclErrorCode =
+  'offline' | 'forbidden' | 'unauthorized' | 'refused' | 'badAnswer' | 'unbound' | 'hasContent';
 
 export class AclError extends Error {
   constructor(readonly code: AclErrorCode) {
@@ -16,7 +17,11 @@ export class AclError extends Error {
 
 async function call(row: WorkspaceRow, init: RequestInit, query = ''): Promise<Response> {
   try {
-    return await fetch(`/acl${query}`, { ...init, cache: 'no-store', headers: { authorization: `Bearer ${row.token}`, ...init.headers } });
+    return await fetch(`/acl${query}`, {
+      ...init,
+      cache: 'no-store',
+      headers: { authorization: `Bearer ${row.token}`, ...init.headers },
+    });
   } catch {
     throw new AclError('offline');
   }
@@ -51,9 +56,18 @@ export async function getAcl(row: WorkspaceRow, docId: string): Promise<AclView 
 }
 
 /** Sets the room's list: the first call, with the nonce the room's id was made from, restricts it and makes this member its owner. */
-export async function setAcl(row: WorkspaceRow, docId: string, members: readonly string[], nonce?: string): Promise<AclView> {
+export async function setAcl(
+  row: WorkspaceRow,
+  docId: string,
+  members: readonly string[],
+  nonce?: string,
+): Promise<AclView> {
   const room = roomName({ workspaceId: row.id, docId });
-  const response = await call(row, { method: 'POST', body: JSON.stringify({ room, members, nonce }), headers: { 'content-type': 'application/json' } });
+  const response = await call(row, {
+    method: 'POST',
+    body: JSON.stringify({ room, members, nonce }),
+    headers: { 'content-type': 'application/json' },
+  });
   if (!response.ok) throw await failure(response);
   return view(response);
 }

@@ -19,7 +19,14 @@ export async function createWorkspace(name: string, territory: string[] = []): P
     // Signing code (jose) loads only when a workspace is created or an invitation made.
     const { issueOwnToken } = await import('./access');
     const own = await issueOwnToken(keyPair, workspaceId);
-    await db.workspaces.put({ id: workspaceId, name: named.value, joinedAt: new Date().toISOString(), rootKey: keyPair, role: 'coordinator', ...own });
+    await db.workspaces.put({
+      id: workspaceId,
+      name: named.value,
+      joinedAt: new Date().toISOString(),
+      rootKey: keyPair,
+      role: 'coordinator',
+      ...own,
+    });
     await docStore.flushed(workspaceId, WELL_KNOWN_DOCS.catalogue);
     offerBackup(workspaceId, privateJwk);
     return { ok: true, workspaceId };
@@ -29,18 +36,32 @@ export async function createWorkspace(name: string, territory: string[] = []): P
 }
 
 /** A workspace recreated on this device from its root key's backup: its documents come back from the relay. */
-export async function restoreWorkspace(keyPair: CryptoKeyPair, workspaceId: string, name: string): Promise<'restored' | 'alreadyHere'> {
+export async function restoreWorkspace(
+  keyPair: CryptoKeyPair,
+  workspaceId: string,
+  name: string,
+): Promise<'restored' | 'alreadyHere'> {
   const existing = await db.workspaces.get(workspaceId);
   if (existing?.rootKey) return 'alreadyHere';
   const { issueOwnToken } = await import('./access');
   const own = await issueOwnToken(keyPair, workspaceId);
-  await db.workspaces.put({ id: workspaceId, name, joinedAt: new Date().toISOString(), rootKey: keyPair, role: 'coordinator', ...own });
+  await db.workspaces.put({
+    id: workspaceId,
+    name,
+    joinedAt: new Date().toISOString(),
+    rootKey: keyPair,
+    role: 'coordinator',
+    ...own,
+  });
   return 'restored';
 }
 
 /** The workspace's row now and after every change (name or territory arriving with the catalogue, a new token). */
 export function watchWorkspace(id: string, onChange: (row: WorkspaceRow | null) => void): () => void {
-  const subscription = liveQuery(() => db.workspaces.get(id)).subscribe({ next: (row) => onChange(row ?? null), error: () => onChange(null) });
+  const subscription = liveQuery(() => db.workspaces.get(id)).subscribe({
+    next: (row) => onChange(row ?? null),
+    error: () => onChange(null),
+  });
   return () => subscription.unsubscribe();
 }
 

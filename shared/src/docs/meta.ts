@@ -1,8 +1,18 @@
 // Every document records its kind and the layout version it was written with, in a `meta` map.
-import * as Y from 'yjs';
+import type * as Y from 'yjs';
 import { z } from 'zod/mini';
 
-export const DOC_KINDS = ['catalogue', 'protocol', 'concertation', 'patientCase', 'adverseEvent', 'crisisPlan', 'report', 'directory', 'governance'] as const;
+export const DOC_KINDS = [
+  'catalogue',
+  'protocol',
+  'concertation',
+  'patientCase',
+  'adverseEvent',
+  'crisisPlan',
+  'report',
+  'directory',
+  'governance',
+] as const;
 export const docKindSchema = z.enum(DOC_KINDS);
 export type DocKind = z.infer<typeof docKindSchema>;
 
@@ -31,7 +41,10 @@ export function stampMeta(doc: Y.Doc, kind: DocKind, layoutVersion: number): voi
 /** Thrown when a document was written by a newer Maillage than this one: we never migrate backward. */
 export class NewerLayoutError extends Error {
   readonly code = 'newerLayout';
-  constructor(readonly found: number, readonly supported: number) {
+  constructor(
+    readonly found: number,
+    readonly supported: number,
+  ) {
     super(`layout version ${found} is newer than ${supported}`);
   }
 }

@@ -1,7 +1,12 @@
 // Calendar days as French primary care counts them: ISO dates, « today » and a day's bounds in Europe/Paris whatever
 // the device's zone.
 
-const PARIS_DAY = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris', year: 'numeric', month: '2-digit', day: '2-digit' });
+const PARIS_DAY = new Intl.DateTimeFormat('en-CA', {
+  timeZone: 'Europe/Paris',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
 const PARIS_OFFSET = new Intl.DateTimeFormat('en-US', { timeZone: 'Europe/Paris', timeZoneName: 'longOffset' });
 
 /** A real day between 1900 and 2100 (« 2025-02-30 » is not). */
@@ -43,5 +48,8 @@ export function parisDayBounds(day: string): { start: string; end: string } {
   };
   const next = new Date(`${day}T00:00:00.000Z`);
   next.setUTCDate(next.getUTCDate() + 1);
-  return { start: new Date(startOf(day)).toISOString(), end: new Date(startOf(next.toISOString().slice(0, 10)) - 1).toISOString() };
+  return {
+    start: new Date(startOf(day)).toISOString(),
+    end: new Date(startOf(next.toISOString().slice(0, 10)) - 1).toISOString(),
+  };
 }

@@ -5,7 +5,6 @@ import { parseRoom } from './rooms';
 import { memberIdSchema } from './ids';
 import { restrictedNonceSchema } from './restrictedIds';
 
-
 /** A care team is small; the bound keeps one request under the relay's body limit. */
 export const MAX_ACL_MEMBERS = 200;
 
@@ -27,7 +26,10 @@ export const aclViewSchema = z.object({
 export type AclView = z.infer<typeof aclViewSchema>;
 
 /** Who may change a room's list: its creator, anyone on the list who may write, or a coordinator. */
-export function mayChangeAcl(acl: Pick<AclView, 'owner' | 'members'>, caller: { memberId: string; role: string }): boolean {
+export function mayChangeAcl(
+  acl: Pick<AclView, 'owner' | 'members'>,
+  caller: { memberId: string; role: string },
+): boolean {
   if (caller.role === 'observer') return false;
   return caller.role === 'coordinator' || caller.memberId === acl.owner || acl.members.includes(caller.memberId);
 }

@@ -19,7 +19,6 @@ export type CoordinatorKeyBundle = z.infer<typeof coordinatorKeyBundleSchema>;
 /** `~` never occurs in a JWT, so `<token>~<bundle>` splits without ambiguity. */
 export const KEY_BUNDLE_SEPARATOR = '~';
 
-
 export function encodeKeyBundle(bundle: CoordinatorKeyBundle): string {
   return toBase64Url(new TextEncoder().encode(JSON.stringify(coordinatorKeyBundleSchema.parse(bundle))));
 }

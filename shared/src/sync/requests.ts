@@ -7,7 +7,6 @@ import { delegationField, verifySigner, type SigningKey, type Verified } from '.
 import { idSchema } from './ids';
 import { lifetimeProblem } from './tokenLifetimes';
 
-
 export const REVOCATION_KINDS = ['member', 'device', 'delegation'] as const;
 export const revokeRequestSchema = z.object({
   typ: z.literal('request'),
@@ -25,7 +24,11 @@ export type RevokeRequest = z.infer<typeof revokeRequestSchema>;
 /** A request is valid for one minute: long enough to reach the relay, too short to be worth replaying. */
 const REQUEST_TTL_SECONDS = 60;
 
-export function signRevokeRequest(key: SigningKey, body: { ws: string; kind: RevokeRequest['kind']; target: string; jti: string }, now = Date.now()): Promise<string> {
+export function signRevokeRequest(
+  key: SigningKey,
+  body: { ws: string; kind: RevokeRequest['kind']; target: string; jti: string },
+  now = Date.now(),
+): Promise<string> {
   const iat = Math.floor(now / 1000);
   return new SignJWT({ typ: 'request', action: 'revoke', ...body, ...(key.delegation ? { dlg: key.delegation } : {}) })
     .setProtectedHeader({ alg: 'ES256', jwk: key.publicJwk })
@@ -37,7 +40,10 @@ export function signRevokeRequest(key: SigningKey, body: { ws: string; kind: Rev
 export async function verifyRevokeRequest(jwt: string, now = Date.now()): Promise<Verified<RevokeRequest>> {
   try {
     const jwk = publicJwkSchema.parse(decodeProtectedHeader(jwt).jwk);
-    const { payload } = await jwtVerify(jwt, (await importPublicKey(jwk)).key, { algorithms: ['ES256'], currentDate: new Date(now) });
+    const { payload } = await jwtVerify(jwt, (await importPublicKey(jwk)).key, {
+      algorithms: ['ES256'],
+      currentDate: new Date(now),
+    });
     const claims = revokeRequestSchema.safeParse(payload);
     if (!claims.success) return { ok: false, code: 'malformed' };
     const problem = lifetimeProblem(claims.data, now, REQUEST_TTL_SECONDS);

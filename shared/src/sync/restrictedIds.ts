@@ -3,7 +3,6 @@
 import { z } from 'zod/mini';
 import { toBase64Url } from './base64';
 import { newDocId } from './ids';
-import { WELL_KNOWN_DOCS } from './rooms';
 
 const DOMAIN = 'maillage/restricted/v1';
 

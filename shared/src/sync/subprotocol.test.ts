@@ -12,6 +12,7 @@ describe('subprotocols', () => {
 
   it('offers no token that a handshake could not carry, and reads none from an empty or foreign header', () => {
     for (const bad of ['', 'a b', 'a,b', 'é', 'a..b']) expect(syncProtocols(bad)).toEqual([SYNC_SUBPROTOCOL]);
-    for (const header of [undefined, '', SYNC_SUBPROTOCOL, `${SYNC_SUBPROTOCOL}.token.`, 'other.token.x', 'token']) expect(tokenOfProtocols(header)).toBeNull();
+    for (const header of [undefined, '', SYNC_SUBPROTOCOL, `${SYNC_SUBPROTOCOL}.token.`, 'other.token.x', 'token'])
+      expect(tokenOfProtocols(header)).toBeNull();
   });
 });

@@ -15,7 +15,8 @@ export function syncProtocols(token: string): string[] {
 export function tokenOfProtocols(header: string | undefined): string | null {
   for (const offered of (header ?? '').split(',')) {
     const protocol = offered.trim();
-    if (protocol.startsWith(TOKEN_PREFIX) && protocol.length > TOKEN_PREFIX.length) return protocol.slice(TOKEN_PREFIX.length);
+    if (protocol.startsWith(TOKEN_PREFIX) && protocol.length > TOKEN_PREFIX.length)
+      return protocol.slice(TOKEN_PREFIX.length);
   }
   return null;
 }

@@ -22,7 +22,11 @@ export const MAX_DELEGATION_SECONDS = (DELEGATION_DAYS + 30) * DAY_SECONDS;
 export const CLOCK_SKEW_SECONDS = 5 * 60;
 
 /** Why a token's times are not acceptable at `now` (ms), or null: issued in the future, or living past `maxSeconds`. */
-export function lifetimeProblem(claims: { iat: number; exp: number }, now: number, maxSeconds: number): 'notYetValid' | 'malformed' | null {
+export function lifetimeProblem(
+  claims: { iat: number; exp: number },
+  now: number,
+  maxSeconds: number,
+): 'notYetValid' | 'malformed' | null {
   if (claims.iat > now / 1000 + CLOCK_SKEW_SECONDS) return 'notYetValid';
   if (claims.exp - claims.iat > maxSeconds) return 'malformed';
   return null;

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { exportJWK } from 'jose';
-import { issueAccessToken, issueDelegation, msUntilExpiry, publicPart, verifyAccessToken, type SigningKey } from './tokens';
+import {
+  issueAccessToken,
+  issueDelegation,
+  msUntilExpiry,
+  publicPart,
+  verifyAccessToken,
+  type SigningKey,
+} from './tokens';
 import { signRevokeRequest, verifyRevokeRequest } from './requests';
 import { workspaceIdOfJwk } from './keys';
 import { workspaceIdFromPublicKey } from './ids';
@@ -19,20 +26,32 @@ async function workspace() {
   return { root, ws: await workspaceIdOfJwk(root.publicJwk) };
 }
 
-const claims = (ws: string) => ({ ws, sub: 'member-0001', role: 'member' as const, dev: 'device-0001', jti: 'token-00001' });
+const claims = (ws: string) => ({
+  ws,
+  sub: 'member-0001',
+  role: 'member' as const,
+  dev: 'device-0001',
+  jti: 'token-00001',
+});
 
 describe('access tokens', () => {
   it('derives the same workspace id as WebCrypto raw export', async () => {
     const pair = await crypto.subtle.generateKey({ name: 'ECDSA', namedCurve: 'P-256' }, true, ['sign', 'verify']);
     const raw = new Uint8Array(await crypto.subtle.exportKey('raw', pair.publicKey));
-    expect(await workspaceIdOfJwk(publicPart(await exportJWK(pair.publicKey)))).toBe(await workspaceIdFromPublicKey(raw));
+    expect(await workspaceIdOfJwk(publicPart(await exportJWK(pair.publicKey)))).toBe(
+      await workspaceIdFromPublicKey(raw),
+    );
   });
 
   it('round-trips a root-signed token', async () => {
     const { root, ws } = await workspace();
     const token = await issueAccessToken(root, claims(ws), 3600, NOW);
     const result = await verifyAccessToken(token, NOW + 1000);
-    expect(result).toMatchObject({ ok: true, claims: { ws, role: 'member', sub: 'member-0001' }, signer: { kind: 'root' } });
+    expect(result).toMatchObject({
+      ok: true,
+      claims: { ws, role: 'member', sub: 'member-0001' },
+      signer: { kind: 'root' },
+    });
     if (result.ok) expect(msUntilExpiry(result.claims, NOW + 1000)).toBe(3599_000);
   });
 
@@ -45,7 +64,10 @@ describe('access tokens', () => {
   it('refuses a token signed by a key that is not the workspace root', async () => {
     const { ws } = await workspace();
     const other = await newKey();
-    expect(await verifyAccessToken(await issueAccessToken(other, claims(ws), 60, NOW), NOW)).toEqual({ ok: false, code: 'wrongWorkspace' });
+    expect(await verifyAccessToken(await issueAccessToken(other, claims(ws), 60, NOW), NOW)).toEqual({
+      ok: false,
+      code: 'wrongWorkspace',
+    });
   });
 
   it('refuses garbage', async () => {
@@ -59,11 +81,15 @@ describe('access tokens', () => {
     const [, , signature] = token.split('.');
     const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
     await fc.assert(
-      fc.asyncProperty(fc.integer({ min: token.length - signature!.length - 200, max: token.length - 2 }), fc.constantFrom(...alphabet), async (at, ch) => {
-        fc.pre(token[at] !== ch && token[at] !== '.');
-        const tampered = token.slice(0, at) + ch + token.slice(at + 1);
-        expect((await verifyAccessToken(tampered, NOW)).ok).toBe(false);
-      }),
+      fc.asyncProperty(
+        fc.integer({ min: token.length - signature!.length - 200, max: token.length - 2 }),
+        fc.constantFrom(...alphabet),
+        async (at, ch) => {
+          fc.pre(token[at] !== ch && token[at] !== '.');
+          const tampered = token.slice(0, at) + ch + token.slice(at + 1);
+          expect((await verifyAccessToken(tampered, NOW)).ok).toBe(false);
+        },
+      ),
       { numRuns: 60 },
     );
   });
@@ -71,19 +97,42 @@ describe('access tokens', () => {
   it('accepts a token signed by a delegated coordinator key, and names the delegation', async () => {
     const { root, ws } = await workspace();
     const second = await newKey();
-    const delegation = await issueDelegation(root, { ws, sub: 'coord-00002', jti: 'deleg-00001', delegate: second.publicJwk }, 86_400, NOW);
+    const delegation = await issueDelegation(
+      root,
+      { ws, sub: 'coord-00002', jti: 'deleg-00001', delegate: second.publicJwk },
+      86_400,
+      NOW,
+    );
     const token = await issueAccessToken({ ...second, delegation }, claims(ws), 3600, NOW);
-    expect(await verifyAccessToken(token, NOW)).toMatchObject({ ok: true, signer: { kind: 'delegate', member: 'coord-00002', delegation: 'deleg-00001' } });
+    expect(await verifyAccessToken(token, NOW)).toMatchObject({
+      ok: true,
+      signer: { kind: 'delegate', member: 'coord-00002', delegation: 'deleg-00001' },
+    });
   });
 
   it('refuses a delegation signed by a non-root key, or for another key', async () => {
     const { root, ws } = await workspace();
     const mallory = await newKey();
-    const forged = await issueDelegation(mallory, { ws, sub: 'coord-00002', jti: 'deleg-00001', delegate: mallory.publicJwk }, 86_400, NOW);
-    expect((await verifyAccessToken(await issueAccessToken({ ...mallory, delegation: forged }, claims(ws), 60, NOW), NOW)).ok).toBe(false);
+    const forged = await issueDelegation(
+      mallory,
+      { ws, sub: 'coord-00002', jti: 'deleg-00001', delegate: mallory.publicJwk },
+      86_400,
+      NOW,
+    );
+    expect(
+      (await verifyAccessToken(await issueAccessToken({ ...mallory, delegation: forged }, claims(ws), 60, NOW), NOW))
+        .ok,
+    ).toBe(false);
     const second = await newKey();
-    const real = await issueDelegation(root, { ws, sub: 'coord-00002', jti: 'deleg-00001', delegate: second.publicJwk }, 86_400, NOW);
-    expect(await verifyAccessToken(await issueAccessToken({ ...mallory, delegation: real }, claims(ws), 60, NOW), NOW)).toEqual({ ok: false, code: 'untrustedSigner' });
+    const real = await issueDelegation(
+      root,
+      { ws, sub: 'coord-00002', jti: 'deleg-00001', delegate: second.publicJwk },
+      86_400,
+      NOW,
+    );
+    expect(
+      await verifyAccessToken(await issueAccessToken({ ...mallory, delegation: real }, claims(ws), 60, NOW), NOW),
+    ).toEqual({ ok: false, code: 'untrustedSigner' });
   });
 });
 
@@ -98,22 +147,43 @@ describe('token lifetimes', () => {
 
   it('refuses a token issued a year from now, and one issued just past the clock skew', async () => {
     const { root, ws } = await workspace();
-    expect(await verifyAccessToken(await issueAccessToken(root, claims(ws), 3600, NOW + 365 * DAY_SECONDS * 1000), NOW)).toEqual({ ok: false, code: 'notYetValid' });
-    expect(await verifyAccessToken(await issueAccessToken(root, claims(ws), 3600, NOW + (CLOCK_SKEW_SECONDS + 2) * 1000), NOW)).toEqual({ ok: false, code: 'notYetValid' });
+    expect(
+      await verifyAccessToken(await issueAccessToken(root, claims(ws), 3600, NOW + 365 * DAY_SECONDS * 1000), NOW),
+    ).toEqual({ ok: false, code: 'notYetValid' });
+    expect(
+      await verifyAccessToken(
+        await issueAccessToken(root, claims(ws), 3600, NOW + (CLOCK_SKEW_SECONDS + 2) * 1000),
+        NOW,
+      ),
+    ).toEqual({ ok: false, code: 'notYetValid' });
   });
 
   it('accepts a token from a device whose clock is a little ahead', async () => {
     const { root, ws } = await workspace();
-    expect((await verifyAccessToken(await issueAccessToken(root, claims(ws), 3600, NOW + (CLOCK_SKEW_SECONDS - 2) * 1000), NOW)).ok).toBe(true);
+    expect(
+      (
+        await verifyAccessToken(
+          await issueAccessToken(root, claims(ws), 3600, NOW + (CLOCK_SKEW_SECONDS - 2) * 1000),
+          NOW,
+        )
+      ).ok,
+    ).toBe(true);
   });
 
   it("accepts the app's own longest tokens and delegation: its own token, its longest invitation, a coordinator key", async () => {
     const { root, ws } = await workspace();
     for (const days of [OWN_TOKEN_DAYS, Math.max(...INVITATION_DAYS)]) {
-      expect((await verifyAccessToken(await issueAccessToken(root, claims(ws), days * DAY_SECONDS, NOW), NOW)).ok).toBe(true);
+      expect((await verifyAccessToken(await issueAccessToken(root, claims(ws), days * DAY_SECONDS, NOW), NOW)).ok).toBe(
+        true,
+      );
     }
     const second = await newKey();
-    const delegation = await issueDelegation(root, { ws, sub: 'coord-00002', jti: 'deleg-00001', delegate: second.publicJwk }, DELEGATION_DAYS * DAY_SECONDS, NOW);
+    const delegation = await issueDelegation(
+      root,
+      { ws, sub: 'coord-00002', jti: 'deleg-00001', delegate: second.publicJwk },
+      DELEGATION_DAYS * DAY_SECONDS,
+      NOW,
+    );
     const token = await issueAccessToken({ ...second, delegation }, claims(ws), OWN_TOKEN_DAYS * DAY_SECONDS, NOW);
     expect(await verifyAccessToken(token, NOW)).toMatchObject({ ok: true, signer: { kind: 'delegate' } });
   });
@@ -121,26 +191,56 @@ describe('token lifetimes', () => {
   it('refuses a token signed under a delegation that lives ten years, or was issued a year from now', async () => {
     const { root, ws } = await workspace();
     const second = await newKey();
-    const forever = await issueDelegation(root, { ws, sub: 'coord-00002', jti: 'deleg-00001', delegate: second.publicJwk }, 10 * 365 * DAY_SECONDS, NOW);
-    expect(await verifyAccessToken(await issueAccessToken({ ...second, delegation: forever }, claims(ws), 3600, NOW), NOW)).toEqual({ ok: false, code: 'untrustedSigner' });
-    const ahead = await issueDelegation(root, { ws, sub: 'coord-00002', jti: 'deleg-00002', delegate: second.publicJwk }, 3600, NOW + 365 * DAY_SECONDS * 1000);
-    expect(await verifyAccessToken(await issueAccessToken({ ...second, delegation: ahead }, claims(ws), 3600, NOW), NOW)).toEqual({ ok: false, code: 'untrustedSigner' });
+    const forever = await issueDelegation(
+      root,
+      { ws, sub: 'coord-00002', jti: 'deleg-00001', delegate: second.publicJwk },
+      10 * 365 * DAY_SECONDS,
+      NOW,
+    );
+    expect(
+      await verifyAccessToken(await issueAccessToken({ ...second, delegation: forever }, claims(ws), 3600, NOW), NOW),
+    ).toEqual({ ok: false, code: 'untrustedSigner' });
+    const ahead = await issueDelegation(
+      root,
+      { ws, sub: 'coord-00002', jti: 'deleg-00002', delegate: second.publicJwk },
+      3600,
+      NOW + 365 * DAY_SECONDS * 1000,
+    );
+    expect(
+      await verifyAccessToken(await issueAccessToken({ ...second, delegation: ahead }, claims(ws), 3600, NOW), NOW),
+    ).toEqual({ ok: false, code: 'untrustedSigner' });
   });
 });
 
 describe('revocation requests', () => {
   it('refuses a request issued in the future, beyond the clock skew', async () => {
     const { root, ws } = await workspace();
-    const request = await signRevokeRequest(root, { ws, kind: 'member', target: 'member-0001', jti: 'req-000001' }, NOW + 3600_000);
+    const request = await signRevokeRequest(
+      root,
+      { ws, kind: 'member', target: 'member-0001', jti: 'req-000001' },
+      NOW + 3600_000,
+    );
     expect(await verifyRevokeRequest(request, NOW)).toEqual({ ok: false, code: 'notYetValid' });
   });
 
   it('verifies a coordinator-signed request and refuses it after its minute', async () => {
     const { root, ws } = await workspace();
-    const request = await signRevokeRequest(root, { ws, kind: 'member', target: 'member-0001', jti: 'req-000001' }, NOW);
-    expect(await verifyRevokeRequest(request, NOW + 5000)).toMatchObject({ ok: true, claims: { kind: 'member', target: 'member-0001' } });
+    const request = await signRevokeRequest(
+      root,
+      { ws, kind: 'member', target: 'member-0001', jti: 'req-000001' },
+      NOW,
+    );
+    expect(await verifyRevokeRequest(request, NOW + 5000)).toMatchObject({
+      ok: true,
+      claims: { kind: 'member', target: 'member-0001' },
+    });
     expect((await verifyRevokeRequest(request, NOW + 61_000)).ok).toBe(false);
     const other = await newKey();
-    expect(await verifyRevokeRequest(await signRevokeRequest(other, { ws, kind: 'member', target: 'member-0001', jti: 'req-000002' }, NOW), NOW)).toEqual({ ok: false, code: 'wrongWorkspace' });
+    expect(
+      await verifyRevokeRequest(
+        await signRevokeRequest(other, { ws, kind: 'member', target: 'member-0001', jti: 'req-000002' }, NOW),
+        NOW,
+      ),
+    ).toEqual({ ok: false, code: 'wrongWorkspace' });
   });
 });

@@ -39,7 +39,8 @@ export const delegationClaimsSchema = z.object({
 });
 export type DelegationClaims = z.infer<typeof delegationClaimsSchema>;
 
-export type TokenError = 'malformed' | 'badSignature' | 'expired' | 'notYetValid' | 'wrongWorkspace' | 'untrustedSigner';
+export type TokenError =
+  'malformed' | 'badSignature' | 'expired' | 'notYetValid' | 'wrongWorkspace' | 'untrustedSigner';
 /** Who signed: the root key, or a coordinator through a delegation (its jti, for revocation). */
 export type Signer = { kind: 'root' } | { kind: 'delegate'; member: string; delegation: string };
 export type Verified<C> = { ok: true; claims: C; signer: Signer } | { ok: false; code: TokenError };
@@ -53,7 +54,12 @@ export interface SigningKey {
 
 const ALG = 'ES256';
 
-async function sign(key: SigningKey, payload: Record<string, unknown>, expiresInSeconds: number, now: number): Promise<string> {
+async function sign(
+  key: SigningKey,
+  payload: Record<string, unknown>,
+  expiresInSeconds: number,
+  now: number,
+): Promise<string> {
   const iat = Math.floor(now / 1000);
   return new SignJWT(payload)
     .setProtectedHeader({ alg: ALG, jwk: key.publicJwk })
@@ -68,17 +74,32 @@ export function issueAccessToken(
   expiresInSeconds: number,
   now = Date.now(),
 ): Promise<string> {
-  return sign(key, { typ: 'access', ...claims, ...(key.delegation ? { dlg: key.delegation } : {}) }, expiresInSeconds, now);
+  return sign(
+    key,
+    { typ: 'access', ...claims, ...(key.delegation ? { dlg: key.delegation } : {}) },
+    expiresInSeconds,
+    now,
+  );
 }
 
 /** The root key lets a coordinator's own key sign tokens, so the workspace survives the loss of the first device. */
-export async function issueDelegation(root: SigningKey, claims: { ws: string; sub: string; jti: string; delegate: PublicJwk }, expiresInSeconds: number, now = Date.now()): Promise<string> {
+export async function issueDelegation(
+  root: SigningKey,
+  claims: { ws: string; sub: string; jti: string; delegate: PublicJwk },
+  expiresInSeconds: number,
+  now = Date.now(),
+): Promise<string> {
   const key = await calculateJwkThumbprint(claims.delegate);
   return sign(root, { typ: 'delegation', ws: claims.ws, sub: claims.sub, jti: claims.jti, key }, expiresInSeconds, now);
 }
 
 /** Checks signature, time and schema of any of our JWTs; returns its payload and signing JWK. */
-async function verifyJwt<S extends z.ZodMiniType<{ iat: number; exp: number }>>(token: string, schema: S, now: number, maxSeconds: number): Promise<{ ok: true; claims: z.infer<S>; jwk: PublicJwk } | { ok: false; code: TokenError }> {
+async function verifyJwt<S extends z.ZodMiniType<{ iat: number; exp: number }>>(
+  token: string,
+  schema: S,
+  now: number,
+  maxSeconds: number,
+): Promise<{ ok: true; claims: z.infer<S>; jwk: PublicJwk } | { ok: false; code: TokenError }> {
   let jwk: PublicJwk;
   try {
     const header = decodeProtectedHeader(token);
@@ -97,19 +118,30 @@ async function verifyJwt<S extends z.ZodMiniType<{ iat: number; exp: number }>>(
     return problem ? { ok: false, code: problem } : { ok: true, claims: claims.data, jwk };
   } catch (err) {
     if (err instanceof errors.JWTExpired) return { ok: false, code: 'expired' };
-    if (err instanceof errors.JWTClaimValidationFailed && err.claim === 'nbf') return { ok: false, code: 'notYetValid' };
-    if (err instanceof errors.JWTClaimValidationFailed && err.claim === 'iat') return { ok: false, code: 'notYetValid' };
+    if (err instanceof errors.JWTClaimValidationFailed && err.claim === 'nbf')
+      return { ok: false, code: 'notYetValid' };
+    if (err instanceof errors.JWTClaimValidationFailed && err.claim === 'iat')
+      return { ok: false, code: 'notYetValid' };
     if (err instanceof errors.JWSSignatureVerificationFailed) return { ok: false, code: 'badSignature' };
     return { ok: false, code: 'malformed' };
   }
 }
 
 /** Verifies a token's signer chain: the root key itself, or a live delegation from it. */
-export async function verifySigner(ws: string, jwk: PublicJwk, delegation: string | undefined, now: number): Promise<Verified<null>> {
-  if (!delegation) return (await importPublicKey(jwk)).workspaceId === ws ? { ok: true, claims: null, signer: { kind: 'root' } } : { ok: false, code: 'wrongWorkspace' };
+export async function verifySigner(
+  ws: string,
+  jwk: PublicJwk,
+  delegation: string | undefined,
+  now: number,
+): Promise<Verified<null>> {
+  if (!delegation)
+    return (await importPublicKey(jwk)).workspaceId === ws
+      ? { ok: true, claims: null, signer: { kind: 'root' } }
+      : { ok: false, code: 'wrongWorkspace' };
   const dlg = await verifyJwt(delegation, delegationClaimsSchema, now, MAX_DELEGATION_SECONDS);
   if (!dlg.ok) return { ok: false, code: dlg.code === 'expired' ? 'expired' : 'untrustedSigner' };
-  if (dlg.claims.ws !== ws || (await importPublicKey(dlg.jwk)).workspaceId !== ws) return { ok: false, code: 'wrongWorkspace' };
+  if (dlg.claims.ws !== ws || (await importPublicKey(dlg.jwk)).workspaceId !== ws)
+    return { ok: false, code: 'wrongWorkspace' };
   if ((await calculateJwkThumbprint(jwk)) !== dlg.claims.key) return { ok: false, code: 'untrustedSigner' };
   return { ok: true, claims: null, signer: { kind: 'delegate', member: dlg.claims.sub, delegation: dlg.claims.jti } };
 }

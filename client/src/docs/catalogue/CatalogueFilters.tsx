@@ -12,29 +12,56 @@ interface Props {
 
 export function CatalogueFilters({ filter, onChange, themes, groups }: Props) {
   const { t } = useTranslation();
-  const set = <K extends keyof CatalogueFilter>(key: K, value: CatalogueFilter[K]) => onChange({ ...filter, [key]: value });
-  const select = (key: 'kind' | 'theme' | 'status' | 'profession' | 'groupId', options: { value: string; label: string }[]) => (
+  const set = <K extends keyof CatalogueFilter>(key: K, value: CatalogueFilter[K]) =>
+    onChange({ ...filter, [key]: value });
+  const select = (
+    key: 'kind' | 'theme' | 'status' | 'profession' | 'groupId',
+    options: { value: string; label: string }[],
+  ) => (
     <div className="field compact">
       <label htmlFor={`filter-${key}`}>{t(`filters.${key}`)}</label>
       <select id={`filter-${key}`} value={filter[key]} onChange={(e) => set(key, e.target.value)}>
         <option value="">{t('filters.all')}</option>
-        {options.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
       </select>
     </div>
   );
   const active = JSON.stringify(filter) !== JSON.stringify(NO_FILTER);
   return (
     <fieldset className="row filters-bar plain" aria-label={t('filters.label')}>
-      {select('kind', (['protocol', 'patientCase'] as const).map((k) => ({ value: k, label: t(`filters.kinds.${k}`) })))}
-      {select('theme', themes.map((th) => ({ value: th, label: th })))}
-      {select('status', PROTOCOL_STATUSES.map((s) => ({ value: s, label: t(`protocol.statuses.${s}`) })))}
-      {select('profession', PROFESSIONS.map((p) => ({ value: p, label: t(`professions.${p}`) })))}
-      {select('groupId', groups.map((g) => ({ value: g.groupId, label: g.name })))}
+      {select(
+        'kind',
+        (['protocol', 'patientCase'] as const).map((k) => ({ value: k, label: t(`filters.kinds.${k}`) })),
+      )}
+      {select(
+        'theme',
+        themes.map((th) => ({ value: th, label: th })),
+      )}
+      {select(
+        'status',
+        PROTOCOL_STATUSES.map((s) => ({ value: s, label: t(`protocol.statuses.${s}`) })),
+      )}
+      {select(
+        'profession',
+        PROFESSIONS.map((p) => ({ value: p, label: t(`professions.${p}`) })),
+      )}
+      {select(
+        'groupId',
+        groups.map((g) => ({ value: g.groupId, label: g.name })),
+      )}
       <label className="check">
         <input type="checkbox" checked={filter.reviewDue} onChange={(e) => set('reviewDue', e.target.checked)} />
         {t('filters.reviewDue')}
       </label>
-      {active ? <button type="button" className="ghost small" onClick={() => onChange(NO_FILTER)}>{t('filters.clear')}</button> : null}
+      {active ? (
+        <button type="button" className="ghost small" onClick={() => onChange(NO_FILTER)}>
+          {t('filters.clear')}
+        </button>
+      ) : null}
     </fieldset>
   );
 }

@@ -26,13 +26,33 @@ export function CatalogueList({ workspaceId, items, hits, today, canWrite, onDup
         const snippet = hits?.get(item.docId)?.snippet;
         return (
           <li key={item.docId}>
-            <Link {...catalogueItemLink(workspaceId, item)} className="list-title">{item.title || t('catalogue.untitled')}</Link>
+            <Link {...catalogueItemLink(workspaceId, item)} className="list-title">
+              {item.title || t('catalogue.untitled')}
+            </Link>
             <span className="badge">{t(catalogueStatusKey(item))}</span>
             {item.theme ? <span className="muted">{item.theme}</span> : null}
             {review ? <span className={`badge ${review}`}>{t(`forYou.${review}`)}</span> : null}
             <span className="muted">{t('catalogue.updated', { date: formatDate(item.updatedAt) })}</span>
-            {canWrite && item.kind === 'protocol' ? <button type="button" className="ghost small" onClick={() => onDuplicate(item)} aria-label={`${t('catalogue.duplicate')} : ${item.title}`}>{t('catalogue.duplicate')}</button> : null}
-            {canWrite ? <button type="button" className="ghost small" onClick={() => onDelete(item)} aria-label={`${t('catalogue.delete')} : ${item.title}`}>{t('catalogue.delete')}</button> : null}
+            {canWrite && item.kind === 'protocol' ? (
+              <button
+                type="button"
+                className="ghost small"
+                onClick={() => onDuplicate(item)}
+                aria-label={`${t('catalogue.duplicate')} : ${item.title}`}
+              >
+                {t('catalogue.duplicate')}
+              </button>
+            ) : null}
+            {canWrite ? (
+              <button
+                type="button"
+                className="ghost small"
+                onClick={() => onDelete(item)}
+                aria-label={`${t('catalogue.delete')} : ${item.title}`}
+              >
+                {t('catalogue.delete')}
+              </button>
+            ) : null}
             {snippet ? <p className="snippet muted small">{snippet}</p> : null}
           </li>
         );

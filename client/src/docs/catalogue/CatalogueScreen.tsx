@@ -54,7 +54,9 @@ export default function CatalogueScreen({ workspaceId }: { workspaceId: string }
   const hits = useFullText(workspaceId, live, query, statusLabel);
   const shown = useMemo(() => {
     const filtered = applyFilter(hits ? live.filter((i) => hits.has(i.docId)) : live, filter, today);
-    return sort === 'relevance' && hits ? filtered.sort((a, b) => hits.get(b.docId)!.score - hits.get(a.docId)!.score) : filtered.sort(SORTERS[sort === 'relevance' ? 'updated' : sort]);
+    return sort === 'relevance' && hits
+      ? filtered.sort((a, b) => hits.get(b.docId)!.score - hits.get(a.docId)!.score)
+      : filtered.sort(SORTERS[sort === 'relevance' ? 'updated' : sort]);
   }, [live, hits, filter, sort, today]);
 
   const create = async (start: ProtocolStart = { kind: 'blank' }, title = t('protocol.newTitle')) => {
@@ -64,14 +66,21 @@ export default function CatalogueScreen({ workspaceId }: { workspaceId: string }
       const docId = await newProtocol(workspaceId, opened.doc, title, workspace.memberId, start);
       await navigate({ to: '/w/$workspaceId/protocols/$docId', params: { workspaceId, docId }, search: {} });
     } catch (err) {
-      show({ message: t(err instanceof Error && 'key' in err && typeof err.key === 'string' ? err.key : 'errors.invalid') });
+      show({
+        message: t(err instanceof Error && 'key' in err && typeof err.key === 'string' ? err.key : 'errors.invalid'),
+      });
     }
   };
-  const duplicate = (item: CatalogueItem) => void create({ kind: 'copy', from: item.docId }, t('catalogue.copyTitle', { title: item.title.slice(0, 180) }));
+  const duplicate = (item: CatalogueItem) =>
+    void create({ kind: 'copy', from: item.docId }, t('catalogue.copyTitle', { title: item.title.slice(0, 180) }));
   const remove = (item: CatalogueItem) => {
     if (!opened || !window.confirm(t('catalogue.confirmDelete', { title: item.title }))) return;
     moveToBin(opened.doc, item.docId);
-    show({ message: t('catalogue.deleted', { title: item.title }), actionLabel: t('catalogue.undo'), action: () => restoreFromBin(opened.doc, item.docId) });
+    show({
+      message: t('catalogue.deleted', { title: item.title }),
+      actionLabel: t('catalogue.undo'),
+      action: () => restoreFromBin(opened.doc, item.docId),
+    });
   };
   const search = (value: string) => {
     setQuery(value);
@@ -85,22 +94,44 @@ export default function CatalogueScreen({ workspaceId }: { workspaceId: string }
         <div className="row">
           <h1>{t('catalogue.title')}</h1>
           <div className="spacer" />
-          <button type="button" className="ghost" onClick={() => setAddingDevice(true)}>{t('device.open')}</button>
-          {workspace.rootKey || workspace.delegateKey ? <button type="button" onClick={() => setInviting(true)}>{t('invite.open')}</button> : null}
+          <button type="button" className="ghost" onClick={() => setAddingDevice(true)}>
+            {t('device.open')}
+          </button>
+          {workspace.rootKey || workspace.delegateKey ? (
+            <button type="button" onClick={() => setInviting(true)}>
+              {t('invite.open')}
+            </button>
+          ) : null}
         </div>
         {canWrite ? (
           <div className="row create-row" role="group" aria-label={t('catalogue.create')}>
-            <button type="button" className="primary" onClick={() => void create()} disabled={!opened}>{t('catalogue.newProtocol')}</button>
-            <button type="button" onClick={() => void create({ kind: 'has' })} disabled={!opened}>{t('catalogue.fromHasTemplate')}</button>
-            <Link to="/w/$workspaceId/dossiers/nouveau" params={{ workspaceId }} className="button">{t('care.newCase')}</Link>
+            <button type="button" className="primary" onClick={() => void create()} disabled={!opened}>
+              {t('catalogue.newProtocol')}
+            </button>
+            <button type="button" onClick={() => void create({ kind: 'has' })} disabled={!opened}>
+              {t('catalogue.fromHasTemplate')}
+            </button>
+            <Link to="/w/$workspaceId/dossiers/nouveau" params={{ workspaceId }} className="button">
+              {t('care.newCase')}
+            </Link>
           </div>
         ) : null}
         <nav className="row workspace-nav" aria-label={t('catalogue.nav')}>
-          <Link to="/w/$workspaceId/annuaire" params={{ workspaceId }}>{t('directory.open')}</Link>
-          <Link to="/w/$workspaceId/groupes" params={{ workspaceId }}>{t('groups.open')}</Link>
-          {workspace.role === 'coordinator' ? <Link to="/w/$workspaceId/acces" params={{ workspaceId }}>{t('access.open')}</Link> : null}
+          <Link to="/w/$workspaceId/annuaire" params={{ workspaceId }}>
+            {t('directory.open')}
+          </Link>
+          <Link to="/w/$workspaceId/groupes" params={{ workspaceId }}>
+            {t('groups.open')}
+          </Link>
+          {workspace.role === 'coordinator' ? (
+            <Link to="/w/$workspaceId/acces" params={{ workspaceId }}>
+              {t('access.open')}
+            </Link>
+          ) : null}
         </nav>
-        {territory.length > 0 ? <p className="muted">{t('catalogue.territory', { communes: territory.join(', ') })}</p> : null}
+        {territory.length > 0 ? (
+          <p className="muted">{t('catalogue.territory', { communes: territory.join(', ') })}</p>
+        ) : null}
         {!canWrite ? <p className="muted">{t('roles.readOnly')}</p> : null}
         {directory.opened ? (
           <div className="row">
@@ -108,22 +139,60 @@ export default function CatalogueScreen({ workspaceId }: { workspaceId: string }
             <Presence provider={directory.opened.sync.provider} label={t('catalogue.online')} />
           </div>
         ) : null}
-        {unsavedKey ? <Suspense fallback={null}><BackupPanel jwk={unsavedKey} onDone={() => setUnsavedKey(null)} /></Suspense> : null}
-        {inviting ? <Suspense fallback={null}><InvitePanel onClose={() => setInviting(false)} /></Suspense> : null}
-        {addingDevice ? <Suspense fallback={null}><AddDevicePanel onClose={() => setAddingDevice(false)} /></Suspense> : null}
-        {opened ? <ForYou workspaceId={workspaceId} catalogue={opened.doc} memberId={workspace.memberId} items={live} /> : null}
+        {unsavedKey ? (
+          <Suspense fallback={null}>
+            <BackupPanel jwk={unsavedKey} onDone={() => setUnsavedKey(null)} />
+          </Suspense>
+        ) : null}
+        {inviting ? (
+          <Suspense fallback={null}>
+            <InvitePanel onClose={() => setInviting(false)} />
+          </Suspense>
+        ) : null}
+        {addingDevice ? (
+          <Suspense fallback={null}>
+            <AddDevicePanel onClose={() => setAddingDevice(false)} />
+          </Suspense>
+        ) : null}
+        {opened ? (
+          <ForYou workspaceId={workspaceId} catalogue={opened.doc} memberId={workspace.memberId} items={live} />
+        ) : null}
         <div className="row filters">
-          <input type="search" aria-label={t('catalogue.search')} placeholder={t('catalogue.searchPlaceholder')} value={query} onChange={(e) => search(e.target.value)} />
+          <input
+            type="search"
+            aria-label={t('catalogue.search')}
+            placeholder={t('catalogue.searchPlaceholder')}
+            value={query}
+            onChange={(e) => search(e.target.value)}
+          />
           <label htmlFor="catalogue-sort">{t('catalogue.sortBy')}</label>
           <select id="catalogue-sort" value={sort} onChange={(e) => setSort(e.target.value as SortKey)}>
-            {(['relevance', 'updated', 'title', 'status'] as const).filter((k) => k !== 'relevance' || hits).map((key) => <option key={key} value={key}>{t(`catalogue.sort.${key}`)}</option>)}
+            {(['relevance', 'updated', 'title', 'status'] as const)
+              .filter((k) => k !== 'relevance' || hits)
+              .map((key) => (
+                <option key={key} value={key}>
+                  {t(`catalogue.sort.${key}`)}
+                </option>
+              ))}
           </select>
-          <span className="muted" role="status">{t('catalogue.count', { count: shown.length })}</span>
+          <span className="muted" role="status">
+            {t('catalogue.count', { count: shown.length })}
+          </span>
         </div>
         <CatalogueFilters filter={filter} onChange={setFilter} themes={themesOf(live)} groups={groups} />
         {live.length === 0 ? <p className="empty">{t('catalogue.empty')}</p> : null}
-        {live.length > 0 && shown.length === 0 ? <p className="empty">{query ? t('catalogue.noMatch', { query }) : t('catalogue.noFilterMatch')}</p> : null}
-        <CatalogueList workspaceId={workspaceId} items={shown.slice(0, limit)} hits={hits} today={today} canWrite={canWrite} onDuplicate={duplicate} onDelete={remove} />
+        {live.length > 0 && shown.length === 0 ? (
+          <p className="empty">{query ? t('catalogue.noMatch', { query }) : t('catalogue.noFilterMatch')}</p>
+        ) : null}
+        <CatalogueList
+          workspaceId={workspaceId}
+          items={shown.slice(0, limit)}
+          hits={hits}
+          today={today}
+          canWrite={canWrite}
+          onDuplicate={duplicate}
+          onDelete={remove}
+        />
         {shown.length > limit ? (
           <button type="button" className="ghost" onClick={() => setLimit(limit + PAGE * 5)}>
             {t('catalogue.more', { count: Math.min(PAGE * 5, shown.length - limit), total: shown.length })}
@@ -139,7 +208,15 @@ export default function CatalogueScreen({ workspaceId }: { workspaceId: string }
                 {binned.map((item) => (
                   <li key={item.docId}>
                     <span className="list-title">{item.title}</span>
-                    {canWrite ? <button type="button" className="small" onClick={() => opened && restoreFromBin(opened.doc, item.docId)}>{t('catalogue.restore')}</button> : null}
+                    {canWrite ? (
+                      <button
+                        type="button"
+                        className="small"
+                        onClick={() => opened && restoreFromBin(opened.doc, item.docId)}
+                      >
+                        {t('catalogue.restore')}
+                      </button>
+                    ) : null}
                   </li>
                 ))}
               </ul>

@@ -17,10 +17,16 @@ interface Props {
 
 export function ForYou({ workspaceId, catalogue, memberId, items }: Props) {
   const { t } = useTranslation();
-  const mentions = useDocValue(catalogue, (doc) => mentionsFor(doc, memberId).filter((m) => !m.readAt), observeMentions);
+  const mentions = useDocValue(
+    catalogue,
+    (doc) => mentionsFor(doc, memberId).filter((m) => !m.readAt),
+    observeMentions,
+  );
   const today = parisToday();
   const titles = useMemo(() => new Map(items.map((i) => [i.docId, i.title])), [items]);
-  const due = items.filter((i) => reviewState(i, today) !== null).sort((a, b) => (a.reviewDate ?? '').localeCompare(b.reviewDate ?? ''));
+  const due = items
+    .filter((i) => reviewState(i, today) !== null)
+    .sort((a, b) => (a.reviewDate ?? '').localeCompare(b.reviewDate ?? ''));
   if (mentions.length === 0 && due.length === 0) return null;
   return (
     <section className="card stack for-you" aria-labelledby="for-you-title">
@@ -29,7 +35,12 @@ export function ForYou({ workspaceId, catalogue, memberId, items }: Props) {
         {mentions.map((m) => (
           <li key={m.id}>
             {t('forYou.mentioned', { name: m.fromName, date: formatDate(m.at) })}{' '}
-            <Link to="/w/$workspaceId/protocols/$docId" params={{ workspaceId, docId: m.docId }} search={{ thread: m.threadId }} onClick={() => markMentionRead(catalogue, m.id)}>
+            <Link
+              to="/w/$workspaceId/protocols/$docId"
+              params={{ workspaceId, docId: m.docId }}
+              search={{ thread: m.threadId }}
+              onClick={() => markMentionRead(catalogue, m.id)}
+            >
               {titles.get(m.docId) || t('catalogue.untitled')}
             </Link>
           </li>
@@ -37,7 +48,9 @@ export function ForYou({ workspaceId, catalogue, memberId, items }: Props) {
         {due.map((i) => (
           <li key={i.docId}>
             <span className={`badge ${reviewState(i, today)}`}>{t(`forYou.${reviewState(i, today)}`)}</span>{' '}
-            <Link to="/w/$workspaceId/protocols/$docId" params={{ workspaceId, docId: i.docId }} search={{}}>{i.title || t('catalogue.untitled')}</Link>{' '}
+            <Link to="/w/$workspaceId/protocols/$docId" params={{ workspaceId, docId: i.docId }} search={{}}>
+              {i.title || t('catalogue.untitled')}
+            </Link>{' '}
             <span className="muted">{t('forYou.reviewOn', { date: formatDate(i.reviewDate!, false) })}</span>
           </li>
         ))}

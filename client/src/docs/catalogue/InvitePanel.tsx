@@ -26,7 +26,8 @@ export default function InvitePanel({ onClose }: { onClose: () => void }) {
     const invitation = await invitationLink(workspace, role, days);
     // Written down so « Accès » can say which key a person holds and whom a key let in (decision 0017).
     if (governance && invitation.givesKey) recordCoordinatorKey(governance.doc, invitation.givesKey, invitation.member);
-    if (governance && invitation.signedWith) recordKeyInvitation(governance.doc, invitation.member, invitation.signedWith);
+    if (governance && invitation.signedWith)
+      recordKeyInvitation(governance.doc, invitation.member, invitation.signedWith);
     setLink(invitation.link);
     setCopied(false);
   };
@@ -37,26 +38,57 @@ export default function InvitePanel({ onClose }: { onClose: () => void }) {
       <form onSubmit={create} className="row">
         <label htmlFor="invite-role">{t('invite.role')}</label>
         <select id="invite-role" value={role} onChange={(e) => setRole(e.target.value as Role)}>
-          {ROLES.map((r) => <option key={r} value={r}>{t(`roles.${r}`)}</option>)}
+          {ROLES.map((r) => (
+            <option key={r} value={r}>
+              {t(`roles.${r}`)}
+            </option>
+          ))}
         </select>
         <label htmlFor="invite-days">{t('invite.validity')}</label>
         <select id="invite-days" value={days} onChange={(e) => setDays(Number(e.target.value))}>
-          {VALIDITY_DAYS.map((d) => <option key={d} value={d}>{t('invite.days', { count: d })}</option>)}
+          {VALIDITY_DAYS.map((d) => (
+            <option key={d} value={d}>
+              {t('invite.days', { count: d })}
+            </option>
+          ))}
         </select>
-        <button type="submit" className="primary">{t('invite.create')}</button>
-        <button type="button" className="ghost" onClick={onClose}>{t('invite.close')}</button>
+        <button type="submit" className="primary">
+          {t('invite.create')}
+        </button>
+        <button type="button" className="ghost" onClick={onClose}>
+          {t('invite.close')}
+        </button>
       </form>
       {link ? (
         <div className="row">
-          <label htmlFor="invite-link" className="visually-hidden">{t('invite.link')}</label>
+          <label htmlFor="invite-link" className="visually-hidden">
+            {t('invite.link')}
+          </label>
           <input id="invite-link" readOnly value={link} className="grow" onFocus={(e) => e.target.select()} />
-          <button type="button" onClick={() => void navigator.clipboard?.writeText(link).then(() => setCopied(true), () => undefined)}>{copied ? t('invite.copied') : t('invite.copy')}</button>
-          <a className="button" href={`mailto:?subject=${encodeURIComponent(t('invite.mailSubject', { name: workspace.name }))}&body=${encodeURIComponent(t('invite.mailBody', { name: workspace.name, link, days }))}`}>{t('invite.mail')}</a>
+          <button
+            type="button"
+            onClick={() =>
+              void navigator.clipboard?.writeText(link).then(
+                () => setCopied(true),
+                () => undefined,
+              )
+            }
+          >
+            {copied ? t('invite.copied') : t('invite.copy')}
+          </button>
+          <a
+            className="button"
+            href={`mailto:?subject=${encodeURIComponent(t('invite.mailSubject', { name: workspace.name }))}&body=${encodeURIComponent(t('invite.mailBody', { name: workspace.name, link, days }))}`}
+          >
+            {t('invite.mail')}
+          </a>
         </div>
       ) : null}
       {link ? <QrCode value={link} label={t('invite.qr')} /> : null}
       <p className="muted">{t('invite.hint')}</p>
-      {role === 'coordinator' ? <p className="muted">{t(workspace.rootKey ? 'invite.coordinatorKey' : 'invite.coordinatorNoKey')}</p> : null}
+      {role === 'coordinator' ? (
+        <p className="muted">{t(workspace.rootKey ? 'invite.coordinatorKey' : 'invite.coordinatorNoKey')}</p>
+      ) : null}
     </section>
   );
 }

@@ -3,11 +3,28 @@ import type { CatalogueItem } from '@maillage/shared';
 import { applyFilter, NO_FILTER, reviewState, themesOf } from './catalogueFilters';
 
 const item = (docId: string, fields: Partial<CatalogueItem>): CatalogueItem => ({
-  docId, kind: 'protocol', title: docId, status: 'brouillon', groupId: null, createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-01T00:00:00.000Z', deletedAt: null, theme: '', professions: [], reviewDate: null, ...fields,
+  docId,
+  kind: 'protocol',
+  title: docId,
+  status: 'brouillon',
+  groupId: null,
+  createdAt: '2026-01-01T00:00:00.000Z',
+  updatedAt: '2026-01-01T00:00:00.000Z',
+  deletedAt: null,
+  theme: '',
+  professions: [],
+  reviewDate: null,
+  ...fields,
 });
 const today = '2026-11-24';
 const items = [
-  item('plaies', { theme: 'Parcours', professions: ['infirmier', 'medecin_generaliste'], status: 'diffuse', reviewDate: '2026-11-20', groupId: 'group-plaies' }),
+  item('plaies', {
+    theme: 'Parcours',
+    professions: ['infirmier', 'medecin_generaliste'],
+    status: 'diffuse',
+    reviewDate: '2026-11-20',
+    groupId: 'group-plaies',
+  }),
   item('diabete', { theme: 'parcours', professions: ['sage_femme'], status: 'diffuse', reviewDate: '2026-12-10' }),
   item('avc', { theme: 'Urgences', status: 'diffuse', reviewDate: '2027-06-01' }),
   item('brouillon', { theme: '', status: 'brouillon', reviewDate: '2026-11-01' }),

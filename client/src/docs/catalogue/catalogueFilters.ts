@@ -10,7 +10,14 @@ export interface CatalogueFilter {
   reviewDue: boolean;
 }
 
-export const NO_FILTER: CatalogueFilter = { kind: '', theme: '', status: '', profession: '', groupId: '', reviewDue: false };
+export const NO_FILTER: CatalogueFilter = {
+  kind: '',
+  theme: '',
+  status: '',
+  profession: '',
+  groupId: '',
+  reviewDue: false,
+};
 
 /** A review counts as due a month ahead, so the group has time to meet. */
 const DUE_SOON_DAYS = 30;

@@ -3,8 +3,13 @@ import { catalogueItemLink, catalogueStatusKey } from './catalogueItem';
 
 describe('catalogue items', () => {
   it('open each kind on its own screen, with its own status labels', () => {
-    expect(catalogueItemLink('ws', { kind: 'patientCase', docId: 'dossier-01' })).toEqual({ to: '/w/$workspaceId/dossiers/$docId', params: { workspaceId: 'ws', docId: 'dossier-01' } });
-    expect(catalogueItemLink('ws', { kind: 'protocol', docId: 'protocol-1' }).to).toBe('/w/$workspaceId/protocols/$docId');
+    expect(catalogueItemLink('ws', { kind: 'patientCase', docId: 'dossier-01' })).toEqual({
+      to: '/w/$workspaceId/dossiers/$docId',
+      params: { workspaceId: 'ws', docId: 'dossier-01' },
+    });
+    expect(catalogueItemLink('ws', { kind: 'protocol', docId: 'protocol-1' }).to).toBe(
+      '/w/$workspaceId/protocols/$docId',
+    );
     expect(catalogueStatusKey({ kind: 'patientCase', status: 'clos' })).toBe('care.statuses.clos');
     expect(catalogueStatusKey({ kind: 'protocol', status: 'diffuse' })).toBe('protocol.statuses.diffuse');
   });

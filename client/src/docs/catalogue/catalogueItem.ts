@@ -6,7 +6,9 @@ type Linkable = Pick<CatalogueItem, 'kind' | 'docId'>;
 /** The route of a catalogue item, for `<Link {...catalogueItemLink(…)}>`. */
 export function catalogueItemLink(workspaceId: string, item: Linkable) {
   const params = { workspaceId, docId: item.docId };
-  return item.kind === 'patientCase' ? ({ to: '/w/$workspaceId/dossiers/$docId', params } as const) : ({ to: '/w/$workspaceId/protocols/$docId', params } as const);
+  return item.kind === 'patientCase'
+    ? ({ to: '/w/$workspaceId/dossiers/$docId', params } as const)
+    : ({ to: '/w/$workspaceId/protocols/$docId', params } as const);
 }
 
 /** The i18n key of an item's status label. */

@@ -31,7 +31,8 @@ const MAX_COUNT = 50;
 
 function count(haystack: string, needle: string): number {
   let n = 0;
-  for (let at = haystack.indexOf(needle); at !== -1 && n < MAX_COUNT; at = haystack.indexOf(needle, at + needle.length)) n++;
+  for (let at = haystack.indexOf(needle); at !== -1 && n < MAX_COUNT; at = haystack.indexOf(needle, at + needle.length))
+    n++;
   return n;
 }
 
@@ -46,7 +47,13 @@ export class FullTextIndex {
   set(doc: SearchableDoc): void {
     const previous = this.docs.get(doc.docId);
     const text = previous && previous.raw === doc.text ? previous.text : normalize(doc.text);
-    this.docs.set(doc.docId, { title: normalize(doc.title), theme: normalize(doc.theme), text, raw: doc.text, original: text.length === doc.text.length ? doc.text : null });
+    this.docs.set(doc.docId, {
+      title: normalize(doc.title),
+      theme: normalize(doc.theme),
+      text,
+      raw: doc.text,
+      original: text.length === doc.text.length ? doc.text : null,
+    });
   }
 
   ids(): string[] {
@@ -72,7 +79,13 @@ export class FullTextIndex {
     return matching
       .map(({ docId, doc, counts }) => ({
         docId,
-        score: counts.reduce((sum, [inTitle, inTheme, inText], i) => sum + Math.log(1 + n / df[i]!) * (10 * Math.min(inTitle!, 1) + 5 * Math.min(inTheme!, 1) + Math.log2(1 + inText!)), 0),
+        score: counts.reduce(
+          (sum, [inTitle, inTheme, inText], i) =>
+            sum +
+            Math.log(1 + n / df[i]!) *
+              (10 * Math.min(inTitle!, 1) + 5 * Math.min(inTheme!, 1) + Math.log2(1 + inText!)),
+          0,
+        ),
         snippet: snippet(doc, words[0]!),
       }))
       .sort((a, b) => b.score - a.score)

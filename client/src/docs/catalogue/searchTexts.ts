@@ -5,7 +5,10 @@ import { protocolSearchText, readMeta, readProtocolHeader, type CatalogueItem } 
 import { docStore } from '../../store/docStore';
 
 /** Texts by document id, brought up to date with what this device holds. */
-export async function loadSearchTexts(workspaceId: string, items: readonly CatalogueItem[]): Promise<Map<string, string>> {
+export async function loadSearchTexts(
+  workspaceId: string,
+  items: readonly CatalogueItem[],
+): Promise<Map<string, string>> {
   const rows = new Map((await docStore.listTexts(workspaceId)).map((r) => [r.docId, r]));
   const texts = new Map([...rows].map(([docId, row]) => [docId, row.text]));
   const protocols = items.filter((i) => i.kind === 'protocol');

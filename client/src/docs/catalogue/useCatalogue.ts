@@ -1,6 +1,14 @@
 // The open workspace's catalogue: its synced document, its entries, its name, kept current as colleagues edit.
 import { useEffect, useState } from 'react';
-import { listCatalogue, listedFor, observeCatalogue, readWorkspaceName, readWorkspaceTerritory, WELL_KNOWN_DOCS, type CatalogueItem } from '@maillage/shared';
+import {
+  listCatalogue,
+  listedFor,
+  observeCatalogue,
+  readWorkspaceName,
+  readWorkspaceTerritory,
+  WELL_KNOWN_DOCS,
+  type CatalogueItem,
+} from '@maillage/shared';
 import { useSyncedDoc, type SyncedDoc } from '../../sync/useSyncedDoc';
 import { rememberWorkspace } from '../../workspace/workspaces';
 import { listPendingCases } from '../../store/pendingShares';
@@ -33,7 +41,10 @@ export function useCatalogue(workspaceId: string): Catalogue {
       const allItems = listCatalogue(opened.doc);
       const listed = new Set(allItems.map((item) => item.docId));
       // A patient case is listed for its care team only: a convenience, the relay is what keeps others out.
-      const items = [...allItems.filter((item) => listedFor(item, memberId)), ...waiting.filter((item) => !listed.has(item.docId))];
+      const items = [
+        ...allItems.filter((item) => listedFor(item, memberId)),
+        ...waiting.filter((item) => !listed.has(item.docId)),
+      ];
       setState({ items, allItems, name, territory });
       void rememberWorkspace(workspaceId, name, territory);
     };

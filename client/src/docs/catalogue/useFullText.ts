@@ -5,7 +5,12 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import type { CatalogueItem } from '@maillage/shared';
 import { FullTextIndex, type SearchHit } from './fullText';
 
-export function useFullText(workspaceId: string, items: readonly CatalogueItem[], query: string, statusLabel: (item: CatalogueItem) => string): Map<string, SearchHit> | null {
+export function useFullText(
+  workspaceId: string,
+  items: readonly CatalogueItem[],
+  query: string,
+  statusLabel: (item: CatalogueItem) => string,
+): Map<string, SearchHit> | null {
   const index = useRef(new FullTextIndex());
   const [texts, setTexts] = useState<Map<string, string> | null>(null);
   const active = query.trim() !== '';
@@ -17,19 +22,30 @@ export function useFullText(workspaceId: string, items: readonly CatalogueItem[]
     if (!active) return;
     let cancelled = false;
     // Reading documents' texts needs the protocol layout: it loads with the first search, not the first screen.
-    void import('./searchTexts').then(({ loadSearchTexts }) => loadSearchTexts(workspaceId, current.current)).then((loaded) => {
-      if (!cancelled) setTexts(loaded);
-    });
+    void import('./searchTexts')
+      .then(({ loadSearchTexts }) => loadSearchTexts(workspaceId, current.current))
+      .then((loaded) => {
+        if (!cancelled) setTexts(loaded);
+      });
     return () => {
       cancelled = true;
     };
   }, [workspaceId, version, active]);
   const indexed = useMemo(() => {
     const live = new Set(items.map((i) => i.docId));
-    for (const item of items) index.current.set({ docId: item.docId, title: item.title, theme: `${item.theme} ${statusLabel(item)}`, text: texts?.get(item.docId) ?? '' });
+    for (const item of items)
+      index.current.set({
+        docId: item.docId,
+        title: item.title,
+        theme: `${item.theme} ${statusLabel(item)}`,
+        text: texts?.get(item.docId) ?? '',
+      });
     for (const docId of index.current.ids()) if (!live.has(docId)) index.current.delete(docId);
     // A new wrapper each time, so the search below runs again on the updated index.
     return { index: index.current };
   }, [items, texts, statusLabel]);
-  return useMemo(() => (active ? new Map(indexed.index.search(query, Infinity).map((h) => [h.docId, h])) : null), [active, query, indexed]);
+  return useMemo(
+    () => (active ? new Map(indexed.index.search(query, Infinity).map((h) => [h.docId, h])) : null),
+    [active, query, indexed],
+  );
 }

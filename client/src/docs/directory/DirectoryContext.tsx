@@ -1,7 +1,14 @@
 // The workspace's annuaire, open and synced for as long as the workspace is on screen: members appear in it from
 // their first visit (not only when they open the annuaire), and every screen reads the same copy.
 import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
-import { listDirectory, observeDirectory, readDirectoryEntry, setDirectoryEntry, WELL_KNOWN_DOCS, type DirectoryMember } from '@maillage/shared';
+import {
+  listDirectory,
+  observeDirectory,
+  readDirectoryEntry,
+  setDirectoryEntry,
+  WELL_KNOWN_DOCS,
+  type DirectoryMember,
+} from '@maillage/shared';
 import { useSyncedDoc, type SyncedDoc } from '../../sync/useSyncedDoc';
 import { useProfile } from '../../workspace/ProfileContext';
 import { useWorkspace } from '../../workspace/WorkspaceScreen';
@@ -24,7 +31,8 @@ export function DirectoryProvider({ workspaceId, children }: { workspaceId: stri
   useEffect(() => {
     if (!opened) return;
     // Observers read only (the relay would drop their entry): they are not listed.
-    if (role !== 'observer' && !readDirectoryEntry(opened.doc, memberId)) setDirectoryEntry(opened.doc, memberId, { name: profile.name, profession: profile.profession });
+    if (role !== 'observer' && !readDirectoryEntry(opened.doc, memberId))
+      setDirectoryEntry(opened.doc, memberId, { name: profile.name, profession: profile.profession });
     const read = () => setMembers(listDirectory(opened.doc));
     read();
     return observeDirectory(opened.doc, read);

@@ -5,9 +5,25 @@ import { PROFESSIONS, setDirectoryEntry, type DirectoryEntry, type Profession } 
 import type * as Y from 'yjs';
 import { Field } from '../../ui/Field';
 
-const list = (text: string) => text.split(',').map((s) => s.trim()).filter(Boolean);
+const list = (text: string) =>
+  text
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
 
-export function DirectoryEntryForm({ doc, memberId, entry, communes, onDone }: { doc: Y.Doc; memberId: string; entry: DirectoryEntry | null; communes: string[]; onDone: (saved: boolean) => void }) {
+export function DirectoryEntryForm({
+  doc,
+  memberId,
+  entry,
+  communes,
+  onDone,
+}: {
+  doc: Y.Doc;
+  memberId: string;
+  entry: DirectoryEntry | null;
+  communes: string[];
+  onDone: (saved: boolean) => void;
+}) {
   const { t } = useTranslation();
   const [form, setForm] = useState({
     name: entry?.name ?? '',
@@ -23,7 +39,8 @@ export function DirectoryEntryForm({ doc, memberId, entry, communes, onDone }: {
     accepts: entry?.acceptsNewPatients === true ? 'yes' : entry?.acceptsNewPatients === false ? 'no' : '',
   });
   const [errors, setErrors] = useState<Record<string, string>>({});
-  const set = (key: keyof typeof form) => (e: { target: { value: string } }) => setForm({ ...form, [key]: e.target.value });
+  const set = (key: keyof typeof form) => (e: { target: { value: string } }) =>
+    setForm({ ...form, [key]: e.target.value });
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -39,9 +56,22 @@ export function DirectoryEntryForm({ doc, memberId, entry, communes, onDone }: {
     onDone(true);
   };
 
-  const field = (key: 'name' | 'professionalId' | 'practiceName' | 'address' | 'commune' | 'phone' | 'mssante' | 'skills' | 'languages', type = 'text', autoComplete?: string, list?: string) => (
+  const field = (
+    key:
+      'name' | 'professionalId' | 'practiceName' | 'address' | 'commune' | 'phone' | 'mssante' | 'skills' | 'languages',
+    type = 'text',
+    autoComplete?: string,
+    list?: string,
+  ) => (
     <Field id={`entry-${key}`} label={t(`directory.fields.${key}`)} error={errors[key] && t(errors[key])}>
-      <input id={`entry-${key}`} type={type} value={form[key]} onChange={set(key)} autoComplete={autoComplete} list={list} />
+      <input
+        id={`entry-${key}`}
+        type={type}
+        value={form[key]}
+        onChange={set(key)}
+        autoComplete={autoComplete}
+        list={list}
+      />
     </Field>
   );
 
@@ -49,10 +79,18 @@ export function DirectoryEntryForm({ doc, memberId, entry, communes, onDone }: {
     <form onSubmit={submit} noValidate className="card stack" aria-label={t('directory.myEntry')}>
       <h2>{t('directory.myEntry')}</h2>
       {field('name', 'text', 'name')}
-      <Field id="entry-profession" label={t('directory.fields.profession')} error={errors.profession && t(errors.profession)}>
+      <Field
+        id="entry-profession"
+        label={t('directory.fields.profession')}
+        error={errors.profession && t(errors.profession)}
+      >
         <select id="entry-profession" value={form.profession} onChange={set('profession')}>
           <option value="">{t('profile.choose')}</option>
-          {PROFESSIONS.map((p) => <option key={p} value={p}>{t(`professions.${p}`)}</option>)}
+          {PROFESSIONS.map((p) => (
+            <option key={p} value={p}>
+              {t(`professions.${p}`)}
+            </option>
+          ))}
         </select>
       </Field>
       {field('professionalId')}
@@ -60,7 +98,11 @@ export function DirectoryEntryForm({ doc, memberId, entry, communes, onDone }: {
       {field('practiceName', 'text', 'organization')}
       {field('address', 'text', 'street-address')}
       {field('commune', 'text', 'address-level2', 'entry-communes')}
-      <datalist id="entry-communes">{communes.map((c) => <option key={c} value={c} />)}</datalist>
+      <datalist id="entry-communes">
+        {communes.map((c) => (
+          <option key={c} value={c} />
+        ))}
+      </datalist>
       {field('phone', 'tel', 'tel')}
       {field('mssante', 'email')}
       {field('skills')}
@@ -75,8 +117,12 @@ export function DirectoryEntryForm({ doc, memberId, entry, communes, onDone }: {
         </Field>
       ) : null}
       <div className="row">
-        <button type="submit" className="primary">{t('directory.save')}</button>
-        <button type="button" className="ghost" onClick={() => onDone(false)}>{t('directory.cancel')}</button>
+        <button type="submit" className="primary">
+          {t('directory.save')}
+        </button>
+        <button type="button" className="ghost" onClick={() => onDone(false)}>
+          {t('directory.cancel')}
+        </button>
       </div>
     </form>
   );

@@ -8,7 +8,14 @@ import { downloadFile } from '../../ui/download';
 import { formatDate } from '../../i18n';
 import { useWorkspace } from '../../workspace/WorkspaceScreen';
 import { useDirectory } from './DirectoryContext';
-import { communesOf, gpsTakingNewPatients, indexDirectory, queryDirectory, type DirectoryFilter, type DirectorySort } from './directoryQuery';
+import {
+  communesOf,
+  gpsTakingNewPatients,
+  indexDirectory,
+  queryDirectory,
+  type DirectoryFilter,
+  type DirectorySort,
+} from './directoryQuery';
 import { directoryCsv, directoryVCards } from './directoryExport';
 import { DirectoryEntryForm } from './DirectoryEntryForm';
 import '../../workspace/peopleStrings';
@@ -34,8 +41,29 @@ export default function DirectoryScreen({ workspaceId }: { workspaceId: string }
   const groups = useMemo(() => gpsTakingNewPatients(shown), [shown]);
 
   const exportCsv = () => {
-    const headers = Object.fromEntries(['name', 'profession', 'professionalId', 'practiceName', 'address', 'commune', 'phone', 'mssante', 'skills', 'languages', 'acceptsNewPatients', 'acceptsNewPatientsSince'].map((k) => [k, t(`directory.fields.${k}`)]));
-    downloadFile('annuaire.csv', 'text/csv;charset=utf-8', directoryCsv(shown, headers, label, (v) => (v === true ? t('directory.accepts.yes') : v === false ? t('directory.accepts.no') : '')));
+    const headers = Object.fromEntries(
+      [
+        'name',
+        'profession',
+        'professionalId',
+        'practiceName',
+        'address',
+        'commune',
+        'phone',
+        'mssante',
+        'skills',
+        'languages',
+        'acceptsNewPatients',
+        'acceptsNewPatientsSince',
+      ].map((k) => [k, t(`directory.fields.${k}`)]),
+    );
+    downloadFile(
+      'annuaire.csv',
+      'text/csv;charset=utf-8',
+      directoryCsv(shown, headers, label, (v) =>
+        v === true ? t('directory.accepts.yes') : v === false ? t('directory.accepts.no') : '',
+      ),
+    );
   };
   const exportVcf = () => downloadFile('annuaire.vcf', 'text/vcard;charset=utf-8', directoryVCards(shown, label));
   const update = (patch: Partial<DirectoryFilter>) => setFilter({ ...filter, ...patch });
@@ -43,39 +71,112 @@ export default function DirectoryScreen({ workspaceId }: { workspaceId: string }
   return (
     <Layout title={workspace.name || undefined}>
       <div className="page stack">
-        <Link to="/w/$workspaceId" params={{ workspaceId }} className="no-print">← {t('directory.back')}</Link>
+        <Link to="/w/$workspaceId" params={{ workspaceId }} className="no-print">
+          ← {t('directory.back')}
+        </Link>
         <div className="row">
           <h1>{t('directory.title')}</h1>
           <div className="spacer" />
-          <button type="button" onClick={exportCsv} disabled={shown.length === 0}>{t('directory.exportCsv')}</button>
-          <button type="button" onClick={exportVcf} disabled={shown.length === 0}>{t('directory.exportVcard')}</button>
-          {workspace.role !== 'observer' ? <button type="button" className="primary" onClick={() => { setEditing(true); setSaved(false); }} disabled={!opened}>{t('directory.myEntry')}</button> : null}
+          <button type="button" onClick={exportCsv} disabled={shown.length === 0}>
+            {t('directory.exportCsv')}
+          </button>
+          <button type="button" onClick={exportVcf} disabled={shown.length === 0}>
+            {t('directory.exportVcard')}
+          </button>
+          {workspace.role !== 'observer' ? (
+            <button
+              type="button"
+              className="primary"
+              onClick={() => {
+                setEditing(true);
+                setSaved(false);
+              }}
+              disabled={!opened}
+            >
+              {t('directory.myEntry')}
+            </button>
+          ) : null}
         </div>
-        {saved ? <p role="status" className="muted">{t('directory.saved')}</p> : null}
+        {saved ? (
+          <p role="status" className="muted">
+            {t('directory.saved')}
+          </p>
+        ) : null}
         {editing && opened ? (
-          <DirectoryEntryForm doc={opened.doc} memberId={workspace.memberId} entry={readDirectoryEntry(opened.doc, workspace.memberId)} communes={[...new Set([...(workspace.territory ?? []), ...communes])]} onDone={(ok) => { setEditing(false); setSaved(ok); }} />
+          <DirectoryEntryForm
+            doc={opened.doc}
+            memberId={workspace.memberId}
+            entry={readDirectoryEntry(opened.doc, workspace.memberId)}
+            communes={[...new Set([...(workspace.territory ?? []), ...communes])]}
+            onDone={(ok) => {
+              setEditing(false);
+              setSaved(ok);
+            }}
+          />
         ) : null}
         <div className="row" role="group" aria-label={t('directory.views')}>
-          <button type="button" className={view === 'all' ? 'primary small' : 'ghost small'} aria-pressed={view === 'all'} onClick={() => setView('all')}>{t('directory.viewAll')}</button>
-          <button type="button" className={view === 'newPatients' ? 'primary small' : 'ghost small'} aria-pressed={view === 'newPatients'} onClick={() => setView('newPatients')}>{t('directory.viewNewPatients')}</button>
+          <button
+            type="button"
+            className={view === 'all' ? 'primary small' : 'ghost small'}
+            aria-pressed={view === 'all'}
+            onClick={() => setView('all')}
+          >
+            {t('directory.viewAll')}
+          </button>
+          <button
+            type="button"
+            className={view === 'newPatients' ? 'primary small' : 'ghost small'}
+            aria-pressed={view === 'newPatients'}
+            onClick={() => setView('newPatients')}
+          >
+            {t('directory.viewNewPatients')}
+          </button>
         </div>
         <div className="row filters">
-          <input type="search" aria-label={t('directory.search')} placeholder={t('directory.search')} value={filter.query} onChange={(e) => update({ query: e.target.value })} />
+          <input
+            type="search"
+            aria-label={t('directory.search')}
+            placeholder={t('directory.search')}
+            value={filter.query}
+            onChange={(e) => update({ query: e.target.value })}
+          />
           <label htmlFor="directory-profession">{t('directory.fields.profession')}</label>
-          <select id="directory-profession" value={filter.profession} onChange={(e) => update({ profession: e.target.value as Profession | '' })}>
+          <select
+            id="directory-profession"
+            value={filter.profession}
+            onChange={(e) => update({ profession: e.target.value as Profession | '' })}
+          >
             <option value="">{t('directory.allProfessions')}</option>
-            {PROFESSIONS.map((p) => <option key={p} value={p}>{label(p)}</option>)}
+            {PROFESSIONS.map((p) => (
+              <option key={p} value={p}>
+                {label(p)}
+              </option>
+            ))}
           </select>
           <label htmlFor="directory-commune">{t('directory.fields.commune')}</label>
           <select id="directory-commune" value={filter.commune} onChange={(e) => update({ commune: e.target.value })}>
             <option value="">{t('directory.allCommunes')}</option>
-            {communes.map((c) => <option key={c} value={c}>{c}</option>)}
+            {communes.map((c) => (
+              <option key={c} value={c}>
+                {c}
+              </option>
+            ))}
           </select>
           <label htmlFor="directory-sort">{t('directory.sortBy')}</label>
-          <select id="directory-sort" value={filter.sort} onChange={(e) => update({ sort: e.target.value as DirectorySort })}>
-            {SORTS.map((s) => <option key={s} value={s}>{t(`directory.sort.${s}`)}</option>)}
+          <select
+            id="directory-sort"
+            value={filter.sort}
+            onChange={(e) => update({ sort: e.target.value as DirectorySort })}
+          >
+            {SORTS.map((s) => (
+              <option key={s} value={s}>
+                {t(`directory.sort.${s}`)}
+              </option>
+            ))}
           </select>
-          <span className="muted" aria-live="polite">{t('directory.count', { count: shown.length })}</span>
+          <span className="muted" aria-live="polite">
+            {t('directory.count', { count: shown.length })}
+          </span>
         </div>
         {members.length === 0 ? <p className="empty">{t('directory.empty')}</p> : null}
         {members.length > 0 && shown.length === 0 ? <p className="empty">{t('directory.noMatch')}</p> : null}
@@ -111,7 +212,9 @@ function MemberList({ members, label }: { members: DirectoryMember[]; label: str
         <li key={m.memberId}>
           <div className="stack tight">
             <strong className="list-title">{m.name}</strong>
-            <span className="muted">{[t(`professions.${m.profession}`), m.practiceName, m.commune].filter(Boolean).join(' · ')}</span>
+            <span className="muted">
+              {[t(`professions.${m.profession}`), m.practiceName, m.commune].filter(Boolean).join(' · ')}
+            </span>
             {m.skills.length ? <span className="small">{m.skills.join(', ')}</span> : null}
           </div>
           <div className="stack tight">
@@ -119,7 +222,11 @@ function MemberList({ members, label }: { members: DirectoryMember[]; label: str
             {m.mssante ? <a href={`mailto:${m.mssante}`}>{m.mssante}</a> : null}
           </div>
           {m.acceptsNewPatients === true ? (
-            <span className="badge">{t('directory.acceptsSince', { date: m.acceptsNewPatientsSince ? formatDate(`${m.acceptsNewPatientsSince}T12:00:00Z`, false) : '' })}</span>
+            <span className="badge">
+              {t('directory.acceptsSince', {
+                date: m.acceptsNewPatientsSince ? formatDate(`${m.acceptsNewPatientsSince}T12:00:00Z`, false) : '',
+              })}
+            </span>
           ) : null}
         </li>
       ))}

@@ -2,7 +2,12 @@
 import type { DirectoryMember, Profession } from '@maillage/shared';
 import { toCsv } from '../../ui/csv';
 
-export function directoryCsv(members: readonly DirectoryMember[], headers: Record<string, string>, professionLabel: (p: Profession) => string, yesNo: (v: boolean | null) => string): string {
+export function directoryCsv(
+  members: readonly DirectoryMember[],
+  headers: Record<string, string>,
+  professionLabel: (p: Profession) => string,
+  yesNo: (v: boolean | null) => string,
+): string {
   const columns: [string, (m: DirectoryMember) => string][] = [
     ['name', (m) => m.name],
     ['profession', (m) => professionLabel(m.profession)],
@@ -21,12 +26,21 @@ export function directoryCsv(members: readonly DirectoryMember[], headers: Recor
 }
 
 /** RFC 6350 text escaping: backslash, comma, semicolon and newlines. */
-const vText = (value: string) => value.replace(/\\/g, '\\\\').replace(/,/g, '\\,').replace(/;/g, '\\;').replace(/\r?\n/g, '\\n');
+const vText = (value: string) =>
+  value.replace(/\\/g, '\\\\').replace(/,/g, '\\,').replace(/;/g, '\\;').replace(/\r?\n/g, '\\n');
 
-export function directoryVCards(members: readonly DirectoryMember[], professionLabel: (p: Profession) => string): string {
+export function directoryVCards(
+  members: readonly DirectoryMember[],
+  professionLabel: (p: Profession) => string,
+): string {
   return members
     .map((m) => {
-      const lines = ['BEGIN:VCARD', 'VERSION:4.0', `FN:${vText(m.name)}`, `TITLE:${vText(professionLabel(m.profession))}`];
+      const lines = [
+        'BEGIN:VCARD',
+        'VERSION:4.0',
+        `FN:${vText(m.name)}`,
+        `TITLE:${vText(professionLabel(m.profession))}`,
+      ];
       if (m.practiceName) lines.push(`ORG:${vText(m.practiceName)}`);
       if (m.address || m.commune) lines.push(`ADR;TYPE=work:;;${vText(m.address)};${vText(m.commune)};;;France`);
       if (m.phone) lines.push(`TEL;TYPE=work,voice;VALUE=uri:tel:+33${m.phone.replace(/\s/g, '').slice(1)}`);

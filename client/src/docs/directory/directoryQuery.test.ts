@@ -1,20 +1,69 @@
 import { describe, expect, it } from 'vitest';
 import type { DirectoryMember } from '@maillage/shared';
-import { communesOf, gpsTakingNewPatients, indexDirectory, queryDirectory, type DirectoryFilter } from './directoryQuery';
+import {
+  communesOf,
+  gpsTakingNewPatients,
+  indexDirectory,
+  queryDirectory,
+  type DirectoryFilter,
+} from './directoryQuery';
 
 const member = (memberId: string, fields: Partial<DirectoryMember>): DirectoryMember => ({
-  memberId, name: 'X', profession: 'infirmier', professionalId: '', practiceName: '', address: '', commune: '', phone: '', mssante: '',
-  skills: [], languages: [], acceptsNewPatients: null, acceptsNewPatientsSince: null, updatedAt: '2026-01-01T00:00:00.000Z', ...fields,
+  memberId,
+  name: 'X',
+  profession: 'infirmier',
+  professionalId: '',
+  practiceName: '',
+  address: '',
+  commune: '',
+  phone: '',
+  mssante: '',
+  skills: [],
+  languages: [],
+  acceptsNewPatients: null,
+  acceptsNewPatientsSince: null,
+  updatedAt: '2026-01-01T00:00:00.000Z',
+  ...fields,
 });
 
 const members = [
-  member('m-1', { name: 'Élodie Lefèvre', profession: 'infirmier', commune: 'Tulle', skills: ['Plaies et cicatrisation'] }),
-  member('m-2', { name: 'Dr Hélène Martin', profession: 'medecin_generaliste', commune: 'Brive-la-Gaillarde', acceptsNewPatients: true, languages: ['occitan'] }),
-  member('m-3', { name: 'Dr Paul Abadie', profession: 'medecin_generaliste', commune: 'Tulle', acceptsNewPatients: true }),
-  member('m-4', { name: 'Dr Zoé Roux', profession: 'medecin_generaliste', commune: 'Tulle', acceptsNewPatients: false }),
-  member('m-5', { name: 'Marc Durand', profession: 'pharmacien', commune: 'brive-la-gaillarde', practiceName: 'Pharmacie du Centre' }),
+  member('m-1', {
+    name: 'Élodie Lefèvre',
+    profession: 'infirmier',
+    commune: 'Tulle',
+    skills: ['Plaies et cicatrisation'],
+  }),
+  member('m-2', {
+    name: 'Dr Hélène Martin',
+    profession: 'medecin_generaliste',
+    commune: 'Brive-la-Gaillarde',
+    acceptsNewPatients: true,
+    languages: ['occitan'],
+  }),
+  member('m-3', {
+    name: 'Dr Paul Abadie',
+    profession: 'medecin_generaliste',
+    commune: 'Tulle',
+    acceptsNewPatients: true,
+  }),
+  member('m-4', {
+    name: 'Dr Zoé Roux',
+    profession: 'medecin_generaliste',
+    commune: 'Tulle',
+    acceptsNewPatients: false,
+  }),
+  member('m-5', {
+    name: 'Marc Durand',
+    profession: 'pharmacien',
+    commune: 'brive-la-gaillarde',
+    practiceName: 'Pharmacie du Centre',
+  }),
 ];
-const labels = { infirmier: 'Infirmier·ère', medecin_generaliste: 'Médecin généraliste', pharmacien: 'Pharmacien·ne' } as Record<string, string>;
+const labels = {
+  infirmier: 'Infirmier·ère',
+  medecin_generaliste: 'Médecin généraliste',
+  pharmacien: 'Pharmacien·ne',
+} as Record<string, string>;
 const index = indexDirectory(members, (p) => labels[p] ?? p);
 const all: DirectoryFilter = { query: '', profession: '', commune: '', sort: 'name' };
 const names = (list: DirectoryMember[]) => list.map((m) => m.name);
@@ -30,9 +79,19 @@ describe('directory search', () => {
   });
 
   it('filters by profession and by commune whatever its case, and sorts the French way', () => {
-    expect(names(queryDirectory(index, { ...all, profession: 'medecin_generaliste' }))).toEqual(['Dr Hélène Martin', 'Dr Paul Abadie', 'Dr Zoé Roux']);
-    expect(names(queryDirectory(index, { ...all, commune: 'Brive-la-Gaillarde' }))).toEqual(['Dr Hélène Martin', 'Marc Durand']);
-    expect(names(queryDirectory(index, { ...all, sort: 'commune' })).slice(0, 2)).toEqual(['Dr Hélène Martin', 'Marc Durand']);
+    expect(names(queryDirectory(index, { ...all, profession: 'medecin_generaliste' }))).toEqual([
+      'Dr Hélène Martin',
+      'Dr Paul Abadie',
+      'Dr Zoé Roux',
+    ]);
+    expect(names(queryDirectory(index, { ...all, commune: 'Brive-la-Gaillarde' }))).toEqual([
+      'Dr Hélène Martin',
+      'Marc Durand',
+    ]);
+    expect(names(queryDirectory(index, { ...all, sort: 'commune' })).slice(0, 2)).toEqual([
+      'Dr Hélène Martin',
+      'Marc Durand',
+    ]);
     expect(names(queryDirectory(index, all))[4]).toBe('Marc Durand');
     expect(names(queryDirectory(index, all))[0]).toBe('Dr Hélène Martin');
   });

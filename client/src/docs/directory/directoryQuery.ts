@@ -17,10 +17,23 @@ export interface IndexedMember {
   haystack: string;
 }
 
-export function indexDirectory(members: readonly DirectoryMember[], professionLabel: (p: Profession) => string): IndexedMember[] {
+export function indexDirectory(
+  members: readonly DirectoryMember[],
+  professionLabel: (p: Profession) => string,
+): IndexedMember[] {
   return members.map((member) => ({
     member,
-    haystack: normalize([member.name, professionLabel(member.profession), member.practiceName, member.commune, member.address, ...member.skills, ...member.languages].join(' ')),
+    haystack: normalize(
+      [
+        member.name,
+        professionLabel(member.profession),
+        member.practiceName,
+        member.commune,
+        member.address,
+        ...member.skills,
+        ...member.languages,
+      ].join(' '),
+    ),
   }));
 }
 
@@ -47,7 +60,8 @@ export function queryDirectory(index: readonly IndexedMember[], filter: Director
 /** The communes present, for the filter: sorted the French way, each once. */
 export function communesOf(members: readonly DirectoryMember[]): string[] {
   const byKey = new Map<string, string>();
-  for (const { commune } of members) if (commune && !byKey.has(normalize(commune))) byKey.set(normalize(commune), commune);
+  for (const { commune } of members)
+    if (commune && !byKey.has(normalize(commune))) byKey.set(normalize(commune), commune);
   return [...byKey.values()].sort(collator.compare);
 }
 

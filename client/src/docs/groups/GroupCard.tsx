@@ -18,7 +18,17 @@ interface GroupCardProps {
   onAttach: (docId: string) => void;
 }
 
-export function GroupCard({ group, workspaceId, names, members, documents, canWrite, canAttach, onMember, onAttach }: GroupCardProps) {
+export function GroupCard({
+  group,
+  workspaceId,
+  names,
+  members,
+  documents,
+  canWrite,
+  canAttach,
+  onMember,
+  onAttach,
+}: GroupCardProps) {
   const { t } = useTranslation();
   const [adding, setAdding] = useState('');
   const [attaching, setAttaching] = useState('');
@@ -27,13 +37,21 @@ export function GroupCard({ group, workspaceId, names, members, documents, canWr
   return (
     <section className="card stack" aria-labelledby={headingId}>
       <h2 id={headingId}>{group.name}</h2>
-      <p className="muted">{[group.theme, group.lead ? t('groups.ledBy', { name: names.get(group.lead) ?? '…' }) : null].filter(Boolean).join(' · ')}</p>
+      <p className="muted">
+        {[group.theme, group.lead ? t('groups.ledBy', { name: names.get(group.lead) ?? '…' }) : null]
+          .filter(Boolean)
+          .join(' · ')}
+      </p>
       <h3>{t('groups.members', { count: group.members.length })}</h3>
       <ul className="list" aria-label={t('groups.membersOf', { name: group.name })}>
         {group.members.map((id) => (
           <li key={id}>
             <span className="list-title">{names.get(id) ?? id}</span>
-            {canWrite && id !== group.lead ? <button type="button" className="ghost small" onClick={() => onMember(id, false)}>{t('groups.remove')}</button> : null}
+            {canWrite && id !== group.lead ? (
+              <button type="button" className="ghost small" onClick={() => onMember(id, false)}>
+                {t('groups.remove')}
+              </button>
+            ) : null}
           </li>
         ))}
       </ul>
@@ -42,9 +60,25 @@ export function GroupCard({ group, workspaceId, names, members, documents, canWr
           <label htmlFor={`${headingId}-add`}>{t('groups.addMember')}</label>
           <select id={`${headingId}-add`} value={adding} onChange={(e) => setAdding(e.target.value)}>
             <option value="">{t('profile.choose')}</option>
-            {members.filter((m) => !group.members.includes(m.memberId)).map((m) => <option key={m.memberId} value={m.memberId}>{m.name}</option>)}
+            {members
+              .filter((m) => !group.members.includes(m.memberId))
+              .map((m) => (
+                <option key={m.memberId} value={m.memberId}>
+                  {m.name}
+                </option>
+              ))}
           </select>
-          <button type="button" className="small" disabled={!adding} onClick={() => { onMember(adding, true); setAdding(''); }}>{t('groups.add')}</button>
+          <button
+            type="button"
+            className="small"
+            disabled={!adding}
+            onClick={() => {
+              onMember(adding, true);
+              setAdding('');
+            }}
+          >
+            {t('groups.add')}
+          </button>
         </div>
       ) : null}
       <h3>{t('groups.documents', { count: own.length })}</h3>
@@ -52,7 +86,9 @@ export function GroupCard({ group, workspaceId, names, members, documents, canWr
       <ul className="list" aria-label={t('groups.documentsOf', { name: group.name })}>
         {own.map((d) => (
           <li key={d.docId}>
-            <Link {...catalogueItemLink(workspaceId, d)} className="list-title">{d.title || t('catalogue.untitled')}</Link>
+            <Link {...catalogueItemLink(workspaceId, d)} className="list-title">
+              {d.title || t('catalogue.untitled')}
+            </Link>
             <span className="badge">{t(catalogueStatusKey(d))}</span>
           </li>
         ))}
@@ -62,9 +98,25 @@ export function GroupCard({ group, workspaceId, names, members, documents, canWr
           <label htmlFor={`${headingId}-attach`}>{t('groups.attach')}</label>
           <select id={`${headingId}-attach`} value={attaching} onChange={(e) => setAttaching(e.target.value)}>
             <option value="">{t('profile.choose')}</option>
-            {documents.filter((d) => d.kind === 'protocol' && d.groupId !== group.groupId).map((d) => <option key={d.docId} value={d.docId}>{d.title || t('catalogue.untitled')}</option>)}
+            {documents
+              .filter((d) => d.kind === 'protocol' && d.groupId !== group.groupId)
+              .map((d) => (
+                <option key={d.docId} value={d.docId}>
+                  {d.title || t('catalogue.untitled')}
+                </option>
+              ))}
           </select>
-          <button type="button" className="small" disabled={!attaching} onClick={() => { onAttach(attaching); setAttaching(''); }}>{t('groups.attachButton')}</button>
+          <button
+            type="button"
+            className="small"
+            disabled={!attaching}
+            onClick={() => {
+              onAttach(attaching);
+              setAttaching('');
+            }}
+          >
+            {t('groups.attachButton')}
+          </button>
         </div>
       ) : null}
     </section>

@@ -28,7 +28,11 @@ export default function GroupsScreen({ workspaceId }: { workspaceId: string }) {
   const create = (event: FormEvent) => {
     event.preventDefault();
     if (!governance) return;
-    const result = saveGroup(governance.doc, newDocId(), { name: form.name, theme: form.theme, lead: form.lead || null });
+    const result = saveGroup(governance.doc, newDocId(), {
+      name: form.name,
+      theme: form.theme,
+      lead: form.lead || null,
+    });
     if (!result.ok) return setErrors(Object.fromEntries(result.errors.map((e) => [e.field, e.message])));
     setErrors({});
     setForm({ name: '', theme: '', lead: '' });
@@ -37,7 +41,9 @@ export default function GroupsScreen({ workspaceId }: { workspaceId: string }) {
   return (
     <Layout title={catalogue.name ?? undefined}>
       <div className="page stack">
-        <Link to="/w/$workspaceId" params={{ workspaceId }} className="no-print">← {t('directory.back')}</Link>
+        <Link to="/w/$workspaceId" params={{ workspaceId }} className="no-print">
+          ← {t('directory.back')}
+        </Link>
         <h1>{t('groups.title')}</h1>
         {groups.length === 0 ? <p className="empty">{t('groups.empty')}</p> : null}
         {governance
@@ -52,7 +58,9 @@ export default function GroupsScreen({ workspaceId }: { workspaceId: string }) {
                 canWrite={canWrite}
                 canAttach={role === 'coordinator'}
                 onMember={(memberId, isMember) => setGroupMember(governance.doc, group.groupId, memberId, isMember)}
-                onAttach={(docId) => catalogue.opened && upsertCatalogueEntry(catalogue.opened.doc, docId, { groupId: group.groupId })}
+                onAttach={(docId) =>
+                  catalogue.opened && upsertCatalogueEntry(catalogue.opened.doc, docId, { groupId: group.groupId })
+                }
               />
             ))
           : null}
@@ -63,15 +71,26 @@ export default function GroupsScreen({ workspaceId }: { workspaceId: string }) {
               <input id="group-name" value={form.name} onChange={(e) => setForm({ ...form, name: e.target.value })} />
             </Field>
             <Field id="group-theme" label={t('groups.theme')} error={errors.theme && t(errors.theme)}>
-              <input id="group-theme" value={form.theme} placeholder={t('groups.themePlaceholder')} onChange={(e) => setForm({ ...form, theme: e.target.value })} />
+              <input
+                id="group-theme"
+                value={form.theme}
+                placeholder={t('groups.themePlaceholder')}
+                onChange={(e) => setForm({ ...form, theme: e.target.value })}
+              />
             </Field>
             <Field id="group-lead" label={t('groups.lead')}>
               <select id="group-lead" value={form.lead} onChange={(e) => setForm({ ...form, lead: e.target.value })}>
                 <option value="">{t('groups.noLead')}</option>
-                {members.map((m) => <option key={m.memberId} value={m.memberId}>{m.name}</option>)}
+                {members.map((m) => (
+                  <option key={m.memberId} value={m.memberId}>
+                    {m.name}
+                  </option>
+                ))}
               </select>
             </Field>
-            <button type="submit" className="primary" disabled={!governance}>{t('groups.submit')}</button>
+            <button type="submit" className="primary" disabled={!governance}>
+              {t('groups.submit')}
+            </button>
           </form>
         ) : null}
       </div>

@@ -6,7 +6,17 @@ import { useTranslation } from 'react-i18next';
 import type { CaseGate, GateState } from './caseGate';
 import type { Me } from './relayLink';
 
-export function AccessNotice({ workspaceId, state, gate, me }: { workspaceId: string; state: GateState; gate: CaseGate; me: Me }) {
+export function AccessNotice({
+  workspaceId,
+  state,
+  gate,
+  me,
+}: {
+  workspaceId: string;
+  state: GateState;
+  gate: CaseGate;
+  me: Me;
+}) {
   const { t } = useTranslation();
   const heading = useRef<HTMLHeadingElement>(null);
   const phase = state.phase === 'removed' || state.phase === 'failed' ? state.phase : 'refused';
@@ -15,13 +25,25 @@ export function AccessNotice({ workspaceId, state, gate, me }: { workspaceId: st
   const mayJoin = me.role === 'coordinator' && state.acl !== null && phase !== 'failed';
   return (
     <section className="card stack notice-card" role="alert" aria-labelledby="case-access-title">
-      <h1 id="case-access-title" ref={heading} tabIndex={-1}>{t(`care.access.${phase}Title`)}</h1>
+      <h1 id="case-access-title" ref={heading} tabIndex={-1}>
+        {t(`care.access.${phase}Title`)}
+      </h1>
       <p>{t(`care.access.${phase}`)}</p>
       {mayJoin ? <p className="muted">{t('care.access.joinHint')}</p> : null}
       <div className="row">
-        <Link to="/w/$workspaceId" params={{ workspaceId }} className="button">{t('care.back')}</Link>
-        {phase !== 'failed' ? <button type="button" onClick={gate.recheck}>{t('care.access.retry')}</button> : null}
-        {mayJoin ? <button type="button" className="primary" onClick={() => void gate.joinAsCoordinator()}>{t('care.access.joinAsCoordinator')}</button> : null}
+        <Link to="/w/$workspaceId" params={{ workspaceId }} className="button">
+          {t('care.back')}
+        </Link>
+        {phase !== 'failed' ? (
+          <button type="button" onClick={gate.recheck}>
+            {t('care.access.retry')}
+          </button>
+        ) : null}
+        {mayJoin ? (
+          <button type="button" className="primary" onClick={() => void gate.joinAsCoordinator()}>
+            {t('care.access.joinAsCoordinator')}
+          </button>
+        ) : null}
       </div>
     </section>
   );

@@ -31,7 +31,11 @@ export function ActionsPanel({ doc, actions, team, names, me, readOnly }: Action
 
   const owners = (current: string | null) => {
     const ids = current && !team.includes(current) ? [...team, current] : team;
-    return ids.map((id) => <option key={id} value={id} disabled={!team.includes(id)}>{team.includes(id) ? nameOf(id) : t('care.actions.offTeam', { name: nameOf(id) })}</option>);
+    return ids.map((id) => (
+      <option key={id} value={id} disabled={!team.includes(id)}>
+        {team.includes(id) ? nameOf(id) : t('care.actions.offTeam', { name: nameOf(id) })}
+      </option>
+    ));
   };
 
   return (
@@ -43,23 +47,42 @@ export function ActionsPanel({ doc, actions, team, names, me, readOnly }: Action
           <li key={a.id} className={a.done ? 'done' : undefined}>
             <div className="row action-main">
               <label className="check grow">
-                <input type="checkbox" checked={a.done} disabled={readOnly} aria-label={t('care.actions.doneFor', { action: a.text })} onChange={(e) => updateAction(doc, a.id, { done: e.target.checked })} />
+                <input
+                  type="checkbox"
+                  checked={a.done}
+                  disabled={readOnly}
+                  aria-label={t('care.actions.doneFor', { action: a.text })}
+                  onChange={(e) => updateAction(doc, a.id, { done: e.target.checked })}
+                />
                 <span className="action-text">{a.text}</span>
               </label>
-              {a.due && !a.done && a.due < today ? <span className="badge overdue">{t('care.actions.overdue')}</span> : null}
+              {a.due && !a.done && a.due < today ? (
+                <span className="badge overdue">{t('care.actions.overdue')}</span>
+              ) : null}
             </div>
             {/* The visible words begin each control's accessible name, which also names the action (WCAG 2.5.3). */}
             <div className="row action-controls">
               <label className="inline-field">
                 <span>{t('care.actions.owner')}</span>
-                <select aria-label={t('care.actions.ownerFor', { action: a.text })} value={a.owner ?? ''} disabled={readOnly} onChange={(e) => updateAction(doc, a.id, { owner: e.target.value || null })}>
+                <select
+                  aria-label={t('care.actions.ownerFor', { action: a.text })}
+                  value={a.owner ?? ''}
+                  disabled={readOnly}
+                  onChange={(e) => updateAction(doc, a.id, { owner: e.target.value || null })}
+                >
                   <option value="">{t('care.actions.noOwner')}</option>
                   {owners(a.owner)}
                 </select>
               </label>
               <label className="inline-field">
                 <span>{t('care.actions.due')}</span>
-                <input type="date" aria-label={t('care.actions.dueFor', { action: a.text })} value={a.due ?? ''} disabled={readOnly} onChange={(e) => updateAction(doc, a.id, { due: e.target.value || null })} />
+                <input
+                  type="date"
+                  aria-label={t('care.actions.dueFor', { action: a.text })}
+                  value={a.due ?? ''}
+                  disabled={readOnly}
+                  onChange={(e) => updateAction(doc, a.id, { due: e.target.value || null })}
+                />
               </label>
             </div>
           </li>
@@ -73,16 +96,27 @@ export function ActionsPanel({ doc, actions, team, names, me, readOnly }: Action
           </Field>
           <div className="grid">
             <Field id="action-owner" label={t('care.actions.owner')} error={errors.owner && t(errors.owner)}>
-              <select id="action-owner" value={form.owner} onChange={(e) => setForm({ ...form, owner: e.target.value })}>
+              <select
+                id="action-owner"
+                value={form.owner}
+                onChange={(e) => setForm({ ...form, owner: e.target.value })}
+              >
                 <option value="">{t('care.actions.noOwner')}</option>
                 {owners(null)}
               </select>
             </Field>
             <Field id="action-due" label={t('care.actions.due')} error={errors.due && t(errors.due)}>
-              <input id="action-due" type="date" value={form.due} onChange={(e) => setForm({ ...form, due: e.target.value })} />
+              <input
+                id="action-due"
+                type="date"
+                value={form.due}
+                onChange={(e) => setForm({ ...form, due: e.target.value })}
+              />
             </Field>
           </div>
-          <div><button type="submit">{t('care.actions.submit')}</button></div>
+          <div>
+            <button type="submit">{t('care.actions.submit')}</button>
+          </div>
         </form>
       ) : null}
     </section>

@@ -24,12 +24,24 @@ interface CareTeamPanelProps {
   onChanged: () => void;
 }
 
-export function CareTeamPanel({ doc, wanted, owner, enforced, sync, editable, members, me, onChanged }: CareTeamPanelProps) {
+export function CareTeamPanel({
+  doc,
+  wanted,
+  owner,
+  enforced,
+  sync,
+  editable,
+  members,
+  me,
+  onChanged,
+}: CareTeamPanelProps) {
   const { t } = useTranslation();
   const enforcedIds = enforced?.members ?? [];
   const nameOf = new Map(members.map((m) => [m.memberId, m.name]));
   // The creator first, then by name, as a team sheet reads.
-  const rows = [...new Set([...wanted, ...enforcedIds])].sort((a, b) => Number(b === owner) - Number(a === owner) || collator.compare(nameOf.get(a) ?? '', nameOf.get(b) ?? ''));
+  const rows = [...new Set([...wanted, ...enforcedIds])].sort(
+    (a, b) => Number(b === owner) - Number(a === owner) || collator.compare(nameOf.get(a) ?? '', nameOf.get(b) ?? ''),
+  );
   const notes = new Map<string, string>();
   if (enforced) {
     for (const id of wanted) if (!enforcedIds.includes(id)) notes.set(id, t('care.team.pendingAdd'));
@@ -37,7 +49,8 @@ export function CareTeamPanel({ doc, wanted, owner, enforced, sync, editable, me
   }
 
   const remove = (memberId: string, name: string) => {
-    const question = memberId === me.memberId ? t('care.team.confirmRemoveSelf') : t('care.team.confirmRemove', { name });
+    const question =
+      memberId === me.memberId ? t('care.team.confirmRemoveSelf') : t('care.team.confirmRemove', { name });
     if (!window.confirm(question)) return;
     if (setTeamMember(doc, memberId, false, me.memberId).ok) onChanged();
   };
@@ -45,7 +58,7 @@ export function CareTeamPanel({ doc, wanted, owner, enforced, sync, editable, me
     if (setTeamMember(doc, member.memberId, true, me.memberId).ok) onChanged();
   };
 
-  let status: string | null = null;
+  let status: string | null;
   if (!sync) status = enforced ? t('care.team.offline') : null;
   else if (sync.inStep) status = t('care.team.inStep');
   else if (sync.saving) status = t('care.team.saving');
@@ -57,9 +70,26 @@ export function CareTeamPanel({ doc, wanted, owner, enforced, sync, editable, me
     <section className="card stack care-team" aria-labelledby="case-team">
       <h2 id="case-team">{t('care.team.heading')}</h2>
       <p className="muted">{t('care.team.who')}</p>
-      <TeamList label={t('care.team.list')} memberIds={rows} owner={owner} me={me.memberId} members={members} notes={notes} removable={new Set(wanted)} onRemove={editable ? remove : undefined} />
-      {status ? <p className={sync && !sync.inStep ? 'notice warn' : 'muted'} role="status" data-testid="care-team-status">{status}</p> : null}
-      {editable ? <MemberPicker id="case-team-search" members={members} exclude={rows} onPick={add} /> : <p className="muted">{t('care.team.readOnly')}</p>}
+      <TeamList
+        label={t('care.team.list')}
+        memberIds={rows}
+        owner={owner}
+        me={me.memberId}
+        members={members}
+        notes={notes}
+        removable={new Set(wanted)}
+        onRemove={editable ? remove : undefined}
+      />
+      {status ? (
+        <p className={sync && !sync.inStep ? 'notice warn' : 'muted'} role="status" data-testid="care-team-status">
+          {status}
+        </p>
+      ) : null}
+      {editable ? (
+        <MemberPicker id="case-team-search" members={members} exclude={rows} onPick={add} />
+      ) : (
+        <p className="muted">{t('care.team.readOnly')}</p>
+      )}
     </section>
   );
 }

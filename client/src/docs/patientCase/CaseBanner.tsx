@@ -6,7 +6,7 @@ import { isUnshareable, type GateState } from './caseGate';
 export function CaseBanner({ state, isCase, synced }: { state: GateState; isCase: boolean; synced: boolean }) {
   const { t } = useTranslation();
   const reason = state.error ? t(`care.errors.${state.error}`) : '';
-  let key: string | null = null;
+  let key: string | null;
   switch (state.phase) {
     case 'waitingNetwork':
       key = !state.showLocal ? 'offlineNoCopy' : state.everShared ? 'offlineCopy' : 'localOnly';
@@ -28,5 +28,9 @@ export function CaseBanner({ state, isCase, synced }: { state: GateState; isCase
   }
   if (!key) return null;
   const warn = key !== 'checking' && key !== 'opening' && key !== 'sharing';
-  return <p className={warn ? 'notice warn' : 'empty'} role="status" data-testid="case-banner">{t(`care.access.${key}`, { reason })}</p>;
+  return (
+    <p className={warn ? 'notice warn' : 'empty'} role="status" data-testid="case-banner">
+      {t(`care.access.${key}`, { reason })}
+    </p>
+  );
 }

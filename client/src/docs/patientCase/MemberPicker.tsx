@@ -18,8 +18,17 @@ export function MemberPicker({ id, members, exclude, onPick }: MemberPickerProps
   const { t } = useTranslation();
   const [query, setQuery] = useState('');
   const input = useRef<HTMLInputElement>(null);
-  const index = useMemo(() => indexDirectory(members.filter((m) => !exclude.includes(m.memberId)), (p) => t(`professions.${p}`)), [members, exclude, t]);
-  const found = query.trim() ? queryDirectory(index, { query, profession: '', commune: '', sort: 'name' }).slice(0, SHOWN) : [];
+  const index = useMemo(
+    () =>
+      indexDirectory(
+        members.filter((m) => !exclude.includes(m.memberId)),
+        (p) => t(`professions.${p}`),
+      ),
+    [members, exclude, t],
+  );
+  const found = query.trim()
+    ? queryDirectory(index, { query, profession: '', commune: '', sort: 'name' }).slice(0, SHOWN)
+    : [];
 
   const pick = (member: DirectoryMember) => {
     onPick(member);
@@ -31,8 +40,18 @@ export function MemberPicker({ id, members, exclude, onPick }: MemberPickerProps
     <div className="stack picker">
       <div className="field">
         <label htmlFor={id}>{t('care.team.search')}</label>
-        <input id={id} ref={input} type="search" value={query} autoComplete="off" aria-describedby={`${id}-hint`} onChange={(e) => setQuery(e.target.value)} />
-        <p id={`${id}-hint`} className="muted">{t('care.team.searchHint')}</p>
+        <input
+          id={id}
+          ref={input}
+          type="search"
+          value={query}
+          autoComplete="off"
+          aria-describedby={`${id}-hint`}
+          onChange={(e) => setQuery(e.target.value)}
+        />
+        <p id={`${id}-hint`} className="muted">
+          {t('care.team.searchHint')}
+        </p>
       </div>
       {found.length > 0 ? (
         <ul className="list" aria-label={t('care.team.results')}>
@@ -40,12 +59,23 @@ export function MemberPicker({ id, members, exclude, onPick }: MemberPickerProps
             <li key={m.memberId}>
               <span className="list-title">{m.name}</span>
               <span className="muted">{[t(`professions.${m.profession}`), m.commune].filter(Boolean).join(' · ')}</span>
-              <button type="button" className="small" aria-label={t('care.team.addWho', { name: m.name })} onClick={() => pick(m)}>{t('care.team.add')}</button>
+              <button
+                type="button"
+                className="small"
+                aria-label={t('care.team.addWho', { name: m.name })}
+                onClick={() => pick(m)}
+              >
+                {t('care.team.add')}
+              </button>
             </li>
           ))}
         </ul>
       ) : null}
-      {query.trim() && found.length === 0 ? <p className="empty" role="status">{t('care.team.noResult')}</p> : null}
+      {query.trim() && found.length === 0 ? (
+        <p className="empty" role="status">
+          {t('care.team.noResult')}
+        </p>
+      ) : null}
     </div>
   );
 }

@@ -48,11 +48,21 @@ export default function NewPatientCaseScreen({ workspaceId }: { workspaceId: str
   return (
     <Layout title={catalogue.name ?? undefined}>
       <div className="narrow stack patient-case">
-        <Link to="/w/$workspaceId" params={{ workspaceId }}>← {t('care.back')}</Link>
+        <Link to="/w/$workspaceId" params={{ workspaceId }}>
+          ← {t('care.back')}
+        </Link>
         <h1>{t('care.create.title')}</h1>
         <p className="muted">{t('care.create.intro')}</p>
-        {workspace.role === 'observer' ? <p role="alert">{t('roles.readOnly')}</p> : (
-          <form ref={form} className="stack" onSubmit={(e) => void submit(e)} noValidate aria-labelledby="case-create-patient">
+        {workspace.role === 'observer' ? (
+          <p role="alert">{t('roles.readOnly')}</p>
+        ) : (
+          <form
+            ref={form}
+            className="stack"
+            onSubmit={(e) => void submit(e)}
+            noValidate
+            aria-labelledby="case-create-patient"
+          >
             <section className="card stack" aria-labelledby="case-create-patient">
               <h2 id="case-create-patient">{t('care.create.patient')}</h2>
               <PatientFields idPrefix="new-case" draft={draft} errors={errors} onChange={setDraft} />
@@ -60,20 +70,50 @@ export default function NewPatientCaseScreen({ workspaceId }: { workspaceId: str
             <section className="card stack" aria-labelledby="case-create-team">
               <h2 id="case-create-team">{t('care.create.team')}</h2>
               <p className="muted">{t('care.create.teamHint')}</p>
-              <TeamList label={t('care.team.chosen')} memberIds={chosen} owner={workspace.memberId} me={workspace.memberId} members={members} onRemove={(id) => setTeam(team.filter((m) => m.memberId !== id))} />
-              <MemberPicker id="new-case-search" members={members} exclude={chosen} onPick={(m) => setTeam([...team, m])} />
+              <TeamList
+                label={t('care.team.chosen')}
+                memberIds={chosen}
+                owner={workspace.memberId}
+                me={workspace.memberId}
+                members={members}
+                onRemove={(id) => setTeam(team.filter((m) => m.memberId !== id))}
+              />
+              <MemberPicker
+                id="new-case-search"
+                members={members}
+                exclude={chosen}
+                onPick={(m) => setTeam([...team, m])}
+              />
             </section>
             <div className="field">
               <label className="check">
-                <input type="checkbox" checked={informed} aria-invalid={errors.patientInformed ? true : undefined} aria-describedby={errors.patientInformed ? 'new-case-informed-error' : undefined} onChange={(e) => setInformed(e.target.checked)} />
+                <input
+                  type="checkbox"
+                  checked={informed}
+                  aria-invalid={errors.patientInformed ? true : undefined}
+                  aria-describedby={errors.patientInformed ? 'new-case-informed-error' : undefined}
+                  onChange={(e) => setInformed(e.target.checked)}
+                />
                 {t('care.create.informed')}
               </label>
-              {errors.patientInformed ? <p id="new-case-informed-error" className="error" role="alert">{t(errors.patientInformed)}</p> : null}
+              {errors.patientInformed ? (
+                <p id="new-case-informed-error" className="error" role="alert">
+                  {t(errors.patientInformed)}
+                </p>
+              ) : null}
             </div>
-            {errors.form ? <p className="error" role="alert">{t(errors.form)}</p> : null}
+            {errors.form ? (
+              <p className="error" role="alert">
+                {t(errors.form)}
+              </p>
+            ) : null}
             <div className="row">
-              <button type="submit" className="primary" disabled={!catalogue.opened || busy}>{busy ? t('care.create.creating') : t('care.create.submit')}</button>
-              <Link to="/w/$workspaceId" params={{ workspaceId }} className="button">{t('care.create.cancel')}</Link>
+              <button type="submit" className="primary" disabled={!catalogue.opened || busy}>
+                {busy ? t('care.create.creating') : t('care.create.submit')}
+              </button>
+              <Link to="/w/$workspaceId" params={{ workspaceId }} className="button">
+                {t('care.create.cancel')}
+              </Link>
             </div>
           </form>
         )}

@@ -27,7 +27,10 @@ import './patientCase.css';
 
 const noSubscribe = () => () => undefined;
 /** Before the gate admits the case there is no provider: its phase says what the sync state is. */
-const statusOfGate = (state: GateState | null): SyncStatus => ({ state: state?.phase === 'waitingNetwork' ? 'offline' : 'connecting', reason: null });
+const statusOfGate = (state: GateState | null): SyncStatus => ({
+  state: state?.phase === 'waitingNetwork' ? 'offline' : 'connecting',
+  reason: null,
+});
 
 export default function PatientCaseScreen({ workspaceId, docId }: { workspaceId: string; docId: string }) {
   const { t } = useTranslation();
@@ -53,12 +56,16 @@ export default function PatientCaseScreen({ workspaceId, docId }: { workspaceId:
     <Layout title={catalogue.name ?? undefined}>
       <div className="page stack patient-case">
         <div className="row no-print">
-          <Link to="/w/$workspaceId" params={{ workspaceId }}>← {t('care.back')}</Link>
+          <Link to="/w/$workspaceId" params={{ workspaceId }}>
+            ← {t('care.back')}
+          </Link>
           <div className="spacer" />
           {!lost ? <SyncIndicator status={sync ? docStatus : statusOfGate(state)} testId="doc-sync-status" /> : null}
           {sync && !lost ? <Presence provider={sync.provider} label={t('care.presence')} /> : null}
         </div>
-        {lost ? <AccessNotice workspaceId={workspaceId} state={state} gate={gate} me={me} /> : (
+        {lost ? (
+          <AccessNotice workspaceId={workspaceId} state={state} gate={gate} me={me} />
+        ) : (
           <>
             <h1>{t('care.catalogueTitle', { reference: caseReference(docId) })}</h1>
             {state ? <CaseBanner state={state} isCase={visible} synced={docStatus.state === 'synced'} /> : null}
@@ -70,7 +77,14 @@ export default function PatientCaseScreen({ workspaceId, docId }: { workspaceId:
             <div className="case-grid">
               <div className="stack">
                 <Timeline doc={doc} entries={snapshot.timeline} names={names} me={me.memberId} readOnly={readOnly} />
-                <ActionsPanel doc={doc} actions={snapshot.actions} team={snapshot.team.map((m) => m.memberId)} names={names} me={me.memberId} readOnly={readOnly} />
+                <ActionsPanel
+                  doc={doc}
+                  actions={snapshot.actions}
+                  team={snapshot.team.map((m) => m.memberId)}
+                  names={names}
+                  me={me.memberId}
+                  readOnly={readOnly}
+                />
               </div>
               <CareTeamPanel
                 doc={doc}

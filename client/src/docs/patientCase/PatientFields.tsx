@@ -22,50 +22,105 @@ export function PatientFields({ idPrefix, draft, errors, onChange }: PatientFiel
     <div className="stack">
       <div className="grid">
         <Field id={id('initials')} label={t('care.patient.initials')} error={error('initials')}>
-          <input id={id('initials')} value={draft.initials} autoComplete="off" maxLength={12} onChange={(e) => set({ initials: e.target.value })} />
+          <input
+            id={id('initials')}
+            value={draft.initials}
+            autoComplete="off"
+            maxLength={12}
+            onChange={(e) => set({ initials: e.target.value })}
+          />
         </Field>
         <Field id={id('birthYear')} label={t('care.patient.birthYear')} error={error('birthYear')}>
-          <input id={id('birthYear')} value={draft.birthYear} inputMode="numeric" autoComplete="off" maxLength={4} onChange={(e) => set({ birthYear: e.target.value })} />
+          <input
+            id={id('birthYear')}
+            value={draft.birthYear}
+            inputMode="numeric"
+            autoComplete="off"
+            maxLength={4}
+            onChange={(e) => set({ birthYear: e.target.value })}
+          />
         </Field>
         <Field id={id('sex')} label={t('care.patient.sex')} error={error('sex')}>
           <select id={id('sex')} value={draft.sex} onChange={(e) => set({ sex: e.target.value })}>
             <option value="">{t('profile.choose')}</option>
-            {SEXES.map((s) => <option key={s} value={s}>{t(`care.patient.sexes.${s}`)}</option>)}
+            {SEXES.map((s) => (
+              <option key={s} value={s}>
+                {t(`care.patient.sexes.${s}`)}
+              </option>
+            ))}
           </select>
         </Field>
         <Field id={id('commune')} label={t('care.patient.commune')} error={error('commune')}>
-          <input id={id('commune')} value={draft.commune} list={id('communes')} autoComplete="off" onChange={(e) => set({ commune: e.target.value })} />
+          <input
+            id={id('commune')}
+            value={draft.commune}
+            list={id('communes')}
+            autoComplete="off"
+            onChange={(e) => set({ commune: e.target.value })}
+          />
         </Field>
       </div>
       <p className="muted">{t('care.patient.initialsHint')}</p>
-      <datalist id={id('communes')}>{territory.map((c) => <option key={c} value={c} />)}</datalist>
+      <datalist id={id('communes')}>
+        {territory.map((c) => (
+          <option key={c} value={c} />
+        ))}
+      </datalist>
       <fieldset className="plain">
         <legend>{t('care.patient.mtStatus')}</legend>
         <div className="row">
           {MT_STATUSES.map((s) => (
             <label key={s} className="check">
-              <input type="radio" name={id('mtStatus')} value={s} checked={draft.mtStatus === s} onChange={() => set({ mtStatus: s })} />
+              <input
+                type="radio"
+                name={id('mtStatus')}
+                value={s}
+                checked={draft.mtStatus === s}
+                onChange={() => set({ mtStatus: s })}
+              />
               {t(`care.patient.mtStatuses.${s}`)}
             </label>
           ))}
         </div>
-        {errors.mtStatus ? <p className="error" role="alert">{t(errors.mtStatus)}</p> : null}
+        {errors.mtStatus ? (
+          <p className="error" role="alert">
+            {t(errors.mtStatus)}
+          </p>
+        ) : null}
       </fieldset>
       <fieldset className="plain">
         <legend>{t('care.patient.fragility')}</legend>
         <div className="row">
           {FRAGILITIES.map((f) => (
             <label key={f} className="check">
-              <input type="checkbox" checked={draft.fragility.includes(f)} onChange={(e) => set({ fragility: e.target.checked ? [...draft.fragility, f] : draft.fragility.filter((x) => x !== f) })} />
+              <input
+                type="checkbox"
+                checked={draft.fragility.includes(f)}
+                onChange={(e) =>
+                  set({
+                    fragility: e.target.checked ? [...draft.fragility, f] : draft.fragility.filter((x) => x !== f),
+                  })
+                }
+              />
               {t(`care.patient.fragilities.${f}`)}
             </label>
           ))}
         </div>
       </fieldset>
       <Field id={id('pathway')} label={t('care.patient.pathway')} error={error('pathway')}>
-        <input id={id('pathway')} value={draft.pathway} list={id('pathways')} placeholder={t('care.patient.pathwayPlaceholder')} onChange={(e) => set({ pathway: e.target.value })} />
+        <input
+          id={id('pathway')}
+          value={draft.pathway}
+          list={id('pathways')}
+          placeholder={t('care.patient.pathwayPlaceholder')}
+          onChange={(e) => set({ pathway: e.target.value })}
+        />
       </Field>
-      <datalist id={id('pathways')}>{COMMON_PATHWAYS.map((p) => <option key={p} value={t(`care.pathways.${p}`)} />)}</datalist>
+      <datalist id={id('pathways')}>
+        {COMMON_PATHWAYS.map((p) => (
+          <option key={p} value={t(`care.pathways.${p}`)} />
+        ))}
+      </datalist>
     </div>
   );
 }

@@ -26,7 +26,12 @@ export function PatientHeader({ doc, patient, status, readOnly }: PatientHeaderP
     setDraft(null);
   };
 
-  const facts = [patient.initials, t(`care.patient.sexes.${patient.sex}`), t('care.patient.born', { year: patient.birthYear }), patient.commune].filter(Boolean);
+  const facts = [
+    patient.initials,
+    t(`care.patient.sexes.${patient.sex}`),
+    t('care.patient.born', { year: patient.birthYear }),
+    patient.commune,
+  ].filter(Boolean);
   const chips = [
     ...patient.fragility.map((f) => t(`care.patient.fragilities.${f}`)),
     ...(isSeventyOrMore(patient.birthYear) ? [t('care.patient.seventyPlus')] : []),
@@ -38,27 +43,73 @@ export function PatientHeader({ doc, patient, status, readOnly }: PatientHeaderP
         <h2 id="case-patient">{t('care.patient.heading')}</h2>
         <span className={`badge status-${status}`}>{t(`care.statuses.${status}`)}</span>
         <div className="spacer" />
-        {!readOnly && !draft ? <button type="button" className="small" onClick={() => setDraft(draftOf(patient))}>{t('care.patient.edit')}</button> : null}
         {!readOnly && !draft ? (
-          <button type="button" className="ghost small" onClick={() => setCaseStatus(doc, status === 'clos' ? 'en_cours' : 'clos')}>{t(status === 'clos' ? 'care.patient.reopen' : 'care.patient.close')}</button>
+          <button type="button" className="small" onClick={() => setDraft(draftOf(patient))}>
+            {t('care.patient.edit')}
+          </button>
+        ) : null}
+        {!readOnly && !draft ? (
+          <button
+            type="button"
+            className="ghost small"
+            onClick={() => setCaseStatus(doc, status === 'clos' ? 'en_cours' : 'clos')}
+          >
+            {t(status === 'clos' ? 'care.patient.reopen' : 'care.patient.close')}
+          </button>
         ) : null}
       </div>
       {draft ? (
-        <form className="stack" noValidate onSubmit={(e) => { e.preventDefault(); save(); }}>
+        <form
+          className="stack"
+          noValidate
+          onSubmit={(e) => {
+            e.preventDefault();
+            save();
+          }}
+        >
           <PatientFields idPrefix="case-edit" draft={draft} errors={errors} onChange={setDraft} />
           <div className="row">
-            <button type="submit" className="primary">{t('care.patient.save')}</button>
-            <button type="button" onClick={() => { setDraft(null); setErrors({}); }}>{t('care.patient.cancel')}</button>
+            <button type="submit" className="primary">
+              {t('care.patient.save')}
+            </button>
+            <button
+              type="button"
+              onClick={() => {
+                setDraft(null);
+                setErrors({});
+              }}
+            >
+              {t('care.patient.cancel')}
+            </button>
           </div>
         </form>
       ) : (
         <>
-        <p className="patient-id">{facts.join(' · ')}</p>
-        <dl className="facts" aria-label={t('care.patient.summary')}>
-          <div><dt>{t('care.patient.mtStatus')}</dt><dd className={patient.mtStatus === 'sans_mt' ? 'flag' : undefined}>{t(`care.patient.mtStatuses.${patient.mtStatus}`)}</dd></div>
-          <div><dt>{t('care.patient.fragility')}</dt><dd>{chips.length > 0 ? chips.map((c) => <span key={c} className="badge chip">{c}</span>) : '—'}</dd></div>
-          <div><dt>{t('care.patient.pathway')}</dt><dd>{patient.pathway || '—'}</dd></div>
-        </dl>
+          <p className="patient-id">{facts.join(' · ')}</p>
+          <dl className="facts" aria-label={t('care.patient.summary')}>
+            <div>
+              <dt>{t('care.patient.mtStatus')}</dt>
+              <dd className={patient.mtStatus === 'sans_mt' ? 'flag' : undefined}>
+                {t(`care.patient.mtStatuses.${patient.mtStatus}`)}
+              </dd>
+            </div>
+            <div>
+              <dt>{t('care.patient.fragility')}</dt>
+              <dd>
+                {chips.length > 0
+                  ? chips.map((c) => (
+                      <span key={c} className="badge chip">
+                        {c}
+                      </span>
+                    ))
+                  : '—'}
+              </dd>
+            </div>
+            <div>
+              <dt>{t('care.patient.pathway')}</dt>
+              <dd>{patient.pathway || '—'}</dd>
+            </div>
+          </dl>
         </>
       )}
     </section>

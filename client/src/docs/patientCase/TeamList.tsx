@@ -28,13 +28,27 @@ export function TeamList({ label, memberIds, owner, me, members, onRemove, remov
         return (
           <li key={id}>
             <span className="stack tight grow-name">
-              <span className="list-title">{name} {id === me ? <span className="muted">{t('care.team.you')}</span> : null}</span>
-              {member ? <span className="muted">{t(`professions.${member.profession}`)}{member.commune ? ` · ${member.commune}` : ''}</span> : null}
+              <span className="list-title">
+                {name} {id === me ? <span className="muted">{t('care.team.you')}</span> : null}
+              </span>
+              {member ? (
+                <span className="muted">
+                  {t(`professions.${member.profession}`)}
+                  {member.commune ? ` · ${member.commune}` : ''}
+                </span>
+              ) : null}
             </span>
             {id === owner ? <span className="badge">{t('care.team.owner')}</span> : null}
             {note ? <span className="badge pending">{note}</span> : null}
             {onRemove && id !== owner && (!removable || removable.has(id)) ? (
-              <button type="button" className="ghost small" aria-label={t('care.team.removeWho', { name })} onClick={() => onRemove(id, name)}>{t('care.team.remove')}</button>
+              <button
+                type="button"
+                className="ghost small"
+                aria-label={t('care.team.removeWho', { name })}
+                onClick={() => onRemove(id, name)}
+              >
+                {t('care.team.remove')}
+              </button>
             ) : null}
           </li>
         );

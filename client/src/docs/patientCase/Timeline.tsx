@@ -39,19 +39,41 @@ export function Timeline({ doc, entries, names, me, readOnly }: TimelineProps) {
               <legend className="visually-hidden">{t('care.timeline.kind')}</legend>
               {TIMELINE_KINDS.map((k) => (
                 <label key={k} className="check">
-                  <input type="radio" name="timeline-kind" value={k} checked={form.kind === k} onChange={() => setForm({ ...form, kind: k })} />
+                  <input
+                    type="radio"
+                    name="timeline-kind"
+                    value={k}
+                    checked={form.kind === k}
+                    onChange={() => setForm({ ...form, kind: k })}
+                  />
                   {t(`care.timeline.kinds.${k}`)}
                 </label>
               ))}
             </fieldset>
             <Field id="timeline-date" label={t('care.timeline.date')} error={errors.date && t(errors.date)}>
-              <input id="timeline-date" type="date" value={form.date} max={parisToday()} onChange={(e) => setForm({ ...form, date: e.target.value })} />
+              <input
+                id="timeline-date"
+                type="date"
+                value={form.date}
+                max={parisToday()}
+                onChange={(e) => setForm({ ...form, date: e.target.value })}
+              />
             </Field>
           </div>
           <Field id="timeline-text" label={t('care.timeline.text')} error={errors.text && t(errors.text)}>
-            <textarea id="timeline-text" ref={text} rows={3} value={form.text} onChange={(e) => setForm({ ...form, text: e.target.value })} />
+            <textarea
+              id="timeline-text"
+              ref={text}
+              rows={3}
+              value={form.text}
+              onChange={(e) => setForm({ ...form, text: e.target.value })}
+            />
           </Field>
-          <div><button type="submit" className="primary">{t('care.timeline.submit')}</button></div>
+          <div>
+            <button type="submit" className="primary">
+              {t('care.timeline.submit')}
+            </button>
+          </div>
         </form>
       ) : null}
       {entries.length === 0 ? <p className="empty">{t('care.timeline.empty')}</p> : null}
@@ -61,7 +83,12 @@ export function Timeline({ doc, entries, names, me, readOnly }: TimelineProps) {
             <div className="stack tight grow">
               <span className="row">
                 <span className={`badge kind-${e.kind}`}>{t(`care.timeline.kinds.${e.kind}`)}</span>
-                <span className="muted">{t('care.timeline.by', { name: names.get(e.author) ?? t('care.team.unknown'), date: formatDate(`${e.date}T12:00:00Z`, false) })}</span>
+                <span className="muted">
+                  {t('care.timeline.by', {
+                    name: names.get(e.author) ?? t('care.team.unknown'),
+                    date: formatDate(`${e.date}T12:00:00Z`, false),
+                  })}
+                </span>
               </span>
               <p className="entry-text">{e.text}</p>
             </div>

@@ -7,7 +7,13 @@ import type { RelayLink } from './relayLink';
 
 const ALICE = 'member-alice1';
 const BRUNO = 'member-bruno1';
-const view = (members: string[], owner = ALICE): AclView => ({ room: 'r', owner, members: [...new Set([owner, ...members])].sort(), updatedAt: new Date().toISOString(), updatedBy: owner });
+const view = (members: string[], owner = ALICE): AclView => ({
+  room: 'r',
+  owner,
+  members: [...new Set([owner, ...members])].sort(),
+  updatedAt: new Date().toISOString(),
+  updatedBy: owner,
+});
 
 /** A relay in memory: one list, the same rules as the real one for who may read it. */
 function fakeRelay(initial: AclView | null = null) {
@@ -52,7 +58,15 @@ function fakeRelay(initial: AclView | null = null) {
 
 const newCase = () => {
   const doc = new Y.Doc();
-  createPatientCase(doc, { patient: { initials: 'MD', birthYear: 1948, sex: 'F', mtStatus: 'declare' }, team: [BRUNO], patientInformed: true }, ALICE);
+  createPatientCase(
+    doc,
+    {
+      patient: { initials: 'MD', birthYear: 1948, sex: 'F', mtStatus: 'declare' },
+      team: [BRUNO],
+      patientInformed: true,
+    },
+    ALICE,
+  );
   return doc;
 };
 
@@ -89,7 +103,10 @@ describe('the case gate', () => {
     const relay = fakeRelay();
     const link = relay.linkFor(ALICE);
     let failures = 2;
-    const flaky: RelayLink = { ...link, getAcl: () => (failures-- > 0 ? Promise.reject(new AclError('offline')) : link.getAcl()) };
+    const flaky: RelayLink = {
+      ...link,
+      getAcl: () => (failures-- > 0 ? Promise.reject(new AclError('offline')) : link.getAcl()),
+    };
     const gate = new CaseGate(newCase(), { memberId: ALICE, role: 'member' }, flaky);
     await vi.waitFor(() => expect(gate.current).toMatchObject({ phase: 'sharing', error: 'offline' }));
     await vi.advanceTimersByTimeAsync(2_000 + 4_000);
@@ -124,10 +141,18 @@ describe('the case gate', () => {
 
   it('refuses a colleague not on the team, and says « removed » to one who had the case', async () => {
     const relay = fakeRelay(view([BRUNO]));
-    const claire = new CaseGate(new Y.Doc(), { memberId: 'member-claire', role: 'member' }, relay.linkFor('member-claire'));
+    const claire = new CaseGate(
+      new Y.Doc(),
+      { memberId: 'member-claire', role: 'member' },
+      relay.linkFor('member-claire'),
+    );
     await phaseOf(claire, 'refused');
     const denisCopy = newCase();
-    const denis = new CaseGate(denisCopy, { memberId: 'member-denis1', role: 'member' }, relay.linkFor('member-denis1'));
+    const denis = new CaseGate(
+      denisCopy,
+      { memberId: 'member-denis1', role: 'member' },
+      relay.linkFor('member-denis1'),
+    );
     await phaseOf(denis, 'removed');
     expect(denis.current.showLocal).toBe(false);
     claire.stop();
@@ -137,7 +162,11 @@ describe('the case gate', () => {
   it('a coordinator not on the team is refused, then joins it on purpose', async () => {
     const relay = fakeRelay(view([BRUNO]));
     const doc = new Y.Doc();
-    const gate = new CaseGate(doc, { memberId: 'member-coord1', role: 'coordinator' }, relay.linkFor('member-coord1', 'coordinator'));
+    const gate = new CaseGate(
+      doc,
+      { memberId: 'member-coord1', role: 'coordinator' },
+      relay.linkFor('member-coord1', 'coordinator'),
+    );
     await phaseOf(gate, 'refused');
     await gate.joinAsCoordinator();
     expect(gate.current.phase).toBe('admitted');

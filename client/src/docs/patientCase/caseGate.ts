@@ -2,7 +2,17 @@
 // list and that this member is on it. The creator puts the list there first (even after being offline at creation);
 // anyone else waits for it. The gate also knows when access was lost, so the screen can say so.
 import type * as Y from 'yjs';
-import { aclAdmits, isPatientCase, readEnforcedAcl, readPatientCase, recordEnforcedAcl, setTeamMember, teamIds, wantedAcl, type AclView } from '@maillage/shared';
+import {
+  aclAdmits,
+  isPatientCase,
+  readEnforcedAcl,
+  readPatientCase,
+  recordEnforcedAcl,
+  setTeamMember,
+  teamIds,
+  wantedAcl,
+  type AclView,
+} from '@maillage/shared';
 import { AclError, type AclErrorCode } from '../../workspace/relayAcl';
 import { retryDelay, type Me, type RelayLink } from './relayLink';
 import { ExternalState } from '../../sync/externalState';
@@ -37,9 +47,19 @@ export class CaseGate extends ExternalState<GateState> {
   private wasAdmitted = false;
   private readonly offOnline: () => void;
 
-  constructor(private readonly doc: Y.Doc, private readonly me: Me, private readonly link: RelayLink) {
+  constructor(
+    private readonly doc: Y.Doc,
+    private readonly me: Me,
+    private readonly link: RelayLink,
+  ) {
     super();
-    this.value = { phase: 'checking', acl: null, error: null, showLocal: this.onLocalTeam(), everShared: readEnforcedAcl(doc) !== null };
+    this.value = {
+      phase: 'checking',
+      acl: null,
+      error: null,
+      showLocal: this.onLocalTeam(),
+      everShared: readEnforcedAcl(doc) !== null,
+    };
     this.offOnline = link.onOnline(() => this.recheck());
     void this.check();
   }
@@ -89,17 +109,20 @@ export class CaseGate extends ExternalState<GateState> {
       const acl = await this.link.getAcl();
       if (this.stopped) return;
       if (acl && aclAdmits(acl, this.me.memberId)) return this.admit(acl);
-      if (acl) return this.set({ phase: isPatientCase(this.doc) ? 'removed' : 'refused', acl, error: null, showLocal: false });
+      if (acl)
+        return this.set({ phase: isPatientCase(this.doc) ? 'removed' : 'refused', acl, error: null, showLocal: false });
       if (!mine) return this.later({ phase: 'notShared', error: null }, NOT_SHARED_POLL_MS);
       this.set({ phase: 'sharing' });
       this.admit(await this.link.setAcl(wantedAcl(this.doc, this.me.memberId)));
     } catch (error) {
       if (this.stopped) return;
       const code = codeOf(error);
-      if (code === 'forbidden') return this.set({ phase: isPatientCase(this.doc) ? 'removed' : 'refused', error: null, showLocal: false });
+      if (code === 'forbidden')
+        return this.set({ phase: isPatientCase(this.doc) ? 'removed' : 'refused', error: null, showLocal: false });
       if (code === 'unauthorized') return this.set({ phase: 'failed', error: code, showLocal: false });
       // The relay will never restrict this room for us: asking again would change nothing; the case stays on this device.
-      if (mine && isUnshareable(code)) return this.set({ phase: 'sharing', error: code, showLocal: this.onLocalTeam() });
+      if (mine && isUnshareable(code))
+        return this.set({ phase: 'sharing', error: code, showLocal: this.onLocalTeam() });
       const phase = mine && !this.value.everShared ? 'sharing' : code === 'offline' ? 'waitingNetwork' : 'checking';
       this.later({ phase, error: code, showLocal: this.onLocalTeam() });
     }

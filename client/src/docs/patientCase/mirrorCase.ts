@@ -5,13 +5,20 @@ import { isPatientCase, readCatalogueEntry, readPatientCase, upsertCatalogueEntr
 import { docStore } from '../../store/docStore';
 import { onDocSettled } from '../../sync/onDocSettled';
 
-export function mirrorCaseToCatalogue(workspaceId: string, docId: string, doc: Y.Doc, catalogue: Y.Doc, remoteOrigin: unknown): () => void {
+export function mirrorCaseToCatalogue(
+  workspaceId: string,
+  docId: string,
+  doc: Y.Doc,
+  catalogue: Y.Doc,
+  remoteOrigin: unknown,
+): () => void {
   // Only an entry this device already has is touched: creating one here could race the creator's and lose its fields.
   const keepListedFor = () => {
     const entry = readCatalogueEntry(catalogue, docId);
     if (!entry || !isPatientCase(doc)) return;
     const wanted = wantedAcl(doc, readPatientCase(doc).createdBy);
-    if ((entry.restrictedTo ?? []).join() !== wanted.join()) upsertCatalogueEntry(catalogue, docId, { restrictedTo: wanted });
+    if ((entry.restrictedTo ?? []).join() !== wanted.join())
+      upsertCatalogueEntry(catalogue, docId, { restrictedTo: wanted });
   };
   const stop = onDocSettled(doc, remoteOrigin, () => {
     const entry = readCatalogueEntry(catalogue, docId);
@@ -19,7 +26,15 @@ export function mirrorCaseToCatalogue(workspaceId: string, docId: string, doc: Y
     const { status } = readPatientCase(doc);
     const updatedAt = new Date().toISOString();
     upsertCatalogueEntry(catalogue, docId, { status, updatedAt });
-    void docStore.putMeta({ workspaceId, docId, kind: 'patientCase', title: entry.title, status, updatedAt, excerpt: '' });
+    void docStore.putMeta({
+      workspaceId,
+      docId,
+      kind: 'patientCase',
+      title: entry.title,
+      status,
+      updatedAt,
+      excerpt: '',
+    });
   });
   keepListedFor();
   doc.on('update', keepListedFor);

@@ -1,7 +1,14 @@
 // Creating a patient case: the document, under an id bound to its creator, and, before anything can connect to its room,
 // its care-team list on the relay; its catalogue entry (never the patient's identity) only once the relay holds the list,
 // so its id is never published before (decision 0016). Offline, both wait: the case screen's gate sends them.
-import { createPatientCase, newRestrictedNonce, recordEnforcedAcl, restrictedDocId, type NewPatientCaseInput, type Validated } from '@maillage/shared';
+import {
+  createPatientCase,
+  newRestrictedNonce,
+  recordEnforcedAcl,
+  restrictedDocId,
+  type NewPatientCaseInput,
+  type Validated,
+} from '@maillage/shared';
 import type { WorkspaceRow } from '../../store/db';
 import { docStore } from '../../store/docStore';
 import { addPendingShare, removePendingShare } from '../../store/pendingShares';
@@ -15,7 +22,11 @@ export interface CreatedCase {
   shared: boolean;
 }
 
-export async function newPatientCase(row: WorkspaceRow, input: NewPatientCaseInput | unknown, titleOf: (reference: string) => string): Promise<Validated<CreatedCase>> {
+export async function newPatientCase(
+  row: WorkspaceRow,
+  input: NewPatientCaseInput | unknown,
+  titleOf: (reference: string) => string,
+): Promise<Validated<CreatedCase>> {
   const nonce = newRestrictedNonce();
   const docId = await restrictedDocId(row.id, row.memberId, nonce);
   const doc = await docStore.acquire(row.id, docId);
@@ -25,7 +36,15 @@ export async function newPatientCase(row: WorkspaceRow, input: NewPatientCaseInp
     const now = new Date().toISOString();
     const title = titleOf(caseReference(docId));
     const team = [...created.value.team].sort();
-    await docStore.putMeta({ workspaceId: row.id, docId, kind: 'patientCase', title, status: 'en_cours', updatedAt: now, excerpt: '' });
+    await docStore.putMeta({
+      workspaceId: row.id,
+      docId,
+      kind: 'patientCase',
+      title,
+      status: 'en_cours',
+      updatedAt: now,
+      excerpt: '',
+    });
     // The nonce is kept before the relay is asked: a page closed mid-request must still be able to prove the case is ours.
     const pending = { docId, nonce, title, createdAt: now };
     await addPendingShare(row.id, pending);

@@ -11,7 +11,15 @@ export interface PatientDraft {
   fragility: Fragility[];
 }
 
-export const emptyPatientDraft: PatientDraft = { initials: '', birthYear: '', sex: '', commune: '', mtStatus: '', pathway: '', fragility: [] };
+export const emptyPatientDraft: PatientDraft = {
+  initials: '',
+  birthYear: '',
+  sex: '',
+  commune: '',
+  mtStatus: '',
+  pathway: '',
+  fragility: [],
+};
 
 /** Blank or non-numeric years become NaN, which the schema refuses with its own message. */
 export function patientInputOf(draft: PatientDraft): Record<keyof PatientInput, unknown> {

@@ -1,13 +1,28 @@
 // A case's catalogue entry is written only once the relay holds its list: until then its id is known to this device
 // alone, so nobody can claim its room first (decision 0016). Its creator's list shows it meanwhile from this device.
 import type * as Y from 'yjs';
-import { readCatalogueEntry, upsertCatalogueEntry, WELL_KNOWN_DOCS, type CatalogueEntry, type CatalogueItem } from '@maillage/shared';
+import {
+  readCatalogueEntry,
+  upsertCatalogueEntry,
+  WELL_KNOWN_DOCS,
+  type CatalogueEntry,
+  type CatalogueItem,
+} from '@maillage/shared';
 import { docStore } from '../../store/docStore';
 import { pendingCaseOf, type PendingCase } from '../../store/pendingShares';
 
 const entryOf = (pending: PendingCase, members: readonly string[], updatedAt: string): CatalogueEntry => ({
-  kind: 'patientCase', title: pending.title, status: 'en_cours', groupId: null, createdAt: pending.createdAt, updatedAt, deletedAt: null,
-  theme: '', professions: [], reviewDate: null, restrictedTo: [...members].sort(),
+  kind: 'patientCase',
+  title: pending.title,
+  status: 'en_cours',
+  groupId: null,
+  createdAt: pending.createdAt,
+  updatedAt,
+  deletedAt: null,
+  theme: '',
+  professions: [],
+  reviewDate: null,
+  restrictedTo: [...members].sort(),
 });
 
 /** Writes the entry of a case whose list the relay now holds, unless the catalogue already has one (never overwritten). */
@@ -17,7 +32,11 @@ function writeCaseEntry(catalogue: Y.Doc, pending: PendingCase, members: readonl
 }
 
 /** After the relay answered with the list of `docId`: publishes the case if it was created here and is still waiting. */
-export async function publishPendingCase(workspaceId: string, docId: string, members: readonly string[]): Promise<void> {
+export async function publishPendingCase(
+  workspaceId: string,
+  docId: string,
+  members: readonly string[],
+): Promise<void> {
   const pending = await pendingCaseOf(workspaceId, docId);
   if (!pending) return;
   const catalogue = await docStore.acquire(workspaceId, WELL_KNOWN_DOCS.catalogue);
@@ -30,4 +49,7 @@ export async function publishPendingCase(workspaceId: string, docId: string, mem
 }
 
 /** How a case waiting on this device is listed for its creator meanwhile (the shared catalogue does not have it yet). */
-export const pendingCaseItem = (pending: PendingCase, memberId: string): CatalogueItem => ({ docId: pending.docId, ...entryOf(pending, [memberId], pending.createdAt) });
+export const pendingCaseItem = (pending: PendingCase, memberId: string): CatalogueItem => ({
+  docId: pending.docId,
+  ...entryOf(pending, [memberId], pending.createdAt),
+});

@@ -9,7 +9,13 @@ const ALICE = 'member-alice1';
 const BRUNO = 'member-bruno1';
 const CLAIRE = 'member-claire';
 let clock = 0;
-const view = (members: readonly string[]): AclView => ({ room: 'r', owner: ALICE, members: [...new Set([ALICE, ...members])].sort(), updatedAt: new Date(Date.UTC(2025, 0, 1) + ++clock * 1000).toISOString(), updatedBy: ALICE });
+const view = (members: readonly string[]): AclView => ({
+  room: 'r',
+  owner: ALICE,
+  members: [...new Set([ALICE, ...members])].sort(),
+  updatedAt: new Date(Date.UTC(2025, 0, 1) + ++clock * 1000).toISOString(),
+  updatedBy: ALICE,
+});
 
 function link(fail: () => AclError | null = () => null) {
   const posted: string[][] = [];
@@ -29,7 +35,15 @@ function link(fail: () => AclError | null = () => null) {
 
 const newCase = () => {
   const doc = new Y.Doc();
-  createPatientCase(doc, { patient: { initials: 'MD', birthYear: 1948, sex: 'F', mtStatus: 'declare' }, team: [BRUNO], patientInformed: true }, ALICE);
+  createPatientCase(
+    doc,
+    {
+      patient: { initials: 'MD', birthYear: 1948, sex: 'F', mtStatus: 'declare' },
+      team: [BRUNO],
+      patientInformed: true,
+    },
+    ALICE,
+  );
   return doc;
 };
 
@@ -94,7 +108,12 @@ describe('team sync', () => {
   it('lets an observer see the list but never push it', async () => {
     const doc = newCase();
     const { relayLink, posted } = link();
-    const sync = new TeamSync(doc, { memberId: 'member-obs001', role: 'observer' }, view([BRUNO, 'member-obs001']), relayLink);
+    const sync = new TeamSync(
+      doc,
+      { memberId: 'member-obs001', role: 'observer' },
+      view([BRUNO, 'member-obs001']),
+      relayLink,
+    );
     sync.markReady();
     sync.changedHere();
     expect(sync.current).toMatchObject({ canChange: false, inStep: false });

@@ -2,7 +2,15 @@
 // changes); the relay is the gate. A change made here is pushed at once; a difference seen in a colleague's change is
 // pushed only if it lasts (that colleague's device normally does it), so devices never fight over the list.
 import type * as Y from 'yjs';
-import { mayChangeAcl, observePatientCase, readEnforcedAcl, recordEnforcedAcl, wantedAcl, type AclView, type EnforcedAcl } from '@maillage/shared';
+import {
+  mayChangeAcl,
+  observePatientCase,
+  readEnforcedAcl,
+  recordEnforcedAcl,
+  wantedAcl,
+  type AclView,
+  type EnforcedAcl,
+} from '@maillage/shared';
 import type { AclErrorCode } from '../../workspace/relayAcl';
 import { codeOf } from './caseGate';
 import { retryDelay, type Me, type RelayLink } from './relayLink';
@@ -33,7 +41,12 @@ export class TeamSync extends ExternalState<TeamSyncState> {
   private readonly unobserve: () => void;
   private readonly offOnline: () => void;
 
-  constructor(private readonly doc: Y.Doc, private readonly me: Me, acl: AclView, private readonly link: RelayLink) {
+  constructor(
+    private readonly doc: Y.Doc,
+    private readonly me: Me,
+    acl: AclView,
+    private readonly link: RelayLink,
+  ) {
     super();
     this.value = this.compute({ owner: acl.owner, members: acl.members, updatedAt: acl.updatedAt }, null, false);
     this.unobserve = observePatientCase(doc, () => this.evaluate(false));
@@ -65,7 +78,14 @@ export class TeamSync extends ExternalState<TeamSyncState> {
     const recorded = readEnforcedAcl(this.doc);
     const latest = recorded && recorded.updatedAt > enforced.updatedAt ? recorded : enforced;
     const wanted = wantedAcl(this.doc, latest.owner);
-    return { enforced: latest, wanted, inStep: sameList(wanted, [...latest.members].sort()), saving, error, canChange: mayChangeAcl(latest, this.me) };
+    return {
+      enforced: latest,
+      wanted,
+      inStep: sameList(wanted, [...latest.members].sort()),
+      saving,
+      error,
+      canChange: mayChangeAcl(latest, this.me),
+    };
   }
 
   private evaluate(now: boolean): void {
@@ -111,7 +131,11 @@ export class TeamSync extends ExternalState<TeamSyncState> {
       if (this.stopped) return;
       this.publish({ ...this.value, saving: false, error: codeOf(error) });
       // Refused means this member may no longer change the list (or was removed): the relay will say so on the socket.
-      if (codeOf(error) !== 'forbidden') this.timer = setTimeout(() => { this.timer = null; void this.push(); }, retryDelay(this.attempt++));
+      if (codeOf(error) !== 'forbidden')
+        this.timer = setTimeout(() => {
+          this.timer = null;
+          void this.push();
+        }, retryDelay(this.attempt++));
     }
   }
 }

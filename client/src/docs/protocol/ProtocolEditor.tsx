@@ -3,7 +3,15 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type * as Y from 'yjs';
-import { isEditable, listThreads, logGroupMove, observeThreads, publishedVersionId, recordMentions, type CommentThread } from '@maillage/shared';
+import {
+  isEditable,
+  listThreads,
+  logGroupMove,
+  observeThreads,
+  publishedVersionId,
+  recordMentions,
+  type CommentThread,
+} from '@maillage/shared';
 import type { SyncedDoc } from '../../sync/useSyncedDoc';
 import { useDocValue } from '../../sync/useDocValue';
 import { useOthersPresent } from '../../sync/useOthersPresent';
@@ -35,7 +43,16 @@ interface Props {
   initialThread: string | null;
 }
 
-export function ProtocolEditor({ workspaceId, docId, opened, catalogueDoc, groupId, onGroup, readOnly, initialThread }: Props) {
+export function ProtocolEditor({
+  workspaceId,
+  docId,
+  opened,
+  catalogueDoc,
+  groupId,
+  onGroup,
+  readOnly,
+  initialThread,
+}: Props) {
   const { t } = useTranslation();
   const { doc } = opened;
   const profile = useProfile();
@@ -64,7 +81,13 @@ export function ProtocolEditor({ workspaceId, docId, opened, catalogueDoc, group
     setTab('comments');
     document.querySelector(`[data-thread="${CSS.escape(id)}"].thread`)?.scrollIntoView({ block: 'nearest' });
   };
-  const editor = useBodyEditor({ doc, provider: opened.sync.provider, profile, readOnly: !canWrite, highlights: source });
+  const editor = useBodyEditor({
+    doc,
+    provider: opened.sync.provider,
+    profile,
+    readOnly: !canWrite,
+    highlights: source,
+  });
   useEffect(() => {
     source.threads = threads;
     source.active = active;
@@ -82,7 +105,7 @@ export function ProtocolEditor({ workspaceId, docId, opened, catalogueDoc, group
 
   const lead = useMemo(() => {
     const group = groups.find((g) => g.groupId === groupId);
-    return group?.lead ? members.find((m) => m.memberId === group.lead)?.name ?? null : null;
+    return group?.lead ? (members.find((m) => m.memberId === group.lead)?.name ?? null) : null;
   }, [groups, groupId, members]);
 
   const comment = () => {
@@ -97,17 +120,37 @@ export function ProtocolEditor({ workspaceId, docId, opened, catalogueDoc, group
     if (editor) revealAnchor(editor, thread.anchor);
   };
   const mentioned = (memberIds: string[], threadId: string) => {
-    if (catalogueDoc && memberIds.length > 0) recordMentions(catalogueDoc, { to: memberIds, from: actor.memberId, fromName: actor.name, docId, threadId });
+    if (catalogueDoc && memberIds.length > 0)
+      recordMentions(catalogueDoc, { to: memberIds, from: actor.memberId, fromName: actor.name, docId, threadId });
   };
 
   return (
     <>
       <WorkflowBar doc={doc} actor={actor} leadName={lead} />
-      <PublishedNotice doc={doc} workspaceId={workspaceId} docId={docId} status={header.status} publishedVersion={publishedVersionId(doc)} />
-      {readOnly ? <p className="muted">{t('roles.readOnly')}</p> : !canWrite ? <p className="muted" role="note">{t('workflow.frozen')}</p> : null}
+      <PublishedNotice
+        doc={doc}
+        workspaceId={workspaceId}
+        docId={docId}
+        status={header.status}
+        publishedVersion={publishedVersionId(doc)}
+      />
+      {readOnly ? (
+        <p className="muted">{t('roles.readOnly')}</p>
+      ) : !canWrite ? (
+        <p className="muted" role="note">
+          {t('workflow.frozen')}
+        </p>
+      ) : null}
       <div className="protocol-layout">
         <div className="protocol-main stack">
-          <ProtocolHeaderForm doc={doc} contentReadOnly={!canWrite} lifeReadOnly={readOnly || header.status === 'archive'} groupReadOnly={readOnly || header.status === 'archive' || !(actor.isLead || actor.role === 'coordinator')} groupId={groupId} onGroup={changeGroup} />
+          <ProtocolHeaderForm
+            doc={doc}
+            contentReadOnly={!canWrite}
+            lifeReadOnly={readOnly || header.status === 'archive'}
+            groupReadOnly={readOnly || header.status === 'archive' || !(actor.isLead || actor.role === 'coordinator')}
+            groupId={groupId}
+            onGroup={changeGroup}
+          />
           <ProtocolBodyEditor editor={editor} canWrite={canWrite} canComment={canComment} onComment={comment} />
         </div>
         <SidePanel
@@ -115,8 +158,31 @@ export function ProtocolEditor({ workspaceId, docId, opened, catalogueDoc, group
           onTab={setTab}
           counts={{ comments: threads.filter((th) => !th.resolvedAt).length }}
           panels={{
-            comments: <CommentsPanel doc={doc} threads={threads} pending={pending} onPendingDone={() => setPending(null)} active={active} onActivate={activate} canWrite={canComment} author={actor} members={members} onMentioned={mentioned} />,
-            versions: <VersionsPanel doc={doc} workspaceId={workspaceId} docId={docId} author={actor} canWrite={canComment} canRestore={canWrite} othersPresent={othersPresent} />,
+            comments: (
+              <CommentsPanel
+                doc={doc}
+                threads={threads}
+                pending={pending}
+                onPendingDone={() => setPending(null)}
+                active={active}
+                onActivate={activate}
+                canWrite={canComment}
+                author={actor}
+                members={members}
+                onMentioned={mentioned}
+              />
+            ),
+            versions: (
+              <VersionsPanel
+                doc={doc}
+                workspaceId={workspaceId}
+                docId={docId}
+                author={actor}
+                canWrite={canComment}
+                canRestore={canWrite}
+                othersPresent={othersPresent}
+              />
+            ),
             history: <HistoryPanel doc={doc} />,
           }}
         />

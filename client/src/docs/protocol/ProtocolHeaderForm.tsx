@@ -4,7 +4,13 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type * as Y from 'yjs';
-import { PROFESSIONS, setProfessionConcerned, updateProtocolHeader, type ProtocolHeaderPatch, parisToday } from '@maillage/shared';
+import {
+  PROFESSIONS,
+  setProfessionConcerned,
+  updateProtocolHeader,
+  type ProtocolHeaderPatch,
+  parisToday,
+} from '@maillage/shared';
 import { Field } from '../../ui/Field';
 import { useGroups } from '../groups/GroupsContext';
 import { useProtocolHeader } from './useProtocolHeader';
@@ -36,7 +42,7 @@ export function ProtocolHeaderForm({ doc, contentReadOnly, lifeReadOnly, groupRe
   const text = (field: TextField, value: string) => {
     const patch: ProtocolHeaderPatch = { [field]: field === 'reviewDate' ? value || null : value };
     const result = updateProtocolHeader(doc, patch, parisToday());
-    const error = result.ok ? undefined : result.errors[0]?.message ?? 'errors.invalid';
+    const error = result.ok ? undefined : (result.errors[0]?.message ?? 'errors.invalid');
     setErrors((e) => ({ ...e, [field]: error }));
     setDrafts((d) => ({ ...d, [field]: result.ok ? undefined : value }));
   };
@@ -46,28 +52,54 @@ export function ProtocolHeaderForm({ doc, contentReadOnly, lifeReadOnly, groupRe
 
   return (
     <section aria-labelledby="header-title" className="card protocol-header">
-      <h2 id="header-title" className="visually-hidden">{t('protocol.header')}</h2>
+      <h2 id="header-title" className="visually-hidden">
+        {t('protocol.header')}
+      </h2>
       <fieldset disabled={contentReadOnly} className="plain">
         <Field id="protocol-title" label={t('protocol.title')} error={error('title')}>
-          <input id="protocol-title" className="title-input" value={value('title')} onChange={(e) => text('title', e.target.value)} />
+          <input
+            id="protocol-title"
+            className="title-input"
+            value={value('title')}
+            onChange={(e) => text('title', e.target.value)}
+          />
         </Field>
         <Field id="protocol-theme" label={t('protocol.theme')} error={error('theme')}>
-          <input id="protocol-theme" value={value('theme')} placeholder={t('protocol.themePlaceholder')} onChange={(e) => text('theme', e.target.value)} />
+          <input
+            id="protocol-theme"
+            value={value('theme')}
+            placeholder={t('protocol.themePlaceholder')}
+            onChange={(e) => text('theme', e.target.value)}
+          />
         </Field>
       </fieldset>
       <fieldset disabled={lifeReadOnly} className="plain">
         <div className="grid">
           <Field id="protocol-group" label={t('protocol.group')}>
-            <select id="protocol-group" value={groupId ?? ''} disabled={groupReadOnly} onChange={(e) => onGroup(e.target.value || null)}>
+            <select
+              id="protocol-group"
+              value={groupId ?? ''}
+              disabled={groupReadOnly}
+              onChange={(e) => onGroup(e.target.value || null)}
+            >
               <option value="">{t('protocol.noGroup')}</option>
-              {groups.map((g) => <option key={g.groupId} value={g.groupId}>{g.name}</option>)}
+              {groups.map((g) => (
+                <option key={g.groupId} value={g.groupId}>
+                  {g.name}
+                </option>
+              ))}
             </select>
           </Field>
           <Field id="protocol-version" label={t('protocol.version')} error={error('version')}>
             <input id="protocol-version" value={value('version')} onChange={(e) => text('version', e.target.value)} />
           </Field>
           <Field id="protocol-review" label={t('protocol.reviewDate')} error={error('reviewDate')}>
-            <input id="protocol-review" type="date" value={value('reviewDate')} onChange={(e) => text('reviewDate', e.target.value)} />
+            <input
+              id="protocol-review"
+              type="date"
+              value={value('reviewDate')}
+              onChange={(e) => text('reviewDate', e.target.value)}
+            />
           </Field>
         </div>
       </fieldset>
@@ -76,7 +108,11 @@ export function ProtocolHeaderForm({ doc, contentReadOnly, lifeReadOnly, groupRe
           <legend>{t('protocol.professions')}</legend>
           {PROFESSIONS.map((p) => (
             <label key={p} className="check">
-              <input type="checkbox" checked={header.professions.includes(p)} onChange={(e) => setProfessionConcerned(doc, p, e.target.checked)} />
+              <input
+                type="checkbox"
+                checked={header.professions.includes(p)}
+                onChange={(e) => setProfessionConcerned(doc, p, e.target.checked)}
+              />
               {t(`professions.${p}`)}
             </label>
           ))}

@@ -16,7 +16,15 @@ import { useProtocolDoc } from './useProtocolDoc';
 import { ProtocolEditor } from './ProtocolEditor';
 import { mirrorToCatalogue } from './mirrorToCatalogue';
 
-export default function ProtocolScreen({ workspaceId, docId, thread }: { workspaceId: string; docId: string; thread?: string }) {
+export default function ProtocolScreen({
+  workspaceId,
+  docId,
+  thread,
+}: {
+  workspaceId: string;
+  docId: string;
+  thread?: string;
+}) {
   const { t } = useTranslation();
   const { opened, ready } = useProtocolDoc(workspaceId, docId);
   const catalogue = useCatalogue(workspaceId);
@@ -26,21 +34,45 @@ export default function ProtocolScreen({ workspaceId, docId, thread }: { workspa
 
   useEffect(() => {
     if (!opened || !catalogue.opened || ready !== 'ready') return;
-    return mirrorToCatalogue(workspaceId, docId, opened.doc, catalogue.opened.doc, opened.sync.provider, role !== 'observer');
+    return mirrorToCatalogue(
+      workspaceId,
+      docId,
+      opened.doc,
+      catalogue.opened.doc,
+      opened.sync.provider,
+      role !== 'observer',
+    );
   }, [opened, catalogue.opened, ready, workspaceId, docId, role]);
 
   return (
     <Layout title={catalogue.name ?? undefined}>
       <div className="page wide stack protocol">
         <div className="row no-print">
-          <Link to="/w/$workspaceId" params={{ workspaceId }}>← {t('protocol.back')}</Link>
+          <Link to="/w/$workspaceId" params={{ workspaceId }}>
+            ← {t('protocol.back')}
+          </Link>
           <div className="spacer" />
           <SyncIndicator status={status} testId="doc-sync-status" />
           {opened ? <Presence provider={opened.sync.provider} label={t('protocol.presence')} /> : null}
-          <Link className="button" to="/w/$workspaceId/protocols/$docId/lecture" params={{ workspaceId, docId }} search={{}}>{t('protocol.print')}</Link>
+          <Link
+            className="button"
+            to="/w/$workspaceId/protocols/$docId/lecture"
+            params={{ workspaceId, docId }}
+            search={{}}
+          >
+            {t('protocol.print')}
+          </Link>
         </div>
-        {!opened || ready === 'waiting' ? <p className="empty" role="status">{opened && status.state === 'synced' ? t('protocol.notFound') : t('protocol.loading')}</p> : null}
-        {ready === 'newer' ? <p className="error" role="alert">{t('errors.newerLayout')}</p> : null}
+        {!opened || ready === 'waiting' ? (
+          <p className="empty" role="status">
+            {opened && status.state === 'synced' ? t('protocol.notFound') : t('protocol.loading')}
+          </p>
+        ) : null}
+        {ready === 'newer' ? (
+          <p className="error" role="alert">
+            {t('errors.newerLayout')}
+          </p>
+        ) : null}
         {opened && ready === 'ready' ? (
           <ProtocolEditor
             key={docId}

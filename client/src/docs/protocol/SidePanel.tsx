@@ -20,7 +20,9 @@ export function SidePanel({ tab, onTab, counts, panels }: Props) {
   const onKeyDown = (event: KeyboardEvent) => {
     const at = SIDE_TABS.indexOf(tab);
     const last = SIDE_TABS.length - 1;
-    const to = { ArrowRight: at === last ? 0 : at + 1, ArrowLeft: at === 0 ? last : at - 1, Home: 0, End: last }[event.key];
+    const to = { ArrowRight: at === last ? 0 : at + 1, ArrowLeft: at === 0 ? last : at - 1, Home: 0, End: last }[
+      event.key
+    ];
     if (to === undefined) return;
     event.preventDefault();
     const next = SIDE_TABS[to]!;
@@ -31,13 +33,31 @@ export function SidePanel({ tab, onTab, counts, panels }: Props) {
     <aside className="protocol-side no-print" aria-label={t('side.label')}>
       <div role="tablist" aria-label={t('side.label')} className="tabs" onKeyDown={onKeyDown}>
         {SIDE_TABS.map((key) => (
-          <button key={key} ref={(el) => void (refs.current[key] = el)} type="button" role="tab" id={`tab-${key}`} aria-selected={tab === key} aria-controls={`panel-${key}`} tabIndex={tab === key ? 0 : -1} onClick={() => onTab(key)}>
-            {t(`side.${key}`)}{counts[key] ? ` (${counts[key]})` : ''}
+          <button
+            key={key}
+            ref={(el) => void (refs.current[key] = el)}
+            type="button"
+            role="tab"
+            id={`tab-${key}`}
+            aria-selected={tab === key}
+            aria-controls={`panel-${key}`}
+            tabIndex={tab === key ? 0 : -1}
+            onClick={() => onTab(key)}
+          >
+            {t(`side.${key}`)}
+            {counts[key] ? ` (${counts[key]})` : ''}
           </button>
         ))}
       </div>
       {SIDE_TABS.map((key) => (
-        <div key={key} role="tabpanel" id={`panel-${key}`} aria-labelledby={`tab-${key}`} className="tab-panel" hidden={tab !== key}>
+        <div
+          key={key}
+          role="tabpanel"
+          id={`panel-${key}`}
+          aria-labelledby={`tab-${key}`}
+          className="tab-panel"
+          hidden={tab !== key}
+        >
           {panels[key]}
         </div>
       ))}

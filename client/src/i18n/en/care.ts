@@ -14,10 +14,12 @@ export const enCare: { care: Widen<typeof frCare.care & typeof frCareScreens.car
     presence: 'In this file now',
     create: {
       title: 'New coordination file',
-      intro: "A coordination file holds only a pseudonymised reference to the patient: never their name. Only the care team you choose can open it.",
+      intro:
+        'A coordination file holds only a pseudonymised reference to the patient: never their name. Only the care team you choose can open it.',
       patient: 'Patient (pseudonymised)',
       team: 'Care team',
-      teamHint: 'You are on it. Add the professionals who look after this patient; observers are not in the directory and cannot be on it.',
+      teamHint:
+        'You are on it. Add the professionals who look after this patient; observers are not in the directory and cannot be on it.',
       informed: 'The patient was told their file is shared within this care team and does not object',
       submit: 'Create the file',
       creating: 'Creating…',
@@ -37,7 +39,11 @@ export const enCare: { care: Widen<typeof frCare.care & typeof frCareScreens.car
       pathway: 'Care pathway',
       pathwayPlaceholder: 'Heart failure, chronic wounds…',
       fragility: 'Frailty',
-      fragilities: { ald: 'Long-term condition (ALD)', css: 'Complémentaire santé solidaire (C2S)', handicap: 'Disability' },
+      fragilities: {
+        ald: 'Long-term condition (ALD)',
+        css: 'Complémentaire santé solidaire (C2S)',
+        handicap: 'Disability',
+      },
       seventyPlus: '70 or older',
       born: 'born {{year}}',
       edit: 'Edit',
@@ -118,21 +124,26 @@ export const enCare: { care: Widen<typeof frCare.care & typeof frCareScreens.car
       opening: 'Opening the file…',
       notFound: 'This file was not found on the relay.',
       refusedTitle: 'You are not on this patient’s care team',
-      refused: 'This coordination file is visible to the patient’s care team only. If you look after this patient, ask the person who created the file or a coordinator to add you.',
+      refused:
+        'This coordination file is visible to the patient’s care team only. If you look after this patient, ask the person who created the file or a coordinator to add you.',
       removedTitle: 'You are no longer on this patient’s care team',
-      removed: 'You were removed from the care team: this file is no longer available and its copy was erased from this device. If this is a mistake, ask the person who created the file or a coordinator to add you again.',
+      removed:
+        'You were removed from the care team: this file is no longer available and its copy was erased from this device. If this is a mistake, ask the person who created the file or a coordinator to add you again.',
       failedTitle: 'Your access to the workspace is no longer valid',
       failed: 'Your invitation expired or was revoked. Ask your CPTS coordinator for a new link.',
       retry: 'Try again',
       joinAsCoordinator: 'Add me to the care team',
       joinHint: 'As a coordinator, you may add yourself to the care team. This is written in the access journal.',
-      notShared: 'This file is not shared yet: the device of the person who created it must first register the care team on the relay (it may be waiting for the network). Retrying automatically.',
+      notShared:
+        'This file is not shared yet: the device of the person who created it must first register the care team on the relay (it may be waiting for the network). Retrying automatically.',
       offlineNoCopy: 'Offline, and this file is not on this device yet. It will open when the network is back.',
-      localOnly: 'This file is only on this device so far: the care team will be registered on the relay as soon as the network is back, and syncing starts only then. You can keep working on it meanwhile.',
+      localOnly:
+        'This file is only on this device so far: the care team will be registered on the relay as soon as the network is back, and syncing starts only then. You can keep working on it meanwhile.',
       sharing: 'Registering the care team on the relay before syncing…',
       offlineCopy: 'Offline: you are reading this device’s copy; what you add will sync when the network is back.',
       relayError: 'The relay is not answering properly ({{reason}}). Retrying automatically.',
-      cannotShare: 'This case cannot be shared with the care team ({{reason}}): it stays on this device only. To share it, create a new coordination case and copy its content into it.',
+      cannotShare:
+        'This case cannot be shared with the care team ({{reason}}): it stays on this device only. To share it, create a new coordination case and copy its content into it.',
     },
     errors: {
       offline: 'relay unreachable',

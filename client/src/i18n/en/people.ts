@@ -3,11 +3,14 @@ import type { Messages } from '../fr';
 
 export const enPeople: Pick<Messages, 'invite' | 'device' | 'backup' | 'access' | 'directory' | 'groups'> = {
   invite: {
-    coordinatorKey: 'This link also gives the invitee a coordination key: they can invite and revoke from their device, and the workspace no longer depends on this one. Send it to them only.',
-    coordinatorNoKey: 'Only the device that created the workspace can give a coordination key: this link gives coordinator access without a key.',
+    coordinatorKey:
+      'This link also gives the invitee a coordination key: they can invite and revoke from their device, and the workspace no longer depends on this one. Send it to them only.',
+    coordinatorNoKey:
+      'Only the device that created the workspace can give a coordination key: this link gives coordinator access without a key.',
     mail: 'Send by e-mail',
     mailSubject: 'Invitation to join {{name}} on Maillage',
-    mailBody: 'Hello,\n\nYou are invited to join the {{name}} workspace on Maillage. Open this link on the device you will use (valid {{days}} days, for you only):\n\n{{link}}\n\nSee you soon.',
+    mailBody:
+      'Hello,\n\nYou are invited to join the {{name}} workspace on Maillage. Open this link on the device you will use (valid {{days}} days, for you only):\n\n{{link}}\n\nSee you soon.',
     qr: 'QR code of the invitation link: scan it with the invitee’s phone',
     open: 'Invite',
     title: 'Invite a colleague',
@@ -25,19 +28,23 @@ export const enPeople: Pick<Messages, 'invite' | 'device' | 'backup' | 'access' 
   device: {
     open: 'Add a device',
     title: 'Add one of my devices',
-    explain: 'Open this link (or scan this QR code) on your other device, phone or computer: it joins the workspace with your access and syncs.',
+    explain:
+      'Open this link (or scan this QR code) on your other device, phone or computer: it joins the workspace with your access and syncs.',
     link: 'Link for my other device',
     qr: 'QR code of the link for my other device',
-    warning: 'This link is your personal access: do not pass it on. Your devices share the same access; if it is revoked, it is on all of them.',
+    warning:
+      'This link is your personal access: do not pass it on. Your devices share the same access; if it is revoked, it is on all of them.',
   },
   backup: {
     title: 'Back up the workspace key',
-    explain: 'This key, made on this device, is the workspace: without it, if the device is lost, nobody can invite or revoke from then on (except a second coordinator). Choose a passphrase: the key is encrypted with it, in a file to keep off this device. This backup is offered only once, now.',
+    explain:
+      'This key, made on this device, is the workspace: without it, if the device is lost, nobody can invite or revoke from then on (except a second coordinator). Choose a passphrase: the key is encrypted with it, in a file to keep off this device. This backup is offered only once, now.',
     passphrase: 'Passphrase',
     again: 'The same passphrase, again',
     save: 'Download the encrypted backup',
     skip: 'Do not back up',
-    confirmSkip: 'Without a backup, losing this device loses the workspace key (unless there is a second coordinator). Continue without a backup?',
+    confirmSkip:
+      'Without a backup, losing this device loses the workspace key (unless there is a second coordinator). Continue without a backup?',
     tooShort: 'The passphrase needs at least {{count}} characters.',
     mismatch: 'The two passphrases differ.',
     restoreOpen: 'Restore a workspace from a backup of its key',
@@ -70,15 +77,18 @@ export const enPeople: Pick<Messages, 'invite' | 'device' | 'backup' | 'access' 
     deviceRemovedBadge: 'device removed',
     removeDevice: 'Remove this device',
     removeDeviceWho: 'Remove the device of {{name}} last used on {{when}}',
-    confirmRemoveDevice: 'Remove the device of {{name}} last used on {{when}}? It is disconnected at once and cannot reconnect. {{name}} keeps access on their other devices; if it was the only one, send them a new invitation.',
+    confirmRemoveDevice:
+      'Remove the device of {{name}} last used on {{when}}? It is disconnected at once and cannot reconnect. {{name}} keeps access on their other devices; if it was the only one, send them a new invitation.',
     deviceKeyHint: 'If this device held their coordination key, remove it too.',
     deviceRemoved: 'The device of {{name}} is removed: it is disconnected.',
     key: 'Coordination key given on {{when}}',
     keyRemovedBadge: 'key removed',
     removeKey: 'Remove the coordination key',
     removeKeyWho: 'Remove the coordination key of {{name}}',
-    confirmRemoveKey: 'Remove the coordination key of {{name}} (lost phone or computer)? Nobody can invite or remove access with it any more. {{name}} keeps access to the workspace; to coordinate again, they need a new coordinator invitation.',
-    confirmRemovePerson: 'Remove the access of {{name}}? Their connections are cut at once, on all their devices. To give access back, send them a new invitation.',
+    confirmRemoveKey:
+      'Remove the coordination key of {{name}} (lost phone or computer)? Nobody can invite or remove access with it any more. {{name}} keeps access to the workspace; to coordinate again, they need a new coordinator invitation.',
+    confirmRemovePerson:
+      'Remove the access of {{name}}? Their connections are cut at once, on all their devices. To give access back, send them a new invitation.',
     confirmRemovePersonKey: 'Their coordination key stops working.',
     invitedCutOff: 'The people invited with this key lose access too and must be invited again: {{names}}.',
     unknownInvitee: 'someone who has not opened their invitation yet',
@@ -105,12 +115,20 @@ export const enPeople: Pick<Messages, 'invite' | 'device' | 'backup' | 'access' 
     document: 'Document',
     address: 'Address',
     bytes: 'Bytes written',
-    events: { open: 'open', close: 'close', refused: 'refused', writeDropped: 'write refused (read only)', revoke: 'revocation', acl: 'care team change' },
+    events: {
+      open: 'open',
+      close: 'close',
+      refused: 'refused',
+      writeDropped: 'write refused (read only)',
+      revoke: 'revocation',
+      acl: 'care team change',
+    },
     errors: {
       offline: 'The relay cannot be reached: check the connection and retry.',
       refused: 'The relay refused the request: your coordinator access may have expired.',
       badAnswer: 'Unexpected answer from the relay: retry later.',
-      keyRemoved: 'The coordination key of this device was removed: it can no longer remove access. Ask for a new coordinator invitation.',
+      keyRemoved:
+        'The coordination key of this device was removed: it can no longer remove access. Ask for a new coordinator invitation.',
     },
   },
   directory: {

@@ -2,7 +2,21 @@
 // demand as a whole, so they sit with the rest.
 import type { Messages } from '../fr';
 
-export const enProtocolScreens: Pick<Messages, 'protocol' | 'body' | 'tables' | 'steps' | 'references' | 'indicators' | 'print' | 'side' | 'comments' | 'versions' | 'workflow' | 'history'> = {
+export const enProtocolScreens: Pick<
+  Messages,
+  | 'protocol'
+  | 'body'
+  | 'tables'
+  | 'steps'
+  | 'references'
+  | 'indicators'
+  | 'print'
+  | 'side'
+  | 'comments'
+  | 'versions'
+  | 'workflow'
+  | 'history'
+> = {
   protocol: {
     newTitle: 'New protocol',
     statuses: {
@@ -154,9 +168,12 @@ export const enProtocolScreens: Pick<Messages, 'protocol' | 'body' | 'tables' | 
     compareNow: 'Compare with now',
     read: 'Read / print',
     restore: 'Restore…',
-    restoreExplain: 'The content of “{{name}}” will replace the current text, as a new edit. The current text is kept as a version: nothing is lost.',
-    othersTyping_one: 'Someone else has this protocol open: what they type during the restore will not show (the current state is kept as a version). Tell them first.',
-    othersTyping_other: '{{count}} other people have this protocol open: what they type during the restore will not show (the current state is kept as a version). Tell them first.',
+    restoreExplain:
+      'The content of “{{name}}” will replace the current text, as a new edit. The current text is kept as a version: nothing is lost.',
+    othersTyping_one:
+      'Someone else has this protocol open: what they type during the restore will not show (the current state is kept as a version). Tell them first.',
+    othersTyping_other:
+      '{{count}} other people have this protocol open: what they type during the restore will not show (the current state is kept as a version). Tell them first.',
     restoreReason: 'Reason for restoring',
     restoreConfirm: 'Restore this version',
     beforeRestore: 'Before restoring “{{name}}”',
@@ -192,7 +209,8 @@ export const enProtocolScreens: Pick<Messages, 'protocol' | 'body' | 'tables' | 
       en_revision: 'Open a revision',
       archive: 'Archive',
     },
-    frozen: 'This text is frozen since its validation: to change it, the lead sends it back for review or opens a revision. Comments stay open.',
+    frozen:
+      'This text is frozen since its validation: to change it, the lead sends it back for review or opens a revision. Comments stay open.',
     publishedRemains: 'The diffused version ({{label}}, of {{date}}) remains the reference during this revision.',
     readPublished: 'Read the diffused version',
     reviewOn: 'Diffused version. Next review on {{date}}.',

@@ -1,7 +1,10 @@
 // English strings, the frame of the app: sync states, close reasons, profile, home, joining.
 import type { Messages } from '../fr';
 
-export const enShell: Pick<Messages, 'app' | 'nav' | 'presence' | 'sync' | 'close' | 'profile' | 'home' | 'join' | 'roles' | 'screenError'> = {
+export const enShell: Pick<
+  Messages,
+  'app' | 'nav' | 'presence' | 'sync' | 'close' | 'profile' | 'home' | 'join' | 'roles' | 'screenError'
+> = {
   app: { name: 'Maillage', tagline: "Your CPTS's workspace", skip: 'Skip to content' },
   nav: { home: 'Home', catalogue: 'Catalogue', language: 'Language', switchTo: 'Français' },
   presence: { you: '(you)' },
@@ -25,8 +28,10 @@ export const enShell: Pick<Messages, 'app' | 'nav' | 'presence' | 'sync' | 'clos
     slowReader: 'connection too slow — retrying soon',
     tooManyConnections: 'too many documents open at once on your devices — retrying soon',
     storeUnavailable: 'the relay cannot save — your changes stay on this device',
-    roomUnavailable: "this document cannot be opened for now — the relay's team has been told; your changes stay on this device",
-    quotaExceeded: 'the relay has no more room for this workspace — your changes stay on this device; tell the coordinator',
+    roomUnavailable:
+      "this document cannot be opened for now — the relay's team has been told; your changes stay on this device",
+    quotaExceeded:
+      'the relay has no more room for this workspace — your changes stay on this device; tell the coordinator',
     shuttingDown: 'the relay is restarting — reconnecting…',
   },
   profile: {
@@ -68,7 +73,8 @@ export const enShell: Pick<Messages, 'app' | 'nav' | 'presence' | 'sync' | 'clos
   },
   screenError: {
     title: 'This screen could not open',
-    offline: 'Its code is not on this device yet and the network is down. Reconnect and retry: screens already visited stay available offline.',
+    offline:
+      'Its code is not on this device yet and the network is down. Reconnect and retry: screens already visited stay available offline.',
     failed: 'An unexpected error occurred while showing this screen.',
     nothingLost: 'Nothing you typed is lost: everything is saved on this device.',
     retry: 'Retry',

@@ -6,11 +6,14 @@ export const frCareScreens = {
     presence: 'Présents dans le dossier',
     create: {
       title: 'Nouveau dossier de coordination',
-      intro: "Un dossier de coordination ne contient qu'une référence pseudonymisée du patient : jamais son nom. Seule l'équipe de soins que vous choisissez peut l'ouvrir.",
+      intro:
+        "Un dossier de coordination ne contient qu'une référence pseudonymisée du patient : jamais son nom. Seule l'équipe de soins que vous choisissez peut l'ouvrir.",
       patient: 'Patient (pseudonymisé)',
       team: 'Équipe de soins',
-      teamHint: "Vous en faites partie. Ajoutez les professionnels qui suivent ce patient ; les observateur·rices ne figurent pas dans l'annuaire et ne peuvent pas en faire partie.",
-      informed: "Le patient a été informé que son dossier est partagé au sein de cette équipe de soins et ne s'y oppose pas",
+      teamHint:
+        "Vous en faites partie. Ajoutez les professionnels qui suivent ce patient ; les observateur·rices ne figurent pas dans l'annuaire et ne peuvent pas en faire partie.",
+      informed:
+        "Le patient a été informé que son dossier est partagé au sein de cette équipe de soins et ne s'y oppose pas",
       submit: 'Créer le dossier',
       creating: 'Création…',
       invalid: 'Le dossier n’a pas été créé : corrigez les champs signalés.',
@@ -103,28 +106,36 @@ export const frCareScreens = {
       pendingRemove: 'peut encore ouvrir le dossier (retrait en attente)',
       offline: 'Hors ligne : la liste du relais sera mise à jour au retour du réseau.',
       retrying: "Le relais n'a pas pris en compte le changement ({{reason}}). Nouvelle tentative automatique.",
-      readOnly: "Seuls le créateur du dossier, un membre de l'équipe de soins ou un coordinateur peuvent modifier cette liste.",
+      readOnly:
+        "Seuls le créateur du dossier, un membre de l'équipe de soins ou un coordinateur peuvent modifier cette liste.",
     },
     access: {
       checking: "Vérification de l'accès à ce dossier…",
       opening: 'Ouverture du dossier…',
       notFound: "Ce dossier n'a pas été trouvé sur le relais.",
       refusedTitle: "Vous ne faites pas partie de l'équipe de soins de ce patient",
-      refused: "Ce dossier de coordination n'est visible que par l'équipe de soins du patient. Si vous suivez ce patient, demandez à la personne qui a créé le dossier ou à un·e coordinateur·rice de vous y ajouter.",
+      refused:
+        "Ce dossier de coordination n'est visible que par l'équipe de soins du patient. Si vous suivez ce patient, demandez à la personne qui a créé le dossier ou à un·e coordinateur·rice de vous y ajouter.",
       removedTitle: "Vous ne faites plus partie de l'équipe de soins de ce patient",
-      removed: "Vous avez été retiré·e de l'équipe de soins : ce dossier n'est plus accessible et sa copie a été effacée de cet appareil. Si c'est une erreur, demandez à la personne qui a créé le dossier ou à un·e coordinateur·rice de vous y ajouter à nouveau.",
+      removed:
+        "Vous avez été retiré·e de l'équipe de soins : ce dossier n'est plus accessible et sa copie a été effacée de cet appareil. Si c'est une erreur, demandez à la personne qui a créé le dossier ou à un·e coordinateur·rice de vous y ajouter à nouveau.",
       failedTitle: "Votre accès à l'espace n'est plus valide",
       failed: 'Votre invitation a expiré ou a été révoquée. Demandez un nouveau lien au coordinateur de votre CPTS.',
       retry: 'Réessayer',
       joinAsCoordinator: "M'ajouter à l'équipe de soins",
-      joinHint: "En tant que coordinateur·rice, vous pouvez vous ajouter à l'équipe de soins. Cet ajout est inscrit dans le journal d'accès.",
-      notShared: "Ce dossier n'est pas encore partagé : l'appareil de la personne qui l'a créé doit d'abord enregistrer l'équipe de soins sur le relais (il attend peut-être le réseau). Nouvel essai automatique.",
+      joinHint:
+        "En tant que coordinateur·rice, vous pouvez vous ajouter à l'équipe de soins. Cet ajout est inscrit dans le journal d'accès.",
+      notShared:
+        "Ce dossier n'est pas encore partagé : l'appareil de la personne qui l'a créé doit d'abord enregistrer l'équipe de soins sur le relais (il attend peut-être le réseau). Nouvel essai automatique.",
       offlineNoCopy: "Hors ligne, et ce dossier n'est pas encore sur cet appareil. Il s'ouvrira au retour du réseau.",
-      localOnly: "Ce dossier n'est encore que sur cet appareil : l'équipe de soins sera enregistrée sur le relais dès le retour du réseau, et la synchronisation ne commencera qu'ensuite. Vous pouvez le compléter en attendant.",
+      localOnly:
+        "Ce dossier n'est encore que sur cet appareil : l'équipe de soins sera enregistrée sur le relais dès le retour du réseau, et la synchronisation ne commencera qu'ensuite. Vous pouvez le compléter en attendant.",
       sharing: "Enregistrement de l'équipe de soins sur le relais avant la synchronisation…",
-      offlineCopy: 'Hors ligne : vous consultez la copie de cet appareil ; vos ajouts seront synchronisés au retour du réseau.',
+      offlineCopy:
+        'Hors ligne : vous consultez la copie de cet appareil ; vos ajouts seront synchronisés au retour du réseau.',
       relayError: 'Le relais ne répond pas correctement ({{reason}}). Nouvel essai automatique.',
-      cannotShare: "Ce dossier ne peut pas être partagé avec l'équipe de soins ({{reason}}) : il reste sur cet appareil seulement. Pour le partager, créez un nouveau dossier de coordination et recopiez-y son contenu.",
+      cannotShare:
+        "Ce dossier ne peut pas être partagé avec l'équipe de soins ({{reason}}) : il reste sur cet appareil seulement. Pour le partager, créez un nouveau dossier de coordination et recopiez-y son contenu.",
     },
     errors: {
       offline: 'relais injoignable',

@@ -9,7 +9,8 @@ export const frDocuments = {
     searchPlaceholder: 'Rechercher dans les titres et le texte des protocoles…',
     sort: { relevance: 'Pertinence', updated: 'Dernière modification', title: 'Titre', status: 'Statut' },
     noFilterMatch: 'Aucun document ne correspond à ces filtres.',
-    sourceNotOnDevice: 'Ce protocole n’est pas encore sur cet appareil : ouvrez-le une fois (en ligne) avant de le dupliquer.',
+    sourceNotOnDevice:
+      'Ce protocole n’est pas encore sur cet appareil : ouvrez-le une fois (en ligne) avant de le dupliquer.',
     empty: 'Aucun document pour le moment. Commencez par « Nouveau protocole ».',
     noMatch: 'Aucun document ne correspond à « {{query}} ».',
     untitled: 'Sans titre',

@@ -20,7 +20,8 @@ export const frErrors = {
     version: 'Version introuvable.',
     transition: 'Ce changement de statut n’est pas prévu à cette étape.',
     notAllowed: 'Seul·e le ou la pilote du groupe de travail ou un·e coordinateur·rice peut faire ce changement.',
-    signoffRequired: 'Il faut au moins une validation de l’équipe (« Je valide cette version ») avant de passer à « Validé par l’équipe ».',
+    signoffRequired:
+      'Il faut au moins une validation de l’équipe (« Je valide cette version ») avant de passer à « Validé par l’équipe ».',
     reviewDateRequired: 'Fixez d’abord une date de prochaine révision à venir (dans l’en-tête) avant de diffuser.',
     reviewDateInPast: 'La date de prochaine révision ne peut pas être passée.',
     alreadySigned: 'Vous avez déjà validé cette version.',
@@ -41,10 +42,10 @@ export const frErrors = {
     date: 'Date invalide (jj/mm/aaaa).',
     workspaceNameRequired: "Le nom de l'espace doit faire au moins 2 caractères.",
     workspaceNameTooLong: "Le nom de l'espace dépasse 120 caractères.",
-    workspaceId: "Ce lien ne désigne pas un espace de travail valide. Vérifiez-le ou demandez-en un nouveau.",
+    workspaceId: 'Ce lien ne désigne pas un espace de travail valide. Vérifiez-le ou demandez-en un nouveau.',
     memberId: 'Identifiant de membre invalide.',
     room: 'Document inconnu.',
-    aclTooLarge: "Une équipe de soins compte au plus 200 membres.",
+    aclTooLarge: 'Une équipe de soins compte au plus 200 membres.',
     restrictedNonce: "Ce dossier n'a pas pu être partagé : recréez-le depuis cet appareil.",
     professionalId: 'Numéro invalide : RPPS à 11 chiffres ou ADELI à 9 caractères.',
     phone: 'Numéro de téléphone invalide (10 chiffres, par ex. 05 55 12 34 56).',
@@ -54,7 +55,8 @@ export const frErrors = {
     tooMany: 'Trop d’éléments dans cette liste.',
     docId: 'Identifiant de document invalide.',
     newerLayout: 'Ce document a été écrit par une version plus récente de Maillage : rechargez la page.',
-    storage: "Impossible d'enregistrer sur cet appareil (stockage plein ou navigation privée ?). Libérez de l'espace puis réessayez.",
+    storage:
+      "Impossible d'enregistrer sur cet appareil (stockage plein ou navigation privée ?). Libérez de l'espace puis réessayez.",
     crypto: "Ce navigateur ne sait pas générer les clés de l'espace. Utilisez un navigateur récent.",
   },
 };

@@ -2,11 +2,14 @@
 // join i18next when those screens' code loads (workspace/peopleStrings.ts).
 export const frPeopleScreens = {
   invite: {
-    coordinatorKey: "Ce lien donne aussi à la personne invitée une clé de coordination : elle pourra inviter et révoquer depuis son appareil, et l'espace ne dépendra plus de celui-ci. Ne le transmettez qu'à elle.",
-    coordinatorNoKey: "Seul l'appareil qui a créé l'espace peut donner une clé de coordination : ce lien donne l'accès coordinateur sans clé.",
+    coordinatorKey:
+      "Ce lien donne aussi à la personne invitée une clé de coordination : elle pourra inviter et révoquer depuis son appareil, et l'espace ne dépendra plus de celui-ci. Ne le transmettez qu'à elle.",
+    coordinatorNoKey:
+      "Seul l'appareil qui a créé l'espace peut donner une clé de coordination : ce lien donne l'accès coordinateur sans clé.",
     mail: 'Envoyer par e-mail',
     mailSubject: 'Invitation à rejoindre {{name}} sur Maillage',
-    mailBody: "Bonjour,\n\nVous êtes invité·e à rejoindre l'espace {{name}} sur Maillage. Ouvrez ce lien sur l'appareil que vous utiliserez (valable {{days}} jours, pour vous seul·e) :\n\n{{link}}\n\nÀ bientôt.",
+    mailBody:
+      "Bonjour,\n\nVous êtes invité·e à rejoindre l'espace {{name}} sur Maillage. Ouvrez ce lien sur l'appareil que vous utiliserez (valable {{days}} jours, pour vous seul·e) :\n\n{{link}}\n\nÀ bientôt.",
     qr: "QR code du lien d'invitation : scannez-le avec le téléphone de la personne invitée",
     title: 'Inviter un·e collègue',
     role: 'Rôle',
@@ -22,19 +25,23 @@ export const frPeopleScreens = {
   },
   device: {
     title: 'Ajouter un de mes appareils',
-    explain: "Ouvrez ce lien (ou scannez ce QR code) sur votre autre appareil, téléphone ou ordinateur : il rejoint l'espace avec votre accès et se synchronise.",
+    explain:
+      "Ouvrez ce lien (ou scannez ce QR code) sur votre autre appareil, téléphone ou ordinateur : il rejoint l'espace avec votre accès et se synchronise.",
     link: 'Lien pour mon autre appareil',
     qr: 'QR code du lien pour mon autre appareil',
-    warning: "Ce lien est votre accès personnel : ne le transmettez à personne. Vos appareils partagent le même accès ; s'il est révoqué, il l'est sur tous.",
+    warning:
+      "Ce lien est votre accès personnel : ne le transmettez à personne. Vos appareils partagent le même accès ; s'il est révoqué, il l'est sur tous.",
   },
   backup: {
     title: "Sauvegardez la clé de l'espace",
-    explain: "Cette clé, créée sur cet appareil, est l'espace de travail : sans elle, si l'appareil est perdu, plus personne ne peut inviter ni révoquer (sauf un·e second·e coordinateur·rice). Choisissez une phrase de passe : la clé est chiffrée avec, dans un fichier à garder hors de cet appareil. Cette sauvegarde n'est proposée qu'une fois, maintenant.",
+    explain:
+      "Cette clé, créée sur cet appareil, est l'espace de travail : sans elle, si l'appareil est perdu, plus personne ne peut inviter ni révoquer (sauf un·e second·e coordinateur·rice). Choisissez une phrase de passe : la clé est chiffrée avec, dans un fichier à garder hors de cet appareil. Cette sauvegarde n'est proposée qu'une fois, maintenant.",
     passphrase: 'Phrase de passe',
     again: 'La même phrase de passe, encore',
     save: 'Télécharger la sauvegarde chiffrée',
     skip: 'Ne pas sauvegarder',
-    confirmSkip: "Sans sauvegarde, la perte de cet appareil prive l'espace de sa clé (sauf second·e coordinateur·rice). Continuer sans sauvegarder ?",
+    confirmSkip:
+      "Sans sauvegarde, la perte de cet appareil prive l'espace de sa clé (sauf second·e coordinateur·rice). Continuer sans sauvegarder ?",
     tooShort: 'La phrase de passe doit faire au moins {{count}} caractères.',
     mismatch: 'Les deux phrases de passe diffèrent.',
     restoreTitle: 'Restaurer un espace de travail',
@@ -52,7 +59,7 @@ export const frPeopleScreens = {
     title: 'Accès et journal',
     members: 'Membres',
     coordinatorsOnly: 'Cette page est réservée aux coordinateur·rices de l’espace.',
-    noKeyHere: "Aucune clé de coordination sur cet appareil : seul un appareil qui en a une peut retirer un accès.",
+    noKeyHere: 'Aucune clé de coordination sur cet appareil : seul un appareil qui en a une peut retirer un accès.',
     rootKey: "clé de l'espace",
     manageWho: 'Appareils et accès de {{name}}',
     manage: 'Appareils et accès',
@@ -65,17 +72,21 @@ export const frPeopleScreens = {
     deviceRemovedBadge: 'appareil retiré',
     removeDevice: 'Retirer cet appareil',
     removeDeviceWho: "Retirer l'appareil de {{name}} utilisé pour la dernière fois le {{when}}",
-    confirmRemoveDevice: "Retirer l'appareil de {{name}} utilisé pour la dernière fois le {{when}} ? Il est déconnecté tout de suite et ne pourra plus se reconnecter. {{name}} garde son accès sur ses autres appareils ; si c'était le seul, envoyez-lui une nouvelle invitation.",
+    confirmRemoveDevice:
+      "Retirer l'appareil de {{name}} utilisé pour la dernière fois le {{when}} ? Il est déconnecté tout de suite et ne pourra plus se reconnecter. {{name}} garde son accès sur ses autres appareils ; si c'était le seul, envoyez-lui une nouvelle invitation.",
     deviceKeyHint: 'Si cet appareil portait sa clé de coordination, retirez-la aussi.',
     deviceRemoved: "L'appareil de {{name}} est retiré : il est déconnecté.",
     key: 'Clé de coordination remise le {{when}}',
     keyRemovedBadge: 'clé retirée',
     removeKey: 'Retirer la clé de coordination',
     removeKeyWho: 'Retirer la clé de coordination de {{name}}',
-    confirmRemoveKey: "Retirer la clé de coordination de {{name}} (téléphone ou ordinateur perdu) ? Avec elle, on ne pourra plus inviter ni retirer d'accès. {{name}} garde son accès à l'espace ; pour coordonner à nouveau, il lui faudra une nouvelle invitation de coordination.",
-    confirmRemovePerson: "Retirer l'accès de {{name}} ? Ses connexions sont coupées tout de suite, sur tous ses appareils. Pour lui rendre l'accès, envoyez-lui une nouvelle invitation.",
-    confirmRemovePersonKey: "Sa clé de coordination ne pourra plus servir.",
-    invitedCutOff: "Les personnes invitées avec cette clé perdent aussi l'accès et devront être invitées à nouveau : {{names}}.",
+    confirmRemoveKey:
+      "Retirer la clé de coordination de {{name}} (téléphone ou ordinateur perdu) ? Avec elle, on ne pourra plus inviter ni retirer d'accès. {{name}} garde son accès à l'espace ; pour coordonner à nouveau, il lui faudra une nouvelle invitation de coordination.",
+    confirmRemovePerson:
+      "Retirer l'accès de {{name}} ? Ses connexions sont coupées tout de suite, sur tous ses appareils. Pour lui rendre l'accès, envoyez-lui une nouvelle invitation.",
+    confirmRemovePersonKey: 'Sa clé de coordination ne pourra plus servir.',
+    invitedCutOff:
+      "Les personnes invitées avec cette clé perdent aussi l'accès et devront être invitées à nouveau : {{names}}.",
     unknownInvitee: "une personne qui n'a pas encore ouvert son invitation",
     confirmYes: 'Oui, retirer',
     cancel: 'Annuler',
@@ -100,12 +111,20 @@ export const frPeopleScreens = {
     document: 'Document',
     address: 'Adresse',
     bytes: 'Octets écrits',
-    events: { open: 'ouverture', close: 'fermeture', refused: 'refus', writeDropped: 'écriture refusée (lecture seule)', revoke: 'révocation', acl: "changement d'équipe de soins" },
+    events: {
+      open: 'ouverture',
+      close: 'fermeture',
+      refused: 'refus',
+      writeDropped: 'écriture refusée (lecture seule)',
+      revoke: 'révocation',
+      acl: "changement d'équipe de soins",
+    },
     errors: {
       offline: 'Le relais est injoignable : vérifiez la connexion puis réessayez.',
       refused: 'Le relais a refusé la demande : votre accès de coordinateur·rice est peut-être expiré.',
       badAnswer: 'Réponse inattendue du relais : réessayez plus tard.',
-      keyRemoved: "La clé de coordination de cet appareil a été retirée : elle ne permet plus de retirer un accès. Demandez une nouvelle invitation de coordination.",
+      keyRemoved:
+        'La clé de coordination de cet appareil a été retirée : elle ne permet plus de retirer un accès. Demandez une nouvelle invitation de coordination.',
     },
   },
   directory: {
@@ -152,7 +171,7 @@ export const frPeopleScreens = {
   },
   groups: {
     title: 'Groupes de travail',
-    empty: "Aucun groupe de travail pour le moment. Créez le premier : un thème, un·e pilote, des membres.",
+    empty: 'Aucun groupe de travail pour le moment. Créez le premier : un thème, un·e pilote, des membres.',
     create: 'Créer un groupe de travail',
     name: 'Nom du groupe',
     theme: 'Thème',

@@ -141,9 +141,12 @@ export const frProtocolScreens = {
     compareNow: 'Comparer à l’actuelle',
     read: 'Lire / imprimer',
     restore: 'Restaurer…',
-    restoreExplain: 'Le contenu de « {{name}} » remplacera le texte actuel, comme une nouvelle modification. Le texte actuel est conservé en version : rien n’est perdu.',
-    othersTyping_one: 'Une autre personne a ce protocole ouvert : ce qu’elle tape pendant la restauration n’apparaîtra pas (l’état actuel reste conservé en version). Prévenez-la d’abord.',
-    othersTyping_other: '{{count}} autres personnes ont ce protocole ouvert : ce qu’elles tapent pendant la restauration n’apparaîtra pas (l’état actuel reste conservé en version). Prévenez-les d’abord.',
+    restoreExplain:
+      'Le contenu de « {{name}} » remplacera le texte actuel, comme une nouvelle modification. Le texte actuel est conservé en version : rien n’est perdu.',
+    othersTyping_one:
+      'Une autre personne a ce protocole ouvert : ce qu’elle tape pendant la restauration n’apparaîtra pas (l’état actuel reste conservé en version). Prévenez-la d’abord.',
+    othersTyping_other:
+      '{{count}} autres personnes ont ce protocole ouvert : ce qu’elles tapent pendant la restauration n’apparaîtra pas (l’état actuel reste conservé en version). Prévenez-les d’abord.',
     restoreReason: 'Motif de la restauration',
     restoreConfirm: 'Restaurer cette version',
     beforeRestore: 'Avant la restauration de « {{name}} »',
@@ -179,7 +182,8 @@ export const frProtocolScreens = {
       en_revision: 'Ouvrir une révision',
       archive: 'Archiver',
     },
-    frozen: 'Ce texte est figé depuis sa validation : pour le modifier, le ou la pilote le repasse en relecture ou ouvre une révision. Les commentaires restent ouverts.',
+    frozen:
+      'Ce texte est figé depuis sa validation : pour le modifier, le ou la pilote le repasse en relecture ou ouvre une révision. Les commentaires restent ouverts.',
     publishedRemains: 'La version diffusée ({{label}}, du {{date}}) reste la référence pendant cette révision.',
     readPublished: 'Lire la version diffusée',
     reviewOn: 'Version diffusée. Prochaine révision le {{date}}.',

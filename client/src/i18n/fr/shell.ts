@@ -17,14 +17,17 @@ export const frShell = {
     unknownRoom: 'document inconnu du relais',
     tokenExpired: 'invitation expirée — demandez un nouveau lien au coordinateur',
     revoked: 'accès révoqué par le coordinateur',
-    workspaceNotServed: "ce relais n'héberge pas cet espace de travail — demandez l'adresse du bon relais au coordinateur",
+    workspaceNotServed:
+      "ce relais n'héberge pas cet espace de travail — demandez l'adresse du bon relais au coordinateur",
     protocolVersion: 'version de Maillage trop ancienne — rechargez la page',
     messageTooLarge: 'modification trop volumineuse pour le relais',
     slowReader: 'connexion trop lente — nouvelle tentative bientôt',
     tooManyConnections: 'trop de documents ouverts à la fois sur vos appareils — nouvelle tentative bientôt',
     storeUnavailable: 'le relais ne peut pas enregistrer — vos modifications restent sur cet appareil',
-    roomUnavailable: "ce document ne peut pas être ouvert pour le moment — l'équipe du relais est prévenue ; vos modifications restent sur cet appareil",
-    quotaExceeded: "le relais n'a plus de place pour cet espace de travail — vos modifications restent sur cet appareil ; prévenez le coordinateur",
+    roomUnavailable:
+      "ce document ne peut pas être ouvert pour le moment — l'équipe du relais est prévenue ; vos modifications restent sur cet appareil",
+    quotaExceeded:
+      "le relais n'a plus de place pour cet espace de travail — vos modifications restent sur cet appareil ; prévenez le coordinateur",
     shuttingDown: 'le relais redémarre — reconnexion…',
   },
   profile: {
@@ -42,7 +45,8 @@ export const frShell = {
     territoryPlaceholder: 'Brive-la-Gaillarde, Malemort, Ussel…',
     territoryHint: 'Séparées par des virgules ou une par ligne ; elles seront proposées dans l’annuaire.',
     title: 'Vos espaces de travail',
-    empty: "Aucun espace de travail sur cet appareil. Créez celui de votre CPTS, ou ouvrez le lien qu'un collègue vous a envoyé.",
+    empty:
+      "Aucun espace de travail sur cet appareil. Créez celui de votre CPTS, ou ouvrez le lien qu'un collègue vous a envoyé.",
     create: 'Créer un espace de travail',
     name: "Nom de l'espace de travail",
     namePlaceholder: 'CPTS du Val de Loire',
@@ -53,10 +57,12 @@ export const frShell = {
   },
   join: {
     title: 'Rejoindre un espace de travail',
-    notOnDevice: "Cet espace de travail n'est pas sur cet appareil. Ouvrez le lien d'invitation que le coordinateur vous a envoyé.",
+    notOnDevice:
+      "Cet espace de travail n'est pas sur cet appareil. Ouvrez le lien d'invitation que le coordinateur vous a envoyé.",
     checking: "Vérification de l'invitation…",
-    expired: "Cette invitation a expiré. Demandez un nouveau lien au coordinateur de votre CPTS.",
-    invalid: "Ce lien d'invitation n'est pas valide (incomplet ou falsifié). Demandez un nouveau lien au coordinateur de votre CPTS.",
+    expired: 'Cette invitation a expiré. Demandez un nouveau lien au coordinateur de votre CPTS.',
+    invalid:
+      "Ce lien d'invitation n'est pas valide (incomplet ou falsifié). Demandez un nouveau lien au coordinateur de votre CPTS.",
   },
   roles: {
     coordinator: 'Coordinateur·rice',
@@ -66,7 +72,8 @@ export const frShell = {
   },
   screenError: {
     title: "Cet écran n'a pas pu s'ouvrir",
-    offline: "Son code n'est pas encore sur cet appareil et le réseau est coupé. Reconnectez-vous puis réessayez : les écrans déjà visités restent disponibles hors ligne.",
+    offline:
+      "Son code n'est pas encore sur cet appareil et le réseau est coupé. Reconnectez-vous puis réessayez : les écrans déjà visités restent disponibles hors ligne.",
     failed: 'Une erreur inattendue est survenue en affichant cet écran.',
     nothingLost: 'Rien de ce que vous avez saisi n’est perdu : tout est enregistré sur cet appareil.',
     retry: 'Réessayer',

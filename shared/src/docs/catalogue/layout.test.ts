@@ -15,7 +15,15 @@ describe('catalogue layout', () => {
 
   it('lists entries and merges concurrent field edits', () => {
     const a = new Y.Doc();
-    upsertCatalogueEntry(a, 'doc-0000001', { kind: 'protocol', title: 'A', status: 'brouillon', groupId: null, createdAt: now, updatedAt: now, deletedAt: null });
+    upsertCatalogueEntry(a, 'doc-0000001', {
+      kind: 'protocol',
+      title: 'A',
+      status: 'brouillon',
+      groupId: null,
+      createdAt: now,
+      updatedAt: now,
+      deletedAt: null,
+    });
     const b = new Y.Doc();
     Y.applyUpdate(b, Y.encodeStateAsUpdate(a));
     upsertCatalogueEntry(a, 'doc-0000001', { title: 'Titre A' });
@@ -23,7 +31,19 @@ describe('catalogue layout', () => {
     Y.applyUpdate(b, Y.encodeStateAsUpdate(a));
     Y.applyUpdate(a, Y.encodeStateAsUpdate(b));
     expect(listCatalogue(a)).toEqual([
-      { docId: 'doc-0000001', kind: 'protocol', title: 'Titre A', status: 'relecture', groupId: null, createdAt: now, updatedAt: now, deletedAt: null, theme: '', professions: [], reviewDate: null },
+      {
+        docId: 'doc-0000001',
+        kind: 'protocol',
+        title: 'Titre A',
+        status: 'relecture',
+        groupId: null,
+        createdAt: now,
+        updatedAt: now,
+        deletedAt: null,
+        theme: '',
+        professions: [],
+        reviewDate: null,
+      },
     ]);
     expect(listCatalogue(b)).toEqual(listCatalogue(a));
   });
@@ -38,7 +58,16 @@ describe('catalogue layout', () => {
 
   it('does not rewrite a list that has not changed', () => {
     const doc = new Y.Doc();
-    upsertCatalogueEntry(doc, 'doc-0000001', { kind: 'protocol', title: 'A', status: 'brouillon', groupId: null, createdAt: now, updatedAt: now, deletedAt: null, professions: ['infirmier'] });
+    upsertCatalogueEntry(doc, 'doc-0000001', {
+      kind: 'protocol',
+      title: 'A',
+      status: 'brouillon',
+      groupId: null,
+      createdAt: now,
+      updatedAt: now,
+      deletedAt: null,
+      professions: ['infirmier'],
+    });
     const before = Y.encodeStateVector(doc);
     upsertCatalogueEntry(doc, 'doc-0000001', { professions: ['infirmier'] });
     expect(Y.encodeStateVector(doc)).toEqual(before);

@@ -4,7 +4,13 @@ import { z } from 'zod/mini';
 import { stampMeta } from '../meta';
 import { validate, type Validated } from '../validation';
 import { docIdSchema } from '../../sync/rooms';
-import { catalogueEntrySchema, territorySchema, workspaceNameSchema, type CatalogueEntry, type CatalogueItem } from './schema';
+import {
+  catalogueEntrySchema,
+  territorySchema,
+  workspaceNameSchema,
+  type CatalogueEntry,
+  type CatalogueItem,
+} from './schema';
 
 export const CATALOGUE_LAYOUT_VERSION = 1;
 
@@ -44,8 +50,13 @@ export function readWorkspaceName(doc: Y.Doc): string | null {
 }
 
 /** Adds or updates an entry; fields merge one by one so concurrent edits of different fields both win. */
-export function upsertCatalogueEntry(doc: Y.Doc, docId: string, fields: Partial<CatalogueEntry>): Validated<Partial<CatalogueEntry>> {
-  if (!docIdSchema.safeParse(docId).success) return { ok: false, errors: [{ field: 'docId', message: 'errors.docId' }] };
+export function upsertCatalogueEntry(
+  doc: Y.Doc,
+  docId: string,
+  fields: Partial<CatalogueEntry>,
+): Validated<Partial<CatalogueEntry>> {
+  if (!docIdSchema.safeParse(docId).success)
+    return { ok: false, errors: [{ field: 'docId', message: 'errors.docId' }] };
   const result = validate(z.partial(catalogueEntrySchema), fields);
   if (!result.ok) return result;
   doc.transact(() => {
@@ -63,12 +74,20 @@ export function upsertCatalogueEntry(doc: Y.Doc, docId: string, fields: Partial<
   return result;
 }
 
-const sameValue = (a: unknown, b: unknown) => a === b || (Array.isArray(a) && Array.isArray(b) && JSON.stringify(a) === JSON.stringify(b));
+const sameValue = (a: unknown, b: unknown) =>
+  a === b || (Array.isArray(a) && Array.isArray(b) && JSON.stringify(a) === JSON.stringify(b));
 
 export function readCatalogueEntry(doc: Y.Doc, docId: string): CatalogueItem | null {
   const entry = entries(doc).get(docId);
   if (!entry) return null;
-  const parsed = catalogueEntrySchema.safeParse({ groupId: null, deletedAt: null, theme: '', professions: [], reviewDate: null, ...entry.toJSON() });
+  const parsed = catalogueEntrySchema.safeParse({
+    groupId: null,
+    deletedAt: null,
+    theme: '',
+    professions: [],
+    reviewDate: null,
+    ...entry.toJSON(),
+  });
   return parsed.success ? { docId, ...parsed.data } : null;
 }
 

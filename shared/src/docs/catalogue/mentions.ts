@@ -19,10 +19,22 @@ export type Mention = z.infer<typeof mentionSchema> & { id: string };
 const mentionsOf = (doc: Y.Doc) => doc.getMap<Y.Map<unknown>>('mentions');
 
 /** Records one mention per colleague named (never the author themself); returns how many were recorded. */
-export function recordMentions(catalogue: Y.Doc, mention: { to: readonly string[]; from: string; fromName: string; docId: string; threadId: string }, now = new Date()): number {
+export function recordMentions(
+  catalogue: Y.Doc,
+  mention: { to: readonly string[]; from: string; fromName: string; docId: string; threadId: string },
+  now = new Date(),
+): number {
   const recipients = [...new Set(mention.to)].filter((id) => id !== mention.from);
   const entries = recipients.flatMap((to) => {
-    const parsed = mentionSchema.safeParse({ to, from: mention.from, fromName: mention.fromName.slice(0, 80), docId: mention.docId, threadId: mention.threadId, at: now.toISOString(), readAt: null });
+    const parsed = mentionSchema.safeParse({
+      to,
+      from: mention.from,
+      fromName: mention.fromName.slice(0, 80),
+      docId: mention.docId,
+      threadId: mention.threadId,
+      at: now.toISOString(),
+      readAt: null,
+    });
     return parsed.success ? [parsed.data] : [];
   });
   catalogue.transact(() => {

@@ -4,13 +4,17 @@ import { docKindSchema } from '../meta';
 import { professionSchema } from '../../domain/professions';
 import { memberIdSchema } from '../../sync/ids';
 
-export const workspaceNameSchema = z.string().check(z.trim(), z.minLength(2, 'errors.workspaceNameRequired'), z.maxLength(120, 'errors.workspaceNameTooLong'));
+export const workspaceNameSchema = z
+  .string()
+  .check(z.trim(), z.minLength(2, 'errors.workspaceNameRequired'), z.maxLength(120, 'errors.workspaceNameTooLong'));
 
 /** The CPTS's territory: the communes it covers, each once (typed as the members write them). */
-export const territorySchema = z.array(z.string().check(z.trim(), z.minLength(1), z.maxLength(80, 'errors.communeTooLong'))).check(
-  z.maxLength(300, 'errors.territoryTooLarge'),
-  z.refine((list) => new Set(list.map((c) => c.toLowerCase())).size === list.length, 'errors.territoryDuplicate'),
-);
+export const territorySchema = z
+  .array(z.string().check(z.trim(), z.minLength(1), z.maxLength(80, 'errors.communeTooLong')))
+  .check(
+    z.maxLength(300, 'errors.territoryTooLarge'),
+    z.refine((list) => new Set(list.map((c) => c.toLowerCase())).size === list.length, 'errors.territoryDuplicate'),
+  );
 
 /** "Brive-la-Gaillarde, Tulle; Ussel" or one per line: what people paste from a spreadsheet or a letter. */
 export function parseTerritory(text: string): string[] {
@@ -48,4 +52,5 @@ export type CatalogueEntry = z.infer<typeof catalogueEntrySchema>;
 export type CatalogueItem = CatalogueEntry & { docId: string };
 
 /** Whether a member's catalogue lists an entry: open documents to everyone, restricted ones to their team. */
-export const listedFor = (item: Pick<CatalogueEntry, 'restrictedTo'>, memberId: string): boolean => !item.restrictedTo || item.restrictedTo.includes(memberId);
+export const listedFor = (item: Pick<CatalogueEntry, 'restrictedTo'>, memberId: string): boolean =>
+  !item.restrictedTo || item.restrictedTo.includes(memberId);

@@ -5,7 +5,12 @@ import { readWorkspaceTerritory, setWorkspaceTerritory } from './layout';
 
 describe('territory', () => {
   it('reads communes pasted with commas, semicolons or lines, each once whatever its case', () => {
-    expect(parseTerritory(' Brive-la-Gaillarde, Tulle;Ussel\n\ntulle\n Malemort ')).toEqual(['Brive-la-Gaillarde', 'Tulle', 'Ussel', 'Malemort']);
+    expect(parseTerritory(' Brive-la-Gaillarde, Tulle;Ussel\n\ntulle\n Malemort ')).toEqual([
+      'Brive-la-Gaillarde',
+      'Tulle',
+      'Ussel',
+      'Malemort',
+    ]);
     expect(parseTerritory('  ')).toEqual([]);
   });
 

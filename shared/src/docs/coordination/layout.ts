@@ -1,6 +1,6 @@
 // Typed read/write over the coordination keys recorded in the governance document: `coordinatorKeys` maps a
 // delegation id to its holder, `keyInvitations` maps an invited member to the key that signed their invitation.
-import * as Y from 'yjs';
+import type * as Y from 'yjs';
 import { idSchema, memberIdSchema } from '../../sync/ids';
 import { coordinatorKeyRecordSchema, keyInvitationRecordSchema, type Coordination } from './schema';
 

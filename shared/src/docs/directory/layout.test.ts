@@ -7,7 +7,13 @@ const base = { name: 'Dr Claire Martin', profession: 'medecin_generaliste' as co
 describe('directory layout', () => {
   it('stores a valid entry with normalised phone and MSSanté address', () => {
     const doc = new Y.Doc();
-    const result = setDirectoryEntry(doc, 'member-0001', { ...base, phone: '+33 1.23.45.67.89', mssante: 'Claire.Martin@medecin.MSSANTE.fr', professionalId: '10001234567', commune: 'Brive-la-Gaillarde' });
+    const result = setDirectoryEntry(doc, 'member-0001', {
+      ...base,
+      phone: '+33 1.23.45.67.89',
+      mssante: 'Claire.Martin@medecin.MSSANTE.fr',
+      professionalId: '10001234567',
+      commune: 'Brive-la-Gaillarde',
+    });
     expect(result.ok).toBe(true);
     const entry = readDirectoryEntry(doc, 'member-0001')!;
     expect(entry.phone).toBe('01 23 45 67 89');
@@ -17,7 +23,14 @@ describe('directory layout', () => {
 
   it('refuses bad fields with their i18n keys and writes nothing', () => {
     const doc = new Y.Doc();
-    const result = setDirectoryEntry(doc, 'member-0001', { ...base, name: ' ', phone: '12345', mssante: 'claire@gmail.com', professionalId: '123', profession: 'sorcier' as never });
+    const result = setDirectoryEntry(doc, 'member-0001', {
+      ...base,
+      name: ' ',
+      phone: '12345',
+      mssante: 'claire@gmail.com',
+      professionalId: '123',
+      profession: 'sorcier' as never,
+    });
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(Object.fromEntries(result.errors.map((e) => [e.field, e.message]))).toEqual({
@@ -40,9 +53,19 @@ describe('directory layout', () => {
     const doc = new Y.Doc();
     setDirectoryEntry(doc, 'member-0001', { ...base, acceptsNewPatients: true }, new Date('2026-03-02T10:00:00Z'));
     expect(readDirectoryEntry(doc, 'member-0001')!.acceptsNewPatientsSince).toBe('2026-03-02');
-    setDirectoryEntry(doc, 'member-0001', { ...base, acceptsNewPatients: true, acceptsNewPatientsSince: '2026-03-02' }, new Date('2026-05-01T10:00:00Z'));
+    setDirectoryEntry(
+      doc,
+      'member-0001',
+      { ...base, acceptsNewPatients: true, acceptsNewPatientsSince: '2026-03-02' },
+      new Date('2026-05-01T10:00:00Z'),
+    );
     expect(readDirectoryEntry(doc, 'member-0001')!.acceptsNewPatientsSince).toBe('2026-03-02');
-    setDirectoryEntry(doc, 'member-0001', { ...base, acceptsNewPatients: false, acceptsNewPatientsSince: '2026-03-02' }, new Date('2026-06-01T10:00:00Z'));
+    setDirectoryEntry(
+      doc,
+      'member-0001',
+      { ...base, acceptsNewPatients: false, acceptsNewPatientsSince: '2026-03-02' },
+      new Date('2026-06-01T10:00:00Z'),
+    );
     expect(readDirectoryEntry(doc, 'member-0001')!.acceptsNewPatientsSince).toBe('2026-06-01');
     setDirectoryEntry(doc, 'member-0002', { name: 'Jean Durand', profession: 'infirmier', acceptsNewPatients: true });
     expect(readDirectoryEntry(doc, 'member-0002')!.acceptsNewPatients).toBeNull();

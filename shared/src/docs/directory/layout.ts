@@ -9,13 +9,19 @@ export const DIRECTORY_LAYOUT_VERSION = 1;
 
 const members = (doc: Y.Doc) => doc.getMap<unknown>('members');
 
-export function setDirectoryEntry(doc: Y.Doc, memberId: string, input: Omit<DirectoryInput, 'updatedAt'>, now = new Date()): Validated<DirectoryEntry> {
+export function setDirectoryEntry(
+  doc: Y.Doc,
+  memberId: string,
+  input: Omit<DirectoryInput, 'updatedAt'>,
+  now = new Date(),
+): Validated<DirectoryEntry> {
   const result = validate(directoryEntrySchema, { ...input, updatedAt: now.toISOString() });
   if (!result.ok) return result;
   // A GP's "accepte de nouveaux patients" is dated the day it changes, so readers know how fresh it is.
   const previous = readDirectoryEntry(doc, memberId);
   const entry = { ...result.value };
-  if (entry.profession !== 'medecin_generaliste') Object.assign(entry, { acceptsNewPatients: null, acceptsNewPatientsSince: null });
+  if (entry.profession !== 'medecin_generaliste')
+    Object.assign(entry, { acceptsNewPatients: null, acceptsNewPatientsSince: null });
   else if (previous?.acceptsNewPatients !== entry.acceptsNewPatients || !entry.acceptsNewPatientsSince) {
     entry.acceptsNewPatientsSince = entry.acceptsNewPatients === null ? null : entry.updatedAt.slice(0, 10);
   }

@@ -6,16 +6,18 @@ const text = (max: number, message = 'errors.tooLong') => z.string().check(z.tri
 const optionalText = (max: number) => z._default(text(max), '');
 
 /** RPPS (11 digits) or ADELI (9 characters, 2A/2B for Corsica): the national identifiers of health professionals. */
-export const professionalIdSchema = z.string().check(
-  z.trim(),
-  z.regex(/^$|^\d{11}$|^(?:\d{2}|2[AB])\d{7}$/, 'errors.professionalId'),
-);
+export const professionalIdSchema = z
+  .string()
+  .check(z.trim(), z.regex(/^$|^\d{11}$|^(?:\d{2}|2[AB])\d{7}$/, 'errors.professionalId'));
 
 /** French numbers, as typed ("01.23.45.67.89", "+33 1 23 45 67 89"), stored as "01 23 45 67 89". */
 export const frenchPhoneSchema = z.pipe(
   z.string().check(z.trim()),
   z.transform((raw: string, ctx) => {
-    const digits = raw.replace(/[\s.\-()]/g, '').replace(/^\+33/, '0').replace(/^0033/, '0');
+    const digits = raw
+      .replace(/[\s.\-()]/g, '')
+      .replace(/^\+33/, '0')
+      .replace(/^0033/, '0');
     if (raw === '') return '';
     if (/^0[1-9]\d{8}$/.test(digits)) return digits.replace(/(\d{2})(?=\d)/g, '$1 ');
     ctx.issues.push({ code: 'custom', message: 'errors.phone', input: raw });
@@ -24,11 +26,9 @@ export const frenchPhoneSchema = z.pipe(
 );
 
 /** Secure health messaging (MSSanté) addresses live under mssante.fr. */
-export const mssanteSchema = z.string().check(
-  z.trim(),
-  z.toLowerCase(),
-  z.regex(/^$|^[a-z0-9._%+-]+@([a-z0-9-]+\.)*mssante\.fr$/, 'errors.mssante'),
-);
+export const mssanteSchema = z
+  .string()
+  .check(z.trim(), z.toLowerCase(), z.regex(/^$|^[a-z0-9._%+-]+@([a-z0-9-]+\.)*mssante\.fr$/, 'errors.mssante'));
 
 export const directoryEntrySchema = z.object({
   name: z.string().check(z.trim(), z.minLength(2, 'errors.nameRequired'), z.maxLength(80, 'errors.tooLong')),

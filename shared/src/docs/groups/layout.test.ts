@@ -5,10 +5,20 @@ import { listGroups, saveGroup, setGroupMember } from './layout';
 describe('groups layout', () => {
   it('creates a group whose lead is a member, and refuses a nameless one without writing it', () => {
     const doc = new Y.Doc();
-    expect(saveGroup(doc, 'group-plaies1', { name: 'Plaies chroniques', theme: 'Parcours', lead: 'member-0001' }).ok).toBe(true);
+    expect(
+      saveGroup(doc, 'group-plaies1', { name: 'Plaies chroniques', theme: 'Parcours', lead: 'member-0001' }).ok,
+    ).toBe(true);
     const bad = saveGroup(doc, 'group-vide001', { name: ' ' });
     expect(bad.ok ? null : bad.errors[0]!.message).toBe('errors.groupNameRequired');
-    expect(listGroups(doc)).toEqual([expect.objectContaining({ groupId: 'group-plaies1', name: 'Plaies chroniques', theme: 'Parcours', lead: 'member-0001', members: ['member-0001'] })]);
+    expect(listGroups(doc)).toEqual([
+      expect.objectContaining({
+        groupId: 'group-plaies1',
+        name: 'Plaies chroniques',
+        theme: 'Parcours',
+        lead: 'member-0001',
+        members: ['member-0001'],
+      }),
+    ]);
   });
 
   it('merges members added at once by two coordinators', () => {

@@ -11,7 +11,8 @@ export const GROUPS_LAYOUT_VERSION = 1;
 const groups = (doc: Y.Doc) => doc.getMap<Y.Map<unknown>>('groups');
 
 export function saveGroup(doc: Y.Doc, groupId: string, input: GroupInput, now = new Date()): Validated<GroupFields> {
-  if (!docIdSchema.safeParse(groupId).success) return { ok: false, errors: [{ field: 'groupId', message: 'errors.docId' }] };
+  if (!docIdSchema.safeParse(groupId).success)
+    return { ok: false, errors: [{ field: 'groupId', message: 'errors.docId' }] };
   const result = validate(groupFieldsSchema, input);
   if (!result.ok) return result;
   doc.transact(() => {
@@ -40,7 +41,9 @@ export function setGroupMember(doc: Y.Doc, groupId: string, memberId: string, is
 export function listGroups(doc: Y.Doc): Group[] {
   const list: Group[] = [];
   groups(doc).forEach((group, groupId) => {
-    const fields = groupFieldsSchema.safeParse(Object.fromEntries([...group.entries()].filter(([k]) => k !== 'members')));
+    const fields = groupFieldsSchema.safeParse(
+      Object.fromEntries([...group.entries()].filter(([k]) => k !== 'members')),
+    );
     const members = group.get('members');
     const createdAt = group.get('createdAt');
     if (fields.success && members instanceof Y.Map && typeof createdAt === 'string') {

@@ -9,7 +9,16 @@ import { addTimelineEntry, readTimeline } from './timeline';
 const NOW = new Date('2025-03-10T23:30:00Z'); // 00:30 on 11 March in Paris (UTC+1)
 const newCase = () => {
   const doc = new Y.Doc();
-  createPatientCase(doc, { patient: { initials: 'JP', birthYear: 1950, sex: 'M', mtStatus: 'sans_mt' }, team: ['member-bruno1'], patientInformed: true }, 'member-alice1', NOW);
+  createPatientCase(
+    doc,
+    {
+      patient: { initials: 'JP', birthYear: 1950, sex: 'M', mtStatus: 'sans_mt' },
+      team: ['member-bruno1'],
+      patientInformed: true,
+    },
+    'member-alice1',
+    NOW,
+  );
   return doc;
 };
 const sync = (a: Y.Doc, b: Y.Doc) => {
@@ -31,8 +40,17 @@ describe('dates', () => {
 describe('timeline', () => {
   it('adds notes and decisions, newest first, and refuses an empty or future one', () => {
     const doc = newCase();
-    expect(addTimelineEntry(doc, { kind: 'note', date: '2025-03-02', text: 'Pansement refait.' }, 'member-bruno1', NOW).ok).toBe(true);
-    expect(addTimelineEntry(doc, { kind: 'decision', date: '2025-03-11', text: 'Passage IDE quotidien.' }, 'member-alice1', NOW).ok).toBe(true);
+    expect(
+      addTimelineEntry(doc, { kind: 'note', date: '2025-03-02', text: 'Pansement refait.' }, 'member-bruno1', NOW).ok,
+    ).toBe(true);
+    expect(
+      addTimelineEntry(
+        doc,
+        { kind: 'decision', date: '2025-03-11', text: 'Passage IDE quotidien.' },
+        'member-alice1',
+        NOW,
+      ).ok,
+    ).toBe(true);
     const future = addTimelineEntry(doc, { kind: 'note', date: '2025-03-12', text: 'Trop tôt.' }, 'member-alice1', NOW);
     expect(future.ok ? null : future.errors).toEqual([{ field: 'date', message: 'errors.dateInFuture' }]);
     const empty = addTimelineEntry(doc, { kind: 'note', date: '2025-03-02', text: '   ' }, 'member-alice1', NOW);
@@ -52,7 +70,11 @@ describe('timeline', () => {
     addTimelineEntry(a, { kind: 'note', date: '2025-03-05', text: 'Note A' }, 'member-alice1', NOW);
     addTimelineEntry(b, { kind: 'note', date: '2025-03-05', text: 'Note B' }, 'member-bruno1', NOW);
     sync(a, b);
-    expect(readTimeline(a).map((e) => e.text).sort()).toEqual(['Note A', 'Note B']);
+    expect(
+      readTimeline(a)
+        .map((e) => e.text)
+        .sort(),
+    ).toEqual(['Note A', 'Note B']);
     expect(readTimeline(b)).toEqual(readTimeline(a));
   });
 });
@@ -61,7 +83,12 @@ describe('actions', () => {
   it('assigns actions to the team only, and sorts open ones by due date', () => {
     const doc = newCase();
     const later = addAction(doc, { text: 'Bilan kiné', due: '2025-04-01' }, 'member-alice1', NOW);
-    const sooner = addAction(doc, { text: 'Appeler la pharmacie', owner: 'member-bruno1', due: '2025-03-15' }, 'member-alice1', NOW);
+    const sooner = addAction(
+      doc,
+      { text: 'Appeler la pharmacie', owner: 'member-bruno1', due: '2025-03-15' },
+      'member-alice1',
+      NOW,
+    );
     const outsider = addAction(doc, { text: 'Visite', owner: 'member-claire' }, 'member-alice1', NOW);
     expect(outsider.ok ? null : outsider.errors[0]!.message).toBe('errors.ownerNotOnTeam');
     expect(addAction(doc, { text: '' }, 'member-alice1', NOW).ok).toBe(false);
@@ -70,7 +97,10 @@ describe('actions', () => {
     expect(readActions(doc).map((a) => a.text)).toEqual(['Appeler la pharmacie', 'Bilan kiné']);
     expect(updateAction(doc, sooner.value.id, { done: true }).ok).toBe(true);
     expect(updateAction(doc, later.value.id, { owner: 'member-claire' }).ok).toBe(false);
-    expect(readActions(doc).map((a) => [a.text, a.done])).toEqual([['Bilan kiné', false], ['Appeler la pharmacie', true]]);
+    expect(readActions(doc).map((a) => [a.text, a.done])).toEqual([
+      ['Bilan kiné', false],
+      ['Appeler la pharmacie', true],
+    ]);
   });
 
   it('merges one colleague ticking an action done while another reassigns it', () => {

@@ -6,9 +6,22 @@ import { migratePatientCase } from './migrate';
 import { readEnforcedAcl, recordEnforcedAcl, setTeamMember, teamIds, wantedAcl } from './team';
 
 const CREATOR = 'member-alice1';
-const patient = { initials: 'm.-d.', birthYear: 1948, sex: 'F', commune: ' Tulle ', mtStatus: 'declare', pathway: 'Insuffisance cardiaque', fragility: ['ald'] };
+const patient = {
+  initials: 'm.-d.',
+  birthYear: 1948,
+  sex: 'F',
+  commune: ' Tulle ',
+  mtStatus: 'declare',
+  pathway: 'Insuffisance cardiaque',
+  fragility: ['ald'],
+};
 const newCase = (doc = new Y.Doc(), team = ['member-bruno1']) => {
-  const result = createPatientCase(doc, { patient, team, patientInformed: true }, CREATOR, new Date('2025-03-01T10:00:00Z'));
+  const result = createPatientCase(
+    doc,
+    { patient, team, patientInformed: true },
+    CREATOR,
+    new Date('2025-03-01T10:00:00Z'),
+  );
   if (!result.ok) throw new Error(JSON.stringify(result.errors));
   return doc;
 };
@@ -22,7 +35,15 @@ describe('patient case layout', () => {
     const doc = newCase();
     expect(readMeta(doc)).toEqual({ kind: 'patientCase', layoutVersion: 1 });
     const read = readPatientCase(doc);
-    expect(read.patient).toEqual({ initials: 'MD', birthYear: 1948, sex: 'F', commune: 'Tulle', mtStatus: 'declare', pathway: 'Insuffisance cardiaque', fragility: ['ald'] });
+    expect(read.patient).toEqual({
+      initials: 'MD',
+      birthYear: 1948,
+      sex: 'F',
+      commune: 'Tulle',
+      mtStatus: 'declare',
+      pathway: 'Insuffisance cardiaque',
+      fragility: ['ald'],
+    });
     expect(read).toMatchObject({ status: 'en_cours', createdBy: CREATOR, createdAt: '2025-03-01T10:00:00.000Z' });
     expect(read.team.map((m) => m.memberId)).toEqual([CREATOR, 'member-bruno1'].sort());
     expect(() => migratePatientCase(doc)).not.toThrow();
@@ -39,7 +60,11 @@ describe('patient case layout', () => {
     [{ commune: 'x'.repeat(81) }, 'patient.commune', 'errors.tooLong'],
   ])('refuses %o with a French error key and writes nothing', (bad, field, message) => {
     const doc = new Y.Doc();
-    const result = createPatientCase(doc, { patient: { ...patient, ...bad }, team: [], patientInformed: true }, CREATOR);
+    const result = createPatientCase(
+      doc,
+      { patient: { ...patient, ...bad }, team: [], patientInformed: true },
+      CREATOR,
+    );
     expect(result.ok ? null : result.errors).toEqual([{ field, message }]);
     expect(Y.encodeStateAsUpdate(doc)).toEqual(Y.encodeStateAsUpdate(new Y.Doc()));
   });
@@ -100,7 +125,11 @@ describe('patient case layout', () => {
   it('records the list the relay enforces, newest answer wins, and knows the list it should enforce', () => {
     const doc = newCase();
     expect(readEnforcedAcl(doc)).toBeNull();
-    recordEnforcedAcl(doc, { owner: CREATOR, members: ['member-bruno1', CREATOR], updatedAt: '2025-03-01T10:00:01.000Z' });
+    recordEnforcedAcl(doc, {
+      owner: CREATOR,
+      members: ['member-bruno1', CREATOR],
+      updatedAt: '2025-03-01T10:00:01.000Z',
+    });
     recordEnforcedAcl(doc, { owner: CREATOR, members: [CREATOR], updatedAt: '2025-03-01T10:00:00.500Z' });
     expect(readEnforcedAcl(doc)?.members).toEqual([CREATOR, 'member-bruno1'].sort());
     setTeamMember(doc, 'member-claire', true, CREATOR);

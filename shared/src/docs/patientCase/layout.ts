@@ -1,6 +1,6 @@
 // Typed read/write over a patient case's Y.Doc. Every collection is a top-level type (`case`, `patient`, `fragility`,
 // `team`, `timeline`, `actions`, `access`): two devices that write before they ever synced still merge, never clash.
-import * as Y from 'yjs';
+import type * as Y from 'yjs';
 import { readMeta, stampMeta } from '../meta';
 import { validate, type Validated } from '../validation';
 import { memberIdSchema } from '../../sync/ids';
@@ -29,8 +29,14 @@ const fragilitySet = (doc: Y.Doc) => doc.getMap<true>('fragility');
 export const isPatientCase = (doc: Y.Doc): boolean => readMeta(doc).kind === 'patientCase';
 
 /** Lays out a new case: the patient, the creator and the chosen colleagues on the team. Invalid input writes nothing. */
-export function createPatientCase(doc: Y.Doc, input: NewPatientCaseInput | unknown, creator: string, now = new Date()): Validated<{ team: string[] }> {
-  if (!memberIdSchema.safeParse(creator).success) return { ok: false, errors: [{ field: 'creator', message: 'errors.memberId' }] };
+export function createPatientCase(
+  doc: Y.Doc,
+  input: NewPatientCaseInput | unknown,
+  creator: string,
+  now = new Date(),
+): Validated<{ team: string[] }> {
+  if (!memberIdSchema.safeParse(creator).success)
+    return { ok: false, errors: [{ field: 'creator', message: 'errors.memberId' }] };
   const result = validate(newPatientCaseSchema, input);
   if (!result.ok) return result;
   const team = [...new Set([creator, ...result.value.team])];

@@ -11,7 +11,15 @@ export const FRAGILITIES = ['ald', 'css', 'handicap'] as const;
 export const CASE_STATUSES = ['en_cours', 'clos'] as const;
 export const TIMELINE_KINDS = ['note', 'decision'] as const;
 /** Pathways the CPTS commonly runs; the field stays free text. */
-export const COMMON_PATHWAYS = ['insuffisance_cardiaque', 'diabete', 'personnes_agees', 'plaies_chroniques', 'sante_mentale', 'soins_palliatifs', 'sortie_hospitalisation'] as const;
+export const COMMON_PATHWAYS = [
+  'insuffisance_cardiaque',
+  'diabete',
+  'personnes_agees',
+  'plaies_chroniques',
+  'sante_mentale',
+  'soins_palliatifs',
+  'sortie_hospitalisation',
+] as const;
 
 export const caseStatusSchema = z.enum(CASE_STATUSES, { error: 'errors.status' });
 export type CaseStatus = z.infer<typeof caseStatusSchema>;
@@ -21,16 +29,20 @@ export type Fragility = (typeof FRAGILITIES)[number];
 export const initialsSchema = z.pipe(
   z.string({ error: 'errors.initials' }),
   z.transform((raw: string, ctx) => {
-    const letters = raw.normalize('NFD').replace(/\p{Diacritic}/gu, '').replace(/[\s.\-']/g, '').toUpperCase();
+    const letters = raw
+      .normalize('NFD')
+      .replace(/\p{Diacritic}/gu, '')
+      .replace(/[\s.\-']/g, '')
+      .toUpperCase();
     if (/^[A-Z]{2,4}$/.test(letters)) return letters;
     ctx.issues.push({ code: 'custom', message: 'errors.initials', input: raw });
     return z.NEVER;
   }),
 );
 
-export const birthYearSchema = z.int({ error: 'errors.birthYear' }).check(
-  z.refine((year) => year >= 1900 && year <= new Date().getFullYear(), 'errors.birthYear'),
-);
+export const birthYearSchema = z
+  .int({ error: 'errors.birthYear' })
+  .check(z.refine((year) => year >= 1900 && year <= new Date().getFullYear(), 'errors.birthYear'));
 
 export const isoDateSchema = z.string({ error: 'errors.date' }).check(z.refine(isCalendarDate, 'errors.date'));
 
@@ -43,7 +55,10 @@ export const patientSchema = z.object({
   commune: z._default(text(80), ''),
   mtStatus: z.enum(MT_STATUSES, { error: 'errors.mtStatus' }),
   pathway: z._default(text(120), ''),
-  fragility: z._default(z.array(z.enum(FRAGILITIES, { error: 'errors.invalid' })).check(z.maxLength(FRAGILITIES.length)), []),
+  fragility: z._default(
+    z.array(z.enum(FRAGILITIES, { error: 'errors.invalid' })).check(z.maxLength(FRAGILITIES.length)),
+    [],
+  ),
 });
 export type Patient = z.infer<typeof patientSchema>;
 export type PatientInput = z.input<typeof patientSchema>;

@@ -29,14 +29,21 @@ export function readTeam(doc: Y.Doc): TeamMember[] {
 export const teamIds = (doc: Y.Doc): string[] => readTeam(doc).map((m) => m.memberId);
 
 /** Adds or removes a colleague. The creator stays: the relay keeps a room's owner on its list whatever we send. */
-export function setTeamMember(doc: Y.Doc, memberId: string, onTeam: boolean, by: string, now = new Date()): Validated<string> {
+export function setTeamMember(
+  doc: Y.Doc,
+  memberId: string,
+  onTeam: boolean,
+  by: string,
+  now = new Date(),
+): Validated<string> {
   if (!memberIdSchema.safeParse(memberId).success || !memberIdSchema.safeParse(by).success) {
     return { ok: false, errors: [{ field: 'memberId', message: 'errors.memberId' }] };
   }
   if (onTeam) {
     if (!team(doc).has(memberId)) writeTeamMember(doc, memberId, by, now.toISOString());
   } else {
-    if (doc.getMap<unknown>('case').get('createdBy') === memberId) return { ok: false, errors: [{ field: 'memberId', message: 'errors.creatorStays' }] };
+    if (doc.getMap<unknown>('case').get('createdBy') === memberId)
+      return { ok: false, errors: [{ field: 'memberId', message: 'errors.creatorStays' }] };
     team(doc).delete(memberId);
   }
   return { ok: true, value: memberId };

@@ -1,6 +1,6 @@
 // The case's timeline: dated notes and decisions, appended and never rewritten (a correction is a new entry), so
 // what the team knew and decided stays traceable.
-import * as Y from 'yjs';
+import type * as Y from 'yjs';
 import { z } from 'zod/mini';
 import { memberIdSchema, newDocId } from '../../sync/ids';
 import { validate, type Validated } from '../validation';
@@ -11,11 +11,18 @@ const timeline = (doc: Y.Doc) => doc.getArray<unknown>('timeline');
 const storedSchema = z.extend(timelineInputSchema, { id: z.string(), author: memberIdSchema, createdAt: z.string() });
 
 /** Appends a note or a decision; a date in the future (Paris time) is refused: the timeline records what happened. */
-export function addTimelineEntry(doc: Y.Doc, input: TimelineInput | unknown, author: string, now = new Date()): Validated<TimelineEntry> {
+export function addTimelineEntry(
+  doc: Y.Doc,
+  input: TimelineInput | unknown,
+  author: string,
+  now = new Date(),
+): Validated<TimelineEntry> {
   const result = validate(timelineInputSchema, input);
   if (!result.ok) return result;
-  if (result.value.date > parisToday(now)) return { ok: false, errors: [{ field: 'date', message: 'errors.dateInFuture' }] };
-  if (!memberIdSchema.safeParse(author).success) return { ok: false, errors: [{ field: 'author', message: 'errors.memberId' }] };
+  if (result.value.date > parisToday(now))
+    return { ok: false, errors: [{ field: 'date', message: 'errors.dateInFuture' }] };
+  if (!memberIdSchema.safeParse(author).success)
+    return { ok: false, errors: [{ field: 'author', message: 'errors.memberId' }] };
   const entry: TimelineEntry = { ...result.value, id: newDocId(), author, createdAt: now.toISOString() };
   timeline(doc).push([entry]);
   return { ok: true, value: entry };

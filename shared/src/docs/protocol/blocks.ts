@@ -14,8 +14,14 @@ export interface Block {
 }
 
 function textOf(node: Y.XmlElement | Y.XmlText): string {
-  if (node instanceof Y.XmlText) return (node.toDelta() as { insert?: unknown }[]).map((d) => (typeof d.insert === 'string' ? d.insert : '')).join('');
-  return node.toArray().map((child) => (child instanceof Y.XmlElement || child instanceof Y.XmlText ? textOf(child) : '')).join(' ');
+  if (node instanceof Y.XmlText)
+    return (node.toDelta() as { insert?: unknown }[])
+      .map((d) => (typeof d.insert === 'string' ? d.insert : ''))
+      .join('');
+  return node
+    .toArray()
+    .map((child) => (child instanceof Y.XmlElement || child instanceof Y.XmlText ? textOf(child) : ''))
+    .join(' ');
 }
 
 const CONTAINERS = new Set(['bulletList', 'orderedList', 'blockquote', 'table']);
@@ -26,9 +32,17 @@ function bodyBlocks(node: Y.XmlElement | Y.XmlText, out: Block[]): void {
     return;
   }
   if (CONTAINERS.has(node.nodeName)) {
-    for (const child of node.toArray()) if (child instanceof Y.XmlElement || child instanceof Y.XmlText) bodyBlocks(child, out);
+    for (const child of node.toArray())
+      if (child instanceof Y.XmlElement || child instanceof Y.XmlText) bodyBlocks(child, out);
   } else if (node.nodeName === 'tableRow') {
-    out.push({ section: 'body', label: 'tableRow', text: node.toArray().map((cell) => (cell instanceof Y.XmlElement ? textOf(cell).trim() : '')).join(' | ') });
+    out.push({
+      section: 'body',
+      label: 'tableRow',
+      text: node
+        .toArray()
+        .map((cell) => (cell instanceof Y.XmlElement ? textOf(cell).trim() : ''))
+        .join(' | '),
+    });
   } else {
     out.push({ section: 'body', label: node.nodeName, text: textOf(node) });
   }
@@ -41,16 +55,32 @@ export function protocolBlocks(doc: Y.Doc): Block[] {
     { section: 'header', label: 'theme', text: header.theme },
     { section: 'header', label: 'professions', text: header.professions.join(', ') },
   ];
-  for (const node of protocolBody(doc).toArray()) if (node instanceof Y.XmlElement || node instanceof Y.XmlText) bodyBlocks(node, blocks);
+  for (const node of protocolBody(doc).toArray())
+    if (node instanceof Y.XmlElement || node instanceof Y.XmlText) bodyBlocks(node, blocks);
   // Empty cells say nothing: a row reads as its filled cells, in column order.
-  const cells = (values: string[]) => values.map((v) => v.trim()).filter(Boolean).join(' · ');
-  readRows(doc, STEPS).forEach((row, i) => blocks.push({ section: 'steps', label: String(i + 1), text: cells(STEP_FIELDS.map((f) => row.texts[f])) }));
-  for (const row of readRows(doc, REFERENCES)) blocks.push({ section: 'references', label: row.choices.type, text: row.texts.source });
-  for (const row of readRows(doc, INDICATORS)) blocks.push({ section: 'indicators', label: row.choices.type, text: cells([row.texts.libelle, row.texts.source, row.texts.cible]) });
+  const cells = (values: string[]) =>
+    values
+      .map((v) => v.trim())
+      .filter(Boolean)
+      .join(' · ');
+  readRows(doc, STEPS).forEach((row, i) =>
+    blocks.push({ section: 'steps', label: String(i + 1), text: cells(STEP_FIELDS.map((f) => row.texts[f])) }),
+  );
+  for (const row of readRows(doc, REFERENCES))
+    blocks.push({ section: 'references', label: row.choices.type, text: row.texts.source });
+  for (const row of readRows(doc, INDICATORS))
+    blocks.push({
+      section: 'indicators',
+      label: row.choices.type,
+      text: cells([row.texts.libelle, row.texts.source, row.texts.cible]),
+    });
   return blocks;
 }
 
 /** Everything a protocol says, as one text (body, then the tables' filled cells): what full-text search reads. */
 export function protocolSearchText(doc: Y.Doc): string {
-  return protocolBlocks(doc).filter((b) => b.section !== 'header').map((b) => b.text).join('\n');
+  return protocolBlocks(doc)
+    .filter((b) => b.section !== 'header')
+    .map((b) => b.text)
+    .join('\n');
 }

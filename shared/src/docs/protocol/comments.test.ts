@@ -18,13 +18,36 @@ describe('protocol comments', () => {
   it('opens a thread on a passage that follows the text as colleagues edit around it', () => {
     const doc = new Y.Doc({ gc: false });
     doc.getText('passage').insert(0, 'Pansement à J+2 puis J+5');
-    const opened = openThread(doc, anchorOn(doc, 12, 15), 'J+2', alice, { text: 'Pourquoi J+2 ?', mentions: [bruno.memberId] }, new Date('2026-11-24T09:00:00Z'));
+    const opened = openThread(
+      doc,
+      anchorOn(doc, 12, 15),
+      'J+2',
+      alice,
+      { text: 'Pourquoi J+2 ?', mentions: [bruno.memberId] },
+      new Date('2026-11-24T09:00:00Z'),
+    );
     expect(opened.ok).toBe(true);
     doc.getText('passage').insert(0, 'Étape 3. ');
     const [thread] = listThreads(doc);
-    const start = Y.createAbsolutePositionFromRelativePosition(Y.createRelativePositionFromJSON(thread!.anchor.start), doc)!;
-    expect(doc.getText('passage').toString().slice(start.index, start.index + 3)).toBe('J+2');
-    expect(thread!.messages).toEqual([expect.objectContaining({ author: alice.memberId, authorName: 'Alice Martin', text: 'Pourquoi J+2 ?', mentions: [bruno.memberId], at: '2026-11-24T09:00:00.000Z' })]);
+    const start = Y.createAbsolutePositionFromRelativePosition(
+      Y.createRelativePositionFromJSON(thread!.anchor.start),
+      doc,
+    )!;
+    expect(
+      doc
+        .getText('passage')
+        .toString()
+        .slice(start.index, start.index + 3),
+    ).toBe('J+2');
+    expect(thread!.messages).toEqual([
+      expect.objectContaining({
+        author: alice.memberId,
+        authorName: 'Alice Martin',
+        text: 'Pourquoi J+2 ?',
+        mentions: [bruno.memberId],
+        at: '2026-11-24T09:00:00.000Z',
+      }),
+    ]);
   });
 
   it('merges replies written at once, and resolves and reopens', () => {
@@ -36,7 +59,11 @@ describe('protocol comments', () => {
     replyToThread(a, opened.value.threadId, alice, { text: 'Je propose J+2' });
     replyToThread(b, opened.value.threadId, bruno, { text: 'Plutôt J+3' });
     exchange(a, b);
-    expect(listThreads(a)[0]!.messages.map((m) => m.text).sort()).toEqual(['Je propose J+2', 'Plutôt J+3', 'À préciser']);
+    expect(
+      listThreads(a)[0]!
+        .messages.map((m) => m.text)
+        .sort(),
+    ).toEqual(['Je propose J+2', 'Plutôt J+3', 'À préciser']);
     expect(listThreads(b)).toEqual(listThreads(a));
     setThreadResolved(b, opened.value.threadId, true, bruno, new Date('2026-11-25T10:00:00Z'));
     exchange(a, b);

@@ -16,7 +16,9 @@ export const anchorSchema = z.object({ start: relativePositionSchema, end: relat
 export type CommentAnchor = z.infer<typeof anchorSchema>;
 
 export const messageInputSchema = z.object({
-  text: z.string().check(z.trim(), z.minLength(1, 'errors.commentRequired'), z.maxLength(4000, 'errors.commentTooLong')),
+  text: z
+    .string()
+    .check(z.trim(), z.minLength(1, 'errors.commentRequired'), z.maxLength(4000, 'errors.commentTooLong')),
   mentions: z._default(z.array(memberIdSchema).check(z.maxLength(20, 'errors.tooMany')), []),
 });
 export type MessageInput = z.input<typeof messageInputSchema>;
@@ -50,14 +52,29 @@ export interface Author {
 const threadsOf = (doc: Y.Doc) => doc.getMap<Y.Map<unknown>>('comments');
 
 function message(author: Author, input: z.infer<typeof messageInputSchema>, now: Date): CommentMessage {
-  return { id: newDocId(), author: author.memberId, authorName: author.name.slice(0, 80), at: now.toISOString(), text: input.text, mentions: [...new Set(input.mentions)] };
+  return {
+    id: newDocId(),
+    author: author.memberId,
+    authorName: author.name.slice(0, 80),
+    at: now.toISOString(),
+    text: input.text,
+    mentions: [...new Set(input.mentions)],
+  };
 }
 
 /** Opens a thread on a passage with its first message; nothing is written if the message is invalid. */
-export function openThread(doc: Y.Doc, anchor: CommentAnchor, quote: string, author: Author, input: MessageInput, now = new Date()): Validated<{ threadId: string; message: CommentMessage }> {
+export function openThread(
+  doc: Y.Doc,
+  anchor: CommentAnchor,
+  quote: string,
+  author: Author,
+  input: MessageInput,
+  now = new Date(),
+): Validated<{ threadId: string; message: CommentMessage }> {
   const checked = validate(messageInputSchema, input);
   if (!checked.ok) return checked;
-  if (!anchorSchema.safeParse(anchor).success) return { ok: false, errors: [{ field: 'anchor', message: 'errors.anchor' }] };
+  if (!anchorSchema.safeParse(anchor).success)
+    return { ok: false, errors: [{ field: 'anchor', message: 'errors.anchor' }] };
   const threadId = newDocId();
   const first = message(author, checked.value, now);
   doc.transact(() => {
@@ -75,7 +92,13 @@ export function openThread(doc: Y.Doc, anchor: CommentAnchor, quote: string, aut
   return { ok: true, value: { threadId, message: first } };
 }
 
-export function replyToThread(doc: Y.Doc, threadId: string, author: Author, input: MessageInput, now = new Date()): Validated<CommentMessage> {
+export function replyToThread(
+  doc: Y.Doc,
+  threadId: string,
+  author: Author,
+  input: MessageInput,
+  now = new Date(),
+): Validated<CommentMessage> {
   const checked = validate(messageInputSchema, input);
   if (!checked.ok) return checked;
   const messages = threadsOf(doc).get(threadId)?.get('messages');

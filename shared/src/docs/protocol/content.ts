@@ -1,6 +1,6 @@
 // What a protocol *says* (title, theme, professions, body, tables), as opposed to where it is in its life (status,
 // version label, review date, group): copied whole when a version is restored or a protocol duplicated.
-import * as Y from 'yjs';
+import type * as Y from 'yjs';
 import { protocolBody } from './layout';
 import { PROTOCOL_TABLES } from './tables';
 import { replaceRows } from './rows';
@@ -23,7 +23,9 @@ export function replaceProtocolContent(from: Y.Doc, to: Y.Doc, options: { keepTi
     for (const p of fromProfessions.keys()) if (!toProfessions.has(p)) toProfessions.set(p, true);
     const body = protocolBody(to);
     if (body.length > 0) body.delete(0, body.length);
-    const nodes = protocolBody(from).toArray().map((node) => node.clone()) as (Y.XmlElement | Y.XmlText)[];
+    const nodes = protocolBody(from)
+      .toArray()
+      .map((node) => node.clone()) as (Y.XmlElement | Y.XmlText)[];
     if (nodes.length > 0) body.insert(0, nodes);
     for (const table of PROTOCOL_TABLES) replaceRows(from, to, table);
   });

@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { createProtocol, headerFieldsChanged, readProtocolHeader, setProfessionConcerned, updateProtocolHeader, protocolBody, protocolPlainText, PROTOCOL_LAYOUT_VERSION } from './layout';
+import {
+  createProtocol,
+  headerFieldsChanged,
+  readProtocolHeader,
+  setProfessionConcerned,
+  updateProtocolHeader,
+  protocolBody,
+  protocolPlainText,
+  PROTOCOL_LAYOUT_VERSION,
+} from './layout';
 import { migrateProtocol } from './migrate';
 import { readMeta, NewerLayoutError } from '../meta';
 
@@ -24,7 +33,8 @@ describe('protocol layout', () => {
     const before = Y.encodeStateVector(doc);
     const result = updateProtocolHeader(doc, { title: '   ', theme: 'x'.repeat(121) });
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.errors.map((e) => e.message).sort()).toEqual(['errors.themeTooLong', 'errors.titleRequired']);
+    if (!result.ok)
+      expect(result.errors.map((e) => e.message).sort()).toEqual(['errors.themeTooLong', 'errors.titleRequired']);
     // The status moves through the workflow only (its checks, its log): a patch carrying one is refused.
     expect(updateProtocolHeader(doc, { status: 'diffuse' }).ok).toBe(false);
     expect(Y.encodeStateVector(doc)).toEqual(before);
@@ -46,7 +56,12 @@ describe('protocol layout', () => {
     updateProtocolHeader(b, { version: '0.2' });
     setProfessionConcerned(b, 'medecin_generaliste', true);
     sync(a, b);
-    const expected = { title: 'Diabète gestationnel', theme: 'Parcours', version: '0.2', professions: ['medecin_generaliste', 'sage_femme'] };
+    const expected = {
+      title: 'Diabète gestationnel',
+      theme: 'Parcours',
+      version: '0.2',
+      professions: ['medecin_generaliste', 'sage_femme'],
+    };
     expect(readProtocolHeader(a)).toMatchObject(expected);
     expect(readProtocolHeader(b)).toEqual(readProtocolHeader(a));
   });

@@ -27,7 +27,12 @@ export function protocolBody(doc: Y.Doc): Y.XmlFragment {
 }
 
 /** Lays out a new protocol; the header must be valid as a whole. Its creator leads it until a group takes it. */
-export function createProtocol(doc: Y.Doc, initial: Partial<ProtocolHeader>, createdBy: string | null = null, now = new Date()): Validated<ProtocolHeader> {
+export function createProtocol(
+  doc: Y.Doc,
+  initial: Partial<ProtocolHeader>,
+  createdBy: string | null = null,
+  now = new Date(),
+): Validated<ProtocolHeader> {
   const result = validate(protocolHeaderSchema, { ...emptyProtocolHeader, ...initial });
   if (!result.ok) return result;
   doc.transact(() => {
@@ -43,7 +48,10 @@ export function createProtocol(doc: Y.Doc, initial: Partial<ProtocolHeader>, cre
 export function protocolOrigin(doc: Y.Doc): { createdBy: string | null; createdAt: string | null } {
   const createdBy = header(doc).get('createdBy');
   const createdAt = header(doc).get('createdAt');
-  return { createdBy: typeof createdBy === 'string' ? createdBy : null, createdAt: typeof createdAt === 'string' ? createdAt : null };
+  return {
+    createdBy: typeof createdBy === 'string' ? createdBy : null,
+    createdAt: typeof createdAt === 'string' ? createdAt : null,
+  };
 }
 
 export function readProtocolHeader(doc: Y.Doc): ProtocolHeader {
@@ -57,7 +65,9 @@ export function readProtocolHeader(doc: Y.Doc): ProtocolHeader {
   return {
     title: str('title', emptyProtocolHeader.title),
     theme: str('theme', emptyProtocolHeader.theme),
-    professions: [...professions(doc).keys()].filter((p): p is Profession => professionSchema.safeParse(p).success).sort(),
+    professions: [...professions(doc).keys()]
+      .filter((p): p is Profession => professionSchema.safeParse(p).success)
+      .sort(),
     status: status.success ? status.data : emptyProtocolHeader.status,
     version: str('version', emptyProtocolHeader.version),
     reviewDate: typeof reviewDate === 'string' ? reviewDate : null,
@@ -68,7 +78,11 @@ export function readProtocolHeader(doc: Y.Doc): ProtocolHeader {
  * Validates then writes a subset of the header in one transaction; on error nothing is written. A review date is
  * for the future: one before `today` (Europe/Paris, YYYY-MM-DD) is refused.
  */
-export function updateProtocolHeader(doc: Y.Doc, patch: ProtocolHeaderPatch | unknown, today?: string): Validated<ProtocolHeaderPatch> {
+export function updateProtocolHeader(
+  doc: Y.Doc,
+  patch: ProtocolHeaderPatch | unknown,
+  today?: string,
+): Validated<ProtocolHeaderPatch> {
   const result = validate(protocolHeaderPatchSchema, patch);
   if (result.ok && today && result.value.reviewDate && result.value.reviewDate < today) {
     return { ok: false, errors: [{ field: 'reviewDate', message: 'errors.reviewDateInPast' }] };
@@ -103,7 +117,9 @@ export function headerFieldsChanged(doc: Y.Doc, transaction: Y.Transaction): (ke
   transaction.changed.forEach((keys, type) => {
     if (Object.is(type, professions(doc))) fields.push('professions');
     if (!Object.is(type, header(doc))) return;
-    for (const key of keys) if (typeof key === 'string' && key in emptyProtocolHeader && key !== 'professions') fields.push(key as keyof ProtocolHeader);
+    for (const key of keys)
+      if (typeof key === 'string' && key in emptyProtocolHeader && key !== 'professions')
+        fields.push(key as keyof ProtocolHeader);
   });
   return fields;
 }
@@ -141,5 +157,9 @@ export function protocolPlainText(doc: Y.Doc, maxLength = Infinity): string {
     }
   };
   walk(protocolBody(doc));
-  return parts.join('').replace(/\n{2,}/g, '\n').trim().slice(0, maxLength);
+  return parts
+    .join('')
+    .replace(/\n{2,}/g, '\n')
+    .trim()
+    .slice(0, maxLength);
 }

@@ -63,7 +63,9 @@ describe('protocol tables', () => {
     const b = new Y.Doc({ gc: false });
     addRow(b, REFERENCES, { source: 'remplacée' });
     replaceRows(a, b, REFERENCES);
-    expect(readRows(b, REFERENCES).map((r) => [r.texts.source, r.choices.type])).toEqual([['Reco HAS plaies', 'reco_has']]);
+    expect(readRows(b, REFERENCES).map((r) => [r.texts.source, r.choices.type])).toEqual([
+      ['Reco HAS plaies', 'reco_has'],
+    ]);
   });
 
   it('keeps adding and moving rows after two people added rows at the same place at once (property)', () => {
@@ -78,14 +80,19 @@ describe('protocol tables', () => {
         let n = 0;
         for (const o of ops) {
           if (o.kind === 'sync') exchange(docs[0], docs[1]);
-          else if (o.kind === 'add') expect(addRow(docs[o.replica as 0 | 1], STEPS, { quoi: `r${n++}` }, o.at).ok).toBe(true);
+          else if (o.kind === 'add')
+            expect(addRow(docs[o.replica as 0 | 1], STEPS, { quoi: `r${n++}` }, o.at).ok).toBe(true);
           else {
             const doc = docs[o.replica as 0 | 1];
             const rows = readRows(doc, STEPS);
             if (rows.length === 0) continue;
             const moved = rows[o.from % rows.length]!;
             moveRow(doc, STEPS, moved.id, o.to % rows.length);
-            expect(readRows(doc, STEPS).map((r) => r.id).indexOf(moved.id)).toBeGreaterThanOrEqual(0);
+            expect(
+              readRows(doc, STEPS)
+                .map((r) => r.id)
+                .indexOf(moved.id),
+            ).toBeGreaterThanOrEqual(0);
           }
         }
         exchange(docs[0], docs[1]);

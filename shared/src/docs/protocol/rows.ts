@@ -96,7 +96,13 @@ export function rowText<T extends string>(doc: Y.Doc, kind: RowKind<T>, id: stri
   return cell instanceof Y.Text ? cell : null;
 }
 
-export function setRowChoice<C extends string>(doc: Y.Doc, kind: RowKind<string, C>, id: string, field: C, value: string): RowError | null {
+export function setRowChoice<C extends string>(
+  doc: Y.Doc,
+  kind: RowKind<string, C>,
+  id: string,
+  field: C,
+  value: string,
+): RowError | null {
   const row = rowsOf(doc, kind).get(id);
   if (!row) return 'errors.row';
   if (!(kind.choices[field] as readonly string[]).includes(value)) return 'errors.choice';

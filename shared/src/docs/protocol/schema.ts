@@ -32,7 +32,9 @@ export type ProtocolHeader = z.infer<typeof protocolHeaderSchema>;
  * A change to the header: some or all of its fields, each validated as above — but not the status, which only the
  * workflow moves (with its checks and its log); an unknown field is refused, not ignored.
  */
-export const protocolHeaderPatchSchema = z.partial(z.strictObject(z.omit(protocolHeaderSchema, { status: true }).shape));
+export const protocolHeaderPatchSchema = z.partial(
+  z.strictObject(z.omit(protocolHeaderSchema, { status: true }).shape),
+);
 export type ProtocolHeaderPatch = z.infer<typeof protocolHeaderPatchSchema>;
 
 export const emptyProtocolHeader: ProtocolHeader = {

@@ -4,7 +4,13 @@ import type { RowKind } from './rows';
 
 export const STEP_FIELDS = ['delai', 'qui', 'quoi', 'ou', 'comment', 'pourquoi', 'outils'] as const;
 export type StepField = (typeof STEP_FIELDS)[number];
-export const STEPS: RowKind<StepField, never> = { name: 'steps', texts: STEP_FIELDS, choices: {}, maxRows: 200, maxLength: 2000 };
+export const STEPS: RowKind<StepField, never> = {
+  name: 'steps',
+  texts: STEP_FIELDS,
+  choices: {},
+  maxRows: 200,
+  maxLength: 2000,
+};
 
 export const REFERENCE_TYPES = ['reco_has', 'litterature', 'consensus'] as const;
 export const REFERENCES: RowKind<'source', 'type'> = {

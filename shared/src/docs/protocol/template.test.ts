@@ -11,8 +11,12 @@ describe('HAS template', () => {
     const doc = new Y.Doc();
     createProtocol(doc, { title: 'Plaies chroniques' });
     expect(applyHasTemplate(doc)).toBe(true);
-    const headings = protocolBody(doc).toArray().filter((n) => n instanceof Y.XmlElement && n.nodeName === 'heading');
-    expect(headings.map((h) => (h as Y.XmlElement).toArray().map(String).join(''))).toEqual(HAS_TEMPLATE_SECTIONS.map((s) => s.title));
+    const headings = protocolBody(doc)
+      .toArray()
+      .filter((n) => n instanceof Y.XmlElement && n.nodeName === 'heading');
+    expect(headings.map((h) => (h as Y.XmlElement).toArray().map(String).join(''))).toEqual(
+      HAS_TEMPLATE_SECTIONS.map((s) => s.title),
+    );
     expect(protocolPlainText(doc, 10_000)).toContain('Critères d’inclusion, critères d’exclusion.');
     expect(applyHasTemplate(doc)).toBe(false);
     expect(protocolBody(doc).length).toBe(26);

@@ -4,8 +4,14 @@ import * as Y from 'yjs';
 import { protocolBody } from './layout';
 
 export const HAS_TEMPLATE_SECTIONS: readonly { title: string; hint: string }[] = [
-  { title: 'Situation et points critiques', hint: 'La situation clinique ciblée et les points critiques sur lesquels le protocole apporte une réponse.' },
-  { title: 'Origine du besoin', hint: 'Ce qui a conduit l’équipe à écrire ce protocole : événements, difficultés, demandes.' },
+  {
+    title: 'Situation et points critiques',
+    hint: 'La situation clinique ciblée et les points critiques sur lesquels le protocole apporte une réponse.',
+  },
+  {
+    title: 'Origine du besoin',
+    hint: 'Ce qui a conduit l’équipe à écrire ce protocole : événements, difficultés, demandes.',
+  },
   { title: 'Objectifs', hint: 'Ce que le protocole doit améliorer, pour les patients et pour l’équipe.' },
   { title: 'Population cible', hint: 'Critères d’inclusion, critères d’exclusion.' },
   { title: 'Professions concernées', hint: 'Les professionnels qui appliquent le protocole.' },
@@ -13,7 +19,10 @@ export const HAS_TEMPLATE_SECTIONS: readonly { title: string; hint: string }[] =
   { title: 'Étapes', hint: 'Ordre, délai, qui, quoi, où, comment, pourquoi, outils.' },
   { title: 'Rôle de chaque profession', hint: 'Ce que fait chaque professionnel, à quel moment.' },
   { title: 'Informations à partager', hint: 'Quelles informations, entre qui, par quel moyen (MSSanté, DMP…).' },
-  { title: 'Place du patient et des aidants', hint: 'Information, consentement, éducation thérapeutique, rôle des aidants.' },
+  {
+    title: 'Place du patient et des aidants',
+    hint: 'Information, consentement, éducation thérapeutique, rôle des aidants.',
+  },
   { title: 'Références', hint: 'Recommandations HAS, littérature, consensus d’experts.' },
   { title: 'Indicateurs d’évaluation', hint: 'Indicateurs de processus et de résultat, source, cible.' },
   { title: 'Modalités de diffusion', hint: 'Auprès de qui, comment, et la date de la prochaine révision.' },

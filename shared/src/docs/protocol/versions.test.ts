@@ -21,9 +21,22 @@ describe('protocol versions', () => {
     protocolBody(doc).insert(0, [paragraph('Pansement à J+2.')]);
     const step = addRow(doc, STEPS, { quoi: 'Bilan' });
     if (!step.ok) throw new Error('row');
-    const v1 = createVersion(doc, { name: 'v1 soumise à l’équipe', reason: 'Première relecture' }, alice, 'named', new Date('2026-11-24T10:00:00Z'));
+    const v1 = createVersion(
+      doc,
+      { name: 'v1 soumise à l’équipe', reason: 'Première relecture' },
+      alice,
+      'named',
+      new Date('2026-11-24T10:00:00Z'),
+    );
     if (!v1.ok) throw new Error('version');
-    expect(v1.value).toMatchObject({ name: 'v1 soumise à l’équipe', reason: 'Première relecture', kind: 'named', by: alice.memberId, label: '0.1', status: 'brouillon' });
+    expect(v1.value).toMatchObject({
+      name: 'v1 soumise à l’équipe',
+      reason: 'Première relecture',
+      kind: 'named',
+      by: alice.memberId,
+      label: '0.1',
+      status: 'brouillon',
+    });
     expect(v1.value.snapshot.byteLength).toBeLessThan(200);
     protocolBody(doc).insert(1, [paragraph('Puis à J+5.')]);
     updateProtocolHeader(doc, { title: 'Plaies chroniques à domicile' });
@@ -47,7 +60,10 @@ describe('protocol versions', () => {
     expect(restored.ok).toBe(true);
     expect(protocolPlainText(doc)).toBe('Dépistage à 24 SA.');
     const versions = listVersions(doc);
-    expect(versions.map((v) => [v.kind, v.name, v.reason])).toEqual([['named', 'v1', ''], ['beforeRestore', 'v1', 'Réécriture abandonnée']]);
+    expect(versions.map((v) => [v.kind, v.name, v.reason])).toEqual([
+      ['named', 'v1', ''],
+      ['beforeRestore', 'v1', 'Réécriture abandonnée'],
+    ]);
     expect(protocolPlainText(protocolAtVersion(doc, versions[1]!.id)!)).toBe('Texte réécrit.');
     // A colleague's replica converges on the restored content.
     exchange(doc, colleague);

@@ -35,7 +35,13 @@ export type ProtocolVersion = z.infer<typeof versionSchema>;
 
 const versionsOf = (doc: Y.Doc) => doc.getArray<unknown>('versions');
 
-export function createVersion(doc: Y.Doc, input: VersionInput, author: Author, kind: VersionKind = 'named', now = new Date()): Validated<ProtocolVersion> {
+export function createVersion(
+  doc: Y.Doc,
+  input: VersionInput,
+  author: Author,
+  kind: VersionKind = 'named',
+  now = new Date(),
+): Validated<ProtocolVersion> {
   const checked = validate(versionInputSchema, input);
   if (!checked.ok) return checked;
   const header = readProtocolHeader(doc);
@@ -56,10 +62,12 @@ export function createVersion(doc: Y.Doc, input: VersionInput, author: Author, k
 
 /** Every well-formed version, oldest first. */
 export function listVersions(doc: Y.Doc): ProtocolVersion[] {
-  return versionsOf(doc).toArray().flatMap((v) => {
-    const parsed = versionSchema.safeParse(v);
-    return parsed.success ? [parsed.data] : [];
-  });
+  return versionsOf(doc)
+    .toArray()
+    .flatMap((v) => {
+      const parsed = versionSchema.safeParse(v);
+      return parsed.success ? [parsed.data] : [];
+    });
 }
 
 export function findVersion(doc: Y.Doc, versionId: string): ProtocolVersion | null {
@@ -76,7 +84,13 @@ export function protocolAtVersion(doc: Y.Doc, versionId: string): Y.Doc | null {
  * Brings an earlier version's content back as a new edit. Nothing is lost: the state before the restore is kept as
  * a version of its own, named after the one restored, with the reason given.
  */
-export function restoreVersion(doc: Y.Doc, versionId: string, author: Author, reason: string, now = new Date()): Validated<ProtocolVersion> {
+export function restoreVersion(
+  doc: Y.Doc,
+  versionId: string,
+  author: Author,
+  reason: string,
+  now = new Date(),
+): Validated<ProtocolVersion> {
   const version = findVersion(doc, versionId);
   if (!version) return { ok: false, errors: [{ field: 'version', message: 'errors.version' }] };
   // Checked before the (costly) replay, and the replayed copy freed whatever happens.

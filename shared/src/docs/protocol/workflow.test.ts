@@ -1,13 +1,50 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { createProtocol, readProtocolHeader, updateProtocolHeader } from './layout';
-import { allowedMoves, currentSignoffs, isEditable, listGroupMoves, listStatusMoves, logGroupMove, moveStatus, observeWorkflow, publishedVersionId, signOff, validatorsOf, type Actor } from './workflow';
+import {
+  allowedMoves,
+  currentSignoffs,
+  isEditable,
+  listGroupMoves,
+  listStatusMoves,
+  logGroupMove,
+  moveStatus,
+  observeWorkflow,
+  publishedVersionId,
+  signOff,
+  validatorsOf,
+  type Actor,
+} from './workflow';
 import { findVersion } from './versions';
 
-const lead: Actor = { memberId: 'member-lead001', name: 'Léa Pilote', role: 'member', profession: 'sage_femme', isLead: true };
-const author: Actor = { memberId: 'member-auth001', name: 'Bruno Petit', role: 'member', profession: 'infirmier', isLead: false };
-const coordinator: Actor = { memberId: 'member-coor001', name: 'Claire Coord', role: 'coordinator', profession: 'coordinateur', isLead: false };
-const observer: Actor = { memberId: 'member-obs0001', name: 'ARS', role: 'observer', profession: 'autre', isLead: false };
+const lead: Actor = {
+  memberId: 'member-lead001',
+  name: 'Léa Pilote',
+  role: 'member',
+  profession: 'sage_femme',
+  isLead: true,
+};
+const author: Actor = {
+  memberId: 'member-auth001',
+  name: 'Bruno Petit',
+  role: 'member',
+  profession: 'infirmier',
+  isLead: false,
+};
+const coordinator: Actor = {
+  memberId: 'member-coor001',
+  name: 'Claire Coord',
+  role: 'coordinator',
+  profession: 'coordinateur',
+  isLead: false,
+};
+const observer: Actor = {
+  memberId: 'member-obs0001',
+  name: 'ARS',
+  role: 'observer',
+  profession: 'autre',
+  isLead: false,
+};
 const now = new Date('2026-11-24T10:00:00Z');
 
 const fresh = () => {
@@ -25,8 +62,14 @@ describe('protocol workflow', () => {
     expect(allowedMoves('soumis_cpam', lead)).toEqual(['relecture']);
     expect(allowedMoves('soumis_cpam', coordinator)).toEqual(['valide_cpam', 'relecture', 'archive']);
     const doc = fresh();
-    expect(moveStatus(doc, 'relecture', author, '', now)).toMatchObject({ ok: false, errors: [{ message: 'errors.notAllowed' }] });
-    expect(moveStatus(doc, 'diffuse', coordinator, '', now)).toMatchObject({ ok: false, errors: [{ message: 'errors.transition' }] });
+    expect(moveStatus(doc, 'relecture', author, '', now)).toMatchObject({
+      ok: false,
+      errors: [{ message: 'errors.notAllowed' }],
+    });
+    expect(moveStatus(doc, 'diffuse', coordinator, '', now)).toMatchObject({
+      ok: false,
+      errors: [{ message: 'errors.transition' }],
+    });
     expect(readProtocolHeader(doc).status).toBe('brouillon');
   });
 
@@ -34,23 +77,41 @@ describe('protocol workflow', () => {
     const doc = fresh();
     expect(isEditable('brouillon')).toBe(true);
     expect(moveStatus(doc, 'relecture', lead, 'Prêt pour relecture', now).ok).toBe(true);
-    expect(moveStatus(doc, 'valide_equipe', lead, '', now)).toMatchObject({ ok: false, errors: [{ message: 'errors.signoffRequired' }] });
+    expect(moveStatus(doc, 'valide_equipe', lead, '', now)).toMatchObject({
+      ok: false,
+      errors: [{ message: 'errors.signoffRequired' }],
+    });
     expect(signOff(doc, author, now).ok).toBe(true);
     expect(signOff(doc, author, now)).toMatchObject({ ok: false, errors: [{ message: 'errors.alreadySigned' }] });
     expect(signOff(doc, observer, now).ok).toBe(false);
-    expect(currentSignoffs(doc)).toEqual([{ memberId: author.memberId, name: 'Bruno Petit', profession: 'infirmier', at: now.toISOString(), round: 1 }]);
+    expect(currentSignoffs(doc)).toEqual([
+      { memberId: author.memberId, name: 'Bruno Petit', profession: 'infirmier', at: now.toISOString(), round: 1 },
+    ]);
     expect(moveStatus(doc, 'valide_equipe', lead, '', now).ok).toBe(true);
     expect(isEditable('valide_equipe')).toBe(false);
     expect(moveStatus(doc, 'soumis_cpam', lead, '', now).ok).toBe(true);
     expect(moveStatus(doc, 'valide_cpam', lead, '', now).ok).toBe(false);
     expect(moveStatus(doc, 'valide_cpam', coordinator, 'Avis favorable du service médical', now).ok).toBe(true);
-    expect(moveStatus(doc, 'diffuse', lead, '', now)).toMatchObject({ ok: false, errors: [{ message: 'errors.reviewDateRequired' }] });
+    expect(moveStatus(doc, 'diffuse', lead, '', now)).toMatchObject({
+      ok: false,
+      errors: [{ message: 'errors.reviewDateRequired' }],
+    });
     updateProtocolHeader(doc, { reviewDate: '2027-11-24' }, '2026-11-24');
     expect(moveStatus(doc, 'diffuse', lead, 'Diffusion aux membres', now).ok).toBe(true);
     const published = findVersion(doc, publishedVersionId(doc)!);
     expect(published).toMatchObject({ kind: 'published', name: '1.0', status: 'diffuse' });
-    expect(listStatusMoves(doc).map((m) => `${m.from}→${m.to}`)).toEqual(['brouillon→relecture', 'relecture→valide_equipe', 'valide_equipe→soumis_cpam', 'soumis_cpam→valide_cpam', 'valide_cpam→diffuse']);
-    expect(listStatusMoves(doc)[0]).toMatchObject({ by: lead.memberId, byName: 'Léa Pilote', reason: 'Prêt pour relecture' });
+    expect(listStatusMoves(doc).map((m) => `${m.from}→${m.to}`)).toEqual([
+      'brouillon→relecture',
+      'relecture→valide_equipe',
+      'valide_equipe→soumis_cpam',
+      'soumis_cpam→valide_cpam',
+      'valide_cpam→diffuse',
+    ]);
+    expect(listStatusMoves(doc)[0]).toMatchObject({
+      by: lead.memberId,
+      byName: 'Léa Pilote',
+      reason: 'Prêt pour relecture',
+    });
     expect(validatorsOf(doc).map((s) => s.name)).toEqual(['Bruno Petit']);
     moveStatus(doc, 'en_revision', lead, 'Révision annuelle', now);
     expect(validatorsOf(doc)).toEqual([]);
@@ -80,15 +141,37 @@ describe('protocol workflow', () => {
     const stop = observeWorkflow(doc, () => changes++);
     const none = { id: null, name: 'Aucun groupe' };
     const plaies = { id: 'group-plaies01', name: 'Plaies et cicatrisation' };
-    expect(logGroupMove(doc, none, plaies, author, now)).toMatchObject({ ok: false, errors: [{ field: 'group', message: 'errors.notAllowed' }] });
+    expect(logGroupMove(doc, none, plaies, author, now)).toMatchObject({
+      ok: false,
+      errors: [{ field: 'group', message: 'errors.notAllowed' }],
+    });
     expect(logGroupMove(doc, none, plaies, observer, now).ok).toBe(false);
-    expect(logGroupMove(doc, plaies, plaies, lead, now)).toMatchObject({ ok: false, errors: [{ message: 'errors.invalid' }] });
+    expect(logGroupMove(doc, plaies, plaies, lead, now)).toMatchObject({
+      ok: false,
+      errors: [{ message: 'errors.invalid' }],
+    });
     expect(listGroupMoves(doc)).toEqual([]);
     expect(logGroupMove(doc, none, plaies, lead, now).ok).toBe(true);
     expect(logGroupMove(doc, plaies, none, coordinator, now).ok).toBe(true);
     expect(listGroupMoves(doc)).toEqual([
-      { from: null, fromName: 'Aucun groupe', to: 'group-plaies01', toName: 'Plaies et cicatrisation', by: lead.memberId, byName: lead.name, at: now.toISOString() },
-      { from: 'group-plaies01', fromName: 'Plaies et cicatrisation', to: null, toName: 'Aucun groupe', by: coordinator.memberId, byName: coordinator.name, at: now.toISOString() },
+      {
+        from: null,
+        fromName: 'Aucun groupe',
+        to: 'group-plaies01',
+        toName: 'Plaies et cicatrisation',
+        by: lead.memberId,
+        byName: lead.name,
+        at: now.toISOString(),
+      },
+      {
+        from: 'group-plaies01',
+        fromName: 'Plaies et cicatrisation',
+        to: null,
+        toName: 'Aucun groupe',
+        by: coordinator.memberId,
+        byName: coordinator.name,
+        at: now.toISOString(),
+      },
     ]);
     expect(changes).toBe(2);
     stop();

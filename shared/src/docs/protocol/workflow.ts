@@ -1,6 +1,6 @@
 // The protocol's life (HAS method, ACI sign-off): who may move it from which status to which, the team's sign-offs,
 // the published version frozen on diffusion, and the log of every move with its reason.
-import * as Y from 'yjs';
+import type * as Y from 'yjs';
 import { z } from 'zod/mini';
 import { memberIdSchema } from '../../sync/ids';
 import type { Role } from '../../sync/tokens';
@@ -27,13 +27,37 @@ interface Transition {
 
 /** lead: the group's pilot or a coordinator; coordinator: a coordinator only (CPAM's answer, archiving). */
 export const TRANSITIONS: Readonly<Record<ProtocolStatus, readonly Transition[]>> = {
-  brouillon: [{ to: 'relecture', by: 'lead' }, { to: 'archive', by: 'coordinator' }],
-  relecture: [{ to: 'valide_equipe', by: 'lead' }, { to: 'brouillon', by: 'lead' }, { to: 'archive', by: 'coordinator' }],
-  valide_equipe: [{ to: 'soumis_cpam', by: 'lead' }, { to: 'relecture', by: 'lead' }, { to: 'archive', by: 'coordinator' }],
-  soumis_cpam: [{ to: 'valide_cpam', by: 'coordinator' }, { to: 'relecture', by: 'lead' }, { to: 'archive', by: 'coordinator' }],
-  valide_cpam: [{ to: 'diffuse', by: 'lead' }, { to: 'archive', by: 'coordinator' }],
-  diffuse: [{ to: 'en_revision', by: 'lead' }, { to: 'archive', by: 'coordinator' }],
-  en_revision: [{ to: 'relecture', by: 'lead' }, { to: 'archive', by: 'coordinator' }],
+  brouillon: [
+    { to: 'relecture', by: 'lead' },
+    { to: 'archive', by: 'coordinator' },
+  ],
+  relecture: [
+    { to: 'valide_equipe', by: 'lead' },
+    { to: 'brouillon', by: 'lead' },
+    { to: 'archive', by: 'coordinator' },
+  ],
+  valide_equipe: [
+    { to: 'soumis_cpam', by: 'lead' },
+    { to: 'relecture', by: 'lead' },
+    { to: 'archive', by: 'coordinator' },
+  ],
+  soumis_cpam: [
+    { to: 'valide_cpam', by: 'coordinator' },
+    { to: 'relecture', by: 'lead' },
+    { to: 'archive', by: 'coordinator' },
+  ],
+  valide_cpam: [
+    { to: 'diffuse', by: 'lead' },
+    { to: 'archive', by: 'coordinator' },
+  ],
+  diffuse: [
+    { to: 'en_revision', by: 'lead' },
+    { to: 'archive', by: 'coordinator' },
+  ],
+  en_revision: [
+    { to: 'relecture', by: 'lead' },
+    { to: 'archive', by: 'coordinator' },
+  ],
   archive: [{ to: 'en_revision', by: 'coordinator' }],
 };
 
@@ -41,15 +65,29 @@ export const TRANSITIONS: Readonly<Record<ProtocolStatus, readonly Transition[]>
 const EDITABLE: ReadonlySet<ProtocolStatus> = new Set(['brouillon', 'relecture', 'en_revision']);
 export const isEditable = (status: ProtocolStatus): boolean => EDITABLE.has(status);
 
-const mayAct = (by: Who, actor: Actor) => actor.role === 'coordinator' || (by === 'lead' && actor.role === 'member' && actor.isLead);
+const mayAct = (by: Who, actor: Actor) =>
+  actor.role === 'coordinator' || (by === 'lead' && actor.role === 'member' && actor.isLead);
 
 export function allowedMoves(status: ProtocolStatus, actor: Actor): ProtocolStatus[] {
   return TRANSITIONS[status].filter((t) => mayAct(t.by, actor)).map((t) => t.to);
 }
 
-const signoffSchema = z.object({ memberId: memberIdSchema, name: z.string(), profession: professionSchema, at: z.iso.datetime(), round: z.number() });
+const signoffSchema = z.object({
+  memberId: memberIdSchema,
+  name: z.string(),
+  profession: professionSchema,
+  at: z.iso.datetime(),
+  round: z.number(),
+});
 export type Signoff = z.infer<typeof signoffSchema>;
-const moveSchema = z.object({ from: z.string(), to: z.string(), by: memberIdSchema, byName: z.string(), at: z.iso.datetime(), reason: z.string() });
+const moveSchema = z.object({
+  from: z.string(),
+  to: z.string(),
+  by: memberIdSchema,
+  byName: z.string(),
+  at: z.iso.datetime(),
+  reason: z.string(),
+});
 export type StatusMove = z.infer<typeof moveSchema>;
 
 const groupMoveSchema = z.object({
@@ -72,10 +110,11 @@ const header = (doc: Y.Doc) => doc.getMap<unknown>('header');
 const groupLogOf = (doc: Y.Doc) => doc.getArray<unknown>('groupLog');
 const signoffsOf = (doc: Y.Doc) => doc.getArray<unknown>('signoffs');
 const movesOf = (doc: Y.Doc) => doc.getArray<unknown>('statusLog');
-const parsedList = <T>(array: Y.Array<unknown>, schema: z.ZodMiniType<T>): T[] => array.toArray().flatMap((x) => {
-  const parsed = schema.safeParse(x);
-  return parsed.success ? [parsed.data] : [];
-});
+const parsedList = <T>(array: Y.Array<unknown>, schema: z.ZodMiniType<T>): T[] =>
+  array.toArray().flatMap((x) => {
+    const parsed = schema.safeParse(x);
+    return parsed.success ? [parsed.data] : [];
+  });
 
 /** Each pass through review is a round: sign-offs count for the round they were given in. */
 export const reviewRound = (doc: Y.Doc): number => {
@@ -100,7 +139,13 @@ export function publishedVersionId(doc: Y.Doc): string | null {
   return typeof id === 'string' ? id : null;
 }
 
-export type WorkflowError = 'errors.transition' | 'errors.notAllowed' | 'errors.signoffRequired' | 'errors.reviewDateRequired' | 'errors.alreadySigned' | 'errors.notInReview';
+export type WorkflowError =
+  | 'errors.transition'
+  | 'errors.notAllowed'
+  | 'errors.signoffRequired'
+  | 'errors.reviewDateRequired'
+  | 'errors.alreadySigned'
+  | 'errors.notInReview';
 
 /** A team member approves the version under review (validé par: name, profession, date). */
 export function signOff(doc: Y.Doc, actor: Actor, now = new Date()): Validated<Signoff> {
@@ -108,7 +153,13 @@ export function signOff(doc: Y.Doc, actor: Actor, now = new Date()): Validated<S
   if (actor.role === 'observer') return fail('errors.notAllowed');
   if (readProtocolHeader(doc).status !== 'relecture') return fail('errors.notInReview');
   if (currentSignoffs(doc).some((s) => s.memberId === actor.memberId)) return fail('errors.alreadySigned');
-  const signoff: Signoff = { memberId: actor.memberId, name: actor.name.slice(0, 80), profession: actor.profession, at: now.toISOString(), round: reviewRound(doc) };
+  const signoff: Signoff = {
+    memberId: actor.memberId,
+    name: actor.name.slice(0, 80),
+    profession: actor.profession,
+    at: now.toISOString(),
+    round: reviewRound(doc),
+  };
   signoffsOf(doc).push([signoff]);
   return { ok: true, value: signoff };
 }
@@ -117,15 +168,33 @@ export function signOff(doc: Y.Doc, actor: Actor, now = new Date()): Validated<S
  * Moves the protocol to another status if this actor may, and logs it. Team validation needs a sign-off of the
  * round; diffusion needs a next review date and freezes the published version as a named snapshot.
  */
-export function moveStatus(doc: Y.Doc, to: ProtocolStatus, actor: Actor, reason = '', now = new Date(), today = parisToday(now)): Validated<StatusMove> {
-  const fail = (message: WorkflowError): Validated<StatusMove> => ({ ok: false, errors: [{ field: 'status', message }] });
+export function moveStatus(
+  doc: Y.Doc,
+  to: ProtocolStatus,
+  actor: Actor,
+  reason = '',
+  now = new Date(),
+  today = parisToday(now),
+): Validated<StatusMove> {
+  const fail = (message: WorkflowError): Validated<StatusMove> => ({
+    ok: false,
+    errors: [{ field: 'status', message }],
+  });
   const current = readProtocolHeader(doc);
   const transition = TRANSITIONS[current.status].find((t) => t.to === to);
   if (!transition) return fail('errors.transition');
   if (!mayAct(transition.by, actor)) return fail('errors.notAllowed');
   if (to === 'valide_equipe' && currentSignoffs(doc).length === 0) return fail('errors.signoffRequired');
-  if (to === 'diffuse' && (!current.reviewDate || current.reviewDate <= today)) return fail('errors.reviewDateRequired');
-  const move: StatusMove = { from: current.status, to, by: actor.memberId, byName: actor.name.slice(0, 80), at: now.toISOString(), reason: reason.trim().slice(0, 500) };
+  if (to === 'diffuse' && (!current.reviewDate || current.reviewDate <= today))
+    return fail('errors.reviewDateRequired');
+  const move: StatusMove = {
+    from: current.status,
+    to,
+    by: actor.memberId,
+    byName: actor.name.slice(0, 80),
+    at: now.toISOString(),
+    reason: reason.trim().slice(0, 500),
+  };
   doc.transact(() => {
     header(doc).set('status', to);
     if (to === 'relecture') header(doc).set('round', reviewRound(doc) + 1);
@@ -142,11 +211,28 @@ export function moveStatus(doc: Y.Doc, to: ProtocolStatus, actor: Actor, reason 
  * Logs the protocol's move to another working group, if this actor may (its lead or a coordinator). The group itself
  * lives in the workspace catalogue, which everyone edits; the trace belongs to the protocol's own history.
  */
-export function logGroupMove(doc: Y.Doc, from: GroupRef, to: GroupRef, actor: Actor, now = new Date()): Validated<GroupMove> {
-  const fail = (message: WorkflowError | 'errors.invalid'): Validated<GroupMove> => ({ ok: false, errors: [{ field: 'group', message }] });
+export function logGroupMove(
+  doc: Y.Doc,
+  from: GroupRef,
+  to: GroupRef,
+  actor: Actor,
+  now = new Date(),
+): Validated<GroupMove> {
+  const fail = (message: WorkflowError | 'errors.invalid'): Validated<GroupMove> => ({
+    ok: false,
+    errors: [{ field: 'group', message }],
+  });
   if (!mayAct('lead', actor)) return fail('errors.notAllowed');
   if (from.id === to.id) return fail('errors.invalid');
-  const move: GroupMove = { from: from.id, fromName: from.name.slice(0, 120), to: to.id, toName: to.name.slice(0, 120), by: actor.memberId, byName: actor.name.slice(0, 80), at: now.toISOString() };
+  const move: GroupMove = {
+    from: from.id,
+    fromName: from.name.slice(0, 120),
+    to: to.id,
+    toName: to.name.slice(0, 120),
+    by: actor.memberId,
+    byName: actor.name.slice(0, 80),
+    at: now.toISOString(),
+  };
   groupLogOf(doc).push([move]);
   return { ok: true, value: move };
 }

@@ -12,7 +12,17 @@ interface Tool {
   disabled?: boolean;
 }
 
-export function BodyToolbar({ editor, canWrite, canComment, onComment }: { editor: Editor; canWrite: boolean; canComment: boolean; onComment: () => void }) {
+export function BodyToolbar({
+  editor,
+  canWrite,
+  canComment,
+  onComment,
+}: {
+  editor: Editor;
+  canWrite: boolean;
+  canComment: boolean;
+  onComment: () => void;
+}) {
   const { t } = useTranslation();
   const [linking, setLinking] = useState(false);
   const state = useEditorState({
@@ -28,7 +38,9 @@ export function BodyToolbar({ editor, canWrite, canComment, onComment }: { edito
       table: e.isActive('table'),
       empty: e.state.selection.empty,
       // Commenting needs words: a selection across an empty line has none.
-      noWords: e.state.selection.empty || e.state.doc.textBetween(e.state.selection.from, e.state.selection.to, ' ').trim() === '',
+      noWords:
+        e.state.selection.empty ||
+        e.state.doc.textBetween(e.state.selection.from, e.state.selection.to, ' ').trim() === '',
     }),
   });
   const chain = () => editor.chain().focus();
@@ -39,8 +51,19 @@ export function BodyToolbar({ editor, canWrite, canComment, onComment }: { edito
     { key: 'italic', glyph: 'I', run: () => chain().toggleItalic().run(), active: state.italic },
     { key: 'bulletList', glyph: '•', run: () => chain().toggleBulletList().run(), active: state.bulletList },
     { key: 'orderedList', glyph: '1.', run: () => chain().toggleOrderedList().run(), active: state.orderedList },
-    { key: 'link', glyph: t('body.linkGlyph'), run: () => setLinking(!linking), active: state.link, disabled: state.empty && !state.link },
-    { key: 'table', glyph: '▦', run: () => chain().insertTable({ rows: 3, cols: 3, withHeaderRow: true }).run(), disabled: state.table },
+    {
+      key: 'link',
+      glyph: t('body.linkGlyph'),
+      run: () => setLinking(!linking),
+      active: state.link,
+      disabled: state.empty && !state.link,
+    },
+    {
+      key: 'table',
+      glyph: '▦',
+      run: () => chain().insertTable({ rows: 3, cols: 3, withHeaderRow: true }).run(),
+      disabled: state.table,
+    },
     ...(state.table
       ? [
           { key: 'rowAfter', glyph: '+≡', run: () => chain().addRowAfter().run() },
@@ -58,18 +81,37 @@ export function BodyToolbar({ editor, canWrite, canComment, onComment }: { edito
   // the button's name must contain it; pictographs (•, ▦) are named by their label alone.
   const nameOf = (tool: Tool) => {
     const label = t(`body.tools.${tool.key}`);
-    return /[\p{L}\p{N}]/u.test(tool.glyph) && !label.toLowerCase().includes(tool.glyph.toLowerCase()) ? `${tool.glyph} – ${label}` : label;
+    return /[\p{L}\p{N}]/u.test(tool.glyph) && !label.toLowerCase().includes(tool.glyph.toLowerCase())
+      ? `${tool.glyph} – ${label}`
+      : label;
   };
   return (
     <div className="no-print stack">
       <div role="toolbar" aria-label={t('protocol.toolbar')} className="toolbar">
         {tools.map((tool) => (
-          <button key={tool.key} type="button" className="tool" aria-label={nameOf(tool)} title={t(`body.tools.${tool.key}`)} aria-pressed={tool.active ?? undefined} disabled={tool.disabled} onMouseDown={(e) => e.preventDefault()} onClick={tool.run}>
+          <button
+            key={tool.key}
+            type="button"
+            className="tool"
+            aria-label={nameOf(tool)}
+            title={t(`body.tools.${tool.key}`)}
+            aria-pressed={tool.active ?? undefined}
+            disabled={tool.disabled}
+            onMouseDown={(e) => e.preventDefault()}
+            onClick={tool.run}
+          >
             {tool.glyph}
           </button>
         ))}
         {canComment ? (
-          <button type="button" className="tool comment-tool" disabled={state.noWords} title={t('comments.onSelection')} onMouseDown={(e) => e.preventDefault()} onClick={onComment}>
+          <button
+            type="button"
+            className="tool comment-tool"
+            disabled={state.noWords}
+            title={t('comments.onSelection')}
+            onMouseDown={(e) => e.preventDefault()}
+            onClick={onComment}
+          >
             {t('comments.comment')}
           </button>
         ) : null}

@@ -19,11 +19,41 @@ export function LinkForm({ editor, onDone }: { editor: Editor; onDone: () => voi
   return (
     <form className="row link-form" onSubmit={submit} noValidate>
       <label htmlFor="link-url">{t('body.linkUrl')}</label>
-      <input id="link-url" type="url" value={url} autoFocus aria-invalid={error || undefined} aria-describedby={error ? 'link-url-error' : undefined} onChange={(e) => { setUrl(e.target.value); setError(false); }} />
-      <button type="submit" className="small primary">{t('body.linkApply')}</button>
-      {editor.isActive('link') ? <button type="button" className="small" onClick={() => { editor.chain().focus().unsetLink().run(); onDone(); }}>{t('body.linkRemove')}</button> : null}
-      <button type="button" className="small ghost" onClick={onDone}>{t('body.linkClose')}</button>
-      {error ? <p id="link-url-error" className="error" role="alert">{t('body.linkInvalid')}</p> : null}
+      <input
+        id="link-url"
+        type="url"
+        value={url}
+        autoFocus
+        aria-invalid={error || undefined}
+        aria-describedby={error ? 'link-url-error' : undefined}
+        onChange={(e) => {
+          setUrl(e.target.value);
+          setError(false);
+        }}
+      />
+      <button type="submit" className="small primary">
+        {t('body.linkApply')}
+      </button>
+      {editor.isActive('link') ? (
+        <button
+          type="button"
+          className="small"
+          onClick={() => {
+            editor.chain().focus().unsetLink().run();
+            onDone();
+          }}
+        >
+          {t('body.linkRemove')}
+        </button>
+      ) : null}
+      <button type="button" className="small ghost" onClick={onDone}>
+        {t('body.linkClose')}
+      </button>
+      {error ? (
+        <p id="link-url-error" className="error" role="alert">
+          {t('body.linkInvalid')}
+        </p>
+      ) : null}
     </form>
   );
 }

@@ -14,7 +14,9 @@ export function ProtocolBodyEditor({ editor, canWrite, canComment, onComment }: 
   const { t } = useTranslation();
   return (
     <section className="card body-editor" aria-label={t('protocol.body')}>
-      {editor ? <BodyToolbar editor={editor} canWrite={canWrite} canComment={canComment} onComment={onComment} /> : null}
+      {editor ? (
+        <BodyToolbar editor={editor} canWrite={canWrite} canComment={canComment} onComment={onComment} />
+      ) : null}
       <EditorContent editor={editor} />
     </section>
   );

@@ -9,7 +9,11 @@ import { absolutePosition, blockOffsets, type Mapping } from './anchorPositions'
 
 const schema = getSchema(bodyExtensions());
 
-function element(name: string, children: (Y.XmlElement | Y.XmlText)[], attrs: Record<string, string> = {}): Y.XmlElement {
+function element(
+  name: string,
+  children: (Y.XmlElement | Y.XmlText)[],
+  attrs: Record<string, string> = {},
+): Y.XmlElement {
   const el = new Y.XmlElement(name);
   for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
   el.insert(0, children);
@@ -25,15 +29,23 @@ function body(): { doc: Y.Doc; texts: Y.XmlText[] } {
   fragment.insert(0, [
     element('heading', [new Y.XmlText('Objectifs')], { level: '2' }),
     para('Réduire les hospitalisations évitables.'),
-    element('bulletList', [element('listItem', [para('Repérage')]), element('listItem', [para('Orientation vers le médecin traitant')])]),
-    element('table', [element('tableRow', [cell('Qui'), cell('Quoi')]), element('tableRow', [cell('IDE'), cell('Pansement à J+2')])]),
+    element('bulletList', [
+      element('listItem', [para('Repérage')]),
+      element('listItem', [para('Orientation vers le médecin traitant')]),
+    ]),
+    element('table', [
+      element('tableRow', [cell('Qui'), cell('Quoi')]),
+      element('tableRow', [cell('IDE'), cell('Pansement à J+2')]),
+    ]),
     para('Supprimé plus tard'),
     para('Fin du protocole.'),
   ]);
   fragment.delete(4, 1);
-  (fragment.get(1) as Y.XmlElement).get(0) instanceof Y.XmlText && ((fragment.get(1) as Y.XmlElement).get(0) as Y.XmlText).delete(0, 7);
+  (fragment.get(1) as Y.XmlElement).get(0) instanceof Y.XmlText &&
+    ((fragment.get(1) as Y.XmlElement).get(0) as Y.XmlText).delete(0, 7);
   const texts: Y.XmlText[] = [];
-  const collect = (node: Y.XmlElement | Y.XmlText) => (node instanceof Y.XmlText ? texts.push(node) : node.toArray().forEach((c) => collect(c as Y.XmlElement)));
+  const collect = (node: Y.XmlElement | Y.XmlText) =>
+    node instanceof Y.XmlText ? texts.push(node) : node.toArray().forEach((c) => collect(c as Y.XmlElement));
   fragment.toArray().forEach((n) => collect(n as Y.XmlElement));
   return { doc, texts };
 }

@@ -15,7 +15,8 @@ const sizeOf = (type: YNode, mapping: Mapping): number => {
 };
 
 /** The Y node an item holds, if it holds one (text items inside an XmlText do not). */
-const nodeOf = (item: Y.Item): YNode | null => (item.content instanceof Y.ContentType ? (item.content.type as YNode) : null);
+const nodeOf = (item: Y.Item): YNode | null =>
+  item.content instanceof Y.ContentType ? (item.content.type as YNode) : null;
 
 /** Where each top-level block starts: built once per recomputation. */
 export function blockOffsets(fragment: Y.XmlFragment, mapping: Mapping): Map<YNode, number> {
@@ -31,7 +32,13 @@ export function blockOffsets(fragment: Y.XmlFragment, mapping: Mapping): Map<YNo
 }
 
 /** The document position of a relative position, or null when its text is gone or outside the body. */
-export function absolutePosition(doc: Y.Doc, fragment: Y.XmlFragment, relative: Y.RelativePosition, mapping: Mapping, offsets: Map<YNode, number>): number | null {
+export function absolutePosition(
+  doc: Y.Doc,
+  fragment: Y.XmlFragment,
+  relative: Y.RelativePosition,
+  mapping: Mapping,
+  offsets: Map<YNode, number>,
+): number | null {
   const resolved = Y.createAbsolutePositionFromRelativePosition(relative, doc);
   if (!resolved || resolved.type._item?.deleted) return null;
   if (!(resolved.type instanceof Y.XmlText || resolved.type instanceof Y.XmlElement)) return null;

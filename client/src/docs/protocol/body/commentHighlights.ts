@@ -31,7 +31,8 @@ function binding(state: EditorState): Bound | null {
 /** Converts anchors to positions in the editor's document, all against one pass over the body's blocks. */
 function resolver(bound: Bound): (json: CommentAnchor['start']) => number | null {
   const offsets = blockOffsets(bound.type, bound.mapping);
-  return (json) => absolutePosition(bound.doc, bound.type, Y.createRelativePositionFromJSON(json), bound.mapping, offsets);
+  return (json) =>
+    absolutePosition(bound.doc, bound.type, Y.createRelativePositionFromJSON(json), bound.mapping, offsets);
 }
 
 function decorate(state: EditorState, source: HighlightSource): DecorationSet {
@@ -45,7 +46,14 @@ function decorate(state: EditorState, source: HighlightSource): DecorationSet {
     const to = position(thread.anchor.end);
     if (from === null || to === null || to <= from) continue;
     const active = thread.id === source.active ? ' active' : '';
-    decorations.push(Decoration.inline(from, to, { class: `comment-anchor${active}`, 'data-thread': thread.id }, { threadId: thread.id }));
+    decorations.push(
+      Decoration.inline(
+        from,
+        to,
+        { class: `comment-anchor${active}`, 'data-thread': thread.id },
+        { threadId: thread.id },
+      ),
+    );
   }
   return DecorationSet.create(state.doc, decorations);
 }
@@ -91,7 +99,10 @@ export function selectionAnchor(editor: Editor): { anchor: CommentAnchor; quote:
   const quote = empty ? '' : editor.state.doc.textBetween(from, to, ' ').trim();
   // A selection with no words in it (across an empty line, say) has nothing to discuss.
   if (!quote || !bound) return null;
-  const rel = (pos: number) => Y.relativePositionToJSON(absolutePositionToRelativePosition(pos, bound.type, bound.mapping as never)) as CommentAnchor['start'];
+  const rel = (pos: number) =>
+    Y.relativePositionToJSON(
+      absolutePositionToRelativePosition(pos, bound.type, bound.mapping as never),
+    ) as CommentAnchor['start'];
   return { anchor: { start: rel(from), end: rel(to) }, quote: quote.slice(0, 300) };
 }
 

@@ -7,7 +7,11 @@ import type { Extensions } from '@tiptap/core';
 export function bodyExtensions(): Extensions {
   return [
     // Yjs keeps the undo history (per author), so StarterKit's own must be off.
-    StarterKit.configure({ undoRedo: false, heading: { levels: [2, 3] }, link: { openOnClick: false, autolink: true, defaultProtocol: 'https' } }),
+    StarterKit.configure({
+      undoRedo: false,
+      heading: { levels: [2, 3] },
+      link: { openOnClick: false, autolink: true, defaultProtocol: 'https' },
+    }),
     TableKit.configure({ table: { resizable: false } }),
   ];
 }

@@ -31,7 +31,9 @@ export function useBodyEditor({ doc, provider, profile, readOnly, highlights }: 
         createCommentHighlights(highlights),
       ],
       editable: !readOnly,
-      editorProps: { attributes: { 'aria-label': t('protocol.body'), 'aria-multiline': 'true', role: 'textbox', class: 'prose' } },
+      editorProps: {
+        attributes: { 'aria-label': t('protocol.body'), 'aria-multiline': 'true', role: 'textbox', class: 'prose' },
+      },
     },
     [doc, provider, readOnly],
   );

@@ -2,7 +2,16 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type * as Y from 'yjs';
-import { openThread, replyToThread, setThreadResolved, type Author, type CommentAnchor, type CommentThread, type DirectoryMember, type MessageInput } from '@maillage/shared';
+import {
+  openThread,
+  replyToThread,
+  setThreadResolved,
+  type Author,
+  type CommentAnchor,
+  type CommentThread,
+  type DirectoryMember,
+  type MessageInput,
+} from '@maillage/shared';
 import { MessageForm } from './MessageForm';
 import { ThreadCard } from './ThreadCard';
 
@@ -25,7 +34,18 @@ interface Props {
   onMentioned: (memberIds: string[], threadId: string) => void;
 }
 
-export function CommentsPanel({ doc, threads, pending, onPendingDone, active, onActivate, canWrite, author, members, onMentioned }: Props) {
+export function CommentsPanel({
+  doc,
+  threads,
+  pending,
+  onPendingDone,
+  active,
+  onActivate,
+  canWrite,
+  author,
+  members,
+  onMentioned,
+}: Props) {
   const { t } = useTranslation();
   const [showResolved, setShowResolved] = useState(false);
   const open = threads.filter((th) => !th.resolvedAt);
@@ -63,13 +83,27 @@ export function CommentsPanel({ doc, threads, pending, onPendingDone, active, on
       {pending ? (
         <div className="card stack new-thread">
           <p className="quote">« {pending.quote} »</p>
-          <MessageForm id="new-comment" label={t('comments.new')} submitLabel={t('comments.send')} members={members} onSubmit={start} onCancel={onPendingDone} />
+          <MessageForm
+            id="new-comment"
+            label={t('comments.new')}
+            submitLabel={t('comments.send')}
+            members={members}
+            onSubmit={start}
+            onCancel={onPendingDone}
+          />
         </div>
       ) : null}
-      {open.length === 0 && !pending ? <p className="empty">{canWrite ? t('comments.emptyHint') : t('comments.empty')}</p> : null}
+      {open.length === 0 && !pending ? (
+        <p className="empty">{canWrite ? t('comments.emptyHint') : t('comments.empty')}</p>
+      ) : null}
       {open.map(card)}
       {resolved.length > 0 ? (
-        <button type="button" className="ghost small" aria-expanded={showResolved} onClick={() => setShowResolved(!showResolved)}>
+        <button
+          type="button"
+          className="ghost small"
+          aria-expanded={showResolved}
+          onClick={() => setShowResolved(!showResolved)}
+        >
           {showResolved ? t('comments.hideResolved') : t('comments.showResolved', { count: resolved.length })}
         </button>
       ) : null}

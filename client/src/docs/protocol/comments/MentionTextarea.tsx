@@ -99,7 +99,16 @@ export function MentionTextarea({ id, label, draft, members, onChange, invalid, 
       {open ? (
         <ul id={listId} role="listbox" aria-label={t('comments.mentionList')} className="mention-list">
           {suggestions.map((m, i) => (
-            <li key={m.memberId} id={`${listId}-${i}`} role="option" aria-selected={i === active} onMouseDown={(e) => { e.preventDefault(); choose(m); }}>
+            <li
+              key={m.memberId}
+              id={`${listId}-${i}`}
+              role="option"
+              aria-selected={i === active}
+              onMouseDown={(e) => {
+                e.preventDefault();
+                choose(m);
+              }}
+            >
               {m.name} <span className="muted">{t(`professions.${m.profession}`)}</span>
             </li>
           ))}

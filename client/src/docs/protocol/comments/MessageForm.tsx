@@ -30,11 +30,33 @@ export function MessageForm({ id, label, submitLabel, members, onSubmit, onCance
   };
   return (
     <form className="stack message-form" onSubmit={submit} noValidate>
-      <MentionTextarea id={id} label={label} autoFocus={autoFocus} draft={draft} members={members} invalid={Boolean(error)} describedBy={error ? `${id}-error` : undefined} onChange={(d) => { setDraft(d); setError(null); }} />
-      {error ? <p id={`${id}-error`} className="error" role="alert">{t(error)}</p> : null}
+      <MentionTextarea
+        id={id}
+        label={label}
+        autoFocus={autoFocus}
+        draft={draft}
+        members={members}
+        invalid={Boolean(error)}
+        describedBy={error ? `${id}-error` : undefined}
+        onChange={(d) => {
+          setDraft(d);
+          setError(null);
+        }}
+      />
+      {error ? (
+        <p id={`${id}-error`} className="error" role="alert">
+          {t(error)}
+        </p>
+      ) : null}
       <div className="row">
-        <button type="submit" className="small primary">{submitLabel}</button>
-        {onCancel ? <button type="button" className="small ghost" onClick={onCancel}>{t('comments.cancel')}</button> : null}
+        <button type="submit" className="small primary">
+          {submitLabel}
+        </button>
+        {onCancel ? (
+          <button type="button" className="small ghost" onClick={onCancel}>
+            {t('comments.cancel')}
+          </button>
+        ) : null}
       </div>
     </form>
   );

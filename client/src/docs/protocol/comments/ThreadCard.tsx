@@ -17,10 +17,24 @@ interface Props {
 
 /** The message's text with each « @Name » of a mentioned colleague set apart. */
 function MessageText({ message, members }: { message: CommentMessage; members: readonly DirectoryMember[] }) {
-  const names = message.mentions.map((id) => members.find((m) => m.memberId === id)?.name).filter((n): n is string => Boolean(n));
+  const names = message.mentions
+    .map((id) => members.find((m) => m.memberId === id)?.name)
+    .filter((n): n is string => Boolean(n));
   if (names.length === 0) return <p>{message.text}</p>;
   const pattern = new RegExp(`(${names.map((n) => `@${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`).join('|')})`, 'g');
-  return <p>{message.text.split(pattern).map((part, i) => (i % 2 === 1 ? <strong key={i} className="mention">{part}</strong> : <Fragment key={i}>{part}</Fragment>))}</p>;
+  return (
+    <p>
+      {message.text.split(pattern).map((part, i) =>
+        i % 2 === 1 ? (
+          <strong key={i} className="mention">
+            {part}
+          </strong>
+        ) : (
+          <Fragment key={i}>{part}</Fragment>
+        ),
+      )}
+    </p>
+  );
 }
 
 export function ThreadCard({ thread, active, canWrite, members, onReveal, onReply, onResolve }: Props) {
@@ -29,24 +43,54 @@ export function ThreadCard({ thread, active, canWrite, members, onReveal, onRepl
   // A reply box opens on demand: a protocol may carry a hundred open threads.
   const [replying, setReplying] = useState(false);
   return (
-    <article className={`thread card${active ? ' active' : ''}${thread.resolvedAt ? ' resolved' : ''}`} aria-labelledby={headingId} data-thread={thread.id}>
-      <h3 id={headingId} className="visually-hidden">{t('comments.threadOn', { quote: thread.quote })}</h3>
-      <button type="button" className="quote" onClick={onReveal} title={t('comments.reveal')}>« {thread.quote} »</button>
+    <article
+      className={`thread card${active ? ' active' : ''}${thread.resolvedAt ? ' resolved' : ''}`}
+      aria-labelledby={headingId}
+      data-thread={thread.id}
+    >
+      <h3 id={headingId} className="visually-hidden">
+        {t('comments.threadOn', { quote: thread.quote })}
+      </h3>
+      <button type="button" className="quote" onClick={onReveal} title={t('comments.reveal')}>
+        « {thread.quote} »
+      </button>
       <ol className="messages">
         {thread.messages.map((m) => (
           <li key={m.id}>
-            <p className="muted small"><strong>{m.authorName}</strong> · {formatDate(m.at)}</p>
+            <p className="muted small">
+              <strong>{m.authorName}</strong> · {formatDate(m.at)}
+            </p>
             <MessageText message={m} members={members} />
           </li>
         ))}
       </ol>
-      {thread.resolvedAt ? <p className="muted small">{t('comments.resolvedBy', { name: thread.resolvedBy ?? '', date: formatDate(thread.resolvedAt) })}</p> : null}
+      {thread.resolvedAt ? (
+        <p className="muted small">
+          {t('comments.resolvedBy', { name: thread.resolvedBy ?? '', date: formatDate(thread.resolvedAt) })}
+        </p>
+      ) : null}
       {canWrite && !thread.resolvedAt && replying ? (
-        <MessageForm id={`reply-${thread.id}`} label={t('comments.reply')} submitLabel={t('comments.send')} members={members} onSubmit={(input) => { const sent = onReply(input); if (sent.ok) setReplying(false); return sent; }} onCancel={() => setReplying(false)} autoFocus />
+        <MessageForm
+          id={`reply-${thread.id}`}
+          label={t('comments.reply')}
+          submitLabel={t('comments.send')}
+          members={members}
+          onSubmit={(input) => {
+            const sent = onReply(input);
+            if (sent.ok) setReplying(false);
+            return sent;
+          }}
+          onCancel={() => setReplying(false)}
+          autoFocus
+        />
       ) : null}
       {canWrite ? (
         <div className="row">
-          {!thread.resolvedAt && !replying ? <button type="button" className="small" onClick={() => setReplying(true)}>{t('comments.reply')}</button> : null}
+          {!thread.resolvedAt && !replying ? (
+            <button type="button" className="small" onClick={() => setReplying(true)}>
+              {t('comments.reply')}
+            </button>
+          ) : null}
           <button type="button" className="small ghost" onClick={() => onResolve(!thread.resolvedAt)}>
             {thread.resolvedAt ? t('comments.reopen') : t('comments.resolve')}
           </button>

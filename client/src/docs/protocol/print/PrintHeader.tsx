@@ -1,7 +1,13 @@
 // The HAS header block of a protocol on paper: what it is, who wrote and validated it, when, and when it is reviewed.
 import { useTranslation } from 'react-i18next';
 import type * as Y from 'yjs';
-import { listStatusMoves, protocolOrigin, readProtocolHeader, validatorsOf, type ProtocolStatus } from '@maillage/shared';
+import {
+  listStatusMoves,
+  protocolOrigin,
+  readProtocolHeader,
+  validatorsOf,
+  type ProtocolStatus,
+} from '@maillage/shared';
 import { formatDate } from '../../../i18n';
 
 interface Props {
@@ -20,7 +26,12 @@ export function PrintHeader({ doc, workspaceName, groupName, leadName }: Props) 
   const date = (iso: string | null) => (iso ? formatDate(iso, false) : '—');
   const rows: [string, string][] = [
     [t('print.theme'), header.theme || '—'],
-    [t('print.group'), [groupName ?? t('protocol.noGroup'), leadName ? t('print.lead', { name: leadName }) : null].filter(Boolean).join(' — ')],
+    [
+      t('print.group'),
+      [groupName ?? t('protocol.noGroup'), leadName ? t('print.lead', { name: leadName }) : null]
+        .filter(Boolean)
+        .join(' — '),
+    ],
     [t('print.professions'), header.professions.map((p) => t(`professions.${p}`)).join(', ') || '—'],
     [t('print.versionStatus'), `${header.version} — ${t(`protocol.statuses.${header.status}`)}`],
     [t('print.written'), date(protocolOrigin(doc).createdAt)],
@@ -31,7 +42,9 @@ export function PrintHeader({ doc, workspaceName, groupName, leadName }: Props) 
   ];
   return (
     <header className="print-header">
-      <p className="eyebrow">{t('print.kind')} · {workspaceName}</p>
+      <p className="eyebrow">
+        {t('print.kind')} · {workspaceName}
+      </p>
       <h1>{header.title}</h1>
       <table className="print-fields">
         <tbody>
@@ -43,7 +56,13 @@ export function PrintHeader({ doc, workspaceName, groupName, leadName }: Props) 
           ))}
           <tr>
             <th scope="row">{t('print.validatedBy')}</th>
-            <td>{signoffs.length === 0 ? '—' : signoffs.map((s) => `${s.name} (${t(`professions.${s.profession}`)}), ${formatDate(s.at, false)}`).join(' ; ')}</td>
+            <td>
+              {signoffs.length === 0
+                ? '—'
+                : signoffs
+                    .map((s) => `${s.name} (${t(`professions.${s.profession}`)}), ${formatDate(s.at, false)}`)
+                    .join(' ; ')}
+            </td>
           </tr>
         </tbody>
       </table>

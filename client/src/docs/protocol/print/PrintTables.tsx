@@ -17,14 +17,20 @@ export function PrintTables({ doc }: { doc: Y.Doc }) {
             <thead>
               <tr>
                 <th scope="col">{t('tables.order')}</th>
-                {STEP_FIELDS.map((f) => <th key={f} scope="col">{t(`steps.${f}`)}</th>)}
+                {STEP_FIELDS.map((f) => (
+                  <th key={f} scope="col">
+                    {t(`steps.${f}`)}
+                  </th>
+                ))}
               </tr>
             </thead>
             <tbody>
               {steps.map((row, i) => (
                 <tr key={row.id}>
                   <td>{i + 1}</td>
-                  {STEP_FIELDS.map((f) => <td key={f}>{row.texts[f]}</td>)}
+                  {STEP_FIELDS.map((f) => (
+                    <td key={f}>{row.texts[f]}</td>
+                  ))}
                 </tr>
               ))}
             </tbody>
@@ -35,7 +41,11 @@ export function PrintTables({ doc }: { doc: Y.Doc }) {
         <section className="print-section">
           <h2>{t('references.title')}</h2>
           <ul>
-            {references.map((r) => <li key={r.id}>{r.texts.source} <em>({t(`references.types.${r.choices.type}`)})</em></li>)}
+            {references.map((r) => (
+              <li key={r.id}>
+                {r.texts.source} <em>({t(`references.types.${r.choices.type}`)})</em>
+              </li>
+            ))}
           </ul>
         </section>
       ) : null}
@@ -45,7 +55,11 @@ export function PrintTables({ doc }: { doc: Y.Doc }) {
           <table className="print-table">
             <thead>
               <tr>
-                {(['libelle', 'type', 'source', 'cible'] as const).map((f) => <th key={f} scope="col">{t(`indicators.${f}`)}</th>)}
+                {(['libelle', 'type', 'source', 'cible'] as const).map((f) => (
+                  <th key={f} scope="col">
+                    {t(`indicators.${f}`)}
+                  </th>
+                ))}
               </tr>
             </thead>
             <tbody>

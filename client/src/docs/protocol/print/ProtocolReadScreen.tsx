@@ -18,7 +18,15 @@ import { PrintHeader } from './PrintHeader';
 import { PrintTables } from './PrintTables';
 import { StaticBody } from './StaticBody';
 
-export default function ProtocolReadScreen({ workspaceId, docId, version }: { workspaceId: string; docId: string; version?: string }) {
+export default function ProtocolReadScreen({
+  workspaceId,
+  docId,
+  version,
+}: {
+  workspaceId: string;
+  docId: string;
+  version?: string;
+}) {
   const { t } = useTranslation();
   const { opened, ready } = useProtocolDoc(workspaceId, docId);
   const catalogue = useCatalogue(workspaceId);
@@ -29,7 +37,10 @@ export default function ProtocolReadScreen({ workspaceId, docId, version }: { wo
   useDocRevision(opened?.doc ?? null);
   const syncState = useDocSyncStatus(opened?.sync ?? null).state;
   const known = Boolean(opened && version && findVersion(opened.doc, version));
-  const past = useMemo(() => (opened && ready === 'ready' && version && known ? protocolAtVersion(opened.doc, version) : null), [opened, ready, version, known]);
+  const past = useMemo(
+    () => (opened && ready === 'ready' && version && known ? protocolAtVersion(opened.doc, version) : null),
+    [opened, ready, version, known],
+  );
   useEffect(() => () => past?.destroy(), [past]);
   const doc = version ? past : ready === 'ready' ? (opened?.doc ?? null) : null;
   const shownVersion = opened && version ? findVersion(opened.doc, version) : null;
@@ -42,15 +53,36 @@ export default function ProtocolReadScreen({ workspaceId, docId, version }: { wo
     <Layout title={catalogue.name ?? undefined}>
       <div className="page stack reading">
         <div className="row no-print">
-          <Link to="/w/$workspaceId/protocols/$docId" params={{ workspaceId, docId }} search={{}}>← {t('print.back')}</Link>
+          <Link to="/w/$workspaceId/protocols/$docId" params={{ workspaceId, docId }} search={{}}>
+            ← {t('print.back')}
+          </Link>
           <div className="spacer" />
-          <button type="button" className="primary" onClick={() => window.print()} disabled={!doc}>{t('print.print')}</button>
+          <button type="button" className="primary" onClick={() => window.print()} disabled={!doc}>
+            {t('print.print')}
+          </button>
         </div>
-        {shownVersion ? <p className="notice" role="note">{t('print.versionOf', { name: shownVersion.name, date: formatDate(shownVersion.at), by: shownVersion.byName })}</p> : null}
-        {!doc ? <p className="empty" role="status">{version && ready === 'ready' && syncState === 'synced' ? t('print.unknownVersion') : t('protocol.loading')}</p> : null}
+        {shownVersion ? (
+          <p className="notice" role="note">
+            {t('print.versionOf', {
+              name: shownVersion.name,
+              date: formatDate(shownVersion.at),
+              by: shownVersion.byName,
+            })}
+          </p>
+        ) : null}
+        {!doc ? (
+          <p className="empty" role="status">
+            {version && ready === 'ready' && syncState === 'synced' ? t('print.unknownVersion') : t('protocol.loading')}
+          </p>
+        ) : null}
         {doc ? (
           <article className="print-sheet">
-            <PrintHeader doc={doc} workspaceName={catalogue.name ?? ''} groupName={group?.name ?? null} leadName={nameOf(leadId)} />
+            <PrintHeader
+              doc={doc}
+              workspaceName={catalogue.name ?? ''}
+              groupName={group?.name ?? null}
+              leadName={nameOf(leadId)}
+            />
             <StaticBody doc={doc} />
             <PrintTables doc={doc} />
           </article>

@@ -8,18 +8,32 @@ import { stepsCsv } from './stepsCsv';
 
 export function ProtocolTables({ doc, canWrite, title }: { doc: Y.Doc; canWrite: boolean; title: string }) {
   const { t } = useTranslation();
-  const stepHeaders = { order: t('tables.order'), ...Object.fromEntries(STEP_FIELDS.map((f) => [f, t(`steps.${f}`)])) } as Parameters<typeof stepsCsv>[1];
-  const exportSteps = () => downloadFile(`${t('steps.fileName')} - ${title}.csv`, 'text/csv;charset=utf-8', stepsCsv(doc, stepHeaders));
+  const stepHeaders = {
+    order: t('tables.order'),
+    ...Object.fromEntries(STEP_FIELDS.map((f) => [f, t(`steps.${f}`)])),
+  } as Parameters<typeof stepsCsv>[1];
+  const exportSteps = () =>
+    downloadFile(`${t('steps.fileName')} - ${title}.csv`, 'text/csv;charset=utf-8', stepsCsv(doc, stepHeaders));
   return (
     <>
       <section className="card stack" aria-labelledby="steps-title">
         <div className="row">
           <h2 id="steps-title">{t('steps.title')}</h2>
           <div className="spacer" />
-          <button type="button" className="ghost small no-print" onClick={exportSteps}>{t('steps.export')}</button>
+          <button type="button" className="ghost small no-print" onClick={exportSteps}>
+            {t('steps.export')}
+          </button>
         </div>
         <p className="muted no-print">{t('steps.hint')}</p>
-        <RowsTable doc={doc} kind={STEPS} numbered caption={t('steps.title')} rowName={t('steps.row')} canWrite={canWrite} columns={STEP_FIELDS.map((f) => ({ field: f, label: t(`steps.${f}`) }))} />
+        <RowsTable
+          doc={doc}
+          kind={STEPS}
+          numbered
+          caption={t('steps.title')}
+          rowName={t('steps.row')}
+          canWrite={canWrite}
+          columns={STEP_FIELDS.map((f) => ({ field: f, label: t(`steps.${f}`) }))}
+        />
       </section>
       <section className="card stack" aria-labelledby="references-title">
         <h2 id="references-title">{t('references.title')}</h2>
@@ -31,7 +45,11 @@ export function ProtocolTables({ doc, canWrite, title }: { doc: Y.Doc; canWrite:
           canWrite={canWrite}
           columns={[
             { field: 'source', label: t('references.source') },
-            { field: 'type', label: t('references.type'), options: REFERENCE_TYPES.map((v) => ({ value: v, label: t(`references.types.${v}`) })) },
+            {
+              field: 'type',
+              label: t('references.type'),
+              options: REFERENCE_TYPES.map((v) => ({ value: v, label: t(`references.types.${v}`) })),
+            },
           ]}
         />
       </section>
@@ -45,7 +63,11 @@ export function ProtocolTables({ doc, canWrite, title }: { doc: Y.Doc; canWrite:
           canWrite={canWrite}
           columns={[
             { field: 'libelle', label: t('indicators.libelle') },
-            { field: 'type', label: t('indicators.type'), options: INDICATOR_TYPES.map((v) => ({ value: v, label: t(`indicators.types.${v}`) })) },
+            {
+              field: 'type',
+              label: t('indicators.type'),
+              options: INDICATOR_TYPES.map((v) => ({ value: v, label: t(`indicators.types.${v}`) })),
+            },
             { field: 'source', label: t('indicators.source') },
             { field: 'cible', label: t('indicators.cible') },
           ]}

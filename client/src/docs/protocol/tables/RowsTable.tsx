@@ -2,7 +2,17 @@
 // Y.Text, rows added, moved and removed by anyone who may write; a removal asks first and can be undone.
 import { useTranslation } from 'react-i18next';
 import type * as Y from 'yjs';
-import { addRow, moveRow, observeRows, readRows, removeRow, rowText, setRowChoice, type Row, type RowKind } from '@maillage/shared';
+import {
+  addRow,
+  moveRow,
+  observeRows,
+  readRows,
+  removeRow,
+  rowText,
+  setRowChoice,
+  type Row,
+  type RowKind,
+} from '@maillage/shared';
 import { useDocValue } from '../../../sync/useDocValue';
 import { CollabText } from '../../../ui/CollabText';
 import { Toast, useToast } from '../../../ui/Toast';
@@ -29,12 +39,20 @@ const hasContent = (row: Row) => Object.values(row.texts).some((t) => t.trim() !
 
 /** A cell bound to its text; a row written by an older or broken client may lack one: shown empty, not a crash. */
 function Cell({ text, ...props }: { text: Y.Text | null; label: string; readOnly: boolean; maxLength: number }) {
-  return text ? <CollabText text={text} {...props} /> : <textarea className="collab-text" aria-label={props.label} rows={1} readOnly value="" />;
+  return text ? (
+    <CollabText text={text} {...props} />
+  ) : (
+    <textarea className="collab-text" aria-label={props.label} rows={1} readOnly value="" />
+  );
 }
 
 export function RowsTable({ doc, kind, columns, caption, rowName, canWrite, numbered = false }: RowsTableProps) {
   const { t } = useTranslation();
-  const rows = useDocValue(doc, (d) => readRows(d, kind), (d, cb) => observeRows(d, kind, cb));
+  const rows = useDocValue(
+    doc,
+    (d) => readRows(d, kind),
+    (d, cb) => observeRows(d, kind, cb),
+  );
   const { toast, show, close } = useToast();
 
   const remove = (id: string, index: number) => {
@@ -44,7 +62,12 @@ export function RowsTable({ doc, kind, columns, caption, rowName, canWrite, numb
     if (hasContent(row) && !window.confirm(t('tables.confirmRemove', { row: rowName, n: index + 1 }))) return;
     removeRow(doc, kind, row.id);
     // Undo puts the row back where it was, as it was; its button takes the focus the ✕ had.
-    show({ message: t('tables.removed', { row: rowName, n: index + 1 }), actionLabel: t('catalogue.undo'), action: () => void addRow(doc, kind, { ...row.texts, ...row.choices }, index), focus: true });
+    show({
+      message: t('tables.removed', { row: rowName, n: index + 1 }),
+      actionLabel: t('catalogue.undo'),
+      action: () => void addRow(doc, kind, { ...row.texts, ...row.choices }, index),
+      focus: true,
+    });
   };
   /** Moves a row, and keeps the focus on it: the arrow just used may be disabled at its new place. */
   const move = (id: string, to: number) => {
@@ -61,9 +84,21 @@ export function RowsTable({ doc, kind, columns, caption, rowName, canWrite, numb
         <caption>{caption}</caption>
         <thead>
           <tr>
-            {numbered ? <th scope="col" className="num">{t('tables.order')}</th> : null}
-            {columns.map((c) => <th key={c.field} scope="col">{c.label}</th>)}
-            {canWrite ? <th scope="col" className="actions"><span className="visually-hidden">{t('tables.actions')}</span></th> : null}
+            {numbered ? (
+              <th scope="col" className="num">
+                {t('tables.order')}
+              </th>
+            ) : null}
+            {columns.map((c) => (
+              <th key={c.field} scope="col">
+                {c.label}
+              </th>
+            ))}
+            {canWrite ? (
+              <th scope="col" className="actions">
+                <span className="visually-hidden">{t('tables.actions')}</span>
+              </th>
+            ) : null}
           </tr>
         </thead>
         <tbody>
@@ -73,19 +108,56 @@ export function RowsTable({ doc, kind, columns, caption, rowName, canWrite, numb
               {columns.map((c) => (
                 <td key={c.field}>
                   {c.options ? (
-                    <select aria-label={`${c.label} (${rowName} ${index + 1})`} value={row.choices[c.field]} disabled={!canWrite} onChange={(e) => setRowChoice(doc, kind, row.id, c.field, e.target.value)}>
-                      {c.options.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+                    <select
+                      aria-label={`${c.label} (${rowName} ${index + 1})`}
+                      value={row.choices[c.field]}
+                      disabled={!canWrite}
+                      onChange={(e) => setRowChoice(doc, kind, row.id, c.field, e.target.value)}
+                    >
+                      {c.options.map((o) => (
+                        <option key={o.value} value={o.value}>
+                          {o.label}
+                        </option>
+                      ))}
                     </select>
                   ) : (
-                    <Cell text={rowText(doc, kind, row.id, c.field)} label={`${c.label} (${rowName} ${index + 1})`} readOnly={!canWrite} maxLength={kind.maxLength} />
+                    <Cell
+                      text={rowText(doc, kind, row.id, c.field)}
+                      label={`${c.label} (${rowName} ${index + 1})`}
+                      readOnly={!canWrite}
+                      maxLength={kind.maxLength}
+                    />
                   )}
                 </td>
               ))}
               {canWrite ? (
                 <td className="actions">
-                  <button type="button" className="ghost small move" disabled={index === 0} aria-label={t('tables.up', { row: rowName, n: index + 1 })} onClick={() => move(row.id, index - 1)}>↑</button>
-                  <button type="button" className="ghost small move" disabled={index === rows.length - 1} aria-label={t('tables.down', { row: rowName, n: index + 1 })} onClick={() => move(row.id, index + 1)}>↓</button>
-                  <button type="button" className="ghost small" aria-label={t('tables.remove', { row: rowName, n: index + 1 })} onClick={() => remove(row.id, index)}>✕</button>
+                  <button
+                    type="button"
+                    className="ghost small move"
+                    disabled={index === 0}
+                    aria-label={t('tables.up', { row: rowName, n: index + 1 })}
+                    onClick={() => move(row.id, index - 1)}
+                  >
+                    ↑
+                  </button>
+                  <button
+                    type="button"
+                    className="ghost small move"
+                    disabled={index === rows.length - 1}
+                    aria-label={t('tables.down', { row: rowName, n: index + 1 })}
+                    onClick={() => move(row.id, index + 1)}
+                  >
+                    ↓
+                  </button>
+                  <button
+                    type="button"
+                    className="ghost small"
+                    aria-label={t('tables.remove', { row: rowName, n: index + 1 })}
+                    onClick={() => remove(row.id, index)}
+                  >
+                    ✕
+                  </button>
                 </td>
               ) : null}
             </tr>
@@ -94,7 +166,12 @@ export function RowsTable({ doc, kind, columns, caption, rowName, canWrite, numb
       </table>
       {rows.length === 0 ? <p className="empty">{t('tables.empty')}</p> : null}
       {canWrite ? (
-        <button type="button" className="small" onClick={() => addRow(doc, kind)} disabled={rows.length >= kind.maxRows}>
+        <button
+          type="button"
+          className="small"
+          onClick={() => addRow(doc, kind)}
+          disabled={rows.length >= kind.maxRows}
+        >
           {t('tables.add', { row: rowName })}
         </button>
       ) : null}

@@ -3,7 +3,16 @@ import * as Y from 'yjs';
 import { addRow, STEPS } from '@maillage/shared';
 import { stepsCsv } from './stepsCsv';
 
-const headers = { order: 'Ordre', delai: 'Délai', qui: 'Qui', quoi: 'Quoi', ou: 'Où', comment: 'Comment', pourquoi: 'Pourquoi', outils: 'Outils' };
+const headers = {
+  order: 'Ordre',
+  delai: 'Délai',
+  qui: 'Qui',
+  quoi: 'Quoi',
+  ou: 'Où',
+  comment: 'Comment',
+  pourquoi: 'Pourquoi',
+  outils: 'Outils',
+};
 
 describe('steps CSV', () => {
   it('numbers the steps in their order and quotes what a spreadsheet would split', () => {

@@ -5,5 +5,8 @@ import { toCsv } from '../../../ui/csv';
 
 export function stepsCsv(doc: Y.Doc, headers: { order: string } & Record<StepField, string>): string {
   const rows = readRows(doc, STEPS);
-  return toCsv([[headers.order, ...STEP_FIELDS.map((f) => headers[f])], ...rows.map((row, i) => [String(i + 1), ...STEP_FIELDS.map((f) => row.texts[f])])]);
+  return toCsv([
+    [headers.order, ...STEP_FIELDS.map((f) => headers[f])],
+    ...rows.map((row, i) => [String(i + 1), ...STEP_FIELDS.map((f) => row.texts[f])]),
+  ]);
 }

@@ -39,17 +39,39 @@ export function DiffView({ changes, title }: { changes: readonly BlockChange[]; 
   return (
     <section className="card stack diff" aria-label={title}>
       <h3>{title}</h3>
-      <p className="muted" role="status">{count === 0 ? t('versions.noChange') : t('versions.changeCount', { count })}</p>
+      <p className="muted" role="status">
+        {count === 0 ? t('versions.noChange') : t('versions.changeCount', { count })}
+      </p>
       <ol className="diff-blocks">
         {folded(changes).map((c, i) => {
-          if (c.type === 'fold') return <li key={i} className="fold muted">{t('versions.unchanged', { count: c.count })}</li>;
-          const where = c.block.section === 'body' ? null : c.block.section === 'steps' ? t('versions.step', { n: c.block.label }) : t(`versions.sections.${c.block.section}`);
+          if (c.type === 'fold')
+            return (
+              <li key={i} className="fold muted">
+                {t('versions.unchanged', { count: c.count })}
+              </li>
+            );
+          const where =
+            c.block.section === 'body'
+              ? null
+              : c.block.section === 'steps'
+                ? t('versions.step', { n: c.block.label })
+                : t(`versions.sections.${c.block.section}`);
           return (
             <li key={i} className={`diff-${c.type}`}>
               {where ? <span className="badge">{where}</span> : null}{' '}
-              {c.type === 'changed'
-                ? c.parts.map((p, j) => (p.change === 'same' ? <span key={j}>{p.text}</span> : <Change key={j} kind={p.change} text={p.text} />))
-                : c.type === 'same' ? <span>{c.block.text}</span> : <Change kind={c.type} text={c.block.text} />}
+              {c.type === 'changed' ? (
+                c.parts.map((p, j) =>
+                  p.change === 'same' ? (
+                    <span key={j}>{p.text}</span>
+                  ) : (
+                    <Change key={j} kind={p.change} text={p.text} />
+                  ),
+                )
+              ) : c.type === 'same' ? (
+                <span>{c.block.text}</span>
+              ) : (
+                <Change kind={c.type} text={c.block.text} />
+              )}
             </li>
           );
         })}

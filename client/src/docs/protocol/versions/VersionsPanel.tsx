@@ -4,7 +4,16 @@ import { useState, type FormEvent } from 'react';
 import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import type * as Y from 'yjs';
-import { createVersion, observeVersions, listVersions, protocolAtVersion, protocolBlocks, restoreVersion, type Author, type ProtocolVersion } from '@maillage/shared';
+import {
+  createVersion,
+  observeVersions,
+  listVersions,
+  protocolAtVersion,
+  protocolBlocks,
+  restoreVersion,
+  type Author,
+  type ProtocolVersion,
+} from '@maillage/shared';
 import { useDocValue } from '../../../sync/useDocValue';
 import { Field } from '../../../ui/Field';
 import { formatDate } from '../../../i18n';
@@ -34,7 +43,7 @@ export function VersionsPanel({ doc, workspaceId, docId, author, canWrite, canRe
   const [restoring, setRestoring] = useState<ProtocolVersion | null>(null);
   const [reason, setReason] = useState('');
   const [restoreError, setRestoreError] = useState<string | null>(null);
-  const nameOf = (id: string) => (id === NOW ? t('versions.current') : versions.find((v) => v.id === id)?.name ?? '');
+  const nameOf = (id: string) => (id === NOW ? t('versions.current') : (versions.find((v) => v.id === id)?.name ?? ''));
 
   const save = (event: FormEvent) => {
     event.preventDefault();
@@ -52,7 +61,10 @@ export function VersionsPanel({ doc, workspaceId, docId, author, canWrite, canRe
       past?.destroy();
       return blocks;
     };
-    setDiff({ title: t('versions.diffTitle', { from: nameOf(from), to: nameOf(to) }), changes: diffBlocks(blocksOf(from), blocksOf(to)) });
+    setDiff({
+      title: t('versions.diffTitle', { from: nameOf(from), to: nameOf(to) }),
+      changes: diffBlocks(blocksOf(from), blocksOf(to)),
+    });
   };
 
   const restore = (event: FormEvent) => {
@@ -73,54 +85,125 @@ export function VersionsPanel({ doc, workspaceId, docId, author, canWrite, canRe
         <form className="card stack" onSubmit={save} noValidate aria-labelledby="version-new">
           <h3 id="version-new">{t('versions.new')}</h3>
           <Field id="version-name" label={t('versions.name')} error={error ? t(error) : undefined}>
-            <input id="version-name" value={form.name} placeholder={t('versions.namePlaceholder')} onChange={(e) => { setForm({ ...form, name: e.target.value }); setError(null); }} />
+            <input
+              id="version-name"
+              value={form.name}
+              placeholder={t('versions.namePlaceholder')}
+              onChange={(e) => {
+                setForm({ ...form, name: e.target.value });
+                setError(null);
+              }}
+            />
           </Field>
           <Field id="version-reason" label={t('versions.reason')}>
-            <textarea id="version-reason" rows={2} value={form.reason} onChange={(e) => setForm({ ...form, reason: e.target.value })} />
+            <textarea
+              id="version-reason"
+              rows={2}
+              value={form.reason}
+              onChange={(e) => setForm({ ...form, reason: e.target.value })}
+            />
           </Field>
-          <button type="submit" className="small primary">{t('versions.save')}</button>
+          <button type="submit" className="small primary">
+            {t('versions.save')}
+          </button>
         </form>
       ) : null}
       {versions.length === 0 ? <p className="empty">{t('versions.empty')}</p> : null}
       {versions.length > 0 ? (
         <div className="card row compare">
           <label htmlFor="compare-from">{t('versions.from')}</label>
-          <select id="compare-from" value={compare.from} onChange={(e) => setCompare({ ...compare, from: e.target.value })}>
+          <select
+            id="compare-from"
+            value={compare.from}
+            onChange={(e) => setCompare({ ...compare, from: e.target.value })}
+          >
             <option value="">{t('profile.choose')}</option>
-            {versions.map((v) => <option key={v.id} value={v.id}>{v.name}</option>)}
+            {versions.map((v) => (
+              <option key={v.id} value={v.id}>
+                {v.name}
+              </option>
+            ))}
           </select>
           <label htmlFor="compare-to">{t('versions.to')}</label>
           <select id="compare-to" value={compare.to} onChange={(e) => setCompare({ ...compare, to: e.target.value })}>
             <option value={NOW}>{t('versions.current')}</option>
-            {versions.map((v) => <option key={v.id} value={v.id}>{v.name}</option>)}
+            {versions.map((v) => (
+              <option key={v.id} value={v.id}>
+                {v.name}
+              </option>
+            ))}
           </select>
-          <button type="button" className="small" disabled={!compare.from || compare.from === compare.to} onClick={() => runCompare(compare.from, compare.to)}>{t('versions.compare')}</button>
+          <button
+            type="button"
+            className="small"
+            disabled={!compare.from || compare.from === compare.to}
+            onClick={() => runCompare(compare.from, compare.to)}
+          >
+            {t('versions.compare')}
+          </button>
         </div>
       ) : null}
       {diff ? <DiffView title={diff.title} changes={diff.changes} /> : null}
       <ol className="list version-list" aria-label={t('versions.list')}>
         {[...versions].reverse().map((v) => (
           <li key={v.id} className="stack tight">
-            <span className="list-title">{v.kind === 'beforeRestore' ? t('versions.beforeRestore', { name: v.name }) : v.name}</span>
+            <span className="list-title">
+              {v.kind === 'beforeRestore' ? t('versions.beforeRestore', { name: v.name }) : v.name}
+            </span>
             <span className="muted small">
-              {v.kind === 'published' ? <span className="badge">{t('versions.kinds.published')}</span> : null} {t(`protocol.statuses.${v.status}`)} · v{v.label} · {v.byName} · {formatDate(v.at)}
+              {v.kind === 'published' ? <span className="badge">{t('versions.kinds.published')}</span> : null}{' '}
+              {t(`protocol.statuses.${v.status}`)} · v{v.label} · {v.byName} · {formatDate(v.at)}
             </span>
             {v.reason ? <span className="small">{t('versions.reasonShown', { reason: v.reason })}</span> : null}
             <span className="row">
-              <button type="button" className="ghost small" onClick={() => runCompare(v.id, NOW)}>{t('versions.compareNow')}</button>
-              <Link className="small" to="/w/$workspaceId/protocols/$docId/lecture" params={{ workspaceId, docId }} search={{ version: v.id }}>{t('versions.read')}</Link>
-              {canRestore ? <button type="button" className="ghost small" onClick={() => setRestoring(v)}>{t('versions.restore')}</button> : null}
+              <button type="button" className="ghost small" onClick={() => runCompare(v.id, NOW)}>
+                {t('versions.compareNow')}
+              </button>
+              <Link
+                className="small"
+                to="/w/$workspaceId/protocols/$docId/lecture"
+                params={{ workspaceId, docId }}
+                search={{ version: v.id }}
+              >
+                {t('versions.read')}
+              </Link>
+              {canRestore ? (
+                <button type="button" className="ghost small" onClick={() => setRestoring(v)}>
+                  {t('versions.restore')}
+                </button>
+              ) : null}
             </span>
             {restoring?.id === v.id ? (
               <form className="stack" onSubmit={restore}>
                 <p>{t('versions.restoreExplain', { name: v.name })}</p>
-                {othersPresent > 0 ? <p className="notice warn" role="note">{t('versions.othersTyping', { count: othersPresent })}</p> : null}
-                <Field id="restore-reason" label={t('versions.restoreReason')} error={restoreError ? t(restoreError) : undefined}>
-                  <textarea id="restore-reason" rows={2} autoFocus value={reason} onChange={(e) => { setReason(e.target.value); setRestoreError(null); }} />
+                {othersPresent > 0 ? (
+                  <p className="notice warn" role="note">
+                    {t('versions.othersTyping', { count: othersPresent })}
+                  </p>
+                ) : null}
+                <Field
+                  id="restore-reason"
+                  label={t('versions.restoreReason')}
+                  error={restoreError ? t(restoreError) : undefined}
+                >
+                  <textarea
+                    id="restore-reason"
+                    rows={2}
+                    autoFocus
+                    value={reason}
+                    onChange={(e) => {
+                      setReason(e.target.value);
+                      setRestoreError(null);
+                    }}
+                  />
                 </Field>
                 <div className="row">
-                  <button type="submit" className="small primary">{t('versions.restoreConfirm')}</button>
-                  <button type="button" className="small ghost" onClick={() => setRestoring(null)}>{t('comments.cancel')}</button>
+                  <button type="submit" className="small primary">
+                    {t('versions.restoreConfirm')}
+                  </button>
+                  <button type="button" className="small ghost" onClick={() => setRestoring(null)}>
+                    {t('comments.cancel')}
+                  </button>
                 </div>
               </form>
             ) : null}

@@ -34,7 +34,9 @@ export function diffBlocks(before: readonly Block[], after: readonly Block[]): B
     }
     for (const block of blocks) {
       // A removed block followed by an added one in the same place and section is one block rewritten.
-      const rewritten = part.added ? removed.findIndex((r) => r.section === block.section && r.label === block.label) : -1;
+      const rewritten = part.added
+        ? removed.findIndex((r) => r.section === block.section && r.label === block.label)
+        : -1;
       if (rewritten >= 0) {
         const [old] = removed.splice(rewritten, 1);
         for (const r of removed.splice(0, rewritten)) changes.push({ type: 'removed', block: r });
@@ -53,5 +55,8 @@ export function diffBlocks(before: readonly Block[], after: readonly Block[]): B
 const words = (text: string) => text.split(/(\s+)/).filter(Boolean);
 
 function wordParts(before: string, after: string): WordPart[] {
-  return diffArrays(words(before), words(after)).map((p) => ({ text: p.value.join(''), change: p.added ? 'added' : p.removed ? 'removed' : 'same' }));
+  return diffArrays(words(before), words(after)).map((p) => ({
+    text: p.value.join(''),
+    change: p.added ? 'added' : p.removed ? 'removed' : 'same',
+  }));
 }

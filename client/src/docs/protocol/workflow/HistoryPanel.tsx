@@ -2,7 +2,14 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type * as Y from 'yjs';
-import { listGroupMoves, listStatusMoves, listVersions, observeVersions, observeWorkflow, type GroupMove } from '@maillage/shared';
+import {
+  listGroupMoves,
+  listStatusMoves,
+  listVersions,
+  observeVersions,
+  observeWorkflow,
+  type GroupMove,
+} from '@maillage/shared';
 import { useDocValue } from '../../../sync/useDocValue';
 import { formatDate } from '../../../i18n';
 
@@ -18,17 +25,30 @@ export function HistoryPanel({ doc }: { doc: Y.Doc }) {
   const moves = useDocValue(doc, listStatusMoves, observeWorkflow);
   const versions = useDocValue(doc, listVersions, observeVersions);
   const groupMoves = useDocValue(doc, listGroupMoves, observeWorkflow);
-  // A group as it was named then; « no group » in the reader's language.
-  const groupName = (id: GroupMove['from'], name: string) => (id === null ? t('protocol.noGroup') : name || id);
-  const entries = useMemo<Entry[]>(
-    () =>
-      [
-        ...moves.map((m) => ({ at: m.at, by: m.byName, reason: m.reason, what: t('history.moved', { from: t(`protocol.statuses.${m.from}`), to: t(`protocol.statuses.${m.to}`) }) })),
-        ...versions.map((v) => ({ at: v.at, by: v.byName, reason: v.reason, what: t(`history.version.${v.kind}`, { name: v.name }) })),
-        ...groupMoves.map((g) => ({ at: g.at, by: g.byName, reason: '', what: t('history.group', { from: groupName(g.from, g.fromName), to: groupName(g.to, g.toName) }) })),
-      ].sort((a, b) => b.at.localeCompare(a.at)),
-    [moves, versions, groupMoves, t],
-  );
+  const entries = useMemo<Entry[]>(() => {
+    // A group as it was named then; « no group » in the reader's language.
+    const groupName = (id: GroupMove['from'], name: string) => (id === null ? t('protocol.noGroup') : name || id);
+    return [
+      ...moves.map((m) => ({
+        at: m.at,
+        by: m.byName,
+        reason: m.reason,
+        what: t('history.moved', { from: t(`protocol.statuses.${m.from}`), to: t(`protocol.statuses.${m.to}`) }),
+      })),
+      ...versions.map((v) => ({
+        at: v.at,
+        by: v.byName,
+        reason: v.reason,
+        what: t(`history.version.${v.kind}`, { name: v.name }),
+      })),
+      ...groupMoves.map((g) => ({
+        at: g.at,
+        by: g.byName,
+        reason: '',
+        what: t('history.group', { from: groupName(g.from, g.fromName), to: groupName(g.to, g.toName) }),
+      })),
+    ].sort((a, b) => b.at.localeCompare(a.at));
+  }, [moves, versions, groupMoves, t]);
   return (
     <section className="stack" aria-labelledby="history-title">
       <h2 id="history-title">{t('history.title')}</h2>
@@ -37,7 +57,9 @@ export function HistoryPanel({ doc }: { doc: Y.Doc }) {
         {entries.map((e, i) => (
           <li key={i} className="stack tight">
             <span>{e.what}</span>
-            <span className="muted small">{e.by} · {formatDate(e.at)}</span>
+            <span className="muted small">
+              {e.by} · {formatDate(e.at)}
+            </span>
             {e.reason ? <span className="small">{t('versions.reasonShown', { reason: e.reason })}</span> : null}
           </li>
         ))}

@@ -21,13 +21,23 @@ export function PublishedNotice({ doc, workspaceId, docId, status, publishedVers
   const version = publishedVersion ? findVersion(doc, publishedVersion) : null;
   if (status === 'diffuse') {
     const due = reviewDate !== null && reviewDate <= parisToday();
-    return reviewDate ? <p className={due ? 'notice warn' : 'notice'} role="note">{t(due ? 'workflow.reviewDue' : 'workflow.reviewOn', { date: formatDate(reviewDate, false) })}</p> : null;
+    return reviewDate ? (
+      <p className={due ? 'notice warn' : 'notice'} role="note">
+        {t(due ? 'workflow.reviewDue' : 'workflow.reviewOn', { date: formatDate(reviewDate, false) })}
+      </p>
+    ) : null;
   }
   if (!version || status === 'archive') return null;
   return (
     <p className="notice no-print" role="note">
       {t('workflow.publishedRemains', { label: version.label, date: formatDate(version.at, false) })}{' '}
-      <Link to="/w/$workspaceId/protocols/$docId/lecture" params={{ workspaceId, docId }} search={{ version: version.id }}>{t('workflow.readPublished')}</Link>
+      <Link
+        to="/w/$workspaceId/protocols/$docId/lecture"
+        params={{ workspaceId, docId }}
+        search={{ version: version.id }}
+      >
+        {t('workflow.readPublished')}
+      </Link>
     </p>
   );
 }

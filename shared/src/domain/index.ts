@@ -1,0 +1,3 @@
+// @maillage/shared/domain: primary-care vocabulary and Paris dates, shared by the document kinds.
+export * from './parisDays';
+export * from './professions';
