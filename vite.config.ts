@@ -31,15 +31,6 @@ export default defineConfig({
       },
       {
         test: {
-          name: 'bench',
-          root: at('./bench'),
-          environment: 'node',
-          include: ['**/*.test.ts'],
-          exclude: ['node_modules/**', 'results/**'],
-        },
-      },
-      {
-        test: {
           name: 'lint',
           root: at('./test'),
           environment: 'node',

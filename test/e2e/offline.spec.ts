@@ -93,9 +93,25 @@ test('offline, a screen never visited still opens: every screen’s code was fet
   // Let the idle prefetch and the service worker do their work, as a member's first minutes online would.
   await alice.page.waitForFunction(() => navigator.serviceWorker.controller !== null);
   await alice.page.reload();
-  await alice.page.waitForTimeout(2500);
+  await expect
+    .poll(() => alice.page.evaluate(notYetOffline, 'DirectoryScreen'), {
+      message: 'the Annuaire screen’s code prefetched, and every asset the page fetched kept by the service worker',
+      timeout: 15_000,
+    })
+    .toEqual([]);
   await alice.context.setOffline(true);
   await alice.page.getByRole('link', { name: 'Annuaire' }).click();
   await expect(alice.page.getByRole('heading', { name: 'Annuaire' })).toBeVisible();
   await expect(alice.page.getByRole('list', { name: 'Annuaire' })).toContainText('Alice Martin');
 });
+
+/** In the page: the screen's chunk if not fetched yet, and the assets fetched that the service worker has not kept. */
+async function notYetOffline(screen: string): Promise<string[]> {
+  const fetched = performance
+    .getEntriesByType('resource')
+    .map((entry) => new URL(entry.name).pathname)
+    .filter((path) => path.startsWith('/assets/'));
+  const missing = fetched.some((path) => path.startsWith(`/assets/${screen}-`)) ? [] : [`${screen} not fetched`];
+  for (const path of fetched) if (!(await caches.match(path))) missing.push(`${path} not cached`);
+  return missing;
+}

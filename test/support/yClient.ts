@@ -1,6 +1,7 @@
 // Stock y-websocket clients in Node, with the access tokens the relay asks for, plus helpers to wait for them.
 import WebSocket from 'ws';
 import * as Y from 'yjs';
+import * as decoding from 'lib0/decoding';
 import { WebsocketProvider } from 'y-websocket';
 import { newDocId, parseRoom, roomName } from '@maillage/shared';
 import { newTestWorkspace, type TestWorkspace } from './tokens';
@@ -50,7 +51,7 @@ export function whenSynced(provider: WebsocketProvider, timeoutMs = 10_000): Pro
   });
 }
 
-/** Polls until the predicate holds. */
+/** Polls until the predicate holds; fails naming `what` past the deadline. */
 export async function eventually(
   predicate: () => boolean | Promise<boolean>,
   timeoutMs = 10_000,
@@ -58,9 +59,54 @@ export async function eventually(
 ): Promise<void> {
   const start = Date.now();
   while (!(await predicate())) {
-    if (Date.now() - start > timeoutMs) throw new Error(`timed out waiting for ${what}`);
+    if (Date.now() - start > timeoutMs) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
     await new Promise((r) => setTimeout(r, 20));
   }
+}
+
+/**
+ * Waits until a fresh client of the room reads what `holds` checks: the relay has it (in memory at least, and SIGTERM
+ * writes memory down), so a restart may follow.
+ */
+export async function untilRelayHolds(
+  wsUrl: string,
+  room: string,
+  holds: (doc: Y.Doc) => boolean,
+  what = 'the edit at the relay',
+): Promise<void> {
+  const reader = connect(wsUrl, room);
+  try {
+    await eventually(() => holds(reader.doc), 10_000, what);
+  } finally {
+    reader.destroy();
+  }
+}
+
+/** y-websocket's auth message, permission denied: what the relay says when it drops a write. */
+const MESSAGE_AUTH = 2;
+const PERMISSION_DENIED = 0;
+
+/**
+ * Resolves with the reason once the relay tells this connected provider that it dropped its write. Call it before
+ * writing: the relay says so once per socket, after it has handled the write.
+ */
+export function writeRefused(provider: WebsocketProvider, timeoutMs = 5000): Promise<string> {
+  const ws = provider.ws;
+  if (!ws) return Promise.reject(new Error('the provider is not connected'));
+  return new Promise((resolve, reject) => {
+    const onMessage = (event: MessageEvent) => {
+      const decoder = decoding.createDecoder(new Uint8Array(event.data as ArrayBuffer));
+      if (decoding.readVarUint(decoder) !== MESSAGE_AUTH || decoding.readVarUint(decoder) !== PERMISSION_DENIED) return;
+      clearTimeout(timer);
+      ws.removeEventListener('message', onMessage);
+      resolve(decoding.readVarString(decoder));
+    };
+    const timer = setTimeout(() => {
+      ws.removeEventListener('message', onMessage);
+      reject(new Error(`timed out after ${timeoutMs} ms waiting for the relay to refuse the write`));
+    }, timeoutMs);
+    ws.addEventListener('message', onMessage);
+  });
 }
 
 /** Opens a raw socket and resolves with how the relay closed it. */

@@ -13,6 +13,7 @@ import {
 } from '@maillage/shared';
 import { startRelayProcess, type RelayProcess } from '../support/relayProcess';
 import { newTestWorkspace, type TestWorkspace } from '../support/tokens';
+import { servedSocket } from '../support/rawSocket';
 import { closeOf, connect, eventually, whenSynced } from '../support/yClient';
 
 let relay: RelayProcess;
@@ -92,10 +93,12 @@ describe('restricted rooms', () => {
   it('closes the live socket of a member taken off the list, at once', async () => {
     const room = await newRoom();
     await setAcl(room, 'dr-martin-01', ['ide-durand01']);
-    const closing = closeOf(url(room, 'ide-durand01'), undefined, 5000);
-    await new Promise((r) => setTimeout(r, 300));
+    const socket = await servedSocket(url(room, 'ide-durand01'));
     expect((await setAcl(room, 'dr-martin-01', [])).status).toBe(200);
-    expect(await closing).toEqual({ code: CloseCode.forbidden, reason: "removed from this document's care team" });
+    expect(await socket.closed()).toEqual({
+      code: CloseCode.forbidden,
+      reason: "removed from this document's care team",
+    });
   });
 
   it('shows the list to its members and coordinators only', async () => {

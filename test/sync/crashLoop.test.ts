@@ -25,7 +25,19 @@ describe('crash loop', () => {
     }, 5);
     try {
       for (let cycle = 0; cycle < 5; cycle++) {
-        await new Promise((r) => setTimeout(r, 150 + Math.random() * 350));
+        // Killed once both writers are on this relay and each has had a random number (10–60) of its writes through it.
+        const through = n + 10 + Math.floor(Math.random() * 50);
+        await eventually(
+          () =>
+            writers.every((w, i) =>
+              w.doc
+                .getArray<string>('log')
+                .toArray()
+                .includes(`${1 - i}:${through}`),
+            ),
+          15_000,
+          `write ${through} of each writer at the other (cycle ${cycle})`,
+        );
         await relay.kill();
         relay = await startRelayProcess({
           dataDir: relay.dataDir,

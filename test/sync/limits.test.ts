@@ -5,7 +5,17 @@ import * as Y from 'yjs';
 import * as encoding from 'lib0/encoding';
 import { CloseCode } from '@maillage/shared';
 import { startRelayProcess, type RelayProcess } from '../support/relayProcess';
-import { closeOf, connect, eventually, freshRoom, roomUrl, whenSynced, workspaceOf } from '../support/yClient';
+import { metricValue } from '../support/metrics';
+import {
+  closeOf,
+  connect,
+  eventually,
+  freshRoom,
+  roomUrl,
+  untilRelayHolds,
+  whenSynced,
+  workspaceOf,
+} from '../support/yClient';
 
 let relay: RelayProcess;
 beforeAll(async () => {
@@ -71,8 +81,14 @@ describe('relay limits on members and storage', () => {
     expect(refused).toEqual({ code: CloseCode.tooManyConnections, reason: 'too many connections' });
     const colleague = connect(small.wsUrl, room, { token: await workspace.token() });
     await whenSynced(colleague);
+    const connections = await metricValue(small, 'maillage_connections');
     open.pop()!.destroy();
-    await new Promise((r) => setTimeout(r, 200));
+    // The relay forgets a member's socket when it closes, as it drops it from its connections.
+    await eventually(
+      async () => (await metricValue(small, 'maillage_connections')) === connections - 1,
+      5000,
+      'the closed socket gone from the relay',
+    );
     const again = connect(small.wsUrl, room, { token: await token('device-dddddd') });
     await whenSynced(again);
     for (const p of [...open, colleague, again]) p.destroy();
@@ -80,12 +96,7 @@ describe('relay limits on members and storage', () => {
 
   it('cuts off a reader that stops reading, instead of buffering for it, and keeps serving the others', async () => {
     const relay = await startRelayProcess({ env: { MAX_BUFFERED_BYTES: '262144' } });
-    const slowReaders = async () =>
-      Number(
-        /maillage_refusals_total\{reason="slowReader"\} (\d+)/.exec(
-          await (await fetch(`${relay.url}metrics`)).text(),
-        )?.[1] ?? 0,
-      );
+    const slowReaders = () => metricValue(relay, 'maillage_refusals_total{reason="slowReader"}');
     const room = await freshRoom();
     const writer = connect(relay.wsUrl, room);
     const reader = connect(relay.wsUrl, room);
@@ -113,7 +124,7 @@ describe('relay limits on members and storage', () => {
     const writer = connect(small.wsUrl, kept);
     await whenSynced(writer);
     writer.doc.getText('t').insert(0, 'protocole déjà enregistré');
-    await new Promise((r) => setTimeout(r, 300));
+    await untilRelayHolds(small.wsUrl, kept, (doc) => doc.getText('t').toString() === 'protocole déjà enregistré');
     writer.destroy();
 
     const room = await freshRoom();

@@ -1,9 +1,10 @@
 // Presence is each socket's own: another client's state cannot be overwritten or erased, and one socket holds a few states at most.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import WebSocket from 'ws';
 import * as encoding from 'lib0/encoding';
 import type { WebsocketProvider } from 'y-websocket';
 import { startRelayProcess, type RelayProcess } from '../support/relayProcess';
+import { metricValue } from '../support/metrics';
+import { openSocket } from '../support/rawSocket';
 import { connect, eventually, freshRoom, roomUrl, whenSynced, workspaceOf } from '../support/yClient';
 
 let relay: RelayProcess;
@@ -27,15 +28,6 @@ function awarenessMessage(entries: { id: number; clock: number; state: unknown }
   return encoding.toUint8Array(message);
 }
 
-async function openRaw(url: string): Promise<WebSocket> {
-  const ws = new WebSocket(url);
-  await new Promise((resolve, reject) => {
-    ws.once('open', resolve);
-    ws.once('error', reject);
-  });
-  return ws;
-}
-
 type User = { user?: { name?: string } };
 const nameSeen = (provider: WebsocketProvider, id: number) =>
   (provider.awareness.getStates().get(id) as User | undefined)?.user?.name;
@@ -50,7 +42,7 @@ describe('presence', () => {
     const target = member.awareness.clientID;
     await eventually(() => nameSeen(third, target) === 'Dr Martin', 5000, 'the member seen');
 
-    const observer = await openRaw(roomUrl(relay.wsUrl, room, await workspaceOf(room).token({ role: 'observer' })));
+    const observer = await openSocket(roomUrl(relay.wsUrl, room, await workspaceOf(room).token({ role: 'observer' })));
     observer.send(awarenessMessage([{ id: target, clock: 1000, state: { user: { name: 'Imposteur' } } }]));
     observer.send(awarenessMessage([{ id: target, clock: 1001, state: null }]));
     // Its own presence, after the others on the same socket: once the third client sees it, the relay has handled them.
@@ -79,7 +71,7 @@ describe('presence', () => {
         largest = Math.max(largest, JSON.stringify(state).length);
     });
 
-    const flood = await openRaw(roomUrl(relay.wsUrl, room));
+    const flood = await openSocket(roomUrl(relay.wsUrl, room));
     flood.send(
       awarenessMessage(
         Array.from({ length: 20_000 }, (_, i) => ({ id: 1_000_000 + i, clock: 1, state: { user: { name: `n${i}` } } })),
@@ -92,13 +84,9 @@ describe('presence', () => {
     expect(others.length).toBeLessThanOrEqual(4);
     expect(largest).toBeLessThan(5000);
 
-    const metrics = await (await fetch(`${relay.url}metrics`)).text();
-    expect(
-      Number(/^maillage_presence_dropped_total\{reason="notOwn"\} (\d+)$/m.exec(metrics)?.[1]),
-    ).toBeGreaterThanOrEqual(19_996);
-    expect(
-      Number(/^maillage_presence_dropped_total\{reason="tooLarge"\} (\d+)$/m.exec(metrics)?.[1]),
-    ).toBeGreaterThanOrEqual(1);
+    const dropped = (reason: string) => metricValue(relay, `maillage_presence_dropped_total{reason="${reason}"}`);
+    expect(await dropped('notOwn')).toBeGreaterThanOrEqual(19_996);
+    expect(await dropped('tooLarge')).toBeGreaterThanOrEqual(1);
     flood.close();
     watcher.destroy();
   });

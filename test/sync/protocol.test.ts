@@ -22,7 +22,15 @@ import {
   type CommentAnchor,
 } from '@maillage/shared';
 import { startRelayProcess, type RelayProcess } from '../support/relayProcess';
-import { connect, eventually, freshRoom, whenSynced, workspaceOf } from '../support/yClient';
+import {
+  connect,
+  eventually,
+  freshRoom,
+  untilRelayHolds,
+  whenSynced,
+  workspaceOf,
+  writeRefused,
+} from '../support/yClient';
 
 const relays: RelayProcess[] = [];
 const providers: WebsocketProvider[] = [];
@@ -103,7 +111,11 @@ describe('a protocol through the relay', () => {
       await new Promise((r) => setImmediate(r));
     }
     rowText(a.doc, STEPS, step.id, 'quoi')!.delete(0, 3);
-    await new Promise((r) => setTimeout(r, 300));
+    await untilRelayHolds(
+      relay.wsUrl,
+      room,
+      (doc) => readRows(doc, STEPS)[0]?.texts.quoi === 'O à 24 SA puis contrôle',
+    );
     const again = await relay.restart();
     relays.push(again);
     const c = client(again.wsUrl, room);
@@ -130,6 +142,7 @@ describe('a protocol through the relay', () => {
       'observer reads the status',
     );
     // A tampered client skips the UI's checks and writes anyway: the relay is the gate.
+    const refused = writeRefused(observer);
     signOff(observer.doc, {
       memberId: 'member-ars0001',
       name: 'ARS',
@@ -137,9 +150,10 @@ describe('a protocol through the relay', () => {
       profession: 'autre',
       isLead: false,
     });
+    expect(await refused).toBe('observers cannot write');
+    // Handled and dropped: a colleague joining now reads the room as the relay holds it.
     const colleague = client(relay.wsUrl, room);
     await whenSynced(colleague);
-    await new Promise((r) => setTimeout(r, 300));
     expect(currentSignoffs(lead.doc)).toEqual([]);
     expect(currentSignoffs(colleague.doc)).toEqual([]);
   });

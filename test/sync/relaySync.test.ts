@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import type { WebsocketProvider } from 'y-websocket';
 import { startRelayProcess, type RelayProcess } from '../support/relayProcess';
-import { connect, eventually, freshRoom, whenSynced } from '../support/yClient';
+import { connect, eventually, freshRoom, untilRelayHolds, whenSynced } from '../support/yClient';
 
 const relays: RelayProcess[] = [];
 const providers: WebsocketProvider[] = [];
@@ -60,7 +60,7 @@ describe('relay sync', () => {
     const a = client(relay.wsUrl, room);
     await whenSynced(a);
     a.doc.getText('body').insert(0, 'Protocole plaies chroniques');
-    await new Promise((r) => setTimeout(r, 300));
+    await untilRelayHolds(relay.wsUrl, room, (doc) => doc.getText('body').toString() === 'Protocole plaies chroniques');
     a.destroy();
     const again = await relay.restart();
     relays.push(again);
@@ -100,7 +100,7 @@ describe('relay sync', () => {
       await new Promise((r) => setImmediate(r));
     }
     const expected = a.doc.getText('body').toString();
-    await new Promise((r) => setTimeout(r, 300));
+    await untilRelayHolds(relay.wsUrl, room, (doc) => doc.getText('body').toString() === expected);
     a.destroy();
     const again = await relay.restart();
     relays.push(again);
@@ -124,7 +124,7 @@ describe('relay sync', () => {
       a.doc.getText('body').insert(i, ch);
       await new Promise((r) => setImmediate(r));
     }
-    await new Promise((r) => setTimeout(r, 300));
+    await untilRelayHolds(relay.wsUrl, room, (doc) => doc.getText('body').toString() === 'Nouvelle soumise à la CPAM');
     a.destroy();
     const again = await relay.restart();
     relays.push(again);
@@ -142,16 +142,17 @@ describe('relay sync', () => {
     const room = await freshRoom();
     const seed = client(relay.wsUrl, room);
     await whenSynced(seed);
+    // The update leaves before the close frame, on the same socket: the room is stored with it when evicted.
     seed.doc.getText('body').insert(0, 'contenu initial');
-    await new Promise((r) => setTimeout(r, 200));
     seed.destroy();
-    await new Promise((r) => setTimeout(r, 600)); // evicted after EVICT_AFTER_MS=200
-    const before = (await (await fetch(`${relay.url}healthz`)).json()) as { rooms: number; roomLoads: number };
-    expect(before.rooms).toBe(0);
+    const health = async () =>
+      (await (await fetch(`${relay.url}healthz`)).json()) as { rooms: number; roomLoads: number };
+    await eventually(async () => (await health()).rooms === 0, 5000, 'the room evicted (EVICT_AFTER_MS=200)');
+    const before = await health();
     const crowd = Array.from({ length: 50 }, () => client(relay.wsUrl, room));
     await Promise.all(crowd.map((p) => whenSynced(p)));
     for (const p of crowd) expect(p.doc.getText('body').toString()).toBe('contenu initial');
-    const after = (await (await fetch(`${relay.url}healthz`)).json()) as { rooms: number; roomLoads: number };
+    const after = await health();
     expect(after.roomLoads - before.roomLoads).toBe(1);
     expect(after.rooms).toBe(1);
   });

@@ -1,5 +1,5 @@
 // A live socket's token is checked on the upgrade and then forgotten: nothing in the relay's memory still holds it.
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -18,25 +18,23 @@ afterAll(async () => {
 });
 
 /** Asks the relay for a heap snapshot (Node writes one on SIGUSR2 with these flags) and reads it once complete. */
-async function heapSnapshot(dir: string, pid: number): Promise<string> {
-  process.kill(pid, 'SIGUSR2');
+async function heapSnapshot(dir: string, relay: RelayProcess): Promise<string> {
+  process.kill(relay.pid, 'SIGUSR2');
   let file = '';
-  let size = -1;
-  // Written in one go by the relay's thread: complete once its size has stopped changing for half a second.
   await eventually(
-    async () => {
+    () => {
       const found = readdirSync(dir).find((f) => f.endsWith('.heapsnapshot'));
-      if (!found) return false;
-      file = join(dir, found);
-      const before = statSync(file).size;
-      await new Promise((r) => setTimeout(r, 500));
-      size = statSync(file).size;
-      return size > 0 && size === before;
+      if (found) file = join(dir, found);
+      return found !== undefined;
     },
-    30_000,
-    'the heap snapshot',
+    10_000,
+    'the heap snapshot to start',
   );
-  return readFileSync(file, 'utf8');
+  // Node writes it on the relay's main thread in one go: once the relay answers again, the file is whole.
+  await fetch(`${relay.url}healthz`);
+  const heap = readFileSync(file, 'utf8');
+  if (!/\]\}\s*$/.test(heap)) throw new Error(`the heap snapshot ${file} is not complete`);
+  return heap;
 }
 
 describe('tokens in memory', () => {
@@ -48,7 +46,7 @@ describe('tokens in memory', () => {
     await whenSynced(provider);
     provider.doc.getMap('m').set('titre', 'Dossier de coordination');
 
-    const heap = await heapSnapshot(dir, relay.pid);
+    const heap = await heapSnapshot(dir, relay);
     expect(provider.wsconnected).toBe(true);
     // The snapshot holds the live room (so it would show a string that kept the token), and no token.
     expect(heap).toContain(parseRoom(room)!.docId);
@@ -71,7 +69,7 @@ describe('tokens in memory', () => {
     await whenSynced(provider);
     provider.doc.getMap('m').set('titre', 'Dossier de coordination');
 
-    const heap = await heapSnapshot(snapshots, relay.pid);
+    const heap = await heapSnapshot(snapshots, relay);
     expect(provider.wsconnected).toBe(true);
     expect(heap).toContain(parseRoom(room)!.docId);
     expect(heap).not.toContain(token);
