@@ -9,6 +9,7 @@ import {
   isSupportedVersion,
   parseRoom,
   SYNC_PATH,
+  CHANGES_PATH,
   SYNC_SUBPROTOCOL,
   type CloseCodeName,
 } from '@maillage/shared/sync';
@@ -26,6 +27,8 @@ import { Acls } from './acls';
 import { Journal } from './journal';
 import { LiveSockets } from './liveSockets';
 import { createAccessRoutes } from './accessRoutes';
+import { createChangesRoute } from './changesRoute';
+import { RoomHeads } from './heads';
 import { log } from './log';
 import { Metrics } from './metrics';
 import { holdReading, releaseReading } from './readHolds';
@@ -110,12 +113,17 @@ export async function startRelay(options: RelayOptions = {}): Promise<RunningRel
   const revocations = new Revocations(store.db);
   const journal = new Journal(store.db);
   const acls = new Acls(store.db);
+  const heads = new RoomHeads(store.db);
   const live = new LiveSockets();
   const served = new ServedWorkspaces(store.db, config.WORKSPACES);
   const quota =
     config.MAX_WORKSPACE_MB > 0 ? new WorkspaceQuota(store.db, config.MAX_WORKSPACE_MB * 1024 * 1024) : undefined;
   revocations.on('revoked', (r) => live.closeRevoked(r));
-  acls.on('changed', (acl) => live.closeRemovedFrom(acl));
+  acls.on('changed', (acl) => {
+    live.closeRemovedFrom(acl);
+    // Listed again in the change feed: a member taken off the list learns to drop their copy.
+    heads.changed(acl.room);
+  });
   const admit: Admit = options.admit ?? (config.AUTH === 'off' ? admitEveryone : tokenAdmission(revocations, acls));
   // Pending updates are written first, so a room whose first update is still in this turn's batch counts as full.
   const routes = createAccessRoutes({
@@ -138,7 +146,9 @@ export async function startRelay(options: RelayOptions = {}): Promise<RunningRel
     log,
     metrics,
     quota,
+    heads,
   });
+  const changes = createChangesRoute({ heads, acls, revocations, served, flush: () => rooms.flush() });
   // A room whose stored state cannot be read is quarantined (docs/decisions/0015): the journal says so once.
   rooms.onQuarantined = (room) =>
     journal.append({
@@ -211,6 +221,7 @@ export async function startRelay(options: RelayOptions = {}): Promise<RunningRel
       if (path === '/journal') return routes.journal(req, res);
       if (path === '/revocations') return routes.revocations(req, res);
       if (path === '/acl' && (req.method === 'GET' || req.method === 'POST')) return routes.acl(req, res);
+      if (path === CHANGES_PATH && req.method === 'GET') return changes(req, res);
       if (req.method !== 'GET' && req.method !== 'HEAD') {
         res.writeHead(405, { Allow: 'GET, HEAD' }).end();
         return;
@@ -352,6 +363,7 @@ export async function startRelay(options: RelayOptions = {}): Promise<RunningRel
     close: async () => {
       heartbeat.stop();
       rooms.shutdown();
+      heads.close();
       journal.flush();
       for (const ws of wss.clients) ws.terminate();
       await new Promise<void>((done) => server.close(() => done()));
