@@ -37,6 +37,8 @@ export function createChangesRoute(deps: ChangesRouteDeps) {
     if (!deps.served.serves(ws)) return notServed(res);
 
     deps.flush();
+    // A tick is shown only once it is on disk: a crash then never hands a device a tick the restart takes back.
+    deps.heads.flush();
     const heads = deps.heads.since(ws, since, limit + 1);
     const more = heads.length > limit;
     const listed = more ? heads.slice(0, limit) : heads;

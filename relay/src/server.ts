@@ -10,6 +10,7 @@ import {
   parseRoom,
   SYNC_PATH,
   CHANGES_PATH,
+  BACKGROUND_PARAM,
   SYNC_SUBPROTOCOL,
   type CloseCodeName,
 } from '@maillage/shared/sync';
@@ -29,6 +30,7 @@ import { LiveSockets } from './liveSockets';
 import { createAccessRoutes } from './accessRoutes';
 import { createChangesRoute } from './changesRoute';
 import { RoomHeads } from './heads';
+import { FetchSummary } from './fetchSummary';
 import { log } from './log';
 import { Metrics } from './metrics';
 import { holdReading, releaseReading } from './readHolds';
@@ -114,6 +116,7 @@ export async function startRelay(options: RelayOptions = {}): Promise<RunningRel
   const journal = new Journal(store.db);
   const acls = new Acls(store.db);
   const heads = new RoomHeads(store.db);
+  const fetches = new FetchSummary((entry) => journal.append(entry));
   const live = new LiveSockets();
   const served = new ServedWorkspaces(store.db, config.WORKSPACES);
   const quota =
@@ -276,6 +279,7 @@ export async function startRelay(options: RelayOptions = {}): Promise<RunningRel
     workspaceId: string,
     principal: Principal,
     address: string | null,
+    background: boolean,
   ) => {
     if (rooms.isQuarantined(roomName))
       return refuse(
@@ -295,13 +299,14 @@ export async function startRelay(options: RelayOptions = {}): Promise<RunningRel
       role: principal.role,
       address,
     };
-    journal.append({ ...who, event: 'open', reason: null, bytes: 0 });
+    if (!background) journal.append({ ...who, event: 'open', reason: null, bytes: 0 });
     live.add(ws, workspaceId, roomName, principal, () => metrics.countRefusal('tokenExpired'));
     serveConnection(ws, roomName, principal, connectionDeps, {
       onWriteDropped: () => journal.append({ ...who, event: 'writeDropped', reason: 'observer', bytes: 0 }),
       onClose: (bytesWritten) => {
         live.remove(ws);
-        journal.append({ ...who, event: 'close', reason: null, bytes: bytesWritten });
+        if (background) fetches.add(who, roomName, bytesWritten);
+        else journal.append({ ...who, event: 'close', reason: null, bytes: bytesWritten });
       },
     });
     // Only now: serveConnection has its own listener, which names the room.
@@ -335,7 +340,7 @@ export async function startRelay(options: RelayOptions = {}): Promise<RunningRel
         role: principal.role,
       });
     }
-    attach(ws, roomName, room.workspaceId, principal, address);
+    attach(ws, roomName, room.workspaceId, principal, address, target.query.get(BACKGROUND_PARAM) === '1');
   };
 
   // The socket is always accepted, then closed with a named code: a browser cannot read a refused handshake's reason.
@@ -364,6 +369,7 @@ export async function startRelay(options: RelayOptions = {}): Promise<RunningRel
       heartbeat.stop();
       rooms.shutdown();
       heads.close();
+      fetches.stop();
       journal.flush();
       for (const ws of wss.clients) ws.terminate();
       await new Promise<void>((done) => server.close(() => done()));

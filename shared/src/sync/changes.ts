@@ -4,6 +4,8 @@ import { z } from 'zod/mini';
 import { workspaceIdSchema } from './rooms';
 
 export const CHANGES_PATH = '/changes';
+/** The query parameter a background sync's socket carries (`bg=1`): the journal sums those up per device. */
+export const BACKGROUND_PARAM = 'bg';
 /** Rooms per answer: a device with more changes asks again from the answer's cursor. */
 export const MAX_CHANGES_PER_ANSWER = 2000;
 
