@@ -16,6 +16,7 @@ import type { Journal } from './journal';
 import type { Revocations } from './revocations';
 import type { Acls } from './acls';
 import { authenticate } from './auth';
+import { REFUSED, bearerOf, json, notServed } from './httpReply';
 import type { ServedWorkspaces } from './servedWorkspaces';
 
 const MAX_BODY_BYTES = 8 * 1024;
@@ -28,11 +29,6 @@ const journalQuerySchema = z.object({
   to: z.optional(z.iso.datetime()),
   limit: z._default(z.coerce.number().check(z.int(), z.minimum(1), z.maximum(1000)), 200),
 });
-
-function json(res: ServerResponse, status: number, body: unknown): void {
-  res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' });
-  res.end(JSON.stringify(body));
-}
 
 function readBody(req: IncomingMessage): Promise<string | null> {
   return new Promise((resolve) => {
@@ -49,18 +45,6 @@ function readBody(req: IncomingMessage): Promise<string | null> {
     req.on('error', () => resolve(null));
   });
 }
-
-const bearerOf = (req: IncomingMessage) => /^Bearer (.+)$/.exec(req.headers.authorization ?? '')?.[1];
-
-const REFUSED = {
-  unauthorized: 'missing or invalid access token',
-  tokenExpired: 'access token expired: ask a coordinator for a new invitation',
-  revoked: 'access revoked',
-} as const;
-
-/** A workspace this relay does not host: nothing of it is read or stored here (WORKSPACES, servedWorkspaces.ts). */
-const notServed = (res: ServerResponse) =>
-  json(res, 403, { error: 'workspaceNotServed', message: 'this relay does not host this workspace' });
 
 /** Who signed a request, as the journal names them: the coordinator's member id, or the workspace's own key. */
 const signerName = (signer: Signer) => (signer.kind === 'delegate' ? signer.member : 'root');

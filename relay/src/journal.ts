@@ -9,7 +9,7 @@ export interface JournalEntry {
   device: string | null;
   role: string | null;
   address: string | null;
-  event: 'open' | 'close' | 'refused' | 'writeDropped' | 'revoke' | 'acl';
+  event: 'open' | 'close' | 'refused' | 'writeDropped' | 'revoke' | 'acl' | 'fetch';
   reason: string | null;
   bytes: number;
 }

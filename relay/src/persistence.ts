@@ -22,6 +22,8 @@ export interface RoomStore {
   replace(room: string, merged: Uint8Array): void;
   /** Checkpoints on this connection, so that its next commit starts the WAL over (see Checkpointer). */
   checkpoint(): void;
+  /** The seq of the room's last stored row, as of its last load or write (0: none known). */
+  lastSeq(room: string): number;
   /** Drops what the store remembers about a room it no longer holds in memory (its last seq). */
   forget(room: string): void;
   close(): void;
@@ -121,6 +123,7 @@ export function openRoomStore(dataDir: string, options: StoreOptions = {}): Room
     checkpoint: () => {
       db.pragma('wal_checkpoint(PASSIVE)');
     },
+    lastSeq: (room) => lastSeqOf.get(room) ?? 0,
     forget: (room) => lastSeqOf.delete(room),
     close: () => db.close(),
   };

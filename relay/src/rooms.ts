@@ -20,6 +20,8 @@ export interface RoomsOptions {
   maxBufferedBytes: number;
   log: (event: string, fields?: Record<string, unknown>) => void;
   metrics: Metrics;
+  /** Told of each room a commit or a compaction wrote, with its last seq: the change feed's heads (heads.ts). */
+  heads?: { changed(room: string, seq: number): void; compacted(room: string, seq: number): void };
   /** MAX_WORKSPACE_MB: a workspace past it has its writes refused, the others go on. */
   quota?: WorkspaceQuota;
 }
@@ -186,6 +188,7 @@ export class Rooms {
       touched.add(room);
     }
     for (const room of touched) {
+      this.options.heads?.changed(room.name, this.store.lastSeq(room.name));
       if (this.compactionDue(room) && !room.failed) this.compact(room);
     }
   }
@@ -203,6 +206,7 @@ export class Rooms {
     try {
       const state = this.read(room, (r) => r.fullState());
       this.store.replace(room.name, state);
+      this.options.heads?.compacted(room.name, this.store.lastSeq(room.name));
       this.options.quota?.compacted(room.name, state.byteLength);
       room.storedUpdates = 1;
       room.storedBytes = 0;

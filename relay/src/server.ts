@@ -9,6 +9,8 @@ import {
   isSupportedVersion,
   parseRoom,
   SYNC_PATH,
+  CHANGES_PATH,
+  BACKGROUND_PARAM,
   SYNC_SUBPROTOCOL,
   type CloseCodeName,
 } from '@maillage/shared/sync';
@@ -26,6 +28,9 @@ import { Acls } from './acls';
 import { Journal } from './journal';
 import { LiveSockets } from './liveSockets';
 import { createAccessRoutes } from './accessRoutes';
+import { createChangesRoute } from './changesRoute';
+import { RoomHeads } from './heads';
+import { FetchSummary } from './fetchSummary';
 import { log } from './log';
 import { Metrics } from './metrics';
 import { holdReading, releaseReading } from './readHolds';
@@ -110,12 +115,18 @@ export async function startRelay(options: RelayOptions = {}): Promise<RunningRel
   const revocations = new Revocations(store.db);
   const journal = new Journal(store.db);
   const acls = new Acls(store.db);
+  const heads = new RoomHeads(store.db);
+  const fetches = new FetchSummary((entry) => journal.append(entry));
   const live = new LiveSockets();
   const served = new ServedWorkspaces(store.db, config.WORKSPACES);
   const quota =
     config.MAX_WORKSPACE_MB > 0 ? new WorkspaceQuota(store.db, config.MAX_WORKSPACE_MB * 1024 * 1024) : undefined;
   revocations.on('revoked', (r) => live.closeRevoked(r));
-  acls.on('changed', (acl) => live.closeRemovedFrom(acl));
+  acls.on('changed', (acl) => {
+    live.closeRemovedFrom(acl);
+    // Listed again in the change feed: a member taken off the list learns to drop their copy.
+    heads.changed(acl.room);
+  });
   const admit: Admit = options.admit ?? (config.AUTH === 'off' ? admitEveryone : tokenAdmission(revocations, acls));
   // Pending updates are written first, so a room whose first update is still in this turn's batch counts as full.
   const routes = createAccessRoutes({
@@ -138,7 +149,9 @@ export async function startRelay(options: RelayOptions = {}): Promise<RunningRel
     log,
     metrics,
     quota,
+    heads,
   });
+  const changes = createChangesRoute({ heads, acls, revocations, served, flush: () => rooms.flush() });
   // A room whose stored state cannot be read is quarantined (docs/decisions/0015): the journal says so once.
   rooms.onQuarantined = (room) =>
     journal.append({
@@ -211,6 +224,7 @@ export async function startRelay(options: RelayOptions = {}): Promise<RunningRel
       if (path === '/journal') return routes.journal(req, res);
       if (path === '/revocations') return routes.revocations(req, res);
       if (path === '/acl' && (req.method === 'GET' || req.method === 'POST')) return routes.acl(req, res);
+      if (path === CHANGES_PATH && req.method === 'GET') return changes(req, res);
       if (req.method !== 'GET' && req.method !== 'HEAD') {
         res.writeHead(405, { Allow: 'GET, HEAD' }).end();
         return;
@@ -265,6 +279,7 @@ export async function startRelay(options: RelayOptions = {}): Promise<RunningRel
     workspaceId: string,
     principal: Principal,
     address: string | null,
+    background: boolean,
   ) => {
     if (rooms.isQuarantined(roomName))
       return refuse(
@@ -284,13 +299,14 @@ export async function startRelay(options: RelayOptions = {}): Promise<RunningRel
       role: principal.role,
       address,
     };
-    journal.append({ ...who, event: 'open', reason: null, bytes: 0 });
+    if (!background) journal.append({ ...who, event: 'open', reason: null, bytes: 0 });
     live.add(ws, workspaceId, roomName, principal, () => metrics.countRefusal('tokenExpired'));
     serveConnection(ws, roomName, principal, connectionDeps, {
       onWriteDropped: () => journal.append({ ...who, event: 'writeDropped', reason: 'observer', bytes: 0 }),
       onClose: (bytesWritten) => {
         live.remove(ws);
-        journal.append({ ...who, event: 'close', reason: null, bytes: bytesWritten });
+        if (background) fetches.add(who, roomName, bytesWritten);
+        else journal.append({ ...who, event: 'close', reason: null, bytes: bytesWritten });
       },
     });
     // Only now: serveConnection has its own listener, which names the room.
@@ -324,7 +340,7 @@ export async function startRelay(options: RelayOptions = {}): Promise<RunningRel
         role: principal.role,
       });
     }
-    attach(ws, roomName, room.workspaceId, principal, address);
+    attach(ws, roomName, room.workspaceId, principal, address, target.query.get(BACKGROUND_PARAM) === '1');
   };
 
   // The socket is always accepted, then closed with a named code: a browser cannot read a refused handshake's reason.
@@ -352,6 +368,8 @@ export async function startRelay(options: RelayOptions = {}): Promise<RunningRel
     close: async () => {
       heartbeat.stop();
       rooms.shutdown();
+      heads.close();
+      fetches.stop();
       journal.flush();
       for (const ws of wss.clients) ws.terminate();
       await new Promise<void>((done) => server.close(() => done()));

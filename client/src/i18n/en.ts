@@ -5,6 +5,15 @@ import { enPeople } from './en/people';
 import { enDocuments } from './en/documents';
 import { enErrors } from './en/errors';
 import { enCare } from './en/care';
+import { enDevice } from './en/device';
 import { enProtocolScreens } from './en/protocolScreens';
 
-export const en: Messages = { ...enShell, ...enPeople, ...enDocuments, ...enErrors, ...enProtocolScreens, ...enCare };
+export const en: Messages = {
+  ...enShell,
+  ...enPeople,
+  ...enDocuments,
+  ...enErrors,
+  ...enProtocolScreens,
+  ...enCare,
+  ...enDevice,
+};

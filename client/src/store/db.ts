@@ -48,6 +48,18 @@ export interface UpdateRow {
   data: Uint8Array;
 }
 
+/** A document the change feed listed for this device: fetched once `fetchedTick` reaches `tick`. */
+export interface FetchRow {
+  workspaceId: string;
+  docId: string;
+  /** The relay's tick of the document's last change that the feed reported. */
+  tick: number;
+  /** The tick this device last synced the document at (0: never). */
+  fetchedTick: number;
+  /** False: the member may no longer read it (taken off a care team); the copy goes. */
+  readable: boolean;
+}
+
 export interface SettingRow {
   key: string;
   value: unknown;
@@ -59,6 +71,7 @@ export class MaillageDb extends Dexie {
   updates!: EntityTable<UpdateRow, 'seq'>;
   settings!: EntityTable<SettingRow, 'key'>;
   texts!: Dexie.Table<TextRow, [string, string]>;
+  fetches!: Dexie.Table<FetchRow, [string, string]>;
 
   constructor(name = 'maillage') {
     super(name);
@@ -70,6 +83,8 @@ export class MaillageDb extends Dexie {
     });
     // 2: search texts, apart from the metadata rows so opening the catalogue never reads them.
     this.version(2).stores({ texts: '[workspaceId+docId], workspaceId' });
+    // 3: what the change feed listed, so a fetch interrupted halfway resumes where it stopped (decision 0029).
+    this.version(3).stores({ fetches: '[workspaceId+docId], workspaceId' });
   }
 }
 

@@ -7,6 +7,7 @@ import { Layout } from '../ui/Layout';
 import { watchWorkspace } from './workspaces';
 import { DirectoryProvider } from '../docs/directory/DirectoryContext';
 import { GroupsProvider } from '../docs/groups/GroupsContext';
+import { OnDeviceStatus } from '../sync/background/OnDeviceStatus';
 
 // Patient cases created offline go up in the background; its code (the care-team gate) stays off the first screen.
 const PendingShares = lazy(() => import('../docs/patientCase/PendingShares'));
@@ -35,6 +36,7 @@ export function WorkspaceGate({ workspaceId, children }: { workspaceId: string; 
               <PendingShares workspaceId={workspaceId} />
             </Suspense>
             {children}
+            <OnDeviceStatus workspaceId={workspaceId} token={row.token} />
           </GroupsProvider>
         </DirectoryProvider>
       </WorkspaceContext.Provider>

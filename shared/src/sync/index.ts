@@ -1,6 +1,7 @@
 // @maillage/shared/sync: rooms, tokens, access lists and the wire contract. The relay imports only this.
 export * from './acl';
 export * from './base64';
+export * from './changes';
 export * from './closeCodes';
 export * from './coordinatorKey';
 export * from './history';

@@ -2,7 +2,8 @@
 import { z } from 'zod/mini';
 import { REVOCATION_KINDS } from './requests';
 
-export const JOURNAL_EVENTS = ['open', 'close', 'refused', 'writeDropped', 'revoke', 'acl'] as const;
+/** `fetch`: the documents a device synced in the background, summed up per device and minute (decision 0029). */
+export const JOURNAL_EVENTS = ['open', 'close', 'refused', 'writeDropped', 'revoke', 'acl', 'fetch'] as const;
 
 export const journalEntrySchema = z.object({
   t: z.string(),

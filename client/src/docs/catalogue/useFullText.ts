@@ -3,6 +3,7 @@
 // opens), and again when documents change.
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { CatalogueItem } from '@maillage/shared';
+import { useDeviceRevision } from '../../sync/background/deviceRevision';
 import { FullTextIndex, type SearchHit } from './fullText';
 
 export function useFullText(
@@ -15,6 +16,8 @@ export function useFullText(
   const [texts, setTexts] = useState<Map<string, string> | null>(null);
   const active = query.trim() !== '';
   const version = items.reduce((latest, i) => (i.updatedAt > latest ? i.updatedAt : latest), '');
+  // Documents fetched in the background while the catalogue is open: their texts are read again.
+  const deviceRevision = useDeviceRevision();
   // Texts are reloaded when a document changes (the version), not on every new array of the same items.
   const current = useRef(items);
   current.current = items;
@@ -30,7 +33,7 @@ export function useFullText(
     return () => {
       cancelled = true;
     };
-  }, [workspaceId, version, active]);
+  }, [workspaceId, version, deviceRevision, active]);
   const indexed = useMemo(() => {
     const live = new Set(items.map((i) => i.docId));
     for (const item of items)

@@ -122,6 +122,7 @@ export const enPeople: Pick<Messages, 'invite' | 'device' | 'backup' | 'access' 
       writeDropped: 'write refused (read only)',
       revoke: 'revocation',
       acl: 'care team change',
+      fetch: 'documents brought up to date on a device',
     },
     errors: {
       offline: 'The relay cannot be reached: check the connection and retry.',

@@ -118,6 +118,7 @@ export const frPeopleScreens = {
       writeDropped: 'écriture refusée (lecture seule)',
       revoke: 'révocation',
       acl: "changement d'équipe de soins",
+      fetch: 'documents mis à jour sur un appareil',
     },
     errors: {
       offline: 'Le relais est injoignable : vérifiez la connexion puis réessayez.',

@@ -1,0 +1,31 @@
+// What the background sync is doing, said once and quietly: documents still arriving, copies that had to go, a full
+// device. Nothing at all when every document is here.
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useBackgroundSync } from './useBackgroundSync';
+
+export function OnDeviceStatus({ workspaceId, token }: { workspaceId: string; token: string }) {
+  const { t } = useTranslation();
+  const state = useBackgroundSync(workspaceId, token);
+  const [seenDropped, setSeenDropped] = useState(0);
+  if (!state) return null;
+  const dropped = state.dropped.length - seenDropped;
+  const fetching = state.phase === 'fetching' && state.onDevice < state.total;
+  if (!fetching && dropped <= 0 && state.phase !== 'storageFull') return null;
+  return (
+    <div className="on-device" role="status">
+      {fetching ? (
+        <p>{t('onDevice.fetching', { onDevice: state.onDevice, total: state.total, count: state.total })}</p>
+      ) : null}
+      {state.phase === 'storageFull' ? <p className="error">{t('onDevice.storageFull')}</p> : null}
+      {dropped > 0 ? (
+        <p>
+          {t('onDevice.dropped', { count: dropped })}{' '}
+          <button type="button" className="link" onClick={() => setSeenDropped(state.dropped.length)}>
+            {t('onDevice.dismiss')}
+          </button>
+        </p>
+      ) : null}
+    </div>
+  );
+}

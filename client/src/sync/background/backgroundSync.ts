@@ -1,0 +1,206 @@
+// Every document a member may read, on each of their devices, kept current whichever screen is open: the change feed
+// says which rooms changed since this device's cursor, and only those sync, a few at a time, over the stock
+// y-websocket protocol, through the same DocStore as an opened document (docs/decisions/0029).
+import { WebsocketProvider } from 'y-websocket';
+import {
+  BACKGROUND_PARAM,
+  changesResponseSchema,
+  changesUrl,
+  closeCodeName,
+  PROTOCOL_VERSION,
+  roomName,
+  syncProtocols,
+  type ChangesResponse,
+  type CloseCodeName,
+} from '@maillage/shared';
+import type { DocStore } from '../../store/docStore';
+import { ExternalState } from '../externalState';
+import { FetchQueue, type FetchProgress } from './fetchQueue';
+
+export type BackgroundPhase = 'idle' | 'fetching' | 'offline' | 'storageFull' | 'refused';
+
+export interface BackgroundState extends FetchProgress {
+  phase: BackgroundPhase;
+  /** Documents whose copy left this device in this session because the member may no longer read them. */
+  dropped: string[];
+}
+
+export interface BackgroundSyncOptions {
+  workspaceId: string;
+  token: string;
+  /** The relay's origin for HTTP (`https://host`) and its sync URL (`wss://host/sync`). */
+  httpBase: string;
+  wsBase: string;
+  store: DocStore;
+  queue?: FetchQueue;
+  WebSocketPolyfill?: typeof WebSocket;
+  /** Documents synced at once: a handful of sockets, however many documents changed. */
+  concurrency?: number;
+  /** Wait between two checks of the feed. */
+  pollMs?: () => number;
+  isOnline?: () => boolean;
+  /** Told after a document's copy changed (fetched or dropped), for screens that read closed documents. */
+  onDocChanged?: (docId: string) => void;
+}
+
+/** A document that has not synced in this time is left for the next round: the network is likely gone. */
+const SYNC_TIMEOUT_MS = 30_000;
+/** Closes after which nothing this device holds may sync any more: the member must act. */
+const STOPPING: ReadonlySet<CloseCodeName> = new Set(['unauthorized', 'revoked', 'tokenExpired', 'workspaceNotServed']);
+
+class Stop extends Error {
+  constructor(readonly phase: BackgroundPhase) {
+    super(phase);
+  }
+}
+
+export class BackgroundSync extends ExternalState<BackgroundState> {
+  private readonly queue: FetchQueue;
+  private timer: ReturnType<typeof setTimeout> | null = null;
+  private running: Promise<void> | null = null;
+  private stopped = false;
+
+  constructor(private readonly options: BackgroundSyncOptions) {
+    super();
+    this.queue = options.queue ?? new FetchQueue(options.workspaceId);
+    this.value = { phase: 'idle', onDevice: 0, total: 0, dropped: [] };
+  }
+
+  start(): void {
+    this.stopped = false;
+    void this.checkNow();
+  }
+
+  stop(): void {
+    this.stopped = true;
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+    this.forgetListeners();
+  }
+
+  /** One round now (or the one under way): the feed read, every pending document fetched or dropped. */
+  checkNow(): Promise<void> {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+    this.running ??= this.round().finally(() => {
+      this.running = null;
+      if (!this.stopped && this.value.phase !== 'refused' && this.value.phase !== 'storageFull')
+        this.timer = setTimeout(() => void this.checkNow(), this.options.pollMs?.() ?? 2000);
+    });
+    return this.running;
+  }
+
+  private async round(): Promise<void> {
+    if (!(this.options.isOnline?.() ?? true)) return this.set({ phase: 'offline' });
+    try {
+      await this.readFeed();
+      await this.work(await this.queue.pending());
+      this.set({ phase: 'idle', ...(await this.queue.progress()) });
+    } catch (error) {
+      if (error instanceof Stop) return this.set({ phase: error.phase });
+      if (isQuotaError(error)) return this.set({ phase: 'storageFull' });
+      // The network went away or the relay restarts: the queue keeps what is left, the next round resumes it.
+      this.set({ phase: 'offline' });
+    }
+  }
+
+  private async readFeed(): Promise<void> {
+    let cursor = await this.queue.cursor();
+    for (;;) {
+      const answer = await this.fetchChanges(cursor);
+      await this.queue.record(answer.changes, answer.cursor);
+      cursor = answer.cursor;
+      if (!answer.more) return;
+    }
+  }
+
+  private async fetchChanges(since: number): Promise<ChangesResponse> {
+    const { httpBase, workspaceId, token } = this.options;
+    const response = await fetch(changesUrl(httpBase, workspaceId, since), {
+      headers: { authorization: `Bearer ${token}` },
+    });
+    if (response.status === 401 || response.status === 403) throw new Stop('refused');
+    if (!response.ok) throw new Error(`changes: HTTP ${response.status}`);
+    return changesResponseSchema.parse(await response.json());
+  }
+
+  /** The pending documents, a few at a time, the most recent change first; progress published as each one lands. */
+  private async work(pending: readonly { docId: string; tick: number; readable: boolean }[]): Promise<void> {
+    if (pending.length === 0) return;
+    this.set({ phase: 'fetching', ...(await this.queue.progress()) });
+    let next = 0;
+    const worker = async () => {
+      while (next < pending.length && !this.stopped) {
+        const row = pending[next++]!;
+        if (!row.readable) await this.drop(row.docId);
+        else {
+          const outcome = await this.syncOne(row.docId);
+          if (outcome === 'forbidden') await this.drop(row.docId);
+          else await this.queue.fetched(row.docId, row.tick);
+          this.options.onDocChanged?.(row.docId);
+        }
+        this.set(await this.queue.progress());
+      }
+    };
+    await Promise.all(Array.from({ length: this.options.concurrency ?? 3 }, worker));
+  }
+
+  private async drop(docId: string): Promise<void> {
+    await this.options.store.forget(this.options.workspaceId, docId);
+    await this.queue.dropped(docId);
+    this.options.onDocChanged?.(docId);
+    this.set({ dropped: [...this.value.dropped, docId] });
+  }
+
+  /**
+   * The document synced with the relay and stored, as an opened one is. 'skipped': the relay will not serve this
+   * room now (quarantined, unknown); it is fetched again when it next changes.
+   */
+  private async syncOne(docId: string): Promise<'synced' | 'forbidden' | 'skipped'> {
+    const { workspaceId, store } = this.options;
+    const doc = await store.acquire(workspaceId, docId);
+    const provider = new WebsocketProvider(this.options.wsBase, roomName({ workspaceId, docId }), doc, {
+      params: { v: PROTOCOL_VERSION, [BACKGROUND_PARAM]: '1' },
+      protocols: syncProtocols(this.options.token),
+      connect: false,
+      disableBc: true,
+      shouldReconnect: () => false,
+      ...(this.options.WebSocketPolyfill ? { WebSocketPolyfill: this.options.WebSocketPolyfill } : {}),
+    });
+    // A background copy is no one's presence.
+    provider.awareness.setLocalState(null);
+    try {
+      const outcome = await new Promise<'synced' | CloseCodeName>((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error('sync timeout')), SYNC_TIMEOUT_MS);
+        provider.on('sync', (synced: boolean) => {
+          if (!synced) return;
+          clearTimeout(timer);
+          resolve('synced');
+        });
+        provider.on('connection-close', (event) => {
+          clearTimeout(timer);
+          const name = event ? closeCodeName(event.code) : null;
+          if (name) resolve(name);
+          else reject(new Error('connection closed'));
+        });
+        provider.connect();
+      });
+      if (outcome === 'synced') {
+        await store.flushed(workspaceId, docId);
+        return 'synced';
+      }
+      if (STOPPING.has(outcome)) throw new Stop('refused');
+      return outcome === 'forbidden' ? 'forbidden' : 'skipped';
+    } finally {
+      provider.destroy();
+      await store.release(workspaceId, docId);
+    }
+  }
+
+  private set(next: Partial<BackgroundState>): void {
+    this.publish({ ...this.value, ...next });
+  }
+}
+
+const isQuotaError = (error: unknown) =>
+  error instanceof Error && (error.name === 'QuotaExceededError' || error.message.includes('QuotaExceeded'));

@@ -1,0 +1,40 @@
+// Starts the workspace's background sync while it is open on this device: checks the feed often while the page is
+// seen and online, rarely when hidden, and at once when the network comes back.
+import { useEffect, useState, useSyncExternalStore } from 'react';
+import { docStore } from '../../store/docStore';
+import { relayUrl } from '../docSync';
+import { BackgroundSync, type BackgroundState } from './backgroundSync';
+import { deviceDocsChanged } from './deviceRevision';
+
+const VISIBLE_POLL_MS = 2000;
+const HIDDEN_POLL_MS = 30_000;
+
+export function useBackgroundSync(workspaceId: string, token: string): BackgroundState | null {
+  const [sync, setSync] = useState<BackgroundSync | null>(null);
+  useEffect(() => {
+    const background = new BackgroundSync({
+      workspaceId,
+      token,
+      httpBase: location.origin,
+      wsBase: relayUrl(),
+      store: docStore,
+      pollMs: () => (document.visibilityState === 'visible' ? VISIBLE_POLL_MS : HIDDEN_POLL_MS),
+      isOnline: () => navigator.onLine,
+      onDocChanged: deviceDocsChanged,
+    });
+    const now = () => void background.checkNow();
+    window.addEventListener('online', now);
+    document.addEventListener('visibilitychange', now);
+    background.start();
+    setSync(background);
+    return () => {
+      window.removeEventListener('online', now);
+      document.removeEventListener('visibilitychange', now);
+      background.stop();
+      setSync(null);
+    };
+  }, [workspaceId, token]);
+  return useSyncExternalStore(sync?.subscribe ?? noSubscribe, () => sync?.current ?? null);
+}
+
+const noSubscribe = () => () => undefined;
