@@ -53,5 +53,6 @@ describe('update prefix', () => {
       expect([...updatePrefix(length)]).toEqual([...written.subarray(0, written.length - length)]);
       expect(updateMessageLength(length)).toBe(written.length);
     }
-  });
+    // A 256 MiB message is encoded for the five-byte varint: seconds on a busy machine.
+  }, 60_000);
 });
