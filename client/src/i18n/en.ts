@@ -6,5 +6,16 @@ import { enDocuments } from './en/documents';
 import { enErrors } from './en/errors';
 import { enCare } from './en/care';
 import { enProtocolScreens } from './en/protocolScreens';
+import { enNavigation } from './en/navigation';
+import { enDialog } from './en/dialog';
 
-export const en: Messages = { ...enShell, ...enPeople, ...enDocuments, ...enErrors, ...enProtocolScreens, ...enCare };
+export const en: Messages = {
+  ...enShell,
+  ...enPeople,
+  ...enDocuments,
+  ...enErrors,
+  ...enProtocolScreens,
+  ...enCare,
+  ...enNavigation,
+  ...enDialog,
+};

@@ -1,5 +1,6 @@
 // The open workspace's catalogue: its synced document, its entries, its name, kept current as colleagues edit.
-import { useEffect, useState } from 'react';
+// Opened once per workspace (CatalogueProvider) and kept open across its screens, like the annuaire.
+import { createContext, createElement, useContext, useEffect, useState, type ReactNode } from 'react';
 import {
   listCatalogue,
   listedFor,
@@ -25,7 +26,7 @@ export interface Catalogue {
   territory: string[];
 }
 
-export function useCatalogue(workspaceId: string): Catalogue {
+function useOpenCatalogue(workspaceId: string): Catalogue {
   const opened = useSyncedDoc(workspaceId, WELL_KNOWN_DOCS.catalogue);
   const { memberId } = useWorkspace();
   const [state, setState] = useState<Omit<Catalogue, 'opened'>>({ items: [], allItems: [], name: null, territory: [] });
@@ -62,4 +63,17 @@ export function useCatalogue(workspaceId: string): Catalogue {
   }, [opened, workspaceId, memberId]);
 
   return { opened, ...state };
+}
+
+const CatalogueContext = createContext<Catalogue | null>(null);
+
+export function CatalogueProvider({ workspaceId, children }: { workspaceId: string; children: ReactNode }) {
+  return createElement(CatalogueContext.Provider, { value: useOpenCatalogue(workspaceId) }, children);
+}
+
+/** The catalogue of the workspace on screen (the id names which one the caller expects; the provider holds it). */
+export function useCatalogue(workspaceId: string): Catalogue {
+  const catalogue = useContext(CatalogueContext);
+  if (!catalogue) throw new Error(`useCatalogue(${workspaceId}) outside of CatalogueProvider`);
+  return catalogue;
 }

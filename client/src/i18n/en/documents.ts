@@ -4,7 +4,7 @@ import type { Messages } from '../fr';
 export const enDocuments: Pick<Messages, 'catalogue' | 'professions' | 'forYou' | 'filters'> = {
   catalogue: {
     create: 'Create',
-    title: 'Catalogue',
+    title: 'Protocols',
     newProtocol: 'New protocol',
     search: 'Search the catalogue',
     sortBy: 'Sort by',
@@ -12,13 +12,16 @@ export const enDocuments: Pick<Messages, 'catalogue' | 'professions' | 'forYou' 
     sort: { relevance: 'Relevance', updated: 'Last modified', title: 'Title', status: 'Status' },
     noFilterMatch: 'No document matches these filters.',
     sourceNotOnDevice: 'This protocol is not on this device yet: open it once (online) before duplicating it.',
-    empty: 'No document yet. Start with “New protocol”.',
+    empty: 'No protocol yet. Start with “New protocol”.',
     noMatch: 'No document matches “{{query}}”.',
     untitled: 'Untitled',
     updated: 'modified on {{date}}',
     kind: { protocol: 'Protocol' },
     delete: 'Move to bin',
-    confirmDelete: 'Move “{{title}}” to the bin? You can restore it.',
+    confirmDeleteTitle: 'Move “{{title}}” to the bin?',
+    confirmDeleteInForce:
+      'This protocol is “{{status}}”: it is the team’s word. Moving it to the bin takes it off every member’s list.',
+    confirmDeleteWhat: 'It disappears from the whole team’s lists. It can be restored from the bin.',
     deleted: '“{{title}}” is in the bin.',
     undo: 'Undo',
     bin: 'Bin',
