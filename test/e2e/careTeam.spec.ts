@@ -8,6 +8,7 @@ import {
   careTimeline,
   createWorkspace,
   docStatus,
+  openSection,
   invite,
   joinWorkspace,
   newPatientCase,
@@ -35,11 +36,12 @@ test('the care team alone opens the case; added and removed members gain and los
   await expect(alice.page.getByText('M.D.')).toHaveCount(0);
   await expect(alice.page.getByText('MD · Féminin · né·e en 1948 · Tulle')).toBeVisible();
 
-  // Bruno finds it in his catalogue under its neutral title, and writes in it; Alice sees it live.
+  // Bruno finds it in his « Dossiers » under its neutral title, and writes in it; Alice sees it live.
   await bruno.page.goto(workspace);
+  await openSection(bruno.page, 'Dossiers');
   const entry = bruno.page.getByRole('link', { name: /^Dossier de coordination · réf\. / });
   await expect(entry).toHaveCount(1);
-  await expect(bruno.page.getByRole('list', { name: 'Catalogue' })).not.toContainText('Tulle');
+  await expect(bruno.page.getByRole('list', { name: 'Dossiers de coordination' })).not.toContainText('Tulle');
   await entry.click();
   await expect(bruno.page).toHaveURL(new RegExp(`${casePath}$`));
   await expect(docStatus(bruno.page)).toHaveAttribute('data-state', 'synced');
@@ -68,8 +70,10 @@ test('the care team alone opens the case; added and removed members gain and los
   // Alice removes Bruno: his open screen says so at once, shows nothing of the case any more, and his device keeps no copy.
   const docId = casePath.split('/').pop()!;
   expect(await storedUpdates(bruno.page, docId)).toBeGreaterThan(0);
-  alice.page.once('dialog', (dialog) => void dialog.accept());
   await team.getByRole('button', { name: "Retirer Bruno Lefèvre de l'équipe de soins" }).click();
+  const confirm = alice.page.getByRole('alertdialog', { name: "Retirer Bruno Lefèvre de l'équipe de soins ?" });
+  await expect(confirm).toContainText('Son accès au dossier est coupé immédiatement');
+  await confirm.getByRole('button', { name: "Retirer de l'équipe" }).click();
   await expect(bruno.page.getByRole('alert')).toContainText(
     "Vous ne faites plus partie de l'équipe de soins de ce patient",
   );
@@ -113,7 +117,7 @@ test('a case created offline stays on its device, and syncs, screen closed, only
 
   // Alice leaves the case before the network comes back: her device shares it on its own. Meanwhile her list shows it,
   // from her device: the shared catalogue will hear of it only once the relay holds its care team.
-  await alice.page.getByRole('link', { name: '← Retour au catalogue' }).click();
+  await alice.page.getByRole('link', { name: '← Dossiers' }).click();
   await expect(alice.page.getByRole('link', { name: /^Dossier de coordination · réf\. / })).toHaveCount(1);
   await alice.context.setOffline(false);
   // Bruno's screen asks again on its own and opens the case, with what Alice wrote offline.

@@ -25,9 +25,12 @@ export async function openSection(page: Page, name: Section): Promise<void> {
     .click();
 }
 
+/** A jj/mm/aaaa date field, by its label: its day, month and year segments are inside. */
+export const dateField = (page: Page, label: string | RegExp) => page.getByRole('group', { name: label });
+
 /** Types a date into a jj/mm/aaaa field, segment by segment as a person would (« 30/06/2027 »). */
 export async function fillDate(page: Page, label: string | RegExp, ddmmyyyy: string): Promise<void> {
-  const field = page.getByRole('group', { name: label });
+  const field = dateField(page, label);
   await field.getByRole('spinbutton').first().click();
   await page.keyboard.type(ddmmyyyy.replace(/\D/g, ''));
   await page.keyboard.press('Tab');

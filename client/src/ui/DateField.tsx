@@ -45,7 +45,7 @@ export function DateField({ id, label, value, onChange, error, hideLabel, ariaLa
         maxValue={max ? day(max) : undefined}
         aria-label={ariaLabel}
       >
-        <Label className={hideLabel ? 'visually-hidden' : undefined}>{label}</Label>
+        <Label className={hideLabel ? 'visually-hidden' : 'field-label'}>{label}</Label>
         <DateInput className="date-input">
           {(segment) => <DateSegment segment={segment} className="date-segment" />}
         </DateInput>

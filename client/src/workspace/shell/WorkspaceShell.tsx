@@ -1,6 +1,6 @@
 // The frame of every screen of a workspace: its name, the sections (a sidebar on a computer, a menu that folds
 // out under the top bar on a phone), the one sync status, and the screen itself in the main landmark.
-import { useState, type ReactNode } from 'react';
+import { useRef, useState, type ReactNode } from 'react';
 import { Link, useLocation } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { Menu, X } from 'lucide-react';
@@ -23,6 +23,7 @@ export function WorkspaceShell({ workspaceId, children }: { workspaceId: string;
   const pathname = useLocation({ select: (l) => l.pathname });
   const here = sectionOf(pathname, workspaceId);
   const [open, setOpen] = useState(false);
+  const menuButton = useRef<HTMLButtonElement>(null);
   const title = name || row.name;
 
   return (
@@ -31,9 +32,18 @@ export function WorkspaceShell({ workspaceId, children }: { workspaceId: string;
         {t('app.skip')}
       </a>
       <div className="shell">
-        <header className="shell-bar no-print">
+        <header
+          className="shell-bar no-print"
+          onKeyDown={(e) => {
+            // Échap folds the phone's menu and gives the focus back to its button.
+            if (e.key !== 'Escape' || !open) return;
+            setOpen(false);
+            menuButton.current?.focus();
+          }}
+        >
           <div className="shell-top">
             <button
+              ref={menuButton}
               type="button"
               className="shell-menu-button ghost"
               aria-expanded={open}
@@ -53,13 +63,7 @@ export function WorkspaceShell({ workspaceId, children }: { workspaceId: string;
             </div>
             <SyncIndicator status={sync} />
           </div>
-          <div
-            id="shell-menu"
-            className={open ? 'shell-menu open' : 'shell-menu'}
-            onKeyDown={(e) => {
-              if (e.key === 'Escape' && open) setOpen(false);
-            }}
-          >
+          <div id="shell-menu" className={open ? 'shell-menu open' : 'shell-menu'}>
             <nav aria-label={t('shell.nav')}>
               <ul className="shell-sections">
                 {sectionsFor(row.role).map((section) => {
