@@ -96,6 +96,7 @@ test('a case created offline stays on its device, and syncs, screen closed, only
   const bruno = await newUser('Bruno Lefèvre', 'Infirmier·ère');
   const workspace = await createWorkspace(alice.page, 'CPTS Déconnectée');
   await joinWorkspace(bruno.page, await invite(alice.page));
+  await openSection(alice.page, 'Dossiers');
   await alice.page.getByRole('link', { name: 'Nouveau dossier de coordination' }).click();
   await addToCareTeam(alice.page, 'Bruno Lefèvre');
   // The case screen's code must be on the device before the network goes (the app prefetches every screen when idle).

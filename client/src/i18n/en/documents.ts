@@ -30,7 +30,6 @@ export const enDocuments: Pick<Messages, 'catalogue' | 'professions' | 'forYou' 
     showBin: 'Show the bin ({{count}})',
     more: 'Show {{count}} more (of {{total}})',
     online: 'Online in the workspace',
-    nav: 'Workspace sections',
     fromHasTemplate: 'Protocol from the HAS template',
     duplicate: 'Duplicate',
     copyTitle: 'Copy of {{title}}',

@@ -29,7 +29,6 @@ export const frDocuments = {
     showBin: 'Afficher la corbeille ({{count}})',
     more: 'Afficher {{count}} de plus (sur {{total}})',
     online: "En ligne dans l'espace",
-    nav: "Rubriques de l'espace",
     fromHasTemplate: 'Protocole depuis le modèle HAS',
     duplicate: 'Dupliquer',
     copyTitle: 'Copie de {{title}}',
