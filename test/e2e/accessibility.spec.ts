@@ -15,7 +15,7 @@ import {
 
 /** The i18n namespaces: text such as « protocol.you » on screen is a key whose strings did not load. */
 const RAW_KEY =
-  /\b(?:app|presence|sync|close|profile|home|join|roles|screenError|errors|catalogue|protocol|forYou|filters|professions|body|tables|steps|references|indicators|print|side|comments|versions|workflow|history|invite|device|backup|access|directory|groups|care|shell|revoked|workspaceHome|cases|dialog)\.[a-z][A-Za-z.]+\b/;
+  /\b(?:app|presence|sync|close|profile|home|join|roles|screenError|errors|catalogue|protocol|forYou|filters|professions|body|tables|steps|references|indicators|print|side|comments|versions|workflow|history|invite|device|backup|access|directory|groups|care|shell|revoked|workspaceHome|cases|dialog|notify)\.[a-z][A-Za-z.]+\b/;
 
 async function expectNoSeriousViolations(page: Page, screen: string) {
   expect(

@@ -26,7 +26,21 @@ test('two members co-write the steps and comment; the lead takes the protocol to
   const claire = await newUser('Claire Dubois', 'Pharmacien·ne');
   const workspace = await createWorkspace(alice.page, 'CPTS des Plaies');
   const link = await invite(alice.page);
+  // Bruno's browser records the notifications it shows; he asks for them from the home screen, and allows them.
+  await bruno.context.addInitScript(() => {
+    const shown: { title: string; body?: string }[] = [];
+    Object.assign(window, { shownNotifications: shown });
+    window.Notification = class extends window.Notification {
+      constructor(title: string, options?: NotificationOptions) {
+        super(title, options);
+        shown.push({ title, body: options?.body });
+      }
+    };
+  });
   await joinWorkspace(bruno.page, link);
+  await bruno.context.grantPermissions(['notifications']);
+  await bruno.page.getByRole('button', { name: 'Me prévenir quand on me mentionne' }).click();
+  await expect(bruno.page.getByText('Vous serez prévenu·e tant que Maillage est ouvert.')).toBeVisible();
   await joinWorkspace(claire.page, await invite(alice.page));
 
   // Bruno creates the protocol: he leads it. Alice, a coordinator, joins him on it.
@@ -64,6 +78,10 @@ test('two members co-write the steps and comment; the lead takes the protocol to
   await expect(body(alice.page).locator('.comment-anchor')).toHaveText(/six semaines/);
   const thread = bruno.page.getByRole('article', { name: /Discussion sur/ });
   await expect(thread).toContainText('Pourquoi six ? @Bruno Lefèvre à voir avec les IDE.');
+  // A notification says who mentioned him, and nothing of what was written.
+  await expect
+    .poll(() => bruno.page.evaluate(() => (window as unknown as { shownNotifications: unknown[] }).shownNotifications))
+    .toEqual([{ title: 'Maillage', body: 'Alice Martin vous a mentionné·e dans un protocole.' }]);
   await expect(thread.locator('.mention')).toHaveText('@Bruno Lefèvre');
   await thread.getByRole('button', { name: 'Répondre' }).click();
   await expect(thread.getByLabel('Répondre')).toBeFocused();

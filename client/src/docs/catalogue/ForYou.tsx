@@ -8,6 +8,7 @@ import { formatDate } from '../../i18n';
 import { caseReference } from '../patientCase/caseReference';
 import { reviewState } from './catalogueFilters';
 import type { NeedsMe } from '../../workspace/home/NeedsMeContext';
+import { NotifyButton } from '../../workspace/home/NotifyButton';
 
 interface Props {
   workspaceId: string;
@@ -24,7 +25,11 @@ export function ForYou({ workspaceId, catalogue, needs, items }: Props) {
   const titleOf = (docId: string) => items.find((i) => i.docId === docId)?.title || t('catalogue.untitled');
   return (
     <section className="card stack for-you" aria-labelledby="for-you-title">
-      <h2 id="for-you-title">{t('forYou.title')}</h2>
+      <div className="row">
+        <h2 id="for-you-title">{t('forYou.title')}</h2>
+        <div className="spacer" />
+        <NotifyButton />
+      </div>
       {needs.count === 0 ? <p className="empty">{t('workspaceHome.nothingForYou')}</p> : null}
       <ul className="plain-list" aria-label={t('forYou.title')}>
         {needs.mentions.map((m) => (

@@ -10,6 +10,7 @@ import {
   WELL_KNOWN_DOCS,
   type CatalogueItem,
 } from '@maillage/shared';
+import { liveQuery } from 'dexie';
 import { useSyncedDoc, type SyncedDoc } from '../../sync/useSyncedDoc';
 import { rememberWorkspace } from '../../workspace/workspaces';
 import { listPendingCases } from '../../store/pendingShares';
@@ -50,14 +51,18 @@ function useOpenCatalogue(workspaceId: string): Catalogue {
       void rememberWorkspace(workspaceId, name, territory);
     };
     read();
-    void listPendingCases(workspaceId).then((cases) => {
-      if (stopped || cases.length === 0) return;
-      waiting = cases.map((pending) => pendingCaseItem(pending, memberId));
-      read();
+    // Watched, not read once: the catalogue stays open across screens while cases are created here, offline too.
+    const pending = liveQuery(() => listPendingCases(workspaceId)).subscribe({
+      next: (cases) => {
+        if (stopped) return;
+        waiting = cases.map((p) => pendingCaseItem(p, memberId));
+        read();
+      },
     });
     const unobserve = observeCatalogue(opened.doc, read);
     return () => {
       stopped = true;
+      pending.unsubscribe();
       unobserve();
     };
   }, [opened, workspaceId, memberId]);

@@ -1,7 +1,7 @@
 // English strings of the workspace's shell and home.
 import type { Messages } from '../fr';
 
-export const enNavigation: Pick<Messages, 'shell' | 'revoked' | 'workspaceHome' | 'cases'> = {
+export const enNavigation: Pick<Messages, 'shell' | 'revoked' | 'workspaceHome' | 'cases' | 'notify'> = {
   shell: {
     nav: 'Workspace sections',
     menu: 'Menu',
@@ -42,5 +42,11 @@ export const enNavigation: Pick<Messages, 'shell' | 'revoked' | 'workspaceHome' 
     who: 'The files whose care team you are on. A file is visible to its team only.',
     empty: 'No file yet. Create one to follow a patient with their other carers.',
     emptyReader: 'No file is open to you.',
+  },
+  notify: {
+    mention: '{{name}} mentioned you in a protocol.',
+    action: 'An action is assigned to you in a coordination file.',
+    ask: 'Tell me when I am mentioned',
+    on: 'You will be told while Maillage is open.',
   },
 };

@@ -41,4 +41,10 @@ export const frNavigation = {
     empty: 'Aucun dossier pour le moment. Créez-en un pour suivre un patient avec ses autres soignants.',
     emptyReader: 'Aucun dossier ne vous est ouvert.',
   },
+  notify: {
+    mention: '{{name}} vous a mentionné·e dans un protocole.',
+    action: 'Une action vous est confiée dans un dossier de coordination.',
+    ask: 'Me prévenir quand on me mentionne',
+    on: 'Vous serez prévenu·e tant que Maillage est ouvert.',
+  },
 };

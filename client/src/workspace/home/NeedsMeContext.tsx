@@ -1,6 +1,7 @@
 // « Pour vous », computed once per open workspace: the home screen lists it, the navigation counts it. Mentions and
 // reviews come from the catalogue; actions and sign-offs from the device's copies, read a moment after each change.
-import { createContext, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { createContext, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import type * as Y from 'yjs';
 import { mentionsFor, observeMentions, parisToday, type CatalogueItem, type Mention } from '@maillage/shared';
 import { docStore } from '../../store/docStore';
@@ -9,6 +10,7 @@ import { reviewState } from '../../docs/catalogue/catalogueFilters';
 import { useGroups } from '../../docs/groups/GroupsContext';
 import { useWorkspace } from '../WorkspaceScreen';
 import { actionsFor, awaitsSignoff, byDue, docsToRead, type ActionForMe } from './needsMe';
+import { notify } from './notify';
 
 export interface NeedsMe {
   mentions: Mention[];
@@ -99,5 +101,23 @@ export function NeedsMeProvider({ workspaceId, children }: { workspaceId: string
     };
   }, [mentions, reads, toRead, items]);
 
+  useNotifyNew(value);
   return <NeedsMeContext.Provider value={value}>{children}</NeedsMeContext.Provider>;
+}
+
+/** Notifies mentions and actions that arrive while the workspace is open (not those already there when it opened). */
+function useNotifyNew({ mentions, actions }: NeedsMe): void {
+  const { t } = useTranslation();
+  const seen = useRef<Set<string> | null>(null);
+  useEffect(() => {
+    const ids = [...mentions.map((m) => m.id), ...actions.map((a) => a.action.id)];
+    if (seen.current === null) {
+      seen.current = new Set(ids);
+      return;
+    }
+    for (const m of mentions)
+      if (!seen.current.has(m.id)) notify(t('notify.mention', { name: m.fromName }), `mention-${m.id}`);
+    for (const a of actions) if (!seen.current.has(a.action.id)) notify(t('notify.action'), `action-${a.action.id}`);
+    for (const id of ids) seen.current.add(id);
+  }, [mentions, actions, t]);
 }
