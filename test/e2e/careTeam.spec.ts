@@ -8,6 +8,7 @@ import {
   careTimeline,
   createWorkspace,
   docStatus,
+  fillDate,
   openSection,
   invite,
   joinWorkspace,
@@ -48,6 +49,23 @@ test('the care team alone opens the case; added and removed members gain and los
   await addCaseNote(bruno.page, 'Pansement refait, plaie propre.');
   await expect(careTimeline(alice.page)).toContainText('Pansement refait, plaie propre.');
   await expect(careTimeline(alice.page)).toContainText('Bruno Lefèvre');
+
+  // Alice gives Bruno an action with a due date typed jj/mm/aaaa; it waits for him on his home screen.
+  const due = `15/01/${new Date().getFullYear() + 1}`;
+  await alice.page.getByLabel('Action', { exact: true }).fill('Refaire le pansement');
+  await alice.page.getByLabel('Responsable', { exact: true }).selectOption({ label: 'Bruno Lefèvre' });
+  await fillDate(alice.page, 'Échéance', due);
+  await alice.page.getByRole('button', { name: "Ajouter l'action" }).click();
+  await expect(bruno.page.getByRole('list', { name: 'Actions', exact: true })).toContainText('Refaire le pansement');
+  await openSection(bruno.page, 'Accueil');
+  const forYou = bruno.page.getByRole('region', { name: 'Pour vous' });
+  await expect(forYou).toContainText('À faire : Refaire le pansement');
+  await expect(forYou).toContainText(`pour le 15 janv. ${new Date().getFullYear() + 1}`);
+  await expect(forYou.getByRole('link', { name: /^Dossier de coordination · réf\. / })).toHaveAttribute(
+    'href',
+    casePath,
+  );
+  await bruno.page.goto(casePath);
 
   // Claire is not on the team: the case is not in her catalogue, and its link says whom to ask.
   await claire.page.goto(workspace);

@@ -9,7 +9,7 @@ import { useCatalogue } from '../../docs/catalogue/useCatalogue';
 import { reviewState } from '../../docs/catalogue/catalogueFilters';
 import { useGroups } from '../../docs/groups/GroupsContext';
 import { useWorkspace } from '../WorkspaceScreen';
-import { actionsFor, awaitsSignoff, byDue, docsToRead, type ActionForMe } from './needsMe';
+import { byDue, docsToRead, type ActionForMe } from './needsMe';
 import { notify } from './notify';
 
 export interface NeedsMe {
@@ -34,6 +34,7 @@ interface Read {
 }
 
 async function readLocal(workspaceId: string, item: CatalogueItem, memberId: string): Promise<Read> {
+  const { actionsFor, awaitsSignoff } = await import('./readCopies');
   const doc: Y.Doc = await docStore.acquire(workspaceId, item.docId);
   try {
     return item.kind === 'patientCase'

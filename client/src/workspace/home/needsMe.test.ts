@@ -11,7 +11,8 @@ import {
   type CatalogueItem,
   type Group,
 } from '@maillage/shared';
-import { actionsFor, awaitsSignoff, byDue, docsToRead } from './needsMe';
+import { byDue, docsToRead } from './needsMe';
+import { actionsFor, awaitsSignoff } from './readCopies';
 
 const ME = 'member-bruno1';
 const OTHER = 'member-alice1';
