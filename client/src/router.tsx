@@ -8,7 +8,6 @@ import {
   type AsyncRouteComponent,
 } from '@tanstack/react-router';
 import { HomeScreen } from './workspace/HomeScreen';
-import { WorkspaceGate } from './workspace/WorkspaceScreen';
 import { ProfileGate } from './workspace/ProfileContext';
 import { ScreenError } from './ui/ScreenError';
 import { z } from 'zod/mini';
@@ -16,7 +15,11 @@ import { z } from 'zod/mini';
 // Screens past the first load on demand. Once loaded they render at once: a route waits for its screen's code
 // (its loader) instead of suspending, so no Suspense fallback and no reveal throttle sit between a click and the screen.
 // The catalogue too: the app opens on the list of workspaces, and the catalogue is prefetched while the user reads it.
+// A workspace's frame (its gate, « Pour vous », the shell) loads with its first screen, not with the list of workspaces.
+const WorkspaceLayout = lazyRouteComponent(() => import('./workspace/WorkspaceLayout'));
+const WorkspaceHome = lazyRouteComponent(() => import('./workspace/home/WorkspaceHome'));
 const CatalogueScreen = lazyRouteComponent(() => import('./docs/catalogue/CatalogueScreen'));
+const CasesScreen = lazyRouteComponent(() => import('./docs/patientCase/CasesScreen'));
 const ProtocolScreen = lazyRouteComponent(() => import('./docs/protocol/ProtocolScreen'));
 const ProtocolReadScreen = lazyRouteComponent(() => import('./docs/protocol/print/ProtocolReadScreen'));
 const DirectoryScreen = lazyRouteComponent(() => import('./docs/directory/DirectoryScreen'));
@@ -27,7 +30,10 @@ const NewPatientCaseScreen = lazyRouteComponent(() => import('./docs/patientCase
 // Invitations carry signed tokens: their verification code (jose) loads only here.
 const JoinScreen = lazyRouteComponent(() => import('./workspace/JoinScreen'));
 const lazyScreens = [
+  WorkspaceLayout,
+  WorkspaceHome,
   CatalogueScreen,
+  CasesScreen,
   ProtocolScreen,
   ProtocolReadScreen,
   DirectoryScreen,
@@ -66,20 +72,14 @@ const joinRoute = createRoute({
 });
 
 /**
- * Every screen of a workspace sits under one gate (on this device? which access?), mounted once per workspace:
- * moving between its screens keeps the annuaire open and synced instead of reopening it each time.
+ * Every screen of a workspace sits under one gate (on this device? which access?) and one shell, mounted once per
+ * workspace: moving between its screens keeps the annuaire and the catalogue open and synced.
  */
 const workspaceRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/w/$workspaceId',
-  component: function WorkspaceLayout() {
-    const { workspaceId } = workspaceRoute.useParams();
-    return (
-      <WorkspaceGate key={workspaceId} workspaceId={workspaceId}>
-        <Outlet />
-      </WorkspaceGate>
-    );
-  },
+  loader: () => WorkspaceLayout.preload?.(),
+  component: WorkspaceLayout,
 });
 
 /** A screen of the open workspace, given its id; the route waits for its code rather than suspending. */
@@ -91,7 +91,9 @@ const workspaceScreen = <Path extends string>(path: Path, Screen: AsyncRouteComp
     component: () => <Screen workspaceId={workspaceRoute.useParams().workspaceId} />,
   });
 
-const catalogueRoute = workspaceScreen('/', CatalogueScreen);
+const homeOfWorkspaceRoute = workspaceScreen('/', WorkspaceHome);
+const catalogueRoute = workspaceScreen('protocoles', CatalogueScreen);
+const casesRoute = workspaceScreen('dossiers', CasesScreen);
 const directoryRoute = workspaceScreen('annuaire', DirectoryScreen);
 const accessRoute = workspaceScreen('acces', AccessScreen);
 const groupsRoute = workspaceScreen('groupes', GroupsScreen);
@@ -146,7 +148,9 @@ export const router = createRouter({
     homeRoute,
     joinRoute,
     workspaceRoute.addChildren([
+      homeOfWorkspaceRoute,
       catalogueRoute,
+      casesRoute,
       protocolRoute,
       protocolReadRoute,
       directoryRoute,

@@ -2,11 +2,20 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { test, expect, onboard } from './fixtures';
-import { addCaseNote, createWorkspace, newPatientCase, newProtocol, openTab, selectInBody, typeInBody } from './steps';
+import {
+  addCaseNote,
+  createWorkspace,
+  newPatientCase,
+  newProtocol,
+  openSection,
+  openTab,
+  selectInBody,
+  typeInBody,
+} from './steps';
 
 /** The i18n namespaces: text such as « protocol.you » on screen is a key whose strings did not load. */
 const RAW_KEY =
-  /\b(?:app|presence|sync|close|profile|home|join|roles|screenError|errors|catalogue|protocol|forYou|filters|professions|body|tables|steps|references|indicators|print|side|comments|versions|workflow|history|invite|device|backup|access|directory|groups|care)\.[a-z][A-Za-z.]+\b/;
+  /\b(?:app|presence|sync|close|profile|home|join|roles|screenError|errors|catalogue|protocol|forYou|filters|professions|body|tables|steps|references|indicators|print|side|comments|versions|workflow|history|invite|device|backup|access|directory|groups|care|shell|revoked|workspaceHome|cases|dialog|notify)\.[a-z][A-Za-z.]+\b/;
 
 async function expectNoSeriousViolations(page: Page, screen: string) {
   expect(
@@ -19,6 +28,7 @@ async function expectNoSeriousViolations(page: Page, screen: string) {
 }
 
 test('the home, catalogue and protocol screens have no serious accessibility violation', async ({ relay, browser }) => {
+  test.setTimeout(120_000); // eleven axe runs on a loaded machine
   const context = await browser.newContext({ baseURL: relay.url });
   const page = await context.newPage();
   await page.goto('/');
@@ -26,7 +36,9 @@ test('the home, catalogue and protocol screens have no serious accessibility vio
   await onboard(page, 'Alice Martin', 'Sage-femme');
   await expectNoSeriousViolations(page, 'accueil');
   await createWorkspace(page, 'CPTS Accessible');
-  await expectNoSeriousViolations(page, 'catalogue');
+  await expectNoSeriousViolations(page, 'accueil de l’espace');
+  await openSection(page, 'Protocoles');
+  await expectNoSeriousViolations(page, 'protocoles');
   await newProtocol(page);
   await expectNoSeriousViolations(page, 'protocole');
   await page.getByRole('button', { name: 'Ajouter : étape' }).click();
@@ -39,6 +51,9 @@ test('the home, catalogue and protocol screens have no serious accessibility vio
   await page.getByLabel('Nom de la version').fill('v1');
   await page.getByRole('button', { name: 'Enregistrer la version' }).click();
   await page.getByRole('button', { name: 'Comparer à l’actuelle' }).click();
+  await expect(page.getByRole('dialog', { name: 'Comparaison des versions' })).toBeVisible();
+  await expectNoSeriousViolations(page, 'protocole : comparaison');
+  await page.getByRole('button', { name: 'Fermer' }).click();
   await expectNoSeriousViolations(page, 'protocole : versions');
   await openTab(page, 'Historique');
   await expectNoSeriousViolations(page, 'protocole : historique');
@@ -50,24 +65,25 @@ test('the home, catalogue and protocol screens have no serious accessibility vio
 
 test('people, access and coordination-file screens have no serious accessibility violation', async ({ newUser }) => {
   const { page } = await newUser('Alice Martin', 'Sage-femme');
-  const workspace = await createWorkspace(page, 'CPTS Accessible');
+  await createWorkspace(page, 'CPTS Accessible');
+  await openSection(page, 'Dossiers');
+  await expectNoSeriousViolations(page, 'dossiers');
   await page.getByRole('link', { name: 'Nouveau dossier de coordination' }).click();
   await page.getByRole('button', { name: 'Créer le dossier' }).click();
   await expect(page.getByText('Le dossier n’a pas été créé')).toBeVisible();
   await expectNoSeriousViolations(page, 'nouveau dossier de coordination (erreurs)');
-  await page.getByRole('link', { name: 'Retour au catalogue' }).click();
+  await page.getByRole('link', { name: 'Annuler' }).click();
   await newPatientCase(page);
   await addCaseNote(page, 'Première visite à domicile.');
   await expectNoSeriousViolations(page, 'dossier de coordination');
-  for (const [link, screen] of [
-    ['Annuaire', 'annuaire'],
-    ['Groupes de travail', 'groupes'],
-    ['Accès', 'accès'],
+  for (const [section, heading] of [
+    ['Annuaire', 'Annuaire'],
+    ['Groupes', 'Groupes de travail'],
+    ['Accès', 'Accès'],
   ] as const) {
-    await page.goto(workspace);
-    await page.getByRole('link', { name: link, exact: true }).click();
-    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-    await expectNoSeriousViolations(page, screen);
+    await openSection(page, section);
+    await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
+    await expectNoSeriousViolations(page, section);
   }
 });
 
@@ -76,7 +92,9 @@ test('a workspace and a protocol can be created from the keyboard alone', async 
   await page.getByLabel("Nom de l'espace de travail").focus();
   await page.keyboard.type('CPTS Clavier');
   await page.keyboard.press('Enter');
-  await expect(page.getByRole('heading', { name: 'Catalogue' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Accueil' })).toBeVisible();
+  await page.getByRole('link', { name: 'Protocoles', exact: true }).focus();
+  await page.keyboard.press('Enter');
   await page.getByRole('button', { name: 'Nouveau protocole' }).focus();
   await page.keyboard.press('Enter');
   await expect(page.getByRole('textbox', { name: 'Corps du protocole' })).toBeVisible();

@@ -8,6 +8,8 @@ import {
   careTimeline,
   createWorkspace,
   docStatus,
+  fillDate,
+  openSection,
   invite,
   joinWorkspace,
   newPatientCase,
@@ -35,17 +37,35 @@ test('the care team alone opens the case; added and removed members gain and los
   await expect(alice.page.getByText('M.D.')).toHaveCount(0);
   await expect(alice.page.getByText('MD · Féminin · né·e en 1948 · Tulle')).toBeVisible();
 
-  // Bruno finds it in his catalogue under its neutral title, and writes in it; Alice sees it live.
+  // Bruno finds it in his « Dossiers » under its neutral title, and writes in it; Alice sees it live.
   await bruno.page.goto(workspace);
+  await openSection(bruno.page, 'Dossiers');
   const entry = bruno.page.getByRole('link', { name: /^Dossier de coordination · réf\. / });
   await expect(entry).toHaveCount(1);
-  await expect(bruno.page.getByRole('list', { name: 'Catalogue' })).not.toContainText('Tulle');
+  await expect(bruno.page.getByRole('list', { name: 'Dossiers de coordination' })).not.toContainText('Tulle');
   await entry.click();
   await expect(bruno.page).toHaveURL(new RegExp(`${casePath}$`));
   await expect(docStatus(bruno.page)).toHaveAttribute('data-state', 'synced');
   await addCaseNote(bruno.page, 'Pansement refait, plaie propre.');
   await expect(careTimeline(alice.page)).toContainText('Pansement refait, plaie propre.');
   await expect(careTimeline(alice.page)).toContainText('Bruno Lefèvre');
+
+  // Alice gives Bruno an action with a due date typed jj/mm/aaaa; it waits for him on his home screen.
+  const due = `15/01/${new Date().getFullYear() + 1}`;
+  await alice.page.getByLabel('Action', { exact: true }).fill('Refaire le pansement');
+  await alice.page.getByLabel('Responsable', { exact: true }).selectOption({ label: 'Bruno Lefèvre' });
+  await fillDate(alice.page, 'Échéance', due);
+  await alice.page.getByRole('button', { name: "Ajouter l'action" }).click();
+  await expect(bruno.page.getByRole('list', { name: 'Actions', exact: true })).toContainText('Refaire le pansement');
+  await openSection(bruno.page, 'Accueil');
+  const forYou = bruno.page.getByRole('region', { name: 'Pour vous' });
+  await expect(forYou).toContainText('À faire : Refaire le pansement');
+  await expect(forYou).toContainText(`pour le 15 janv. ${new Date().getFullYear() + 1}`);
+  await expect(forYou.getByRole('link', { name: /^Dossier de coordination · réf\. / })).toHaveAttribute(
+    'href',
+    casePath,
+  );
+  await bruno.page.goto(casePath);
 
   // Claire is not on the team: the case is not in her catalogue, and its link says whom to ask.
   await claire.page.goto(workspace);
@@ -68,8 +88,10 @@ test('the care team alone opens the case; added and removed members gain and los
   // Alice removes Bruno: his open screen says so at once, shows nothing of the case any more, and his device keeps no copy.
   const docId = casePath.split('/').pop()!;
   expect(await storedUpdates(bruno.page, docId)).toBeGreaterThan(0);
-  alice.page.once('dialog', (dialog) => void dialog.accept());
   await team.getByRole('button', { name: "Retirer Bruno Lefèvre de l'équipe de soins" }).click();
+  const confirm = alice.page.getByRole('alertdialog', { name: "Retirer Bruno Lefèvre de l'équipe de soins ?" });
+  await expect(confirm).toContainText('Son accès au dossier est coupé immédiatement');
+  await confirm.getByRole('button', { name: "Retirer de l'équipe" }).click();
   await expect(bruno.page.getByRole('alert')).toContainText(
     "Vous ne faites plus partie de l'équipe de soins de ce patient",
   );
@@ -92,6 +114,7 @@ test('a case created offline stays on its device, and syncs, screen closed, only
   const bruno = await newUser('Bruno Lefèvre', 'Infirmier·ère');
   const workspace = await createWorkspace(alice.page, 'CPTS Déconnectée');
   await joinWorkspace(bruno.page, await invite(alice.page));
+  await openSection(alice.page, 'Dossiers');
   await alice.page.getByRole('link', { name: 'Nouveau dossier de coordination' }).click();
   await addToCareTeam(alice.page, 'Bruno Lefèvre');
   // The case screen's code must be on the device before the network goes (the app prefetches every screen when idle).
@@ -113,7 +136,7 @@ test('a case created offline stays on its device, and syncs, screen closed, only
 
   // Alice leaves the case before the network comes back: her device shares it on its own. Meanwhile her list shows it,
   // from her device: the shared catalogue will hear of it only once the relay holds its care team.
-  await alice.page.getByRole('link', { name: '← Retour au catalogue' }).click();
+  await alice.page.getByRole('link', { name: '← Dossiers' }).click();
   await expect(alice.page.getByRole('link', { name: /^Dossier de coordination · réf\. / })).toHaveCount(1);
   await alice.context.setOffline(false);
   // Bruno's screen asks again on its own and opens the case, with what Alice wrote offline.

@@ -1,6 +1,18 @@
 // Two colleagues co-write one protocol live: catalogue, rich-text body with named carets, structured header.
 import { test, expect } from './fixtures';
-import { body, bodyText, createWorkspace, docStatus, invite, joinWorkspace, newProtocol, typeInBody } from './steps';
+import {
+  body,
+  bodyText,
+  createWorkspace,
+  dateField,
+  docStatus,
+  fillDate,
+  invite,
+  joinWorkspace,
+  newProtocol,
+  openSection,
+  typeInBody,
+} from './steps';
 
 test('two browsers co-edit a protocol live', async ({ newUser }) => {
   const alice = await newUser('Alice Martin', 'Médecin généraliste');
@@ -9,10 +21,11 @@ test('two browsers co-edit a protocol live', async ({ newUser }) => {
   await createWorkspace(alice.page, 'CPTS du Val de Loire');
   await joinWorkspace(bruno.page, await invite(alice.page));
   await expect(bruno.page.getByRole('banner')).toContainText('CPTS du Val de Loire');
-  await expect(bruno.page.getByText('Aucun document pour le moment')).toBeVisible();
+  await openSection(bruno.page, 'Protocoles');
+  await expect(bruno.page.getByText('Aucun protocole pour le moment')).toBeVisible();
 
   const protocol = await newProtocol(alice.page);
-  // The new protocol reaches the colleague's catalogue without a reload.
+  // The new protocol reaches the colleague's list without a reload.
   await expect(bruno.page.getByRole('link', { name: 'Nouveau protocole' })).toBeVisible({ timeout: 3000 });
   await bruno.page.getByRole('link', { name: 'Nouveau protocole' }).click();
   await expect(bruno.page).toHaveURL(protocol);
@@ -47,10 +60,10 @@ test('two browsers co-edit a protocol live', async ({ newUser }) => {
     await expect(page.getByTestId('protocol-status')).toHaveText('En relecture');
   }
 
-  // The catalogue follows the header.
-  await bruno.page.getByRole('link', { name: 'Retour au catalogue' }).click();
+  // The list of protocols follows the header.
+  await bruno.page.getByRole('link', { name: '← Protocoles' }).click();
   await expect(bruno.page.getByRole('link', { name: 'Plaies chroniques' })).toBeVisible();
-  await expect(bruno.page.getByRole('list', { name: 'Catalogue' })).toContainText('En relecture');
+  await expect(bruno.page.getByRole('list', { name: 'Protocoles' })).toContainText('En relecture');
 });
 
 test('an empty title or a past review date is refused where it is typed and never written', async ({ newUser }) => {
@@ -61,11 +74,14 @@ test('an empty title or a past review date is refused where it is typed and neve
   await title.fill('');
   await expect(alice.page.getByText('Le titre est obligatoire.')).toBeVisible();
   await expect(title).toHaveAttribute('aria-invalid', 'true');
-  const review = alice.page.getByLabel('Prochaine révision');
-  await review.fill('2024-03-01');
+  // Dates are typed day first, whatever the browser's language.
+  const review = dateField(alice.page, 'Prochaine révision');
+  await expect(review).toHaveText('jj/mm/aaaa');
+  await fillDate(alice.page, 'Prochaine révision', '01/03/2024');
+  await expect(review).toHaveText('01/03/2024');
   await expect(alice.page.getByText('La date de prochaine révision ne peut pas être passée.')).toBeVisible();
-  await expect(review).toHaveAttribute('aria-invalid', 'true');
+  await expect(review.getByRole('spinbutton').first()).toHaveAttribute('aria-invalid', 'true');
   await alice.page.reload();
   await expect(alice.page.getByLabel('Titre', { exact: true })).toHaveValue('Nouveau protocole');
-  await expect(alice.page.getByLabel('Prochaine révision')).toHaveValue('');
+  await expect(review).toHaveText('jj/mm/aaaa');
 });

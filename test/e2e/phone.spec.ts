@@ -1,7 +1,7 @@
 // On a phone (390 px, where members declare and read on the go) no screen is wider than the screen: wide tables
 // scroll inside their frame, the header wraps.
 import { test, expect } from './fixtures';
-import { createWorkspace, newProtocol } from './steps';
+import { createWorkspace, newProtocol, openSection } from './steps';
 import type { Page } from '@playwright/test';
 
 const overflow = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
@@ -20,7 +20,7 @@ test('catalogue, protocol and coordination file fit a phone’s width', async ({
   const frame = page.locator('.table-wrap').first();
   expect(await frame.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true);
 
-  await page.goto(workspace);
+  await openSection(page, 'Dossiers');
   await page.getByText('Nouveau dossier de coordination').click();
   await expect(page.getByLabel('Initiales')).toBeVisible();
   expect(await overflow(page)).toBe(0);

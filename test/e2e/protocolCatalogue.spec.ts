@@ -52,8 +52,8 @@ test('the catalogue finds protocols by their text and filters them; steps leave 
     'Pharmacien·ne',
     'Appeler les patients isolés chaque jour.',
   );
-  await page.goto(workspace);
-  const list = page.getByRole('list', { name: 'Catalogue' });
+  await page.goto(`${workspace}/protocoles`);
+  const list = page.getByRole('list', { name: 'Protocoles' });
   await expect(list.getByRole('listitem')).toHaveCount(3);
 
   // Words of the body are found, accents and case ignored, with the passage shown.

@@ -1,10 +1,11 @@
 // Starting a protocol: from the HAS template (every section laid out), or from an existing one (duplicate).
 import { test, expect } from './fixtures';
-import { body, createWorkspace, typeInBody } from './steps';
+import { body, createWorkspace, openSection, typeInBody } from './steps';
 
 test('a protocol starts from the HAS template, and another from a duplicate of it', async ({ newUser }) => {
   const alice = await newUser('Alice Martin', 'Médecin généraliste');
-  const workspace = await createWorkspace(alice.page, 'CPTS Méthodique');
+  await createWorkspace(alice.page, 'CPTS Méthodique');
+  await openSection(alice.page, 'Protocoles');
   await alice.page.getByRole('button', { name: 'Protocole depuis le modèle HAS' }).click();
   await expect(body(alice.page).getByRole('heading', { level: 2 })).toHaveCount(13);
   await expect(body(alice.page).getByRole('heading', { name: 'Population cible' })).toBeVisible();
@@ -13,12 +14,12 @@ test('a protocol starts from the HAS template, and another from a duplicate of i
   await alice.page.getByLabel('Thème', { exact: true }).fill('Parcours');
   await typeInBody(alice.page, ' Sortie d’hospitalisation.');
 
-  await alice.page.goto(workspace);
+  await openSection(alice.page, 'Protocoles');
   await alice.page.getByRole('button', { name: 'Dupliquer : Insuffisance cardiaque' }).click();
   await expect(alice.page.getByLabel('Titre', { exact: true })).toHaveValue('Copie de Insuffisance cardiaque');
   await expect(alice.page.getByLabel('Thème', { exact: true })).toHaveValue('Parcours');
   await expect(body(alice.page)).toContainText('Sortie d’hospitalisation.');
   await expect(body(alice.page).getByRole('heading', { level: 2 })).toHaveCount(13);
-  await alice.page.goto(workspace);
-  await expect(alice.page.getByRole('list', { name: 'Catalogue' }).getByRole('listitem')).toHaveCount(2);
+  await openSection(alice.page, 'Protocoles');
+  await expect(alice.page.getByRole('list', { name: 'Protocoles' }).getByRole('listitem')).toHaveCount(2);
 });

@@ -5,11 +5,13 @@ import {
   body,
   createWorkspace,
   docStatus,
+  fillDate,
   invite,
   joinWorkspace,
   newProtocol,
   openTab,
   protocolStatus,
+  sectionsNav,
   selectInBody,
   stepCell,
   typeInBody,
@@ -24,7 +26,21 @@ test('two members co-write the steps and comment; the lead takes the protocol to
   const claire = await newUser('Claire Dubois', 'Pharmacien·ne');
   const workspace = await createWorkspace(alice.page, 'CPTS des Plaies');
   const link = await invite(alice.page);
+  // Bruno's browser records the notifications it shows; he asks for them from the home screen, and allows them.
+  await bruno.context.addInitScript(() => {
+    const shown: { title: string; body?: string }[] = [];
+    Object.assign(window, { shownNotifications: shown });
+    window.Notification = class extends window.Notification {
+      constructor(title: string, options?: NotificationOptions) {
+        super(title, options);
+        shown.push({ title, body: options?.body });
+      }
+    };
+  });
   await joinWorkspace(bruno.page, link);
+  await bruno.context.grantPermissions(['notifications']);
+  await bruno.page.getByRole('button', { name: 'Me prévenir quand on me mentionne' }).click();
+  await expect(bruno.page.getByText('Vous serez prévenu·e tant que Maillage est ouvert.')).toBeVisible();
   await joinWorkspace(claire.page, await invite(alice.page));
 
   // Bruno creates the protocol: he leads it. Alice, a coordinator, joins him on it.
@@ -62,6 +78,10 @@ test('two members co-write the steps and comment; the lead takes the protocol to
   await expect(body(alice.page).locator('.comment-anchor')).toHaveText(/six semaines/);
   const thread = bruno.page.getByRole('article', { name: /Discussion sur/ });
   await expect(thread).toContainText('Pourquoi six ? @Bruno Lefèvre à voir avec les IDE.');
+  // A notification says who mentioned him, and nothing of what was written.
+  await expect
+    .poll(() => bruno.page.evaluate(() => (window as unknown as { shownNotifications: unknown[] }).shownNotifications))
+    .toEqual([{ title: 'Maillage', body: 'Alice Martin vous a mentionné·e dans un protocole.' }]);
   await expect(thread.locator('.mention')).toHaveText('@Bruno Lefèvre');
   await thread.getByRole('button', { name: 'Répondre' }).click();
   await expect(thread.getByLabel('Répondre')).toBeFocused();
@@ -73,12 +93,15 @@ test('two members co-write the steps and comment; the lead takes the protocol to
   await alice.page.getByRole('button', { name: 'Marquer comme résolu' }).click();
   await expect(bruno.page.getByText('Aucun commentaire ouvert.', { exact: false })).toBeVisible();
 
-  // The mention waits on Bruno's home screen.
+  // The mention waits on Bruno's home screen, and the navigation counts it until he opens it.
   await bruno.page.goto(workspace);
+  const home = sectionsNav(bruno.page).getByRole('link', { name: /^Accueil/ });
+  await expect(home).toHaveAccessibleName('Accueil , 1 élément pour vous');
   const forYou = bruno.page.getByRole('region', { name: 'Pour vous' });
   await expect(forYou).toContainText('Alice Martin vous a mentionné·e');
   await forYou.getByRole('link', { name: 'Plaies chroniques à domicile' }).click();
   await expect(bruno.page).toHaveURL(/thread=/);
+  await expect(home).toHaveAccessibleName('Accueil');
   await expect(protocolStatus(bruno.page)).toHaveText('Brouillon');
 
   // Only the lead (or a coordinator) moves it; the team signs off during review.
@@ -89,8 +112,21 @@ test('two members co-write the steps and comment; the lead takes the protocol to
   await expect(protocolStatus(claire.page)).toHaveText('En relecture');
   await bruno.page.getByRole('button', { name: 'Valider pour l’équipe' }).click();
   await expect(bruno.page.getByRole('alert')).toContainText('Il faut au moins une validation de l’équipe');
+  // A sign-off is confirmed first, and can be taken back while the review is open.
   await claire.page.getByRole('button', { name: 'Je valide cette version' }).click();
+  const confirm = claire.page.getByRole('alertdialog', { name: 'Valider cette version ?' });
+  await expect(confirm).toContainText('Vous pourrez retirer votre validation');
+  await expect(confirm.getByRole('button', { name: 'Annuler' })).toBeFocused();
+  await confirm.getByRole('button', { name: 'Je valide cette version' }).click();
   await expect(bruno.page.getByText('Validé par : Claire Dubois (Pharmacien·ne')).toBeVisible();
+  await claire.page.getByRole('button', { name: 'Retirer ma validation' }).click();
+  await expect(bruno.page.getByText('Personne n’a encore validé cette version.')).toBeVisible();
+  await claire.page.getByRole('button', { name: 'Je valide cette version' }).click();
+  await claire.page.getByRole('alertdialog').getByRole('button', { name: 'Je valide cette version' }).click();
+  await expect(bruno.page.getByText('Validé par : Claire Dubois (Pharmacien·ne')).toBeVisible();
+  // Sending it back is offered beside the way on, never as the main button.
+  await expect(bruno.page.getByRole('button', { name: 'Revenir au brouillon' })).not.toHaveClass(/primary/);
+  await expect(bruno.page.getByRole('button', { name: 'Valider pour l’équipe' })).toHaveClass(/primary/);
   await bruno.page.getByRole('button', { name: 'Valider pour l’équipe' }).click();
   await expect(protocolStatus(bruno.page)).toHaveText("Validé par l'équipe");
   // From now on the text is frozen for everyone.
@@ -103,9 +139,9 @@ test('two members co-write the steps and comment; the lead takes the protocol to
   await expect(protocolStatus(bruno.page)).toHaveText('Validé par la CPAM');
   await bruno.page.getByRole('button', { name: 'Diffuser' }).click();
   await expect(bruno.page.getByRole('alert')).toContainText('Fixez d’abord une date de prochaine révision');
-  await bruno.page.getByLabel('Prochaine révision').fill('2020-01-01');
+  await fillDate(bruno.page, 'Prochaine révision', '01/01/2020');
   await expect(bruno.page.getByText('La date de prochaine révision ne peut pas être passée.')).toBeVisible();
-  await bruno.page.getByLabel('Prochaine révision').fill(`${new Date().getFullYear() + 1}-06-30`);
+  await fillDate(bruno.page, 'Prochaine révision', `30/06/${new Date().getFullYear() + 1}`);
   await bruno.page.getByRole('button', { name: 'Diffuser' }).click();
   await expect(protocolStatus(claire.page)).toHaveText('Diffusé');
 
@@ -154,10 +190,16 @@ test('a named version is compared with today’s text and restored as a new edit
 
   const versions = alice.page.getByRole('list', { name: 'Versions du protocole' });
   await versions.getByRole('button', { name: 'Comparer à l’actuelle' }).click();
-  const diff = alice.page.getByRole('region', { name: /Du « v1 soumise à l’équipe » au « Version actuelle »/ });
+  // The comparison opens over the page at its full width.
+  const comparison = alice.page.getByRole('dialog', { name: 'Comparaison des versions' });
+  const diff = comparison.getByRole('region', { name: /Du « v1 soumise à l’équipe » au « Version actuelle »/ });
   // Each change also says what it is, for screen readers (« supprimé : », « ajouté : », visually hidden).
   await expect(diff.locator('del')).toHaveText(['supprimé : J+2.']);
   await expect(diff.locator('ins')).toHaveText(['ajouté : J+3, puis J+5.']);
+  const width = await comparison.evaluate((el) => el.getBoundingClientRect().width);
+  expect(width).toBeGreaterThan(0.7 * alice.page.viewportSize()!.width);
+  await comparison.getByRole('button', { name: 'Fermer' }).click();
+  await expect(comparison).toHaveCount(0);
 
   // A colleague has the protocol open: the restore form warns that what he types meanwhile would not show.
   await bruno.page.goto(protocol);

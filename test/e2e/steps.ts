@@ -6,11 +6,37 @@ export async function createWorkspace(page: Page, name: string, territory = ''):
   if (territory) await page.getByLabel(/Territoire/).fill(territory);
   await page.getByRole('button', { name: "Créer l'espace de travail" }).click();
   await expect(page).toHaveURL(/\/w\/[a-z2-7]{52}$/);
-  await expect(page.getByRole('heading', { name: 'Catalogue' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Accueil', level: 1 })).toBeVisible();
   return new URL(page.url()).pathname;
 }
 
-/** The coordinator makes an invitation link for a role, from the catalogue. */
+/** The workspace's sections, as the shell's navigation names them. */
+export type Section = 'Accueil' | 'Protocoles' | 'Dossiers' | 'Annuaire' | 'Groupes' | 'Accès';
+
+/** The shell's navigation (on a phone, folded under « Menu »). */
+export const sectionsNav = (page: Page) => page.getByRole('navigation', { name: "Sections de l'espace" });
+
+/** Opens a section from the navigation, unfolding the phone's menu first when it is folded. */
+export async function openSection(page: Page, name: Section): Promise<void> {
+  const menu = page.getByRole('button', { name: 'Menu' });
+  if ((await menu.isVisible()) && (await menu.getAttribute('aria-expanded')) === 'false') await menu.click();
+  await sectionsNav(page)
+    .getByRole('link', { name: new RegExp(`^${name}(,|$)`) })
+    .click();
+}
+
+/** A jj/mm/aaaa date field, by its label: its day, month and year segments are inside. */
+export const dateField = (page: Page, label: string | RegExp) => page.getByRole('group', { name: label });
+
+/** Types a date into a jj/mm/aaaa field, segment by segment as a person would (« 30/06/2027 »). */
+export async function fillDate(page: Page, label: string | RegExp, ddmmyyyy: string): Promise<void> {
+  const field = dateField(page, label);
+  await field.getByRole('spinbutton').first().click();
+  await page.keyboard.type(ddmmyyyy.replace(/\D/g, ''));
+  await page.keyboard.press('Tab');
+}
+
+/** The coordinator makes an invitation link for a role, from the workspace's home. */
 export async function invite(
   page: Page,
   role: 'Membre' | 'Observateur·rice (lecture seule)' | 'Coordinateur·rice' = 'Membre',
@@ -25,14 +51,15 @@ export async function invite(
   return link;
 }
 
-/** Opens an invitation link on another device and lands in the workspace's catalogue. */
+/** Opens an invitation link on another device and lands on the workspace's home. */
 export async function joinWorkspace(page: Page, link: string): Promise<void> {
   await page.goto(link);
-  await expect(page.getByRole('heading', { name: 'Catalogue' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Accueil', level: 1 })).toBeVisible();
   expect(page.url()).not.toContain('#');
 }
 
 export async function newProtocol(page: Page): Promise<string> {
+  await openSection(page, 'Protocoles');
   await page.getByRole('button', { name: 'Nouveau protocole' }).click();
   await expect(page).toHaveURL(/\/protocols\//);
   await expect(body(page)).toBeVisible();
@@ -40,7 +67,8 @@ export async function newProtocol(page: Page): Promise<string> {
 }
 
 export const body = (page: Page) => page.getByRole('textbox', { name: 'Corps du protocole' });
-export const docStatus = (page: Page) => page.getByTestId('doc-sync-status');
+/** The shell's one sync status: the worst of every open document's, « connexion… » while one is still opening. */
+export const docStatus = (page: Page) => page.getByTestId('sync-status');
 
 export async function typeInBody(page: Page, text: string): Promise<void> {
   await body(page).click();
@@ -73,8 +101,9 @@ export async function openTab(page: Page, name: 'Commentaires' | 'Versions' | 'H
   await page.getByRole('tab', { name: new RegExp(`^${name}`) }).click();
 }
 
-/** From the catalogue: a patient case (pseudonymised patient, the patient informed) with these colleagues on its team. */
+/** From « Dossiers »: a patient case (pseudonymised patient, the patient informed) with these colleagues on its team. */
 export async function newPatientCase(page: Page, team: string[] = []): Promise<string> {
+  await openSection(page, 'Dossiers');
   await page.getByRole('link', { name: 'Nouveau dossier de coordination' }).click();
   await page.getByLabel('Initiales').fill('M.D.');
   await page.getByLabel('Année de naissance').fill('1948');

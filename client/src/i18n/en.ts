@@ -7,6 +7,8 @@ import { enErrors } from './en/errors';
 import { enCare } from './en/care';
 import { enDevice } from './en/device';
 import { enProtocolScreens } from './en/protocolScreens';
+import { enNavigation } from './en/navigation';
+import { enDialog } from './en/dialog';
 
 export const en: Messages = {
   ...enShell,
@@ -16,4 +18,6 @@ export const en: Messages = {
   ...enProtocolScreens,
   ...enCare,
   ...enDevice,
+  ...enNavigation,
+  ...enDialog,
 };

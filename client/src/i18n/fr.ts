@@ -5,13 +5,25 @@ import { frDocuments } from './fr/documents';
 import { frErrors } from './fr/errors';
 import { frCare } from './fr/care';
 import { frDevice } from './fr/device';
+import { frDialog } from './fr/dialog';
 import type { frProtocolScreens } from './fr/protocolScreens';
 import type { frPeopleScreens } from './fr/peopleScreens';
 import type { frCareScreens } from './fr/careScreens';
+import type { frNavigation } from './fr/navigation';
 
 /** The first screen's strings; the others join when their screen's code loads (screenStrings.ts). */
-export const fr = { ...frShell, ...frPeople, ...frDocuments, ...frErrors, ...frCare, ...frDevice };
+export const fr = {
+  ...frShell,
+  ...frPeople,
+  ...frDocuments,
+  ...frErrors,
+  ...frCare,
+  ...frDevice,
+  ...frDialog,
+};
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
 /** Every French string, loaded first or with its screen: English must have them all (a missing key fails to compile). */
-export type Messages = Widen<typeof fr & typeof frProtocolScreens & typeof frPeopleScreens & typeof frCareScreens>;
+export type Messages = Widen<
+  typeof fr & typeof frProtocolScreens & typeof frPeopleScreens & typeof frCareScreens & typeof frNavigation
+>;

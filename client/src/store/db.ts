@@ -17,6 +17,8 @@ export interface WorkspaceRow {
   deviceId: string;
   /** The communes the CPTS covers, copied from the catalogue when it syncs (for forms that do not open it). */
   territory?: string[];
+  /** When the relay said this device's access was revoked: the workspace then shows only why (not indexed). */
+  revokedAt?: string;
 }
 
 export interface DocMetaRow {

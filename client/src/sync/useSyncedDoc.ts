@@ -5,7 +5,7 @@ import { docStore } from '../store/docStore';
 import { useProfile } from '../workspace/ProfileContext';
 import { useWorkspace } from '../workspace/WorkspaceScreen';
 import { DocSync } from './docSync';
-import { register } from './syncRegistry';
+import { register, registerOpening } from './syncRegistry';
 
 export interface SyncedDoc {
   doc: Y.Doc;
@@ -19,12 +19,14 @@ export function useSyncedDoc(workspaceId: string, docId: string): SyncedDoc | nu
 
   useEffect(() => {
     let cancelled = false;
+    const opening = registerOpening();
     let cleanup = () => undefined as void;
     void docStore.acquire(workspaceId, docId).then((doc) => {
       if (cancelled) return void docStore.release(workspaceId, docId);
       // Only now, with the device's copy loaded, may the provider talk to the relay.
       const sync = new DocSync(workspaceId, docId, doc, profile, token);
       const unregister = register(sync);
+      opening();
       setOpened({ doc, sync });
       cleanup = () => {
         unregister();
@@ -34,6 +36,7 @@ export function useSyncedDoc(workspaceId: string, docId: string): SyncedDoc | nu
     });
     return () => {
       cancelled = true;
+      opening();
       setOpened(null);
       cleanup();
     };

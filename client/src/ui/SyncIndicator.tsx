@@ -18,7 +18,7 @@ export function SyncIndicator({ status, testId = 'sync-status' }: { status: Sync
     >
       <span className="dot" aria-hidden="true" />
       <span className="visually-hidden">{t('sync.label')} : </span>
-      {text}
+      <span className="sync-text">{text}</span>
     </p>
   );
 }

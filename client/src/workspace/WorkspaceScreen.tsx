@@ -1,13 +1,17 @@
-// Gate for every /w/:id screen: the workspace must be on this device (joined by invitation); its access is then shared below.
+// Gate for every /w/:id screen: the workspace must be on this device (joined by invitation); its access is then shared
+// below, with the documents every screen reads (annuaire, groups, catalogue) kept open. A revoked device sees why.
 import { createContext, lazy, Suspense, useContext, useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { workspaceIdSchema } from '@maillage/shared';
 import type { WorkspaceRow } from '../store/db';
 import { Layout } from '../ui/Layout';
-import { watchWorkspace } from './workspaces';
+import { useRevokedSeen } from '../sync/syncRegistry';
+import { markRevoked, watchWorkspace } from './workspaces';
+import { RevokedScreen } from './RevokedScreen';
 import { DirectoryProvider } from '../docs/directory/DirectoryContext';
 import { GroupsProvider } from '../docs/groups/GroupsContext';
 import { OnDeviceStatus } from '../sync/background/OnDeviceStatus';
+import { CatalogueProvider } from '../docs/catalogue/useCatalogue';
 
 // Patient cases created offline go up in the background; its code (the care-team gate) stays off the first screen.
 const PendingShares = lazy(() => import('../docs/patientCase/PendingShares'));
@@ -20,6 +24,15 @@ export function useWorkspace(): WorkspaceRow {
   return row;
 }
 
+/** The relay closed a document for revocation: remembered on the device, and every document here closes. */
+function RevocationWatch({ workspaceId }: { workspaceId: string }) {
+  const revoked = useRevokedSeen();
+  useEffect(() => {
+    if (revoked) void markRevoked(workspaceId);
+  }, [revoked, workspaceId]);
+  return null;
+}
+
 export function WorkspaceGate({ workspaceId, children }: { workspaceId: string; children: ReactNode }) {
   const { t } = useTranslation();
   const [row, setRow] = useState<WorkspaceRow | null | undefined>(undefined);
@@ -27,16 +40,20 @@ export function WorkspaceGate({ workspaceId, children }: { workspaceId: string; 
   useEffect(() => watchWorkspace(workspaceId, setRow), [workspaceId]);
 
   if (row === undefined) return null;
+  if (row?.revokedAt) return <RevokedScreen name={row.name} />;
   if (row) {
     return (
       <WorkspaceContext.Provider value={row}>
+        <RevocationWatch workspaceId={workspaceId} />
         <DirectoryProvider workspaceId={workspaceId}>
           <GroupsProvider workspaceId={workspaceId}>
-            <Suspense fallback={null}>
-              <PendingShares workspaceId={workspaceId} />
-            </Suspense>
-            {children}
-            <OnDeviceStatus workspaceId={workspaceId} token={row.token} />
+            <CatalogueProvider workspaceId={workspaceId}>
+              <Suspense fallback={null}>
+                <PendingShares workspaceId={workspaceId} />
+              </Suspense>
+              {children}
+              <OnDeviceStatus workspaceId={workspaceId} token={row.token} />
+            </CatalogueProvider>
           </GroupsProvider>
         </DirectoryProvider>
       </WorkspaceContext.Provider>

@@ -77,4 +77,10 @@ export async function rememberWorkspace(id: string, catalogueName: string | null
   if (Object.keys(changes).length > 0) await db.workspaces.update(id, changes);
 }
 
+/** Remembers that the relay revoked this device's access, so the workspace stays closed offline and after a reload. */
+export async function markRevoked(id: string, now = new Date()): Promise<void> {
+  const row = await db.workspaces.get(id);
+  if (row && !row.revokedAt) await db.workspaces.update(id, { revokedAt: now.toISOString() });
+}
+
 export { readWorkspaceName };

@@ -13,11 +13,13 @@ interface Props {
   hits: Map<string, SearchHit> | null;
   today: string;
   canWrite: boolean;
+  /** Whether this person may move this document to the bin (a validated protocol: its lead and coordinators). */
+  mayDelete: (item: CatalogueItem) => boolean;
   onDuplicate: (item: CatalogueItem) => void;
   onDelete: (item: CatalogueItem) => void;
 }
 
-export function CatalogueList({ workspaceId, items, hits, today, canWrite, onDuplicate, onDelete }: Props) {
+export function CatalogueList({ workspaceId, items, hits, today, canWrite, mayDelete, onDuplicate, onDelete }: Props) {
   const { t } = useTranslation();
   return (
     <ul className="list" aria-label={t('catalogue.title')}>
@@ -43,7 +45,7 @@ export function CatalogueList({ workspaceId, items, hits, today, canWrite, onDup
                 {t('catalogue.duplicate')}
               </button>
             ) : null}
-            {canWrite ? (
+            {mayDelete(item) ? (
               <button
                 type="button"
                 className="ghost small"

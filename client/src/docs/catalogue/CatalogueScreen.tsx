@@ -1,16 +1,13 @@
-// The workspace's home: what is for me (mentions, reviews due), then every document, searchable in full text,
-// filterable and sortable, with a bin that can be undone.
+// « Protocoles »: every protocol, searchable in full text, filterable and sortable, with a bin that can be undone;
+// moving a validated or diffused one there is for its lead and the coordinators, after a confirmation.
 import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
-import { Link, useNavigate } from '@tanstack/react-router';
+import { useNavigate } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { parisToday } from '@maillage/shared';
+import { mayBinProtocol, parisToday } from '@maillage/shared';
 import type { CatalogueItem } from '@maillage/shared';
 import { Layout } from '../../ui/Layout';
 import { Toast, useToast } from '../../ui/Toast';
 import { useWorkspace } from '../../workspace/WorkspaceScreen';
-import { backupOffered } from '../../workspace/keys';
-import { Presence } from '../../sync/Presence';
-import { useDirectory } from '../directory/DirectoryContext';
 import { useGroups } from '../groups/GroupsContext';
 import { useCatalogue } from './useCatalogue';
 import { moveToBin, restoreFromBin } from './catalogueBin';
@@ -19,12 +16,14 @@ import { useFullText } from './useFullText';
 import { applyFilter, NO_FILTER, SORTERS, themesOf, type SortKey } from './catalogueFilters';
 import { CatalogueFilters } from './CatalogueFilters';
 import { CatalogueList } from './CatalogueList';
-import { ForYou } from './ForYou';
 import { catalogueStatusKey } from './catalogueItem';
+import '../../workspace/shell/navStrings';
 
-const InvitePanel = lazy(() => import('./InvitePanel'));
-const AddDevicePanel = lazy(() => import('../../workspace/AddDevicePanel'));
-const BackupPanel = lazy(() => import('../../workspace/BackupPanel'));
+// The confirmation's code (the dialog library) loads when a confirmation is first asked for.
+const ConfirmDialog = lazy(() => import('../../ui/ConfirmDialog'));
+
+/** Past a draft or a review, a protocol is the team's word: the confirmation says so. */
+const IN_FORCE = new Set(['valide_equipe', 'soumis_cpam', 'valide_cpam', 'diffuse', 'en_revision', 'archive']);
 
 /** Rows rendered at first: a thousand-line list is searched, not scrolled, and rendering it all costs ~0.3 s. */
 const PAGE = 100;
@@ -32,18 +31,16 @@ const PAGE = 100;
 export default function CatalogueScreen({ workspaceId }: { workspaceId: string }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const { opened, items, name, territory } = useCatalogue(workspaceId);
+  const { opened, items: all } = useCatalogue(workspaceId);
+  const items = useMemo(() => all.filter((i) => i.kind === 'protocol'), [all]);
   const workspace = useWorkspace();
-  const directory = useDirectory();
   const { groups } = useGroups();
   const canWrite = workspace.role !== 'observer';
   const [query, setQuery] = useState('');
   const [filter, setFilter] = useState(NO_FILTER);
   const [sort, setSort] = useState<SortKey>('updated');
   const [showBin, setShowBin] = useState(false);
-  const [inviting, setInviting] = useState(false);
-  const [addingDevice, setAddingDevice] = useState(false);
-  const [unsavedKey, setUnsavedKey] = useState(() => backupOffered(workspaceId));
+  const [binning, setBinning] = useState<CatalogueItem | null>(null);
   const [limit, setLimit] = useState(PAGE);
   const { toast, show, close } = useToast();
   const today = parisToday();
@@ -73,13 +70,20 @@ export default function CatalogueScreen({ workspaceId }: { workspaceId: string }
   };
   const duplicate = (item: CatalogueItem) =>
     void create({ kind: 'copy', from: item.docId }, t('catalogue.copyTitle', { title: item.title.slice(0, 180) }));
+  /** The protocol's lead: its working group's pilot, or its creator while it belongs to no group. */
+  const leadOf = (item: CatalogueItem) =>
+    item.groupId ? (groups.find((g) => g.groupId === item.groupId)?.lead ?? null) : (item.createdBy ?? null);
+  const mayBin = (item: CatalogueItem) =>
+    mayBinProtocol(item.status, { role: workspace.role, isLead: leadOf(item) === workspace.memberId });
   const remove = (item: CatalogueItem) => {
-    if (!opened || !window.confirm(t('catalogue.confirmDelete', { title: item.title }))) return;
+    setBinning(null);
+    if (!opened) return;
     moveToBin(opened.doc, item.docId);
     show({
       message: t('catalogue.deleted', { title: item.title }),
       actionLabel: t('catalogue.undo'),
       action: () => restoreFromBin(opened.doc, item.docId),
+      focus: true,
     });
   };
   const search = (value: string) => {
@@ -89,20 +93,9 @@ export default function CatalogueScreen({ workspaceId }: { workspaceId: string }
   };
 
   return (
-    <Layout title={name ?? undefined}>
+    <Layout>
       <div className="page stack">
-        <div className="row">
-          <h1>{t('catalogue.title')}</h1>
-          <div className="spacer" />
-          <button type="button" className="ghost" onClick={() => setAddingDevice(true)}>
-            {t('device.open')}
-          </button>
-          {workspace.rootKey || workspace.delegateKey ? (
-            <button type="button" onClick={() => setInviting(true)}>
-              {t('invite.open')}
-            </button>
-          ) : null}
-        </div>
+        <h1>{t('catalogue.title')}</h1>
         {canWrite ? (
           <div className="row create-row" role="group" aria-label={t('catalogue.create')}>
             <button type="button" className="primary" onClick={() => void create()} disabled={!opened}>
@@ -111,52 +104,10 @@ export default function CatalogueScreen({ workspaceId }: { workspaceId: string }
             <button type="button" onClick={() => void create({ kind: 'has' })} disabled={!opened}>
               {t('catalogue.fromHasTemplate')}
             </button>
-            <Link to="/w/$workspaceId/dossiers/nouveau" params={{ workspaceId }} className="button">
-              {t('care.newCase')}
-            </Link>
           </div>
-        ) : null}
-        <nav className="row workspace-nav" aria-label={t('catalogue.nav')}>
-          <Link to="/w/$workspaceId/annuaire" params={{ workspaceId }}>
-            {t('directory.open')}
-          </Link>
-          <Link to="/w/$workspaceId/groupes" params={{ workspaceId }}>
-            {t('groups.open')}
-          </Link>
-          {workspace.role === 'coordinator' ? (
-            <Link to="/w/$workspaceId/acces" params={{ workspaceId }}>
-              {t('access.open')}
-            </Link>
-          ) : null}
-        </nav>
-        {territory.length > 0 ? (
-          <p className="muted">{t('catalogue.territory', { communes: territory.join(', ') })}</p>
-        ) : null}
-        {!canWrite ? <p className="muted">{t('roles.readOnly')}</p> : null}
-        {directory.opened ? (
-          <div className="row">
-            <span className="muted">{t('catalogue.online')}</span>
-            <Presence provider={directory.opened.sync.provider} label={t('catalogue.online')} />
-          </div>
-        ) : null}
-        {unsavedKey ? (
-          <Suspense fallback={null}>
-            <BackupPanel jwk={unsavedKey} onDone={() => setUnsavedKey(null)} />
-          </Suspense>
-        ) : null}
-        {inviting ? (
-          <Suspense fallback={null}>
-            <InvitePanel onClose={() => setInviting(false)} />
-          </Suspense>
-        ) : null}
-        {addingDevice ? (
-          <Suspense fallback={null}>
-            <AddDevicePanel onClose={() => setAddingDevice(false)} />
-          </Suspense>
-        ) : null}
-        {opened ? (
-          <ForYou workspaceId={workspaceId} catalogue={opened.doc} memberId={workspace.memberId} items={live} />
-        ) : null}
+        ) : (
+          <p className="muted">{t('roles.readOnly')}</p>
+        )}
         <div className="row filters">
           <input
             type="search"
@@ -190,8 +141,9 @@ export default function CatalogueScreen({ workspaceId }: { workspaceId: string }
           hits={hits}
           today={today}
           canWrite={canWrite}
+          mayDelete={mayBin}
           onDuplicate={duplicate}
-          onDelete={remove}
+          onDelete={setBinning}
         />
         {shown.length > limit ? (
           <button type="button" className="ghost" onClick={() => setLimit(limit + PAGE * 5)}>
@@ -224,6 +176,22 @@ export default function CatalogueScreen({ workspaceId }: { workspaceId: string }
           </section>
         ) : null}
       </div>
+      {binning ? (
+        <Suspense fallback={null}>
+          <ConfirmDialog
+            title={t('catalogue.confirmDeleteTitle', { title: binning.title || t('catalogue.untitled') })}
+            confirmLabel={t('catalogue.delete')}
+            danger
+            onConfirm={() => remove(binning)}
+            onCancel={() => setBinning(null)}
+          >
+            {IN_FORCE.has(binning.status) ? (
+              <p>{t('catalogue.confirmDeleteInForce', { status: t(catalogueStatusKey(binning)) })}</p>
+            ) : null}
+            <p>{t('catalogue.confirmDeleteWhat')}</p>
+          </ConfirmDialog>
+        </Suspense>
+      ) : null}
       <Toast toast={toast} onClose={close} />
     </Layout>
   );

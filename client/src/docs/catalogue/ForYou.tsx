@@ -1,57 +1,77 @@
-// « Pour vous » on the workspace's home: where colleagues @mentioned me, and the diffused protocols due for review.
-import { useMemo } from 'react';
+// « Pour vous » on the workspace's home: where colleagues @mentioned me, the actions of my patient cases, the
+// protocols waiting for my sign-off, and the diffused protocols due for review.
 import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
+import { markMentionRead, parisToday, type CatalogueItem } from '@maillage/shared';
 import type * as Y from 'yjs';
-import { markMentionRead, mentionsFor, observeMentions, type CatalogueItem, parisToday } from '@maillage/shared';
-import { useDocValue } from '../../sync/useDocValue';
 import { formatDate } from '../../i18n';
+import { caseReference } from '../patientCase/caseReference';
 import { reviewState } from './catalogueFilters';
+import type { NeedsMe } from '../../workspace/home/NeedsMeContext';
+import { NotifyButton } from '../../workspace/home/NotifyButton';
 
 interface Props {
   workspaceId: string;
-  catalogue: Y.Doc;
-  memberId: string;
+  catalogue: Y.Doc | null;
+  needs: NeedsMe;
   items: readonly CatalogueItem[];
 }
 
-export function ForYou({ workspaceId, catalogue, memberId, items }: Props) {
+const day = (iso: string) => formatDate(`${iso}T12:00:00Z`, false);
+
+export function ForYou({ workspaceId, catalogue, needs, items }: Props) {
   const { t } = useTranslation();
-  const mentions = useDocValue(
-    catalogue,
-    (doc) => mentionsFor(doc, memberId).filter((m) => !m.readAt),
-    observeMentions,
-  );
   const today = parisToday();
-  const titles = useMemo(() => new Map(items.map((i) => [i.docId, i.title])), [items]);
-  const due = items
-    .filter((i) => reviewState(i, today) !== null)
-    .sort((a, b) => (a.reviewDate ?? '').localeCompare(b.reviewDate ?? ''));
-  if (mentions.length === 0 && due.length === 0) return null;
+  const titleOf = (docId: string) => items.find((i) => i.docId === docId)?.title || t('catalogue.untitled');
   return (
     <section className="card stack for-you" aria-labelledby="for-you-title">
-      <h2 id="for-you-title">{t('forYou.title')}</h2>
+      <div className="row">
+        <h2 id="for-you-title">{t('forYou.title')}</h2>
+        <div className="spacer" />
+        <NotifyButton />
+      </div>
+      {needs.count === 0 ? <p className="empty">{t('workspaceHome.nothingForYou')}</p> : null}
       <ul className="plain-list" aria-label={t('forYou.title')}>
-        {mentions.map((m) => (
+        {needs.mentions.map((m) => (
           <li key={m.id}>
             {t('forYou.mentioned', { name: m.fromName, date: formatDate(m.at) })}{' '}
             <Link
               to="/w/$workspaceId/protocols/$docId"
               params={{ workspaceId, docId: m.docId }}
               search={{ thread: m.threadId }}
-              onClick={() => markMentionRead(catalogue, m.id)}
+              onClick={() => catalogue && markMentionRead(catalogue, m.id)}
             >
-              {titles.get(m.docId) || t('catalogue.untitled')}
+              {titleOf(m.docId)}
             </Link>
           </li>
         ))}
-        {due.map((i) => (
+        {needs.actions.map(({ docId, action }) => (
+          <li key={action.id}>
+            {action.due && action.due < today ? (
+              <span className="badge overdue">{t('workspaceHome.actionOverdue')}</span>
+            ) : null}{' '}
+            {t('workspaceHome.actionForYou', { text: action.text })}{' '}
+            <Link to="/w/$workspaceId/dossiers/$docId" params={{ workspaceId, docId }}>
+              {t('care.catalogueTitle', { reference: caseReference(docId) })}
+            </Link>{' '}
+            {action.due ? <span className="muted">{t('workspaceHome.dueOn', { date: day(action.due) })}</span> : null}
+          </li>
+        ))}
+        {needs.signoffs.map((i) => (
+          <li key={i.docId}>
+            <span className="badge soon">{t('workspaceHome.signoffAsked')}</span>{' '}
+            <Link to="/w/$workspaceId/protocols/$docId" params={{ workspaceId, docId: i.docId }} search={{}}>
+              {i.title || t('catalogue.untitled')}
+            </Link>
+          </li>
+        ))}
+        {needs.reviews.map((i) => (
           <li key={i.docId}>
             <span className={`badge ${reviewState(i, today)}`}>{t(`forYou.${reviewState(i, today)}`)}</span>{' '}
             <Link to="/w/$workspaceId/protocols/$docId" params={{ workspaceId, docId: i.docId }} search={{}}>
               {i.title || t('catalogue.untitled')}
             </Link>{' '}
-            <span className="muted">{t('forYou.reviewOn', { date: formatDate(i.reviewDate!, false) })}</span>
+            <span className="muted">{t('forYou.reviewOn', { date: day(i.reviewDate!) })}</span>
           </li>
         ))}
       </ul>

@@ -51,6 +51,7 @@ export async function newProtocol(
         theme: header.theme,
         professions: header.professions,
         reviewDate: null,
+        createdBy,
       });
       await docStore.putMeta({
         workspaceId,

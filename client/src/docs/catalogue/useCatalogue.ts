@@ -1,5 +1,6 @@
 // The open workspace's catalogue: its synced document, its entries, its name, kept current as colleagues edit.
-import { useEffect, useState } from 'react';
+// Opened once per workspace (CatalogueProvider) and kept open across its screens, like the annuaire.
+import { createContext, createElement, useContext, useEffect, useState, type ReactNode } from 'react';
 import {
   listCatalogue,
   listedFor,
@@ -9,6 +10,7 @@ import {
   WELL_KNOWN_DOCS,
   type CatalogueItem,
 } from '@maillage/shared';
+import { liveQuery } from 'dexie';
 import { useSyncedDoc, type SyncedDoc } from '../../sync/useSyncedDoc';
 import { rememberWorkspace } from '../../workspace/workspaces';
 import { listPendingCases } from '../../store/pendingShares';
@@ -25,7 +27,7 @@ export interface Catalogue {
   territory: string[];
 }
 
-export function useCatalogue(workspaceId: string): Catalogue {
+function useOpenCatalogue(workspaceId: string): Catalogue {
   const opened = useSyncedDoc(workspaceId, WELL_KNOWN_DOCS.catalogue);
   const { memberId } = useWorkspace();
   const [state, setState] = useState<Omit<Catalogue, 'opened'>>({ items: [], allItems: [], name: null, territory: [] });
@@ -49,17 +51,34 @@ export function useCatalogue(workspaceId: string): Catalogue {
       void rememberWorkspace(workspaceId, name, territory);
     };
     read();
-    void listPendingCases(workspaceId).then((cases) => {
-      if (stopped || cases.length === 0) return;
-      waiting = cases.map((pending) => pendingCaseItem(pending, memberId));
-      read();
+    // Watched, not read once: the catalogue stays open across screens while cases are created here, offline too.
+    const pending = liveQuery(() => listPendingCases(workspaceId)).subscribe({
+      next: (cases) => {
+        if (stopped) return;
+        waiting = cases.map((p) => pendingCaseItem(p, memberId));
+        read();
+      },
     });
     const unobserve = observeCatalogue(opened.doc, read);
     return () => {
       stopped = true;
+      pending.unsubscribe();
       unobserve();
     };
   }, [opened, workspaceId, memberId]);
 
   return { opened, ...state };
+}
+
+const CatalogueContext = createContext<Catalogue | null>(null);
+
+export function CatalogueProvider({ workspaceId, children }: { workspaceId: string; children: ReactNode }) {
+  return createElement(CatalogueContext.Provider, { value: useOpenCatalogue(workspaceId) }, children);
+}
+
+/** The catalogue of the workspace on screen (the id names which one the caller expects; the provider holds it). */
+export function useCatalogue(workspaceId: string): Catalogue {
+  const catalogue = useContext(CatalogueContext);
+  if (!catalogue) throw new Error(`useCatalogue(${workspaceId}) outside of CatalogueProvider`);
+  return catalogue;
 }

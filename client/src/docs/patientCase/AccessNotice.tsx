@@ -31,7 +31,7 @@ export function AccessNotice({
       <p>{t(`care.access.${phase}`)}</p>
       {mayJoin ? <p className="muted">{t('care.access.joinHint')}</p> : null}
       <div className="row">
-        <Link to="/w/$workspaceId" params={{ workspaceId }} className="button">
+        <Link to="/w/$workspaceId/dossiers" params={{ workspaceId }} className="button">
           {t('care.back')}
         </Link>
         {phase !== 'failed' ? (

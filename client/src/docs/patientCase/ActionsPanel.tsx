@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type * as Y from 'yjs';
 import { addAction, parisToday, updateAction, type CaseAction } from '@maillage/shared';
 import { Field } from '../../ui/Field';
+import { DateField } from '../../ui/DateField';
 
 interface ActionsPanelProps {
   doc: Y.Doc;
@@ -74,16 +75,14 @@ export function ActionsPanel({ doc, actions, team, names, me, readOnly }: Action
                   {owners(a.owner)}
                 </select>
               </label>
-              <label className="inline-field">
-                <span>{t('care.actions.due')}</span>
-                <input
-                  type="date"
-                  aria-label={t('care.actions.dueFor', { action: a.text })}
-                  value={a.due ?? ''}
-                  disabled={readOnly}
-                  onChange={(e) => updateAction(doc, a.id, { due: e.target.value || null })}
-                />
-              </label>
+              <DateField
+                id={`action-due-${a.id}`}
+                label={t('care.actions.due')}
+                ariaLabel={t('care.actions.dueFor', { action: a.text })}
+                value={a.due ?? ''}
+                disabled={readOnly}
+                onChange={(due) => updateAction(doc, a.id, { due: due || null })}
+              />
             </div>
           </li>
         ))}
@@ -105,14 +104,13 @@ export function ActionsPanel({ doc, actions, team, names, me, readOnly }: Action
                 {owners(null)}
               </select>
             </Field>
-            <Field id="action-due" label={t('care.actions.due')} error={errors.due && t(errors.due)}>
-              <input
-                id="action-due"
-                type="date"
-                value={form.due}
-                onChange={(e) => setForm({ ...form, due: e.target.value })}
-              />
-            </Field>
+            <DateField
+              id="action-due"
+              label={t('care.actions.due')}
+              error={errors.due && t(errors.due)}
+              value={form.due}
+              onChange={(due) => setForm({ ...form, due })}
+            />
           </div>
           <div>
             <button type="submit">{t('care.actions.submit')}</button>

@@ -1,5 +1,6 @@
 // Who can see this case: the team the document holds, checked against the list the relay enforces. Any difference is
 // spelled out per person until the relay applies it; the creator, a team member or a coordinator may change it.
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type * as Y from 'yjs';
 import { setTeamMember, type DirectoryMember, type EnforcedAcl } from '@maillage/shared';
@@ -7,6 +8,8 @@ import type { TeamSyncState } from './teamSync';
 import type { Me } from './relayLink';
 import { MemberPicker } from './MemberPicker';
 import { TeamList } from './TeamList';
+
+const ConfirmDialog = lazy(() => import('../../ui/ConfirmDialog'));
 
 const collator = new Intl.Collator('fr', { sensitivity: 'base' });
 
@@ -48,12 +51,12 @@ export function CareTeamPanel({
     for (const id of enforcedIds) if (!wanted.includes(id)) notes.set(id, t('care.team.pendingRemove'));
   }
 
-  const remove = (memberId: string, name: string) => {
-    const question =
-      memberId === me.memberId ? t('care.team.confirmRemoveSelf') : t('care.team.confirmRemove', { name });
-    if (!window.confirm(question)) return;
+  const [removing, setRemoving] = useState<{ memberId: string; name: string } | null>(null);
+  const remove = (memberId: string) => {
+    setRemoving(null);
     if (setTeamMember(doc, memberId, false, me.memberId).ok) onChanged();
   };
+  const self = removing?.memberId === me.memberId;
   const add = (member: DirectoryMember) => {
     if (setTeamMember(doc, member.memberId, true, me.memberId).ok) onChanged();
   };
@@ -78,8 +81,23 @@ export function CareTeamPanel({
         members={members}
         notes={notes}
         removable={new Set(wanted)}
-        onRemove={editable ? remove : undefined}
+        onRemove={editable ? (memberId, name) => setRemoving({ memberId, name }) : undefined}
       />
+      {removing ? (
+        <Suspense fallback={null}>
+          <ConfirmDialog
+            title={
+              self ? t('care.team.confirmRemoveSelfTitle') : t('care.team.confirmRemoveTitle', { name: removing.name })
+            }
+            confirmLabel={t('care.team.confirmRemoveButton')}
+            danger
+            onConfirm={() => remove(removing.memberId)}
+            onCancel={() => setRemoving(null)}
+          >
+            <p>{self ? t('care.team.confirmRemoveSelf') : t('care.team.confirmRemove')}</p>
+          </ConfirmDialog>
+        </Suspense>
+      ) : null}
       {status ? (
         <p className={sync && !sync.inStep ? 'notice warn' : 'muted'} role="status" data-testid="care-team-status">
           {status}

@@ -48,7 +48,7 @@ export default function NewPatientCaseScreen({ workspaceId }: { workspaceId: str
   return (
     <Layout title={catalogue.name ?? undefined}>
       <div className="narrow stack patient-case">
-        <Link to="/w/$workspaceId" params={{ workspaceId }}>
+        <Link to="/w/$workspaceId/dossiers" params={{ workspaceId }}>
           ← {t('care.back')}
         </Link>
         <h1>{t('care.create.title')}</h1>
@@ -111,7 +111,7 @@ export default function NewPatientCaseScreen({ workspaceId }: { workspaceId: str
               <button type="submit" className="primary" disabled={!catalogue.opened || busy}>
                 {busy ? t('care.create.creating') : t('care.create.submit')}
               </button>
-              <Link to="/w/$workspaceId" params={{ workspaceId }} className="button">
+              <Link to="/w/$workspaceId/dossiers" params={{ workspaceId }} className="button">
                 {t('care.create.cancel')}
               </Link>
             </div>

@@ -5,9 +5,8 @@ import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { readEnforcedAcl, wantedAcl } from '@maillage/shared';
 import { Layout } from '../../ui/Layout';
-import { SyncIndicator } from '../../ui/SyncIndicator';
 import { Presence } from '../../sync/Presence';
-import { useDocSyncStatus } from '../../sync/syncRegistry';
+import { useDocSyncStatus, useRegisteredStatus } from '../../sync/syncRegistry';
 import type { SyncStatus } from '../../sync/docSync';
 import { useCatalogue } from '../catalogue/useCatalogue';
 import { useDirectory } from '../directory/DirectoryContext';
@@ -51,16 +50,17 @@ export default function PatientCaseScreen({ workspaceId, docId }: { workspaceId:
   const lost = state && gate && (state.phase === 'refused' || state.phase === 'removed' || state.phase === 'failed');
   const readOnly = me.role === 'observer';
   const owner = teamState?.enforced.owner ?? snapshot?.createdBy ?? null;
+  // Until the gate admits the case there is no provider: the shell's one status hears the gate's phase instead.
+  useRegisteredStatus(!sync && !lost ? statusOfGate(state) : null);
 
   return (
-    <Layout title={catalogue.name ?? undefined}>
+    <Layout>
       <div className="page stack patient-case">
         <div className="row no-print">
-          <Link to="/w/$workspaceId" params={{ workspaceId }}>
+          <Link to="/w/$workspaceId/dossiers" params={{ workspaceId }}>
             ← {t('care.back')}
           </Link>
           <div className="spacer" />
-          {!lost ? <SyncIndicator status={sync ? docStatus : statusOfGate(state)} testId="doc-sync-status" /> : null}
           {sync && !lost ? <Presence provider={sync.provider} label={t('care.presence')} /> : null}
         </div>
         {lost ? (
@@ -73,7 +73,13 @@ export default function PatientCaseScreen({ workspaceId, docId }: { workspaceId:
         )}
         {!lost && visible && doc && snapshot?.patient ? (
           <>
-            <PatientHeader doc={doc} patient={snapshot.patient} status={snapshot.status} readOnly={readOnly} />
+            <PatientHeader
+              doc={doc}
+              patient={snapshot.patient}
+              status={snapshot.status}
+              readOnly={readOnly}
+              mayClose={me.role === 'coordinator' || owner === me.memberId}
+            />
             <div className="case-grid">
               <div className="stack">
                 <Timeline doc={doc} entries={snapshot.timeline} names={names} me={me.memberId} readOnly={readOnly} />

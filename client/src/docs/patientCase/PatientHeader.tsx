@@ -11,9 +11,11 @@ interface PatientHeaderProps {
   patient: Patient;
   status: CaseStatus;
   readOnly: boolean;
+  /** Closing (and reopening) the case is for its creator and the coordinators. */
+  mayClose: boolean;
 }
 
-export function PatientHeader({ doc, patient, status, readOnly }: PatientHeaderProps) {
+export function PatientHeader({ doc, patient, status, readOnly, mayClose }: PatientHeaderProps) {
   const { t } = useTranslation();
   const [draft, setDraft] = useState<PatientDraft | null>(null);
   const [errors, setErrors] = useState<Record<string, string>>({});
@@ -48,7 +50,7 @@ export function PatientHeader({ doc, patient, status, readOnly }: PatientHeaderP
             {t('care.patient.edit')}
           </button>
         ) : null}
-        {!readOnly && !draft ? (
+        {!readOnly && mayClose && !draft ? (
           <button
             type="button"
             className="ghost small"

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type * as Y from 'yjs';
 import { addTimelineEntry, parisToday, TIMELINE_KINDS, type TimelineEntry } from '@maillage/shared';
 import { Field } from '../../ui/Field';
+import { DateField } from '../../ui/DateField';
 import { formatDate } from '../../i18n';
 
 interface TimelineProps {
@@ -50,15 +51,14 @@ export function Timeline({ doc, entries, names, me, readOnly }: TimelineProps) {
                 </label>
               ))}
             </fieldset>
-            <Field id="timeline-date" label={t('care.timeline.date')} error={errors.date && t(errors.date)}>
-              <input
-                id="timeline-date"
-                type="date"
-                value={form.date}
-                max={parisToday()}
-                onChange={(e) => setForm({ ...form, date: e.target.value })}
-              />
-            </Field>
+            <DateField
+              id="timeline-date"
+              label={t('care.timeline.date')}
+              error={errors.date && t(errors.date)}
+              value={form.date}
+              max={parisToday()}
+              onChange={(date) => setForm({ ...form, date })}
+            />
           </div>
           <Field id="timeline-text" label={t('care.timeline.text')} error={errors.text && t(errors.text)}>
             <textarea

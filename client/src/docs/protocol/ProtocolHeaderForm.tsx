@@ -12,6 +12,7 @@ import {
   parisToday,
 } from '@maillage/shared';
 import { Field } from '../../ui/Field';
+import { DateField } from '../../ui/DateField';
 import { useGroups } from '../groups/GroupsContext';
 import { useProtocolHeader } from './useProtocolHeader';
 
@@ -93,14 +94,14 @@ export function ProtocolHeaderForm({ doc, contentReadOnly, lifeReadOnly, groupRe
           <Field id="protocol-version" label={t('protocol.version')} error={error('version')}>
             <input id="protocol-version" value={value('version')} onChange={(e) => text('version', e.target.value)} />
           </Field>
-          <Field id="protocol-review" label={t('protocol.reviewDate')} error={error('reviewDate')}>
-            <input
-              id="protocol-review"
-              type="date"
-              value={value('reviewDate')}
-              onChange={(e) => text('reviewDate', e.target.value)}
-            />
-          </Field>
+          <DateField
+            id="protocol-review"
+            label={t('protocol.reviewDate')}
+            value={value('reviewDate')}
+            onChange={(day) => text('reviewDate', day)}
+            error={error('reviewDate')}
+            disabled={lifeReadOnly}
+          />
         </div>
       </fieldset>
       <fieldset disabled={contentReadOnly} className="plain">

@@ -7,7 +7,6 @@ import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { upsertCatalogueEntry } from '@maillage/shared';
 import { Layout } from '../../ui/Layout';
-import { SyncIndicator } from '../../ui/SyncIndicator';
 import { useDocSyncStatus } from '../../sync/syncRegistry';
 import { Presence } from '../../sync/Presence';
 import { useWorkspace } from '../../workspace/WorkspaceScreen';
@@ -45,14 +44,13 @@ export default function ProtocolScreen({
   }, [opened, catalogue.opened, ready, workspaceId, docId, role]);
 
   return (
-    <Layout title={catalogue.name ?? undefined}>
+    <Layout>
       <div className="page wide stack protocol">
         <div className="row no-print">
-          <Link to="/w/$workspaceId" params={{ workspaceId }}>
+          <Link to="/w/$workspaceId/protocoles" params={{ workspaceId }}>
             ← {t('protocol.back')}
           </Link>
           <div className="spacer" />
-          <SyncIndicator status={status} testId="doc-sync-status" />
           {opened ? <Presence provider={opened.sync.provider} label={t('protocol.presence')} /> : null}
           <Link
             className="button"

@@ -3,6 +3,7 @@ import type * as Y from 'yjs';
 import type { WebsocketProvider } from 'y-websocket';
 import {
   headerFieldsChanged,
+  protocolOrigin,
   protocolSearchText,
   readCatalogueEntry,
   readProtocolHeader,
@@ -55,6 +56,9 @@ export function mirrorToCatalogue(
         for (const field of MIRRORED)
           if (JSON.stringify(entry[field]) !== JSON.stringify(now[field]))
             Object.assign(patch, { [field]: now[field] });
+      // Entries made before the catalogue named creators learn it here: the bin asks who leads a protocol.
+      const createdBy = protocolOrigin(doc).createdBy;
+      if (entry && !entry.createdBy && createdBy && provider.synced) patch.createdBy = createdBy;
       const updatedAt = new Date().toISOString();
       if (localEdit) patch.updatedAt = updatedAt;
       if (canWrite && Object.keys(patch).length > 0) upsertCatalogueEntry(catalogue, docId, patch);

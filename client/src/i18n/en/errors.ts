@@ -26,6 +26,7 @@ export const enErrors: Pick<Messages, 'errors'> = {
     reviewDateRequired: 'Set an upcoming next review date (in the header) before diffusing.',
     reviewDateInPast: 'The next review date cannot be in the past.',
     alreadySigned: 'You have already approved this version.',
+    notSigned: 'You have not approved this version.',
     notInReview: 'A version is approved only while it is under review.',
     tooManyRows: 'This table has reached its maximum number of rows.',
     choice: 'Unknown choice.',

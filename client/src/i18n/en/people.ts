@@ -134,7 +134,7 @@ export const enPeople: Pick<Messages, 'invite' | 'device' | 'backup' | 'access' 
   },
   directory: {
     title: 'Directory',
-    back: 'Back to the catalogue',
+    back: 'Home',
     open: 'Directory',
     search: 'Search: name, profession, skill, town…',
     sortBy: 'Sort by',

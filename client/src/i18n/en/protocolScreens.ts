@@ -39,7 +39,7 @@ export const enProtocolScreens: Pick<
     reviewDate: 'Next review',
     professions: 'Professions involved',
     body: 'Protocol body',
-    back: 'Back to the catalogue',
+    back: 'Protocols',
     print: 'Read / print',
     loading: 'Opening the protocol…',
     notFound: 'This protocol is not on this device (yet). It will appear once synced.',
@@ -79,7 +79,9 @@ export const enProtocolScreens: Pick<
     up: 'Move {{row}} {{n}} up',
     down: 'Move {{row}} {{n}} down',
     remove: 'Delete {{row}} {{n}}',
-    confirmRemove: 'Delete {{row}} {{n}} and its content? You can undo.',
+    confirmRemoveTitle: 'Delete {{row}} {{n}}?',
+    confirmRemove: 'Its content is deleted for the whole team. You can undo right after.',
+    confirmRemoveButton: 'Delete',
     removed: '{{row}} {{n}} deleted.',
   },
   steps: {
@@ -165,6 +167,7 @@ export const enProtocolScreens: Pick<
     from: 'Compare',
     to: 'with',
     compare: 'Compare',
+    comparison: 'Comparing versions',
     compareNow: 'Compare with now',
     read: 'Read / print',
     restore: 'Restore…',
@@ -198,6 +201,12 @@ export const enProtocolScreens: Pick<
     noSignoff: 'Nobody has approved this version yet.',
     signedBy: 'Approved by: {{names}}',
     signOff: 'I approve this version',
+    signOffTitle: 'Approve this version?',
+    signOffWhat:
+      'Your name, profession and the date will be written under “Approved by” on the printed protocol. You can withdraw your approval while the review is open.',
+    signedByYou: 'You approved this version.',
+    withdraw: 'Withdraw my approval',
+    withdrawn: 'Your approval is withdrawn.',
     reason: 'Reason for the change (optional)',
     moves: {
       brouillon: 'Back to draft',
@@ -209,6 +218,7 @@ export const enProtocolScreens: Pick<
       en_revision: 'Open a revision',
       archive: 'Archive',
     },
+    movesBack: { brouillon: 'Back to draft', relecture: 'Send back for review' },
     frozen:
       'This text is frozen since its validation: to change it, the lead sends it back for review or opens a revision. Comments stay open.',
     publishedRemains: 'The diffused version ({{label}}, of {{date}}) remains the reference during this revision.',

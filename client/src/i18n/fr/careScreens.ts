@@ -2,7 +2,7 @@
 // Loaded with those screens' code (see docs/patientCase/careStrings.ts), so they stay off the first screen.
 export const frCareScreens = {
   care: {
-    back: 'Retour au catalogue',
+    back: 'Dossiers',
     presence: 'Présents dans le dossier',
     create: {
       title: 'Nouveau dossier de coordination',
@@ -90,8 +90,11 @@ export const frCareScreens = {
       unknown: "Membre absent de l'annuaire",
       remove: 'Retirer',
       removeWho: "Retirer {{name}} de l'équipe de soins",
-      confirmRemove: "Retirer {{name}} de l'équipe de soins ? Son accès au dossier est coupé immédiatement.",
-      confirmRemoveSelf: "Vous retirer de l'équipe de soins ? Vous ne pourrez plus ouvrir ce dossier.",
+      confirmRemoveTitle: "Retirer {{name}} de l'équipe de soins ?",
+      confirmRemove: 'Son accès au dossier est coupé immédiatement, sur tous ses appareils.',
+      confirmRemoveSelfTitle: "Vous retirer de l'équipe de soins ?",
+      confirmRemoveSelf: 'Vous ne pourrez plus ouvrir ce dossier, et sa copie sur cet appareil sera effacée.',
+      confirmRemoveButton: "Retirer de l'équipe",
       add: 'Ajouter à l’équipe',
       search: "Rechercher dans l'annuaire",
       searchHint: 'Nom, profession ou commune',

@@ -2,7 +2,7 @@
 export const frDocuments = {
   catalogue: {
     create: 'Créer',
-    title: 'Catalogue',
+    title: 'Protocoles',
     newProtocol: 'Nouveau protocole',
     search: 'Rechercher dans le catalogue',
     sortBy: 'Trier par',
@@ -11,13 +11,16 @@ export const frDocuments = {
     noFilterMatch: 'Aucun document ne correspond à ces filtres.',
     sourceNotOnDevice:
       'Ce protocole n’est pas encore sur cet appareil : ouvrez-le une fois (en ligne) avant de le dupliquer.',
-    empty: 'Aucun document pour le moment. Commencez par « Nouveau protocole ».',
+    empty: 'Aucun protocole pour le moment. Commencez par « Nouveau protocole ».',
     noMatch: 'Aucun document ne correspond à « {{query}} ».',
     untitled: 'Sans titre',
     updated: 'modifié le {{date}}',
     kind: { protocol: 'Protocole' },
     delete: 'Mettre à la corbeille',
-    confirmDelete: 'Mettre « {{title}} » à la corbeille ? Vous pourrez le restaurer.',
+    confirmDeleteTitle: 'Mettre « {{title}} » à la corbeille ?',
+    confirmDeleteInForce:
+      'Ce protocole est « {{status}} » : c’est la parole de l’équipe. Le mettre à la corbeille le retire de la liste de tous les membres.',
+    confirmDeleteWhat: 'Il disparaît des listes de toute l’équipe. Il reste restaurable depuis la corbeille.',
     deleted: '« {{title}} » est dans la corbeille.',
     undo: 'Annuler',
     bin: 'Corbeille',
@@ -26,7 +29,6 @@ export const frDocuments = {
     showBin: 'Afficher la corbeille ({{count}})',
     more: 'Afficher {{count}} de plus (sur {{total}})',
     online: "En ligne dans l'espace",
-    nav: "Rubriques de l'espace",
     fromHasTemplate: 'Protocole depuis le modèle HAS',
     duplicate: 'Dupliquer',
     copyTitle: 'Copie de {{title}}',

@@ -25,6 +25,7 @@ export const frErrors = {
     reviewDateRequired: 'Fixez d’abord une date de prochaine révision à venir (dans l’en-tête) avant de diffuser.',
     reviewDateInPast: 'La date de prochaine révision ne peut pas être passée.',
     alreadySigned: 'Vous avez déjà validé cette version.',
+    notSigned: "Vous n'avez pas validé cette version.",
     notInReview: 'On ne valide une version que pendant sa relecture.',
     tooManyRows: 'Ce tableau a atteint son nombre maximal de lignes.',
     choice: 'Choix inconnu.',

@@ -130,7 +130,7 @@ export const frPeopleScreens = {
   },
   directory: {
     title: 'Annuaire',
-    back: 'Retour au catalogue',
+    back: 'Accueil',
     search: 'Rechercher : nom, profession, compétence, commune…',
     sortBy: 'Trier par',
     sort: { name: 'Nom', profession: 'Profession', commune: 'Commune', updated: 'Mise à jour' },

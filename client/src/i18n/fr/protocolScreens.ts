@@ -12,7 +12,7 @@ export const frProtocolScreens = {
     reviewDate: 'Prochaine révision',
     professions: 'Professions concernées',
     body: 'Corps du protocole',
-    back: 'Retour au catalogue',
+    back: 'Protocoles',
     print: 'Lire / imprimer',
     loading: 'Ouverture du protocole…',
     notFound: "Ce protocole n'est pas (encore) sur cet appareil. Il apparaîtra dès la synchronisation.",
@@ -52,7 +52,9 @@ export const frProtocolScreens = {
     up: 'Monter {{row}} {{n}}',
     down: 'Descendre {{row}} {{n}}',
     remove: 'Supprimer {{row}} {{n}}',
-    confirmRemove: 'Supprimer {{row}} {{n}} et son contenu ? Vous pourrez annuler.',
+    confirmRemoveTitle: 'Supprimer {{row}} {{n}} ?',
+    confirmRemove: 'Son contenu est supprimé pour toute l’équipe. Vous pourrez annuler juste après.',
+    confirmRemoveButton: 'Supprimer',
     removed: '{{row}} {{n}} supprimée.',
   },
   steps: {
@@ -138,6 +140,7 @@ export const frProtocolScreens = {
     from: 'Comparer',
     to: 'avec',
     compare: 'Comparer',
+    comparison: 'Comparaison des versions',
     compareNow: 'Comparer à l’actuelle',
     read: 'Lire / imprimer',
     restore: 'Restaurer…',
@@ -171,6 +174,12 @@ export const frProtocolScreens = {
     noSignoff: 'Personne n’a encore validé cette version.',
     signedBy: 'Validé par : {{names}}',
     signOff: 'Je valide cette version',
+    signOffTitle: 'Valider cette version ?',
+    signOffWhat:
+      'Votre nom, votre profession et la date seront inscrits dans « Validé par » sur le protocole imprimé. Vous pourrez retirer votre validation tant que la relecture est en cours.',
+    signedByYou: 'Vous avez validé cette version.',
+    withdraw: 'Retirer ma validation',
+    withdrawn: 'Votre validation est retirée.',
     reason: 'Motif du changement (facultatif)',
     moves: {
       brouillon: 'Revenir au brouillon',
@@ -182,6 +191,7 @@ export const frProtocolScreens = {
       en_revision: 'Ouvrir une révision',
       archive: 'Archiver',
     },
+    movesBack: { brouillon: 'Revenir au brouillon', relecture: 'Renvoyer en relecture' },
     frozen:
       'Ce texte est figé depuis sa validation : pour le modifier, le ou la pilote le repasse en relecture ou ouvre une révision. Les commentaires restent ouverts.',
     publishedRemains: 'La version diffusée ({{label}}, du {{date}}) reste la référence pendant cette révision.',

@@ -1,6 +1,7 @@
 // What the background sync is doing, said once and quietly: documents still arriving, copies that had to go, a full
 // device. Nothing at all when every document is here.
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
+import { markRevoked } from '../../workspace/workspaces';
 import { useTranslation } from 'react-i18next';
 import { useBackgroundSync } from './useBackgroundSync';
 
@@ -8,6 +9,11 @@ export function OnDeviceStatus({ workspaceId, token }: { workspaceId: string; to
   const { t } = useTranslation();
   const state = useBackgroundSync(workspaceId, token);
   const [seenDropped, setSeenDropped] = useState(0);
+  // Revoked while no document was open: the workspace closes as it does when an open one hears it (decision 0026).
+  const revoked = state?.phase === 'revoked';
+  useEffect(() => {
+    if (revoked) void markRevoked(workspaceId);
+  }, [revoked, workspaceId]);
   if (!state) return null;
   const dropped = state.dropped.length - seenDropped;
   const fetching = state.phase === 'fetching' && state.onDevice < state.total;

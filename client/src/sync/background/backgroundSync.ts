@@ -17,7 +17,8 @@ import type { DocStore } from '../../store/docStore';
 import { ExternalState } from '../externalState';
 import { FetchQueue, type FetchProgress } from './fetchQueue';
 
-export type BackgroundPhase = 'idle' | 'fetching' | 'offline' | 'storageFull' | 'refused';
+/** refused: this device's access no longer holds (expired, another relay); revoked: a coordinator revoked it. */
+export type BackgroundPhase = 'idle' | 'fetching' | 'offline' | 'storageFull' | 'refused' | 'revoked';
 
 export interface BackgroundState extends FetchProgress {
   phase: BackgroundPhase;
@@ -84,7 +85,7 @@ export class BackgroundSync extends ExternalState<BackgroundState> {
     this.timer = null;
     this.running ??= this.round().finally(() => {
       this.running = null;
-      if (!this.stopped && this.value.phase !== 'refused' && this.value.phase !== 'storageFull')
+      if (!this.stopped && !['refused', 'revoked', 'storageFull'].includes(this.value.phase))
         this.timer = setTimeout(() => void this.checkNow(), this.options.pollMs?.() ?? 2000);
     });
     return this.running;
@@ -119,7 +120,10 @@ export class BackgroundSync extends ExternalState<BackgroundState> {
     const response = await fetch(changesUrl(httpBase, workspaceId, since), {
       headers: { authorization: `Bearer ${token}` },
     });
-    if (response.status === 401 || response.status === 403) throw new Stop('refused');
+    if (response.status === 401 || response.status === 403) {
+      const { error } = (await response.json().catch(() => ({}))) as { error?: string };
+      throw new Stop(error === 'revoked' ? 'revoked' : 'refused');
+    }
     if (!response.ok) throw new Error(`changes: HTTP ${response.status}`);
     return changesResponseSchema.parse(await response.json());
   }
@@ -189,7 +193,7 @@ export class BackgroundSync extends ExternalState<BackgroundState> {
         await store.flushed(workspaceId, docId);
         return 'synced';
       }
-      if (STOPPING.has(outcome)) throw new Stop('refused');
+      if (STOPPING.has(outcome)) throw new Stop(outcome === 'revoked' ? 'revoked' : 'refused');
       return outcome === 'forbidden' ? 'forbidden' : 'skipped';
     } finally {
       provider.destroy();

@@ -47,6 +47,8 @@ export const catalogueEntrySchema = z.object({
   /** Restricted documents (patient cases): the member ids of their care team, so the list shows them to it alone.
    * Member ids are random; the relay, not this list, is what keeps others out. */
   restrictedTo: z.optional(z.array(memberIdSchema).check(z.maxLength(200))),
+  /** Who created the document: a protocol outside any working group is led by its creator. Absent on old entries. */
+  createdBy: z.optional(memberIdSchema),
 });
 export type CatalogueEntry = z.infer<typeof catalogueEntrySchema>;
 export type CatalogueItem = CatalogueEntry & { docId: string };

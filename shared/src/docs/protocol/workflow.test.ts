@@ -8,11 +8,14 @@ import {
   listGroupMoves,
   listStatusMoves,
   logGroupMove,
+  mayBinProtocol,
+  moveKind,
   moveStatus,
   observeWorkflow,
   publishedVersionId,
   signOff,
   validatorsOf,
+  withdrawSignoff,
   type Actor,
 } from './workflow';
 import { findVersion } from './versions';
@@ -175,5 +178,40 @@ describe('protocol workflow', () => {
     ]);
     expect(changes).toBe(2);
     stop();
+  });
+
+  it('lets a member take back their sign-off until the round closes, and only theirs', () => {
+    const doc = fresh();
+    moveStatus(doc, 'relecture', lead, '', now);
+    expect(withdrawSignoff(doc, author)).toMatchObject({ ok: false, errors: [{ message: 'errors.notSigned' }] });
+    signOff(doc, author, now);
+    signOff(doc, coordinator, now);
+    expect(withdrawSignoff(doc, author).ok).toBe(true);
+    expect(currentSignoffs(doc).map((s) => s.memberId)).toEqual([coordinator.memberId]);
+    // Signing again after withdrawing is allowed; once the team validated, the round is closed.
+    expect(signOff(doc, author, now).ok).toBe(true);
+    expect(moveStatus(doc, 'valide_equipe', lead, '', now).ok).toBe(true);
+    expect(withdrawSignoff(doc, author)).toMatchObject({ ok: false, errors: [{ message: 'errors.notInReview' }] });
+    expect(currentSignoffs(doc)).toHaveLength(2);
+  });
+
+  it('tells steps back and archiving from steps on', () => {
+    expect(moveKind('brouillon', 'relecture')).toBe('forward');
+    expect(moveKind('relecture', 'brouillon')).toBe('back');
+    expect(moveKind('valide_equipe', 'relecture')).toBe('back');
+    expect(moveKind('soumis_cpam', 'relecture')).toBe('back');
+    expect(moveKind('en_revision', 'relecture')).toBe('forward');
+    expect(moveKind('diffuse', 'en_revision')).toBe('forward');
+    expect(moveKind('diffuse', 'archive')).toBe('archive');
+  });
+
+  it('keeps a validated or diffused protocol out of the bin for members who do not lead it', () => {
+    for (const status of ['brouillon', 'relecture']) expect(mayBinProtocol(status, author)).toBe(true);
+    for (const status of ['valide_equipe', 'soumis_cpam', 'valide_cpam', 'diffuse', 'en_revision', 'archive']) {
+      expect(mayBinProtocol(status, author)).toBe(false);
+      expect(mayBinProtocol(status, lead)).toBe(true);
+      expect(mayBinProtocol(status, coordinator)).toBe(true);
+    }
+    expect(mayBinProtocol('brouillon', observer)).toBe(false);
   });
 });

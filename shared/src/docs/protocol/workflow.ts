@@ -23,6 +23,8 @@ type Who = 'lead' | 'coordinator';
 interface Transition {
   to: ProtocolStatus;
   by: Who;
+  /** A step back (to more work): offered, but never as the main way on. */
+  back?: true;
 }
 
 /** lead: the group's pilot or a coordinator; coordinator: a coordinator only (CPAM's answer, archiving). */
@@ -33,17 +35,17 @@ export const TRANSITIONS: Readonly<Record<ProtocolStatus, readonly Transition[]>
   ],
   relecture: [
     { to: 'valide_equipe', by: 'lead' },
-    { to: 'brouillon', by: 'lead' },
+    { to: 'brouillon', by: 'lead', back: true },
     { to: 'archive', by: 'coordinator' },
   ],
   valide_equipe: [
     { to: 'soumis_cpam', by: 'lead' },
-    { to: 'relecture', by: 'lead' },
+    { to: 'relecture', by: 'lead', back: true },
     { to: 'archive', by: 'coordinator' },
   ],
   soumis_cpam: [
     { to: 'valide_cpam', by: 'coordinator' },
-    { to: 'relecture', by: 'lead' },
+    { to: 'relecture', by: 'lead', back: true },
     { to: 'archive', by: 'coordinator' },
   ],
   valide_cpam: [
@@ -70,6 +72,24 @@ const mayAct = (by: Who, actor: Actor) =>
 
 export function allowedMoves(status: ProtocolStatus, actor: Actor): ProtocolStatus[] {
   return TRANSITIONS[status].filter((t) => mayAct(t.by, actor)).map((t) => t.to);
+}
+
+/** How a move reads: on towards diffusion, back to more work, or out of use (archiving). */
+export function moveKind(from: ProtocolStatus, to: ProtocolStatus): 'forward' | 'back' | 'archive' {
+  if (to === 'archive') return 'archive';
+  return TRANSITIONS[from].find((t) => t.to === to)?.back ? 'back' : 'forward';
+}
+
+/** Drafts and reviews are work in progress; from team validation on, a protocol is the team's word. */
+const WORK_IN_PROGRESS: ReadonlySet<string> = new Set<ProtocolStatus>(['brouillon', 'relecture']);
+
+/**
+ * Who may move a protocol to the bin: anyone who writes while it is a draft or in review; once validated, submitted,
+ * diffused, under revision or archived, its lead or a coordinator only.
+ */
+export function mayBinProtocol(status: string, actor: Pick<Actor, 'role' | 'isLead'>): boolean {
+  if (actor.role === 'observer') return false;
+  return WORK_IN_PROGRESS.has(status) || actor.role === 'coordinator' || actor.isLead;
 }
 
 const signoffSchema = z.object({
@@ -145,6 +165,7 @@ export type WorkflowError =
   | 'errors.signoffRequired'
   | 'errors.reviewDateRequired'
   | 'errors.alreadySigned'
+  | 'errors.notSigned'
   | 'errors.notInReview';
 
 /** A team member approves the version under review (validé par: name, profession, date). */
@@ -162,6 +183,26 @@ export function signOff(doc: Y.Doc, actor: Actor, now = new Date()): Validated<S
   };
   signoffsOf(doc).push([signoff]);
   return { ok: true, value: signoff };
+}
+
+/** Takes back this member's sign-off of the round under review (possible until the round closes). */
+export function withdrawSignoff(doc: Y.Doc, actor: Actor): Validated<null> {
+  const fail = (message: WorkflowError): Validated<null> => ({ ok: false, errors: [{ field: 'status', message }] });
+  if (readProtocolHeader(doc).status !== 'relecture') return fail('errors.notInReview');
+  const round = reviewRound(doc);
+  const array = signoffsOf(doc);
+  const mine = array
+    .toArray()
+    .flatMap((x, index) => {
+      const parsed = signoffSchema.safeParse(x);
+      return parsed.success && parsed.data.memberId === actor.memberId && parsed.data.round === round ? [index] : [];
+    })
+    .reverse();
+  if (mine.length === 0) return fail('errors.notSigned');
+  doc.transact(() => {
+    for (const index of mine) array.delete(index, 1);
+  });
+  return { ok: true, value: null };
 }
 
 /**

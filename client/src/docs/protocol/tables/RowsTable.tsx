@@ -1,5 +1,6 @@
 // One of the protocol's tables (steps, references, indicators), co-edited live: every text cell bound to its
 // Y.Text, rows added, moved and removed by anyone who may write; a removal asks first and can be undone.
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type * as Y from 'yjs';
 import {
@@ -16,6 +17,8 @@ import {
 import { useDocValue } from '../../../sync/useDocValue';
 import { CollabText } from '../../../ui/CollabText';
 import { Toast, useToast } from '../../../ui/Toast';
+
+const ConfirmDialog = lazy(() => import('../../../ui/ConfirmDialog'));
 
 export interface Column {
   field: string;
@@ -54,14 +57,21 @@ export function RowsTable({ doc, kind, columns, caption, rowName, canWrite, numb
     (d, cb) => observeRows(d, kind, cb),
   );
   const { toast, show, close } = useToast();
+  const [removing, setRemoving] = useState<{ id: string; index: number } | null>(null);
 
   const remove = (id: string, index: number) => {
     // Read at the click: the list above is re-read on rows added or moved, not on every keystroke in a cell.
     const row = readRows(doc, kind).find((r) => r.id === id);
     if (!row) return;
-    if (hasContent(row) && !window.confirm(t('tables.confirmRemove', { row: rowName, n: index + 1 }))) return;
+    if (hasContent(row)) return setRemoving({ id, index });
+    removeNow(id, index);
+  };
+  /** Removes a row; undo puts it back where it was, as it was, and its button takes the focus the ✕ had. */
+  const removeNow = (id: string, index: number) => {
+    setRemoving(null);
+    const row = readRows(doc, kind).find((r) => r.id === id);
+    if (!row) return;
     removeRow(doc, kind, row.id);
-    // Undo puts the row back where it was, as it was; its button takes the focus the ✕ had.
     show({
       message: t('tables.removed', { row: rowName, n: index + 1 }),
       actionLabel: t('catalogue.undo'),
@@ -174,6 +184,19 @@ export function RowsTable({ doc, kind, columns, caption, rowName, canWrite, numb
         >
           {t('tables.add', { row: rowName })}
         </button>
+      ) : null}
+      {removing ? (
+        <Suspense fallback={null}>
+          <ConfirmDialog
+            title={t('tables.confirmRemoveTitle', { row: rowName, n: removing.index + 1 })}
+            confirmLabel={t('tables.confirmRemoveButton')}
+            danger
+            onConfirm={() => removeNow(removing.id, removing.index)}
+            onCancel={() => setRemoving(null)}
+          >
+            <p>{t('tables.confirmRemove')}</p>
+          </ConfirmDialog>
+        </Suspense>
       ) : null}
       <Toast toast={toast} onClose={close} />
     </div>

@@ -1,6 +1,6 @@
 // Versions of a protocol: name the current state, compare any two (or one with now), read or print one, restore
 // one as a new edit after saying why. Nothing is lost: the state a restore replaces becomes a version too.
-import { useState, type FormEvent } from 'react';
+import { lazy, Suspense, useState, type FormEvent } from 'react';
 import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import type * as Y from 'yjs';
@@ -19,6 +19,9 @@ import { Field } from '../../../ui/Field';
 import { formatDate } from '../../../i18n';
 import { diffBlocks, type BlockChange } from './diffBlocks';
 import { DiffView } from './DiffView';
+
+// A comparison opens over the page at its full width (the dialog's code loads when first asked for).
+const WideDialog = lazy(() => import('../../../ui/WideDialog'));
 
 const NOW = 'now';
 
@@ -143,7 +146,13 @@ export function VersionsPanel({ doc, workspaceId, docId, author, canWrite, canRe
           </button>
         </div>
       ) : null}
-      {diff ? <DiffView title={diff.title} changes={diff.changes} /> : null}
+      {diff ? (
+        <Suspense fallback={null}>
+          <WideDialog title={t('versions.comparison')} onClose={() => setDiff(null)}>
+            <DiffView title={diff.title} changes={diff.changes} />
+          </WideDialog>
+        </Suspense>
+      ) : null}
       <ol className="list version-list" aria-label={t('versions.list')}>
         {[...versions].reverse().map((v) => (
           <li key={v.id} className="stack tight">

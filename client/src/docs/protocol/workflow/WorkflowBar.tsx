@@ -1,14 +1,18 @@
 // Where the protocol stands and what this person may do next: the moves their role allows (with a reason for the
-// log), signing off the version under review, and who has signed it off.
-import { useState } from 'react';
+// log; steps back look secondary), signing off the version under review (confirmed, and withdrawn until the round
+// closes), and who has signed it off.
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ArrowLeft } from 'lucide-react';
 import type * as Y from 'yjs';
 import {
   allowedMoves,
   currentSignoffs,
+  moveKind,
   moveStatus,
   observeWorkflow,
   signOff,
+  withdrawSignoff,
   type Actor,
   type ProtocolStatus,
 } from '@maillage/shared';
@@ -16,13 +20,22 @@ import { useDocValue } from '../../../sync/useDocValue';
 import { formatDate } from '../../../i18n';
 import { useProtocolHeader } from '../useProtocolHeader';
 
+const ConfirmDialog = lazy(() => import('../../../ui/ConfirmDialog'));
+const MOVE_CLASS = { forward: 'small primary', back: 'small', archive: 'small ghost' } as const;
+
 export function WorkflowBar({ doc, actor, leadName }: { doc: Y.Doc; actor: Actor; leadName: string | null }) {
   const { t } = useTranslation();
   const { status } = useProtocolHeader(doc);
   const signoffs = useDocValue(doc, currentSignoffs, observeWorkflow);
   const [reason, setReason] = useState('');
   const [error, setError] = useState<string | null>(null);
-  const moves = allowedMoves(status, actor);
+  const [confirming, setConfirming] = useState(false);
+  const [notice, setNotice] = useState<string | null>(null);
+  // Steps on first, then steps back, then archiving: the way forward is the first button.
+  const order = { forward: 0, back: 1, archive: 2 } as const;
+  const moves = allowedMoves(status, actor)
+    .map((to) => ({ to, kind: moveKind(status, to) }))
+    .sort((a, b) => order[a.kind] - order[b.kind]);
   const signed = signoffs.some((s) => s.memberId === actor.memberId);
 
   const move = (to: ProtocolStatus) => {
@@ -32,7 +45,14 @@ export function WorkflowBar({ doc, actor, leadName }: { doc: Y.Doc; actor: Actor
     setError(null);
   };
   const sign = () => {
+    setConfirming(false);
     const result = signOff(doc, actor);
+    setNotice(null);
+    setError(result.ok ? null : (result.errors[0]?.message ?? 'errors.invalid'));
+  };
+  const withdraw = () => {
+    const result = withdrawSignoff(doc, actor);
+    setNotice(result.ok ? 'workflow.withdrawn' : null);
     setError(result.ok ? null : (result.errors[0]?.message ?? 'errors.invalid'));
   };
 
@@ -63,9 +83,17 @@ export function WorkflowBar({ doc, actor, leadName }: { doc: Y.Doc; actor: Actor
                 })}
           </span>
           {actor.role !== 'observer' && !signed ? (
-            <button type="button" className="small" onClick={sign}>
+            <button type="button" className="small primary" onClick={() => setConfirming(true)}>
               {t('workflow.signOff')}
             </button>
+          ) : null}
+          {signed ? (
+            <>
+              <span className="muted small">{t('workflow.signedByYou')}</span>
+              <button type="button" className="small ghost" onClick={withdraw}>
+                {t('workflow.withdraw')}
+              </button>
+            </>
           ) : null}
         </div>
       ) : null}
@@ -75,14 +103,10 @@ export function WorkflowBar({ doc, actor, leadName }: { doc: Y.Doc; actor: Actor
             {t('workflow.reason')}
           </label>
           <input id="move-reason" className="grow" value={reason} onChange={(e) => setReason(e.target.value)} />
-          {moves.map((to) => (
-            <button
-              key={to}
-              type="button"
-              className={to === 'archive' ? 'small ghost' : 'small primary'}
-              onClick={() => move(to)}
-            >
-              {t(`workflow.moves.${to}`)}
+          {moves.map(({ to, kind }) => (
+            <button key={to} type="button" className={`${MOVE_CLASS[kind]} icon-button`} onClick={() => move(to)}>
+              {kind === 'back' ? <ArrowLeft aria-hidden="true" size={14} /> : null}
+              {kind === 'back' ? t(`workflow.movesBack.${to}`) : t(`workflow.moves.${to}`)}
             </button>
           ))}
         </div>
@@ -91,6 +115,21 @@ export function WorkflowBar({ doc, actor, leadName }: { doc: Y.Doc; actor: Actor
         <p className="error" role="alert">
           {t(error)}
         </p>
+      ) : null}
+      <p role="status" className="muted small status-line">
+        {notice ? t(notice) : null}
+      </p>
+      {confirming ? (
+        <Suspense fallback={null}>
+          <ConfirmDialog
+            title={t('workflow.signOffTitle')}
+            confirmLabel={t('workflow.signOff')}
+            onConfirm={sign}
+            onCancel={() => setConfirming(false)}
+          >
+            <p>{t('workflow.signOffWhat')}</p>
+          </ConfirmDialog>
+        </Suspense>
       ) : null}
     </section>
   );

@@ -1,0 +1,4 @@
+// English strings of the shared dialogs.
+import type { Messages } from '../fr';
+
+export const enDialog: Pick<Messages, 'dialog'> = { dialog: { cancel: 'Cancel', close: 'Close' } };

@@ -1,0 +1,2 @@
+// French strings of the shared dialogs (every confirmation's way out).
+export const frDialog = { dialog: { cancel: 'Annuler', close: 'Fermer' } };

@@ -1,0 +1,47 @@
+// A confirmation that names what will happen before it does (React Aria's modal alert dialog): focus goes to
+// « Annuler », Échap cancels, and the page behind is out of reach until one of the two is chosen.
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Dialog, Heading } from 'react-aria-components/Dialog';
+import { Modal, ModalOverlay } from 'react-aria-components/Modal';
+import './confirmDialog.css';
+
+interface Props {
+  title: string;
+  /** What will happen, in words: the consequence, not « Êtes-vous sûr ? ». */
+  children: ReactNode;
+  confirmLabel: string;
+  /** A destructive action's button is red. */
+  danger?: boolean;
+  onConfirm: () => void;
+  onCancel: () => void;
+}
+
+export default function ConfirmDialog({ title, children, confirmLabel, danger, onConfirm, onCancel }: Props) {
+  const { t } = useTranslation();
+  return (
+    <ModalOverlay
+      isOpen
+      isDismissable
+      onOpenChange={(open) => {
+        if (!open) onCancel();
+      }}
+      className="modal-overlay"
+    >
+      <Modal className="modal">
+        <Dialog role="alertdialog" className="dialog stack">
+          <Heading slot="title">{title}</Heading>
+          <div className="stack">{children}</div>
+          <div className="row dialog-actions">
+            <button type="button" className="ghost" autoFocus onClick={onCancel}>
+              {t('dialog.cancel')}
+            </button>
+            <button type="button" className={danger ? 'danger' : 'primary'} onClick={onConfirm}>
+              {confirmLabel}
+            </button>
+          </div>
+        </Dialog>
+      </Modal>
+    </ModalOverlay>
+  );
+}

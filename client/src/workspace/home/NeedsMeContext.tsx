@@ -1,0 +1,124 @@
+// « Pour vous », computed once per open workspace: the home screen lists it, the navigation counts it. Mentions and
+// reviews come from the catalogue; actions and sign-offs from the device's copies, read a moment after each change.
+import { createContext, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type * as Y from 'yjs';
+import { mentionsFor, observeMentions, parisToday, type CatalogueItem, type Mention } from '@maillage/shared';
+import { docStore } from '../../store/docStore';
+import { useCatalogue } from '../../docs/catalogue/useCatalogue';
+import { reviewState } from '../../docs/catalogue/catalogueFilters';
+import { useGroups } from '../../docs/groups/GroupsContext';
+import { useWorkspace } from '../WorkspaceScreen';
+import { byDue, docsToRead, type ActionForMe } from './needsMe';
+import { notify } from './notify';
+
+export interface NeedsMe {
+  mentions: Mention[];
+  actions: ActionForMe[];
+  signoffs: CatalogueItem[];
+  reviews: CatalogueItem[];
+  count: number;
+}
+
+const EMPTY: NeedsMe = { mentions: [], actions: [], signoffs: [], reviews: [], count: 0 };
+const NeedsMeContext = createContext<NeedsMe>(EMPTY);
+export const useNeedsMe = (): NeedsMe => useContext(NeedsMeContext);
+
+/** Edits arrive in bursts (a colleague typing updates the catalogue's dates): read the copies once it settles. */
+const SETTLE_MS = 400;
+
+interface Read {
+  updatedAt: string;
+  actions: ActionForMe[];
+  signoff: boolean;
+}
+
+async function readLocal(workspaceId: string, item: CatalogueItem, memberId: string): Promise<Read> {
+  const { actionsFor, awaitsSignoff } = await import('./readCopies');
+  const doc: Y.Doc = await docStore.acquire(workspaceId, item.docId);
+  try {
+    return item.kind === 'patientCase'
+      ? { updatedAt: item.updatedAt, actions: actionsFor(doc, item.docId, memberId), signoff: false }
+      : { updatedAt: item.updatedAt, actions: [], signoff: awaitsSignoff(doc, memberId) };
+  } finally {
+    await docStore.release(workspaceId, item.docId);
+  }
+}
+
+export function NeedsMeProvider({ workspaceId, children }: { workspaceId: string; children: ReactNode }) {
+  const { opened, items } = useCatalogue(workspaceId);
+  const { memberId } = useWorkspace();
+  const { groups } = useGroups();
+  const [mentions, setMentions] = useState<Mention[]>([]);
+  const [reads, setReads] = useState<ReadonlyMap<string, Read>>(new Map());
+
+  useEffect(() => {
+    if (!opened) return;
+    const read = () => setMentions(mentionsFor(opened.doc, memberId).filter((m) => !m.readAt));
+    read();
+    return observeMentions(opened.doc, read);
+  }, [opened, memberId]);
+
+  const toRead = useMemo(() => docsToRead(items, groups, memberId), [items, groups, memberId]);
+  useEffect(() => {
+    let stopped = false;
+    const timer = setTimeout(() => {
+      void (async () => {
+        const next = new Map<string, Read>();
+        // One at a time: a member's few open cases, without crowding IndexedDB while a screen loads.
+        for (const item of toRead) {
+          const known = reads.get(item.docId);
+          next.set(
+            item.docId,
+            known && known.updatedAt === item.updatedAt ? known : await readLocal(workspaceId, item, memberId),
+          );
+          if (stopped) return;
+        }
+        setReads(next);
+      })();
+    }, SETTLE_MS);
+    return () => {
+      stopped = true;
+      clearTimeout(timer);
+    };
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- `reads` is the cache this effect fills, not an input.
+  }, [toRead, workspaceId, memberId]);
+
+  const value = useMemo<NeedsMe>(() => {
+    const today = parisToday();
+    const live = new Set(toRead.map((i) => i.docId));
+    const kept = [...reads.entries()].filter(([docId]) => live.has(docId));
+    const actions = kept.flatMap(([, r]) => r.actions).sort(byDue);
+    const signoffs = toRead.filter((i) => kept.some(([docId, r]) => docId === i.docId && r.signoff));
+    const reviews = items
+      .filter((i) => !i.deletedAt && reviewState(i, today) !== null)
+      .sort((a, b) => (a.reviewDate ?? '').localeCompare(b.reviewDate ?? ''));
+    return {
+      mentions,
+      actions,
+      signoffs,
+      reviews,
+      count: mentions.length + actions.length + signoffs.length + reviews.length,
+    };
+  }, [mentions, reads, toRead, items]);
+
+  useNotifyNew(value);
+  return <NeedsMeContext.Provider value={value}>{children}</NeedsMeContext.Provider>;
+}
+
+/** Notifies mentions and actions that arrive while the workspace is open (not those already there when it opened). */
+function useNotifyNew({ mentions, actions }: NeedsMe): void {
+  const { t } = useTranslation();
+  const seen = useRef<Set<string> | null>(null);
+  useEffect(() => {
+    const ids = [...mentions.map((m) => m.id), ...actions.map((a) => a.action.id)];
+    if (seen.current === null) {
+      seen.current = new Set(ids);
+      return;
+    }
+    for (const m of mentions)
+      if (!seen.current.has(m.id)) notify(t('notify.mention', { name: m.fromName }), `mention-${m.id}`);
+    for (const a of actions) if (!seen.current.has(a.action.id)) notify(t('notify.action'), `action-${a.action.id}`);
+    for (const id of ids) seen.current.add(id);
+  }, [mentions, actions, t]);
+}

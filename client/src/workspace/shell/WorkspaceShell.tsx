@@ -1,0 +1,112 @@
+// The frame of every screen of a workspace: its name, the sections (a sidebar on a computer, a menu that folds
+// out under the top bar on a phone), the one sync status, and the screen itself in the main landmark.
+import { useRef, useState, type ReactNode } from 'react';
+import { Link, useLocation } from '@tanstack/react-router';
+import { useTranslation } from 'react-i18next';
+import { Menu, X } from 'lucide-react';
+import { InShell, LanguageSwitch } from '../../ui/Layout';
+import { SyncIndicator } from '../../ui/SyncIndicator';
+import { useOverallSync } from '../../sync/syncRegistry';
+import { useCatalogue } from '../../docs/catalogue/useCatalogue';
+import { useWorkspace } from '../WorkspaceScreen';
+import { useNeedsMe } from '../home/NeedsMeContext';
+import { sectionOf, sectionsFor } from './sections';
+import './navStrings';
+import './shell.css';
+
+export function WorkspaceShell({ workspaceId, children }: { workspaceId: string; children: ReactNode }) {
+  const { t } = useTranslation();
+  const row = useWorkspace();
+  const { name } = useCatalogue(workspaceId);
+  const sync = useOverallSync();
+  const { count } = useNeedsMe();
+  const pathname = useLocation({ select: (l) => l.pathname });
+  const here = sectionOf(pathname, workspaceId);
+  const [open, setOpen] = useState(false);
+  const menuButton = useRef<HTMLButtonElement>(null);
+  const title = name || row.name;
+
+  return (
+    <InShell.Provider value={true}>
+      <a className="skip" href="#main">
+        {t('app.skip')}
+      </a>
+      <div className="shell">
+        <header
+          className="shell-bar no-print"
+          onKeyDown={(e) => {
+            // Échap folds the phone's menu and gives the focus back to its button.
+            if (e.key !== 'Escape' || !open) return;
+            setOpen(false);
+            menuButton.current?.focus();
+          }}
+        >
+          <div className="shell-top">
+            <button
+              ref={menuButton}
+              type="button"
+              className="shell-menu-button ghost"
+              aria-expanded={open}
+              aria-controls="shell-menu"
+              onClick={() => setOpen(!open)}
+            >
+              {open ? <X aria-hidden="true" size={20} /> : <Menu aria-hidden="true" size={20} />}
+              <span>{t('shell.menu')}</span>
+            </button>
+            <div className="shell-title">
+              <Link to="/" className="shell-brand">
+                {t('app.name')}
+              </Link>
+              <span className="shell-workspace" title={title}>
+                {title}
+              </span>
+            </div>
+            <SyncIndicator status={sync} />
+          </div>
+          <div id="shell-menu" className={open ? 'shell-menu open' : 'shell-menu'}>
+            <nav aria-label={t('shell.nav')}>
+              <ul className="shell-sections">
+                {sectionsFor(row.role).map((section) => {
+                  const Icon = section.icon;
+                  const inside = here?.key === section.key && !here.own;
+                  return (
+                    <li key={section.key}>
+                      <Link
+                        to={section.to}
+                        params={{ workspaceId }}
+                        activeOptions={{ exact: true, includeSearch: false }}
+                        aria-current={inside ? 'true' : undefined}
+                        className={here?.key === section.key ? 'shell-link here' : 'shell-link'}
+                        onClick={() => setOpen(false)}
+                      >
+                        <Icon aria-hidden="true" size={18} />
+                        <span className="grow-text">{t(`shell.sections.${section.key}`)}</span>
+                        {section.key === 'home' && count > 0 ? (
+                          <>
+                            <span className="shell-count" aria-hidden="true">
+                              {count}
+                            </span>
+                            <span className="visually-hidden">, {t('shell.waiting', { count })}</span>
+                          </>
+                        ) : null}
+                      </Link>
+                    </li>
+                  );
+                })}
+              </ul>
+            </nav>
+            <div className="shell-foot">
+              <Link to="/" className="shell-link" onClick={() => setOpen(false)}>
+                {t('shell.workspaces')}
+              </Link>
+              <LanguageSwitch className="ghost small" />
+            </div>
+          </div>
+        </header>
+        <main id="main" tabIndex={-1}>
+          {children}
+        </main>
+      </div>
+    </InShell.Provider>
+  );
+}
