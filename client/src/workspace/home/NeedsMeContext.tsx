@@ -11,6 +11,7 @@ import { useGroups } from '../../docs/groups/GroupsContext';
 import { useWorkspace } from '../WorkspaceScreen';
 import { byDue, docsToRead, type ActionForMe } from './needsMe';
 import { notify } from './notify';
+import { useDeviceRevision } from '../../sync/background/deviceRevision';
 
 export interface NeedsMe {
   mentions: Mention[];
@@ -29,17 +30,19 @@ const SETTLE_MS = 400;
 
 interface Read {
   updatedAt: string;
+  /** The device's background revision when read: a copy that arrived since is read again. */
+  revision: number;
   actions: ActionForMe[];
   signoff: boolean;
 }
 
-async function readLocal(workspaceId: string, item: CatalogueItem, memberId: string): Promise<Read> {
+async function readLocal(workspaceId: string, item: CatalogueItem, memberId: string, revision: number): Promise<Read> {
   const { actionsFor, awaitsSignoff } = await import('./readCopies');
   const doc: Y.Doc = await docStore.acquire(workspaceId, item.docId);
   try {
     return item.kind === 'patientCase'
-      ? { updatedAt: item.updatedAt, actions: actionsFor(doc, item.docId, memberId), signoff: false }
-      : { updatedAt: item.updatedAt, actions: [], signoff: awaitsSignoff(doc, memberId) };
+      ? { updatedAt: item.updatedAt, revision, actions: actionsFor(doc, item.docId, memberId), signoff: false }
+      : { updatedAt: item.updatedAt, revision, actions: [], signoff: awaitsSignoff(doc, memberId) };
   } finally {
     await docStore.release(workspaceId, item.docId);
   }
@@ -51,6 +54,7 @@ export function NeedsMeProvider({ workspaceId, children }: { workspaceId: string
   const { groups } = useGroups();
   const [mentions, setMentions] = useState<Mention[]>([]);
   const [reads, setReads] = useState<ReadonlyMap<string, Read>>(new Map());
+  const deviceRevision = useDeviceRevision();
 
   useEffect(() => {
     if (!opened) return;
@@ -70,7 +74,9 @@ export function NeedsMeProvider({ workspaceId, children }: { workspaceId: string
           const known = reads.get(item.docId);
           next.set(
             item.docId,
-            known && known.updatedAt === item.updatedAt ? known : await readLocal(workspaceId, item, memberId),
+            known && known.updatedAt === item.updatedAt && known.revision === deviceRevision
+              ? known
+              : await readLocal(workspaceId, item, memberId, deviceRevision),
           );
           if (stopped) return;
         }
@@ -82,7 +88,7 @@ export function NeedsMeProvider({ workspaceId, children }: { workspaceId: string
       clearTimeout(timer);
     };
     // eslint-disable-next-line react-hooks/exhaustive-deps -- `reads` is the cache this effect fills, not an input.
-  }, [toRead, workspaceId, memberId]);
+  }, [toRead, workspaceId, memberId, deviceRevision]);
 
   const value = useMemo<NeedsMe>(() => {
     const today = parisToday();
