@@ -8,6 +8,7 @@ import {
   invite,
   joinWorkspace,
   newProtocol,
+  openSection,
   storedUpdates,
   typeInBody,
 } from './steps';
@@ -25,8 +26,9 @@ test('a protocol never opened on this device opens offline with the colleague’
   await typeInBody(alice.page, 'Surveiller le risque hémorragique chaque semaine.');
   await expect(docStatus(alice.page)).toHaveAttribute('data-state', 'synced');
 
-  // Bruno stays on the catalogue: the protocol arrives on his device on its own.
-  const list = bruno.page.getByRole('list', { name: 'Catalogue' });
+  // Bruno stays on the list of protocols: the protocol arrives on his device on its own.
+  await openSection(bruno.page, 'Protocoles');
+  const list = bruno.page.getByRole('list', { name: 'Protocoles' });
   await expect(list).toContainText('Anticoagulants oraux');
   await expect.poll(() => storedUpdates(bruno.page, docId), { timeout: 15_000 }).toBeGreaterThan(0);
 
