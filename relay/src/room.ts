@@ -6,7 +6,7 @@ import type { WebSocket } from 'ws';
 import { encodeAwareness, updatePrefix } from './protocol';
 import { validateUpdate } from './updateCheck';
 import { stateVectorOf } from './stateVector';
-import { frameBinary, sendFramed, type Framed } from './framedSend';
+import { broadcastMessage, sendBroadcast } from './broadcastMessage';
 import { PackedUpdates } from './packedUpdates';
 import { roomKeepsHistory } from '@maillage/shared/sync';
 
@@ -159,14 +159,14 @@ export class Room {
   }
 
   /**
-   * Sends the same bytes to every socket but one, framed once and only if someone receives them (one person editing
-   * alone costs no frame); slow readers are reported, not buffered forever. Returns how many sockets it was sent to.
+   * Sends the same bytes to every socket but one, built once and only if someone receives them (one person editing
+   * alone costs no copy); slow readers are reported, not buffered forever. Returns how many sockets it was sent to.
    */
   broadcast(message: Uint8Array, except: WebSocket | null): number {
     return this.fanOut(message, null, except);
   }
 
-  /** Forwards a client's update as a y-websocket update message, built in its frame. */
+  /** Forwards a client's update as a y-websocket update message, its header written beside the bytes received. */
   broadcastUpdate(update: Uint8Array, except: WebSocket | null): number {
     return this.fanOut(update, updatePrefix, except);
   }
@@ -176,13 +176,13 @@ export class Room {
     prefixOf: ((length: number) => Uint8Array) | null,
     except: WebSocket | null,
   ): number {
-    let out: Framed | null = null;
+    let out: Buffer | null = null;
     let sent = 0;
     for (const ws of this.conns.keys()) {
       if (ws === except || ws.readyState !== ws.OPEN) continue;
       if (ws.bufferedAmount > this.maxBufferedBytes) this.onSlowReader(ws);
       else {
-        sendFramed(ws, (out ??= frameBinary(payload, prefixOf === null ? null : prefixOf(payload.byteLength))));
+        sendBroadcast(ws, (out ??= broadcastMessage(payload, prefixOf === null ? null : prefixOf(payload.byteLength))));
         sent++;
       }
     }
