@@ -4,8 +4,8 @@ import { MalformedMessage } from './protocol';
 
 /**
  * Arrays and objects one value may nest (ContentAny values, a subdocument's options, JSON, embeds, formatting marks).
- * Yjs reads and writes them recursively: a value nested ~10,000 deep passed Yjs' own decoder on a warm relay and
- * overflowed the stack of a fresh one loading it. The app's deepest value nests 3 (docs/decisions/0015).
+ * Yjs reads and writes them recursively: a value deep enough passed Yjs' own decoder on a warm relay and overflowed
+ * the stack of a fresh one loading it. The app's deepest value nests 3 (docs/decisions/0015).
  */
 export const MAX_VALUE_DEPTH = 64;
 /** Entries (elements, properties, nested ones included) in one value: the app's largest is a 300-commune territory. */
