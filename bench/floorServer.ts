@@ -3,7 +3,7 @@
 // cost by themselves, and ours/ref ratios should be read against it. Started by targets.ts as the `floor` target.
 import { createServer } from 'node:http';
 import { WebSocketServer, type WebSocket } from 'ws';
-import { frameBinary } from '../relay/src/framedSend';
+import { frameBinary } from './floorFrame';
 
 const STEP1_EMPTY = Buffer.from([0, 0, 1, 0]); // sync step 1, empty state vector
 const STEP2_EMPTY = Buffer.from([0, 1, 2, 0, 0]); // sync step 2, empty update
@@ -20,9 +20,9 @@ wss.on('connection', (ws, req) => {
   ws.send(STEP1_EMPTY);
   ws.on('message', (data: Buffer) => {
     if (data[0] === 0 && data[1] === 0) return void ws.send(STEP2_EMPTY);
-    const out = frameBinary(data).frame;
+    const out = frameBinary(data);
     for (const peer of room) {
-      // ws's own socket: the floor takes the same shortcut as ours' fast path, without its checks.
+      // ws's own socket, a private field: the floor writes its ready frame with nothing else in the way.
       if (peer !== ws && peer.readyState === peer.OPEN)
         (peer as unknown as { _socket: { write(b: Buffer): void } })._socket.write(out);
     }

@@ -1,9 +1,10 @@
-// Bundles the relay into one ES module (relay/dist/main.js): no TypeScript loader in the running process, ~40 MB less RSS.
+// Bundles the relay into ES modules, relay/dist/main.js and its checkpointer's worker thread beside it
+// (checkpointWorker.js): no TypeScript loader in the running process (docs/decisions/0000).
 import { build } from 'esbuild';
 
 await build({
-  entryPoints: ['relay/src/main.ts'],
-  outfile: 'relay/dist/main.js',
+  entryPoints: ['relay/src/main.ts', 'relay/src/checkpointWorker.ts'],
+  outdir: 'relay/dist',
   bundle: true,
   platform: 'node',
   target: 'node20',

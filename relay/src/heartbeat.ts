@@ -1,6 +1,6 @@
 // Finds dead sockets: each socket is pinged every 30 s; one that did not answer its previous ping is terminated.
-// Sockets are split into slices, one slice pinged per tick: pinging every socket in one turn (4,000 of them: 38–61 ms
-// measured, then as many pongs) stalled every room's messages once per period.
+// Sockets are split into slices, one slice pinged per tick: pinging every socket in one turn, then reading as many
+// pongs, stalled every room's messages once per period (docs/decisions/0023).
 import type { WebSocket } from 'ws';
 
 const PING_EVERY_MS = 30_000;

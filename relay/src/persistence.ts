@@ -37,15 +37,16 @@ export interface StoreOptions {
 }
 
 /**
- * Page size of a new store. A group commit writes every page it changed to the WAL, whole: an update of ~40 bytes
- * changed a 4 KiB leaf of the table, a leaf of its room index and the AUTOINCREMENT counter (13.7 KiB of WAL per
- * commit); one 1 KiB leaf of a table clustered by room is 2.7 KiB (docs/decisions/0010). Fixed when the file is created.
+ * Page size of a new store. A group commit writes every page it changed to the WAL, whole: with a table clustered by
+ * room a small update changes one leaf, and a small leaf is a small WAL frame (docs/decisions/0010). Fixed when the file
+ * is created.
  */
 const PAGE_SIZE = 1024;
 
 /**
  * The WAL file is never cut back below this: twice what the checkpointer lets it hold before it starts over, so the
- * file of a busy relay stays at its working size (~128 MiB) instead of being truncated and regrown at each restart.
+ * file of a busy relay stays at its working size (about MAX_WAL_BYTES) instead of being truncated and regrown at each
+ * restart.
  */
 export const WAL_FILE_LIMIT_BYTES = 2 * MAX_WAL_BYTES;
 
@@ -63,8 +64,8 @@ export function openRoomStore(dataDir: string, options: StoreOptions = {}): Room
   db.pragma('synchronous = NORMAL');
   // Checkpoints (and their fsync) run on another thread: see checkpointer.ts.
   if (options.checkpointInBackground) db.pragma('wal_autocheckpoint = 0');
-  // When the WAL starts over, SQLite cuts its file back to this size on the next commit; cutting 124 MiB took that
-  // commit 80–150 ms on the event loop (docs/decisions/0011). Above the restart threshold, the file is reused as is.
+  // When the WAL starts over, SQLite cuts its file back to this size on the next commit, and cutting a large file
+  // stalled that commit on the event loop (docs/decisions/0011). Above the restart threshold, the file is reused as is.
   db.pragma(`journal_size_limit = ${WAL_FILE_LIMIT_BYTES}`);
   // Rooms are read once on load and then only appended to: a small page cache is enough.
   db.pragma('cache_size = -512');

@@ -6,20 +6,19 @@ import type { WebSocket } from 'ws';
 import { encodeAwareness, updatePrefix } from './protocol';
 import { validateUpdate } from './updateCheck';
 import { stateVectorOf } from './stateVector';
-import { frameBinary, sendFramed, type Framed } from './framedSend';
+import { broadcastMessage, sendBroadcast } from './broadcastMessage';
 import { PackedUpdates } from './packedUpdates';
 import { roomKeepsHistory } from '@maillage/shared/sync';
 
 /**
  * Received updates are integrated this many to a Yjs transaction. One transaction per update was most of the relay's
- * garbage; one for all of them is slower (Yjs' work in a transaction grows with its items squared: 10,000 pushes, 1.3 s
- * in one transaction, 0.18 s one by one).
+ * garbage; one for all of them is slower, as Yjs' work in a transaction grows with its items squared (docs/decisions/0009).
  */
 const INTEGRATE_PER_TRANSACTION = 32;
 
 /**
  * What Awareness takes from the doc it is given: a client id and a 'destroy' event (y-protocols 1.x). The relay has
- * no presence of its own and destroys its Awareness itself, so a whole Y.Doc per room (~2.2 KB) is not needed.
+ * no presence of its own and destroys its Awareness itself, so a whole Y.Doc per room is not needed (docs/decisions/0010).
  */
 const presenceOwner = (): Y.Doc => ({ clientID: random.uint32(), on: () => {} }) as unknown as Y.Doc;
 
@@ -44,9 +43,9 @@ export class Room {
   readonly awareness = new awarenessProtocol.Awareness(presenceOwner());
   /**
    * The stored history, merged, until the doc is built from it. Building a Y.Doc from a long history is the costly
-   * part of loading a room (10,000 updates: ~10-17 ms, then as much to encode it back for a newcomer), and a room
-   * that is only read after a restart never needs it: sync is answered from these bytes (Y.diffUpdate keeps every
-   * byte, as the doc does). An empty room needs no doc either.
+   * part of loading a room, then as much to encode it back for a newcomer (docs/decisions/0023), and a room that is
+   * only read after a restart never needs it: sync is answered from these bytes (Y.diffUpdate keeps every byte, as the
+   * doc does). An empty room needs no doc either.
    */
   private stored: Uint8Array;
   /** The stored history's state vector: reading it walks the whole history, and it cannot change until built. */
@@ -159,14 +158,14 @@ export class Room {
   }
 
   /**
-   * Sends the same bytes to every socket but one, framed once and only if someone receives them (one person editing
-   * alone costs no frame); slow readers are reported, not buffered forever. Returns how many sockets it was sent to.
+   * Sends the same bytes to every socket but one, built once and only if someone receives them (one person editing
+   * alone costs no copy); slow readers are reported, not buffered forever. Returns how many sockets it was sent to.
    */
   broadcast(message: Uint8Array, except: WebSocket | null): number {
     return this.fanOut(message, null, except);
   }
 
-  /** Forwards a client's update as a y-websocket update message, built in its frame. */
+  /** Forwards a client's update as a y-websocket update message, its header written beside the bytes received. */
   broadcastUpdate(update: Uint8Array, except: WebSocket | null): number {
     return this.fanOut(update, updatePrefix, except);
   }
@@ -176,13 +175,13 @@ export class Room {
     prefixOf: ((length: number) => Uint8Array) | null,
     except: WebSocket | null,
   ): number {
-    let out: Framed | null = null;
+    let out: Buffer | null = null;
     let sent = 0;
     for (const ws of this.conns.keys()) {
       if (ws === except || ws.readyState !== ws.OPEN) continue;
       if (ws.bufferedAmount > this.maxBufferedBytes) this.onSlowReader(ws);
       else {
-        sendFramed(ws, (out ??= frameBinary(payload, prefixOf === null ? null : prefixOf(payload.byteLength))));
+        sendBroadcast(ws, (out ??= broadcastMessage(payload, prefixOf === null ? null : prefixOf(payload.byteLength))));
         sent++;
       }
     }

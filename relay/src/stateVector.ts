@@ -4,9 +4,9 @@ import * as encoding from 'lib0/encoding';
 import { checkInPlace } from './updateCheck';
 
 /**
- * What Y.encodeStateVectorFromUpdate returns, byte for byte, read in place: Yjs decodes every content to find it
- * (a room of 10,000 pushes, compacted into one struct: 21-23 ms on a relay's first read after a restart, 5 ms warm),
- * where only the structs' lengths matter. Null when Yjs must read the update (see checkInPlace), or it is malformed.
+ * What Y.encodeStateVectorFromUpdate returns, byte for byte, read in place: Yjs decodes every content to find it, where
+ * only the structs' lengths matter, slow on a relay's first read after a restart (docs/decisions/0011). Null when Yjs
+ * must read the update (see checkInPlace), or it is malformed.
  */
 export function stateVectorInPlace(update: Uint8Array): Uint8Array | null {
   // Yjs' own walk (encodeStateVectorFromUpdateV2), its quirk kept: the very first struct counts even if a Skip.
