@@ -47,6 +47,9 @@ export const catalogueEntrySchema = z.object({
   /** Restricted documents (patient cases): the member ids of their care team, so the list shows them to it alone.
    * Member ids are random; the relay, not this list, is what keeps others out. */
   restrictedTo: z.optional(z.array(memberIdSchema).check(z.maxLength(200))),
+  /** Concertations: when the meeting is held (a Paris day and wall-clock time), so lists sort without opening them. */
+  meetingDate: z.optional(z.iso.date()),
+  meetingStart: z.optional(z.string().check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$/))),
 });
 export type CatalogueEntry = z.infer<typeof catalogueEntrySchema>;
 export type CatalogueItem = CatalogueEntry & { docId: string };
