@@ -7,6 +7,7 @@ import { enErrors } from './en/errors';
 import { enCare } from './en/care';
 import { enDevice } from './en/device';
 import { enProtocolScreens } from './en/protocolScreens';
+import { enConcertationScreens } from './en/concertationScreens';
 
 export const en: Messages = {
   ...enShell,
@@ -16,4 +17,5 @@ export const en: Messages = {
   ...enProtocolScreens,
   ...enCare,
   ...enDevice,
+  ...enConcertationScreens,
 };

@@ -174,7 +174,7 @@ describe('concertation layout', () => {
     const doc = planned();
     addAgendaItem(doc, caseItem('case-aaaaaaaa'), annuaire);
     expect(messages(moveConcertationStatus(doc, 'validee', CLAIRE))).toEqual(['status:errors.statusMove']);
-    expect(messages(moveConcertationStatus(doc, 'tenue', DENIS))).toEqual(['status:errors.notAllowed']);
+    expect(messages(moveConcertationStatus(doc, 'tenue', DENIS))).toEqual(['status:errors.bureauOnly']);
     expect(moveConcertationStatus(doc, 'tenue', ELSA).ok).toBe(true);
     expect(messages(moveConcertationStatus(doc, 'validee', ELSA))).toEqual(['status:errors.animateurOnly']);
     expect(moveConcertationStatus(doc, 'validee', CLAIRE, new Date('2027-01-05T14:00:00Z')).ok).toBe(true);

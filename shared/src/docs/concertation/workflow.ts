@@ -38,7 +38,7 @@ export function moveConcertationStatus(
   const next = NEXT[meeting.status];
   if (!next || next.to !== to) return refuse('errors.statusMove');
   if (!mayAct(next.by, meeting, actor))
-    return refuse(next.by === 'animateur' ? 'errors.animateurOnly' : 'errors.notAllowed');
+    return refuse(next.by === 'animateur' ? 'errors.animateurOnly' : 'errors.bureauOnly');
   doc.transact(() => {
     const m = doc.getMap<unknown>('meeting');
     m.set('status', to);
