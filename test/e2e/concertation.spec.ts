@@ -81,8 +81,9 @@ test('a concertation is planned, answered, signed, validated, then refuses edits
   await expect(sheet.getByTestId('sheet-line')).toHaveCount(1);
   await expect(sheet).toContainText('Bruno Lefèvre · Infirmier·ère');
 
-  // Alice, animatrice, holds and validates: every edit is then refused, on both devices.
+  // Alice, animatrice, holds the meeting, ticks the case discussed and validates: every edit is then refused.
   await alice.page.getByRole('button', { name: 'Marquer comme tenue' }).click();
+  await alice.page.getByRole('checkbox', { name: /^Discuté : / }).check();
   await alice.page.getByRole('button', { name: 'Valider le compte rendu' }).click();
   await expect(alice.page.getByTestId('concertation-status')).toContainText('Validée');
   for (const page of [alice.page, bruno.page]) {
@@ -92,6 +93,50 @@ test('a concertation is planned, answered, signed, validated, then refuses edits
     await expect(page.getByRole('radio', { name: 'Présent·e' })).toHaveCount(0);
   }
   await expect(bruno.page.getByTestId('concertation-status')).toContainText('Validée');
+
+  // The compte rendu: printed alone (print CSS), and as CSV with one row per case.
+  const minutes = alice.page.getByRole('region', { name: 'Compte rendu' });
+  await expect(minutes).toContainText('Infirmier·ère (1) : Bruno Lefèvre');
+  await expect(minutes.getByRole('table')).toContainText(`réf. ${caseRef}`);
+  await expectNoSeriousViolations(alice.page, 'compte rendu');
+  await alice.page.emulateMedia({ media: 'print' });
+  await expect(minutes).toBeVisible();
+  await expect(alice.page.getByRole('region', { name: 'Ordre du jour' })).toBeHidden();
+  await alice.page.emulateMedia({ media: 'screen' });
+  const [download] = await Promise.all([
+    alice.page.waitForEvent('download'),
+    minutes.getByRole('button', { name: 'Exporter en CSV' }).click(),
+  ]);
+  const csv = await (await download.createReadStream()).toArray();
+  const rows = Buffer.concat(csv)
+    .toString('utf8')
+    .replace(/^\uFEFF/, '')
+    .trimEnd()
+    .split('\r\n')
+    .map((l) => l.split(';'));
+  expect(rows).toHaveLength(2);
+  expect(rows[0]).toEqual([
+    'Date',
+    'Type',
+    'Dossier',
+    'Critère ACI',
+    'Présenté par',
+    'Profession',
+    'Question posée',
+    'Durée (min)',
+    'Discuté',
+  ]);
+  expect(rows[1]).toEqual([
+    '2099-01-06',
+    'RCP patient',
+    `Dossier de coordination · réf. ${caseRef}`,
+    '75 ans et plus',
+    'Alice Martin',
+    'Médecin généraliste',
+    'Maintien à domicile ?',
+    '15',
+    'oui',
+  ]);
   await bruno.page.goto(`${workspace}/concertations`);
   await expect(bruno.page.getByRole('list', { name: 'À venir' })).toContainText('Validée');
 });

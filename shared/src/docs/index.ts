@@ -2,6 +2,7 @@
 export * from './catalogue/layout';
 export * from './catalogue/mentions';
 export * from './catalogue/schema';
+export * from './concertation/aciCounts';
 export * from './concertation/layout';
 export * from './concertation/quorum';
 export * from './concertation/schema';

@@ -20,12 +20,27 @@ interface Props {
   participants: readonly string[];
   me: string;
   editable: boolean;
+  /** Whether this member runs the meeting (ticks the cases discussed). */
+  bureau: boolean;
+  onDiscussed: (id: string, discussed: boolean) => void;
   onAdd: (input: AgendaItemInput) => FieldError[] | null;
   onMove: (id: string, index: number) => void;
   onRemove: (id: string) => void;
 }
 
-export function AgendaPanel({ agenda, cases, members, participants, me, editable, onAdd, onMove, onRemove }: Props) {
+export function AgendaPanel({
+  agenda,
+  cases,
+  members,
+  participants,
+  me,
+  editable,
+  bureau,
+  onDiscussed,
+  onAdd,
+  onMove,
+  onRemove,
+}: Props) {
   const { t } = useTranslation();
   const [announce, setAnnounce] = useState('');
   const nameOf = (id: string) => members.find((m) => m.memberId === id)?.name ?? t('concertation.unknownMember');
@@ -56,6 +71,19 @@ export function AgendaPanel({ agenda, cases, members, participants, me, editable
                     })}
                   </span>
                 </span>
+                {editable && bureau ? (
+                  <label className="check no-print">
+                    <input
+                      type="checkbox"
+                      checked={item.discussed}
+                      onChange={(e) => onDiscussed(item.id, e.target.checked)}
+                      aria-label={`${t('concertation.agenda.discussed')} : ${item.label}`}
+                    />
+                    {t('concertation.agenda.discussed')}
+                  </label>
+                ) : item.discussed ? (
+                  <span className="badge">{t('concertation.agenda.discussed')}</span>
+                ) : null}
                 {editable ? (
                   <span className="row no-print">
                     <button

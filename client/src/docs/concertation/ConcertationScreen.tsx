@@ -13,6 +13,7 @@ import {
   moveConcertationStatus,
   readCatalogueEntry,
   removeAgendaItem,
+  setAgendaItemDiscussed,
   signSheet,
   upsertCatalogueEntry,
   type FieldError,
@@ -28,6 +29,7 @@ import { formatDate } from '../../i18n';
 import { useConcertation } from './useConcertation';
 import { AgendaPanel } from './AgendaPanel';
 import { AttendancePanel } from './AttendancePanel';
+import { MinutesSection } from './MinutesSection';
 import '../patientCase/careStrings';
 import './concertationStrings';
 import './concertation.css';
@@ -165,6 +167,8 @@ export default function ConcertationScreen({ workspaceId, docId }: { workspaceId
               participants={meeting.participants}
               me={me}
               editable={editable}
+              bureau={[meeting.coordonnateur, meeting.animateur, meeting.secretaire].includes(me)}
+              onDiscussed={(id, discussed) => write(() => setAgendaItemDiscussed(doc, id, discussed))}
               onAdd={(input) => write(() => addAgendaItem(doc, input, annuaire), true)}
               onMove={(id, index) => write(() => moveAgendaItem(doc, id, index))}
               onRemove={(id) => write(() => removeAgendaItem(doc, id))}
@@ -182,6 +186,7 @@ export default function ConcertationScreen({ workspaceId, docId }: { workspaceId
               }
               onCloseSheet={() => write(() => closeSheet(doc, me))}
             />
+            <MinutesSection meeting={meeting} agenda={snapshot.agenda} sheet={snapshot.sheet} members={members} />
           </>
         ) : null}
       </div>

@@ -15,6 +15,7 @@ import {
   readMeeting,
   readSheet,
   removeAgendaItem,
+  setAgendaItemDiscussed,
   signSheet,
 } from './layout';
 import { moveConcertationStatus } from './workflow';
@@ -104,6 +105,8 @@ describe('concertation layout', () => {
     const [a, , c] = readAgenda(doc);
     moveAgendaItem(doc, c!.id, 0);
     expect(readAgenda(doc).map((i) => i.caseId)).toEqual(['case-cccccccc', 'case-aaaaaaaa', 'case-bbbbbbbb']);
+    expect(setAgendaItemDiscussed(doc, c!.id, true).ok).toBe(true);
+    expect(readAgenda(doc).map((i) => i.discussed)).toEqual([true, false, false]);
     removeAgendaItem(doc, a!.id);
     expect(readAgenda(doc).map((i) => i.caseId)).toEqual(['case-cccccccc', 'case-bbbbbbbb']);
   });
@@ -185,6 +188,7 @@ describe('concertation layout', () => {
     expect(messages(addAgendaItem(doc, caseItem('case-bbbbbbbb'), annuaire))).toEqual(locked);
     expect(messages(moveAgendaItem(doc, item.id, 0))).toEqual(locked);
     expect(messages(removeAgendaItem(doc, item.id))).toEqual(locked);
+    expect(messages(setAgendaItemDiscussed(doc, item.id, true))).toEqual(locked);
     expect(messages(answerAttendance(doc, DENIS, 'present'))).toEqual(locked);
     expect(messages(signSheet(doc, { memberId: DENIS, name: 'Denis', profession: 'medecin_generaliste' }))).toEqual(
       locked,

@@ -133,7 +133,7 @@ export function readAgenda(doc: Y.Doc): AgendaItem[] {
   const items: AgendaItem[] = [];
   for (const { id, item } of orderedItems(doc)) {
     const parsed = agendaItemInputSchema.safeParse(item.toJSON());
-    if (parsed.success) items.push({ id, ...parsed.data });
+    if (parsed.success) items.push({ id, ...parsed.data, discussed: item.get('discussed') === true });
   }
   return items;
 }
@@ -160,7 +160,17 @@ export function addAgendaItem(
     for (const [key, value] of Object.entries(result.value)) item.set(key, value);
     agendaMap(doc).set(id, item);
   });
-  return { ok: true, value: { id, ...result.value } };
+  return { ok: true, value: { id, ...result.value, discussed: false } };
+}
+
+/** Records whether a case was discussed (the meeting's bureau ticks it during or right after the meeting). */
+export function setAgendaItemDiscussed(doc: Y.Doc, id: string, discussed: boolean): Validated<boolean> {
+  const meeting = editable(doc);
+  if (refused(meeting)) return meeting;
+  const item = agendaMap(doc).get(id);
+  if (!item) return refuse('agenda', 'errors.row');
+  if (item.get('discussed') !== discussed) item.set('discussed', discussed);
+  return { ok: true, value: discussed };
 }
 
 /** Moves an item to `index` in the current order: one key rewritten, so a concurrent move of another item survives. */

@@ -79,6 +79,8 @@ export const agendaItemInputSchema = z.object({
 export type AgendaItemInput = z.input<typeof agendaItemInputSchema>;
 export interface AgendaItem extends z.infer<typeof agendaItemInputSchema> {
   id: string;
+  /** Ticked during the meeting by whoever runs it: what the ACI counts as a case discussed. */
+  discussed: boolean;
 }
 
 export const attendanceSchema = z.object({ answer: z.enum(ATTENDANCE_ANSWERS), at: z.iso.datetime() });
