@@ -139,4 +139,13 @@ test('a concertation is planned, answered, signed, validated, then refuses edits
   ]);
   await bruno.page.goto(`${workspace}/concertations`);
   await expect(bruno.page.getByRole('list', { name: 'À venir' })).toContainText('Validée');
+  // The year's ACI counts, from the meetings on Bruno's device.
+  await bruno.page.getByLabel('Année').selectOption('2099');
+  await expect(bruno.page.getByTestId('aci-summary')).toHaveText(
+    '1 concertation(s) avec compte rendu validé, 1 dossier(s) discuté(s) (1 patient(s) distinct(s)).',
+  );
+  await expect(bruno.page.getByRole('list', { name: 'Dossiers discutés par critère' })).toHaveText(
+    '75 ans et plus : 1',
+  );
+  await expectNoSeriousViolations(bruno.page, 'concertations (indicateurs)');
 });

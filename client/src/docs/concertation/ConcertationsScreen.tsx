@@ -12,6 +12,7 @@ import { formatDate } from '../../i18n';
 import { MEETING_SORTS, meetingLists, type MeetingSort } from './concertationList';
 import { PlanConcertationForm, meetingTitle } from './PlanConcertationForm';
 import { newConcertation } from './newConcertation';
+import { AciCountsPanel } from './AciCountsPanel';
 import '../patientCase/careStrings';
 import './concertationStrings';
 import './concertation.css';
@@ -111,6 +112,7 @@ export default function ConcertationsScreen({ workspaceId }: { workspaceId: stri
         </div>
         {list('concertations-upcoming', t('concertation.upcoming'), lists.upcoming)}
         {list('concertations-past', t('concertation.past'), lists.past)}
+        <AciCountsPanel workspaceId={workspaceId} items={catalogue.items} />
       </div>
     </Layout>
   );

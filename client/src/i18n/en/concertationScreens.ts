@@ -126,6 +126,14 @@ export const enConcertationScreens: Pick<Messages, 'concertation'> = {
         discussed: 'Discussed',
       },
     },
+    aci: {
+      heading: 'ACI indicators',
+      year: 'Year',
+      summary:
+        '{{meetings}} meeting(s) with validated minutes, {{cases}} file(s) discussed ({{distinct}} distinct patient(s)).',
+      perCriterion: 'Files discussed per criterion',
+      professions: 'Professions present per meeting',
+    },
     unknownMember: 'Unknown member',
   },
 };

@@ -126,6 +126,14 @@ export const frConcertationScreens = {
         discussed: 'Discuté',
       },
     },
+    aci: {
+      heading: 'Indicateurs ACI',
+      year: 'Année',
+      summary:
+        '{{meetings}} concertation(s) avec compte rendu validé, {{cases}} dossier(s) discuté(s) ({{distinct}} patient(s) distinct(s)).',
+      perCriterion: 'Dossiers discutés par critère',
+      professions: 'Professions présentes par concertation',
+    },
     unknownMember: 'Membre inconnu',
   },
 };
