@@ -164,6 +164,7 @@ export function PlanConcertationForm({ me, members, onSubmit, onCancel }: Props)
           me={me}
           members={members}
           onRemove={(id) => setInvited(invited.filter((m) => m !== id))}
+          removeLabel={(name) => t('concertation.form.uninvite', { name })}
         />
         <MemberPicker
           id="plan-participant-search"

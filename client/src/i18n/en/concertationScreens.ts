@@ -53,6 +53,7 @@ export const enConcertationScreens: Pick<Messages, 'concertation'> = {
       cancel: 'Cancel',
       participantsHint: 'Directory members invited; the coordinator, facilitator and secretary are invited anyway.',
       invite: 'Invite {{name}} to the concertation',
+      uninvite: 'Remove {{name}} from the invited',
       remove: 'Remove',
     },
     details: 'Details',

@@ -53,6 +53,7 @@ export const frConcertationScreens = {
       participantsHint:
         'Les membres de l’annuaire invités ; le bureau (coordination, animation, secrétariat) l’est d’office.',
       invite: 'Inviter {{name}} à la concertation',
+      uninvite: 'Retirer {{name}} des invité·es',
       remove: 'Retirer',
     },
     details: 'Détails',
