@@ -27,6 +27,8 @@ const AccessScreen = lazyRouteComponent(() => import('./workspace/AccessScreen')
 const GroupsScreen = lazyRouteComponent(() => import('./docs/groups/GroupsScreen'));
 const PatientCaseScreen = lazyRouteComponent(() => import('./docs/patientCase/PatientCaseScreen'));
 const NewPatientCaseScreen = lazyRouteComponent(() => import('./docs/patientCase/NewPatientCaseScreen'));
+const ConcertationsScreen = lazyRouteComponent(() => import('./docs/concertation/ConcertationsScreen'));
+const ConcertationScreen = lazyRouteComponent(() => import('./docs/concertation/ConcertationScreen'));
 // Invitations carry signed tokens: their verification code (jose) loads only here.
 const JoinScreen = lazyRouteComponent(() => import('./workspace/JoinScreen'));
 const lazyScreens = [
@@ -42,6 +44,8 @@ const lazyScreens = [
   JoinScreen,
   PatientCaseScreen,
   NewPatientCaseScreen,
+  ConcertationsScreen,
+  ConcertationScreen,
 ];
 
 /**
@@ -98,6 +102,13 @@ const directoryRoute = workspaceScreen('annuaire', DirectoryScreen);
 const accessRoute = workspaceScreen('acces', AccessScreen);
 const groupsRoute = workspaceScreen('groupes', GroupsScreen);
 const newCaseRoute = workspaceScreen('dossiers/nouveau', NewPatientCaseScreen);
+const concertationsRoute = workspaceScreen('concertations', ConcertationsScreen);
+
+/** The concertation screens' paths, for the shell's navigation. */
+export const CONCERTATION_PATHS = {
+  list: '/w/$workspaceId/concertations',
+  meeting: '/w/$workspaceId/concertations/$docId',
+} as const;
 
 // Search parameters are checked like any input: an unknown or malformed one is dropped, never trusted.
 const threadSearch = z.object({
@@ -143,6 +154,16 @@ const caseRoute = createRoute({
   },
 });
 
+const concertationRoute = createRoute({
+  getParentRoute: () => workspaceRoute,
+  path: 'concertations/$docId',
+  loader: () => ConcertationScreen.preload?.(),
+  component: function ConcertationRoute() {
+    const { workspaceId, docId } = concertationRoute.useParams();
+    return <ConcertationScreen key={docId} workspaceId={workspaceId} docId={docId} />;
+  },
+});
+
 export const router = createRouter({
   routeTree: rootRoute.addChildren([
     homeRoute,
@@ -158,6 +179,8 @@ export const router = createRouter({
       groupsRoute,
       newCaseRoute,
       caseRoute,
+      concertationsRoute,
+      concertationRoute,
     ]),
   ]),
 });

@@ -9,6 +9,7 @@ import { enDevice } from './en/device';
 import { enProtocolScreens } from './en/protocolScreens';
 import { enNavigation } from './en/navigation';
 import { enDialog } from './en/dialog';
+import { enConcertationScreens } from './en/concertationScreens';
 
 export const en: Messages = {
   ...enShell,
@@ -20,4 +21,5 @@ export const en: Messages = {
   ...enDevice,
   ...enNavigation,
   ...enDialog,
+  ...enConcertationScreens,
 };

@@ -10,6 +10,7 @@ import type { frProtocolScreens } from './fr/protocolScreens';
 import type { frPeopleScreens } from './fr/peopleScreens';
 import type { frCareScreens } from './fr/careScreens';
 import type { frNavigation } from './fr/navigation';
+import type { frConcertationScreens } from './fr/concertationScreens';
 
 /** The first screen's strings; the others join when their screen's code loads (screenStrings.ts). */
 export const fr = {
@@ -25,5 +26,10 @@ export const fr = {
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
 /** Every French string, loaded first or with its screen: English must have them all (a missing key fails to compile). */
 export type Messages = Widen<
-  typeof fr & typeof frProtocolScreens & typeof frPeopleScreens & typeof frCareScreens & typeof frNavigation
+  typeof fr &
+    typeof frProtocolScreens &
+    typeof frPeopleScreens &
+    typeof frCareScreens &
+    typeof frNavigation &
+    typeof frConcertationScreens
 >;

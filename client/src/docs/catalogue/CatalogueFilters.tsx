@@ -35,7 +35,10 @@ export function CatalogueFilters({ filter, onChange, themes, groups }: Props) {
     <fieldset className="row filters-bar plain" aria-label={t('filters.label')}>
       {select(
         'kind',
-        (['protocol', 'patientCase'] as const).map((k) => ({ value: k, label: t(`filters.kinds.${k}`) })),
+        (['protocol', 'patientCase', 'concertation'] as const).map((k) => ({
+          value: k,
+          label: t(`filters.kinds.${k}`),
+        })),
       )}
       {select(
         'theme',

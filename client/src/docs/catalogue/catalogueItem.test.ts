@@ -12,5 +12,9 @@ describe('catalogue items', () => {
     );
     expect(catalogueStatusKey({ kind: 'patientCase', status: 'clos' })).toBe('care.statuses.clos');
     expect(catalogueStatusKey({ kind: 'protocol', status: 'diffuse' })).toBe('protocol.statuses.diffuse');
+    expect(catalogueItemLink('ws', { kind: 'concertation', docId: 'rcp-00001' }).to).toBe(
+      '/w/$workspaceId/concertations/$docId',
+    );
+    expect(catalogueStatusKey({ kind: 'concertation', status: 'validee' })).toBe('concertationStatuses.validee');
   });
 });

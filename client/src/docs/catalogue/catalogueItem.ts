@@ -6,12 +6,14 @@ type Linkable = Pick<CatalogueItem, 'kind' | 'docId'>;
 /** The route of a catalogue item, for `<Link {...catalogueItemLink(…)}>`. */
 export function catalogueItemLink(workspaceId: string, item: Linkable) {
   const params = { workspaceId, docId: item.docId };
-  return item.kind === 'patientCase'
-    ? ({ to: '/w/$workspaceId/dossiers/$docId', params } as const)
-    : ({ to: '/w/$workspaceId/protocols/$docId', params } as const);
+  if (item.kind === 'patientCase') return { to: '/w/$workspaceId/dossiers/$docId', params } as const;
+  if (item.kind === 'concertation') return { to: '/w/$workspaceId/concertations/$docId', params } as const;
+  return { to: '/w/$workspaceId/protocols/$docId', params } as const;
 }
 
 /** The i18n key of an item's status label. */
 export function catalogueStatusKey(item: Pick<CatalogueItem, 'kind' | 'status'>): string {
-  return item.kind === 'patientCase' ? `care.statuses.${item.status}` : `protocol.statuses.${item.status}`;
+  if (item.kind === 'patientCase') return `care.statuses.${item.status}`;
+  if (item.kind === 'concertation') return `concertationStatuses.${item.status}`;
+  return `protocol.statuses.${item.status}`;
 }

@@ -12,9 +12,11 @@ interface MemberPickerProps {
   members: readonly DirectoryMember[];
   exclude: readonly string[];
   onPick: (member: DirectoryMember) => void;
+  /** The add button's accessible name for a member (default: adding them to the care team). */
+  addLabel?: (name: string) => string;
 }
 
-export function MemberPicker({ id, members, exclude, onPick }: MemberPickerProps) {
+export function MemberPicker({ id, members, exclude, onPick, addLabel }: MemberPickerProps) {
   const { t } = useTranslation();
   const [query, setQuery] = useState('');
   const input = useRef<HTMLInputElement>(null);
@@ -62,7 +64,7 @@ export function MemberPicker({ id, members, exclude, onPick }: MemberPickerProps
               <button
                 type="button"
                 className="small"
-                aria-label={t('care.team.addWho', { name: m.name })}
+                aria-label={addLabel ? addLabel(m.name) : t('care.team.addWho', { name: m.name })}
                 onClick={() => pick(m)}
               >
                 {t('care.team.add')}

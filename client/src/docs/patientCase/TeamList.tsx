@@ -14,9 +14,21 @@ interface TeamListProps {
   removable?: ReadonlySet<string>;
   /** A note per member (e.g. « ne peut pas encore ouvrir le dossier »). */
   notes?: ReadonlyMap<string, string>;
+  /** The remove button's accessible name for a member (default: taking them off the care team). */
+  removeLabel?: (name: string) => string;
 }
 
-export function TeamList({ label, memberIds, owner, me, members, onRemove, removable, notes }: TeamListProps) {
+export function TeamList({
+  label,
+  memberIds,
+  owner,
+  me,
+  members,
+  onRemove,
+  removable,
+  notes,
+  removeLabel,
+}: TeamListProps) {
   const { t } = useTranslation();
   const byId = new Map(members.map((m) => [m.memberId, m]));
   return (
@@ -44,7 +56,7 @@ export function TeamList({ label, memberIds, owner, me, members, onRemove, remov
               <button
                 type="button"
                 className="ghost small"
-                aria-label={t('care.team.removeWho', { name })}
+                aria-label={removeLabel ? removeLabel(name) : t('care.team.removeWho', { name })}
                 onClick={() => onRemove(id, name)}
               >
                 {t('care.team.remove')}

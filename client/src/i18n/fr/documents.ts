@@ -50,6 +50,7 @@ export const frDocuments = {
       archive: 'Archivé',
     },
   },
+  concertationStatuses: { planifiee: 'Planifiée', tenue: 'Tenue', validee: 'Validée', verrouillee: 'Verrouillée' },
   forYou: {
     title: 'Pour vous',
     mentioned: '{{name}} vous a mentionné·e le {{date}} dans',
@@ -59,7 +60,7 @@ export const frDocuments = {
   },
   filters: {
     kind: 'Type',
-    kinds: { protocol: 'Protocoles', patientCase: 'Dossiers de coordination' },
+    kinds: { protocol: 'Protocoles', patientCase: 'Dossiers de coordination', concertation: 'Concertations' },
     label: 'Filtres',
     all: 'Tous',
     theme: 'Thème',

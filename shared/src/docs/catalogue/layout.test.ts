@@ -56,6 +56,28 @@ describe('catalogue layout', () => {
     expect(doc.getMap('entries').size).toBe(0);
   });
 
+  it('lists a concertation with its meeting day and time; a malformed time is refused', () => {
+    const doc = new Y.Doc();
+    const entry = {
+      kind: 'concertation' as const,
+      title: 'RCP patient',
+      status: 'planifiee',
+      groupId: null,
+      createdAt: now,
+      updatedAt: now,
+      deletedAt: null,
+    };
+    expect(upsertCatalogueEntry(doc, 'doc-0000002', { ...entry, meetingStart: '25:00' }).ok).toBe(false);
+    expect(
+      upsertCatalogueEntry(doc, 'doc-0000002', { ...entry, meetingDate: '2027-01-05', meetingStart: '12:30' }).ok,
+    ).toBe(true);
+    expect(listCatalogue(doc)[0]).toMatchObject({
+      kind: 'concertation',
+      meetingDate: '2027-01-05',
+      meetingStart: '12:30',
+    });
+  });
+
   it('does not rewrite a list that has not changed', () => {
     const doc = new Y.Doc();
     upsertCatalogueEntry(doc, 'doc-0000001', {

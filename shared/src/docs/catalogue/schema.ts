@@ -49,6 +49,9 @@ export const catalogueEntrySchema = z.object({
   restrictedTo: z.optional(z.array(memberIdSchema).check(z.maxLength(200))),
   /** Who created the document: a protocol outside any working group is led by its creator. Absent on old entries. */
   createdBy: z.optional(memberIdSchema),
+  /** Concertations: when the meeting is held (a Paris day and wall-clock time), so lists sort without opening them. */
+  meetingDate: z.optional(z.iso.date()),
+  meetingStart: z.optional(z.string().check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$/))),
 });
 export type CatalogueEntry = z.infer<typeof catalogueEntrySchema>;
 export type CatalogueItem = CatalogueEntry & { docId: string };

@@ -4,6 +4,7 @@
 import * as Y from 'yjs';
 import { generateKeyBetween } from 'fractional-indexing';
 import { newDocId } from '../../sync/ids';
+import { keyAt, sortByPos, type Ordered } from '../order';
 
 export interface RowKind<T extends string = string, C extends string = string> {
   /** The Y.Map holding the rows. */
@@ -25,30 +26,13 @@ export type RowError = 'errors.tooManyRows' | 'errors.choice' | 'errors.tooLong'
 
 const rowsOf = (doc: Y.Doc, kind: RowKind) => doc.getMap<Y.Map<unknown>>(kind.name);
 
-interface Ordered {
-  id: string;
-  pos: string;
-}
-
 function ordered(doc: Y.Doc, kind: RowKind): Ordered[] {
   const list: Ordered[] = [];
   rowsOf(doc, kind).forEach((row, id) => {
     const pos = row.get('pos');
     if (typeof pos === 'string') list.push({ id, pos });
   });
-  // Two rows inserted at the same place at once get the same key: the id breaks the tie the same way everywhere.
-  return list.sort((a, b) => (a.pos < b.pos ? -1 : a.pos > b.pos ? 1 : a.id < b.id ? -1 : 1));
-}
-
-/**
- * A key for a row at `index`. Two rows added at one place at once share a key (the id orders them): a new key must
- * then go past every row tied with the one before it, or there would be no room between equal keys.
- */
-function keyAt(list: Ordered[], index: number): string {
-  const before = list[index - 1]?.pos ?? null;
-  let next = index;
-  while (before !== null && next < list.length && list[next]!.pos <= before) next++;
-  return generateKeyBetween(before, list[next]?.pos ?? null);
+  return sortByPos(list);
 }
 
 /** Adds a row at `index` (default: the end); returns its id, or an error and writes nothing. */

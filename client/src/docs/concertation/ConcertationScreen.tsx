@@ -1,0 +1,195 @@
+// One concertation: its details, agenda, attendance and émargement, and the status moves this member may make.
+// Every write goes through the shared layout, which refuses it once the minutes are validated.
+import { useEffect, useState } from 'react';
+import { Link } from '@tanstack/react-router';
+import { useTranslation } from 'react-i18next';
+import {
+  addAgendaItem,
+  allowedStatusMoves,
+  answerAttendance,
+  closeSheet,
+  isMeetingEditable,
+  moveAgendaItem,
+  moveConcertationStatus,
+  readCatalogueEntry,
+  removeAgendaItem,
+  setAgendaItemDiscussed,
+  signSheet,
+  upsertCatalogueEntry,
+  type FieldError,
+  type Validated,
+} from '@maillage/shared';
+import { Layout } from '../../ui/Layout';
+import { SyncIndicator } from '../../ui/SyncIndicator';
+import { useDocSyncStatus } from '../../sync/syncRegistry';
+import { useWorkspace } from '../../workspace/WorkspaceScreen';
+import { useDirectory } from '../directory/DirectoryContext';
+import { useCatalogue } from '../catalogue/useCatalogue';
+import { formatDate } from '../../i18n';
+import { useConcertation } from './useConcertation';
+import { AgendaPanel } from './AgendaPanel';
+import { AttendancePanel } from './AttendancePanel';
+import { MinutesSection } from './MinutesSection';
+import '../patientCase/careStrings';
+import './concertationStrings';
+import './concertation.css';
+
+export default function ConcertationScreen({ workspaceId, docId }: { workspaceId: string; docId: string }) {
+  const { t } = useTranslation();
+  const workspace = useWorkspace();
+  const me = workspace.memberId;
+  const { opened, snapshot, ready } = useConcertation(workspaceId, docId);
+  const catalogue = useCatalogue(workspaceId);
+  const { members } = useDirectory();
+  const status = useDocSyncStatus(opened?.sync ?? null);
+  const [refusal, setRefusal] = useState<string | null>(null);
+  const canWrite = workspace.role !== 'observer';
+  const meeting = snapshot?.meeting ?? null;
+
+  // The catalogue follows the meeting's status (any writer writes the same merged value: they never fight).
+  useEffect(() => {
+    if (!catalogue.opened || !meeting || !canWrite) return;
+    const entry = readCatalogueEntry(catalogue.opened.doc, docId);
+    if (entry && entry.status !== meeting.status)
+      upsertCatalogueEntry(catalogue.opened.doc, docId, {
+        status: meeting.status,
+        updatedAt: new Date().toISOString(),
+      });
+  }, [catalogue.opened, meeting, canWrite, docId]);
+
+  const annuaire = new Set(members.map((m) => m.memberId));
+  // A refusal shows once: under its field for a form (which gets the errors back), else in the screen's banner.
+  const write = <T,>(run: () => Validated<T>, form = false): FieldError[] | null => {
+    const result: Validated<T> = canWrite
+      ? run()
+      : { ok: false, errors: [{ field: 'role', message: 'roles.readOnly' }] };
+    setRefusal(result.ok || form ? null : (result.errors[0]?.message ?? 'errors.invalid'));
+    return result.ok ? null : result.errors;
+  };
+
+  const doc = opened?.doc;
+  const editable = !!meeting && isMeetingEditable(meeting) && canWrite;
+  const self = members.find((m) => m.memberId === me);
+  const moves = meeting && canWrite ? allowedStatusMoves(meeting, me) : [];
+  const cases = catalogue.items.filter((i) => i.kind === 'patientCase' && !i.deletedAt);
+
+  return (
+    <Layout title={catalogue.name ?? undefined}>
+      <div className="page stack concertation">
+        <div className="row no-print">
+          <Link to="/w/$workspaceId/concertations" params={{ workspaceId }}>
+            ← {t('concertation.back')}
+          </Link>
+          <div className="spacer" />
+          <SyncIndicator status={status} testId="doc-sync-status" />
+        </div>
+        {ready === 'waiting' ? (
+          <p className="empty" role="status">
+            {opened && status.state === 'synced' ? t('concertation.notFound') : t('concertation.loading')}
+          </p>
+        ) : null}
+        {ready === 'newer' ? (
+          <p className="error" role="alert">
+            {t('errors.newerLayout')}
+          </p>
+        ) : null}
+        {meeting && snapshot && doc ? (
+          <>
+            <h1>
+              {t(`concertation.types.${meeting.type}`)} · {formatDate(`${meeting.date}T12:00:00Z`, false)}
+            </h1>
+            <section className="card stack" aria-labelledby="details-heading">
+              <h2 id="details-heading">{t('concertation.details')}</h2>
+              <dl className="details">
+                <dt>{t('concertation.fields.date')}</dt>
+                <dd>
+                  {t('concertation.when', {
+                    date: formatDate(`${meeting.date}T12:00:00Z`, false),
+                    start: meeting.start,
+                    end: meeting.end,
+                  })}
+                </dd>
+                <dt>{t('concertation.fields.modality')}</dt>
+                <dd>
+                  {t(`concertation.modalities.${meeting.modality}`)}
+                  {meeting.place ? ` · ${meeting.place}` : ''}
+                  {meeting.link ? (
+                    <>
+                      {' · '}
+                      <a href={meeting.link} rel="noreferrer noopener" target="_blank">
+                        {meeting.link}
+                      </a>
+                    </>
+                  ) : null}
+                </dd>
+                {(['coordonnateur', 'animateur', 'secretaire'] as const).map((role) =>
+                  meeting[role] ? (
+                    <div key={role} className="contents">
+                      <dt>{t(`concertation.fields.${role}`)}</dt>
+                      <dd>
+                        {members.find((m) => m.memberId === meeting[role])?.name ?? t('concertation.unknownMember')}
+                      </dd>
+                    </div>
+                  ) : null,
+                )}
+              </dl>
+            </section>
+            <section className="card stack" aria-labelledby="status-heading">
+              <h2 id="status-heading">{t('concertation.status.heading')}</h2>
+              <p data-testid="concertation-status">
+                {t('concertation.status.current', { status: t(`concertationStatuses.${meeting.status}`) })}
+              </p>
+              {!isMeetingEditable(meeting) ? <p role="note">{t('concertation.status.locked')}</p> : null}
+              {moves.length > 0 ? (
+                <div className="row no-print">
+                  {moves.map((to) => (
+                    <button
+                      key={to}
+                      type="button"
+                      className="primary"
+                      onClick={() => write(() => moveConcertationStatus(doc, to, me))}
+                    >
+                      {t(`concertation.status.moves.${to}`)}
+                    </button>
+                  ))}
+                </div>
+              ) : null}
+            </section>
+            {refusal ? (
+              <p className="error" role="alert">
+                {t(refusal)}
+              </p>
+            ) : null}
+            <AgendaPanel
+              agenda={snapshot.agenda}
+              cases={cases}
+              members={members}
+              participants={meeting.participants}
+              me={me}
+              editable={editable}
+              bureau={[meeting.coordonnateur, meeting.animateur, meeting.secretaire].includes(me)}
+              onDiscussed={(id, discussed) => write(() => setAgendaItemDiscussed(doc, id, discussed))}
+              onAdd={(input) => write(() => addAgendaItem(doc, input, annuaire), true)}
+              onMove={(id, index) => write(() => moveAgendaItem(doc, id, index))}
+              onRemove={(id) => write(() => removeAgendaItem(doc, id))}
+            />
+            <AttendancePanel
+              meeting={meeting}
+              attendance={snapshot.attendance}
+              sheet={snapshot.sheet}
+              members={members}
+              me={me}
+              editable={editable}
+              onAnswer={(answer) => write(() => answerAttendance(doc, me, answer))}
+              onSign={() =>
+                self && write(() => signSheet(doc, { memberId: me, name: self.name, profession: self.profession }))
+              }
+              onCloseSheet={() => write(() => closeSheet(doc, me))}
+            />
+            <MinutesSection meeting={meeting} agenda={snapshot.agenda} sheet={snapshot.sheet} members={members} />
+          </>
+        ) : null}
+      </div>
+    </Layout>
+  );
+}

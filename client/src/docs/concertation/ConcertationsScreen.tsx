@@ -1,0 +1,119 @@
+// « Concertations »: upcoming and past meetings from the catalogue (searched, sorted) and planning a new one.
+import { useMemo, useState } from 'react';
+import { Link, useNavigate } from '@tanstack/react-router';
+import { useTranslation } from 'react-i18next';
+import { parisToday, type CatalogueItem, type NewConcertationInput } from '@maillage/shared';
+import { Layout } from '../../ui/Layout';
+import { useWorkspace } from '../../workspace/WorkspaceScreen';
+import { useDirectory } from '../directory/DirectoryContext';
+import { useCatalogue } from '../catalogue/useCatalogue';
+import { catalogueStatusKey } from '../catalogue/catalogueItem';
+import { formatDate } from '../../i18n';
+import { MEETING_SORTS, meetingLists, type MeetingSort } from './concertationList';
+import { PlanConcertationForm, meetingTitle } from './PlanConcertationForm';
+import { newConcertation } from './newConcertation';
+import { AciCountsPanel } from './AciCountsPanel';
+import '../patientCase/careStrings';
+import './concertationStrings';
+import './concertation.css';
+
+export default function ConcertationsScreen({ workspaceId }: { workspaceId: string }) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const workspace = useWorkspace();
+  const catalogue = useCatalogue(workspaceId);
+  const { members } = useDirectory();
+  const [planning, setPlanning] = useState(false);
+  const [query, setQuery] = useState('');
+  const [sort, setSort] = useState<MeetingSort>('date');
+  const lists = useMemo(() => meetingLists(catalogue.items, parisToday(), query, sort), [catalogue.items, query, sort]);
+  const canWrite = workspace.role !== 'observer';
+
+  const plan = async (input: NewConcertationInput) => {
+    if (!catalogue.opened) return [{ field: 'form', message: 'errors.invalid' }];
+    const annuaire = new Set(members.map((m) => m.memberId));
+    const result = await newConcertation(workspaceId, catalogue.opened.doc, input, workspace.memberId, annuaire, (m) =>
+      meetingTitle(t, m),
+    );
+    if (!result.ok) return result.errors;
+    await navigate({
+      to: '/w/$workspaceId/concertations/$docId',
+      params: { workspaceId, docId: result.value.docId },
+    });
+    return null;
+  };
+
+  const list = (id: string, heading: string, items: CatalogueItem[]) => (
+    <section className="stack" aria-labelledby={id}>
+      <h2 id={id}>{heading}</h2>
+      {items.length === 0 ? (
+        <p className="empty">{t('concertation.none')}</p>
+      ) : (
+        <ul className="list" aria-labelledby={id}>
+          {items.map((item) => (
+            <li key={item.docId}>
+              <Link
+                to="/w/$workspaceId/concertations/$docId"
+                params={{ workspaceId, docId: item.docId }}
+                className="list-title"
+              >
+                {item.title}
+              </Link>
+              <span className="badge">{t(catalogueStatusKey(item))}</span>
+              <span className="muted">
+                {formatDate(`${item.meetingDate}T12:00:00Z`, false)} {item.meetingStart}
+              </span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+
+  return (
+    <Layout title={catalogue.name ?? undefined}>
+      <div className="page stack concertations">
+        <Link to="/w/$workspaceId" params={{ workspaceId }}>
+          ← {t('concertation.backCatalogue')}
+        </Link>
+        <h1>{t('concertation.title')}</h1>
+        <p className="muted">{t('concertation.intro')}</p>
+        {canWrite && !planning ? (
+          <div className="row">
+            <button type="button" className="primary" onClick={() => setPlanning(true)} disabled={!catalogue.opened}>
+              {t('concertation.plan')}
+            </button>
+          </div>
+        ) : null}
+        {!canWrite ? <p role="note">{t('concertation.readOnly')}</p> : null}
+        {planning ? (
+          <PlanConcertationForm
+            me={workspace.memberId}
+            members={members}
+            onSubmit={plan}
+            onCancel={() => setPlanning(false)}
+          />
+        ) : null}
+        <div className="row wrap" role="search">
+          <div className="field grow">
+            <label htmlFor="concertations-search">{t('concertation.search')}</label>
+            <input id="concertations-search" type="search" value={query} onChange={(e) => setQuery(e.target.value)} />
+          </div>
+          <div className="field">
+            <label htmlFor="concertations-sort">{t('concertation.sort')}</label>
+            <select id="concertations-sort" value={sort} onChange={(e) => setSort(e.target.value as MeetingSort)}>
+              {MEETING_SORTS.map((s) => (
+                <option key={s} value={s}>
+                  {t(`concertation.sorts.${s}`)}
+                </option>
+              ))}
+            </select>
+          </div>
+        </div>
+        {list('concertations-upcoming', t('concertation.upcoming'), lists.upcoming)}
+        {list('concertations-past', t('concertation.past'), lists.past)}
+        <AciCountsPanel workspaceId={workspaceId} items={catalogue.items} />
+      </div>
+    </Layout>
+  );
+}

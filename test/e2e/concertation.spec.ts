@@ -1,0 +1,152 @@
+// Concertations: the coordinator plans a meeting and puts a case on its agenda, a member answers and signs in on
+// their own device, the animateur validates, and the meeting then refuses edits. Axe on the new screens.
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { test, expect } from './fixtures';
+import { createWorkspace, docStatus, invite, joinWorkspace, newPatientCase } from './steps';
+
+async function expectNoSeriousViolations(page: Page, screen: string) {
+  await expect(page.locator('body')).not.toContainText(/\b(?:concertation|concertationStatuses|care)\.[a-z][A-Za-z.]+/);
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa']).analyze();
+  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(serious.map((v) => `${screen}: ${v.id} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+}
+
+test('a concertation is planned, answered, signed, validated, then refuses edits', async ({ newUser }) => {
+  test.setTimeout(180_000); // two browsers, five axe runs: 50–90 s on a loaded machine
+  const alice = await newUser('Alice Martin', 'Médecin généraliste');
+  const bruno = await newUser('Bruno Lefèvre', 'Infirmier·ère');
+  const workspace = await createWorkspace(alice.page, 'CPTS Concertée');
+  await joinWorkspace(bruno.page, await invite(alice.page));
+  const casePath = await newPatientCase(alice.page);
+  const caseRef = (casePath.split('/').pop() ?? '')
+    .replace(/[^A-Za-z0-9]/g, '')
+    .slice(0, 6)
+    .toUpperCase();
+
+  // Planning: a missing date is refused in French under its field, and nothing is created.
+  await alice.page.goto(`${workspace}/concertations`);
+  await expect(alice.page.getByRole('heading', { name: 'Concertations', level: 1 })).toBeVisible();
+  await expectNoSeriousViolations(alice.page, 'concertations');
+  await alice.page.getByRole('button', { name: 'Planifier une concertation' }).click();
+  await alice.page.getByLabel('Lieu').fill('Maison de santé, salle 2');
+  await alice.page.getByLabel('Début').fill('14:00');
+  await alice.page.getByLabel('Fin').fill('13:00');
+  await alice.page.getByRole('button', { name: 'Planifier', exact: true }).click();
+  await expect(alice.page.getByText('Indiquez la date.')).toBeVisible();
+  await expect(alice.page.getByText('La fin doit suivre le début.')).toBeVisible();
+  await expect(alice.page.getByLabel('Date')).toBeFocused();
+  await expectNoSeriousViolations(alice.page, 'planifier');
+  await alice.page.getByLabel('Date').fill('2099-01-06');
+  await alice.page.getByLabel('Fin').fill('15:30');
+  await alice.page.getByLabel("Rechercher dans l'annuaire").fill('Bruno');
+  await alice.page.getByRole('button', { name: 'Inviter Bruno Lefèvre à la concertation' }).click();
+  await expect(alice.page.getByRole('button', { name: 'Retirer Bruno Lefèvre des invité·es' })).toBeVisible();
+  await alice.page.getByRole('button', { name: 'Planifier', exact: true }).click();
+  await expect(alice.page).toHaveURL(/\/concertations\/[A-Za-z0-9_-]{21}$/);
+  const meetingPath = new URL(alice.page.url()).pathname;
+  await expect(alice.page.getByRole('heading', { level: 1 })).toContainText('RCP patient');
+
+  // The agenda: a case from Alice's coordination files, by its catalogue label; twice is not offered.
+  const agendaCase = alice.page.getByLabel('Dossier de coordination');
+  await agendaCase.selectOption({ index: 1 });
+  await alice.page.getByLabel('Question posée').fill('Maintien à domicile ?');
+  await alice.page.getByRole('button', { name: 'Ajouter à l’ordre du jour' }).click();
+  await expect(alice.page.getByText('Choisissez le critère ACI.')).toBeVisible();
+  await alice.page.getByLabel('Critère ACI').selectOption({ label: '75 ans et plus' });
+  await alice.page.getByRole('button', { name: 'Ajouter à l’ordre du jour' }).click();
+  const agenda = alice.page.getByRole('list', { name: 'Ordre du jour' });
+  await expect(agenda.getByTestId('agenda-item')).toHaveCount(1);
+  await expect(agenda).toContainText('Maintien à domicile ?');
+  await expect(agendaCase.locator('option')).toHaveCount(1);
+  // Only the case's neutral reference reaches the meeting: not its initials, commune or pathway.
+  await expect(agenda).toContainText(`réf. ${caseRef}`);
+  await expect(agenda).not.toContainText(/Tulle|MD|Insuffisance/);
+  await expectNoSeriousViolations(alice.page, 'concertation');
+
+  // Bruno finds it among the upcoming meetings, answers présent and signs in, on his own device.
+  await bruno.page.goto(`${workspace}/concertations`);
+  const upcoming = bruno.page.getByRole('list', { name: 'À venir' });
+  await upcoming.getByRole('link', { name: /RCP patient/ }).click();
+  await expect(bruno.page).toHaveURL(new RegExp(`${meetingPath}$`));
+  await expect(docStatus(bruno.page)).toHaveAttribute('data-state', 'synced');
+  await expect(bruno.page.getByRole('list', { name: 'Ordre du jour' })).toContainText('Maintien à domicile ?');
+  await bruno.page.getByRole('radio', { name: 'Présent·e' }).check();
+  await bruno.page.getByRole('button', { name: 'J’émarge : je suis présent·e' }).click();
+  // A member outside the bureau is offered no status move.
+  await expect(bruno.page.getByRole('button', { name: 'Marquer comme tenue' })).toHaveCount(0);
+
+  const attendance = alice.page.getByRole('list', { name: 'Présence' });
+  await expect(attendance.getByRole('listitem').filter({ hasText: 'Bruno Lefèvre' })).toContainText('Présent·e');
+  const sheet = alice.page.getByRole('list', { name: 'Émargement' });
+  await expect(sheet.getByTestId('sheet-line')).toHaveCount(1);
+  await expect(sheet).toContainText('Bruno Lefèvre · Infirmier·ère');
+
+  // Alice, animatrice, holds the meeting, ticks the case discussed and validates: every edit is then refused.
+  await alice.page.getByRole('button', { name: 'Marquer comme tenue' }).click();
+  await alice.page.getByRole('checkbox', { name: /^Discuté : / }).check();
+  await alice.page.getByRole('button', { name: 'Valider le compte rendu' }).click();
+  await expect(alice.page.getByTestId('concertation-status')).toContainText('Validée');
+  for (const page of [alice.page, bruno.page]) {
+    await expect(page.getByText('Compte rendu validé : la concertation ne peut plus être modifiée.')).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Ajouter à l’ordre du jour' })).toHaveCount(0);
+    await expect(page.getByRole('button', { name: /^Monter|^Retirer/ })).toHaveCount(0);
+    await expect(page.getByRole('radio', { name: 'Présent·e' })).toHaveCount(0);
+  }
+  await expect(bruno.page.getByTestId('concertation-status')).toContainText('Validée');
+
+  // The compte rendu: printed alone (print CSS), and as CSV with one row per case.
+  const minutes = alice.page.getByRole('region', { name: 'Compte rendu' });
+  await expect(minutes).toContainText('Infirmier·ère (1) : Bruno Lefèvre');
+  await expect(minutes.getByRole('table')).toContainText(`réf. ${caseRef}`);
+  await expectNoSeriousViolations(alice.page, 'compte rendu');
+  await alice.page.emulateMedia({ media: 'print' });
+  await expect(minutes).toBeVisible();
+  await expect(alice.page.getByRole('region', { name: 'Ordre du jour' })).toBeHidden();
+  await alice.page.emulateMedia({ media: 'screen' });
+  const [download] = await Promise.all([
+    alice.page.waitForEvent('download'),
+    minutes.getByRole('button', { name: 'Exporter en CSV' }).click(),
+  ]);
+  const csv = await (await download.createReadStream()).toArray();
+  const rows = Buffer.concat(csv)
+    .toString('utf8')
+    .replace(/^\uFEFF/, '')
+    .trimEnd()
+    .split('\r\n')
+    .map((l) => l.split(';'));
+  expect(rows).toHaveLength(2);
+  expect(rows[0]).toEqual([
+    'Date',
+    'Type',
+    'Dossier',
+    'Critère ACI',
+    'Présenté par',
+    'Profession',
+    'Question posée',
+    'Durée (min)',
+    'Discuté',
+  ]);
+  expect(rows[1]).toEqual([
+    '2099-01-06',
+    'RCP patient',
+    `Dossier de coordination · réf. ${caseRef}`,
+    '75 ans et plus',
+    'Alice Martin',
+    'Médecin généraliste',
+    'Maintien à domicile ?',
+    '15',
+    'oui',
+  ]);
+  await bruno.page.goto(`${workspace}/concertations`);
+  await expect(bruno.page.getByRole('list', { name: 'À venir' })).toContainText('Validée');
+  // The year's ACI counts, from the meetings on Bruno's device.
+  await bruno.page.getByLabel('Année').selectOption('2099');
+  await expect(bruno.page.getByTestId('aci-summary')).toHaveText(
+    '1 concertation(s) avec compte rendu validé, 1 dossier(s) discuté(s) (1 patient(s) distinct(s)).',
+  );
+  await expect(bruno.page.getByRole('list', { name: 'Dossiers discutés par critère' })).toHaveText(
+    '75 ans et plus : 1',
+  );
+  await expectNoSeriousViolations(bruno.page, 'concertations (indicateurs)');
+});
