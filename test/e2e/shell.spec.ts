@@ -19,6 +19,7 @@ import {
 const SECTIONS: [Section, string, RegExp][] = [
   ['Protocoles', 'Protocoles', /\/protocoles$/],
   ['Dossiers', 'Dossiers de coordination', /\/dossiers$/],
+  ['Concertations', 'Concertations', /\/concertations$/],
   ['Annuaire', 'Annuaire', /\/annuaire$/],
   ['Groupes', 'Groupes de travail', /\/groupes$/],
   ['Accès', 'Accès', /\/acces$/],

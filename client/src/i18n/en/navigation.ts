@@ -12,6 +12,7 @@ export const enNavigation: Pick<Messages, 'shell' | 'revoked' | 'workspaceHome' 
       home: 'Home',
       protocols: 'Protocols',
       cases: 'Case files',
+      concertations: 'Concertations',
       directory: 'Directory',
       groups: 'Groups',
       access: 'Access',

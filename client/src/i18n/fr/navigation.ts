@@ -10,6 +10,7 @@ export const frNavigation = {
       home: 'Accueil',
       protocols: 'Protocoles',
       cases: 'Dossiers',
+      concertations: 'Concertations',
       directory: 'Annuaire',
       groups: 'Groupes',
       access: 'Accès',

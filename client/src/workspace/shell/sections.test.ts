@@ -19,6 +19,13 @@ describe('sections', () => {
   it('offers « Accès » to coordinators only', () => {
     expect(sectionsFor('coordinator').map((s) => s.key)).toContain('access');
     expect(sectionsFor('member').map((s) => s.key)).not.toContain('access');
-    expect(sectionsFor('observer').map((s) => s.key)).toEqual(['home', 'protocols', 'cases', 'directory', 'groups']);
+    expect(sectionsFor('observer').map((s) => s.key)).toEqual([
+      'home',
+      'protocols',
+      'cases',
+      'concertations',
+      'directory',
+      'groups',
+    ]);
   });
 });
