@@ -6,6 +6,7 @@ import { WebSocketServer, type WebSocket } from 'ws';
 import {
   CloseCode,
   closeReasons,
+  EPOCH_PARAM,
   isSupportedVersion,
   parseRoom,
   SYNC_PATH,
@@ -15,7 +16,7 @@ import {
 import type { RelayConfig } from './config';
 import { openRoomStore } from './persistence';
 import { Checkpointer } from './checkpointer';
-import { Rooms } from './rooms';
+import { EPOCH_GROWTH, EPOCH_MIN_BYTES, Rooms } from './rooms';
 import { serveConnection, type ConnectionDeps } from './connection';
 import { Heartbeat } from './heartbeat';
 import { createStaticHandler } from './static';
@@ -35,6 +36,7 @@ import { loggablePath, parseTarget } from './requestTarget';
 import { errorText, guardRequest, guardUpgrade } from './guards';
 import { RefusalBudget } from './refusalBudget';
 import { AddressLimit } from './addressLimit';
+import { parseDeclaredEpoch } from './epochGate';
 
 /**
  * A copy of a string cut from a longer one. V8 keeps a slice of 13 characters or more as a view of its parent: a room
@@ -91,6 +93,8 @@ export async function startRelay(options: RelayOptions = {}): Promise<RunningRel
     MAX_WORKSPACE_MB: 0,
     WORKSPACES: 'all',
     MAX_BUFFERED_BYTES: 16 * 1024 * 1024,
+    EPOCH_MIN_BYTES,
+    EPOCH_GROWTH,
     AUTH: 'on' as 'on' | 'off',
     ...options,
   };
@@ -138,6 +142,8 @@ export async function startRelay(options: RelayOptions = {}): Promise<RunningRel
     log,
     metrics,
     quota,
+    epochMinBytes: config.EPOCH_MIN_BYTES,
+    epochGrowth: config.EPOCH_GROWTH,
   });
   // A room whose stored state cannot be read is quarantined (docs/decisions/0015): the journal says so once.
   rooms.onQuarantined = (room) =>
@@ -265,6 +271,7 @@ export async function startRelay(options: RelayOptions = {}): Promise<RunningRel
     workspaceId: string,
     principal: Principal,
     address: string | null,
+    declaredEpoch: number | null,
   ) => {
     if (rooms.isQuarantined(roomName))
       return refuse(
@@ -286,13 +293,20 @@ export async function startRelay(options: RelayOptions = {}): Promise<RunningRel
     };
     journal.append({ ...who, event: 'open', reason: null, bytes: 0 });
     live.add(ws, workspaceId, roomName, principal, () => metrics.countRefusal('tokenExpired'));
-    serveConnection(ws, roomName, principal, connectionDeps, {
-      onWriteDropped: () => journal.append({ ...who, event: 'writeDropped', reason: 'observer', bytes: 0 }),
-      onClose: (bytesWritten) => {
-        live.remove(ws);
-        journal.append({ ...who, event: 'close', reason: null, bytes: bytesWritten });
+    serveConnection(
+      ws,
+      roomName,
+      principal,
+      connectionDeps,
+      {
+        onWriteDropped: () => journal.append({ ...who, event: 'writeDropped', reason: 'observer', bytes: 0 }),
+        onClose: (bytesWritten) => {
+          live.remove(ws);
+          journal.append({ ...who, event: 'close', reason: null, bytes: bytesWritten });
+        },
       },
-    });
+      declaredEpoch,
+    );
     // Only now: serveConnection has its own listener, which names the room.
     ws.off('error', errorBeforeAttach);
   };
@@ -306,6 +320,8 @@ export async function startRelay(options: RelayOptions = {}): Promise<RunningRel
     if (!room) return refuse(ws, 'unknownRoom', address);
     const version = target.query.get('v');
     if (version !== null && !isSupportedVersion(version)) return refuse(ws, 'protocolVersion', address, roomName);
+    const declaredEpoch = parseDeclaredEpoch(target.query.get(EPOCH_PARAM));
+    if (declaredEpoch === undefined) return refuse(ws, 'malformedMessage', address, roomName);
     // Messages arriving while admission runs are held by pausing the socket.
     holdReading(ws, 'admission');
     const admission = await admit(req, room);
@@ -324,7 +340,7 @@ export async function startRelay(options: RelayOptions = {}): Promise<RunningRel
         role: principal.role,
       });
     }
-    attach(ws, roomName, room.workspaceId, principal, address);
+    attach(ws, roomName, room.workspaceId, principal, address, declaredEpoch);
   };
 
   // The socket is always accepted, then closed with a named code: a browser cannot read a refused handshake's reason.

@@ -3,6 +3,7 @@ export * from './acl';
 export * from './base64';
 export * from './closeCodes';
 export * from './coordinatorKey';
+export * from './epoch';
 export * from './history';
 export * from './ids';
 export * from './journal';
