@@ -48,6 +48,18 @@ export interface UpdateRow {
   data: Uint8Array;
 }
 
+/**
+ * This device's copy of a document that keeps no history (docs/decisions/0027): the epoch it is of, and which copy the
+ * stored rows belong to (a migration starts a new one; rows of another copy are never written beside them). None:
+ * epoch 0, copy ''.
+ */
+export interface EpochRow {
+  workspaceId: string;
+  docId: string;
+  epoch: number;
+  copy: string;
+}
+
 export interface SettingRow {
   key: string;
   value: unknown;
@@ -59,6 +71,7 @@ export class MaillageDb extends Dexie {
   updates!: EntityTable<UpdateRow, 'seq'>;
   settings!: EntityTable<SettingRow, 'key'>;
   texts!: Dexie.Table<TextRow, [string, string]>;
+  epochs!: Dexie.Table<EpochRow, [string, string]>;
 
   constructor(name = 'maillage') {
     super(name);
@@ -70,6 +83,8 @@ export class MaillageDb extends Dexie {
     });
     // 2: search texts, apart from the metadata rows so opening the catalogue never reads them.
     this.version(2).stores({ texts: '[workspaceId+docId], workspaceId' });
+    // 3: the epoch of each copy of a well-known document, beside its updates (docs/decisions/0027).
+    this.version(3).stores({ epochs: '[workspaceId+docId]' });
   }
 }
 
