@@ -34,7 +34,7 @@ export interface RoomsOptions {
 }
 
 export const EPOCH_MIN_BYTES = 64 * 1024;
-export const EPOCH_GROWTH = 4;
+export const EPOCH_GROWTH = 2;
 
 /** Thrown by Rooms.read for a room whose state could not be read: it is quarantined, and never the client's fault. */
 export class RoomUnavailable extends Error {
