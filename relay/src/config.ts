@@ -26,7 +26,7 @@ export const configSchema = z.object({
   MAX_STORE_MB: z._default(int(0), 0),
   MAX_WORKSPACE_MB: z._default(int(0), 0),
   EPOCH_MIN_BYTES: z._default(int(1024), EPOCH_MIN_BYTES),
-  EPOCH_GROWTH: z._default(z.coerce.number().check(z.minimum(1.25), z.maximum(100)), EPOCH_GROWTH),
+  EPOCH_GROWTH: z._default(z.coerce.number().check(z.minimum(1.1), z.maximum(100)), EPOCH_GROWTH),
   WORKSPACES: z._default(
     z
       .string()
@@ -76,7 +76,7 @@ Variables d'environnement :
                        refusées, les autres espaces continuent (défaut 0 = illimitée)
   EPOCH_MIN_BYTES      taille à partir de laquelle un document commun (catalogue, annuaire, groupes) peut être
                        réécrit dans une nouvelle époque (défaut 65536)
-  EPOCH_GROWTH         réécrit quand son état dépasse ce multiple de sa réécriture (défaut 2)
+  EPOCH_GROWTH         réécrit quand son état dépasse ce multiple de sa réécriture (défaut 1,25)
   WORKSPACES           espaces de travail hébergés : all (défaut, tous), first (le premier qui se connecte avec une
                        invitation valide, retenu ensuite ; défaut de scripts/start.sh) ou leurs identifiants séparés par des virgules
   AUTH                 on : jeton d'accès signé exigé (défaut) ; off : pour le développement seulement

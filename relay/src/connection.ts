@@ -130,6 +130,9 @@ function welcome(ws: WebSocket, room: Room, deps: ConnectionDeps, epoch: SocketE
     ws.send(encodeAwareness(awarenessProtocol.encodeAwarenessUpdate(room.awareness, [...states.keys()])));
 }
 
+/** Never an epoch: a socket told its copy is of a closed one, and closed, is not decided again. */
+const REFUSED = -1;
+
 /**
  * A socket not served in the room's current epoch: awaited until its first state vector (served if it holds nothing
  * old), or of an epoch closed since (closing). Returns whether this message is to be handled.
@@ -150,9 +153,11 @@ function servedFromNow(ws: WebSocket, room: Room, message: ClientMessage, deps: 
     deps.log('store_error', { room: room.name, error: err instanceof Error ? err.message : String(err) });
     deps.metrics.countRefusal('storeUnavailable');
     ws.close(CloseCode.storeUnavailable, closeReasons.storeUnavailable);
+    epoch.servedIn = REFUSED;
     return false;
   }
   if (epoch.declared !== null) deps.rooms.reply(ws, () => migrateNotice(room, closing));
+  epoch.servedIn = REFUSED;
   deps.log('epoch_changed', { room: room.name, declared: epoch.declared, epoch: room.epoch });
   deps.metrics.countRefusal('epochChanged');
   ws.close(CloseCode.epochChanged, closeReasons.epochChanged);

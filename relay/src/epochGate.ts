@@ -8,7 +8,7 @@ import type { Room } from './room';
 export interface SocketEpoch {
   /** The epoch the client says its copy is of; null for a client that names none (stock y-websocket). */
   readonly declared: number | null;
-  /** The epoch it is served in; null while its first state vector is awaited. */
+  /** The epoch it is served in; null while its first state vector is awaited; -1 once refused (connection.ts). */
   servedIn: number | null;
 }
 

@@ -179,6 +179,7 @@ describe('epochs', () => {
     doc.getArray('log').push(['début']);
     overwriteSessions(rooms, CATALOGUE, 300, doc);
     expect(events.some((e) => e.event === 'epoch_started')).toBe(false);
+    expect(events.filter((e) => e.event === 'epoch_not_rewritable').length).toBeGreaterThan(0);
     expect(rooms.acquire(CATALOGUE, socket())!.epoch).toBe(0);
     expect(loaded(store, CATALOGUE).getArray('log').toArray()).toEqual(['début']);
   });

@@ -34,7 +34,7 @@ export interface RoomsOptions {
 }
 
 export const EPOCH_MIN_BYTES = 64 * 1024;
-export const EPOCH_GROWTH = 2;
+export const EPOCH_GROWTH = 1.25;
 
 /** Thrown by Rooms.read for a room whose state could not be read: it is quarantined, and never the client's fault. */
 export class RoomUnavailable extends Error {
@@ -257,6 +257,7 @@ export class Rooms {
     }
     // Content no rewrite reproduces (a sequence): tried again once the state has grown as much again.
     if (!rewrite) {
+      this.options.log('epoch_not_rewritable', { room: room.name, bytes: state.byteLength });
       room.rewriteBytes = state.byteLength;
       return false;
     }

@@ -192,6 +192,8 @@ export class DocStore {
     const held = this.open.get(`${workspaceId}/${docId}`);
     if (!held) throw new Error(`${workspaceId}/${docId} is not open`);
     const old = await held.opened;
+    // Another holder of this document migrated it already.
+    if (old.epoch === epoch) return old.doc;
     const doc = migrate(old.doc);
     forwardLocalChanges(old.doc, doc);
     const next = { epoch, copy: newDocId() };
