@@ -11,8 +11,13 @@ import type { WebSocket as RelaySocket } from 'ws';
 import * as Y from 'yjs';
 import { WebsocketProvider } from 'y-websocket';
 import {
+  EPOCH_PARAM,
+  MESSAGE_EPOCH,
   PROFESSIONS,
   WELL_KNOWN_DOCS,
+  applyChanges,
+  changesSince,
+  decodeClosing,
   newDocId,
   roomName,
   setDirectoryEntry,
@@ -37,6 +42,8 @@ const { values } = parseArgs({
     // A member's profile: moves, new phone, skills, a GP taking patients or not: about twice a month.
     'profile-edits-per-member': { type: 'string', default: '24' },
     runs: { type: 'string', default: '5' },
+    // A well-known room is rewritten into a new epoch past this many times its rewrite (relay default if absent).
+    'epoch-growth': { type: 'string' },
   },
 });
 const scale = Number(values.scale);
@@ -54,41 +61,70 @@ const access = await benchAccess();
 const dataDir = mkdtempSync(join(tmpdir(), 'bench-year-'));
 const store = openRoomStore(dataDir);
 const compactions = { bytes: 0, count: 0 };
+/** Each room's largest compacted state: the most a new device could have had to download during the year. */
+const largest = new Map<string, Uint8Array>();
 const replace = store.replace;
 store.replace = (room, merged) => {
   compactions.bytes += merged.byteLength;
   compactions.count++;
+  if (merged.byteLength > (largest.get(room)?.byteLength ?? 0)) largest.set(room, merged);
   replace(room, merged);
 };
+const rewrites: { room: string; bytesBefore: number; bytesAfter: number; closingBytes: number; ms: number }[] = [];
 const rooms = new Rooms(store, {
   evictAfterMs: 3_600_000,
   compactAfterUpdates: COMPACT_AFTER_UPDATES,
   maxBufferedBytes: 1 << 24,
-  log: () => {},
+  ...(values['epoch-growth'] ? { epochGrowth: Number(values['epoch-growth']) } : {}),
+  log: (event, fields) => {
+    if (event === 'epoch_started') rewrites.push(fields as (typeof rewrites)[number]);
+  },
   metrics: new Metrics(),
 });
 /** No one listens: the rooms are written to as by one device at a time, and forward to no one. */
 const nobody = { readyState: 3, OPEN: 1, close: () => {} } as unknown as RelaySocket;
 
-/** A room fed by a device doc; every update goes through the relay's write path, a commit every few updates. */
+/**
+ * A room fed by a device doc; every update goes through the relay's write path, a commit every few updates. When the
+ * relay rewrites the room into a new epoch (docs/decisions/0027), the device migrates before its next edit, as ours does.
+ */
 function relayed(docId: string) {
   const name = roomName({ workspaceId: access.ws, docId });
   const room = rooms.acquire(name, nobody)!;
-  // Every device holds the well-known documents with gc on, by the same rule as the relay.
-  const doc = new Y.Doc({ gc: true });
   let appended = 0;
   let pending = 0;
-  doc.on('update', (update: Uint8Array) => {
+  let epoch = room.epoch;
+  const send = (update: Uint8Array) => {
     appended += update.byteLength;
     rooms.receive(room, update, nobody);
     if (++pending % 20 === 0) rooms.flush();
-  });
+  };
+  // Every device holds the well-known documents with gc on, by the same rule as the relay.
+  let doc = new Y.Doc({ gc: true });
+  doc.on('update', send);
   return {
     name,
-    doc,
+    get doc() {
+      return doc;
+    },
     appended: () => appended,
     /** A new session: Yjs gives each opening of a document a new client id, which is what a year of visits looks like. */
     session: () => (doc.clientID = Math.floor(Math.random() * 0xffffffff)),
+    /** Carries the device's copy into the room's epoch if the relay started a new one. */
+    follow: () => {
+      if (room.epoch === epoch) return;
+      const fresh = new Y.Doc({ gc: true });
+      Y.applyUpdate(
+        fresh,
+        rooms.read(room, (r) => r.missingFrom(new Uint8Array([0]))),
+      );
+      fresh.on('update', send);
+      applyChanges(fresh, changesSince(doc, decodeClosing(rooms.epochs.closingOf(name, epoch))), room.rewriter);
+      doc.off('update', send);
+      doc.destroy();
+      doc = fresh;
+      epoch = room.epoch;
+    },
   };
 }
 
@@ -102,6 +138,7 @@ const memberIds = Array.from({ length: members }, () => newDocId());
 const pick = <T>(list: readonly T[]) => list[Math.floor(Math.random() * list.length)]!;
 
 for (const [i, memberId] of memberIds.entries()) {
+  annuaire.follow();
   annuaire.session();
   setDirectoryEntry(
     annuaire.doc,
@@ -121,6 +158,7 @@ for (let b = 0; b < totalBursts; b++) {
   // of them (twice): a transaction per edit made this simulation quadratic (a year: > 20 min). A session's edits are
   // sent as one update instead; the structs, hence the stored state, are the same.
   if (b % burstsPerSession === 0) {
+    catalogue.follow();
     catalogue.doc.transact(() => session.splice(0).forEach((edit) => edit()));
     catalogue.session();
   }
@@ -152,8 +190,10 @@ for (let b = 0; b < totalBursts; b++) {
     session.push(() => upsertCatalogueEntry(catalogue.doc, docId, fields));
   }
 }
+catalogue.follow();
 catalogue.doc.transact(() => session.splice(0).forEach((edit) => edit()));
 for (let e = 0; e < profileEdits; e++) {
+  annuaire.follow();
   annuaire.session();
   const i = Math.floor(Math.random() * members);
   setDirectoryEntry(
@@ -173,6 +213,10 @@ rooms.flush();
 rooms.shutdown();
 const sizeOf = (room: string) => store.load(room).reduce((n, row) => n + row.byteLength, 0);
 const written = { catalogue: sizeOf(catalogue.name), annuaire: sizeOf(annuaire.name) };
+const epochs = {
+  catalogue: rooms.epochs.current(catalogue.name).epoch,
+  annuaire: rooms.epochs.current(annuaire.name).epoch,
+};
 store.close();
 const simulatedMs = performance.now() - started;
 
@@ -182,11 +226,13 @@ const relay = await startTarget('ours', 0, { dataDir });
 async function firstSyncMs(docId: string): Promise<number> {
   const doc = new Y.Doc({ gc: true });
   const began = performance.now();
+  // As ours: a device with no copy yet names epoch 0, and is served the room's current one (told in a notice).
   const provider = new WebsocketProvider(relay.wsBase, `${access.ws}/${docId}`, doc, {
     WebSocketPolyfill: WebSocket as never,
-    params: { token: access.token },
+    params: { token: access.token, [EPOCH_PARAM]: '0' },
     disableBc: true,
   });
+  provider.messageHandlers[MESSAGE_EPOCH] = (_encoder, decoder) => void (decoder.pos = decoder.arr.length);
   await new Promise<void>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`${docId}: not synced in 10 s`)), 10_000);
     provider.once('sync', () => {
@@ -227,4 +273,23 @@ for (const key of ['catalogue', 'annuaire'] as const) {
 out(
   `Compaction: ${compactions.count} compactions wrote ${mb(compactions.bytes)} in all (targets: each room < 2 MB, first sync of the catalogue ≤ 300 ms).`,
 );
+/** Applying a state into a new doc, in this process: a new device's own work, without the network. */
+function applyMs(state: Uint8Array): number {
+  const times: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    const began = performance.now();
+    Y.applyUpdate(new Y.Doc({ gc: true }), state);
+    times.push(performance.now() - began);
+  }
+  return median(times);
+}
+for (const key of ['catalogue', 'annuaire'] as const) {
+  const room = key === 'catalogue' ? catalogue : annuaire;
+  const own = rewrites.filter((r) => r.room === room.name);
+  const worst = largest.get(room.name);
+  out(
+    `${key}: ${epochs[key]} epochs (rewrites: ${own.map((r) => `${mb(r.bytesBefore)} → ${mb(r.bytesAfter)} in ${r.ms} ms, closing ${mb(r.closingBytes)}`).join('; ') || 'none'}); ` +
+      `largest state stored ${worst ? mb(worst.byteLength) : '–'}, applied by a new doc in ${worst ? applyMs(worst).toFixed(0) : '–'} ms`,
+  );
+}
 process.exit(0);

@@ -2,6 +2,7 @@
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod/mini';
 import { parseWorkspacesSetting } from './servedWorkspaces';
+import { EPOCH_GROWTH, EPOCH_MIN_BYTES } from './rooms';
 
 const defaultStatic = fileURLToPath(new URL('../../client/dist', import.meta.url));
 
@@ -24,6 +25,8 @@ export const configSchema = z.object({
   MAX_BUFFERED_BYTES: z._default(int(64 * 1024), 16 * 1024 * 1024),
   MAX_STORE_MB: z._default(int(0), 0),
   MAX_WORKSPACE_MB: z._default(int(0), 0),
+  EPOCH_MIN_BYTES: z._default(int(1024), EPOCH_MIN_BYTES),
+  EPOCH_GROWTH: z._default(z.coerce.number().check(z.minimum(1.1), z.maximum(100)), EPOCH_GROWTH),
   WORKSPACES: z._default(
     z
       .string()
@@ -71,6 +74,9 @@ Variables d'environnement :
   MAX_STORE_MB         taille maximale du stockage en Mio ; au-delà, les écritures sont refusées (défaut 0 = illimitée)
   MAX_WORKSPACE_MB     taille maximale des documents d'un espace de travail en Mio ; au-delà, ses écritures sont
                        refusées, les autres espaces continuent (défaut 0 = illimitée)
+  EPOCH_MIN_BYTES      taille à partir de laquelle un document commun (catalogue, annuaire, groupes) peut être
+                       réécrit dans une nouvelle époque (défaut 65536)
+  EPOCH_GROWTH         réécrit quand son état dépasse ce multiple de sa réécriture (défaut 1,25)
   WORKSPACES           espaces de travail hébergés : all (défaut, tous), first (le premier qui se connecte avec une
                        invitation valide, retenu ensuite ; défaut de scripts/start.sh) ou leurs identifiants séparés par des virgules
   AUTH                 on : jeton d'accès signé exigé (défaut) ; off : pour le développement seulement

@@ -10,6 +10,7 @@ import {
   encodeSyncStep2,
   isEmptyUpdate,
   MalformedMessage,
+  type ClientMessage,
 } from './protocol';
 import { RoomUnavailable, type Rooms } from './rooms';
 import type { Room } from './room';
@@ -19,6 +20,7 @@ import { Pacer } from './pacer';
 import type { Heartbeat } from './heartbeat';
 import { applyOwnPresence } from './presence';
 import { AnswerBudget } from './answerBudget';
+import { currentNotice, holdsNothingOld, migrateNotice, servedAtOnce, type SocketEpoch } from './epochGate';
 
 export interface ConnectionDeps {
   rooms: Rooms;
@@ -42,12 +44,14 @@ function toBytes(data: RawData): Uint8Array {
   return Array.isArray(data) ? Buffer.concat(data) : new Uint8Array(data);
 }
 
+/** declaredEpoch: the `epoch` connection parameter, the epoch of the client's copy (null: none named). */
 export function serveConnection(
   ws: WebSocket,
   roomName: string,
   principal: Principal,
   deps: ConnectionDeps,
   hooks: ConnectionHooks = {},
+  declaredEpoch: number | null = null,
 ): void {
   const room = deps.rooms.acquire(roomName, ws);
   if (!room) {
@@ -56,7 +60,16 @@ export function serveConnection(
     return;
   }
   const pacer = new Pacer(ws, roomName, deps);
-  const state: ConnectionState = { bytesWritten: 0, deniedOnce: false, answers: new AnswerBudget(deps.rate) };
+  // A room that keeps its history is never rewritten: an epoch named for it means nothing (docs/decisions/0027).
+  const epoch: SocketEpoch = { declared: room.collects ? declaredEpoch : null, servedIn: null };
+  if (servedAtOnce(room, epoch)) epoch.servedIn = room.epoch;
+  deps.rooms.trackEpoch(ws, epoch);
+  const state: ConnectionState = {
+    bytesWritten: 0,
+    deniedOnce: false,
+    answers: new AnswerBudget(deps.rate),
+    epoch,
+  };
   const closeWith = (name: 'malformedMessage' | 'messageTooLarge', reason: string) => {
     deps.metrics.countRefusal(name);
     ws.close(CloseCode[name], reason.slice(0, 120));
@@ -95,6 +108,12 @@ export function serveConnection(
     hooks.onClose?.(state.bytesWritten);
   });
 
+  // A socket of another epoch hears nothing before its state vector: the room's step 1 would have it send its copy.
+  if (epoch.servedIn !== null) welcome(ws, room, deps, epoch);
+}
+
+/** What a socket served in the room's epoch is sent first: its epoch (ours), the room's step 1 and who is there. */
+function welcome(ws: WebSocket, room: Room, deps: ConnectionDeps, epoch: SocketEpoch): void {
   // The room is already loaded from disk, so this first step 1 and any step 2 reflect everything stored.
   let stateVector: Uint8Array;
   try {
@@ -103,10 +122,46 @@ export function serveConnection(
     if (err instanceof RoomUnavailable) return; // quarantined, this socket closed with the room's others
     throw err;
   }
+  const notice = currentNotice(room, epoch);
+  if (notice) ws.send(notice);
   ws.send(encodeSyncStep1(stateVector));
   const states = room.awareness.getStates();
   if (states.size > 0)
     ws.send(encodeAwareness(awarenessProtocol.encodeAwarenessUpdate(room.awareness, [...states.keys()])));
+}
+
+/** Never an epoch: a socket told its copy is of a closed one, and closed, is not decided again. */
+const REFUSED = -1;
+
+/**
+ * A socket not served in the room's current epoch: awaited until its first state vector (served if it holds nothing
+ * old), or of an epoch closed since (closing). Returns whether this message is to be handled.
+ */
+function servedFromNow(ws: WebSocket, room: Room, message: ClientMessage, deps: ConnectionDeps, epoch: SocketEpoch) {
+  if (epoch.servedIn !== null || message.type !== 'syncStep1') return false;
+  if (holdsNothingOld(room, epoch, message.stateVector)) {
+    epoch.servedIn = room.epoch;
+    welcome(ws, room, deps, epoch);
+    return true;
+  }
+  let closing: Uint8Array | null = null;
+  try {
+    if (epoch.declared !== null && epoch.declared < room.epoch)
+      closing = deps.rooms.epochs.closingOf(room.name, epoch.declared);
+  } catch (err) {
+    // Without its record the copy would replay every value it holds: a retry is better.
+    deps.log('store_error', { room: room.name, error: err instanceof Error ? err.message : String(err) });
+    deps.metrics.countRefusal('storeUnavailable');
+    ws.close(CloseCode.storeUnavailable, closeReasons.storeUnavailable);
+    epoch.servedIn = REFUSED;
+    return false;
+  }
+  if (epoch.declared !== null) deps.rooms.reply(ws, () => migrateNotice(room, closing));
+  epoch.servedIn = REFUSED;
+  deps.log('epoch_changed', { room: room.name, declared: epoch.declared, epoch: room.epoch });
+  deps.metrics.countRefusal('epochChanged');
+  ws.close(CloseCode.epochChanged, closeReasons.epochChanged);
+  return false;
 }
 
 interface ConnectionState {
@@ -114,6 +169,7 @@ interface ConnectionState {
   deniedOnce: boolean;
   /** What this socket's own requests may cost in answer bytes. */
   answers: AnswerBudget;
+  epoch: SocketEpoch;
 }
 
 function handle(
@@ -127,6 +183,7 @@ function handle(
 ): void {
   const message = decodeMessage(frame);
   deps.metrics.countMessage(message.type, frame.byteLength);
+  if (state.epoch.servedIn !== room.epoch && !servedFromNow(ws, room, message, deps, state.epoch)) return;
   switch (message.type) {
     case 'syncStep1':
       // Answered within the socket's budget of answer bytes, perhaps later: a room gone meanwhile is not answered.

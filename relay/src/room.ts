@@ -8,7 +8,7 @@ import { validateUpdate } from './updateCheck';
 import { stateVectorOf } from './stateVector';
 import { broadcastMessage, sendBroadcast } from './broadcastMessage';
 import { PackedUpdates } from './packedUpdates';
-import { roomKeepsHistory } from '@maillage/shared/sync';
+import { closingOf, rewriteDoc, roomKeepsHistory } from '@maillage/shared/sync';
 
 /**
  * Received updates are integrated this many to a Yjs transaction. One transaction per update was most of the relay's
@@ -62,6 +62,11 @@ export class Room {
   evictTimer: NodeJS.Timeout | null = null;
   /** Set when reading the room's state threw: it is quarantined and answers nothing more (rooms.ts). */
   failed = false;
+  /** A collecting room's epoch and the client id that rewrote it (0 and null until rewritten: docs/decisions/0027). */
+  epoch = 0;
+  rewriter: number | null = null;
+  /** The size of the last rewrite computed for this room: the next one waits until the state has outgrown it. */
+  rewriteBytes = 0;
 
   /**
    * maxBufferedBytes: past this many bytes waiting for one reader, it is cut off rather than allowed to grow memory.
@@ -127,6 +132,21 @@ export class Room {
   fullState(): Uint8Array {
     const doc = this.current() ?? (this.collects ? (this.doc = this.build()) : null);
     return doc ? Y.encodeStateAsUpdate(doc) : this.stored;
+  }
+
+  /** The room's live content rewritten into a fresh doc, and the final state of this epoch; null if it cannot be. */
+  rewrite(): { fresh: Y.Doc; closing: Uint8Array } | null {
+    const doc = this.current() ?? (this.doc ??= this.build());
+    const fresh = rewriteDoc(doc);
+    return fresh && { fresh, closing: closingOf(doc) };
+  }
+
+  /** Serves `fresh` from now on, as `epoch`: its state is what the store now holds for the room. */
+  enterEpoch(fresh: Y.Doc, epoch: number): void {
+    this.doc?.destroy();
+    this.doc = fresh;
+    this.epoch = epoch;
+    this.rewriter = fresh.clientID;
   }
 
   /** The doc with everything received integrated; null while the stored history alone answers. */

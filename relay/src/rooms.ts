@@ -1,7 +1,10 @@
 // Room lifecycle: load once from disk, group-commit updates before forwarding them, compact, evict when idle, quarantine.
 import type { WebSocket } from 'ws';
+import * as Y from 'yjs';
 import { CloseCode, closeReasons } from '@maillage/shared/sync';
 import type { RoomStore } from './persistence';
+import { RoomEpochs } from './epochs';
+import { migrateNotice, type SocketEpoch } from './epochGate';
 import { Room } from './room';
 import { Quarantine } from './quarantine';
 import { isEmptyUpdate, updateMessageLength } from './protocol';
@@ -24,7 +27,16 @@ export interface RoomsOptions {
   heads?: { changed(room: string, seq: number): void; compacted(room: string, seq: number): void };
   /** MAX_WORKSPACE_MB: a workspace past it has its writes refused, the others go on. */
   quota?: WorkspaceQuota;
+  /**
+   * A collecting room starts a new epoch (docs/decisions/0027) at a compaction whose state is at least epochMinBytes
+   * and more than epochGrowth times the size of its content rewritten.
+   */
+  epochMinBytes?: number;
+  epochGrowth?: number;
 }
+
+export const EPOCH_MIN_BYTES = 64 * 1024;
+export const EPOCH_GROWTH = 1.25;
 
 /** Thrown by Rooms.read for a room whose state could not be read: it is quarantined, and never the client's fault. */
 export class RoomUnavailable extends Error {
@@ -43,6 +55,9 @@ export class Rooms {
   private readonly quarantine: Quarantine;
   /** Told when a room is quarantined (server.ts writes it to the journal). */
   onQuarantined: (room: string) => void = () => {};
+  readonly epochs: RoomEpochs;
+  /** The epoch each socket declared and is served in (connection.ts), for when its room starts a new one. */
+  private readonly socketEpochs = new WeakMap<WebSocket, SocketEpoch>();
 
   constructor(
     private readonly store: RoomStore,
@@ -50,6 +65,7 @@ export class Rooms {
   ) {
     this.quarantine = new Quarantine(store.db);
     options.metrics.roomsQuarantined = this.quarantine.size;
+    this.epochs = new RoomEpochs(store);
   }
 
   get size(): number {
@@ -65,8 +81,10 @@ export class Rooms {
     let room = this.rooms.get(name);
     if (!room) {
       let history: Uint8Array[];
+      let epoch: ReturnType<RoomEpochs['current']>;
       try {
         history = this.store.load(name);
+        epoch = this.epochs.current(name);
       } catch (err) {
         // The store failing is not the room's fault: nothing is kept, and the next connection tries again.
         this.options.log('store_error', { room: name, error: messageOf(err) });
@@ -80,6 +98,8 @@ export class Rooms {
         this.quarantineRoom(name, err);
         return this.refuse(ws, 'roomUnavailable');
       }
+      room.epoch = epoch.epoch;
+      room.rewriter = epoch.rewriter;
       this.loads++;
       this.rooms.set(name, room);
     }
@@ -205,6 +225,7 @@ export class Rooms {
   private compact(room: Room): void {
     try {
       const state = this.read(room, (r) => r.fullState());
+      if (this.epochDue(room, state) && this.startEpoch(room, state)) return;
       this.store.replace(room.name, state);
       this.options.heads?.compacted(room.name, this.store.lastSeq(room.name));
       this.options.quota?.compacted(room.name, state.byteLength);
@@ -216,6 +237,71 @@ export class Rooms {
       // The replace is one transaction: on failure the history stays as it was, complete, just not compacted.
       this.options.log('compact_error', { room: room.name, error: err instanceof Error ? err.message : String(err) });
     }
+  }
+
+  /** Whether to try a rewrite: only a collecting room may be rewritten, and only once it has outgrown the last one. */
+  private epochDue(room: Room, state: Uint8Array): boolean {
+    const { epochMinBytes = EPOCH_MIN_BYTES, epochGrowth = EPOCH_GROWTH } = this.options;
+    return room.collects && state.byteLength >= epochMinBytes && state.byteLength > epochGrowth * room.rewriteBytes;
+  }
+
+  /**
+   * Rewrites the room into a new epoch if its state is more than epochGrowth times its rewrite: the store gets the
+   * rewrite and the closed epoch's record in one transaction, and every socket served in the closed epoch is told
+   * (ours: with the record, to migrate) and closed. False when the room stays in its epoch (compact as usual).
+   */
+  private startEpoch(room: Room, state: Uint8Array): boolean {
+    const started = performance.now();
+    let rewrite: ReturnType<Room['rewrite']>;
+    try {
+      rewrite = room.rewrite();
+    } catch (err) {
+      this.options.log('epoch_error', { room: room.name, error: messageOf(err) });
+      rewrite = null;
+    }
+    // Content no rewrite reproduces (a sequence): tried again once the state has grown as much again.
+    if (!rewrite) {
+      this.options.log('epoch_not_rewritable', { room: room.name, bytes: state.byteLength });
+      room.rewriteBytes = state.byteLength;
+      return false;
+    }
+    const fresh = Y.encodeStateAsUpdate(rewrite.fresh);
+    room.rewriteBytes = fresh.byteLength;
+    if (state.byteLength <= (this.options.epochGrowth ?? EPOCH_GROWTH) * fresh.byteLength) {
+      rewrite.fresh.destroy();
+      return false;
+    }
+    const epoch = room.epoch + 1;
+    this.epochs.start(room.name, epoch, rewrite.fresh.clientID, rewrite.closing, fresh);
+    room.enterEpoch(rewrite.fresh, epoch);
+    this.options.quota?.compacted(room.name, fresh.byteLength);
+    room.storedUpdates = 1;
+    room.storedBytes = 0;
+    room.compactedBytes = fresh.byteLength;
+    this.options.log('epoch_started', {
+      room: room.name,
+      epoch,
+      bytesBefore: state.byteLength,
+      bytesAfter: fresh.byteLength,
+      closingBytes: rewrite.closing.byteLength,
+      ms: Math.round(performance.now() - started),
+    });
+    const notice = migrateNotice(room, rewrite.closing);
+    for (const ws of room.conns.keys()) {
+      const socket = this.socketEpochs.get(ws);
+      // A socket still awaited is decided against the new epoch when its state vector comes (connection.ts); one of an
+      // earlier epoch is closing already.
+      if (socket && socket.servedIn !== epoch - 1) continue;
+      if (socket && socket.declared !== null) this.reply(ws, () => notice);
+      this.options.metrics.countRefusal('epochChanged');
+      ws.close(CloseCode.epochChanged, closeReasons.epochChanged);
+    }
+    return true;
+  }
+
+  /** Records which epoch a socket declared and is served in (connection.ts decides; a new epoch closes it). */
+  trackEpoch(ws: WebSocket, socket: SocketEpoch): void {
+    this.socketEpochs.set(ws, socket);
   }
 
   private evict(room: Room): void {

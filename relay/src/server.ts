@@ -6,6 +6,7 @@ import { WebSocketServer, type WebSocket } from 'ws';
 import {
   CloseCode,
   closeReasons,
+  EPOCH_PARAM,
   isSupportedVersion,
   parseRoom,
   SYNC_PATH,
@@ -17,7 +18,7 @@ import {
 import type { RelayConfig } from './config';
 import { openRoomStore } from './persistence';
 import { Checkpointer } from './checkpointer';
-import { Rooms } from './rooms';
+import { EPOCH_GROWTH, EPOCH_MIN_BYTES, Rooms } from './rooms';
 import { serveConnection, type ConnectionDeps } from './connection';
 import { Heartbeat } from './heartbeat';
 import { createStaticHandler } from './static';
@@ -40,6 +41,7 @@ import { loggablePath, parseTarget } from './requestTarget';
 import { errorText, guardRequest, guardUpgrade } from './guards';
 import { RefusalBudget } from './refusalBudget';
 import { AddressLimit } from './addressLimit';
+import { parseDeclaredEpoch } from './epochGate';
 
 /**
  * A copy of a string cut from a longer one. V8 keeps a slice of 13 characters or more as a view of its parent: a room
@@ -96,6 +98,8 @@ export async function startRelay(options: RelayOptions = {}): Promise<RunningRel
     MAX_WORKSPACE_MB: 0,
     WORKSPACES: 'all',
     MAX_BUFFERED_BYTES: 16 * 1024 * 1024,
+    EPOCH_MIN_BYTES,
+    EPOCH_GROWTH,
     AUTH: 'on' as 'on' | 'off',
     ...options,
   };
@@ -150,6 +154,8 @@ export async function startRelay(options: RelayOptions = {}): Promise<RunningRel
     metrics,
     quota,
     heads,
+    epochMinBytes: config.EPOCH_MIN_BYTES,
+    epochGrowth: config.EPOCH_GROWTH,
   });
   const changes = createChangesRoute({ heads, acls, revocations, served, flush: () => rooms.flush() });
   // A room whose stored state cannot be read is quarantined (docs/decisions/0015): the journal says so once.
@@ -280,6 +286,7 @@ export async function startRelay(options: RelayOptions = {}): Promise<RunningRel
     principal: Principal,
     address: string | null,
     background: boolean,
+    declaredEpoch: number | null,
   ) => {
     if (rooms.isQuarantined(roomName))
       return refuse(
@@ -301,14 +308,21 @@ export async function startRelay(options: RelayOptions = {}): Promise<RunningRel
     };
     if (!background) journal.append({ ...who, event: 'open', reason: null, bytes: 0 });
     live.add(ws, workspaceId, roomName, principal, () => metrics.countRefusal('tokenExpired'));
-    serveConnection(ws, roomName, principal, connectionDeps, {
-      onWriteDropped: () => journal.append({ ...who, event: 'writeDropped', reason: 'observer', bytes: 0 }),
-      onClose: (bytesWritten) => {
-        live.remove(ws);
-        if (background) fetches.add(who, roomName, bytesWritten);
-        else journal.append({ ...who, event: 'close', reason: null, bytes: bytesWritten });
+    serveConnection(
+      ws,
+      roomName,
+      principal,
+      connectionDeps,
+      {
+        onWriteDropped: () => journal.append({ ...who, event: 'writeDropped', reason: 'observer', bytes: 0 }),
+        onClose: (bytesWritten) => {
+          live.remove(ws);
+          if (background) fetches.add(who, roomName, bytesWritten);
+          else journal.append({ ...who, event: 'close', reason: null, bytes: bytesWritten });
+        },
       },
-    });
+      declaredEpoch,
+    );
     // Only now: serveConnection has its own listener, which names the room.
     ws.off('error', errorBeforeAttach);
   };
@@ -322,6 +336,8 @@ export async function startRelay(options: RelayOptions = {}): Promise<RunningRel
     if (!room) return refuse(ws, 'unknownRoom', address);
     const version = target.query.get('v');
     if (version !== null && !isSupportedVersion(version)) return refuse(ws, 'protocolVersion', address, roomName);
+    const declaredEpoch = parseDeclaredEpoch(target.query.get(EPOCH_PARAM));
+    if (declaredEpoch === undefined) return refuse(ws, 'malformedMessage', address, roomName);
     // Messages arriving while admission runs are held by pausing the socket.
     holdReading(ws, 'admission');
     const admission = await admit(req, room);
@@ -340,7 +356,8 @@ export async function startRelay(options: RelayOptions = {}): Promise<RunningRel
         role: principal.role,
       });
     }
-    attach(ws, roomName, room.workspaceId, principal, address, target.query.get(BACKGROUND_PARAM) === '1');
+    const background = target.query.get(BACKGROUND_PARAM) === '1';
+    attach(ws, roomName, room.workspaceId, principal, address, background, declaredEpoch);
   };
 
   // The socket is always accepted, then closed with a named code: a browser cannot read a refused handshake's reason.

@@ -62,6 +62,18 @@ export interface FetchRow {
   readable: boolean;
 }
 
+/**
+ * This device's copy of a document that keeps no history (docs/decisions/0027): the epoch it is of, and which copy the
+ * stored rows belong to (a migration starts a new one; rows of another copy are never written beside them). None:
+ * epoch 0, copy ''.
+ */
+export interface EpochRow {
+  workspaceId: string;
+  docId: string;
+  epoch: number;
+  copy: string;
+}
+
 export interface SettingRow {
   key: string;
   value: unknown;
@@ -74,6 +86,7 @@ export class MaillageDb extends Dexie {
   settings!: EntityTable<SettingRow, 'key'>;
   texts!: Dexie.Table<TextRow, [string, string]>;
   fetches!: Dexie.Table<FetchRow, [string, string]>;
+  epochs!: Dexie.Table<EpochRow, [string, string]>;
 
   constructor(name = 'maillage') {
     super(name);
@@ -87,6 +100,8 @@ export class MaillageDb extends Dexie {
     this.version(2).stores({ texts: '[workspaceId+docId], workspaceId' });
     // 3: what the change feed listed, so a fetch interrupted halfway resumes where it stopped (decision 0029).
     this.version(3).stores({ fetches: '[workspaceId+docId], workspaceId' });
+    // 4: the epoch of each copy of a well-known document, beside its updates (docs/decisions/0027).
+    this.version(4).stores({ epochs: '[workspaceId+docId]' });
   }
 }
 

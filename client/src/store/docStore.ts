@@ -1,8 +1,9 @@
 // DocStore: every Y.Doc of the app persisted to IndexedDB — loaded before sync starts, every update kept, compacted in the background.
 import * as Y from 'yjs';
-import { keepsHistory } from '@maillage/shared';
+import { forwardLocalChanges, keepsHistory, newDocId } from '@maillage/shared';
 import { db as defaultDb, type DocMetaRow, type MaillageDb, type TextRow } from './db';
 import { UnloadJournal } from './unloadJournal';
+import { Copies, FIRST_COPY } from './copies';
 
 /** Past this many stored updates a document is merged into one row. */
 export const COMPACT_AFTER = 200;
@@ -15,6 +16,14 @@ interface OpenDoc {
   /** The unload-journal entries of the pending updates, removed once IndexedDB has them. */
   pendingKeys: string[];
   writing: Promise<void>;
+  /** The epoch of this copy (documents without history: docs/decisions/0027); always 0 for the others. */
+  epoch: number;
+  /** Which copy its rows belong to (copies.ts). */
+  copy: string;
+  /** Stops persisting the doc's updates: a copy of a closed epoch, replaced. */
+  detach: () => void;
+  /** Writes wait for this: the transaction that makes this copy the stored one (null: nothing to wait for). */
+  ready: Promise<unknown> | null;
 }
 
 /** A document's holders, counted at once (not after its load): a screen that lets go while the next one takes hold
@@ -24,13 +33,20 @@ interface Held {
   opened: Promise<OpenDoc>;
 }
 
+/** The unload journal's key of a copy: a copy's entries are never replayed into another's. */
+const journalKey = (workspaceId: string, docId: string, copy: string) =>
+  copy === '' ? `${workspaceId}/${docId}` : `${workspaceId}/${docId}@${copy}`;
+
 export class DocStore {
   private readonly open = new Map<string, Held>();
+  private readonly copies: Copies;
 
   constructor(
     private readonly db: MaillageDb = defaultDb,
     private readonly journal = new UnloadJournal(),
-  ) {}
+  ) {
+    this.copies = new Copies(db);
+  }
 
   /** The document with everything stored on this device applied; later updates (local or remote) are persisted. */
   async acquire(workspaceId: string, docId: string): Promise<Y.Doc> {
@@ -66,10 +82,12 @@ export class DocStore {
   }
 
   private async load(workspaceId: string, docId: string): Promise<OpenDoc> {
-    const docKey = `${workspaceId}/${docId}`;
-    const rows = await this.db.updates.where('[workspaceId+docId]').equals([workspaceId, docId]).toArray();
+    const [rows, copy] = await this.db.transaction('r', this.db.updates, this.db.epochs, async () => [
+      await this.db.updates.where('[workspaceId+docId]').equals([workspaceId, docId]).toArray(),
+      keepsHistory(docId) ? FIRST_COPY : await this.copies.stored(workspaceId, docId),
+    ]);
     // What a page that went away had typed but not yet stored: into IndexedDB first, then out of the journal.
-    const unsaved = this.journal.pending(docKey);
+    const unsaved = this.journal.pending(journalKey(workspaceId, docId, copy.copy));
     if (unsaved.updates.length > 0) {
       const data = Y.mergeUpdates(unsaved.updates);
       await this.db.updates.add({ workspaceId, docId, data });
@@ -78,10 +96,35 @@ export class DocStore {
     }
     const doc = new Y.Doc({ gc: !keepsHistory(docId) });
     if (rows.length > 0) Y.applyUpdate(doc, Y.mergeUpdates(rows.map((r) => r.data)), STORE_ORIGIN);
-    const opened: OpenDoc = { doc, rows: rows.length, pending: [], pendingKeys: [], writing: Promise.resolve() };
-    doc.on('update', (update: Uint8Array, origin: unknown) => {
+    const opened = this.attach(workspaceId, docId, doc, copy, rows.length);
+    if (rows.length > COMPACT_AFTER)
+      opened.writing = opened.writing.then(() => this.compact(workspaceId, docId, opened));
+    return opened;
+  }
+
+  /** Persists a doc's later updates (local or remote) as rows of its copy. */
+  private attach(
+    workspaceId: string,
+    docId: string,
+    doc: Y.Doc,
+    { epoch, copy }: { epoch: number; copy: string },
+    rows: number,
+    ready: Promise<unknown> | null = null,
+  ): OpenDoc {
+    const opened: OpenDoc = {
+      ready,
+      copy,
+      doc,
+      rows,
+      pending: [],
+      pendingKeys: [],
+      writing: Promise.resolve(),
+      epoch,
+      detach: () => doc.off('update', onUpdate),
+    };
+    const onUpdate = (update: Uint8Array, origin: unknown) => {
       if (origin === STORE_ORIGIN) return;
-      const key = this.journal.append(docKey, update);
+      const key = this.journal.append(journalKey(workspaceId, docId, opened.copy), update);
       if (key) opened.pendingKeys.push(key);
       opened.pending.push(update);
       // Updates of one task go to IndexedDB in one transaction, opened at once rather than after the previous write:
@@ -93,21 +136,83 @@ export class DocStore {
           opened.writing = Promise.all([opened.writing, written]).then(() => undefined);
         });
       }
-    });
-    if (rows.length > COMPACT_AFTER)
-      opened.writing = opened.writing.then(() => this.compact(workspaceId, docId, opened));
+    };
+    doc.on('update', onUpdate);
     return opened;
   }
 
   private async write(workspaceId: string, docId: string, opened: OpenDoc): Promise<void> {
+    if (opened.ready) await opened.ready;
     const batch = opened.pending.splice(0);
     const keys = opened.pendingKeys.splice(0);
     if (batch.length === 0) return;
     const data = batch.length === 1 ? batch[0]! : Y.mergeUpdates(batch);
-    await this.db.updates.add({ workspaceId, docId, data });
+    // Another tab may have migrated the stored copy: rows of this one must not join it (this tab's doc still holds
+    // them, and migrates them when its relay says so).
+    if (keepsHistory(docId)) await this.db.updates.add({ workspaceId, docId, data });
+    else await this.copies.add(workspaceId, docId, opened.copy, data);
     this.journal.remove(keys);
     opened.rows++;
     if (opened.rows > COMPACT_AFTER) await this.compact(workspaceId, docId, opened);
+  }
+
+  /** The epoch of this device's copy of an open document (0 for documents with history, or never rewritten). */
+  async epochOf(workspaceId: string, docId: string): Promise<number> {
+    const held = this.open.get(`${workspaceId}/${docId}`);
+    return held ? (await held.opened).epoch : (await this.copies.stored(workspaceId, docId)).epoch;
+  }
+
+  private async copyOf(workspaceId: string, docId: string): Promise<string> {
+    const held = this.open.get(`${workspaceId}/${docId}`);
+    return held ? (await held.opened).copy : (await this.copies.stored(workspaceId, docId)).copy;
+  }
+
+  /** Records that an open copy is of `epoch`, the relay having served it there (it held nothing older): rows stay. */
+  async adoptEpoch(workspaceId: string, docId: string, epoch: number): Promise<void> {
+    const held = this.open.get(`${workspaceId}/${docId}`);
+    if (!held) return;
+    const opened = await held.opened;
+    if (opened.epoch === epoch) return;
+    opened.epoch = epoch;
+    await this.copies.adopt(workspaceId, docId, opened.copy, epoch);
+  }
+
+  /**
+   * Replaces an open copy of a closed epoch by `migrate(old)`, a doc of `epoch` that carries the old copy's changes.
+   * `migrate` runs synchronously with the swap, and edits of the old doc after it are forwarded to the new one. In one
+   * transaction the closed epoch's rows are deleted and the new doc's state stored; until it commits the old doc is
+   * still persisted (a page closed meanwhile migrates again from it) and the new doc's rows wait.
+   */
+  async replaceEpoch(
+    workspaceId: string,
+    docId: string,
+    epoch: number,
+    migrate: (old: Y.Doc) => Y.Doc,
+  ): Promise<Y.Doc> {
+    const held = this.open.get(`${workspaceId}/${docId}`);
+    if (!held) throw new Error(`${workspaceId}/${docId} is not open`);
+    const old = await held.opened;
+    // Another holder of this document migrated it already.
+    if (old.epoch === epoch) return old.doc;
+    const doc = migrate(old.doc);
+    forwardLocalChanges(old.doc, doc);
+    const next = { epoch, copy: newDocId() };
+    const opened = this.attach(workspaceId, docId, doc, next, 1);
+    const replaced = old.writing
+      .then(() =>
+        this.copies.replace(workspaceId, docId, { old: old.copy, copy: next.copy }, epoch, () =>
+          Y.encodeStateAsUpdate(doc),
+        ),
+      )
+      .then((copy) => (opened.copy = copy));
+    opened.ready = replaced;
+    opened.writing = replaced.then(() => undefined);
+    held.opened = Promise.resolve(opened);
+    await replaced;
+    old.detach();
+    // What the old copy journaled is in the new doc now (migrated or forwarded).
+    this.journal.remove(this.journal.pending(journalKey(workspaceId, docId, old.copy)).keys);
+    return doc;
   }
 
   /** Merges the rows read into one, deleting exactly those: rows written meanwhile are kept. */
@@ -132,11 +237,14 @@ export class DocStore {
    */
   async forget(workspaceId: string, docId: string): Promise<void> {
     await this.flushed(workspaceId, docId);
-    this.journal.remove(this.journal.pending(`${workspaceId}/${docId}`).keys);
-    await this.db.transaction('rw', this.db.updates, this.db.docs, this.db.texts, async () => {
+    this.journal.remove(
+      this.journal.pending(journalKey(workspaceId, docId, await this.copyOf(workspaceId, docId))).keys,
+    );
+    await this.db.transaction('rw', [this.db.updates, this.db.docs, this.db.texts, this.db.epochs], async () => {
       await this.db.updates.where('[workspaceId+docId]').equals([workspaceId, docId]).delete();
       await this.db.docs.delete([workspaceId, docId]);
       await this.db.texts.delete([workspaceId, docId]);
+      await this.db.epochs.delete([workspaceId, docId]);
     });
   }
 

@@ -1,6 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import * as Y from 'yjs';
-import { CloseCode, newDocId, type CloseCodeName } from '@maillage/shared';
+import {
+  CloseCode,
+  encodeEpochNotice,
+  newDocId,
+  WELL_KNOWN_DOCS,
+  type CloseCodeName,
+  type EpochNotice,
+} from '@maillage/shared';
 import { fr } from '../i18n/fr';
 import { DocSync, isFatalClose, shouldReconnect } from './docSync';
 
@@ -92,4 +99,56 @@ describe('reconnection after the relay closes', () => {
       sync.destroy();
     },
   );
+});
+
+describe('epochs of a well-known document', () => {
+  beforeEach(() => {
+    vi.useFakeTimers();
+    FakeWebSocket.built = [];
+    vi.stubGlobal('WebSocket', FakeWebSocket);
+    vi.stubGlobal('location', { protocol: 'http:', host: 'relais.test' });
+    vi.stubGlobal('navigator', { onLine: true });
+    vi.stubGlobal('window', { addEventListener: () => {}, removeEventListener: () => {} });
+  });
+  afterEach(() => {
+    vi.unstubAllGlobals();
+    vi.useRealTimers();
+  });
+
+  const profile = { name: 'Camille', profession: 'infirmier' } as const;
+  const receive = (ws: FakeWebSocket, message: Uint8Array) =>
+    ws.onmessage?.({ data: message.buffer.slice(message.byteOffset, message.byteOffset + message.byteLength) });
+
+  it('names its copy’s epoch, follows the epoch it is served in, and stops for a migration', async () => {
+    const sync = new DocSync(WORKSPACE, WELL_KNOWN_DOCS.catalogue, new Y.Doc(), profile, 'jeton', 2);
+    const heard: EpochNotice[] = [];
+    sync.onEpoch = (notice) => heard.push(notice);
+    expect(new URL(FakeWebSocket.built[0]!.url).searchParams.get('epoch')).toBe('2');
+    expect(sync.provider.disableBc).toBe(true);
+    FakeWebSocket.built[0]!.open();
+
+    receive(FakeWebSocket.built[0]!, encodeEpochNotice({ kind: 'current', epoch: 3, rewriter: 42 }));
+    expect(sync.provider.params.epoch).toBe('3');
+    receive(FakeWebSocket.built[0]!, encodeEpochNotice({ kind: 'migrate', epoch: 4, rewriter: 43, closing: null }));
+    expect(heard.map((n) => [n.kind, n.epoch])).toEqual([
+      ['current', 3],
+      ['migrate', 4],
+    ]);
+    // This provider is done: no reconnection, and the screen says it is connecting, not offline or refused.
+    FakeWebSocket.built[0]!.closeFromRelay(CloseCode.epochChanged);
+    await vi.advanceTimersByTimeAsync(3_000);
+    expect(FakeWebSocket.built).toHaveLength(1);
+    expect(sync.current).toEqual({ state: 'connecting', reason: null });
+    sync.retry();
+    await vi.advanceTimersByTimeAsync(3_000);
+    expect(FakeWebSocket.built).toHaveLength(2);
+    sync.destroy();
+  });
+
+  it('names no epoch for a document with versions, and keeps its tabs in step', () => {
+    const sync = new DocSync(WORKSPACE, newDocId(), new Y.Doc(), profile, 'jeton', 0);
+    expect(new URL(FakeWebSocket.built[0]!.url).searchParams.has('epoch')).toBe(false);
+    expect(sync.provider.disableBc).toBe(false);
+    sync.destroy();
+  });
 });

@@ -3,15 +3,20 @@ import type * as Y from 'yjs';
 import { WebsocketProvider } from 'y-websocket';
 import {
   closeCodeName,
+  EPOCH_PARAM,
+  keepsHistory,
   PROTOCOL_VERSION,
   roomName,
   SYNC_PATH,
   syncProtocols,
   type CloseCodeName,
+  type EpochNotice,
 } from '@maillage/shared';
 import type { Profile } from '../workspace/profile';
 import { colorFor } from './colors';
 import { ExternalState } from './externalState';
+import { onEpochNotice } from './epochNotices';
+import type { RoomConnection } from './epochMigration';
 
 export type SyncState = 'synced' | 'connecting' | 'offline' | 'error';
 export interface SyncStatus {
@@ -51,17 +56,36 @@ export function shouldReconnect(event: { code: number }): boolean {
 
 export class DocSync extends ExternalState<SyncStatus> {
   readonly provider: WebsocketProvider;
+  /** Told of the relay's epoch notices (documents without history: docs/decisions/0027). */
+  onEpoch: ((notice: EpochNotice) => void) | null = null;
+  /** Set when the relay said this copy is of a closed epoch: this provider is done, the owner migrates the copy. */
+  private migrating = false;
+  private readonly room: string;
 
-  constructor(workspaceId: string, docId: string, doc: Y.Doc, profile: Profile, token: string) {
+  /** epoch: of this device's copy; sent for the documents that keep no history, the only ones ever rewritten. */
+  constructor(
+    workspaceId: string,
+    docId: string,
+    doc: Y.Doc,
+    profile: Profile,
+    private readonly token: string,
+    epoch = 0,
+  ) {
     super();
     this.value = { state: 'connecting', reason: null };
-    this.provider = new WebsocketProvider(relayUrl(), roomName({ workspaceId, docId }), doc, {
+    this.room = roomName({ workspaceId, docId });
+    const rewritable = !keepsHistory(docId);
+    this.provider = new WebsocketProvider(relayUrl(), this.room, doc, {
       // The token rides in the subprotocols, never in the URL: browsers print a failed socket's URL in the console.
-      params: { v: PROTOCOL_VERSION },
+      params: rewritable ? { v: PROTOCOL_VERSION, [EPOCH_PARAM]: String(epoch) } : { v: PROTOCOL_VERSION },
       protocols: syncProtocols(token),
       connect: navigator.onLine,
-      shouldReconnect,
+      shouldReconnect: (event) => !this.migrating && shouldReconnect(event),
+      // Tabs share updates over a BroadcastChannel named by the room alone: a tab on a closed epoch would hand its
+      // copy to one on the new epoch, and through it to the relay. Documents that can be rewritten sync by the relay.
+      disableBc: rewritable,
     });
+    onEpochNotice(this.provider, (notice) => this.heard(notice));
     this.provider.awareness.setLocalStateField('user', {
       name: profile.name,
       profession: profile.profession,
@@ -82,6 +106,34 @@ export class DocSync extends ExternalState<SyncStatus> {
     this.refresh();
   }
 
+  /** How a migration reaches this room: as this provider does, without its epoch. */
+  connection(): RoomConnection {
+    return {
+      url: relayUrl(),
+      room: this.room,
+      params: { v: PROTOCOL_VERSION },
+      protocols: syncProtocols(this.token),
+      shouldReconnect,
+    };
+  }
+
+  /** A migration that could not finish: this copy stays, and the relay will say again that it must move. */
+  retry(): void {
+    this.migrating = false;
+    if (navigator.onLine) this.provider.connect();
+    this.refresh();
+  }
+
+  private heard(notice: EpochNotice): void {
+    if (notice.kind === 'current') this.provider.params[EPOCH_PARAM] = String(notice.epoch);
+    else {
+      this.migrating = true;
+      this.provider.disconnect();
+    }
+    this.onEpoch?.(notice);
+    this.refresh();
+  }
+
   destroy(): void {
     window.removeEventListener('offline', this.goOffline);
     window.removeEventListener('online', this.goOnline);
@@ -95,7 +147,7 @@ export class DocSync extends ExternalState<SyncStatus> {
   };
 
   private readonly goOnline = () => {
-    this.provider.connect();
+    if (!this.migrating) this.provider.connect();
     this.refresh();
   };
 
@@ -105,7 +157,8 @@ export class DocSync extends ExternalState<SyncStatus> {
       if (FATAL.has(this.value.reason!) || this.provider.shouldConnect) return;
     }
     let state: SyncState;
-    if (!navigator.onLine || !this.provider.shouldConnect) state = 'offline';
+    if (this.migrating) state = navigator.onLine ? 'connecting' : 'offline';
+    else if (!navigator.onLine || !this.provider.shouldConnect) state = 'offline';
     else if (this.provider.wsconnected && this.provider.synced) state = 'synced';
     else if (this.provider.wsconnected || this.provider.wsconnecting) state = 'connecting';
     else state = 'offline';

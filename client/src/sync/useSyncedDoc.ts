@@ -5,12 +5,16 @@ import { docStore } from '../store/docStore';
 import { useProfile } from '../workspace/ProfileContext';
 import { useWorkspace } from '../workspace/WorkspaceScreen';
 import { DocSync } from './docSync';
+import { migrateCopy } from './epochMigration';
 import { register, registerOpening } from './syncRegistry';
 
 export interface SyncedDoc {
   doc: Y.Doc;
   sync: DocSync;
 }
+
+/** A migration that failed for a reason a retry may cure waits this long before the copy connects again. */
+const RETRY_MIGRATION_MS = 5_000;
 
 export function useSyncedDoc(workspaceId: string, docId: string): SyncedDoc | null {
   const profile = useProfile();
@@ -19,26 +23,60 @@ export function useSyncedDoc(workspaceId: string, docId: string): SyncedDoc | nu
 
   useEffect(() => {
     let cancelled = false;
+    let acquired = false;
+    // The shell says « connexion… » until the document's provider exists.
     const opening = registerOpening();
-    let cleanup = () => undefined as void;
-    void docStore.acquire(workspaceId, docId).then((doc) => {
+    let current: { sync: DocSync; unregister: () => void } | null = null;
+    const stopped = new AbortController();
+
+    // A well-known document may be rewritten by the relay into a new epoch (docs/decisions/0027): its copy is then
+    // migrated, and the screen re-reads the new doc, as `opened` changes.
+    const start = (doc: Y.Doc, epoch: number) => {
+      const sync = new DocSync(workspaceId, docId, doc, profile, token, epoch);
+      current = { sync, unregister: register(sync) };
+      opening();
+      sync.onEpoch = (notice) => {
+        if (notice.kind === 'current') {
+          if (notice.epoch !== epoch) void docStore.adoptEpoch(workspaceId, docId, notice.epoch);
+          return;
+        }
+        const swap = (next: number, migrate: (old: Y.Doc) => Y.Doc) =>
+          docStore.replaceEpoch(workspaceId, docId, next, migrate);
+        migrateCopy(notice, sync.connection(), swap, stopped.signal).then(
+          (migrated) => {
+            if (cancelled) return;
+            stop();
+            start(migrated.doc, migrated.epoch);
+          },
+          (error: unknown) => {
+            if (cancelled) return;
+            console.warn(`${docId}: migration to epoch ${notice.epoch} failed`, error);
+            setTimeout(() => !cancelled && sync.retry(), RETRY_MIGRATION_MS);
+          },
+        );
+      };
+      setOpened({ doc, sync });
+    };
+    const stop = () => {
+      current?.unregister();
+      current?.sync.destroy();
+      current = null;
+    };
+
+    void docStore.acquire(workspaceId, docId).then(async (doc) => {
+      acquired = true;
       if (cancelled) return void docStore.release(workspaceId, docId);
       // Only now, with the device's copy loaded, may the provider talk to the relay.
-      const sync = new DocSync(workspaceId, docId, doc, profile, token);
-      const unregister = register(sync);
-      opening();
-      setOpened({ doc, sync });
-      cleanup = () => {
-        unregister();
-        sync.destroy();
-        void docStore.release(workspaceId, docId);
-      };
+      const epoch = await docStore.epochOf(workspaceId, docId);
+      if (!cancelled) start(doc, epoch);
     });
     return () => {
       cancelled = true;
       opening();
+      stopped.abort();
       setOpened(null);
-      cleanup();
+      stop();
+      if (acquired) void docStore.release(workspaceId, docId);
     };
   }, [workspaceId, docId, profile, token]);
 

@@ -9,6 +9,8 @@ export const CloseCode = {
   workspaceNotServed: 4407,
   protocolVersion: 4426,
   messageTooLarge: 4413,
+  // In 4400-4499, so a stock client stops: its copy is of a closed epoch and only our client can migrate it (0027).
+  epochChanged: 4409,
   // Transient: outside 4400-4499, which stock y-websocket clients take as final and never retry.
   slowReader: 4530,
   tooManyConnections: 4531,
@@ -31,6 +33,7 @@ export const closeReasons: Record<CloseCodeName, string> = {
   workspaceNotServed: 'workspace not served by this relay',
   protocolVersion: 'protocol version not supported',
   messageTooLarge: 'message too large',
+  epochChanged: 'document rewritten: this copy is of a closed epoch',
   slowReader: 'reader too slow',
   tooManyConnections: 'too many connections',
   storeUnavailable: 'store unavailable',

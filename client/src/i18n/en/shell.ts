@@ -25,6 +25,7 @@ export const enShell: Pick<
     workspaceNotServed: "this relay does not host this workspace — ask the coordinator for the right relay's address",
     protocolVersion: 'this Maillage is too old — reload the page',
     messageTooLarge: 'change too large for the relay',
+    epochChanged: 'document rewritten by the relay — updating your copy…',
     slowReader: 'connection too slow — retrying soon',
     tooManyConnections: 'too many documents open at once on your devices — retrying soon',
     storeUnavailable: 'the relay cannot save — your changes stay on this device',

@@ -21,6 +21,7 @@ export const frShell = {
       "ce relais n'héberge pas cet espace de travail — demandez l'adresse du bon relais au coordinateur",
     protocolVersion: 'version de Maillage trop ancienne — rechargez la page',
     messageTooLarge: 'modification trop volumineuse pour le relais',
+    epochChanged: 'document réécrit par le relais — mise à jour de votre copie…',
     slowReader: 'connexion trop lente — nouvelle tentative bientôt',
     tooManyConnections: 'trop de documents ouverts à la fois sur vos appareils — nouvelle tentative bientôt',
     storeUnavailable: 'le relais ne peut pas enregistrer — vos modifications restent sur cet appareil',

@@ -7,6 +7,7 @@ import {
   changesResponseSchema,
   changesUrl,
   closeCodeName,
+  isWellKnownDoc,
   PROTOCOL_VERSION,
   roomName,
   syncProtocols,
@@ -137,6 +138,8 @@ export class BackgroundSync extends ExternalState<BackgroundState> {
       while (next < pending.length && !this.stopped) {
         const row = pending[next++]!;
         if (!row.readable) await this.drop(row.docId);
+        // The workspace keeps these open with their own sockets (and their epochs, decision 0027) while it is open.
+        else if (isWellKnownDoc(row.docId)) await this.queue.fetched(row.docId, row.tick);
         else {
           const outcome = await this.syncOne(row.docId);
           if (outcome === 'forbidden') await this.drop(row.docId);
