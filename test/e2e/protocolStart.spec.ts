@@ -1,4 +1,5 @@
-// Starting a protocol: from the HAS template (every section laid out), or from an existing one (duplicate).
+// Starting a protocol: from the HAS template (every section laid out, its guidance a hint that never prints), or from
+// an existing one (duplicate).
 import { test, expect } from './fixtures';
 import { body, createWorkspace, typeInBody } from './steps';
 
@@ -6,19 +7,36 @@ test('a protocol starts from the HAS template, and another from a duplicate of i
   const alice = await newUser('Alice Martin', 'Médecin généraliste');
   const workspace = await createWorkspace(alice.page, 'CPTS Méthodique');
   await alice.page.getByRole('button', { name: 'Protocole depuis le modèle HAS' }).click();
-  await expect(body(alice.page).getByRole('heading', { level: 2 })).toHaveCount(13);
+  // Ten sections in the text; steps, references and indicators are the tables below it, each shown once.
+  await expect(body(alice.page).getByRole('heading', { level: 2 })).toHaveCount(10);
   await expect(body(alice.page).getByRole('heading', { name: 'Population cible' })).toBeVisible();
-  await expect(body(alice.page)).toContainText('Critères d’inclusion, critères d’exclusion.');
+  await expect(body(alice.page).getByRole('heading', { name: 'Étapes' })).toHaveCount(0);
+  await expect(alice.page.getByRole('heading', { name: 'Étapes', exact: true })).toHaveCount(1);
+  // The guidance is a hint inside each empty section, not text of the protocol.
+  const population = body(alice.page).locator('p[data-hint="Critères d’inclusion, critères d’exclusion."]');
+  await expect(population).toBeVisible();
+  await expect(body(alice.page)).not.toContainText('Critères d’inclusion');
+  await population.click();
+  await alice.page.keyboard.type('Patients sous AVK de plus de 75 ans.');
+  await expect(body(alice.page).locator('p[data-hint="Critères d’inclusion, critères d’exclusion."]')).toHaveCount(0);
   await alice.page.getByLabel('Titre', { exact: true }).fill('Insuffisance cardiaque');
   await alice.page.getByLabel('Thème', { exact: true }).fill('Parcours');
   await typeInBody(alice.page, ' Sortie d’hospitalisation.');
+
+  // What prints holds what was written and none of the guidance.
+  await alice.page.getByRole('link', { name: 'Lire / imprimer' }).click();
+  const sheet = alice.page.locator('article.print-sheet');
+  await expect(sheet).toContainText('Patients sous AVK de plus de 75 ans.');
+  await expect(sheet.getByRole('heading', { name: 'Origine du besoin' })).toBeVisible();
+  for (const guidance of ['Critères d’exclusion', 'Ce qui a conduit l’équipe', 'Auprès de qui, comment'])
+    await expect(sheet).not.toContainText(guidance);
 
   await alice.page.goto(workspace);
   await alice.page.getByRole('button', { name: 'Dupliquer : Insuffisance cardiaque' }).click();
   await expect(alice.page.getByLabel('Titre', { exact: true })).toHaveValue('Copie de Insuffisance cardiaque');
   await expect(alice.page.getByLabel('Thème', { exact: true })).toHaveValue('Parcours');
   await expect(body(alice.page)).toContainText('Sortie d’hospitalisation.');
-  await expect(body(alice.page).getByRole('heading', { level: 2 })).toHaveCount(13);
+  await expect(body(alice.page).getByRole('heading', { level: 2 })).toHaveCount(10);
   await alice.page.goto(workspace);
   await expect(alice.page.getByRole('list', { name: 'Catalogue' }).getByRole('listitem')).toHaveCount(2);
 });
