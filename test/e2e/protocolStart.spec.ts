@@ -13,12 +13,13 @@ test('a protocol starts from the HAS template, and another from a duplicate of i
   await expect(body(alice.page).getByRole('heading', { name: 'Étapes' })).toHaveCount(0);
   await expect(alice.page.getByRole('heading', { name: 'Étapes', exact: true })).toHaveCount(1);
   // The guidance is a hint inside each empty section, not text of the protocol.
-  const population = body(alice.page).locator('p[data-hint="Critères d’inclusion, critères d’exclusion."]');
-  await expect(population).toBeVisible();
-  await expect(body(alice.page)).not.toContainText('Critères d’inclusion');
-  await population.click();
+  const hint = body(alice.page).locator('.section-hint', { hasText: 'Critères d’inclusion, critères d’exclusion.' });
+  await expect(hint).toBeVisible();
+  await body(alice.page).getByRole('heading', { name: 'Population cible' }).click();
+  await alice.page.keyboard.press('End');
+  await alice.page.keyboard.press('ArrowDown');
   await alice.page.keyboard.type('Patients sous AVK de plus de 75 ans.');
-  await expect(body(alice.page).locator('p[data-hint="Critères d’inclusion, critères d’exclusion."]')).toHaveCount(0);
+  await expect(hint).toHaveCount(0);
   await alice.page.getByLabel('Titre', { exact: true }).fill('Insuffisance cardiaque');
   await alice.page.getByLabel('Thème', { exact: true }).fill('Parcours');
   await typeInBody(alice.page, ' Sortie d’hospitalisation.');

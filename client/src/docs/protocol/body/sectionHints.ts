@@ -8,14 +8,28 @@ import { templateSectionOf, type TemplateSectionId } from '@maillage/shared';
 
 const key = new PluginKey('sectionHints');
 
-/** An empty paragraph right under a template heading gets that section's hint. */
+/** The hint, a block of its own above the empty paragraph: it takes room however many lines it wraps to. */
+function hintBlock(text: string): HTMLElement {
+  const block = document.createElement('p');
+  block.className = 'section-hint';
+  block.contentEditable = 'false';
+  block.textContent = text;
+  return block;
+}
+
+/** An empty paragraph right under a template heading gets that section's hint above it. */
 export function hintDecorations(doc: PmNode, hintOf: (section: TemplateSectionId) => string): DecorationSet {
   const decorations: Decoration[] = [];
   let section: TemplateSectionId | null = null;
   doc.forEach((node, offset) => {
     if (section && node.type.name === 'paragraph' && node.content.size === 0) {
+      const text = hintOf(section);
       decorations.push(
-        Decoration.node(offset, offset + node.nodeSize, { class: 'section-hint', 'data-hint': hintOf(section) }),
+        Decoration.widget(offset, () => hintBlock(text), {
+          side: -1,
+          ignoreSelection: true,
+          key: `${section}:${text}`,
+        }),
       );
     }
     section = node.type.name === 'heading' ? templateSectionOf(node.textContent) : null;
