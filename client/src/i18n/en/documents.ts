@@ -53,6 +53,8 @@ export const enDocuments: Pick<Messages, 'catalogue' | 'professions' | 'forYou' 
     profession: 'Profession',
     groupId: 'Working group',
     reviewDue: 'Review due or near',
+    toggleActive: 'Filters ({{count}})',
+    toggle: 'Filters',
     clear: 'Clear filters',
   },
   professions: {

@@ -65,6 +65,8 @@ export const frDocuments = {
     profession: 'Profession',
     groupId: 'Groupe de travail',
     reviewDue: 'Révision due ou proche',
+    toggleActive: 'Filtres ({{count}})',
+    toggle: 'Filtres',
     clear: 'Effacer les filtres',
   },
   professions: {
