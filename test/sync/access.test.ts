@@ -235,3 +235,36 @@ describe('access journal', () => {
     }
   });
 });
+
+describe('GET /access: is this invitation still good?', () => {
+  const check = async (token: string | null) => {
+    const response = await fetch(`${relay.url}access`, {
+      headers: token ? { authorization: `Bearer ${token}` } : {},
+    });
+    return { status: response.status, body: (await response.json()) as Record<string, unknown> };
+  };
+
+  it('says yes to a live invitation, and why not to a withdrawn, expired, forged or foreign one', async () => {
+    const invitation = await workspace.token({ role: 'observer', member: 'member-invited-1' });
+    expect(await check(invitation)).toMatchObject({ status: 200, body: { ok: true, role: 'observer' } });
+
+    // Withdrawing an invitation is revoking the member it was made for.
+    expect((await revoke('member', 'member-invited-1')).status).toBe(200);
+    expect(await check(invitation)).toMatchObject({ status: 401, body: { error: 'revoked' } });
+    const expired = await workspace.token({ expiresInSeconds: 60, now: Date.now() - 120_000 });
+    expect(await check(expired)).toMatchObject({ status: 401, body: { error: 'tokenExpired' } });
+    expect(await check(await workspace.token({ key: await newSigningKey() }))).toMatchObject({
+      status: 401,
+      body: { error: 'unauthorized' },
+    });
+    expect(await check(null)).toMatchObject({ status: 401, body: { error: 'unauthorized' } });
+
+    // The withdrawn invitation tried is in the coordinator's journal, under the member it was made for.
+    const coordinator = await workspace.token({ role: 'coordinator' });
+    const journal = await fetch(`${relay.url}journal?ws=${workspace.ws}&member=member-invited-1`, {
+      headers: { authorization: `Bearer ${coordinator}` },
+    });
+    const { entries } = (await journal.json()) as { entries: { event: string; reason: string | null }[] };
+    expect(entries.filter((e) => e.event === 'refused' && e.reason === 'revoked')).toHaveLength(1);
+  });
+});

@@ -43,6 +43,16 @@ describe('access tokens', () => {
     );
   });
 
+  it('carries what the invitation page shows, signed with the token', async () => {
+    const { root, ws } = await workspace();
+    const inv = { cpts: 'CPTS du Val de Loire', by: 'Alice Martin', byp: 'medecin_generaliste', to: 'Agnès Roy' };
+    const token = await issueAccessToken(root, { ...claims(ws), inv }, 3600, NOW);
+    expect(await verifyAccessToken(token, NOW)).toMatchObject({ ok: true, claims: { inv } });
+    // A card past its bounds is not an invitation this app makes: the token is refused whole.
+    const long = await issueAccessToken(root, { ...claims(ws), inv: { ...inv, cpts: 'C'.repeat(121) } }, 3600, NOW);
+    expect(await verifyAccessToken(long, NOW)).toEqual({ ok: false, code: 'malformed' });
+  });
+
   it('round-trips a root-signed token', async () => {
     const { root, ws } = await workspace();
     const token = await issueAccessToken(root, claims(ws), 3600, NOW);

@@ -6,10 +6,8 @@ import { workspaceIdSchema } from './rooms';
 import { idSchema } from './ids';
 import { importPublicKey, publicJwkSchema, publicPart, type PublicJwk } from './keys';
 import { lifetimeProblem, MAX_ACCESS_TOKEN_SECONDS, MAX_DELEGATION_SECONDS } from './tokenLifetimes';
-
-export const ROLES = ['coordinator', 'member', 'observer'] as const;
-export const roleSchema = z.enum(ROLES);
-export type Role = z.infer<typeof roleSchema>;
+import { roleSchema, type Role } from './roles';
+import { invitationCardSchema, type InvitationCard } from './invitationCard';
 
 /** A root-signed delegation, when a coordinator's own key signed a token or a request. */
 export const delegationField = z.optional(z.string().check(z.maxLength(4096)));
@@ -24,6 +22,8 @@ export const accessClaimsSchema = z.object({
   iat: z.number(),
   exp: z.number(),
   dlg: delegationField,
+  /** What the invitation page shows (absent from the creator's own token and from older invitations). */
+  inv: z.optional(invitationCardSchema),
 });
 export type AccessClaims = z.infer<typeof accessClaimsSchema>;
 
@@ -70,7 +70,7 @@ async function sign(
 
 export function issueAccessToken(
   key: SigningKey,
-  claims: { ws: string; sub: string; role: Role; dev: string; jti: string },
+  claims: { ws: string; sub: string; role: Role; dev: string; jti: string; inv?: InvitationCard },
   expiresInSeconds: number,
   now = Date.now(),
 ): Promise<string> {
