@@ -1,8 +1,12 @@
 // Invitations: a member joins and writes, an observer only reads, a forged link joins nothing.
 import AxeBuilder from '@axe-core/playwright';
-import { onboard, test, expect, type User } from './fixtures';
+import { test, expect, type User } from './fixtures';
 import type { Page } from '@playwright/test';
 import { body, createWorkspace, docStatus, invite, joinWorkspace, newProtocol, typeInBody } from './steps';
+
+/** What an invitation link carries beside its token (keys travel in the fragment, after « ~ »). */
+const linkBundle = (link: string): Record<string, unknown> =>
+  JSON.parse(Buffer.from(link.split('~')[1] ?? '', 'base64url').toString('utf8')) as Record<string, unknown>;
 
 /** The second step of a removal in « Accès »: it says what will happen, has the focus, and is confirmed. */
 async function confirmRemoval(page: Page, says: string | RegExp): Promise<void> {
@@ -115,7 +119,7 @@ test('a second coordinator gets a key of their own: they invite and revoke witho
   const denis = await newUser('Denis Roux');
   await createWorkspace(alice.page, 'CPTS Résiliente');
   const coordinatorLink = await invite(alice.page, 'Coordinateur·rice');
-  expect(coordinatorLink).toContain('~');
+  expect(Object.keys(linkBundle(coordinatorLink)).sort()).toEqual(['dk', 'dlg', 'key']);
   // The first device goes away: everything below happens without it.
   await alice.context.close();
 
@@ -124,7 +128,8 @@ test('a second coordinator gets a key of their own: they invite and revoke witho
   await typeInBody(claire.page, 'Protocole repris par Claire.');
   await claire.page.goto(protocol.replace(/\/protocols\/.*$/, ''));
   const memberLink = await invite(claire.page);
-  expect(memberLink).not.toContain('~');
+  // A delegate hands out no coordination key: the link brings only the invitee's device key.
+  expect(Object.keys(linkBundle(memberLink))).toEqual(['dk']);
 
   await joinWorkspace(denis.page, memberLink);
   await denis.page.goto(protocol);
@@ -209,25 +214,46 @@ test('removing a coordinator removes their key too: whom they invited is cut off
   await expect(docStatus(denis.page)).toContainText('accès révoqué par le coordinateur');
 });
 
-test('a member adds their own second device from the first', async ({ newUser, browser, relay }) => {
+test('a member adds their own second device: it asks nothing, has its own id, and shows them once', async ({
+  newUser,
+  browser,
+  relay,
+}) => {
   const alice = await newUser('Alice Martin', 'Médecin généraliste');
   const bruno = await newUser('Bruno Lefèvre');
-  await createWorkspace(alice.page, 'CPTS Nomade');
+  const workspace = await createWorkspace(alice.page, 'CPTS Nomade');
   await joinWorkspace(bruno.page, await invite(alice.page));
   const protocol = await newProtocol(bruno.page);
   await typeInBody(bruno.page, 'Écrit sur le portable.');
-  await bruno.page.goto(protocol.replace(/\/protocols\/.*$/, ''));
+  await bruno.page.goto(workspace);
   await bruno.page.getByRole('button', { name: 'Ajouter un appareil' }).click();
   await expect(bruno.page.getByRole('img', { name: /QR code du lien pour mon autre appareil/ })).toBeVisible();
   const link = await bruno.page.getByRole('textbox', { name: 'Lien pour mon autre appareil' }).inputValue();
 
+  // A new phone, never used: the link says whose access it joins with, and asks no name or profession.
   const phone = await browser.newContext({ baseURL: relay.url });
   const page = await phone.newPage();
-  await page.goto('/');
-  await onboard(page, 'Bruno Lefèvre');
-  await joinWorkspace(page, link);
+  await page.goto(link);
+  await expect(page.getByTestId('invitation-card')).toContainText(
+    'Cet appareil rejoint CPTS Nomade avec votre accès : Bruno Lefèvre (infirmier·ère).',
+  );
+  await expect(page.getByLabel('Votre nom')).toHaveCount(0);
+  await page.getByRole('button', { name: 'Ajouter cet appareil' }).click();
+  await expect(page.getByRole('heading', { name: 'Catalogue' })).toBeVisible();
+
+  // Bruno is online on two devices: one person in the workspace.
+  await alice.page.goto(workspace);
+  const online = alice.page.getByRole('list', { name: "En ligne dans l'espace" });
+  await expect(online.getByText('Bruno Lefèvre')).toHaveCount(1);
   await page.goto(protocol);
   await expect(body(page)).toContainText('Écrit sur le portable.');
+
+  // The phone has a device id of its own: « Accès » lists two devices, each removable alone.
+  await alice.page.goto(`${workspace}/acces`);
+  await alice.page.getByRole('button', { name: 'Appareils et accès de Bruno Lefèvre' }).click();
+  await expect(alice.page.getByRole('list', { name: 'Appareils de Bruno Lefèvre' }).getByRole('listitem')).toHaveCount(
+    2,
+  );
   await phone.close();
 });
 

@@ -10,13 +10,18 @@ export async function createWorkspace(page: Page, name: string, territory = ''):
   return new URL(page.url()).pathname;
 }
 
-/** The coordinator makes an invitation link for a role, from the catalogue. */
+/**
+ * The coordinator makes an invitation link for a role, from the catalogue. An observer's invitation names them (they
+ * cannot fill in their own entry in the annuaire).
+ */
 export async function invite(
   page: Page,
   role: 'Membre' | 'Observateur·rice (lecture seule)' | 'Coordinateur·rice' = 'Membre',
+  name = role === 'Membre' || role === 'Coordinateur·rice' ? '' : 'Agnès Roy',
 ): Promise<string> {
   await page.getByRole('button', { name: 'Inviter' }).click();
   await page.getByLabel('Rôle').selectOption({ label: role });
+  if (name) await page.getByLabel(/^Nom de la personne invitée/).fill(name);
   await page.getByRole('button', { name: 'Créer le lien' }).click();
   const link = await page.getByRole('textbox', { name: "Lien d'invitation" }).inputValue();
   expect(link).toMatch(/\/join#ey/);
@@ -25,9 +30,10 @@ export async function invite(
   return link;
 }
 
-/** Opens an invitation link on another device and lands in the workspace's catalogue. */
+/** Opens an invitation link on another device, reads what it says, joins, and lands in the workspace's catalogue. */
 export async function joinWorkspace(page: Page, link: string): Promise<void> {
   await page.goto(link);
+  await page.getByRole('button', { name: "Rejoindre l'espace" }).click();
   await expect(page.getByRole('heading', { name: 'Catalogue' })).toBeVisible();
   expect(page.url()).not.toContain('#');
 }

@@ -3,7 +3,16 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { CloseCode, newDocId, roomName, signRevokeRequest } from '@maillage/shared';
+import { calculateJwkThumbprint, decodeJwt } from 'jose';
+import {
+  CloseCode,
+  issueAccessToken,
+  issueDeviceToken,
+  newDocId,
+  roomName,
+  signRevokeRequest,
+  type AccessClaims,
+} from '@maillage/shared';
 import { startRelayProcess, type RelayProcess } from '../support/relayProcess';
 import { newSigningKey, newTestWorkspace, type TestWorkspace } from '../support/tokens';
 import { closeOf, connect, eventually, whenSynced } from '../support/yClient';
@@ -84,6 +93,44 @@ describe('revocation', () => {
     const provider = connect(relay.wsUrl, room, { token: laptop });
     await whenSynced(provider);
     provider.destroy();
+  });
+
+  it('admits a device added with a device key under its own id; removing it spares the first, removing the first cuts both', async () => {
+    const deviceKey = await newSigningKey();
+    const first = await issueAccessToken(
+      workspace.root,
+      {
+        ws: workspace.ws,
+        sub: 'member-devkey-1',
+        role: 'member',
+        dev: 'device-first-1',
+        jti: newDocId(),
+        dk: await calculateJwkThumbprint(deviceKey.publicJwk),
+      },
+      3600,
+    );
+    const parent = { token: first, claims: decodeJwt(first) as unknown as AccessClaims };
+    const add = (dev: string) => issueDeviceToken(deviceKey, parent, { dev, jti: newDocId() });
+    const phone = await add('device-phone-2');
+    const tablet = await add('device-tablet1');
+
+    // The phone is its own device: it gets in, and removing it leaves the first device in.
+    const onPhone = connect(relay.wsUrl, room, { token: phone });
+    await whenSynced(onPhone);
+    onPhone.destroy();
+    expect((await revoke('device', 'device-phone-2')).status).toBe(200);
+    expect((await closeOf(url(phone))).code).toBe(CloseCode.revoked);
+    const stillIn = connect(relay.wsUrl, room, { token: first });
+    await whenSynced(stillIn);
+    stillIn.destroy();
+
+    // The first device holds the key: removing it (a lost computer) closes the tablet added from it, live.
+    const tabletClosing = closeOf(url(tablet), undefined, 5000);
+    await new Promise((r) => setTimeout(r, 300));
+    expect((await revoke('device', 'device-first-1')).status).toBe(200);
+    expect((await tabletClosing).code).toBe(CloseCode.revoked);
+    expect((await closeOf(url(tablet))).code).toBe(CloseCode.revoked);
+    expect((await closeOf(url(await add('device-later-1')))).code).toBe(CloseCode.revoked);
   });
 
   it('accepts a delegated coordinator’s tokens until the delegation is revoked', async () => {

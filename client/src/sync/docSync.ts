@@ -52,7 +52,8 @@ export function shouldReconnect(event: { code: number }): boolean {
 export class DocSync extends ExternalState<SyncStatus> {
   readonly provider: WebsocketProvider;
 
-  constructor(workspaceId: string, docId: string, doc: Y.Doc, profile: Profile, token: string) {
+  /** `memberId` goes with the presence, so a person on two devices is shown once. */
+  constructor(workspaceId: string, docId: string, doc: Y.Doc, profile: Profile, token: string, memberId?: string) {
     super();
     this.value = { state: 'connecting', reason: null };
     this.provider = new WebsocketProvider(relayUrl(), roomName({ workspaceId, docId }), doc, {
@@ -66,6 +67,7 @@ export class DocSync extends ExternalState<SyncStatus> {
       name: profile.name,
       profession: profile.profession,
       color: colorFor(profile.name),
+      ...(memberId ? { member: memberId } : {}),
     });
     this.provider.on('status', () => this.refresh());
     this.provider.on('sync', () => this.refresh());

@@ -14,7 +14,7 @@ export interface SyncedDoc {
 
 export function useSyncedDoc(workspaceId: string, docId: string): SyncedDoc | null {
   const profile = useProfile();
-  const { token } = useWorkspace();
+  const { token, memberId } = useWorkspace();
   const [opened, setOpened] = useState<SyncedDoc | null>(null);
 
   useEffect(() => {
@@ -23,7 +23,7 @@ export function useSyncedDoc(workspaceId: string, docId: string): SyncedDoc | nu
     void docStore.acquire(workspaceId, docId).then((doc) => {
       if (cancelled) return void docStore.release(workspaceId, docId);
       // Only now, with the device's copy loaded, may the provider talk to the relay.
-      const sync = new DocSync(workspaceId, docId, doc, profile, token);
+      const sync = new DocSync(workspaceId, docId, doc, profile, token, memberId);
       const unregister = register(sync);
       setOpened({ doc, sync });
       cleanup = () => {
@@ -37,7 +37,7 @@ export function useSyncedDoc(workspaceId: string, docId: string): SyncedDoc | nu
       setOpened(null);
       cleanup();
     };
-  }, [workspaceId, docId, profile, token]);
+  }, [workspaceId, docId, profile, token, memberId]);
 
   return opened;
 }

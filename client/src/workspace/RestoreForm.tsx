@@ -7,7 +7,8 @@ import { decryptRootKey } from './keyBackup';
 import { restoreWorkspace } from './workspaces';
 import './peopleStrings';
 
-export default function RestoreForm() {
+/** `onRestored` runs before the workspace opens (the first screen sets this device's profile then). */
+export default function RestoreForm({ onRestored }: { onRestored?: () => void }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const [file, setFile] = useState<File | null>(null);
@@ -24,6 +25,7 @@ export default function RestoreForm() {
       if (!result.ok) return setError(t(`backup.errors.${result.error}`));
       if ((await restoreWorkspace(result.keyPair, result.backup.workspaceId, result.backup.name)) === 'alreadyHere')
         return setError(t('backup.errors.alreadyHere'));
+      onRestored?.();
       await navigate({ to: '/w/$workspaceId', params: { workspaceId: result.backup.workspaceId } });
     } finally {
       setBusy(false);

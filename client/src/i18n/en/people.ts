@@ -16,6 +16,11 @@ export const enPeople: Pick<Messages, 'invite' | 'device' | 'backup' | 'access' 
     title: 'Invite a colleague',
     role: 'Role',
     validity: 'Valid for',
+    name: 'Name of the person invited (optional)',
+    nameObserver: 'Name of the person invited',
+    nameRequired: 'Enter their name: an observer cannot fill in their entry, the directory shows them under this name.',
+    organisation: 'Organisation (optional)',
+    organisationPlaceholder: 'ARS, hospital, town hall…',
     days_one: '{{count}} day',
     days_other: '{{count}} days',
     create: 'Create the link',
@@ -23,17 +28,19 @@ export const enPeople: Pick<Messages, 'invite' | 'device' | 'backup' | 'access' 
     link: 'Invitation link',
     copy: 'Copy the link',
     copied: 'Link copied',
-    hint: 'Send this link through a secure messaging service. It grants access until it expires; you can revoke it.',
+    hint: 'Send this link through a secure messaging service. It grants access until it expires; you can withdraw the invitation, then the access, from “Access”.',
   },
   device: {
     open: 'Add a device',
     title: 'Add one of my devices',
     explain:
-      'Open this link (or scan this QR code) on your other device, phone or computer: it joins the workspace with your access and syncs.',
+      'Open this link (or scan this QR code) on your other device, phone or computer: it joins the workspace in your name, asking nothing again, and syncs.',
     link: 'Link for my other device',
     qr: 'QR code of the link for my other device',
     warning:
-      'This link is your personal access: do not pass it on. Your devices share the same access; if it is revoked, it is on all of them.',
+      'This link is your personal access: do not pass it on. The added device has its own access: if it is lost, the coordination can remove it alone.',
+    warningShared:
+      'This link is your personal access: do not pass it on. Your invitation predates per-device access: the added device will share this one’s, and removing one removes the other.',
   },
   backup: {
     title: 'Back up the workspace key',

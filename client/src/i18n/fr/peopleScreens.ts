@@ -14,6 +14,12 @@ export const frPeopleScreens = {
     title: 'Inviter un·e collègue',
     role: 'Rôle',
     validity: 'Validité',
+    name: 'Nom de la personne invitée (facultatif)',
+    nameObserver: 'Nom de la personne invitée',
+    nameRequired:
+      'Indiquez son nom : un·e observateur·rice ne peut pas remplir sa fiche, l’annuaire la montre sous ce nom.',
+    organisation: 'Organisme (facultatif)',
+    organisationPlaceholder: 'ARS, hôpital, mairie…',
     days_one: '{{count}} jour',
     days_other: '{{count}} jours',
     create: 'Créer le lien',
@@ -21,16 +27,18 @@ export const frPeopleScreens = {
     link: "Lien d'invitation",
     copy: 'Copier le lien',
     copied: 'Lien copié',
-    hint: "Envoyez ce lien par une messagerie sécurisée (MSSanté). Il donne accès à l'espace jusqu'à sa date d'expiration ; vous pourrez révoquer l'accès.",
+    hint: "Envoyez ce lien par une messagerie sécurisée (MSSanté). Il donne accès à l'espace jusqu'à sa date d'expiration ; vous pourrez retirer l'invitation, puis l'accès, depuis « Accès ».",
   },
   device: {
     title: 'Ajouter un de mes appareils',
     explain:
-      "Ouvrez ce lien (ou scannez ce QR code) sur votre autre appareil, téléphone ou ordinateur : il rejoint l'espace avec votre accès et se synchronise.",
+      "Ouvrez ce lien (ou scannez ce QR code) sur votre autre appareil, téléphone ou ordinateur : il rejoint l'espace à votre nom, sans rien vous redemander, et se synchronise.",
     link: 'Lien pour mon autre appareil',
     qr: 'QR code du lien pour mon autre appareil',
     warning:
-      "Ce lien est votre accès personnel : ne le transmettez à personne. Vos appareils partagent le même accès ; s'il est révoqué, il l'est sur tous.",
+      "Ce lien est votre accès personnel : ne le transmettez à personne. L'appareil ajouté a son propre accès : s'il est perdu, la coordination peut le retirer seul.",
+    warningShared:
+      "Ce lien est votre accès personnel : ne le transmettez à personne. Votre invitation date d'avant les accès par appareil : l'appareil ajouté partagera celui-ci, et retirer l'un retirera l'autre.",
   },
   backup: {
     title: "Sauvegardez la clé de l'espace",
