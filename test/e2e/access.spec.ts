@@ -91,10 +91,24 @@ test('the coordinator revokes a member: cut off at once, refused after a reload,
   await expect(docStatus(bruno.page)).toContainText('accès révoqué');
   await expect(body(bruno.page)).toContainText('Brouillon de Bruno.');
 
-  const journal = alice.page.getByRole('table');
-  await expect(journal).toContainText('révocation (Bruno Lefèvre)');
+  // The journal speaks French: one line per person, document and day, refusals first, names and no addresses.
+  await alice.page.getByRole('button', { name: 'Actualiser' }).click();
+  const summary = alice.page.getByRole('list', { name: /^Journal résumé/ });
+  await expect(summary.getByRole('listitem').first()).toContainText(
+    /Bruno Lefèvre \(infirmier·ère\) : accès refusé à .* \(accès retiré\)/,
+  );
+  await expect(summary).toContainText(
+    'Bruno Lefèvre (infirmier·ère) : accès refusé à Nouveau protocole (accès retiré)',
+  );
+  await expect(summary).toContainText("Alice Martin (médecin généraliste) a retiré l'accès de Bruno Lefèvre");
+  await expect(summary).toContainText('Bruno Lefèvre (infirmier·ère) a ouvert et modifié Nouveau protocole');
+  await expect(summary).not.toContainText('127.0.0.1');
+  // The raw entries, with their addresses, are behind the detail view.
+  await alice.page.getByRole('button', { name: /^Voir le détail/ }).click();
+  const journal = alice.page.getByRole('table', { name: "Détail du journal d'accès" });
+  await expect(journal).toContainText('127.0.0.1');
   await alice.page.getByRole('combobox', { name: 'Membre' }).selectOption({ label: 'Bruno Lefèvre' });
-  await expect(journal.getByRole('row').filter({ hasText: 'refus' }).first()).toContainText('Bruno Lefèvre');
+  await expect(journal.getByRole('row').filter({ hasText: 'accès refusé' }).first()).toContainText('Bruno Lefèvre');
   await expect(journal).toContainText('Nouveau protocole');
   // By document: Bruno's entries in the annuaire only, then nothing from a day that has not come yet (Paris days).
   await alice.page.getByRole('combobox', { name: 'Document' }).selectOption({ label: 'Annuaire' });

@@ -43,8 +43,10 @@ test('catalogue, protocol and coordination file fit a phone’s width', async ({
   await expect(page.getByLabel('Initiales')).toBeVisible();
   expect(await overflow(page)).toBe(0);
 
-  // The access journal is a wide table too: it scrolls in its frame.
+  // The access journal's detail is a wide table: it scrolls in its frame.
   await page.goto(`${workspace}/acces`);
-  await expect(page.getByRole('table', { name: "Journal d'accès" })).toBeVisible();
+  await expect(page.getByRole('list', { name: /^Journal résumé/ })).toBeVisible();
+  await page.getByRole('button', { name: /^Voir le détail/ }).click();
+  await expect(page.getByRole('table', { name: "Détail du journal d'accès" })).toBeVisible();
   expect(await overflow(page)).toBe(0);
 });
