@@ -275,16 +275,35 @@ test('the root key is saved encrypted at creation and restores the workspace on 
   const alice = await newUser('Alice Martin', 'Médecin généraliste');
   const workspace = await createWorkspace(alice.page, 'CPTS Sauvegardée');
   const backup = alice.page.getByRole('form', { name: "Sauvegardez la clé de l'espace" });
+  // Said plainly, the rule before anything is typed, each error under its own field.
+  await expect(backup).toContainText("Ce fichier permet de récupérer l'espace si cet ordinateur est perdu");
+  await expect(backup.getByLabel('Phrase de passe', { exact: true })).toHaveAccessibleDescription(
+    /Au moins 12 caractères/,
+  );
   await backup.getByLabel('Phrase de passe', { exact: true }).fill('trop court');
-  await backup.getByRole('button', { name: 'Télécharger la sauvegarde chiffrée' }).click();
-  await expect(backup.getByText('au moins 12 caractères')).toBeVisible();
+  await backup.getByRole('button', { name: 'Télécharger la sauvegarde' }).click();
+  await expect(backup.getByLabel('Phrase de passe', { exact: true })).toHaveAccessibleDescription(/Trop courte/);
   await backup.getByLabel('Phrase de passe', { exact: true }).fill('le pont de Montignac 1944');
+  await backup.getByLabel('La même phrase de passe, encore').fill('le pont de Montignac 1945');
+  await backup.getByRole('button', { name: 'Télécharger la sauvegarde' }).click();
+  await expect(backup.getByLabel('La même phrase de passe, encore')).toHaveAccessibleDescription(
+    'Ce n’est pas la même phrase que ci-dessus.',
+  );
+  // Skipping is there, secondary, and says what it costs before anything is skipped.
+  await backup.getByRole('button', { name: 'Ne pas sauvegarder maintenant' }).click();
+  const skip = backup.getByRole('group').filter({ hasText: 'Sans ce fichier, si cet ordinateur est perdu' });
+  await expect(skip).toBeFocused();
+  await skip.getByRole('button', { name: 'Annuler' }).click();
   await backup.getByLabel('La même phrase de passe, encore').fill('le pont de Montignac 1944');
   const [download] = await Promise.all([
     alice.page.waitForEvent('download'),
-    backup.getByRole('button', { name: 'Télécharger la sauvegarde chiffrée' }).click(),
+    backup.getByRole('button', { name: 'Télécharger la sauvegarde' }).click(),
   ]);
-  await expect(backup).toHaveCount(0);
+  await expect(
+    alice.page.getByRole('status').filter({ hasText: 'Le fichier « maillage-cle-cpts-sauvegardée.json »' }),
+  ).toBeVisible();
+  await alice.page.getByRole('button', { name: "C'est noté" }).click();
+  await expect(alice.page.getByText('Sauvegarde téléchargée')).toHaveCount(0);
   // Kept outside the browser context, which deletes its downloads when it closes.
   const file = test.info().outputPath('cle-espace.json');
   await download.saveAs(file);

@@ -103,6 +103,9 @@ test('an observer is in the annuaire and in « Accès », revoked like anyone; a
   const observerLink = await alice.page.getByRole('textbox', { name: "Lien d'invitation" }).inputValue();
   await alice.page.getByRole('button', { name: 'Fermer' }).click();
   await joinWorkspace(ars.page, observerLink);
+  // An empty catalogue tells the observer what will come, not to create what they cannot.
+  await expect(ars.page.getByText('Aucun document partagé pour le moment')).toBeVisible();
+  await expect(ars.page.getByText(/Nouveau protocole/)).toHaveCount(0);
   const pendingLink = await invite(alice.page, 'Membre', 'Denis Roux');
 
   // The annuaire shows the observer, marked, as the invitation named them.

@@ -13,6 +13,7 @@ export const enDocuments: Pick<Messages, 'catalogue' | 'professions' | 'forYou' 
     noFilterMatch: 'No document matches these filters.',
     sourceNotOnDevice: 'This protocol is not on this device yet: open it once (online) before duplicating it.',
     empty: 'No document yet. Start with “New protocol”.',
+    emptyReader: 'No document shared yet: the CPTS’s protocols will appear here.',
     noMatch: 'No document matches “{{query}}”.',
     untitled: 'Untitled',
     updated: 'modified on {{date}}',

@@ -43,15 +43,21 @@ export const frPeopleScreens = {
   backup: {
     title: "Sauvegardez la clé de l'espace",
     explain:
-      "Cette clé, créée sur cet appareil, est l'espace de travail : sans elle, si l'appareil est perdu, plus personne ne peut inviter ni révoquer (sauf un·e second·e coordinateur·rice). Choisissez une phrase de passe : la clé est chiffrée avec, dans un fichier à garder hors de cet appareil. Cette sauvegarde n'est proposée qu'une fois, maintenant.",
+      "Ce fichier permet de récupérer l'espace si cet ordinateur est perdu : sans lui, plus personne ne pourra inviter de collègues ni retirer un accès (sauf un·e second·e coordinateur·rice). Il est protégé par une phrase de passe que vous choisissez maintenant. Gardez-le hors de cet ordinateur (clé USB, coffre-fort numérique). Cette sauvegarde n'est proposée qu'une fois.",
     passphrase: 'Phrase de passe',
+    rule: 'Au moins {{count}} caractères : une phrase que vous retiendrez, par exemple « le pont de Montignac 1944 ». Sans elle, le fichier est illisible.',
     again: 'La même phrase de passe, encore',
-    save: 'Télécharger la sauvegarde chiffrée',
-    skip: 'Ne pas sauvegarder',
+    save: 'Télécharger la sauvegarde',
+    skip: 'Ne pas sauvegarder maintenant',
+    skipYes: 'Oui, continuer sans sauvegarde',
     confirmSkip:
-      "Sans sauvegarde, la perte de cet appareil prive l'espace de sa clé (sauf second·e coordinateur·rice). Continuer sans sauvegarder ?",
-    tooShort: 'La phrase de passe doit faire au moins {{count}} caractères.',
-    mismatch: 'Les deux phrases de passe diffèrent.',
+      'Sans ce fichier, si cet ordinateur est perdu, plus personne ne pourra inviter ni retirer un accès (sauf un·e second·e coordinateur·rice). Cette sauvegarde ne sera plus proposée. Continuer sans sauvegarder ?',
+    tooShort: 'Trop courte : la phrase de passe doit faire au moins {{count}} caractères.',
+    mismatch: 'Ce n’est pas la même phrase que ci-dessus.',
+    savedTitle: 'Sauvegarde téléchargée',
+    saved:
+      'Le fichier « {{file}} » est dans vos téléchargements. Rangez-le hors de cet ordinateur et notez la phrase de passe ailleurs.',
+    close: "C'est noté",
     restoreTitle: 'Restaurer un espace de travail',
     file: 'Fichier de sauvegarde (.json)',
     restore: "Restaurer l'espace",
@@ -232,6 +238,7 @@ export const frPeopleScreens = {
   groups: {
     title: 'Groupes de travail',
     empty: 'Aucun groupe de travail pour le moment. Créez le premier : un thème, un·e pilote, des membres.',
+    emptyReader: 'Aucun groupe de travail pour le moment.',
     create: 'Créer un groupe de travail',
     name: 'Nom du groupe',
     theme: 'Thème',

@@ -11,24 +11,23 @@ export const frShell = {
     label: 'État de la synchronisation',
   },
   close: {
-    malformedMessage: 'message illisible envoyé au relais',
+    malformedMessage: 'message illisible envoyé au serveur',
     unauthorized: 'invitation manquante ou invalide — demandez un nouveau lien au coordinateur',
     forbidden: "vous n'avez pas accès à ce document",
-    unknownRoom: 'document inconnu du relais',
+    unknownRoom: 'document inconnu du serveur',
     tokenExpired: 'invitation expirée — demandez un nouveau lien au coordinateur',
     revoked: 'accès révoqué par le coordinateur',
-    workspaceNotServed:
-      "ce relais n'héberge pas cet espace de travail — demandez l'adresse du bon relais au coordinateur",
+    workspaceNotServed: "ce serveur n'héberge pas cet espace de travail — demandez la bonne adresse au coordinateur",
     protocolVersion: 'version de Maillage trop ancienne — rechargez la page',
-    messageTooLarge: 'modification trop volumineuse pour le relais',
+    messageTooLarge: 'modification trop volumineuse pour le serveur',
     slowReader: 'connexion trop lente — nouvelle tentative bientôt',
     tooManyConnections: 'trop de documents ouverts à la fois sur vos appareils — nouvelle tentative bientôt',
-    storeUnavailable: 'le relais ne peut pas enregistrer — vos modifications restent sur cet appareil',
+    storeUnavailable: 'le serveur ne peut pas enregistrer — vos modifications restent sur cet appareil',
     roomUnavailable:
-      "ce document ne peut pas être ouvert pour le moment — l'équipe du relais est prévenue ; vos modifications restent sur cet appareil",
+      "ce document ne peut pas être ouvert pour le moment — l'équipe technique est prévenue ; vos modifications restent sur cet appareil",
     quotaExceeded:
-      "le relais n'a plus de place pour cet espace de travail — vos modifications restent sur cet appareil ; prévenez le coordinateur",
-    shuttingDown: 'le relais redémarre — reconnexion…',
+      "le serveur n'a plus de place pour cet espace de travail — vos modifications restent sur cet appareil ; prévenez le coordinateur",
+    shuttingDown: 'le serveur redémarre — reconnexion…',
   },
   welcome: {
     title: 'Bienvenue dans Maillage',
