@@ -65,7 +65,7 @@ export default function JoinScreen() {
         ) : null}
         {invitation && failure !== 'invalid' ? <InvitationCardText invitation={invitation} /> : null}
         {!failure && !check ? <p role="status">{t('join.checking')}</p> : null}
-        {ready && check === 'unchecked' ? <p className="notice">{t('join.notChecked')}</p> : null}
+        {ready && check === 'unchecked' ? <p className="card muted">{t('join.notChecked')}</p> : null}
         {ready && (profile || invitation.owner) ? (
           <button
             type="button"
