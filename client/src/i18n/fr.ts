@@ -7,10 +7,13 @@ import { frCare } from './fr/care';
 import type { frProtocolScreens } from './fr/protocolScreens';
 import type { frPeopleScreens } from './fr/peopleScreens';
 import type { frCareScreens } from './fr/careScreens';
+import type { frJoinScreens } from './fr/joinScreens';
 
 /** The first screen's strings; the others join when their screen's code loads (screenStrings.ts). */
 export const fr = { ...frShell, ...frPeople, ...frDocuments, ...frErrors, ...frCare };
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
 /** Every French string, loaded first or with its screen: English must have them all (a missing key fails to compile). */
-export type Messages = Widen<typeof fr & typeof frProtocolScreens & typeof frPeopleScreens & typeof frCareScreens>;
+export type Messages = Widen<
+  typeof fr & typeof frProtocolScreens & typeof frPeopleScreens & typeof frCareScreens & typeof frJoinScreens
+>;

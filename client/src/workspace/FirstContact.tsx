@@ -5,12 +5,13 @@ import { Layout } from '../ui/Layout';
 import { Field } from '../ui/Field';
 import { ProfileForm } from './ProfileForm';
 import type { Profile } from './profile';
+import './joinStrings';
 
 const RestoreForm = lazy(() => import('./RestoreForm'));
 
 type Step = 'choose' | 'create' | 'join' | 'restore' | 'restoreFile';
 
-export function FirstContact({ onSaved }: { onSaved: (p: Profile) => void }) {
+export default function FirstContact({ onSaved }: { onSaved: (p: Profile) => void }) {
   const { t } = useTranslation();
   const [step, setStep] = useState<Step>('choose');
   const [restorer, setRestorer] = useState<Profile | null>(null);

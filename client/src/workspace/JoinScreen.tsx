@@ -10,6 +10,7 @@ import { ProfileFormCard } from './ProfileForm';
 import { useProfileState } from './ProfileContext';
 import { saveProfile, type Profile } from './profile';
 import { InvitationCardText } from './InvitationCardText';
+import './joinStrings';
 
 type Failure = 'expired' | 'invalid' | 'withdrawn';
 

@@ -1,10 +1,12 @@
 // Makes the device's profile available to every screen. A device with none meets Maillage first (FirstContact);
 // an invitation link is read and shown before anything is asked, so /join passes without a profile.
-import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
+import { createContext, lazy, Suspense, useContext, useEffect, useState, type ReactNode } from 'react';
 import { useRouterState } from '@tanstack/react-router';
 import { loadProfile, type Profile } from './profile';
 import { ProfileForm } from './ProfileForm';
-import { FirstContact } from './FirstContact';
+
+// Only a device never used sees it: a returning member's first screen does not carry its code and strings.
+const FirstContact = lazy(() => import('./FirstContact'));
 
 interface ProfileState {
   profile: Profile | null;
@@ -31,7 +33,13 @@ export function ProfileGate({ children }: { children: ReactNode }) {
   if (profile === undefined) return null;
   const state = { profile, setProfile };
   if (profile === null && path !== '/join') {
-    return path === '/' ? <FirstContact onSaved={setProfile} /> : <ProfileForm onSaved={setProfile} />;
+    return path === '/' ? (
+      <Suspense fallback={null}>
+        <FirstContact onSaved={setProfile} />
+      </Suspense>
+    ) : (
+      <ProfileForm onSaved={setProfile} />
+    );
   }
   return <ProfileContext.Provider value={state}>{children}</ProfileContext.Provider>;
 }
