@@ -1,5 +1,6 @@
 // HTTP routes of the access model: POST /revoke (a coordinator-signed request), GET /journal (coordinators only),
-// GET and POST /acl (a restricted room's list: read by those on it, changed by its team or a coordinator).
+// GET and POST /acl (a restricted room's list: read by those on it, changed by its team or a coordinator), GET /access
+// (whether a token is admitted now: the invitation page asks before anything is stored).
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { z } from 'zod/mini';
 import {
@@ -138,6 +139,32 @@ export function createAccessRoutes(deps: AccessRouteDeps) {
   };
 
   /**
+   * Whether the bearer's token would be let in now: an invitation withdrawn (its member revoked) or expired says so on
+   * the invitation page at once, instead of after the invitee has filled in who they are. A withdrawn invitation
+   * tried is journaled like any refusal the token names.
+   */
+  const access = async (req: IncomingMessage, res: ServerResponse) => {
+    const caller = await authenticate(bearerOf(req), deps.revocations, Date.now());
+    if (caller.ok && !deps.served.serves(caller.claims.ws)) return notServed(res);
+    if (!caller.ok) {
+      if (caller.claims && caller.code === 'revoked')
+        deps.journal.append({
+          ws: caller.claims.ws,
+          room: null,
+          member: caller.claims.sub,
+          device: caller.claims.dev,
+          role: caller.claims.role,
+          address: req.socket.remoteAddress ?? null,
+          event: 'refused',
+          reason: 'revoked',
+          bytes: 0,
+        });
+      return json(res, 401, { error: caller.code, message: REFUSED[caller.code] });
+    }
+    json(res, 200, { ok: true, role: caller.claims.role, expiresAt: new Date(caller.claims.exp * 1000).toISOString() });
+  };
+
+  /**
    * The first list of a room creates it: only for a room bound to the caller (its id derived from their member id and
    * the nonce they send) that holds nothing yet. Well-known documents are read by the whole workspace: never restricted.
    */
@@ -244,5 +271,5 @@ export function createAccessRoutes(deps: AccessRouteDeps) {
     json(res, 200, view);
   };
 
-  return { revoke, journal, acl, revocations };
+  return { revoke, journal, acl, revocations, access };
 }

@@ -5,6 +5,8 @@ import type { CloseCodeName, RoomRef } from '@maillage/shared/sync';
 export interface Principal {
   memberId: string | null;
   deviceId: string | null;
+  /** For a device added with a device key, the device holding that key: removing it removes this one too. */
+  parentDevice: string | null;
   /** The delegation that signed this member's token, when a coordinator key did. */
   delegation: string | null;
   /** The coordinator that delegation was given to: revoking that person closes this socket too. */
@@ -32,6 +34,7 @@ export const admitEveryone: Admit = async () => ({
   principal: {
     memberId: null,
     deviceId: null,
+    parentDevice: null,
     delegation: null,
     signerMember: null,
     role: 'anonymous',

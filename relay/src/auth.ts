@@ -35,7 +35,7 @@ export function tokenOf(request: IncomingMessage): string | null {
 }
 
 export type Authenticated =
-  | { ok: true; claims: AccessClaims; signer: Signer }
+  | { ok: true; claims: AccessClaims; signer: Signer; parentDevice: string | null }
   | { ok: false; code: 'tokenExpired' | 'unauthorized' | 'revoked'; claims?: AccessClaims };
 
 /** Verifies an access token and checks it against the revocations: the one gate for sockets and HTTP requests. */
@@ -47,16 +47,18 @@ export async function authenticate(
   if (!token) return { ok: false, code: 'unauthorized' };
   const verified = await verifyAccessToken(token, now);
   if (!verified.ok) return { ok: false, code: REFUSAL[verified.code] };
-  const { claims, signer } = verified;
+  const { claims, signer, parentDevice } = verified;
   const ws = claims.ws;
   if (
     revocations.has({ ws, kind: 'member', target: claims.sub }) ||
     revocations.has({ ws, kind: 'device', target: claims.dev }) ||
+    // A device added with a device key goes with the device that holds the key (docs/decisions/0028).
+    (parentDevice !== null && revocations.has({ ws, kind: 'device', target: parentDevice })) ||
     !revocations.trusts(ws, signer)
   ) {
     return { ok: false, code: 'revoked', claims };
   }
-  return { ok: true, claims, signer };
+  return { ok: true, claims, signer, parentDevice };
 }
 
 export function tokenAdmission(revocations: Revocations, acls: Acls, now: () => number = Date.now): Admit {
@@ -67,7 +69,7 @@ export function tokenAdmission(revocations: Revocations, acls: Acls, now: () => 
       return verified.claims
         ? { ok: false, code: verified.code, who: whoOf(verified.claims) }
         : { ok: false, code: verified.code };
-    const { claims, signer } = verified;
+    const { claims, signer, parentDevice } = verified;
     if (claims.ws !== room.workspaceId) return { ok: false, code: 'forbidden' };
     // A restricted room admits its list only, whatever the role: a valid workspace token is not enough.
     const acl = acls.get(roomName(room));
@@ -77,6 +79,7 @@ export function tokenAdmission(revocations: Revocations, acls: Acls, now: () => 
       principal: {
         memberId: claims.sub,
         deviceId: claims.dev,
+        parentDevice,
         delegation: signer.kind === 'delegate' ? signer.delegation : null,
         signerMember: signer.kind === 'delegate' ? signer.member : null,
         role: claims.role,

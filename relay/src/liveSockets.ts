@@ -69,7 +69,7 @@ export class LiveSockets {
       ({ workspaceId, principal }) =>
         workspaceId === r.ws &&
         ((r.kind === 'member' && (principal.memberId === r.target || principal.signerMember === r.target)) ||
-          (r.kind === 'device' && principal.deviceId === r.target) ||
+          (r.kind === 'device' && (principal.deviceId === r.target || principal.parentDevice === r.target)) ||
           (r.kind === 'delegation' && principal.delegation === r.target)),
     );
   }

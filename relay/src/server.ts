@@ -229,6 +229,7 @@ export async function startRelay(options: RelayOptions = {}): Promise<RunningRel
       if (path === '/revoke' && req.method === 'POST') return routes.revoke(req, res);
       if (path === '/journal') return routes.journal(req, res);
       if (path === '/revocations') return routes.revocations(req, res);
+      if (path === '/access' && req.method === 'GET') return routes.access(req, res);
       if (path === '/acl' && (req.method === 'GET' || req.method === 'POST')) return routes.acl(req, res);
       if (path === CHANGES_PATH && req.method === 'GET') return changes(req, res);
       if (req.method !== 'GET' && req.method !== 'HEAD') {

@@ -1,6 +1,6 @@
 // Invitations: a member joins and writes, an observer only reads, a forged link joins nothing.
 import AxeBuilder from '@axe-core/playwright';
-import { onboard, test, expect, type User } from './fixtures';
+import { test, expect, type User } from './fixtures';
 import type { Page } from '@playwright/test';
 import {
   body,
@@ -13,6 +13,10 @@ import {
   sectionsNav,
   typeInBody,
 } from './steps';
+
+/** What an invitation link carries beside its token (keys travel in the fragment, after « ~ »). */
+const linkBundle = (link: string): Record<string, unknown> =>
+  JSON.parse(Buffer.from(link.split('~')[1] ?? '', 'base64url').toString('utf8')) as Record<string, unknown>;
 
 /** The second step of a removal in « Accès »: it says what will happen, has the focus, and is confirmed. */
 async function confirmRemoval(page: Page, says: string | RegExp): Promise<void> {
@@ -114,8 +118,18 @@ test('the coordinator revokes a member: cut off at once, closed after a reload, 
   await bruno.page.reload();
   await expectRevoked(bruno.page);
 
-  const journal = alice.page.getByRole('table');
-  await expect(journal).toContainText('révocation (Bruno Lefèvre)');
+  // The journal speaks French: one line per person, document and day, names and no addresses. His device, knowing
+  // it is revoked, no longer knocks: no refusal follows (decision 0026).
+  await alice.page.getByRole('button', { name: 'Actualiser' }).click();
+  const summary = alice.page.getByRole('list', { name: /^Journal résumé/ });
+  await expect(summary).not.toContainText('accès refusé');
+  await expect(summary).toContainText("Alice Martin (médecin généraliste) a retiré l'accès de Bruno Lefèvre");
+  await expect(summary).toContainText('Bruno Lefèvre (infirmier·ère) a ouvert et modifié Nouveau protocole');
+  await expect(summary).not.toContainText('127.0.0.1');
+  // The raw entries, with their addresses, are behind the detail view.
+  await alice.page.getByRole('button', { name: /^Voir le détail/ }).click();
+  const journal = alice.page.getByRole('table', { name: "Détail du journal d'accès" });
+  await expect(journal).toContainText('127.0.0.1');
   await alice.page.getByRole('combobox', { name: 'Membre' }).selectOption({ label: 'Bruno Lefèvre' });
   // His sockets were closed at once; his device, knowing it is revoked, no longer knocks (no refusal follows).
   await expect(journal.getByRole('row').filter({ hasText: 'fermeture' }).first()).toContainText('Bruno Lefèvre');
@@ -144,7 +158,7 @@ test('a second coordinator gets a key of their own: they invite and revoke witho
   const denis = await newUser('Denis Roux');
   await createWorkspace(alice.page, 'CPTS Résiliente');
   const coordinatorLink = await invite(alice.page, 'Coordinateur·rice');
-  expect(coordinatorLink).toContain('~');
+  expect(Object.keys(linkBundle(coordinatorLink)).sort()).toEqual(['dk', 'dlg', 'key']);
   // The first device goes away: everything below happens without it.
   await alice.context.close();
 
@@ -153,7 +167,8 @@ test('a second coordinator gets a key of their own: they invite and revoke witho
   await typeInBody(claire.page, 'Protocole repris par Claire.');
   await claire.page.goto(protocol.replace(/\/protocols\/.*$/, ''));
   const memberLink = await invite(claire.page);
-  expect(memberLink).not.toContain('~');
+  // A delegate hands out no coordination key: the link brings only the invitee's device key.
+  expect(Object.keys(linkBundle(memberLink))).toEqual(['dk']);
 
   await joinWorkspace(denis.page, memberLink);
   await denis.page.goto(protocol);
@@ -238,42 +253,86 @@ test('removing a coordinator removes their key too: whom they invited is cut off
   await expectRevoked(denis.page);
 });
 
-test('a member adds their own second device from the first', async ({ newUser, browser, relay }) => {
+test('a member adds their own second device: it asks nothing, has its own id, and shows them once', async ({
+  newUser,
+  browser,
+  relay,
+}) => {
   const alice = await newUser('Alice Martin', 'Médecin généraliste');
   const bruno = await newUser('Bruno Lefèvre');
-  await createWorkspace(alice.page, 'CPTS Nomade');
+  const workspace = await createWorkspace(alice.page, 'CPTS Nomade');
   await joinWorkspace(bruno.page, await invite(alice.page));
   const protocol = await newProtocol(bruno.page);
   await typeInBody(bruno.page, 'Écrit sur le portable.');
-  await bruno.page.goto(protocol.replace(/\/protocols\/.*$/, ''));
+  await bruno.page.goto(workspace);
   await bruno.page.getByRole('button', { name: 'Ajouter un appareil' }).click();
   await expect(bruno.page.getByRole('img', { name: /QR code du lien pour mon autre appareil/ })).toBeVisible();
   const link = await bruno.page.getByRole('textbox', { name: 'Lien pour mon autre appareil' }).inputValue();
 
+  // A new phone, never used: the link says whose access it joins with, and asks no name or profession.
   const phone = await browser.newContext({ baseURL: relay.url });
   const page = await phone.newPage();
-  await page.goto('/');
-  await onboard(page, 'Bruno Lefèvre');
-  await joinWorkspace(page, link);
+  await page.goto(link);
+  await expect(page.getByTestId('invitation-card')).toContainText(
+    'Cet appareil rejoint CPTS Nomade avec votre accès : Bruno Lefèvre (infirmier·ère).',
+  );
+  await expect(page.getByLabel('Votre nom')).toHaveCount(0);
+  await page.getByRole('button', { name: 'Ajouter cet appareil' }).click();
+  await expect(page.getByRole('heading', { name: 'Catalogue' })).toBeVisible();
+
+  // Bruno is online on two devices: one person in the workspace.
+  await alice.page.goto(workspace);
+  const online = alice.page.getByRole('list', { name: "En ligne dans l'espace" });
+  await expect(online.getByText('Bruno Lefèvre')).toHaveCount(1);
   await page.goto(protocol);
   await expect(body(page)).toContainText('Écrit sur le portable.');
+
+  // The phone has a device id of its own: « Accès » lists two devices, each removable alone.
+  await alice.page.goto(`${workspace}/acces`);
+  await alice.page.getByRole('button', { name: 'Appareils et accès de Bruno Lefèvre' }).click();
+  await expect(alice.page.getByRole('list', { name: 'Appareils de Bruno Lefèvre' }).getByRole('listitem')).toHaveCount(
+    2,
+  );
   await phone.close();
 });
 
-test('the root key is saved encrypted at creation and restores the workspace on a new device', async ({ newUser }) => {
+test('the root key is saved encrypted at creation and restores the workspace on a new device', async ({
+  newUser,
+  browser,
+  relay,
+}) => {
   const alice = await newUser('Alice Martin', 'Médecin généraliste');
   const workspace = await createWorkspace(alice.page, 'CPTS Sauvegardée');
   const backup = alice.page.getByRole('form', { name: "Sauvegardez la clé de l'espace" });
+  // Said plainly, the rule before anything is typed, each error under its own field.
+  await expect(backup).toContainText("Ce fichier permet de récupérer l'espace si cet ordinateur est perdu");
+  await expect(backup.getByLabel('Phrase de passe', { exact: true })).toHaveAccessibleDescription(
+    /Au moins 12 caractères/,
+  );
   await backup.getByLabel('Phrase de passe', { exact: true }).fill('trop court');
-  await backup.getByRole('button', { name: 'Télécharger la sauvegarde chiffrée' }).click();
-  await expect(backup.getByText('au moins 12 caractères')).toBeVisible();
+  await backup.getByRole('button', { name: 'Télécharger la sauvegarde' }).click();
+  await expect(backup.getByLabel('Phrase de passe', { exact: true })).toHaveAccessibleDescription(/Trop courte/);
   await backup.getByLabel('Phrase de passe', { exact: true }).fill('le pont de Montignac 1944');
+  await backup.getByLabel('La même phrase de passe, encore').fill('le pont de Montignac 1945');
+  await backup.getByRole('button', { name: 'Télécharger la sauvegarde' }).click();
+  await expect(backup.getByLabel('La même phrase de passe, encore')).toHaveAccessibleDescription(
+    'Ce n’est pas la même phrase que ci-dessus.',
+  );
+  // Skipping is there, secondary, and says what it costs before anything is skipped.
+  await backup.getByRole('button', { name: 'Ne pas sauvegarder maintenant' }).click();
+  const skip = backup.getByRole('group').filter({ hasText: 'Sans ce fichier, si cet ordinateur est perdu' });
+  await expect(skip).toBeFocused();
+  await skip.getByRole('button', { name: 'Annuler' }).click();
   await backup.getByLabel('La même phrase de passe, encore').fill('le pont de Montignac 1944');
   const [download] = await Promise.all([
     alice.page.waitForEvent('download'),
-    backup.getByRole('button', { name: 'Télécharger la sauvegarde chiffrée' }).click(),
+    backup.getByRole('button', { name: 'Télécharger la sauvegarde' }).click(),
   ]);
-  await expect(backup).toHaveCount(0);
+  await expect(
+    alice.page.getByRole('status').filter({ hasText: 'Le fichier « maillage-cle-cpts-sauvegardée.json »' }),
+  ).toBeVisible();
+  await alice.page.getByRole('button', { name: "C'est noté" }).click();
+  await expect(alice.page.getByText('Sauvegarde téléchargée')).toHaveCount(0);
   // Kept outside the browser context, which deletes its downloads when it closes.
   const file = test.info().outputPath('cle-espace.json');
   await download.saveAs(file);
@@ -282,18 +341,25 @@ test('the root key is saved encrypted at creation and restores the workspace on 
   await expect(docStatus(alice.page)).toHaveAttribute('data-state', 'synced');
   await alice.context.close();
 
-  const again = await newUser('Alice Martin', 'Médecin généraliste');
-  await again.page.getByRole('button', { name: 'Restaurer un espace depuis une sauvegarde de sa clé' }).click();
-  await again.page.getByLabel('Fichier de sauvegarde (.json)').setInputFiles(file);
-  await again.page.getByLabel('Phrase de passe').fill('une autre phrase');
-  await again.page.getByRole('button', { name: "Restaurer l'espace" }).click();
-  await expect(again.page.getByRole('alert')).toContainText('Phrase de passe incorrecte');
-  await again.page.getByLabel('Phrase de passe').fill('le pont de Montignac 1944');
-  await again.page.getByRole('button', { name: "Restaurer l'espace" }).click();
-  await expect(again.page).toHaveURL(new RegExp(`${workspace}$`));
-  await again.page.getByRole('link', { name: 'Nouveau protocole' }).click();
-  await expect(body(again.page)).toContainText('Écrit avant la perte du téléphone.');
+  // A new computer: the first screen offers the restore, asks who you are, then the file.
+  const computer = await browser.newContext({ baseURL: relay.url });
+  const page = await computer.newPage();
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Restaurer depuis une sauvegarde' }).click();
+  await page.getByLabel('Votre nom').fill('Alice Martin');
+  await page.getByLabel('Profession').selectOption({ label: 'Médecin généraliste' });
+  await page.getByRole('button', { name: 'Continuer' }).click();
+  await page.getByLabel('Fichier de sauvegarde (.json)').setInputFiles(file);
+  await page.getByLabel('Phrase de passe').fill('une autre phrase');
+  await page.getByRole('button', { name: "Restaurer l'espace" }).click();
+  await expect(page.getByRole('alert')).toContainText('Phrase de passe incorrecte');
+  await page.getByLabel('Phrase de passe').fill('le pont de Montignac 1944');
+  await page.getByRole('button', { name: "Restaurer l'espace" }).click();
+  await expect(page).toHaveURL(new RegExp(`${workspace}$`));
+  await page.getByRole('link', { name: 'Nouveau protocole' }).click();
+  await expect(body(page)).toContainText('Écrit avant la perte du téléphone.');
   // The restored device holds the key: it can invite again.
-  await again.page.goBack();
-  expect(await invite(again.page)).toMatch(/\/join#ey/);
+  await page.goBack();
+  expect(await invite(page)).toMatch(/\/join#ey/);
+  await computer.close();
 });

@@ -33,9 +33,11 @@ test('the care team alone opens the case; added and removed members gain and los
   await expect(team.getByRole('listitem')).toHaveCount(2);
   await expect(team.getByRole('listitem').filter({ hasText: 'Alice Martin' })).toContainText('créateur·rice');
   await expect(team.getByRole('listitem').filter({ hasText: 'Bruno Lefèvre' })).toContainText('Infirmier·ère');
-  await expect(team.getByTestId('care-team-status')).toContainText('Le relais applique cette liste');
+  await expect(team.getByTestId('care-team-status')).toContainText(
+    'Liste en place : seules ces personnes peuvent ouvrir le dossier.',
+  );
   await expect(alice.page.getByText('M.D.')).toHaveCount(0);
-  await expect(alice.page.getByText('MD · Féminin · né·e en 1948 · Tulle')).toBeVisible();
+  await expect(alice.page.getByText('MD · Féminin · née en 1948 · Tulle')).toBeVisible();
 
   // Bruno finds it in his « Dossiers » under its neutral title, and writes in it; Alice sees it live.
   await bruno.page.goto(workspace);
@@ -80,7 +82,9 @@ test('the care team alone opens the case; added and removed members gain and los
   // Alice adds her: she gets in.
   await addToCareTeam(alice.page, 'Claire Faure');
   await expect(team.getByRole('listitem')).toHaveCount(3);
-  await expect(team.getByTestId('care-team-status')).toContainText('Le relais applique cette liste');
+  await expect(team.getByTestId('care-team-status')).toContainText(
+    'Liste en place : seules ces personnes peuvent ouvrir le dossier.',
+  );
   await claire.page.getByRole('button', { name: 'Réessayer' }).click();
   await expect(careTimeline(claire.page)).toContainText('Pansement refait, plaie propre.');
   await expect(docStatus(claire.page)).toHaveAttribute('data-state', 'synced');
@@ -98,7 +102,9 @@ test('the care team alone opens the case; added and removed members gain and los
   await expect(bruno.page.getByText('Pansement refait')).toHaveCount(0);
   await expect.poll(() => storedUpdates(bruno.page, docId)).toBe(0);
   await expect(team.getByRole('listitem')).toHaveCount(2);
-  await expect(team.getByTestId('care-team-status')).toContainText('Le relais applique cette liste');
+  await expect(team.getByTestId('care-team-status')).toContainText(
+    'Liste en place : seules ces personnes peuvent ouvrir le dossier.',
+  );
   await bruno.page.goto(workspace);
   await expect(bruno.page.getByRole('link', { name: 'Nouveau protocole' })).toHaveCount(1);
   await expect(bruno.page.getByRole('link', { name: /^Dossier de coordination/ })).toHaveCount(0);
@@ -145,7 +151,9 @@ test('a case created offline stays on its device, and syncs, screen closed, only
   await alice.page.goto(casePath);
   await expect(docStatus(alice.page)).toHaveAttribute('data-state', 'synced');
   await expect(alice.page.getByTestId('case-banner')).toHaveCount(0);
-  await expect(careTeam(alice.page).getByTestId('care-team-status')).toContainText('Le relais applique cette liste');
+  await expect(careTeam(alice.page).getByTestId('care-team-status')).toContainText(
+    'Liste en place : seules ces personnes peuvent ouvrir le dossier.',
+  );
 });
 
 test('a coordinator not on the team is refused, then joins it on purpose, and the journal says so', async ({
@@ -169,9 +177,14 @@ test('a coordinator not on the team is refused, then joins it on purpose, and th
   await expect(careTeam(alice.page).getByRole('listitem').filter({ hasText: 'Alice Martin' })).toBeVisible();
   // The team in the document and the relay's list agree on both screens: nobody pushes Alice back out.
   await expect(careTeam(bruno.page).getByRole('listitem').filter({ hasText: 'Alice Martin' })).toBeVisible();
-  await expect(careTeam(bruno.page).getByTestId('care-team-status')).toContainText('Le relais applique cette liste');
-  await expect(careTeam(alice.page).getByTestId('care-team-status')).toContainText('Le relais applique cette liste');
+  await expect(careTeam(bruno.page).getByTestId('care-team-status')).toContainText(
+    'Liste en place : seules ces personnes peuvent ouvrir le dossier.',
+  );
+  await expect(careTeam(alice.page).getByTestId('care-team-status')).toContainText(
+    'Liste en place : seules ces personnes peuvent ouvrir le dossier.',
+  );
 
   await alice.page.goto(`${workspace}/acces`);
-  await expect(alice.page.getByRole('table')).toContainText("changement d'équipe de soins");
+  const journal = alice.page.getByRole('list', { name: /^Journal résumé/ });
+  await expect(journal).toContainText(/Alice Martin \(.+\) a changé l'équipe de soins de /);
 });

@@ -19,12 +19,14 @@ interface Fixtures {
   newUser: (name: string, profession?: string) => Promise<User>;
 }
 
+/** From the first screen of a new device: « Créer l'espace de la CPTS », then who they are. */
 export async function onboard(page: Page, name: string, profession = 'Infirmier·ère'): Promise<void> {
+  await page.getByRole('button', { name: "Créer l'espace de la CPTS" }).click();
   await page.getByLabel('Votre nom').fill(name);
   await page.getByLabel('Profession').selectOption({ label: profession });
   await page.getByRole('button', { name: 'Continuer' }).click();
-  // The welcome screen leaves once the profile is saved: navigating earlier would abort the save.
-  await expect(page.getByRole('heading', { name: 'Bienvenue dans Maillage' })).toBeHidden();
+  // The form leaves once the profile is saved: navigating earlier would abort the save.
+  await expect(page.getByRole('heading', { name: 'Qui êtes-vous ?' })).toBeHidden();
 }
 
 async function openUser(browser: Browser, relay: Relay, name: string, profession?: string): Promise<User> {

@@ -1,32 +1,53 @@
-// On a phone (390 px, where members declare and read on the go) no screen is wider than the screen: wide tables
-// scroll inside their frame, the header wraps.
+// On a phone (390 px, where members declare and read on the go) no screen is wider than the screen: the steps are
+// one card each, the catalogue's filters fold behind one button, wide tables scroll inside their frame, the header
+// wraps.
 import { test, expect } from './fixtures';
-import { createWorkspace, newProtocol, openSection } from './steps';
+import { createWorkspace, invite, joinWorkspace, newProtocol, openSection } from './steps';
 import type { Page } from '@playwright/test';
 
 const overflow = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
 
 test('catalogue, protocol and coordination file fit a phone’s width', async ({ newUser }) => {
-  const { page } = await newUser('Alice Martin', 'Médecin généraliste');
+  const { page } = await newUser('Alice Martin-Delacroix', 'Médecin généraliste');
+  const bruno = await newUser('Bruno Lefèvre-Château', 'Pharmacien·ne');
   await page.setViewportSize({ width: 390, height: 844 });
   const workspace = await createWorkspace(page, 'CPTS du Val de Loire et des coteaux du Layon');
+  await joinWorkspace(bruno.page, await invite(page));
+  await openSection(page, 'Protocoles');
+  // Two long names online: their chips wrap instead of widening the page.
+  await expect(page.getByRole('list', { name: "En ligne dans l'espace" }).getByRole('listitem')).toHaveCount(2);
+  expect(await overflow(page)).toBe(0);
+
+  // The filters fold behind one button, which says how many are on.
+  const filters = page.getByRole('button', { name: 'Filtres' });
+  await expect(page.getByLabel('Thème', { exact: true })).toBeHidden();
+  await filters.click();
+  await expect(filters).toHaveAttribute('aria-expanded', 'true');
+  await page.getByLabel('Type', { exact: true }).selectOption({ label: 'Protocoles' });
+  await expect(page.getByRole('button', { name: 'Filtres (1)' })).toBeVisible();
   expect(await overflow(page)).toBe(0);
 
   await newProtocol(page);
   await page.getByRole('button', { name: 'Ajouter : étape' }).click();
   await expect(page.getByLabel('Quoi (étape 1)', { exact: true })).toBeVisible();
   expect(await overflow(page)).toBe(0);
-  // The steps table is wider than the phone: it scrolls in its frame, its cells still reachable.
+  // Each step is a card, its cells one under the other: nothing to scroll sideways.
   const frame = page.locator('.table-wrap').first();
-  expect(await frame.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true);
+  expect(await frame.evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
+  const what = await page.getByLabel('Quoi (étape 1)', { exact: true }).boundingBox();
+  const who = await page.getByLabel('Qui (étape 1)', { exact: true }).boundingBox();
+  expect(what!.y).toBeGreaterThan(who!.y);
+  expect(what!.width).toBeGreaterThan(250);
 
   await openSection(page, 'Dossiers');
   await page.getByText('Nouveau dossier de coordination').click();
   await expect(page.getByLabel('Initiales')).toBeVisible();
   expect(await overflow(page)).toBe(0);
 
-  // The access journal is a wide table too: it scrolls in its frame.
+  // The access journal's detail is a wide table: it scrolls in its frame.
   await page.goto(`${workspace}/acces`);
-  await expect(page.getByRole('table', { name: "Journal d'accès" })).toBeVisible();
+  await expect(page.getByRole('list', { name: /^Journal résumé/ })).toBeVisible();
+  await page.getByRole('button', { name: /^Voir le détail/ }).click();
+  await expect(page.getByRole('table', { name: "Détail du journal d'accès" })).toBeVisible();
   expect(await overflow(page)).toBe(0);
 });

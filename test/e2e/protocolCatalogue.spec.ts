@@ -50,7 +50,7 @@ test('the catalogue finds protocols by their text and filters them; steps leave 
     'Canicule',
     'Crise sanitaire',
     'Pharmacien·ne',
-    'Appeler les patients isolés chaque jour.',
+    'Appeler les patients isolés chaque jour. L’infirmier·ère signale tout risque hémorragique au médecin.',
   );
   await page.goto(`${workspace}/protocoles`);
   const list = page.getByRole('list', { name: 'Protocoles' });
@@ -67,6 +67,10 @@ test('the catalogue finds protocols by their text and filters them; steps leave 
   await search.fill('semaines cicatrisation');
   await expect(list.getByRole('listitem')).toHaveCount(1);
   await expect(list).toContainText('Plaies chroniques');
+  // The passage keeps the document's own accents and case, the words found marked.
+  await search.fill('HEMORRAGIQUE');
+  await expect(list.locator('.snippet')).toContainText('L’infirmier·ère signale tout risque hémorragique au médecin.');
+  await expect(list.locator('.snippet mark')).toHaveText('hémorragique');
   await search.fill('escarre');
   await expect(page.getByText('Aucun document ne correspond à « escarre ».')).toBeVisible();
   await search.fill('');

@@ -1,4 +1,5 @@
-// Starting a protocol: from the HAS template (every section laid out), or from an existing one (duplicate).
+// Starting a protocol: from the HAS template (every section laid out, its guidance a hint that never prints), or from
+// an existing one (duplicate).
 import { test, expect } from './fixtures';
 import { body, createWorkspace, openSection, typeInBody } from './steps';
 
@@ -7,19 +8,37 @@ test('a protocol starts from the HAS template, and another from a duplicate of i
   await createWorkspace(alice.page, 'CPTS Méthodique');
   await openSection(alice.page, 'Protocoles');
   await alice.page.getByRole('button', { name: 'Protocole depuis le modèle HAS' }).click();
-  await expect(body(alice.page).getByRole('heading', { level: 2 })).toHaveCount(13);
+  // Ten sections in the text; steps, references and indicators are the tables below it, each shown once.
+  await expect(body(alice.page).getByRole('heading', { level: 2 })).toHaveCount(10);
   await expect(body(alice.page).getByRole('heading', { name: 'Population cible' })).toBeVisible();
-  await expect(body(alice.page)).toContainText('Critères d’inclusion, critères d’exclusion.');
+  await expect(body(alice.page).getByRole('heading', { name: 'Étapes' })).toHaveCount(0);
+  await expect(alice.page.getByRole('heading', { name: 'Étapes', exact: true })).toHaveCount(1);
+  // The guidance is a hint inside each empty section, not text of the protocol.
+  const hint = body(alice.page).locator('.section-hint', { hasText: 'Critères d’inclusion, critères d’exclusion.' });
+  await expect(hint).toBeVisible();
+  await body(alice.page).getByRole('heading', { name: 'Population cible' }).click();
+  await alice.page.keyboard.press('End');
+  await alice.page.keyboard.press('ArrowDown');
+  await alice.page.keyboard.type('Patients sous AVK de plus de 75 ans.');
+  await expect(hint).toHaveCount(0);
   await alice.page.getByLabel('Titre', { exact: true }).fill('Insuffisance cardiaque');
   await alice.page.getByLabel('Thème', { exact: true }).fill('Parcours');
   await typeInBody(alice.page, ' Sortie d’hospitalisation.');
+
+  // What prints holds what was written and none of the guidance.
+  await alice.page.getByRole('link', { name: 'Lire / imprimer' }).click();
+  const sheet = alice.page.locator('article.print-sheet');
+  await expect(sheet).toContainText('Patients sous AVK de plus de 75 ans.');
+  await expect(sheet.getByRole('heading', { name: 'Origine du besoin' })).toBeVisible();
+  for (const guidance of ['Critères d’exclusion', 'Ce qui a conduit l’équipe', 'Auprès de qui, comment'])
+    await expect(sheet).not.toContainText(guidance);
 
   await openSection(alice.page, 'Protocoles');
   await alice.page.getByRole('button', { name: 'Dupliquer : Insuffisance cardiaque' }).click();
   await expect(alice.page.getByLabel('Titre', { exact: true })).toHaveValue('Copie de Insuffisance cardiaque');
   await expect(alice.page.getByLabel('Thème', { exact: true })).toHaveValue('Parcours');
   await expect(body(alice.page)).toContainText('Sortie d’hospitalisation.');
-  await expect(body(alice.page).getByRole('heading', { level: 2 })).toHaveCount(13);
+  await expect(body(alice.page).getByRole('heading', { level: 2 })).toHaveCount(10);
   await openSection(alice.page, 'Protocoles');
   await expect(alice.page.getByRole('list', { name: 'Protocoles' }).getByRole('listitem')).toHaveCount(2);
 });

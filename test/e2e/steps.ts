@@ -36,13 +36,18 @@ export async function fillDate(page: Page, label: string | RegExp, ddmmyyyy: str
   await page.keyboard.press('Tab');
 }
 
-/** The coordinator makes an invitation link for a role, from the workspace's home. */
+/**
+ * The coordinator makes an invitation link for a role, from the workspace's home. An observer's invitation names them
+ * (they cannot fill in their own entry in the annuaire).
+ */
 export async function invite(
   page: Page,
   role: 'Membre' | 'Observateur·rice (lecture seule)' | 'Coordinateur·rice' = 'Membre',
+  name = role === 'Membre' || role === 'Coordinateur·rice' ? '' : 'Agnès Roy',
 ): Promise<string> {
   await page.getByRole('button', { name: 'Inviter' }).click();
   await page.getByLabel('Rôle').selectOption({ label: role });
+  if (name) await page.getByLabel(/^Nom de la personne invitée/).fill(name);
   await page.getByRole('button', { name: 'Créer le lien' }).click();
   const link = await page.getByRole('textbox', { name: "Lien d'invitation" }).inputValue();
   expect(link).toMatch(/\/join#ey/);
@@ -51,9 +56,10 @@ export async function invite(
   return link;
 }
 
-/** Opens an invitation link on another device and lands on the workspace's home. */
+/** Opens an invitation link on another device, reads what it says, joins, and lands on the workspace's home. */
 export async function joinWorkspace(page: Page, link: string): Promise<void> {
   await page.goto(link);
+  await page.getByRole('button', { name: "Rejoindre l'espace" }).click();
   await expect(page.getByRole('heading', { name: 'Accueil', level: 1 })).toBeVisible();
   expect(page.url()).not.toContain('#');
 }

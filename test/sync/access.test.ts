@@ -3,7 +3,16 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { CloseCode, newDocId, roomName, signRevokeRequest } from '@maillage/shared';
+import { calculateJwkThumbprint, decodeJwt } from 'jose';
+import {
+  CloseCode,
+  issueAccessToken,
+  issueDeviceToken,
+  newDocId,
+  roomName,
+  signRevokeRequest,
+  type AccessClaims,
+} from '@maillage/shared';
 import { startRelayProcess, type RelayProcess } from '../support/relayProcess';
 import { newSigningKey, newTestWorkspace, type TestWorkspace } from '../support/tokens';
 import { servedSocket } from '../support/rawSocket';
@@ -86,6 +95,44 @@ describe('revocation', () => {
     const provider = connect(relay.wsUrl, room, { token: laptop });
     await whenSynced(provider);
     provider.destroy();
+  });
+
+  it('admits a device added with a device key under its own id; removing it spares the first, removing the first cuts both', async () => {
+    const deviceKey = await newSigningKey();
+    const first = await issueAccessToken(
+      workspace.root,
+      {
+        ws: workspace.ws,
+        sub: 'member-devkey-1',
+        role: 'member',
+        dev: 'device-first-1',
+        jti: newDocId(),
+        dk: await calculateJwkThumbprint(deviceKey.publicJwk),
+      },
+      3600,
+    );
+    const parent = { token: first, claims: decodeJwt(first) as unknown as AccessClaims };
+    const add = (dev: string) => issueDeviceToken(deviceKey, parent, { dev, jti: newDocId() });
+    const phone = await add('device-phone-2');
+    const tablet = await add('device-tablet1');
+
+    // The phone is its own device: it gets in, and removing it leaves the first device in.
+    const onPhone = connect(relay.wsUrl, room, { token: phone });
+    await whenSynced(onPhone);
+    onPhone.destroy();
+    expect((await revoke('device', 'device-phone-2')).status).toBe(200);
+    expect((await closeOf(url(phone))).code).toBe(CloseCode.revoked);
+    const stillIn = connect(relay.wsUrl, room, { token: first });
+    await whenSynced(stillIn);
+    stillIn.destroy();
+
+    // The first device holds the key: removing it (a lost computer) closes the tablet added from it, live.
+    const tabletClosing = closeOf(url(tablet), undefined, 5000);
+    await new Promise((r) => setTimeout(r, 300));
+    expect((await revoke('device', 'device-first-1')).status).toBe(200);
+    expect((await tabletClosing).code).toBe(CloseCode.revoked);
+    expect((await closeOf(url(tablet))).code).toBe(CloseCode.revoked);
+    expect((await closeOf(url(await add('device-later-1')))).code).toBe(CloseCode.revoked);
   });
 
   it('accepts a delegated coordinator’s tokens until the delegation is revoked', async () => {
@@ -240,5 +287,38 @@ describe('access journal', () => {
       expect(bytes.includes(token)).toBe(false);
       expect(bytes.includes(coordinator.slice(-40))).toBe(false);
     }
+  });
+});
+
+describe('GET /access: is this invitation still good?', () => {
+  const check = async (token: string | null) => {
+    const response = await fetch(`${relay.url}access`, {
+      headers: token ? { authorization: `Bearer ${token}` } : {},
+    });
+    return { status: response.status, body: (await response.json()) as Record<string, unknown> };
+  };
+
+  it('says yes to a live invitation, and why not to a withdrawn, expired, forged or foreign one', async () => {
+    const invitation = await workspace.token({ role: 'observer', member: 'member-invited-1' });
+    expect(await check(invitation)).toMatchObject({ status: 200, body: { ok: true, role: 'observer' } });
+
+    // Withdrawing an invitation is revoking the member it was made for.
+    expect((await revoke('member', 'member-invited-1')).status).toBe(200);
+    expect(await check(invitation)).toMatchObject({ status: 401, body: { error: 'revoked' } });
+    const expired = await workspace.token({ expiresInSeconds: 60, now: Date.now() - 120_000 });
+    expect(await check(expired)).toMatchObject({ status: 401, body: { error: 'tokenExpired' } });
+    expect(await check(await workspace.token({ key: await newSigningKey() }))).toMatchObject({
+      status: 401,
+      body: { error: 'unauthorized' },
+    });
+    expect(await check(null)).toMatchObject({ status: 401, body: { error: 'unauthorized' } });
+
+    // The withdrawn invitation tried is in the coordinator's journal, under the member it was made for.
+    const coordinator = await workspace.token({ role: 'coordinator' });
+    const journal = await fetch(`${relay.url}journal?ws=${workspace.ws}&member=member-invited-1`, {
+      headers: { authorization: `Bearer ${coordinator}` },
+    });
+    const { entries } = (await journal.json()) as { entries: { event: string; reason: string | null }[] };
+    expect(entries.filter((e) => e.event === 'refused' && e.reason === 'revoked')).toHaveLength(1);
   });
 });

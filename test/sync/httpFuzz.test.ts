@@ -109,6 +109,7 @@ describe('the relay under malformed HTTP', () => {
             'acl',
             'journal',
             'revocations',
+            'access',
             'revoke',
             'assets',
             'index.html',

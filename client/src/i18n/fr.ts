@@ -11,6 +11,7 @@ import type { frPeopleScreens } from './fr/peopleScreens';
 import type { frCareScreens } from './fr/careScreens';
 import type { frNavigation } from './fr/navigation';
 import type { frConcertationScreens } from './fr/concertationScreens';
+import type { frJoinScreens } from './fr/joinScreens';
 
 /** The first screen's strings; the others join when their screen's code loads (screenStrings.ts). */
 export const fr = {
@@ -31,5 +32,6 @@ export type Messages = Widen<
     typeof frPeopleScreens &
     typeof frCareScreens &
     typeof frNavigation &
-    typeof frConcertationScreens
+    typeof frConcertationScreens &
+    typeof frJoinScreens
 >;

@@ -10,6 +10,11 @@ export interface WorkspaceRow {
   rootKey: CryptoKeyPair | null;
   /** A second coordinator's own signing key and its root-signed delegation (private key non-extractable). */
   delegateKey?: SigningKey | null;
+  /**
+   * The device key this person's invitation gave (private key non-extractable): it signs tokens for their other
+   * devices, each with its own device id (docs/decisions/0028). Absent on devices joined before, or added ones.
+   */
+  deviceKey?: SigningKey | null;
   /** This device's access token for the relay (signed by the root key or a coordinator's). */
   token: string;
   role: 'coordinator' | 'member' | 'observer';

@@ -62,7 +62,10 @@ export class DocSync extends ExternalState<SyncStatus> {
   private migrating = false;
   private readonly room: string;
 
-  /** epoch: of this device's copy; sent for the documents that keep no history, the only ones ever rewritten. */
+  /**
+   * epoch: of this device's copy; sent for the documents that keep no history, the only ones ever rewritten.
+   * memberId goes with the presence, so a person on two devices is shown once.
+   */
   constructor(
     workspaceId: string,
     docId: string,
@@ -70,6 +73,7 @@ export class DocSync extends ExternalState<SyncStatus> {
     profile: Profile,
     private readonly token: string,
     epoch = 0,
+    memberId?: string,
   ) {
     super();
     this.value = { state: 'connecting', reason: null };
@@ -90,6 +94,7 @@ export class DocSync extends ExternalState<SyncStatus> {
       name: profile.name,
       profession: profile.profession,
       color: colorFor(profile.name),
+      ...(memberId ? { member: memberId } : {}),
     });
     this.provider.on('status', () => this.refresh());
     this.provider.on('sync', () => this.refresh());

@@ -1,4 +1,5 @@
 // The sync status of every open document, summed up for the shell (the worst one wins), and whether any was revoked.
+// With no document open (the first screen, an invitation) there is nothing to sync and nothing to say.
 import { useEffect, useSyncExternalStore } from 'react';
 import type { SyncStatus } from './docSync';
 
@@ -8,10 +9,13 @@ export interface StatusSource {
   subscribe: (listener: () => void) => () => void;
 }
 
+export type OverallSyncStatus = SyncStatus | { state: 'idle'; reason: null };
+
 const open = new Set<StatusSource>();
 const listeners = new Set<() => void>();
 const RANK = { error: 3, offline: 2, connecting: 1, synced: 0 } as const;
-let overall: SyncStatus = { state: 'offline', reason: null };
+const IDLE: OverallSyncStatus = { state: 'idle', reason: null };
+let overall: OverallSyncStatus = IDLE;
 let revoked = false;
 
 function recompute(): void {
@@ -21,9 +25,9 @@ function recompute(): void {
     if (!worst || RANK[s.current.state] > RANK[worst.state]) worst = s.current;
     if (s.current.reason === 'revoked') anyRevoked = true;
   }
-  const next = worst ?? { state: navigator.onLine ? 'synced' : 'offline', reason: null };
+  const next = worst ?? IDLE;
   // Revocation outranks any other error: it is the one that changes what the person may do.
-  const shown: SyncStatus = anyRevoked ? { state: 'error', reason: 'revoked' } : next;
+  const shown: OverallSyncStatus = anyRevoked ? { state: 'error', reason: 'revoked' } : next;
   if (shown.state !== overall.state || shown.reason !== overall.reason || anyRevoked !== revoked) {
     overall = shown;
     revoked = anyRevoked;
@@ -65,7 +69,7 @@ const subscribeAll = (l: () => void) => {
   return () => listeners.delete(l);
 };
 
-export function useOverallSync(): SyncStatus {
+export function useOverallSync(): OverallSyncStatus {
   return useSyncExternalStore(subscribeAll, () => overall);
 }
 

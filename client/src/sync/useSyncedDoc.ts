@@ -18,7 +18,7 @@ const RETRY_MIGRATION_MS = 5_000;
 
 export function useSyncedDoc(workspaceId: string, docId: string): SyncedDoc | null {
   const profile = useProfile();
-  const { token } = useWorkspace();
+  const { token, memberId } = useWorkspace();
   const [opened, setOpened] = useState<SyncedDoc | null>(null);
 
   useEffect(() => {
@@ -32,7 +32,7 @@ export function useSyncedDoc(workspaceId: string, docId: string): SyncedDoc | nu
     // A well-known document may be rewritten by the relay into a new epoch (docs/decisions/0027): its copy is then
     // migrated, and the screen re-reads the new doc, as `opened` changes.
     const start = (doc: Y.Doc, epoch: number) => {
-      const sync = new DocSync(workspaceId, docId, doc, profile, token, epoch);
+      const sync = new DocSync(workspaceId, docId, doc, profile, token, epoch, memberId);
       current = { sync, unregister: register(sync) };
       opening();
       sync.onEpoch = (notice) => {
@@ -78,7 +78,7 @@ export function useSyncedDoc(workspaceId: string, docId: string): SyncedDoc | nu
       stop();
       if (acquired) void docStore.release(workspaceId, docId);
     };
-  }, [workspaceId, docId, profile, token]);
+  }, [workspaceId, docId, profile, token, memberId]);
 
   return opened;
 }

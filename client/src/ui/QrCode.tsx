@@ -2,7 +2,10 @@
 import { useMemo } from 'react';
 import qrcode from 'qrcode-generator';
 
-export function QrCode({ value, label, size = 220 }: { value: string; label: string; size?: number }) {
+/** Screen pixels per module: under about three, a phone's camera struggles with a dense code. */
+const PIXELS_PER_MODULE = 3;
+
+export function QrCode({ value, label, size }: { value: string; label: string; size?: number }) {
   const { path, modules } = useMemo(() => {
     // Type 0: the smallest version that holds the text; level L keeps a long signed link scannable on a phone.
     const qr = qrcode(0, 'L');
@@ -14,12 +17,14 @@ export function QrCode({ value, label, size = 220 }: { value: string; label: str
       for (let col = 0; col < count; col++) if (qr.isDark(row, col)) d += `M${col + 4} ${row + 4}h1v1h-1z`;
     return { path: d, modules: count + 8 };
   }, [value]);
+  // A long link (an invitation with its keys) makes a denser code: it is drawn larger, within the screen's width.
+  const side = size ?? Math.max(220, modules * PIXELS_PER_MODULE);
   return (
     <svg
       role="img"
       aria-label={label}
-      width={size}
-      height={size}
+      width={side}
+      height={side}
       viewBox={`0 0 ${modules} ${modules}`}
       shapeRendering="crispEdges"
       className="qr"

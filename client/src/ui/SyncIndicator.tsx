@@ -1,9 +1,11 @@
 // Says whether edits have reached colleagues, or are kept on this device for now.
 import { useTranslation } from 'react-i18next';
-import type { SyncStatus } from '../sync/docSync';
+import type { OverallSyncStatus } from '../sync/syncRegistry';
 
-export function SyncIndicator({ status, testId = 'sync-status' }: { status: SyncStatus; testId?: string }) {
+export function SyncIndicator({ status, testId = 'sync-status' }: { status: OverallSyncStatus; testId?: string }) {
   const { t } = useTranslation();
+  // Nothing open, nothing to sync: no word about the network on a screen that uses none.
+  if (status.state === 'idle') return null;
   const text =
     status.state === 'error' && status.reason
       ? t('sync.error', { reason: t(`close.${status.reason}`) })

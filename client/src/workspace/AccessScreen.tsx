@@ -1,49 +1,101 @@
-// For coordinators: who is in the workspace, taking access away (a person, a device, a coordination key), and the relay's access journal.
+// For coordinators: who is in the workspace (observers too), pending invitations, taking access away (a person, a
+// device, a coordination key, an invitation), and the access journal in words.
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import type { JournalEntryView, RevocationView, RevokeRequest } from '@maillage/shared';
+import {
+  markInvitationWithdrawn,
+  roomName,
+  WELL_KNOWN_DOCS,
+  type JournalEntryView,
+  type RevocationView,
+  type RevokeRequest,
+  type WorkspaceInvitation,
+} from '@maillage/shared';
 import { Layout } from '../ui/Layout';
-import { formatDate } from '../i18n';
 import { useWorkspace } from './WorkspaceScreen';
+import { useProfile } from './ProfileContext';
 import { useDirectory } from '../docs/directory/DirectoryContext';
-import { listRevocations, readJournal, RelayAccessError, revokeAccess, type JournalFilter } from './relayAccess';
+import { useGroups } from '../docs/groups/GroupsContext';
+import {
+  listRevocations,
+  readJournal,
+  RelayAccessError,
+  revokeAccess,
+  seenMembers,
+  type JournalFilter,
+} from './relayAccess';
 import { PersonAccess, type RevokedSets } from './PersonAccess';
 import { personSeen, type PersonSeen } from './devicesSeen';
 import { useCoordination } from './useCoordination';
+import { useInvitations } from './useInvitations';
+import { accessPeople, type AccessPerson } from './accessPeople';
+import { PendingInvitations } from './PendingInvitations';
+import { JournalSection, type JournalWords } from './JournalSection';
 import { canSign } from './access';
 import { useCatalogue } from '../docs/catalogue/useCatalogue';
-import { roomName, WELL_KNOWN_DOCS } from '@maillage/shared';
 import './peopleStrings';
 
 export default function AccessScreen({ workspaceId }: { workspaceId: string }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const row = useWorkspace();
+  const me = useProfile();
   const { members } = useDirectory();
+  const { governance } = useGroups();
+  const invitations = useInvitations();
   const [revoked, setRevoked] = useState<RevocationView[]>([]);
   const [entries, setEntries] = useState<JournalEntryView[] | null>(null);
+  const [seen, setSeen] = useState<Set<string>>(new Set());
   const [filter, setFilter] = useState<JournalFilter>({ member: '', room: '', from: '', to: '' });
   const [error, setError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
 
-  const names = useMemo(() => new Map(members.map((m) => [m.memberId, m.name])), [members]);
+  const { people, pending, toCheck } = useMemo(
+    () => accessPeople(members, invitations, seen),
+    [members, invitations, seen],
+  );
+  const byId = useMemo(() => new Map<string, AccessPerson>(people.map((p) => [p.memberId, p])), [people]);
+  const invitationOf = useMemo(() => new Map(invitations.map((i) => [i.member, i])), [invitations]);
   const { allItems } = useCatalogue(workspaceId);
-  /** Every document as people know it (the workspace's own by name, the others by title): the journal's filter and its column. */
+  /** Every document as people know it (the workspace's own by name, the others by title): the journal's filter and lines. */
   const documentChoices = useMemo(() => {
     const own = Object.entries(WELL_KNOWN_DOCS).map(([key, docId]) => ({
       room: roomName({ workspaceId, docId }),
       label: t(`access.docs.${key}`),
     }));
     const others = allItems
-      .map((i) => ({ room: roomName({ workspaceId, docId: i.docId }), label: i.title || i.docId }))
+      .map((i) => ({ room: roomName({ workspaceId, docId: i.docId }), label: i.title || t('access.untitled') }))
       .sort((a, b) => a.label.localeCompare(b.label, 'fr'));
     return [...own, ...others];
   }, [allItems, workspaceId, t]);
   const labels = useMemo(() => new Map(documentChoices.map((d) => [d.room, d.label])), [documentChoices]);
-  const documentOf = (room: string | null) => (room === null ? '—' : (labels.get(room) ?? room.split('/')[1] ?? room));
-  const nameOf = (id: string | null) =>
-    id === null ? '—' : id === 'root' ? t('access.rootKey') : (names.get(id) ?? id);
   const coordination = useCoordination();
+
+  const detailOf = (p: AccessPerson): string =>
+    p.role === 'observer'
+      ? [t('directory.observer'), p.organisation].filter(Boolean).join(', ')
+      : p.profession
+        ? t(`professions.${p.profession}`).toLocaleLowerCase(i18n.language)
+        : t(`join.roleNames.${p.role ?? 'member'}`);
+  const nameOf = (id: string | null): string => {
+    if (id === null) return t('access.nobody');
+    if (id === 'root') return row.rootKey ? me.name : t('access.founder');
+    return byId.get(id)?.name || invitationOf.get(id)?.name || t('access.unknownPerson');
+  };
+  const words: JournalWords = {
+    name: nameOf,
+    person: (id) => {
+      // Revocations signed with the workspace's own key name it « root »: on its device, that is this person.
+      const person = id ? byId.get(id === 'root' && row.rootKey ? row.memberId : id) : undefined;
+      return person?.name ? t('access.personWith', { name: person.name, detail: detailOf(person) }) : nameOf(id);
+    },
+    document: (room) => (room === null ? t('access.noDocument') : (labels.get(room) ?? t('access.otherDocument'))),
+    keyHolder: (delegation) => {
+      const key = coordination.keys.find((k) => k.delegation === delegation);
+      return key ? nameOf(key.member) : null;
+    },
+  };
+
   const revokedSets = useMemo<RevokedSets>(() => {
     const of = (kind: RevokeRequest['kind']) => new Set(revoked.filter((r) => r.kind === kind).map((r) => r.target));
     return { members: of('member'), devices: of('device'), delegations: of('delegation') };
@@ -51,8 +103,9 @@ export default function AccessScreen({ workspaceId }: { workspaceId: string }) {
   const inviteesOf = (delegation: string) =>
     coordination.invitations
       .filter((i) => i.key === delegation)
-      .map((i) => names.get(i.member) ?? t('access.unknownInvitee'));
+      .map((i) => byId.get(i.member)?.name || t('access.unknownInvitee'));
 
+  const fail = (err: unknown) => setError(err instanceof RelayAccessError ? err.key : 'access.errors.badAnswer');
   const refresh = useCallback(async () => {
     try {
       setError(null);
@@ -60,7 +113,7 @@ export default function AccessScreen({ workspaceId }: { workspaceId: string }) {
       setRevoked(revocations);
       setEntries(journal);
     } catch (err) {
-      setError(err instanceof RelayAccessError ? err.key : 'access.errors.badAnswer');
+      fail(err);
     }
   }, [row, filter]);
 
@@ -68,25 +121,39 @@ export default function AccessScreen({ workspaceId }: { workspaceId: string }) {
     void refresh();
   }, [refresh]);
 
+  // An invitation not yet seen in the annuaire may have been used (an observer writes no entry): the server knows.
+  const checkKey = toCheck.join(',');
+  useEffect(() => {
+    if (!checkKey) return;
+    void seenMembers(row, checkKey.split(',')).then(
+      (found) => found.size > 0 && setSeen((s) => new Set([...s, ...found])),
+      fail,
+    );
+  }, [row, checkKey]);
+
   const revoke = async (kind: RevokeRequest['kind'], target: string, done: string): Promise<boolean> => {
     try {
       setNotice(null);
       await revokeAccess(row, kind, target);
+      // The annuaire stops listing an observer whose access is gone.
+      if (kind === 'member' && governance) markInvitationWithdrawn(governance.doc, target);
       setNotice(done);
       await refresh();
       return true;
     } catch (err) {
-      setError(err instanceof RelayAccessError ? err.key : 'access.errors.badAnswer');
+      fail(err);
       return false;
     }
   };
+  const withdraw = (i: WorkspaceInvitation) =>
+    revoke('member', i.member, t('access.withdrawnNotice', { name: i.name || t('access.invitationUnnamed') }));
 
   /** A person's devices, from the relay's journal of their connections. */
   const loadPerson = async (memberId: string): Promise<PersonSeen> => {
     try {
       return personSeen(await readJournal(row, { member: memberId, room: '', from: '', to: '' }));
     } catch (err) {
-      setError(err instanceof RelayAccessError ? err.key : 'access.errors.badAnswer');
+      fail(err);
       return { devices: [], coordinator: false };
     }
   };
@@ -123,15 +190,15 @@ export default function AccessScreen({ workspaceId }: { workspaceId: string }) {
           <h2 id="access-members">{t('access.members')}</h2>
           {!canSign(row) ? <p className="muted">{t('access.noKeyHere')}</p> : null}
           <ul className="list" aria-label={t('access.members')}>
-            {members.map((m) => (
+            {people.map((p) => (
               <PersonAccess
-                key={m.memberId}
-                member={m}
-                isMe={m.memberId === row.memberId}
+                key={p.memberId}
+                member={{ memberId: p.memberId, name: p.name || t('access.unknownPerson'), detail: detailOf(p) }}
+                isMe={p.memberId === row.memberId}
                 canAct={canSign(row)}
                 thisDevice={row.deviceId}
                 revoked={revokedSets}
-                keys={coordination.keys.filter((k) => k.member === m.memberId)}
+                keys={coordination.keys.filter((k) => k.member === p.memberId)}
                 inviteesOf={inviteesOf}
                 loadPerson={loadPerson}
                 onRevoke={revoke}
@@ -139,89 +206,21 @@ export default function AccessScreen({ workspaceId }: { workspaceId: string }) {
             ))}
           </ul>
         </section>
-        <section className="stack" aria-labelledby="access-journal">
-          <h2 id="access-journal">{t('access.journal')}</h2>
-          <div className="row filters">
-            <label htmlFor="journal-member">{t('access.filterMember')}</label>
-            <select
-              id="journal-member"
-              value={filter.member}
-              onChange={(e) => setFilter({ ...filter, member: e.target.value })}
-            >
-              <option value="">{t('access.allMembers')}</option>
-              {members.map((m) => (
-                <option key={m.memberId} value={m.memberId}>
-                  {m.name}
-                </option>
-              ))}
-            </select>
-            <label htmlFor="journal-room">{t('access.filterDocument')}</label>
-            <select
-              id="journal-room"
-              value={filter.room}
-              onChange={(e) => setFilter({ ...filter, room: e.target.value })}
-            >
-              <option value="">{t('access.allDocuments')}</option>
-              {documentChoices.map((d) => (
-                <option key={d.room} value={d.room}>
-                  {d.label}
-                </option>
-              ))}
-            </select>
-            <label htmlFor="journal-from">{t('access.from')}</label>
-            <input
-              id="journal-from"
-              type="date"
-              value={filter.from}
-              onChange={(e) => setFilter({ ...filter, from: e.target.value })}
-            />
-            <label htmlFor="journal-to">{t('access.to')}</label>
-            <input
-              id="journal-to"
-              type="date"
-              value={filter.to}
-              onChange={(e) => setFilter({ ...filter, to: e.target.value })}
-            />
-            <button type="button" className="ghost small" onClick={() => void refresh()}>
-              {t('access.refresh')}
-            </button>
-          </div>
-          {entries && entries.length === 0 ? <p className="empty">{t('access.journalEmpty')}</p> : null}
-          {entries && entries.length > 0 ? (
-            <div className="table-frame">
-              <table className="journal">
-                <caption className="visually-hidden">{t('access.journal')}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('access.when')}</th>
-                    <th scope="col">{t('access.who')}</th>
-                    <th scope="col">{t('access.event')}</th>
-                    <th scope="col">{t('access.document')}</th>
-                    <th scope="col">{t('access.address')}</th>
-                    <th scope="col">{t('access.bytes')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {entries.map((e, i) => (
-                    <tr key={`${e.t}-${i}`}>
-                      <td>{formatDate(e.t)}</td>
-                      <td>{nameOf(e.member)}</td>
-                      <td>
-                        {t(`access.events.${e.event}`)}
-                        {e.reason
-                          ? ` (${e.event === 'revoke' ? nameOf(e.reason.split(':')[1] ?? null) : e.reason})`
-                          : ''}
-                      </td>
-                      <td>{documentOf(e.room)}</td>
-                      <td>{e.address ?? '—'}</td>
-                      <td>{e.bytes > 0 ? e.bytes.toLocaleString('fr-FR') : ''}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
-          ) : null}
-        </section>
+        <PendingInvitations
+          pending={pending.filter((i) => !revokedSets.members.has(i.member))}
+          canAct={canSign(row)}
+          nameOf={nameOf}
+          onWithdraw={withdraw}
+        />
+        <JournalSection
+          entries={entries}
+          filter={filter}
+          onFilter={setFilter}
+          onRefresh={() => void refresh()}
+          people={people.map((p) => ({ memberId: p.memberId, name: p.name || t('access.unknownPerson') }))}
+          documents={documentChoices}
+          words={words}
+        />
       </div>
     </Layout>
   );

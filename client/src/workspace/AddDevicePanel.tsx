@@ -1,16 +1,23 @@
-// « Ajouter un de mes appareils » : the member's own access, as a link and a QR code, for their phone or laptop.
-// No key is needed: the second device holds the same access (same member, same device id), revoked together.
-import { useState } from 'react';
+// « Ajouter un de mes appareils » : a link and a QR code for the member's phone or laptop. The other device is told who
+// its owner is (it asks nothing) and, where this device holds a key for it, gets a device id of its own.
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { QrCode } from '../ui/QrCode';
 import { useWorkspace } from './WorkspaceScreen';
+import { useProfile } from './ProfileContext';
+import { ownDeviceLink } from './access';
 import './peopleStrings';
 
 export default function AddDevicePanel({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation();
-  const { token } = useWorkspace();
+  const workspace = useWorkspace();
+  const profile = useProfile();
+  const [made, setMade] = useState<{ link: string; ownId: boolean } | null>(null);
   const [copied, setCopied] = useState(false);
-  const link = `${location.origin}/join#${token}`;
+  useEffect(() => {
+    void ownDeviceLink(workspace, profile, workspace.name).then(setMade);
+  }, [workspace, profile]);
+  const link = made?.link ?? '';
   return (
     <section className="card stack" aria-labelledby="add-device-title">
       <div className="row">
@@ -21,25 +28,31 @@ export default function AddDevicePanel({ onClose }: { onClose: () => void }) {
         </button>
       </div>
       <p>{t('device.explain')}</p>
-      <div className="row">
-        <label htmlFor="device-link" className="visually-hidden">
-          {t('device.link')}
-        </label>
-        <input id="device-link" readOnly value={link} className="grow" onFocus={(e) => e.target.select()} />
-        <button
-          type="button"
-          onClick={() =>
-            void navigator.clipboard?.writeText(link).then(
-              () => setCopied(true),
-              () => undefined,
-            )
-          }
-        >
-          {copied ? t('invite.copied') : t('invite.copy')}
-        </button>
-      </div>
-      <QrCode value={link} label={t('device.qr')} />
-      <p className="muted">{t('device.warning')}</p>
+      {made ? (
+        <>
+          <div className="row">
+            <label htmlFor="device-link" className="visually-hidden">
+              {t('device.link')}
+            </label>
+            <input id="device-link" readOnly value={link} className="grow" onFocus={(e) => e.target.select()} />
+            <button
+              type="button"
+              onClick={() =>
+                void navigator.clipboard?.writeText(link).then(
+                  () => setCopied(true),
+                  () => undefined,
+                )
+              }
+            >
+              {copied ? t('invite.copied') : t('invite.copy')}
+            </button>
+          </div>
+          <QrCode value={link} label={t('device.qr')} />
+          <p className="muted">{t(made.ownId ? 'device.warning' : 'device.warningShared')}</p>
+        </>
+      ) : (
+        <p role="status">{t('access.loading')}</p>
+      )}
     </section>
   );
 }

@@ -1,4 +1,6 @@
 // Right after creating a workspace: save the root key, encrypted under a passphrase, to a file kept off this device.
+// Said plainly, the rule before typing, each error under its field, the download confirmed; skipping is possible but
+// secondary, and says what it costs before it is done.
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PrivateJwk } from '@maillage/shared';
@@ -7,6 +9,7 @@ import { downloadFile } from '../ui/download';
 import { useWorkspace } from './WorkspaceScreen';
 import { backupDone } from './keys';
 import { encryptRootKey, MIN_PASSPHRASE } from './keyBackup';
+import { ConfirmInline } from './ConfirmInline';
 import './peopleStrings';
 
 export default function BackupPanel({ jwk, onDone }: { jwk: PrivateJwk; onDone: () => void }) {
@@ -14,30 +17,49 @@ export default function BackupPanel({ jwk, onDone }: { jwk: PrivateJwk; onDone: 
   const workspace = useWorkspace();
   const [passphrase, setPassphrase] = useState('');
   const [again, setAgain] = useState('');
-  const [error, setError] = useState<string | null>(null);
+  const [errors, setErrors] = useState<{ passphrase?: string; again?: string }>({});
   const [busy, setBusy] = useState(false);
+  const [saved, setSaved] = useState<string | null>(null);
+  const [skipping, setSkipping] = useState(false);
 
   const save = async (event: FormEvent) => {
     event.preventDefault();
-    if (passphrase.length < MIN_PASSPHRASE) return setError(t('backup.tooShort', { count: MIN_PASSPHRASE }));
-    if (passphrase !== again) return setError(t('backup.mismatch'));
+    if (passphrase.length < MIN_PASSPHRASE)
+      return setErrors({ passphrase: t('backup.tooShort', { count: MIN_PASSPHRASE }) });
+    if (passphrase !== again) return setErrors({ again: t('backup.mismatch') });
     setBusy(true);
     const backup = await encryptRootKey(jwk, { id: workspace.id, name: workspace.name }, passphrase);
-    downloadFile(
-      `maillage-cle-${workspace.name.replace(/[^\p{L}\p{N}]+/gu, '-').toLowerCase()}.json`,
-      'application/json',
-      JSON.stringify(backup, null, 2),
-    );
+    const file = `maillage-cle-${workspace.name.replace(/[^\p{L}\p{N}]+/gu, '-').toLowerCase()}.json`;
+    downloadFile(file, 'application/json', JSON.stringify(backup, null, 2));
     backupDone(workspace.id);
     setBusy(false);
-    onDone();
+    setSaved(file);
   };
+
+  if (saved) {
+    return (
+      <section className="card stack" aria-labelledby="backup-title">
+        <h2 id="backup-title">{t('backup.savedTitle')}</h2>
+        <p role="status">{t('backup.saved', { file: saved })}</p>
+        <div className="row">
+          <button type="button" className="primary" onClick={onDone}>
+            {t('backup.close')}
+          </button>
+        </div>
+      </section>
+    );
+  }
 
   return (
     <form onSubmit={save} noValidate className="card stack" aria-labelledby="backup-title">
       <h2 id="backup-title">{t('backup.title')}</h2>
       <p>{t('backup.explain')}</p>
-      <Field id="backup-passphrase" label={t('backup.passphrase')} error={error ?? undefined}>
+      <Field
+        id="backup-passphrase"
+        label={t('backup.passphrase')}
+        hint={t('backup.rule', { count: MIN_PASSPHRASE })}
+        error={errors.passphrase}
+      >
         <input
           id="backup-passphrase"
           type="password"
@@ -45,11 +67,11 @@ export default function BackupPanel({ jwk, onDone }: { jwk: PrivateJwk; onDone: 
           value={passphrase}
           onChange={(e) => {
             setPassphrase(e.target.value);
-            setError(null);
+            setErrors({});
           }}
         />
       </Field>
-      <Field id="backup-again" label={t('backup.again')}>
+      <Field id="backup-again" label={t('backup.again')} error={errors.again}>
         <input
           id="backup-again"
           type="password"
@@ -57,7 +79,7 @@ export default function BackupPanel({ jwk, onDone }: { jwk: PrivateJwk; onDone: 
           value={again}
           onChange={(e) => {
             setAgain(e.target.value);
-            setError(null);
+            setErrors({});
           }}
         />
       </Field>
@@ -65,19 +87,24 @@ export default function BackupPanel({ jwk, onDone }: { jwk: PrivateJwk; onDone: 
         <button type="submit" className="primary" disabled={busy}>
           {t('backup.save')}
         </button>
-        <button
-          type="button"
-          className="ghost"
-          onClick={() => {
-            if (window.confirm(t('backup.confirmSkip'))) {
-              backupDone(workspace.id);
-              onDone();
-            }
-          }}
-        >
+        <div className="spacer" />
+        <button type="button" className="ghost small" onClick={() => setSkipping(true)}>
           {t('backup.skip')}
         </button>
       </div>
+      {skipping ? (
+        <ConfirmInline
+          busy={false}
+          confirmLabel={t('backup.skipYes')}
+          onCancel={() => setSkipping(false)}
+          onConfirm={() => {
+            backupDone(workspace.id);
+            onDone();
+          }}
+        >
+          <p>{t('backup.confirmSkip')}</p>
+        </ConfirmInline>
+      ) : null}
     </form>
   );
 }

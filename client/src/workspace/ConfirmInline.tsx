@@ -7,11 +7,14 @@ export function ConfirmInline({
   onConfirm,
   onCancel,
   busy,
+  confirmLabel,
 }: {
   children: ReactNode;
   onConfirm: () => void;
   onCancel: () => void;
   busy: boolean;
+  /** The yes button, saying what it does (« Oui, retirer » by default). */
+  confirmLabel?: string;
 }) {
   const { t } = useTranslation();
   const id = useId();
@@ -22,7 +25,7 @@ export function ConfirmInline({
       <div id={id}>{children}</div>
       <div className="row">
         <button type="button" className="primary" onClick={onConfirm} disabled={busy}>
-          {t('access.confirmYes')}
+          {confirmLabel ?? t('access.confirmYes')}
         </button>
         <button type="button" className="ghost" onClick={onCancel} disabled={busy}>
           {t('access.cancel')}

@@ -13,7 +13,8 @@ export interface RevokedSets {
 }
 
 interface Props {
-  member: { memberId: string; name: string; profession: string };
+  /** `detail`: what follows the name (profession, or « observateur·rice » and organisation). */
+  member: { memberId: string; name: string; detail: string };
   isMe: boolean;
   /** Whether this device holds a key that may sign a revocation. */
   canAct: boolean;
@@ -109,7 +110,7 @@ export function PersonAccess({
   return (
     <li>
       <span className="list-title">{name}</span>
-      <span className="muted">{t(`professions.${member.profession}`)}</span>
+      <span className="muted">{member.detail}</span>
       {gone ? (
         <span className="badge revoked">{t('access.revoked')}</span>
       ) : isMe ? (

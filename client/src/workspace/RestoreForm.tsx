@@ -7,23 +7,29 @@ import { decryptRootKey } from './keyBackup';
 import { restoreWorkspace } from './workspaces';
 import './peopleStrings';
 
-export default function RestoreForm() {
+/** `onRestored` runs before the workspace opens (the first screen sets this device's profile then). */
+export default function RestoreForm({ onRestored }: { onRestored?: () => void }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const [file, setFile] = useState<File | null>(null);
   const [passphrase, setPassphrase] = useState('');
-  const [error, setError] = useState<string | null>(null);
+  // Each error under the field it is about: the file (not a backup, inconsistent, already here) or the passphrase.
+  const [errors, setErrors] = useState<{ file?: string; passphrase?: string }>({});
   const [busy, setBusy] = useState(false);
 
   const restore = async (event: FormEvent) => {
     event.preventDefault();
-    if (!file) return setError(t('backup.errors.file'));
+    if (!file) return setErrors({ file: t('backup.errors.file') });
     setBusy(true);
     try {
       const result = await decryptRootKey(await file.text(), passphrase);
-      if (!result.ok) return setError(t(`backup.errors.${result.error}`));
+      if (!result.ok)
+        return setErrors({
+          [result.error === 'passphrase' ? 'passphrase' : 'file']: t(`backup.errors.${result.error}`),
+        });
       if ((await restoreWorkspace(result.keyPair, result.backup.workspaceId, result.backup.name)) === 'alreadyHere')
-        return setError(t('backup.errors.alreadyHere'));
+        return setErrors({ file: t('backup.errors.alreadyHere') });
+      onRestored?.();
       await navigate({ to: '/w/$workspaceId', params: { workspaceId: result.backup.workspaceId } });
     } finally {
       setBusy(false);
@@ -33,18 +39,18 @@ export default function RestoreForm() {
   return (
     <form onSubmit={restore} noValidate className="card stack" aria-labelledby="restore-title">
       <h2 id="restore-title">{t('backup.restoreTitle')}</h2>
-      <Field id="restore-file" label={t('backup.file')}>
+      <Field id="restore-file" label={t('backup.file')} error={errors.file}>
         <input
           id="restore-file"
           type="file"
           accept="application/json,.json"
           onChange={(e) => {
             setFile(e.target.files?.[0] ?? null);
-            setError(null);
+            setErrors({});
           }}
         />
       </Field>
-      <Field id="restore-passphrase" label={t('backup.passphrase')} error={error ?? undefined}>
+      <Field id="restore-passphrase" label={t('backup.passphrase')} error={errors.passphrase}>
         <input
           id="restore-passphrase"
           type="password"
@@ -52,7 +58,7 @@ export default function RestoreForm() {
           value={passphrase}
           onChange={(e) => {
             setPassphrase(e.target.value);
-            setError(null);
+            setErrors({});
           }}
         />
       </Field>

@@ -59,8 +59,8 @@ export interface JournalFilter {
   to: string;
 }
 
-export async function readJournal(row: WorkspaceRow, filter: JournalFilter): Promise<JournalEntryView[]> {
-  const query = new URLSearchParams({ ws: row.id, limit: '500' });
+export async function readJournal(row: WorkspaceRow, filter: JournalFilter, limit = 500): Promise<JournalEntryView[]> {
+  const query = new URLSearchParams({ ws: row.id, limit: String(limit) });
   if (filter.member) query.set('member', filter.member);
   if (filter.room) query.set('room', filter.room);
   if (filter.from) query.set('from', parisDayBounds(filter.from).start);
@@ -68,4 +68,12 @@ export async function readJournal(row: WorkspaceRow, filter: JournalFilter): Pro
   const parsed = journalResponseSchema.safeParse(await call(`/journal?${query}`, { headers: bearer(row) }));
   if (!parsed.success) throw new RelayAccessError('access.errors.badAnswer');
   return parsed.data.entries;
+}
+
+/** Which of these people the server has seen connect (any entry in the journal under their member id). */
+export async function seenMembers(row: WorkspaceRow, memberIds: readonly string[]): Promise<Set<string>> {
+  const found = await Promise.all(
+    memberIds.map((member) => readJournal(row, { member, room: '', from: '', to: '' }, 1).then((e) => e.length > 0)),
+  );
+  return new Set(memberIds.filter((_, i) => found[i]));
 }

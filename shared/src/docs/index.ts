@@ -13,6 +13,8 @@ export * from './directory/layout';
 export * from './directory/schema';
 export * from './groups/layout';
 export * from './groups/schema';
+export * from './invitations/layout';
+export * from './invitations/schema';
 export * from './meta';
 export * from './order';
 export * from './patientCase/actions';

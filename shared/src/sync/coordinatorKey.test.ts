@@ -14,5 +14,12 @@ describe('coordinator key bundle', () => {
     expect(decodeKeyBundle('not base64 !')).toBeNull();
     expect(decodeKeyBundle(encodeKeyBundle({ dlg: 'x', key }).slice(0, -5))).toBeNull();
     expect(decodeKeyBundle(btoa(JSON.stringify({ dlg: 'x', key: { ...key, d: undefined } })))).toBeNull();
+    expect(decodeKeyBundle(btoa(JSON.stringify({ dlg: 'x' })))).toBeNull();
+  });
+
+  it('carries a device key, or who owns the device, alone', () => {
+    expect(decodeKeyBundle(encodeKeyBundle({ dk: key }))).toEqual({ dk: key });
+    const me = { name: 'Alice Martin', profession: 'pharmacien' };
+    expect(decodeKeyBundle(encodeKeyBundle({ me }))).toEqual({ me });
   });
 });

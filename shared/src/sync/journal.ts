@@ -1,6 +1,8 @@
-// What the relay answers a coordinator about access: journal entries and revocations (parsed by the client with zod).
+// What the relay answers about access: journal entries and revocations for a coordinator, whether a token is admitted
+// (parsed by the client with zod).
 import { z } from 'zod/mini';
 import { REVOCATION_KINDS } from './requests';
+import { roleSchema } from './roles';
 
 /** `fetch`: the documents a device synced in the background, summed up per device and minute (decision 0029). */
 export const JOURNAL_EVENTS = ['open', 'close', 'refused', 'writeDropped', 'revoke', 'acl', 'fetch'] as const;
@@ -23,3 +25,10 @@ export const journalResponseSchema = z.object({ entries: z.array(journalEntrySch
 export const revocationViewSchema = z.object({ kind: z.enum(REVOCATION_KINDS), target: z.string(), at: z.string() });
 export type RevocationView = z.infer<typeof revocationViewSchema>;
 export const revocationsResponseSchema = z.object({ revocations: z.array(revocationViewSchema) });
+
+/** GET /access: a token the relay would admit now, or why not (`error`: unauthorized, tokenExpired, revoked). */
+export const accessCheckSchema = z.union([
+  z.object({ ok: z.literal(true), role: roleSchema, expiresAt: z.iso.datetime() }),
+  z.object({ error: z.string() }),
+]);
+export type AccessCheck = z.infer<typeof accessCheckSchema>;

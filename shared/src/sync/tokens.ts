@@ -6,13 +6,15 @@ import { workspaceIdSchema } from './rooms';
 import { idSchema } from './ids';
 import { importPublicKey, publicJwkSchema, publicPart, type PublicJwk } from './keys';
 import { lifetimeProblem, MAX_ACCESS_TOKEN_SECONDS, MAX_DELEGATION_SECONDS } from './tokenLifetimes';
-
-export const ROLES = ['coordinator', 'member', 'observer'] as const;
-export const roleSchema = z.enum(ROLES);
-export type Role = z.infer<typeof roleSchema>;
+import { roleSchema, type Role } from './roles';
+import { invitationCardSchema, type InvitationCard } from './invitationCard';
 
 /** A root-signed delegation, when a coordinator's own key signed a token or a request. */
 export const delegationField = z.optional(z.string().check(z.maxLength(4096)));
+
+const thumbprintSchema = z.string().check(z.regex(/^[A-Za-z0-9_-]{43}$/));
+/** A parent token with its card and delegation stays well under this; the header that carries both has room. */
+const MAX_PARENT_CHARS = 6144;
 
 export const accessClaimsSchema = z.object({
   typ: z.literal('access'),
@@ -24,6 +26,15 @@ export const accessClaimsSchema = z.object({
   iat: z.number(),
   exp: z.number(),
   dlg: delegationField,
+  /** What the invitation page shows (absent from the creator's own token and from older invitations). */
+  inv: z.optional(invitationCardSchema),
+  /**
+   * Device key: the thumbprint of a key whose private half came with this invitation. Its holder may sign tokens for
+   * this same person and role on their other devices, each with a device id of its own (docs/decisions/0028).
+   */
+  dk: z.optional(thumbprintSchema),
+  /** Set on a token a device key signed: the token that names that key (its parent, never itself a child). */
+  prt: z.optional(z.string().check(z.maxLength(MAX_PARENT_CHARS))),
 });
 export type AccessClaims = z.infer<typeof accessClaimsSchema>;
 
@@ -35,7 +46,7 @@ export const delegationClaimsSchema = z.object({
   iat: z.number(),
   exp: z.number(),
   /** Thumbprint (RFC 7638) of the delegate's public key. */
-  key: z.string().check(z.regex(/^[A-Za-z0-9_-]{43}$/)),
+  key: thumbprintSchema,
 });
 export type DelegationClaims = z.infer<typeof delegationClaimsSchema>;
 
@@ -44,6 +55,9 @@ export type TokenError =
 /** Who signed: the root key, or a coordinator through a delegation (its jti, for revocation). */
 export type Signer = { kind: 'root' } | { kind: 'delegate'; member: string; delegation: string };
 export type Verified<C> = { ok: true; claims: C; signer: Signer } | { ok: false; code: TokenError };
+/** An access token, and for one a device key signed, the device of the token that names the key. */
+export type VerifiedAccess =
+  { ok: true; claims: AccessClaims; signer: Signer; parentDevice: string | null } | { ok: false; code: TokenError };
 
 export interface SigningKey {
   privateKey: CryptoKey;
@@ -70,7 +84,7 @@ async function sign(
 
 export function issueAccessToken(
   key: SigningKey,
-  claims: { ws: string; sub: string; role: Role; dev: string; jti: string },
+  claims: { ws: string; sub: string; role: Role; dev: string; jti: string; inv?: InvitationCard; dk?: string },
   expiresInSeconds: number,
   now = Date.now(),
 ): Promise<string> {
@@ -146,11 +160,49 @@ export async function verifySigner(
   return { ok: true, claims: null, signer: { kind: 'delegate', member: dlg.claims.sub, delegation: dlg.claims.jti } };
 }
 
-export async function verifyAccessToken(token: string, now = Date.now()): Promise<Verified<AccessClaims>> {
+/**
+ * A token for another device of the same person, signed with the device key their invitation gave them: same
+ * workspace, person and role as the parent token, a device id of its own, and no later expiry than the parent's.
+ */
+export function issueDeviceToken(
+  deviceKey: SigningKey,
+  parent: { token: string; claims: AccessClaims },
+  claims: { dev: string; jti: string; inv?: InvitationCard },
+  now = Date.now(),
+): Promise<string> {
+  const { ws, sub, role, exp } = parent.claims;
+  return new SignJWT({ typ: 'access', ws, sub, role, ...claims, prt: parent.token })
+    .setProtectedHeader({ alg: ALG, jwk: deviceKey.publicJwk })
+    .setIssuedAt(Math.floor(now / 1000))
+    .setExpirationTime(exp)
+    .sign(deviceKey.privateKey);
+}
+
+export async function verifyAccessToken(token: string, now = Date.now()): Promise<VerifiedAccess> {
   const verified = await verifyJwt(token, accessClaimsSchema, now, MAX_ACCESS_TOKEN_SECONDS);
   if (!verified.ok) return verified;
-  const signer = await verifySigner(verified.claims.ws, verified.jwk, verified.claims.dlg, now);
-  return signer.ok ? { ok: true, claims: verified.claims, signer: signer.signer } : signer;
+  const { claims } = verified;
+  if (claims.prt === undefined) {
+    const signer = await verifySigner(claims.ws, verified.jwk, claims.dlg, now);
+    return signer.ok ? { ok: true, claims, signer: signer.signer, parentDevice: null } : signer;
+  }
+  // Signed by a device key: the parent names that key and speaks for the workspace; the child may only narrow it.
+  if (claims.dlg !== undefined || claims.dk !== undefined) return { ok: false, code: 'malformed' };
+  const parent = await verifyJwt(claims.prt, accessClaimsSchema, now, MAX_ACCESS_TOKEN_SECONDS);
+  if (!parent.ok) return { ok: false, code: parent.code === 'expired' ? 'expired' : 'untrustedSigner' };
+  const p = parent.claims;
+  if (p.prt !== undefined || p.dk === undefined) return { ok: false, code: 'untrustedSigner' };
+  if ((await calculateJwkThumbprint(verified.jwk)) !== p.dk) return { ok: false, code: 'untrustedSigner' };
+  if (
+    p.ws !== claims.ws ||
+    p.sub !== claims.sub ||
+    p.role !== claims.role ||
+    claims.exp > p.exp ||
+    p.dev === claims.dev
+  )
+    return { ok: false, code: 'untrustedSigner' };
+  const signer = await verifySigner(p.ws, parent.jwk, p.dlg, now);
+  return signer.ok ? { ok: true, claims, signer: signer.signer, parentDevice: p.dev } : signer;
 }
 
 /** Milliseconds before the token stops being valid (0 if it already has). */

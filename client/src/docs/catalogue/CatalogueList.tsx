@@ -55,7 +55,11 @@ export function CatalogueList({ workspaceId, items, hits, today, canWrite, mayDe
                 {t('catalogue.delete')}
               </button>
             ) : null}
-            {snippet ? <p className="snippet muted small">{snippet}</p> : null}
+            {snippet && snippet.length > 0 ? (
+              <p className="snippet muted small">
+                {snippet.map((part, i) => (part.found ? <mark key={i}>{part.text}</mark> : part.text))}
+              </p>
+            ) : null}
           </li>
         );
       })}

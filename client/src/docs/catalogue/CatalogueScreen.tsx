@@ -131,7 +131,9 @@ export default function CatalogueScreen({ workspaceId }: { workspaceId: string }
           </span>
         </div>
         <CatalogueFilters filter={filter} onChange={setFilter} themes={themesOf(live)} groups={groups} />
-        {live.length === 0 ? <p className="empty">{t('catalogue.empty')}</p> : null}
+        {live.length === 0 ? (
+          <p className="empty">{t(canWrite ? 'catalogue.empty' : 'catalogue.emptyReader')}</p>
+        ) : null}
         {live.length > 0 && shown.length === 0 ? (
           <p className="empty">{query ? t('catalogue.noMatch', { query }) : t('catalogue.noFilterMatch')}</p>
         ) : null}

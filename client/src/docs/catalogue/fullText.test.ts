@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { FullTextIndex } from './fullText';
+import { snippetText } from './snippet';
 
 const index = new FullTextIndex();
 index.set({
@@ -36,7 +37,7 @@ describe('full-text search', () => {
   });
 
   it('gives a snippet of the original text around the first word', () => {
-    expect(index.search('cicatrisation')[0]!.snippet).toBe(
+    expect(snippetText(index.search('cicatrisation')[0]!.snippet)).toBe(
       'Pansement à J+2. Le diabète retarde la cicatrisation des plaies du pied.',
     );
     const long = new FullTextIndex();
@@ -46,9 +47,36 @@ describe('full-text search', () => {
       theme: '',
       text: `${'Introduction. '.repeat(20)}Orienter vers le podologue   en cas de plaie.${' Suite.'.repeat(20)}`,
     });
-    const snippet = long.search('podologue')[0]!.snippet;
+    const snippet = snippetText(long.search('podologue')[0]!.snippet);
     expect(snippet).toMatch(/^….*Orienter vers le podologue en cas de plaie\..*…$/);
     expect(snippet.length).toBeLessThan(140);
+  });
+
+  it('keeps the text’s own accents, case and inclusive dots, and marks every word found', () => {
+    const own = new FullTextIndex();
+    own.set({
+      docId: 'avk',
+      title: 'Protocole AVK',
+      theme: '',
+      // « · » and « ^ » vanish when normalized: offsets after them shift, which once cost the snippet its accents.
+      text: 'L’infirmier·ère surveille l’INR^ ; tout saignement Hémorragique est signalé au médecin. Risque hémorragique.',
+    });
+    const [hit] = own.search('hemorragique INR');
+    expect(snippetText(hit!.snippet)).toBe(
+      'L’infirmier·ère surveille l’INR^ ; tout saignement Hémorragique est signalé au médecin. Risque hémorragique.',
+    );
+    expect(hit!.snippet.filter((p) => p.found).map((p) => p.text)).toEqual(['INR', 'Hémorragique', 'hémorragique']);
+
+    // Far into a long text, past many dropped characters: the snippet is still cut from the right place.
+    own.set({
+      docId: 'long',
+      title: 'Long',
+      theme: '',
+      text: `${'L’infirmier·ère passe. '.repeat(300)}Risque hémorragique sous AVK.${' Fin·s.'.repeat(50)}`,
+    });
+    const far = own.search('hémorragique').find((h) => h.docId === 'long')!;
+    expect(snippetText(far.snippet)).toMatch(/^….*passe\. Risque hémorragique sous AVK\. Fin·s\..*…$/);
+    expect(far.snippet.find((p) => p.found)?.text).toBe('hémorragique');
   });
 
   it('forgets a document removed from the device', () => {

@@ -1,7 +1,8 @@
 // Full-text search over the documents on this device: every word of the query must appear (accents and case
 // ignored, word starts match: « diab » finds « Diabète »); ranked by where and how often the words appear, weighed
-// by how rare they are; each hit with a snippet around the first word found.
+// by how rare they are; each hit with a snippet around the first word found (snippet.ts).
 import { normalize } from '../../ui/search';
+import { normalizeForSearch, snippetOf, type NormalizedText, type SnippetPart } from './snippet';
 
 export interface SearchableDoc {
   docId: string;
@@ -13,19 +14,19 @@ export interface SearchableDoc {
 export interface SearchHit {
   docId: string;
   score: number;
-  snippet: string;
+  /** The document's own words around the first word found, the query's words marked. */
+  snippet: SnippetPart[];
 }
 
 interface Indexed {
   title: string;
   theme: string;
   text: string;
+  /** The original text, for snippets, and where its stretches start in the normalized one. */
   raw: string;
-  /** The original text, for snippets, when normalizing kept its length (NFC French text does). */
-  original: string | null;
+  normalized: NormalizedText;
 }
 
-const SNIPPET_RADIUS = 60;
 /** Occurrences counted per word and document: past this, more of the same word says nothing new. */
 const MAX_COUNT = 50;
 
@@ -46,13 +47,13 @@ export class FullTextIndex {
   /** Adds or updates a document; its text is normalized again only if it changed (a 50-page text costs ~10 ms). */
   set(doc: SearchableDoc): void {
     const previous = this.docs.get(doc.docId);
-    const text = previous && previous.raw === doc.text ? previous.text : normalize(doc.text);
+    const normalized = previous && previous.raw === doc.text ? previous.normalized : normalizeForSearch(doc.text);
     this.docs.set(doc.docId, {
       title: normalize(doc.title),
       theme: normalize(doc.theme),
-      text,
+      text: normalized.text,
       raw: doc.text,
-      original: text.length === doc.text.length ? doc.text : null,
+      normalized,
     });
   }
 
@@ -86,18 +87,9 @@ export class FullTextIndex {
               (10 * Math.min(inTitle!, 1) + 5 * Math.min(inTheme!, 1) + Math.log2(1 + inText!)),
           0,
         ),
-        snippet: snippet(doc, words[0]!),
+        snippet: snippetOf(doc.raw, doc.normalized, words),
       }))
       .sort((a, b) => b.score - a.score)
       .slice(0, limit);
   }
-}
-
-function snippet(doc: Indexed, word: string): string {
-  const at = doc.text.indexOf(word);
-  if (at === -1) return '';
-  const source = doc.original ?? doc.text;
-  const start = Math.max(0, at - SNIPPET_RADIUS);
-  const end = Math.min(source.length, at + word.length + SNIPPET_RADIUS);
-  return `${start > 0 ? '…' : ''}${source.slice(start, end).replace(/\s+/g, ' ').trim()}${end < source.length ? '…' : ''}`;
 }

@@ -7,6 +7,8 @@ import { Layout } from '../../ui/Layout';
 import { downloadFile } from '../../ui/download';
 import { formatDate } from '../../i18n';
 import { useWorkspace } from '../../workspace/WorkspaceScreen';
+import { isLive, useInvitations } from '../../workspace/useInvitations';
+import { matches } from '../../ui/search';
 import { useDirectory } from './DirectoryContext';
 import {
   communesOf,
@@ -39,6 +41,21 @@ export default function DirectoryScreen({ workspaceId }: { workspaceId: string }
   const shown = useMemo(() => queryDirectory(index, filter), [index, filter]);
   const communes = useMemo(() => communesOf(members), [members]);
   const groups = useMemo(() => gpsTakingNewPatients(shown), [shown]);
+  // Observers cannot write their own entry: the annuaire shows them as their invitation named them.
+  const invitations = useInvitations();
+  const observers = useMemo(
+    () =>
+      invitations.filter(
+        (i) =>
+          i.role === 'observer' &&
+          i.name &&
+          isLive(i) &&
+          !filter.profession &&
+          !filter.commune &&
+          matches(`${i.name} ${i.organisation}`, filter.query),
+      ),
+    [invitations, filter],
+  );
 
   const exportCsv = () => {
     const headers = Object.fromEntries(
@@ -187,6 +204,22 @@ export default function DirectoryScreen({ workspaceId }: { workspaceId: string }
               <button type="button" className="ghost" onClick={() => setLimit(limit + PAGE * 5)}>
                 {t('directory.more', { count: Math.min(PAGE * 5, shown.length - limit), total: shown.length })}
               </button>
+            ) : null}
+            {observers.length > 0 ? (
+              <section className="stack" aria-labelledby="directory-observers">
+                <h2 id="directory-observers">{t('directory.observers')}</h2>
+                <ul className="list directory" aria-label={t('directory.observers')}>
+                  {observers.map((o) => (
+                    <li key={o.member}>
+                      <div className="stack tight">
+                        <strong className="list-title">{o.name}</strong>
+                        {o.organisation ? <span className="muted">{o.organisation}</span> : null}
+                      </div>
+                      <span className="badge">{t('directory.observer')}</span>
+                    </li>
+                  ))}
+                </ul>
+              </section>
             ) : null}
           </>
         ) : groups.length === 0 ? (

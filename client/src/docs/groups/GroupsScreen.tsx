@@ -45,7 +45,7 @@ export default function GroupsScreen({ workspaceId }: { workspaceId: string }) {
           ← {t('directory.back')}
         </Link>
         <h1>{t('groups.title')}</h1>
-        {groups.length === 0 ? <p className="empty">{t('groups.empty')}</p> : null}
+        {groups.length === 0 ? <p className="empty">{t(canWrite ? 'groups.empty' : 'groups.emptyReader')}</p> : null}
         {governance
           ? groups.map((group) => (
               <GroupCard

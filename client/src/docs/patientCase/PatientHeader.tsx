@@ -31,7 +31,8 @@ export function PatientHeader({ doc, patient, status, readOnly, mayClose }: Pati
   const facts = [
     patient.initials,
     t(`care.patient.sexes.${patient.sex}`),
-    t('care.patient.born', { year: patient.birthYear }),
+    // French agrees with the patient's sex as recorded: « née en 1942 », « né en 1950 », « né·e » when not said.
+    t('care.patient.born', { year: patient.birthYear, context: patient.sex === 'X' ? undefined : patient.sex }),
     patient.commune,
   ].filter(Boolean);
   const chips = [

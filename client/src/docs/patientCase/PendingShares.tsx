@@ -42,7 +42,7 @@ export default function PendingShares({ workspaceId }: { workspaceId: string }) 
         if (gate.current.error === 'unbound') return finish();
         if (gate.current.error === 'hasContent') return running.get(docId)?.();
         if (phase !== 'admitted' || sync) return;
-        sync = new DocSync(workspaceId, docId, doc, profile, token);
+        sync = new DocSync(workspaceId, docId, doc, profile, token, 0, memberId);
         // Synced means the relay's step 1 was answered with this device's content: it is on the relay.
         sync.subscribe(() => sync?.current.state === 'synced' && finish());
       };

@@ -62,7 +62,7 @@ export function useCaseAccess(workspaceId: string, docId: string): CaseAccess {
 
   useEffect(() => {
     if (!gate || !doc || !admitted || !gate.current.acl) return;
-    const docSync = new DocSync(workspaceId, docId, doc, profile, token);
+    const docSync = new DocSync(workspaceId, docId, doc, profile, token, 0, me.memberId);
     const unregister = register(docSync);
     const teamSync = new TeamSync(doc, me, gate.current.acl, link);
     // A socket closed with 4403 after admission: this member was just taken off the list.

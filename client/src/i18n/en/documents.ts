@@ -14,6 +14,7 @@ export const enDocuments: Pick<Messages, 'catalogue' | 'professions' | 'forYou' 
       noFilterMatch: 'No document matches these filters.',
       sourceNotOnDevice: 'This protocol is not on this device yet: open it once (online) before duplicating it.',
       empty: 'No protocol yet. Start with “New protocol”.',
+      emptyReader: 'No document shared yet: the CPTS’s protocols will appear here.',
       noMatch: 'No document matches “{{query}}”.',
       untitled: 'Untitled',
       updated: 'modified on {{date}}',
@@ -57,6 +58,8 @@ export const enDocuments: Pick<Messages, 'catalogue' | 'professions' | 'forYou' 
       profession: 'Profession',
       groupId: 'Working group',
       reviewDue: 'Review due or near',
+      toggle: 'Filters',
+      toggleActive: 'Filters ({{count}})',
       clear: 'Clear filters',
     },
     professions: {

@@ -8,6 +8,7 @@ export const enProtocolScreens: Pick<
   | 'body'
   | 'tables'
   | 'steps'
+  | 'template'
   | 'references'
   | 'indicators'
   | 'print'
@@ -98,8 +99,23 @@ export const enProtocolScreens: Pick<
     export: 'Export the steps (CSV)',
     fileName: 'Steps',
   },
+  template: {
+    hints: {
+      situation: 'The clinical situation targeted and the critical points the protocol answers.',
+      origin: 'What led the team to write this protocol: events, difficulties, requests.',
+      objectives: 'What the protocol must improve, for patients and for the team.',
+      population: 'Inclusion criteria, exclusion criteria.',
+      professions: 'The professionals who apply the protocol.',
+      currentPractice: 'Current practice, the resources of the territory.',
+      roles: 'What each professional does, and when.',
+      sharing: 'Which information, between whom, by which means (MSSanté, DMP…).',
+      patient: 'Information, consent, therapeutic education, the role of carers.',
+      diffusion: 'To whom, how, and the date of the next review.',
+    },
+  },
   references: {
     title: 'References',
+    hint: 'HAS recommendations, literature, expert consensus.',
     row: 'reference',
     source: 'Source',
     type: 'Kind',
@@ -107,6 +123,7 @@ export const enProtocolScreens: Pick<
   },
   indicators: {
     title: 'Evaluation indicators',
+    hint: 'Process and outcome indicators, with their source and target.',
     row: 'indicator',
     libelle: 'Indicator',
     type: 'Kind',

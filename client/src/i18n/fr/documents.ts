@@ -12,6 +12,7 @@ export const frDocuments = {
     sourceNotOnDevice:
       'Ce protocole n’est pas encore sur cet appareil : ouvrez-le une fois (en ligne) avant de le dupliquer.',
     empty: 'Aucun protocole pour le moment. Commencez par « Nouveau protocole ».',
+    emptyReader: 'Aucun document partagé pour le moment : les protocoles de la CPTS apparaîtront ici.',
     noMatch: 'Aucun document ne correspond à « {{query}} ».',
     untitled: 'Sans titre',
     updated: 'modifié le {{date}}',
@@ -68,6 +69,8 @@ export const frDocuments = {
     profession: 'Profession',
     groupId: 'Groupe de travail',
     reviewDue: 'Révision due ou proche',
+    toggleActive: 'Filtres ({{count}})',
+    toggle: 'Filtres',
     clear: 'Effacer les filtres',
   },
   professions: {

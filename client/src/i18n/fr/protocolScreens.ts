@@ -71,8 +71,23 @@ export const frProtocolScreens = {
     export: 'Exporter les étapes (CSV)',
     fileName: 'Étapes',
   },
+  template: {
+    hints: {
+      situation: 'La situation clinique ciblée et les points critiques sur lesquels le protocole apporte une réponse.',
+      origin: 'Ce qui a conduit l’équipe à écrire ce protocole : événements, difficultés, demandes.',
+      objectives: 'Ce que le protocole doit améliorer, pour les patients et pour l’équipe.',
+      population: 'Critères d’inclusion, critères d’exclusion.',
+      professions: 'Les professionnels qui appliquent le protocole.',
+      currentPractice: 'Les pratiques actuelles, les ressources du territoire.',
+      roles: 'Ce que fait chaque professionnel, à quel moment.',
+      sharing: 'Quelles informations, entre qui, par quel moyen (MSSanté, DMP…).',
+      patient: 'Information, consentement, éducation thérapeutique, rôle des aidants.',
+      diffusion: 'Auprès de qui, comment, et la date de la prochaine révision.',
+    },
+  },
   references: {
     title: 'Références',
+    hint: 'Recommandations HAS, littérature, consensus d’experts.',
     row: 'référence',
     source: 'Source',
     type: 'Type',
@@ -80,6 +95,7 @@ export const frProtocolScreens = {
   },
   indicators: {
     title: 'Indicateurs d’évaluation',
+    hint: 'Indicateurs de processus et de résultat, avec leur source et leur cible.',
     row: 'indicateur',
     libelle: 'Indicateur',
     type: 'Type',

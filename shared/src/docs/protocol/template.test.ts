@@ -1,13 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { createProtocol, protocolBody, protocolPlainText } from './layout';
-import { applyHasTemplate, HAS_TEMPLATE_SECTIONS } from './template';
+import {
+  applyHasTemplate,
+  EARLIER_TABLE_HEADINGS,
+  EARLIER_TEMPLATE_GUIDANCE,
+  HAS_TEMPLATE_SECTIONS,
+  templateSectionOf,
+} from './template';
 import { replaceProtocolContent } from './content';
 import { addRow, readRows } from './rows';
 import { STEPS } from './tables';
 
 describe('HAS template', () => {
-  it('lays the thirteen HAS sections as headings with their guidance, once', () => {
+  it('lays the HAS body sections as headings over empty paragraphs: no guidance in the text, no table twice', () => {
     const doc = new Y.Doc();
     createProtocol(doc, { title: 'Plaies chroniques' });
     expect(applyHasTemplate(doc)).toBe(true);
@@ -17,9 +23,13 @@ describe('HAS template', () => {
     expect(headings.map((h) => (h as Y.XmlElement).toArray().map(String).join(''))).toEqual(
       HAS_TEMPLATE_SECTIONS.map((s) => s.title),
     );
-    expect(protocolPlainText(doc, 10_000)).toContain('Critères d’inclusion, critères d’exclusion.');
+    const text = protocolPlainText(doc, 10_000);
+    for (const guidance of EARLIER_TEMPLATE_GUIDANCE.values()) expect(text).not.toContain(guidance);
+    for (const table of EARLIER_TABLE_HEADINGS) expect(text).not.toContain(table);
     expect(applyHasTemplate(doc)).toBe(false);
-    expect(protocolBody(doc).length).toBe(26);
+    expect(protocolBody(doc).length).toBe(2 * HAS_TEMPLATE_SECTIONS.length);
+    expect(templateSectionOf(' Population cible ')).toBe('population');
+    expect(templateSectionOf('Étapes')).toBeNull();
   });
 
   it('copies another protocol’s content (body and tables) into a new one, which then lives its own life', () => {

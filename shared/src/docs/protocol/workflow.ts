@@ -3,7 +3,7 @@
 import type * as Y from 'yjs';
 import { z } from 'zod/mini';
 import { memberIdSchema } from '../../sync/ids';
-import type { Role } from '../../sync/tokens';
+import type { Role } from '../../sync/roles';
 import { professionSchema, type Profession } from '../../domain/professions';
 import { parisToday } from '../../domain/parisDays';
 import type { Validated } from '../validation';

@@ -1,5 +1,5 @@
 // The live editor of a protocol's body: Tiptap bound to the Y.Doc, colleagues' named carets, Yjs undo, and the
-// highlights of open comment threads.
+// highlights of open comment threads, and the HAS template's hints in empty sections.
 import { useEditor, type Editor } from '@tiptap/react';
 import Collaboration from '@tiptap/extension-collaboration';
 import CollaborationCaret from '@tiptap/extension-collaboration-caret';
@@ -11,6 +11,7 @@ import type { Profile } from '../../../workspace/profile';
 import { colorFor } from '../../../sync/colors';
 import { bodyExtensions } from './extensions';
 import { createCommentHighlights, type HighlightSource } from './commentHighlights';
+import { createSectionHints } from './sectionHints';
 
 interface Options {
   doc: Y.Doc;
@@ -29,6 +30,7 @@ export function useBodyEditor({ doc, provider, profile, readOnly, highlights }: 
         Collaboration.configure({ document: doc, field: PROTOCOL_BODY_FIELD }),
         CollaborationCaret.configure({ provider, user: { name: profile.name, color: colorFor(profile.name) } }),
         createCommentHighlights(highlights),
+        createSectionHints((section) => t(`template.hints.${section}`)),
       ],
       editable: !readOnly,
       editorProps: {

@@ -37,6 +37,7 @@ export function ProtocolTables({ doc, canWrite, title }: { doc: Y.Doc; canWrite:
       </section>
       <section className="card stack" aria-labelledby="references-title">
         <h2 id="references-title">{t('references.title')}</h2>
+        <p className="muted no-print">{t('references.hint')}</p>
         <RowsTable
           doc={doc}
           kind={REFERENCES}
@@ -55,6 +56,7 @@ export function ProtocolTables({ doc, canWrite, title }: { doc: Y.Doc; canWrite:
       </section>
       <section className="card stack" aria-labelledby="indicators-title">
         <h2 id="indicators-title">{t('indicators.title')}</h2>
+        <p className="muted no-print">{t('indicators.hint')}</p>
         <RowsTable
           doc={doc}
           kind={INDICATORS}

@@ -1,5 +1,6 @@
 // One of the protocol's tables (steps, references, indicators), co-edited live: every text cell bound to its
-// Y.Text, rows added, moved and removed by anyone who may write; a removal asks first and can be undone.
+// Y.Text, rows added, moved and removed by anyone who may write; a removal asks first and can be undone. On a phone
+// each row is a card, its cells one under the other.
 import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type * as Y from 'yjs';
@@ -90,7 +91,7 @@ export function RowsTable({ doc, kind, columns, caption, rowName, canWrite, numb
 
   return (
     <div className="table-wrap">
-      <table className="rows-table">
+      <table className="rows-table cards-on-phone">
         <caption>{caption}</caption>
         <thead>
           <tr>
@@ -114,9 +115,20 @@ export function RowsTable({ doc, kind, columns, caption, rowName, canWrite, numb
         <tbody>
           {rows.map((row, index) => (
             <tr key={row.id} data-row={row.id}>
-              {numbered ? <td className="num">{index + 1}</td> : null}
+              {numbered ? (
+                <td className="num">
+                  <span className="card-only" aria-hidden="true">
+                    {rowName}{' '}
+                  </span>
+                  {index + 1}
+                </td>
+              ) : null}
               {columns.map((c) => (
                 <td key={c.field}>
+                  {/* On a phone each row is a card: its cells say which column they are (the inputs keep their labels). */}
+                  <span className="cell-label" aria-hidden="true">
+                    {c.label}
+                  </span>
                   {c.options ? (
                     <select
                       aria-label={`${c.label} (${rowName} ${index + 1})`}

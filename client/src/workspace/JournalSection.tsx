@@ -1,0 +1,170 @@
+// « Journal d'accès » in words: one line per person, document and day, refusals first; the raw entries (device,
+// address) only in the detail view. Every person by name, never by id.
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { JournalEntryView } from '@maillage/shared';
+import { formatDate } from '../i18n';
+import { EMPTY_UPDATE_BYTES, summarizeJournal, type SummaryLine } from './journalSummary';
+import type { JournalFilter } from './relayAccess';
+
+export interface JournalWords {
+  /** « Hélène Durand (pharmacien·ne) », « Agnès Roy (observateur·rice, ARS) », or a description, never an id. */
+  person: (memberId: string | null) => string;
+  /** A person's name alone, for « l'accès de … ». */
+  name: (memberId: string | null) => string;
+  document: (room: string | null) => string;
+  /** The holder of a coordination key, from its delegation id. */
+  keyHolder: (delegation: string) => string | null;
+}
+
+interface Props {
+  entries: JournalEntryView[] | null;
+  filter: JournalFilter;
+  onFilter: (filter: JournalFilter) => void;
+  onRefresh: () => void;
+  people: { memberId: string; name: string }[];
+  documents: { room: string; label: string }[];
+  words: JournalWords;
+}
+
+export function JournalSection({ entries, filter, onFilter, onRefresh, people, documents, words }: Props) {
+  const { t } = useTranslation();
+  const [detail, setDetail] = useState(false);
+  const lines = useMemo(() => summarizeJournal(entries ?? []), [entries]);
+  // A device's owner, from the entries themselves: « un appareil de Bruno Lefèvre ».
+  const deviceOwner = useMemo(() => {
+    const owners = new Map<string, string>();
+    for (const e of entries ?? []) if (e.device && e.member) owners.set(e.device, e.member);
+    return owners;
+  }, [entries]);
+
+  const what = (target: string | null): string => {
+    const [kind, id = ''] = (target ?? '').split(':');
+    if (kind === 'member') return t('access.summary.revokedPerson', { name: words.name(id) });
+    if (kind === 'device') {
+      const owner = deviceOwner.get(id);
+      return owner
+        ? t('access.summary.revokedDeviceOf', { name: words.name(owner) })
+        : t('access.summary.revokedDevice');
+    }
+    const holder = words.keyHolder(id);
+    return holder ? t('access.summary.revokedKeyOf', { name: holder }) : t('access.summary.revokedKey');
+  };
+
+  const sentence = (line: SummaryLine): string => {
+    const who = words.person(line.member);
+    const doc = words.document(line.room);
+    const count = Math.max(1, line.count);
+    if (line.kind === 'opened')
+      return t(line.wrote ? 'access.summary.edited' : 'access.summary.opened', { who, doc, count });
+    if (line.kind === 'writeDropped') return t('access.summary.writeDropped', { who, doc, count });
+    if (line.kind === 'acl') return t('access.summary.acl', { who, doc, count });
+    if (line.kind === 'fetched') return t('access.summary.fetched', { who, count });
+    if (line.kind === 'revoke') return t('access.summary.revoke', { who, what: what(line.target) });
+    const reasons = line.reasons
+      .map((r) => t([`access.reasons.${r.split(':')[0]}`, 'access.reasons.other']))
+      .join(', ');
+    return line.room
+      ? t('access.summary.refused', { who, doc, reasons, count })
+      : t('access.summary.refusedNoDoc', { who, reasons, count });
+  };
+
+  return (
+    <section className="stack" aria-labelledby="access-journal">
+      <h2 id="access-journal">{t('access.journal')}</h2>
+      <div className="row filters">
+        <label htmlFor="journal-member">{t('access.filterMember')}</label>
+        <select
+          id="journal-member"
+          value={filter.member}
+          onChange={(e) => onFilter({ ...filter, member: e.target.value })}
+        >
+          <option value="">{t('access.allMembers')}</option>
+          {people.map((m) => (
+            <option key={m.memberId} value={m.memberId}>
+              {m.name}
+            </option>
+          ))}
+        </select>
+        <label htmlFor="journal-room">{t('access.filterDocument')}</label>
+        <select id="journal-room" value={filter.room} onChange={(e) => onFilter({ ...filter, room: e.target.value })}>
+          <option value="">{t('access.allDocuments')}</option>
+          {documents.map((d) => (
+            <option key={d.room} value={d.room}>
+              {d.label}
+            </option>
+          ))}
+        </select>
+        <label htmlFor="journal-from">{t('access.from')}</label>
+        <input
+          id="journal-from"
+          type="date"
+          value={filter.from}
+          onChange={(e) => onFilter({ ...filter, from: e.target.value })}
+        />
+        <label htmlFor="journal-to">{t('access.to')}</label>
+        <input
+          id="journal-to"
+          type="date"
+          value={filter.to}
+          onChange={(e) => onFilter({ ...filter, to: e.target.value })}
+        />
+        <button type="button" className="ghost small" onClick={onRefresh}>
+          {t('access.refresh')}
+        </button>
+      </div>
+      {entries && entries.length === 0 ? <p className="empty">{t('access.journalEmpty')}</p> : null}
+      {lines.length > 0 ? (
+        <ul className="list journal-summary" aria-label={t('access.summaryLabel')}>
+          {lines.map((line, i) => (
+            <li key={i} className={line.kind === 'refused' ? 'refused' : undefined}>
+              <span className="muted journal-day">{formatDate(`${line.day}T12:00:00Z`, false)}</span>
+              {line.kind === 'refused' ? <span className="badge revoked">{t('access.refusedBadge')}</span> : null}
+              <span className="grow">{sentence(line)}</span>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      {entries && entries.length > 0 ? (
+        <button type="button" className="ghost small" aria-expanded={detail} onClick={() => setDetail(!detail)}>
+          {detail ? t('access.hideDetail') : t('access.showDetail', { count: entries.length })}
+        </button>
+      ) : null}
+      {detail && entries && entries.length > 0 ? (
+        <div className="table-frame">
+          <table className="journal">
+            <caption className="visually-hidden">{t('access.detailCaption')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('access.when')}</th>
+                <th scope="col">{t('access.who')}</th>
+                <th scope="col">{t('access.event')}</th>
+                <th scope="col">{t('access.document')}</th>
+                <th scope="col">{t('access.address')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {entries.map((e, i) => (
+                <tr key={`${e.t}-${i}`}>
+                  <td>{formatDate(e.t)}</td>
+                  <td>{words.person(e.member)}</td>
+                  <td>
+                    {e.event === 'close' && e.bytes > EMPTY_UPDATE_BYTES
+                      ? t('access.events.closeWrote')
+                      : t(`access.events.${e.event}`)}
+                    {e.event === 'refused' && e.reason
+                      ? ` (${t([`access.reasons.${e.reason.split(':')[0]}`, 'access.reasons.other'])})`
+                      : ''}
+                    {e.event === 'revoke' ? ` : ${what(e.reason)}` : ''}
+                  </td>
+                  <td>{words.document(e.room)}</td>
+                  <td>{e.address ?? '—'}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      ) : null}
+    </section>
+  );
+}
