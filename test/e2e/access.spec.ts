@@ -278,7 +278,7 @@ test('a member adds their own second device: it asks nothing, has its own id, an
   );
   await expect(page.getByLabel('Votre nom')).toHaveCount(0);
   await page.getByRole('button', { name: 'Ajouter cet appareil' }).click();
-  await expect(page.getByRole('heading', { name: 'Catalogue' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Accueil', level: 1 })).toBeVisible();
 
   // Bruno is online on two devices: one person in the workspace.
   await alice.page.goto(workspace);

@@ -18,6 +18,8 @@ import {
 } from './steps';
 
 test('the care team alone opens the case; added and removed members gain and lose it at once', async ({ newUser }) => {
+  // Three browsers, a team changed four times, and an axe pass: over a minute on a busy two-core machine.
+  test.setTimeout(150_000);
   const alice = await newUser('Alice Martin', 'Médecin généraliste');
   const bruno = await newUser('Bruno Lefèvre', 'Infirmier·ère');
   const claire = await newUser('Claire Faure', 'Masseur·se-kinésithérapeute');

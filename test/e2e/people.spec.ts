@@ -2,7 +2,7 @@
 // anything, observers in the annuaire and in « Accès », pending invitations withdrawn.
 import AxeBuilder from '@axe-core/playwright';
 import { test, expect } from './fixtures';
-import { createWorkspace, invite, joinWorkspace } from './steps';
+import { createWorkspace, invite, joinWorkspace, openSection } from './steps';
 import type { Page } from '@playwright/test';
 
 async function noSeriousViolations(page: Page): Promise<void> {
@@ -67,7 +67,7 @@ test('the invitation page names the CPTS, who invites and the role before any in
   await noSeriousViolations(page);
   await page.getByLabel('Profession').selectOption({ label: 'Pharmacien·ne' });
   await page.getByRole('button', { name: "Rejoindre l'espace" }).click();
-  await expect(page.getByRole('heading', { name: 'Catalogue' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Accueil', level: 1 })).toBeVisible();
   await context.close();
 
   // A link cut short, or a week past its date: said at once, nothing asked.
@@ -104,6 +104,7 @@ test('an observer is in the annuaire and in « Accès », revoked like anyone; a
   await alice.page.getByRole('button', { name: 'Fermer' }).click();
   await joinWorkspace(ars.page, observerLink);
   // An empty catalogue tells the observer what will come, not to create what they cannot.
+  await openSection(ars.page, 'Protocoles');
   await expect(ars.page.getByText('Aucun document partagé pour le moment')).toBeVisible();
   await expect(ars.page.getByText(/Nouveau protocole/)).toHaveCount(0);
   const pendingLink = await invite(alice.page, 'Membre', 'Denis Roux');
@@ -150,7 +151,8 @@ test('an observer is in the annuaire and in « Accès », revoked like anyone; a
     .click();
   await expect(members.getByRole('listitem').filter({ hasText: 'Agnès Roy' })).toContainText('accès retiré');
   await ars.page.goto(workspace);
-  await expect(ars.page.getByTestId('sync-status')).toContainText('accès révoqué');
+  // The device hears it and closes the workspace (decision 0026).
+  await expect(ars.page.getByRole('alert').filter({ hasText: 'Votre accès à cet espace a été retiré' })).toBeVisible();
   await alice.page.goto(`${workspace}/annuaire`);
   await expect(alice.page.getByRole('list', { name: 'Partenaires en lecture seule' })).toHaveCount(0);
 });

@@ -13,12 +13,12 @@ test('catalogue, protocol and coordination file fit a phone’s width', async ({
   await page.setViewportSize({ width: 390, height: 844 });
   const workspace = await createWorkspace(page, 'CPTS du Val de Loire et des coteaux du Layon');
   await joinWorkspace(bruno.page, await invite(page));
-  await openSection(page, 'Protocoles');
   // Two long names online: their chips wrap instead of widening the page.
   await expect(page.getByRole('list', { name: "En ligne dans l'espace" }).getByRole('listitem')).toHaveCount(2);
   expect(await overflow(page)).toBe(0);
 
   // The filters fold behind one button, which says how many are on.
+  await openSection(page, 'Protocoles');
   const filters = page.getByRole('button', { name: 'Filtres' });
   await expect(page.getByLabel('Thème', { exact: true })).toBeHidden();
   await filters.click();
