@@ -16,12 +16,15 @@ export type Section = 'Accueil' | 'Protocoles' | 'Dossiers' | 'Concertations' | 
 /** The shell's navigation (on a phone, folded under « Menu »). */
 export const sectionsNav = (page: Page) => page.getByRole('navigation', { name: "Sections de l'espace" });
 
-/** Opens a section from the navigation, unfolding the phone's menu first when it is folded. */
+/**
+ * Opens a section from the navigation, unfolding the phone's menu first when it is folded. Accueil's name carries its
+ * count when something waits (« Accueil , 1 élément pour vous »).
+ */
 export async function openSection(page: Page, name: Section): Promise<void> {
   const menu = page.getByRole('button', { name: 'Menu' });
   if ((await menu.isVisible()) && (await menu.getAttribute('aria-expanded')) === 'false') await menu.click();
   await sectionsNav(page)
-    .getByRole('link', { name: new RegExp(`^${name}(,|$)`) })
+    .getByRole('link', { name: new RegExp(`^${name}( ,|$)`) })
     .click();
 }
 
