@@ -38,6 +38,16 @@ export default defineConfig({
           setupFiles: ['fake-indexeddb/auto'],
         },
       },
+      // The bench's own tests (its load generator's clock, the floor's frames); no timing of the machine here.
+      {
+        test: {
+          name: 'bench',
+          root: at('./bench'),
+          environment: 'node',
+          include: ['**/*.test.ts'],
+          exclude: ['node_modules/**', 'results/**'],
+        },
+      },
       {
         test: {
           name: 'lint',

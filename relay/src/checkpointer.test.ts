@@ -74,7 +74,8 @@ describe('when the writer restarts the WAL', () => {
   });
 });
 
-describe('the checkpointer thread', () => {
+// A worker loaded from the sources (tsx) takes a second or more to start on a busy machine.
+describe('the checkpointer thread', { timeout: 30_000 }, () => {
   it('checkpoints the store and reports its WAL: past the bound, the writer is asked to restart it', async () => {
     const store = tempStore();
     const asked: RestartReason[] = [];
