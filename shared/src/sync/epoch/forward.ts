@@ -1,6 +1,6 @@
 // A copy of a closed epoch that something still writes to after its migration (a screen not yet re-rendered, a
 // short-lived holder): each of its local transactions is replayed onto the new epoch's document, key by key.
-import * as Y from 'yjs';
+import type * as Y from 'yjs';
 import { applyChanges, type EpochChange } from './changes';
 import { readItem, UnsupportedContent, type AnyType } from './tree';
 
@@ -13,7 +13,9 @@ function pathOf(type: AnyType): string[] | null {
     keys.unshift(at._item.parentSub);
     at = at._item.parent as AnyType;
   }
-  return [Y.findRootTypeKey(at), ...keys];
+  // As Y.findRootTypeKey does, without its parameter's event type.
+  const root = [...(at.doc?.share ?? [])].find(([, shared]) => shared === at)?.[0];
+  return root === undefined ? null : [root, ...keys];
 }
 
 /** Replays every local change of `from` onto `to` as it happens, until the returned function is called. */

@@ -2,9 +2,11 @@
 // nested maps. An epoch's rewrite and a client's migration both go through it (docs/decisions/0027).
 import * as Y from 'yjs';
 
-/** Any shared type, a root or nested (Yjs types its event parameter, which a generic walk does not care about). */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-export type AnyType = Y.AbstractType<any>;
+/**
+ * Any shared type, a root or nested: the parts a generic walk reads. Yjs types each type's events, which makes its
+ * types invariant in them; the walk needs none of that.
+ */
+export type AnyType = Pick<Y.AbstractType<unknown>, '_map' | '_start' | '_item' | 'doc'>;
 
 /** A live map value: a JSON value (ContentAny), bytes (ContentBinary) or a nested map, recursively. */
 export type TreeValue =
