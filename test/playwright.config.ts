@@ -1,5 +1,22 @@
-// End-to-end: real Chromium (Debian's, Playwright cannot download its own here) against the real relay serving the built client.
-import { defineConfig } from '@playwright/test';
+// End-to-end: real Chromium (Debian's, Playwright cannot download its own here) against the real relay serving the built
+// client. Specs run in Chromium's headless shell, as Playwright's own headless runs do; specs tagged @fullBrowser need
+// what only the full browser has (notifications) and run in it (docs/decisions/0031).
+import { defineConfig, type LaunchOptions } from '@playwright/test';
+
+const FULL_BROWSER = /@fullBrowser/;
+
+const launchOptions = (executablePath: string): LaunchOptions => ({
+  executablePath,
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
+});
 
 export default defineConfig({
   testDir: './e2e',
@@ -7,8 +24,8 @@ export default defineConfig({
   timeout: 60_000,
   expect: { timeout: 10_000 },
   fullyParallel: true,
-  // Two cores: each test already runs a relay and two or three browser contexts.
-  workers: 2,
+  // Two cores, and specs mostly wait on sync: a third worker fills the idle time (docs/decisions/0031).
+  workers: 3,
   retries: 0,
   forbidOnly: true,
   outputDir: '../test-results',
@@ -16,18 +33,20 @@ export default defineConfig({
     browserName: 'chromium',
     locale: 'fr-FR',
     timezoneId: 'Europe/Paris',
-    trace: 'retain-on-failure',
-    launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    },
+    // No trace: recording one in every passing test cost a fifth of the suite's CPU. A failure still leaves the page's
+    // accessibility snapshot (error-context.md); `--trace on` records one when chasing a failure.
+    trace: 'off',
   },
+  projects: [
+    {
+      name: 'headless-shell',
+      grepInvert: FULL_BROWSER,
+      use: { launchOptions: launchOptions(process.env.CHROMIUM_SHELL_PATH ?? '/usr/bin/chromium-headless-shell') },
+    },
+    {
+      name: 'full-browser',
+      grep: FULL_BROWSER,
+      use: { launchOptions: launchOptions(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium') },
+    },
+  ],
 });

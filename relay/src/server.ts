@@ -385,11 +385,14 @@ export async function startRelay(options: RelayOptions = {}): Promise<RunningRel
     rooms,
     close: async () => {
       heartbeat.stop();
+      // Sockets first: their close handlers tally background fetches and journal lines, flushed just after.
+      const closed = [...wss.clients].map((ws) => new Promise((done) => ws.once('close', done)));
+      for (const ws of wss.clients) ws.terminate();
+      await Promise.all(closed);
       rooms.shutdown();
       heads.close();
       fetches.stop();
       journal.flush();
-      for (const ws of wss.clients) ws.terminate();
       await new Promise<void>((done) => server.close(() => done()));
       await checkpointer.stop();
       store.close();

@@ -29,7 +29,8 @@ export const i18nReady: Promise<void> = (async () => {
   });
   await loadLanguage(lang).catch(() => undefined);
   await i18n.changeLanguage(lang);
-  document.documentElement.lang = i18n.language;
+  // Unit tests of pure helpers import this module outside a browser.
+  if (typeof document !== 'undefined') document.documentElement.lang = i18n.language;
 })();
 
 export async function setLanguage(lang: Language): Promise<void> {

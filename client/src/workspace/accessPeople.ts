@@ -1,7 +1,12 @@
 // Who « Accès » lists, from what this device knows: the annuaire (members write their own entry), the invitations
 // written down (observers, who write nothing, and people not arrived yet), and whom the server has seen connect.
-import type { DirectoryMember, Profession, Role, WorkspaceInvitation } from '@maillage/shared';
-import { isLive } from './useInvitations';
+import {
+  isInvitationLive,
+  type DirectoryMember,
+  type Profession,
+  type Role,
+  type WorkspaceInvitation,
+} from '@maillage/shared';
 
 export interface AccessPerson {
   memberId: string;
@@ -43,7 +48,7 @@ export function accessPeople(
       people.push({ memberId: i.member, name: i.name, profession: null, role: i.role, organisation: i.organisation });
       continue;
     }
-    if (!isLive(i, now)) continue;
+    if (!isInvitationLive(i, now)) continue;
     pending.push(i);
     toCheck.push(i.member);
   }

@@ -15,7 +15,3 @@ export function useInvitations(): WorkspaceInvitation[] {
   }, [governance]);
   return invitations;
 }
-
-/** Whether an invitation still gives access at `now`: neither withdrawn (nor its person revoked) nor expired. */
-export const isLive = (i: WorkspaceInvitation, now = new Date().toISOString()): boolean =>
-  i.withdrawnAt === null && i.expiresAt > now;

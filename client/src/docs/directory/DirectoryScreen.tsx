@@ -2,12 +2,18 @@
 import { useMemo, useState } from 'react';
 import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { PROFESSIONS, readDirectoryEntry, type DirectoryMember, type Profession } from '@maillage/shared';
+import {
+  isInvitationLive,
+  PROFESSIONS,
+  readDirectoryEntry,
+  type DirectoryMember,
+  type Profession,
+} from '@maillage/shared';
 import { Layout } from '../../ui/Layout';
 import { downloadFile } from '../../ui/download';
 import { formatDate } from '../../i18n';
 import { useWorkspace } from '../../workspace/WorkspaceScreen';
-import { isLive, useInvitations } from '../../workspace/useInvitations';
+import { useInvitations } from '../../workspace/useInvitations';
 import { matches } from '../../ui/search';
 import { useDirectory } from './DirectoryContext';
 import {
@@ -49,7 +55,7 @@ export default function DirectoryScreen({ workspaceId }: { workspaceId: string }
         (i) =>
           i.role === 'observer' &&
           i.name &&
-          isLive(i) &&
+          isInvitationLive(i) &&
           !filter.profession &&
           !filter.commune &&
           matches(`${i.name} ${i.organisation}`, filter.query),

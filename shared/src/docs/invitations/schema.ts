@@ -23,3 +23,7 @@ export const invitationRecordSchema = z.object({
 export type InvitationRecord = z.infer<typeof invitationRecordSchema>;
 export type InvitationRecordInput = z.input<typeof invitationRecordSchema>;
 export type WorkspaceInvitation = InvitationRecord & { member: string };
+
+/** Whether an invitation still gives access at `now`: neither withdrawn (nor its person revoked) nor expired. */
+export const isInvitationLive = (i: WorkspaceInvitation, now = new Date().toISOString()): boolean =>
+  i.withdrawnAt === null && i.expiresAt > now;
