@@ -17,15 +17,36 @@ export default defineConfig({
   },
   test: {
     projects: [
-      { test: { name: 'shared', root: at('./shared'), environment: 'node', include: ['src/**/*.test.ts'] } },
-      // Property tests run thousands of Yjs updates: seconds each when the machine is busy.
+      // shared's tests are pure: they share one module graph per worker (isolate: false) rather than re-import Yjs, zod
+      // and the layouts for each file (docs/decisions/0031).
+      {
+        test: {
+          name: 'shared',
+          root: at('./shared'),
+          environment: 'node',
+          include: ['src/**/*.test.ts'],
+          isolate: false,
+        },
+      },
+      // Property tests run thousands of Yjs updates: seconds each when the machine is busy. A test that mocks a module
+      // (`*.isolated.test.ts`) gets a module graph of its own; the others share one per worker.
       {
         test: {
           name: 'relay',
           root: at('./relay'),
           environment: 'node',
           include: ['src/**/*.test.ts'],
+          exclude: ['src/**/*.isolated.test.ts'],
+          isolate: false,
           testTimeout: 20_000,
+        },
+      },
+      {
+        test: {
+          name: 'relay-isolated',
+          root: at('./relay'),
+          environment: 'node',
+          include: ['src/**/*.isolated.test.ts'],
         },
       },
       {
@@ -36,6 +57,7 @@ export default defineConfig({
           environment: 'node',
           include: ['src/**/*.test.{ts,tsx}'],
           setupFiles: ['fake-indexeddb/auto'],
+          isolate: false,
         },
       },
       // The bench's own tests (its load generator's clock, the floor's frames); no timing of the machine here.
