@@ -8,9 +8,9 @@ export const ANSWER_BYTES_PER_TOKEN = 16 * 1024;
 export type AnswerKind = 'syncStep1' | 'queryAwareness';
 
 /**
- * One 4-byte sync step 1 asks for the whole room, built again each time: 400 of them (one TCP read) from an observer
- * of a 780 KB room kept the event loop 4.2 s and sent 312 MB. Answers to a kind asked again while waiting are the same
- * room's state, newer: only the latest is built (docs/decisions/0021).
+ * One 4-byte sync step 1 asks for the whole room, built again each time: a burst of them from one socket would hold
+ * the event loop for seconds. Answers to a kind asked again while waiting are the same room's state, newer: only the
+ * latest is built (figures in docs/decisions/0021).
  */
 export class AnswerBudget {
   private readonly bucket: TokenBucket;

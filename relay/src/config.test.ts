@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readConfig } from './config';
+import { readConfig, configSchema, defaults, helpText } from './config';
 
 describe('relay config', () => {
   it('has defaults', () => {
@@ -19,5 +19,10 @@ describe('relay config', () => {
   it('says which setting is wrong', () => {
     expect(() => readConfig({ PORT: 'huit' })).toThrow(/PORT/);
     expect(() => readConfig({ PORT: '70000' })).toThrow(/PORT/);
+  });
+
+  it('documents every setting in its help, with the default startRelay uses', () => {
+    for (const name of Object.keys(configSchema.shape)) expect(helpText).toMatch(new RegExp(`^  ${name} `, 'm'));
+    expect(helpText).toContain(`(défaut ${defaults.COMPACT_AFTER_UPDATES})`);
   });
 });

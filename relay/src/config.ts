@@ -52,32 +52,37 @@ export function readConfig(env: NodeJS.ProcessEnv): RelayConfig {
   return parsed.data;
 }
 
+/** Every setting's default, read from the schema: the help text and `startRelay` share them. */
+export const defaults: RelayConfig = readConfig({});
+const mib = (bytes: number) => `${bytes} = ${bytes / 1024 / 1024} Mio`;
+
 export const helpText = `Maillage — relais y-websocket
 
 Usage : node relay/dist/main.js [--help]
 
 Variables d'environnement :
-  PORT                 port HTTP et WebSocket (défaut 8080 ; 0 = un port libre)
-  HOST                 interface d'écoute (défaut 127.0.0.1 ; 0.0.0.0 pour le réseau local)
-  DATA_DIR             dossier des données du relais, SQLite (défaut ./data)
+  PORT                 port HTTP et WebSocket (défaut ${defaults.PORT} ; 0 = un port libre)
+  HOST                 interface d'écoute (défaut ${defaults.HOST} ; 0.0.0.0 pour le réseau local)
+  DATA_DIR             dossier des données du relais, SQLite (défaut ${defaults.DATA_DIR})
   STATIC_DIR           client construit à servir (défaut client/dist)
-  MAX_MESSAGE_BYTES    taille maximale d'un message (défaut 8388608 = 8 Mio)
-  EVICT_AFTER_MS       délai avant de décharger une salle sans client (défaut 5000)
-  COMPACT_AFTER_UPDATES nombre de mises à jour avant compaction d'une salle (défaut 500)
-  RATE_PER_SECOND      messages par seconde lus par connexion ; au-delà, le relais la lit moins vite (défaut 200)
-  RATE_BURST           rafale lue d'un coup par connexion (défaut 1000)
-  MAX_CONNECTIONS_PER_MEMBER connexions simultanées par membre, tous appareils (défaut 100)
+  MAX_MESSAGE_BYTES    taille maximale d'un message (défaut ${mib(defaults.MAX_MESSAGE_BYTES)})
+  EVICT_AFTER_MS       délai avant de décharger une salle sans client (défaut ${defaults.EVICT_AFTER_MS})
+  COMPACT_AFTER_UPDATES nombre de mises à jour avant compaction d'une salle (défaut ${defaults.COMPACT_AFTER_UPDATES})
+  RATE_PER_SECOND      messages par seconde lus par connexion ; au-delà, le relais la lit moins vite (défaut ${defaults.RATE_PER_SECOND})
+  RATE_BURST           rafale lue d'un coup par connexion (défaut ${defaults.RATE_BURST})
+  MAX_CONNECTIONS_PER_MEMBER connexions simultanées par membre, tous appareils (défaut ${defaults.MAX_CONNECTIONS_PER_MEMBER})
   MAX_CONNECTIONS_PER_ADDRESS connexions TCP simultanées par adresse IP, avant toute authentification
-                       (défaut 1000 ; 0 = illimitées)
-  MAX_LISTS_PER_MEMBER documents à accès restreint qu'un membre peut créer dans un espace (défaut 10000)
-  MAX_BUFFERED_BYTES   octets en attente pour un lecteur lent avant de le déconnecter (défaut 16777216)
-  MAX_STORE_MB         taille maximale du stockage en Mio ; au-delà, les écritures sont refusées (défaut 0 = illimitée)
+                       (défaut ${defaults.MAX_CONNECTIONS_PER_ADDRESS} ; 0 = illimitées)
+  MAX_LISTS_PER_MEMBER documents à accès restreint qu'un membre peut créer dans un espace (défaut ${defaults.MAX_LISTS_PER_MEMBER})
+  MAX_BUFFERED_BYTES   octets en attente pour un lecteur lent avant de le déconnecter (défaut ${mib(defaults.MAX_BUFFERED_BYTES)})
+  MAX_STORE_MB         taille maximale du stockage en Mio ; au-delà, les écritures sont refusées (défaut ${defaults.MAX_STORE_MB} ; 0 = illimitée)
   MAX_WORKSPACE_MB     taille maximale des documents d'un espace de travail en Mio ; au-delà, ses écritures sont
-                       refusées, les autres espaces continuent (défaut 0 = illimitée)
+                       refusées, les autres espaces continuent (défaut ${defaults.MAX_WORKSPACE_MB} ; 0 = illimitée)
   EPOCH_MIN_BYTES      taille à partir de laquelle un document commun (catalogue, annuaire, groupes) peut être
-                       réécrit dans une nouvelle époque (défaut 65536)
-  EPOCH_GROWTH         réécrit quand son état dépasse ce multiple de sa réécriture (défaut 1,25)
-  WORKSPACES           espaces de travail hébergés : all (défaut, tous), first (le premier qui se connecte avec une
-                       invitation valide, retenu ensuite ; défaut de scripts/start.sh) ou leurs identifiants séparés par des virgules
-  AUTH                 on : jeton d'accès signé exigé (défaut) ; off : pour le développement seulement
+                       réécrit dans une nouvelle époque (défaut ${defaults.EPOCH_MIN_BYTES})
+  EPOCH_GROWTH         réécrit quand son état dépasse ce multiple de sa réécriture (défaut ${String(defaults.EPOCH_GROWTH).replace('.', ',')})
+  WORKSPACES           espaces de travail hébergés : all (tous), first (le premier qui se connecte avec une
+                       invitation valide, retenu ensuite ; défaut de scripts/start.sh) ou leurs identifiants séparés
+                       par des virgules (défaut ${defaults.WORKSPACES})
+  AUTH                 on : jeton d'accès signé exigé ; off : pour le développement seulement (défaut ${defaults.AUTH})
 `;

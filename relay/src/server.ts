@@ -15,10 +15,10 @@ import {
   SYNC_SUBPROTOCOL,
   type CloseCodeName,
 } from '@maillage/shared/sync';
-import type { RelayConfig } from './config';
+import { defaults, type RelayConfig } from './config';
 import { openRoomStore } from './persistence';
 import { Checkpointer } from './checkpointer';
-import { EPOCH_GROWTH, EPOCH_MIN_BYTES, Rooms } from './rooms';
+import { Rooms } from './rooms';
 import { serveConnection, type ConnectionDeps } from './connection';
 import { Heartbeat } from './heartbeat';
 import { createStaticHandler } from './static';
@@ -81,28 +81,7 @@ export interface RunningRelay {
 }
 
 export async function startRelay(options: RelayOptions = {}): Promise<RunningRelay> {
-  const config = {
-    PORT: 8080,
-    HOST: '127.0.0.1',
-    DATA_DIR: './data',
-    STATIC_DIR: resolve('client/dist'),
-    MAX_MESSAGE_BYTES: 8 * 1024 * 1024,
-    EVICT_AFTER_MS: 5_000,
-    COMPACT_AFTER_UPDATES: 500,
-    RATE_PER_SECOND: 200,
-    RATE_BURST: 1000,
-    MAX_CONNECTIONS_PER_MEMBER: 100,
-    MAX_CONNECTIONS_PER_ADDRESS: 1000,
-    MAX_LISTS_PER_MEMBER: 10_000,
-    MAX_STORE_MB: 0,
-    MAX_WORKSPACE_MB: 0,
-    WORKSPACES: 'all',
-    MAX_BUFFERED_BYTES: 16 * 1024 * 1024,
-    EPOCH_MIN_BYTES,
-    EPOCH_GROWTH,
-    AUTH: 'on' as 'on' | 'off',
-    ...options,
-  };
+  const config = { ...defaults, ...options };
   const store = openRoomStore(config.DATA_DIR, { maxMb: config.MAX_STORE_MB, checkpointInBackground: true });
   const checkpointer = new Checkpointer(store.file, {
     onError: (error) => log('checkpoint_error', { error }),

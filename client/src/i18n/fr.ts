@@ -24,7 +24,7 @@ export const fr = {
   ...frDialog,
 };
 
-type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
+export type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
 /** Every French string, loaded first or with its screen: English must have them all (a missing key fails to compile). */
 export type Messages = Widen<
   typeof fr &

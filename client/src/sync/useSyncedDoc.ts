@@ -3,7 +3,7 @@ import { useEffect, useState } from 'react';
 import type * as Y from 'yjs';
 import { docStore } from '../store/docStore';
 import { useProfile } from '../workspace/ProfileContext';
-import { useWorkspace } from '../workspace/WorkspaceScreen';
+import { useWorkspace } from '../workspace/WorkspaceContext';
 import { DocSync } from './docSync';
 import { migrateCopy } from './epochMigration';
 import { register, registerOpening } from './syncRegistry';

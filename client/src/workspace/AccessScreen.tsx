@@ -13,7 +13,7 @@ import {
   type WorkspaceInvitation,
 } from '@maillage/shared';
 import { Layout } from '../ui/Layout';
-import { useWorkspace } from './WorkspaceScreen';
+import { useWorkspace } from './WorkspaceContext';
 import { useProfile } from './ProfileContext';
 import { useDirectory } from '../docs/directory/DirectoryContext';
 import { useGroups } from '../docs/groups/GroupsContext';

@@ -3,7 +3,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { QrCode } from '../ui/QrCode';
-import { useWorkspace } from './WorkspaceScreen';
+import { useWorkspace } from './WorkspaceContext';
 import { useProfile } from './ProfileContext';
 import { ownDeviceLink } from './access';
 import './peopleStrings';

@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import type { PrivateJwk } from '@maillage/shared';
 import { Field } from '../ui/Field';
 import { downloadFile } from '../ui/download';
-import { useWorkspace } from './WorkspaceScreen';
+import { useWorkspace } from './WorkspaceContext';
 import { backupDone } from './keys';
 import { encryptRootKey, MIN_PASSPHRASE } from './keyBackup';
 import { ConfirmInline } from './ConfirmInline';

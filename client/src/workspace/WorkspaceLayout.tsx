@@ -1,7 +1,7 @@
 // Every screen of a workspace, loaded with its first one: the gate (on this device? which access?), « Pour vous »
 // and the shell, mounted once per workspace so that moving between screens keeps its documents open and synced.
 import { getRouteApi, Outlet } from '@tanstack/react-router';
-import { WorkspaceGate } from './WorkspaceScreen';
+import { WorkspaceGate } from './WorkspaceGate';
 import { NeedsMeProvider } from './home/NeedsMeContext';
 import { WorkspaceShell } from './shell/WorkspaceShell';
 

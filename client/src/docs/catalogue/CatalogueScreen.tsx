@@ -7,7 +7,7 @@ import { mayBinProtocol, parisToday } from '@maillage/shared';
 import type { CatalogueItem } from '@maillage/shared';
 import { Layout } from '../../ui/Layout';
 import { Toast, useToast } from '../../ui/Toast';
-import { useWorkspace } from '../../workspace/WorkspaceScreen';
+import { useWorkspace } from '../../workspace/WorkspaceContext';
 import { useGroups } from '../groups/GroupsContext';
 import { useCatalogue } from './useCatalogue';
 import { moveToBin, restoreFromBin } from './catalogueBin';

@@ -11,7 +11,7 @@ import {
   type Role,
 } from '@maillage/shared';
 import { canSign, invitationLink } from '../../workspace/access';
-import { useWorkspace } from '../../workspace/WorkspaceScreen';
+import { useWorkspace } from '../../workspace/WorkspaceContext';
 import { useProfile } from '../../workspace/ProfileContext';
 import { useGroups } from '../groups/GroupsContext';
 import { QrCode } from '../../ui/QrCode';

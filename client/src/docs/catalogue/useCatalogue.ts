@@ -15,7 +15,7 @@ import { useSyncedDoc, type SyncedDoc } from '../../sync/useSyncedDoc';
 import { rememberWorkspace } from '../../workspace/workspaces';
 import { listPendingCases } from '../../store/pendingShares';
 import { pendingCaseItem } from '../patientCase/publishCase';
-import { useWorkspace } from '../../workspace/WorkspaceScreen';
+import { useWorkspace } from '../../workspace/WorkspaceContext';
 
 export interface Catalogue {
   opened: SyncedDoc | null;

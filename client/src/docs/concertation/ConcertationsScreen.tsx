@@ -4,7 +4,7 @@ import { Link, useNavigate } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { parisToday, type CatalogueItem, type NewConcertationInput } from '@maillage/shared';
 import { Layout } from '../../ui/Layout';
-import { useWorkspace } from '../../workspace/WorkspaceScreen';
+import { useWorkspace } from '../../workspace/WorkspaceContext';
 import { useDirectory } from '../directory/DirectoryContext';
 import { useCatalogue } from '../catalogue/useCatalogue';
 import { catalogueStatusKey } from '../catalogue/catalogueItem';

@@ -11,7 +11,7 @@ import {
 } from '@maillage/shared';
 import { useSyncedDoc, type SyncedDoc } from '../../sync/useSyncedDoc';
 import { useProfile } from '../../workspace/ProfileContext';
-import { useWorkspace } from '../../workspace/WorkspaceScreen';
+import { useWorkspace } from '../../workspace/WorkspaceContext';
 
 export interface Directory {
   opened: SyncedDoc | null;

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { newDocId, saveGroup, setGroupMember, upsertCatalogueEntry } from '@maillage/shared';
 import { Layout } from '../../ui/Layout';
 import { Field } from '../../ui/Field';
-import { useWorkspace } from '../../workspace/WorkspaceScreen';
+import { useWorkspace } from '../../workspace/WorkspaceContext';
 import { useDirectory } from '../directory/DirectoryContext';
 import { useCatalogue } from '../catalogue/useCatalogue';
 import { GroupCard } from './GroupCard';

@@ -5,7 +5,7 @@ import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { Layout } from '../../ui/Layout';
 import { formatDate } from '../../i18n';
-import { useWorkspace } from '../../workspace/WorkspaceScreen';
+import { useWorkspace } from '../../workspace/WorkspaceContext';
 import { useCatalogue } from '../catalogue/useCatalogue';
 import { catalogueItemLink, catalogueStatusKey } from '../catalogue/catalogueItem';
 import '../../workspace/shell/navStrings';

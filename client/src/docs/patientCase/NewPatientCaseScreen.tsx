@@ -5,7 +5,7 @@ import { Link, useNavigate } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import type { DirectoryMember } from '@maillage/shared';
 import { Layout } from '../../ui/Layout';
-import { useWorkspace } from '../../workspace/WorkspaceScreen';
+import { useWorkspace } from '../../workspace/WorkspaceContext';
 import { useDirectory } from '../directory/DirectoryContext';
 import { useCatalogue } from '../catalogue/useCatalogue';
 import { MemberPicker } from './MemberPicker';

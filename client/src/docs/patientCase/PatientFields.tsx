@@ -2,7 +2,7 @@
 import { useTranslation } from 'react-i18next';
 import { COMMON_PATHWAYS, FRAGILITIES, MT_STATUSES, SEXES } from '@maillage/shared';
 import { Field } from '../../ui/Field';
-import { useWorkspace } from '../../workspace/WorkspaceScreen';
+import { useWorkspace } from '../../workspace/WorkspaceContext';
 import type { PatientDraft } from './patientDraft';
 
 interface PatientFieldsProps {

@@ -8,7 +8,7 @@ import { docStore } from '../../store/docStore';
 import { listPendingShares, removePendingShare } from '../../store/pendingShares';
 import { DocSync } from '../../sync/docSync';
 import { useProfile } from '../../workspace/ProfileContext';
-import { useWorkspace } from '../../workspace/WorkspaceScreen';
+import { useWorkspace } from '../../workspace/WorkspaceContext';
 import { caseRelayCalls } from './caseRelayCalls';
 import { CaseGate } from './caseGate';
 import { browserLink, type Me } from './relayLink';

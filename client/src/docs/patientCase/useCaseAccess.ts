@@ -8,7 +8,7 @@ import { removePendingShare } from '../../store/pendingShares';
 import { DocSync } from '../../sync/docSync';
 import { register } from '../../sync/syncRegistry';
 import { useProfile } from '../../workspace/ProfileContext';
-import { useWorkspace } from '../../workspace/WorkspaceScreen';
+import { useWorkspace } from '../../workspace/WorkspaceContext';
 import { caseRelayCalls } from './caseRelayCalls';
 import { CaseGate, type GateState } from './caseGate';
 import { browserLink, type Me, type RelayLink } from './relayLink';

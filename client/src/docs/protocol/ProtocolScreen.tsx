@@ -9,7 +9,7 @@ import { upsertCatalogueEntry } from '@maillage/shared';
 import { Layout } from '../../ui/Layout';
 import { useDocSyncStatus } from '../../sync/syncRegistry';
 import { Presence } from '../../sync/Presence';
-import { useWorkspace } from '../../workspace/WorkspaceScreen';
+import { useWorkspace } from '../../workspace/WorkspaceContext';
 import { useCatalogue } from '../catalogue/useCatalogue';
 import { useProtocolDoc } from './useProtocolDoc';
 import { ProtocolEditor } from './ProtocolEditor';

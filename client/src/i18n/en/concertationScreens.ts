@@ -1,7 +1,9 @@
-// English strings, concertations (same keys as fr/concertationScreens.ts).
-import type { Messages } from '../fr';
+// English strings, concertations: the meetings list, planning a meeting, its agenda, attendance, émargement and status.
+// Loaded with those screens' code (see docs/concertation/concertationStrings.ts), so they stay off the first screen.
+import type { Widen } from '../fr';
+import type { frConcertationScreens } from '../fr/concertationScreens';
 
-export const enConcertationScreens: Pick<Messages, 'concertation'> = {
+export const enConcertationScreens: Widen<typeof frConcertationScreens> = {
   concertation: {
     title: 'Concertations',
     intro:
@@ -11,7 +13,11 @@ export const enConcertationScreens: Pick<Messages, 'concertation'> = {
     plan: 'Plan a concertation',
     search: 'Search concertations',
     sort: 'Sort by',
-    sorts: { date: 'Date', title: 'Title', status: 'Status' },
+    sorts: {
+      date: 'Date',
+      title: 'Title',
+      status: 'Status',
+    },
     upcoming: 'Upcoming',
     past: 'Past',
     none: 'No concertation.',
@@ -20,8 +26,17 @@ export const enConcertationScreens: Pick<Messages, 'concertation'> = {
     loading: 'Opening the concertation…',
     notFound: 'This concertation is not on this device (yet).',
     readOnly: 'Read-only access: you cannot plan a concertation.',
-    types: { rcp_patient: 'Patient case meeting', revue_dossiers: 'File review', thematique: 'Thematic', crex: 'CREX' },
-    modalities: { presentiel: 'In person', visio: 'Video', hybride: 'Hybrid' },
+    types: {
+      rcp_patient: 'Patient case meeting',
+      revue_dossiers: 'File review',
+      thematique: 'Thematic',
+      crex: 'CREX',
+    },
+    modalities: {
+      presentiel: 'In person',
+      visio: 'Video',
+      hybride: 'Hybrid',
+    },
     criteria: {
       age_75: '75 or older',
       ald: 'Long-term condition (ALD)',
@@ -100,7 +115,11 @@ export const enConcertationScreens: Pick<Messages, 'concertation'> = {
     status: {
       heading: 'Status',
       current: 'Status: {{status}}',
-      moves: { tenue: 'Mark as held', validee: 'Validate the minutes', verrouillee: 'Lock' },
+      moves: {
+        tenue: 'Mark as held',
+        validee: 'Validate the minutes',
+        verrouillee: 'Lock',
+      },
       locked: 'Minutes validated: the concertation can no longer be changed.',
     },
     minutes: {

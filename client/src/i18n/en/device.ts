@@ -1,7 +1,8 @@
-// English strings of what this device holds (keys mirror fr/device.ts).
-import type { Messages } from '../fr';
+// English strings of what this device holds: documents fetched in the background, copies that had to go.
+import type { Widen } from '../fr';
+import type { frDevice } from '../fr/device';
 
-export const enDevice: Pick<Messages, 'onDevice'> = {
+export const enDevice: Widen<typeof frDevice> = {
   onDevice: {
     fetching_one: '{{onDevice}} / {{total}} document on this device',
     fetching_other: '{{onDevice}} / {{total}} documents on this device',

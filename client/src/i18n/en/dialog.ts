@@ -1,4 +1,10 @@
-// English strings of the shared dialogs.
-import type { Messages } from '../fr';
+// English strings of the shared dialogs (every confirmation's way out).
+import type { Widen } from '../fr';
+import type { frDialog } from '../fr/dialog';
 
-export const enDialog: Pick<Messages, 'dialog'> = { dialog: { cancel: 'Cancel', close: 'Close' } };
+export const enDialog: Widen<typeof frDialog> = {
+  dialog: {
+    cancel: 'Cancel',
+    close: 'Close',
+  },
+};

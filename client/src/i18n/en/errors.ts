@@ -1,9 +1,9 @@
-// English strings: every error message, keyed as the shared schemas and layouts return them.
-import type { Messages } from '../fr';
+// English strings: every error message a user can meet, keyed as the shared schemas and layouts return them.
+import type { Widen } from '../fr';
+import type { frErrors } from '../fr/errors';
 
-export const enErrors: Pick<Messages, 'errors'> = {
+export const enErrors: Widen<typeof frErrors> = {
   errors: {
-    // Patient cases.
     initials: 'Invalid initials: 2 to 4 letters (e.g. M.D.), never the patient’s name.',
     birthYear: 'Invalid year of birth: a year between 1900 and this year.',
     sex: 'Choose the sex (or “Not stated”).',

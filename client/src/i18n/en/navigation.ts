@@ -1,7 +1,8 @@
-// English strings of the workspace's shell and home.
-import type { Messages } from '../fr';
+// English strings of the workspace's shell and home: sections, menu, « Pour vous », confirmations, revocation.
+import type { Widen } from '../fr';
+import type { frNavigation } from '../fr/navigation';
 
-export const enNavigation: Pick<Messages, 'shell' | 'revoked' | 'workspaceHome' | 'cases' | 'notify'> = {
+export const enNavigation: Widen<typeof frNavigation> = {
   shell: {
     nav: 'Workspace sections',
     menu: 'Menu',

@@ -1,35 +1,10 @@
-// English strings of the protocol screens (editor, tables, comments, versions, workflow, print). English loads on
-// demand as a whole, so they sit with the rest.
-import type { Messages } from '../fr';
+// English strings of the protocol screens (editor, tables, comments, versions, workflow, print): they join i18next
+// when those screens' code loads (i18n/screenStrings.ts), never on the first screen.
+import type { Widen } from '../fr';
+import type { frProtocolScreens } from '../fr/protocolScreens';
 
-export const enProtocolScreens: Pick<
-  Messages,
-  | 'protocol'
-  | 'body'
-  | 'tables'
-  | 'steps'
-  | 'template'
-  | 'references'
-  | 'indicators'
-  | 'print'
-  | 'side'
-  | 'comments'
-  | 'versions'
-  | 'workflow'
-  | 'history'
-> = {
+export const enProtocolScreens: Widen<typeof frProtocolScreens> = {
   protocol: {
-    newTitle: 'New protocol',
-    statuses: {
-      brouillon: 'Draft',
-      relecture: 'Under review',
-      valide_equipe: 'Validated by the team',
-      soumis_cpam: 'Submitted to the CPAM',
-      valide_cpam: 'Validated by the CPAM',
-      diffuse: 'Diffused',
-      en_revision: 'Being revised',
-      archive: 'Archived',
-    },
     header: 'Protocol header',
     title: 'Title',
     theme: 'Theme',
@@ -119,7 +94,11 @@ export const enProtocolScreens: Pick<
     row: 'reference',
     source: 'Source',
     type: 'Kind',
-    types: { reco_has: 'HAS guideline', litterature: 'Literature', consensus: 'Expert consensus' },
+    types: {
+      reco_has: 'HAS guideline',
+      litterature: 'Literature',
+      consensus: 'Expert consensus',
+    },
   },
   indicators: {
     title: 'Evaluation indicators',
@@ -129,7 +108,10 @@ export const enProtocolScreens: Pick<
     type: 'Kind',
     source: 'Data source',
     cible: 'Target',
-    types: { processus: 'Process', resultat: 'Outcome' },
+    types: {
+      processus: 'Process',
+      resultat: 'Outcome',
+    },
   },
   print: {
     kind: 'Multi-professional protocol',
@@ -149,7 +131,12 @@ export const enProtocolScreens: Pick<
     versionOf: 'Version “{{name}}” of {{date}}, saved by {{by}}.',
     unknownVersion: 'This version cannot be found in this protocol.',
   },
-  side: { label: 'Around the protocol', comments: 'Comments', versions: 'Versions', history: 'History' },
+  side: {
+    label: 'Around the protocol',
+    comments: 'Comments',
+    versions: 'Versions',
+    history: 'History',
+  },
   comments: {
     title_one: 'Comments ({{count}} open)',
     title_other: 'Comments ({{count}} open)',
@@ -198,7 +185,9 @@ export const enProtocolScreens: Pick<
     restoreConfirm: 'Restore this version',
     beforeRestore: 'Before restoring “{{name}}”',
     reasonShown: 'Reason: {{reason}}',
-    kinds: { published: 'Diffused version' },
+    kinds: {
+      published: 'Diffused version',
+    },
     diffTitle: 'From “{{from}}” to “{{to}}”',
     noChange: 'No difference.',
     changeCount_one: '{{count}} passage changed: additions underlined in green, deletions struck through in red.',
@@ -208,7 +197,13 @@ export const enProtocolScreens: Pick<
     added: 'added:',
     removed: 'deleted:',
     step: 'Step {{n}}',
-    sections: { header: 'Header', body: 'Text', steps: 'Step', references: 'Reference', indicators: 'Indicator' },
+    sections: {
+      header: 'Header',
+      body: 'Text',
+      steps: 'Step',
+      references: 'Reference',
+      indicators: 'Indicator',
+    },
   },
   workflow: {
     title: 'Validation path',
@@ -235,7 +230,10 @@ export const enProtocolScreens: Pick<
       en_revision: 'Open a revision',
       archive: 'Archive',
     },
-    movesBack: { brouillon: 'Back to draft', relecture: 'Send back for review' },
+    movesBack: {
+      brouillon: 'Back to draft',
+      relecture: 'Send back for review',
+    },
     frozen:
       'This text is frozen since its validation: to change it, the lead sends it back for review or opens a revision. Comments stay open.',
     publishedRemains: 'The diffused version ({{label}}, of {{date}}) remains the reference during this revision.',

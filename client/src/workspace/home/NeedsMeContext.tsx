@@ -8,7 +8,7 @@ import { docStore } from '../../store/docStore';
 import { useCatalogue } from '../../docs/catalogue/useCatalogue';
 import { reviewState } from '../../docs/catalogue/catalogueFilters';
 import { useGroups } from '../../docs/groups/GroupsContext';
-import { useWorkspace } from '../WorkspaceScreen';
+import { useWorkspace } from '../WorkspaceContext';
 import { byDue, docsToRead, type ActionForMe } from './needsMe';
 import { notify } from './notify';
 import { useDeviceRevision } from '../../sync/background/deviceRevision';

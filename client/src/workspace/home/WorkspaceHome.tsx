@@ -10,7 +10,7 @@ import { useCatalogue } from '../../docs/catalogue/useCatalogue';
 import { useDirectory } from '../../docs/directory/DirectoryContext';
 import { ForYou } from '../../docs/catalogue/ForYou';
 import { catalogueItemLink, catalogueStatusKey } from '../../docs/catalogue/catalogueItem';
-import { useWorkspace } from '../WorkspaceScreen';
+import { useWorkspace } from '../WorkspaceContext';
 import { backupOffered } from '../keys';
 import { useNeedsMe } from './NeedsMeContext';
 import '../shell/navStrings';

@@ -8,7 +8,7 @@ import { InShell, LanguageSwitch } from '../../ui/Layout';
 import { SyncIndicator } from '../../ui/SyncIndicator';
 import { useOverallSync } from '../../sync/syncRegistry';
 import { useCatalogue } from '../../docs/catalogue/useCatalogue';
-import { useWorkspace } from '../WorkspaceScreen';
+import { useWorkspace } from '../WorkspaceContext';
 import { useNeedsMe } from '../home/NeedsMeContext';
 import { sectionOf, sectionsFor } from './sections';
 import './navStrings';

@@ -3,7 +3,7 @@
 import { useMemo } from 'react';
 import type * as Y from 'yjs';
 import { protocolOrigin, type Actor } from '@maillage/shared';
-import { useWorkspace } from '../../../workspace/WorkspaceScreen';
+import { useWorkspace } from '../../../workspace/WorkspaceContext';
 import { useProfile } from '../../../workspace/ProfileContext';
 import { useGroups } from '../../groups/GroupsContext';
 

@@ -1,12 +1,13 @@
 // Gate for every /w/:id screen: the workspace must be on this device (joined by invitation); its access is then shared
 // below, with the documents every screen reads (annuaire, groups, catalogue) kept open. A revoked device sees why.
-import { createContext, lazy, Suspense, useContext, useEffect, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { workspaceIdSchema } from '@maillage/shared';
 import type { WorkspaceRow } from '../store/db';
 import { Layout } from '../ui/Layout';
 import { useRevokedSeen } from '../sync/syncRegistry';
 import { markRevoked, watchWorkspace } from './workspaces';
+import { WorkspaceContext } from './WorkspaceContext';
 import { RevokedScreen } from './RevokedScreen';
 import { DirectoryProvider } from '../docs/directory/DirectoryContext';
 import { GroupsProvider } from '../docs/groups/GroupsContext';
@@ -15,14 +16,6 @@ import { CatalogueProvider } from '../docs/catalogue/useCatalogue';
 
 // Patient cases created offline go up in the background; its code (the care-team gate) stays off the first screen.
 const PendingShares = lazy(() => import('../docs/patientCase/PendingShares'));
-
-const WorkspaceContext = createContext<WorkspaceRow | null>(null);
-
-export function useWorkspace(): WorkspaceRow {
-  const row = useContext(WorkspaceContext);
-  if (!row) throw new Error('useWorkspace outside of WorkspaceGate');
-  return row;
-}
 
 /** The relay closed a document for revocation: remembered on the device, and every document here closes. */
 function RevocationWatch({ workspaceId }: { workspaceId: string }) {
