@@ -4,8 +4,10 @@ import { test, expect, type User } from './fixtures';
 import type { Page } from '@playwright/test';
 import {
   body,
+  clearDate,
   createWorkspace,
   docStatus,
+  fillDate,
   invite,
   joinWorkspace,
   newProtocol,
@@ -18,11 +20,12 @@ import {
 const linkBundle = (link: string): Record<string, unknown> =>
   JSON.parse(Buffer.from(link.split('~')[1] ?? '', 'base64url').toString('utf8')) as Record<string, unknown>;
 
-/** The second step of a removal in « Accès »: it says what will happen, has the focus, and is confirmed. */
+/** The second step of a removal in « Accès »: a dialog says what will happen, « Annuler » has the focus; confirmed. */
 async function confirmRemoval(page: Page, says: string | RegExp): Promise<void> {
-  const confirmation = page.getByRole('group').filter({ hasText: says });
-  await expect(confirmation).toBeFocused();
+  const confirmation = page.getByRole('alertdialog').filter({ hasText: says });
+  await expect(confirmation.getByRole('button', { name: 'Annuler' })).toBeFocused();
   await confirmation.getByRole('button', { name: 'Oui, retirer' }).click();
+  await expect(confirmation).toHaveCount(0);
 }
 
 /** What a revoked device shows: why, full screen; nothing of the workspace is open, nothing can be written. */
@@ -141,10 +144,10 @@ test('the coordinator revokes a member: cut off at once, closed after a reload, 
   await expect(journal).not.toContainText('Nouveau protocole');
   await alice.page.getByRole('combobox', { name: 'Document' }).selectOption({ label: 'Tous' });
   await expect(journal).toContainText('Nouveau protocole');
-  const tomorrow = new Date(Date.now() + 86_400_000).toLocaleDateString('en-CA', { timeZone: 'Europe/Paris' });
-  await alice.page.getByLabel('Du').fill(tomorrow);
+  const tomorrow = new Date(Date.now() + 86_400_000).toLocaleDateString('fr-FR', { timeZone: 'Europe/Paris' });
+  await fillDate(alice.page, 'Du', tomorrow);
   await expect(alice.page.getByText('Aucune entrée pour ces critères.')).toBeVisible();
-  await alice.page.getByLabel('Du').fill('');
+  await clearDate(alice.page, 'Du');
   await expect(journal).toContainText('Nouveau protocole');
   const axe = await new AxeBuilder({ page: alice.page }).analyze();
   expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
@@ -320,8 +323,8 @@ test('the root key is saved encrypted at creation and restores the workspace on 
   );
   // Skipping is there, secondary, and says what it costs before anything is skipped.
   await backup.getByRole('button', { name: 'Ne pas sauvegarder maintenant' }).click();
-  const skip = backup.getByRole('group').filter({ hasText: 'Sans ce fichier, si cet ordinateur est perdu' });
-  await expect(skip).toBeFocused();
+  const skip = alice.page.getByRole('alertdialog').filter({ hasText: 'Sans ce fichier, si cet ordinateur est perdu' });
+  await expect(skip.getByRole('button', { name: 'Annuler' })).toBeFocused();
   await skip.getByRole('button', { name: 'Annuler' }).click();
   await backup.getByLabel('La même phrase de passe, encore').fill('le pont de Montignac 1944');
   const [download] = await Promise.all([

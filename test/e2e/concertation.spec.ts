@@ -3,7 +3,16 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
-import { createWorkspace, docStatus, invite, joinWorkspace, newPatientCase } from './steps';
+import {
+  createWorkspace,
+  dateField,
+  docStatus,
+  fillDate,
+  fillTime,
+  invite,
+  joinWorkspace,
+  newPatientCase,
+} from './steps';
 
 async function expectNoSeriousViolations(page: Page, screen: string) {
   await expect(page.locator('body')).not.toContainText(/\b(?:concertation|concertationStatuses|care)\.[a-z][A-Za-z.]+/);
@@ -30,15 +39,15 @@ test('a concertation is planned, answered, signed, validated, then refuses edits
   await expectNoSeriousViolations(alice.page, 'concertations');
   await alice.page.getByRole('button', { name: 'Planifier une concertation' }).click();
   await alice.page.getByLabel('Lieu').fill('Maison de santé, salle 2');
-  await alice.page.getByLabel('Début').fill('14:00');
-  await alice.page.getByLabel('Fin').fill('13:00');
+  await fillTime(alice.page, 'Début', '14:00');
+  await fillTime(alice.page, 'Fin', '13:00');
   await alice.page.getByRole('button', { name: 'Planifier', exact: true }).click();
   await expect(alice.page.getByText('Indiquez la date.')).toBeVisible();
   await expect(alice.page.getByText('La fin doit suivre le début.')).toBeVisible();
-  await expect(alice.page.getByLabel('Date')).toBeFocused();
+  await expect(dateField(alice.page, 'Date').getByRole('spinbutton').first()).toBeFocused();
   await expectNoSeriousViolations(alice.page, 'planifier');
-  await alice.page.getByLabel('Date').fill('2099-01-06');
-  await alice.page.getByLabel('Fin').fill('15:30');
+  await fillDate(alice.page, 'Date', '06/01/2099');
+  await fillTime(alice.page, 'Fin', '15:30');
   await alice.page.getByLabel("Rechercher dans l'annuaire").fill('Bruno');
   await alice.page.getByRole('button', { name: 'Inviter Bruno Lefèvre à la concertation' }).click();
   await expect(alice.page.getByRole('button', { name: 'Retirer Bruno Lefèvre des invité·es' })).toBeVisible();

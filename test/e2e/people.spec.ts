@@ -131,8 +131,8 @@ test('an observer is in the annuaire and in « Accès », revoked like anyone; a
   await noSeriousViolations(alice.page);
 
   await pending.getByRole('button', { name: "Retirer l'invitation de Denis Roux" }).click();
-  const confirmation = alice.page.getByRole('group').filter({ hasText: "Retirer l'invitation de Denis Roux ?" });
-  await expect(confirmation).toBeFocused();
+  const confirmation = alice.page.getByRole('alertdialog').filter({ hasText: "Retirer l'invitation de Denis Roux ?" });
+  await expect(confirmation.getByRole('button', { name: 'Annuler' })).toBeFocused();
   await confirmation.getByRole('button', { name: 'Oui, retirer l’invitation' }).click();
   await expect(alice.page.getByText("L'invitation de Denis Roux est retirée")).toBeVisible();
   await expect(alice.page.getByText('Aucune invitation en attente')).toBeVisible();
@@ -145,8 +145,8 @@ test('an observer is in the annuaire and in « Accès », revoked like anyone; a
 
   await members.getByRole('button', { name: "Retirer l'accès de Agnès Roy" }).click();
   await alice.page
-    .getByRole('group')
-    .filter({ hasText: "Retirer l'accès de Agnès Roy ?" })
+    .getByRole('alertdialog')
+    .filter({ hasText: "Retirer l'accès de Agnès Roy" })
     .getByRole('button', { name: 'Oui, retirer' })
     .click();
   await expect(members.getByRole('listitem').filter({ hasText: 'Agnès Roy' })).toContainText('accès retiré');

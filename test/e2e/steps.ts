@@ -39,6 +39,20 @@ export async function fillDate(page: Page, label: string | RegExp, ddmmyyyy: str
   await page.keyboard.press('Tab');
 }
 
+/** Empties a jj/mm/aaaa field: from its last segment, Backspace clears each one and steps back to the previous. */
+export async function clearDate(page: Page, label: string | RegExp): Promise<void> {
+  await dateField(page, label).getByRole('spinbutton').last().click();
+  for (let i = 0; i < 12; i++) await page.keyboard.press('Backspace');
+  await page.keyboard.press('Tab');
+}
+
+/** Types a time into an hh:mm field (24-hour clock), as a person would (« 14:30 »). */
+export async function fillTime(page: Page, label: string | RegExp, hhmm: string): Promise<void> {
+  await dateField(page, label).getByRole('spinbutton').first().click();
+  await page.keyboard.type(hhmm.replace(/\D/g, ''));
+  await page.keyboard.press('Tab');
+}
+
 /**
  * The coordinator makes an invitation link for a role, from the workspace's home. An observer's invitation names them
  * (they cannot fill in their own entry in the annuaire).

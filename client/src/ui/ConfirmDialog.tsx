@@ -13,18 +13,20 @@ interface Props {
   confirmLabel: string;
   /** A destructive action's button is red. */
   danger?: boolean;
+  /** While the action runs: both buttons wait, and the dialog stays. */
+  busy?: boolean;
   onConfirm: () => void;
   onCancel: () => void;
 }
 
-export default function ConfirmDialog({ title, children, confirmLabel, danger, onConfirm, onCancel }: Props) {
+export default function ConfirmDialog({ title, children, confirmLabel, danger, busy, onConfirm, onCancel }: Props) {
   const { t } = useTranslation();
   return (
     <ModalOverlay
       isOpen
-      isDismissable
+      isDismissable={!busy}
       onOpenChange={(open) => {
-        if (!open) onCancel();
+        if (!open && !busy) onCancel();
       }}
       className="modal-overlay"
     >
@@ -33,10 +35,10 @@ export default function ConfirmDialog({ title, children, confirmLabel, danger, o
           <Heading slot="title">{title}</Heading>
           <div className="stack">{children}</div>
           <div className="row dialog-actions">
-            <button type="button" className="ghost" autoFocus onClick={onCancel}>
+            <button type="button" className="ghost" autoFocus onClick={onCancel} disabled={busy}>
               {t('dialog.cancel')}
             </button>
-            <button type="button" className={danger ? 'danger' : 'primary'} onClick={onConfirm}>
+            <button type="button" className={danger ? 'danger' : 'primary'} onClick={onConfirm} disabled={busy}>
               {confirmLabel}
             </button>
           </div>

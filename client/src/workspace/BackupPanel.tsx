@@ -1,7 +1,7 @@
 // Right after creating a workspace: save the root key, encrypted under a passphrase, to a file kept off this device.
 // Said plainly, the rule before typing, each error under its field, the download confirmed; skipping is possible but
 // secondary, and says what it costs before it is done.
-import { useState, type FormEvent } from 'react';
+import { lazy, Suspense, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PrivateJwk } from '@maillage/shared';
 import { Field } from '../ui/Field';
@@ -9,8 +9,9 @@ import { downloadFile } from '../ui/download';
 import { useWorkspace } from './WorkspaceContext';
 import { backupDone } from './keys';
 import { encryptRootKey, MIN_PASSPHRASE } from './keyBackup';
-import { ConfirmInline } from './ConfirmInline';
 import './peopleStrings';
+
+const ConfirmDialog = lazy(() => import('../ui/ConfirmDialog'));
 
 export default function BackupPanel({ jwk, onDone }: { jwk: PrivateJwk; onDone: () => void }) {
   const { t } = useTranslation();
@@ -93,17 +94,19 @@ export default function BackupPanel({ jwk, onDone }: { jwk: PrivateJwk; onDone: 
         </button>
       </div>
       {skipping ? (
-        <ConfirmInline
-          busy={false}
-          confirmLabel={t('backup.skipYes')}
-          onCancel={() => setSkipping(false)}
-          onConfirm={() => {
-            backupDone(workspace.id);
-            onDone();
-          }}
-        >
-          <p>{t('backup.confirmSkip')}</p>
-        </ConfirmInline>
+        <Suspense fallback={null}>
+          <ConfirmDialog
+            title={t('backup.skip')}
+            confirmLabel={t('backup.skipYes')}
+            onCancel={() => setSkipping(false)}
+            onConfirm={() => {
+              backupDone(workspace.id);
+              onDone();
+            }}
+          >
+            <p>{t('backup.confirmSkip')}</p>
+          </ConfirmDialog>
+        </Suspense>
       ) : null}
     </form>
   );

@@ -4,6 +4,7 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { JournalEntryView } from '@maillage/shared';
 import { formatDate } from '../i18n';
+import { DateField } from '../ui/DateField';
 import { EMPTY_UPDATE_BYTES, summarizeJournal, type SummaryLine } from './journalSummary';
 import type { JournalFilter } from './relayAccess';
 
@@ -95,19 +96,17 @@ export function JournalSection({ entries, filter, onFilter, onRefresh, people, d
             </option>
           ))}
         </select>
-        <label htmlFor="journal-from">{t('access.from')}</label>
-        <input
+        <DateField
           id="journal-from"
-          type="date"
+          label={t('access.from')}
           value={filter.from}
-          onChange={(e) => onFilter({ ...filter, from: e.target.value })}
+          onChange={(from) => onFilter({ ...filter, from })}
         />
-        <label htmlFor="journal-to">{t('access.to')}</label>
-        <input
+        <DateField
           id="journal-to"
-          type="date"
+          label={t('access.to')}
           value={filter.to}
-          onChange={(e) => onFilter({ ...filter, to: e.target.value })}
+          onChange={(to) => onFilter({ ...filter, to })}
         />
         <button type="button" className="ghost small" onClick={onRefresh}>
           {t('access.refresh')}

@@ -1,10 +1,11 @@
 // Invitations sent but not used yet: for whom, which role, made by whom, until when; each can be withdrawn, which
 // revokes the access its link would give (asked first, in place).
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { WorkspaceInvitation } from '@maillage/shared';
 import { formatDate } from '../i18n';
-import { ConfirmInline } from './ConfirmInline';
+
+const ConfirmDialog = lazy(() => import('../ui/ConfirmDialog'));
 
 interface Props {
   pending: WorkspaceInvitation[];
@@ -48,22 +49,24 @@ export function PendingInvitations({ pending, canAct, nameOf, onWithdraw }: Prop
                 </button>
               ) : null}
               {asking === i.member ? (
-                <div style={{ flexBasis: '100%' }}>
-                  <ConfirmInline
-                    busy={busy}
+                <Suspense fallback={null}>
+                  <ConfirmDialog
+                    title={t('access.withdrawWho', { name: forWhom(i) })}
                     confirmLabel={t('access.withdrawYes')}
+                    danger
+                    busy={busy}
                     onCancel={() => setAsking(null)}
                     onConfirm={() => {
                       setBusy(true);
-                      void onWithdraw(i).then((done) => {
+                      void onWithdraw(i).then(() => {
                         setBusy(false);
-                        if (done) setAsking(null);
+                        setAsking(null);
                       });
                     }}
                   >
                     <p>{t('access.confirmWithdraw', { name: forWhom(i) })}</p>
-                  </ConfirmInline>
-                </div>
+                  </ConfirmDialog>
+                </Suspense>
               ) : null}
             </li>
           ))}

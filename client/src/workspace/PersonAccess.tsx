@@ -1,10 +1,11 @@
 // One person in « Accès »: their devices and coordination key, and the three ways to take access away, each confirmed.
-import { useId, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CoordinatorKey, RevokeRequest } from '@maillage/shared';
-import { ConfirmInline } from './ConfirmInline';
 import { dayAtTime } from './dayAtTime';
 import type { PersonSeen } from './devicesSeen';
+
+const ConfirmDialog = lazy(() => import('../ui/ConfirmDialog'));
 
 export interface RevokedSets {
   members: Set<string>;
@@ -99,10 +100,16 @@ export function PersonAccess({
   const confirm = async () => {
     if (!asking) return;
     setBusy(true);
-    const done = await onRevoke(asking.kind, asking.target, t(NOTICE[asking.kind], { name }));
+    // Done or not, the dialog closes: a failure is said on the page, with what to do, and the button is still there.
+    await onRevoke(asking.kind, asking.target, t(NOTICE[asking.kind], { name }));
     setBusy(false);
-    if (done) setAsking(null);
+    setAsking(null);
   };
+  const TITLE = {
+    member: 'access.revokeWho',
+    device: 'access.removeDevice',
+    delegation: 'access.removeKeyWho',
+  } as const;
 
   const mayAct = canAct && !gone;
   const full = { flexBasis: '100%' };
@@ -139,11 +146,18 @@ export function PersonAccess({
         </button>
       ) : null}
       {asking ? (
-        <div style={full}>
-          <ConfirmInline busy={busy} onConfirm={() => void confirm()} onCancel={() => setAsking(null)}>
+        <Suspense fallback={null}>
+          <ConfirmDialog
+            title={t(TITLE[asking.kind], { name })}
+            confirmLabel={t('access.confirmYes')}
+            danger
+            busy={busy}
+            onConfirm={() => void confirm()}
+            onCancel={() => setAsking(null)}
+          >
             {messageOf(asking)}
-          </ConfirmInline>
-        </div>
+          </ConfirmDialog>
+        </Suspense>
       ) : null}
       {open && !gone ? (
         <div id={panelId} className="stack" style={full}>

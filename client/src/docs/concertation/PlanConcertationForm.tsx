@@ -12,6 +12,8 @@ import {
   type NewConcertationInput,
 } from '@maillage/shared';
 import { Field } from '../../ui/Field';
+import { DateField } from '../../ui/DateField';
+import { TimeField } from '../../ui/TimeField';
 import { formatDate } from '../../i18n';
 import { MemberPicker } from '../patientCase/MemberPicker';
 import { TeamList } from '../patientCase/TeamList';
@@ -122,15 +124,27 @@ export function PlanConcertationForm({ me, members, onSubmit, onCancel }: Props)
         </select>
       </Field>
       <div className="row wrap">
-        <Field id="plan-date" label={t('concertation.fields.date')} error={err('date')}>
-          <input id="plan-date" type="date" value={draft.date} onChange={set('date')} />
-        </Field>
-        <Field id="plan-start" label={t('concertation.fields.start')} error={err('start')}>
-          <input id="plan-start" type="time" value={draft.start} onChange={set('start')} />
-        </Field>
-        <Field id="plan-end" label={t('concertation.fields.end')} error={err('end')}>
-          <input id="plan-end" type="time" value={draft.end} onChange={set('end')} />
-        </Field>
+        <DateField
+          id="plan-date"
+          label={t('concertation.fields.date')}
+          value={draft.date}
+          onChange={(date) => setDraft({ ...draft, date })}
+          error={err('date')}
+        />
+        <TimeField
+          id="plan-start"
+          label={t('concertation.fields.start')}
+          value={draft.start}
+          onChange={(start) => setDraft({ ...draft, start })}
+          error={err('start')}
+        />
+        <TimeField
+          id="plan-end"
+          label={t('concertation.fields.end')}
+          value={draft.end}
+          onChange={(end) => setDraft({ ...draft, end })}
+          error={err('end')}
+        />
       </div>
       <Field id="plan-modality" label={t('concertation.fields.modality')} error={err('modality')}>
         <select id="plan-modality" value={draft.modality} onChange={set('modality')}>
