@@ -152,7 +152,7 @@ test('a concertation is planned, answered, signed, validated, then refuses edits
   // The year's ACI counts, from the meetings on Bruno's device.
   await bruno.page.getByLabel('Année').selectOption('2099');
   await expect(bruno.page.getByTestId('aci-summary')).toHaveText(
-    '1 concertation(s) avec compte rendu validé, 1 dossier(s) discuté(s) (1 patient(s) distinct(s)).',
+    '1 concertation avec compte rendu validé, 1 dossier discuté (1 patient distinct).',
   );
   await expect(bruno.page.getByRole('list', { name: 'Dossiers discutés par critère' })).toHaveText(
     '75 ans et plus : 1',

@@ -1,7 +1,6 @@
 // For coordinators: who is in the workspace (observers too), pending invitations, taking access away (a person, a
 // device, a coordination key, an invitation), and the access journal in words.
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import {
   markInvitationWithdrawn,
@@ -172,9 +171,6 @@ export default function AccessScreen({ workspaceId }: { workspaceId: string }) {
   return (
     <Layout title={row.name || undefined}>
       <div className="page stack">
-        <Link to="/w/$workspaceId" params={{ workspaceId }} className="no-print">
-          ← {t('directory.back')}
-        </Link>
         <h1>{t('access.title')}</h1>
         {error ? (
           <p className="error" role="alert">

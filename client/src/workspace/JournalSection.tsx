@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { JournalEntryView } from '@maillage/shared';
 import { formatDate } from '../i18n';
 import { DateField } from '../ui/DateField';
+import { Field } from '../ui/Field';
 import { EMPTY_UPDATE_BYTES, summarizeJournal, type SummaryLine } from './journalSummary';
 import type { JournalFilter } from './relayAccess';
 
@@ -73,29 +74,31 @@ export function JournalSection({ entries, filter, onFilter, onRefresh, people, d
   return (
     <section className="stack" aria-labelledby="access-journal">
       <h2 id="access-journal">{t('access.journal')}</h2>
-      <div className="row filters">
-        <label htmlFor="journal-member">{t('access.filterMember')}</label>
-        <select
-          id="journal-member"
-          value={filter.member}
-          onChange={(e) => onFilter({ ...filter, member: e.target.value })}
-        >
-          <option value="">{t('access.allMembers')}</option>
-          {people.map((m) => (
-            <option key={m.memberId} value={m.memberId}>
-              {m.name}
-            </option>
-          ))}
-        </select>
-        <label htmlFor="journal-room">{t('access.filterDocument')}</label>
-        <select id="journal-room" value={filter.room} onChange={(e) => onFilter({ ...filter, room: e.target.value })}>
-          <option value="">{t('access.allDocuments')}</option>
-          {documents.map((d) => (
-            <option key={d.room} value={d.room}>
-              {d.label}
-            </option>
-          ))}
-        </select>
+      <div className="row wrap filters journal-filters">
+        <Field id="journal-member" label={t('access.filterMember')}>
+          <select
+            id="journal-member"
+            value={filter.member}
+            onChange={(e) => onFilter({ ...filter, member: e.target.value })}
+          >
+            <option value="">{t('access.allMembers')}</option>
+            {people.map((m) => (
+              <option key={m.memberId} value={m.memberId}>
+                {m.name}
+              </option>
+            ))}
+          </select>
+        </Field>
+        <Field id="journal-room" label={t('access.filterDocument')}>
+          <select id="journal-room" value={filter.room} onChange={(e) => onFilter({ ...filter, room: e.target.value })}>
+            <option value="">{t('access.allDocuments')}</option>
+            {documents.map((d) => (
+              <option key={d.room} value={d.room}>
+                {d.label}
+              </option>
+            ))}
+          </select>
+        </Field>
         <DateField
           id="journal-from"
           label={t('access.from')}

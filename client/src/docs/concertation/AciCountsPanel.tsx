@@ -35,9 +35,9 @@ export function AciCountsPanel({ workspaceId, items }: { workspaceId: string; it
         <>
           <p data-testid="aci-summary">
             {t('concertation.aci.summary', {
-              meetings: String(counts.meetingsHeld),
-              cases: String(counts.casesDiscussed),
-              distinct: String(counts.distinctCases),
+              meetings: t('concertation.aci.meetings', { count: counts.meetingsHeld }),
+              cases: t('concertation.aci.cases', { count: counts.casesDiscussed }),
+              distinct: t('concertation.aci.distinct', { count: counts.distinctCases }),
             })}
           </p>
           <ul aria-label={t('concertation.aci.perCriterion')}>

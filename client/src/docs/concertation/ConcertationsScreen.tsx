@@ -73,9 +73,6 @@ export default function ConcertationsScreen({ workspaceId }: { workspaceId: stri
   return (
     <Layout title={catalogue.name ?? undefined}>
       <div className="page stack concertations">
-        <Link to="/w/$workspaceId" params={{ workspaceId }}>
-          ← {t('concertation.backCatalogue')}
-        </Link>
         <h1>{t('concertation.title')}</h1>
         <p className="muted">{t('concertation.intro')}</p>
         {canWrite && !planning ? (

@@ -1,6 +1,5 @@
 // L'annuaire : who is in the CPTS, searchable as one types, filtered, sorted, exported; and each member's own entry.
 import { useMemo, useState } from 'react';
-import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import {
   isInvitationLive,
@@ -32,7 +31,7 @@ const SORTS: DirectorySort[] = ['name', 'profession', 'commune', 'updated'];
 /** Rows rendered at first, as in the catalogue: an annuaire of thousands is searched, not scrolled. */
 const PAGE = 100;
 
-export default function DirectoryScreen({ workspaceId }: { workspaceId: string }) {
+export default function DirectoryScreen() {
   const { t } = useTranslation();
   const { opened, members } = useDirectory();
   const workspace = useWorkspace();
@@ -94,9 +93,6 @@ export default function DirectoryScreen({ workspaceId }: { workspaceId: string }
   return (
     <Layout title={workspace.name || undefined}>
       <div className="page stack">
-        <Link to="/w/$workspaceId" params={{ workspaceId }} className="no-print">
-          ← {t('directory.back')}
-        </Link>
         <div className="row">
           <h1>{t('directory.title')}</h1>
           <div className="spacer" />

@@ -1,6 +1,5 @@
 // Groupes de travail : create a group (theme, lead), choose its members from the annuaire, attach its documents.
 import { useMemo, useState, type FormEvent } from 'react';
-import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { newDocId, saveGroup, setGroupMember, upsertCatalogueEntry } from '@maillage/shared';
 import { Layout } from '../../ui/Layout';
@@ -41,9 +40,6 @@ export default function GroupsScreen({ workspaceId }: { workspaceId: string }) {
   return (
     <Layout title={catalogue.name ?? undefined}>
       <div className="page stack">
-        <Link to="/w/$workspaceId" params={{ workspaceId }} className="no-print">
-          ← {t('directory.back')}
-        </Link>
         <h1>{t('groups.title')}</h1>
         {groups.length === 0 ? <p className="empty">{t(canWrite ? 'groups.empty' : 'groups.emptyReader')}</p> : null}
         {governance

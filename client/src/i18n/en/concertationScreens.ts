@@ -8,7 +8,6 @@ export const enConcertationScreens: Widen<typeof frConcertationScreens> = {
     title: 'Concertations',
     intro:
       'Multi-professional case meetings: agenda, attendance, sign-in sheet and minutes. Files appear only by their pseudonymised reference.',
-    backCatalogue: 'Back to the catalogue',
     back: 'Back to concertations',
     plan: 'Plan a concertation',
     search: 'Search concertations',
@@ -86,7 +85,8 @@ export const enConcertationScreens: Widen<typeof frConcertationScreens> = {
       up: 'Move up',
       down: 'Move down',
       remove: 'Remove',
-      total: '{{count}} file(s), {{minutes}} min in all',
+      total_one: '{{count}} file, {{minutes}} min in all',
+      total_other: '{{count}} files, {{minutes}} min in all',
       item: '{{label}} — {{question}}',
       itemMeta: '{{presenter}} · {{criterion}} · {{minutes}} min',
       discussed: 'Discussed',
@@ -149,8 +149,13 @@ export const enConcertationScreens: Widen<typeof frConcertationScreens> = {
     aci: {
       heading: 'ACI indicators',
       year: 'Year',
-      summary:
-        '{{meetings}} meeting(s) with validated minutes, {{cases}} file(s) discussed ({{distinct}} distinct patient(s)).',
+      summary: '{{meetings}}, {{cases}} ({{distinct}}).',
+      meetings_one: '{{count}} meeting with validated minutes',
+      meetings_other: '{{count}} meetings with validated minutes',
+      cases_one: '{{count}} file discussed',
+      cases_other: '{{count}} files discussed',
+      distinct_one: '{{count}} distinct patient',
+      distinct_other: '{{count}} distinct patients',
       perCriterion: 'Files discussed per criterion',
       professions: 'Professions present per meeting',
     },

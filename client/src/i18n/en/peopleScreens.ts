@@ -201,7 +201,6 @@ export const enPeopleScreens: Widen<typeof frPeopleScreens> = {
   },
   directory: {
     title: 'Directory',
-    back: 'Home',
     search: 'Search: name, profession, skill, town…',
     sortBy: 'Sort by',
     sort: {

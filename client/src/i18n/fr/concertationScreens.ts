@@ -5,7 +5,6 @@ export const frConcertationScreens = {
     title: 'Concertations',
     intro:
       'Réunions de concertation pluriprofessionnelle : ordre du jour, présence, émargement et compte rendu. Les dossiers n’y figurent que par leur référence pseudonymisée.',
-    backCatalogue: 'Retour au catalogue',
     back: 'Retour aux concertations',
     plan: 'Planifier une concertation',
     search: 'Rechercher une concertation',
@@ -71,7 +70,8 @@ export const frConcertationScreens = {
       up: 'Monter',
       down: 'Descendre',
       remove: 'Retirer',
-      total: '{{count}} dossier(s), {{minutes}} min au total',
+      total_one: '{{count}} dossier, {{minutes}} min au total',
+      total_other: '{{count}} dossiers, {{minutes}} min au total',
       item: '{{label}} — {{question}}',
       itemMeta: '{{presenter}} · {{criterion}} · {{minutes}} min',
       discussed: 'Discuté',
@@ -130,8 +130,13 @@ export const frConcertationScreens = {
     aci: {
       heading: 'Indicateurs ACI',
       year: 'Année',
-      summary:
-        '{{meetings}} concertation(s) avec compte rendu validé, {{cases}} dossier(s) discuté(s) ({{distinct}} patient(s) distinct(s)).',
+      summary: '{{meetings}}, {{cases}} ({{distinct}}).',
+      meetings_one: '{{count}} concertation avec compte rendu validé',
+      meetings_other: '{{count}} concertations avec compte rendu validé',
+      cases_one: '{{count}} dossier discuté',
+      cases_other: '{{count}} dossiers discutés',
+      distinct_one: '{{count}} patient distinct',
+      distinct_other: '{{count}} patients distincts',
       perCriterion: 'Dossiers discutés par critère',
       professions: 'Professions présentes par concertation',
     },

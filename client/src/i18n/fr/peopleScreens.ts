@@ -196,7 +196,6 @@ export const frPeopleScreens = {
   },
   directory: {
     title: 'Annuaire',
-    back: 'Accueil',
     search: 'Rechercher : nom, profession, compétence, commune…',
     sortBy: 'Trier par',
     sort: { name: 'Nom', profession: 'Profession', commune: 'Commune', updated: 'Mise à jour' },
