@@ -10,6 +10,7 @@ import { enProtocolScreens } from './en/protocolScreens';
 import { enNavigation } from './en/navigation';
 import { enDialog } from './en/dialog';
 import { enConcertationScreens } from './en/concertationScreens';
+import { enAdverseScreens } from './en/adverseScreens';
 
 export const en: Messages = {
   ...enShell,
@@ -22,4 +23,5 @@ export const en: Messages = {
   ...enNavigation,
   ...enDialog,
   ...enConcertationScreens,
+  ...enAdverseScreens,
 };

@@ -15,6 +15,8 @@ import { CatalogueProvider } from '../docs/catalogue/useCatalogue';
 
 // Patient cases created offline go up in the background; its code (the care-team gate) stays off the first screen.
 const PendingShares = lazy(() => import('../docs/patientCase/PendingShares'));
+// Adverse-event reports made offline go up the same way: the room's list first, then the report.
+const ReportSender = lazy(() => import('../docs/adverseEvent/ReportSender'));
 
 const WorkspaceContext = createContext<WorkspaceRow | null>(null);
 
@@ -50,6 +52,7 @@ export function WorkspaceGate({ workspaceId, children }: { workspaceId: string; 
             <CatalogueProvider workspaceId={workspaceId}>
               <Suspense fallback={null}>
                 <PendingShares workspaceId={workspaceId} />
+                <ReportSender workspaceId={workspaceId} />
               </Suspense>
               {children}
               <OnDeviceStatus workspaceId={workspaceId} token={row.token} />

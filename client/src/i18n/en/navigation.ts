@@ -6,6 +6,7 @@ export const enNavigation: Pick<Messages, 'shell' | 'revoked' | 'workspaceHome' 
     nav: 'Workspace sections',
     menu: 'Menu',
     workspaces: 'Your workspaces',
+    report: 'Report an event',
     waiting_one: '{{count}} item for you',
     waiting_other: '{{count}} items for you',
     sections: {
@@ -13,6 +14,7 @@ export const enNavigation: Pick<Messages, 'shell' | 'revoked' | 'workspaceHome' 
       protocols: 'Protocols',
       cases: 'Case files',
       concertations: 'Concertations',
+      events: 'Adverse events',
       directory: 'Directory',
       groups: 'Groups',
       access: 'Access',

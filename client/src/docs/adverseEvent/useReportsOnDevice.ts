@@ -1,0 +1,93 @@
+// The reports this device holds: the ones made here (their reporter's view) and, on a référent's device, every report
+// the change feed brought (their rooms admit référents). A référent's device also writes each report's anonymised row
+// into the register; the reporter's device never writes it (decision 0032).
+import { useEffect, useState } from 'react';
+import { liveQuery } from 'dexie';
+import {
+  isAdverseEvent,
+  isWellKnownDoc,
+  readFeedback,
+  readQualification,
+  readReport,
+  registerRow,
+  writeRegisterRow,
+  type QualificationRecord,
+  type RegisterRow,
+  type Report,
+} from '@maillage/shared';
+import { docStore } from '../../store/docStore';
+import { listFetchedDocs, listMyReports, type MyReport } from '../../store/myReports';
+import { useDeviceRevision } from '../../sync/background/deviceRevision';
+import { useCatalogue } from '../catalogue/useCatalogue';
+import { useGroups } from '../groups/GroupsContext';
+import { onReportsChanged } from './reportEvents';
+
+export interface ReportOnDevice {
+  docId: string;
+  report: Report;
+  qualification: QualificationRecord | null;
+  feedback: { text: string; at: string } | null;
+  row: RegisterRow;
+  /** Made on this device: sent, or « en attente d'envoi ». */
+  mine: MyReport | null;
+}
+
+async function readOne(workspaceId: string, docId: string, mine: MyReport | null): Promise<ReportOnDevice | null> {
+  const doc = await docStore.acquire(workspaceId, docId);
+  try {
+    if (!isAdverseEvent(doc)) return null;
+    const report = readReport(doc);
+    const row = registerRow(docId, doc);
+    if (!report || !row) return null;
+    return { docId, report, qualification: readQualification(doc), feedback: readFeedback(doc), row, mine };
+  } finally {
+    await docStore.release(workspaceId, docId);
+  }
+}
+
+export function useReportsOnDevice(workspaceId: string, isReferent: boolean): ReportOnDevice[] | null {
+  const { allItems } = useCatalogue(workspaceId);
+  const { governance } = useGroups();
+  const revision = useDeviceRevision();
+  const [mine, setMine] = useState<MyReport[] | null>(null);
+  const [reports, setReports] = useState<ReportOnDevice[] | null>(null);
+  const [changed, setChanged] = useState(0);
+
+  useEffect(() => {
+    const subscription = liveQuery(() => listMyReports(workspaceId)).subscribe({ next: setMine });
+    const off = onReportsChanged(() => setChanged((n) => n + 1));
+    return () => {
+      subscription.unsubscribe();
+      off();
+    };
+  }, [workspaceId]);
+
+  useEffect(() => {
+    if (!mine) return;
+    let cancelled = false;
+    const inCatalogue = new Set(allItems.map((item) => item.docId));
+    void (async () => {
+      const byId = new Map(mine.map((m) => [m.docId, m]));
+      // Reports are in no catalogue: on a référent's device they are the fetched documents the catalogue does not list.
+      const fetched = isReferent ? await listFetchedDocs(workspaceId) : [];
+      const ids = new Set([...byId.keys(), ...fetched.filter((id) => !inCatalogue.has(id) && !isWellKnownDoc(id))]);
+      const found: ReportOnDevice[] = [];
+      for (const docId of ids) {
+        const one = await readOne(workspaceId, docId, byId.get(docId) ?? null);
+        if (one) found.push(one);
+      }
+      if (cancelled) return;
+      found.sort((a, b) => b.report.occurredAt.localeCompare(a.report.occurredAt));
+      setReports(found);
+      if (isReferent && governance)
+        governance.doc.transact(() => {
+          for (const one of found) if (!one.mine || one.mine.sent) writeRegisterRow(governance.doc, one.row);
+        });
+    })();
+    return () => {
+      cancelled = true;
+    };
+  }, [workspaceId, isReferent, mine, allItems, governance, revision, changed]);
+
+  return reports;
+}
