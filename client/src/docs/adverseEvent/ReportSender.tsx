@@ -54,10 +54,25 @@ export default function ReportSender({ workspaceId }: { workspaceId: string }) {
         void markReportSent(workspaceId, docId).then(reportsChanged);
       });
     };
+    // Sent reports' lists are checked once per set of référents: a référent named or removed since is followed.
+    const aligned = new Set<string>();
+    const align = async (docId: string) => {
+      aligned.add(docId);
+      try {
+        await ensureReportList(
+          { getAcl: () => getAcl(row.current, docId), setAcl: (members) => setAcl(row.current, docId, members) },
+          memberId,
+          wanted,
+        );
+      } catch {
+        aligned.delete(docId); // Unreachable: tried again on the next round.
+      }
+    };
     const run = async () => {
       for (const report of await listMyReports(workspaceId)) {
-        if (stopped) return;
-        if (!report.sent && !running.has(report.docId) && navigator.onLine) void send(report.docId, report.nonce);
+        if (stopped || !navigator.onLine) return;
+        if (!report.sent && !running.has(report.docId)) void send(report.docId, report.nonce);
+        if (report.sent && wanted.length > 0 && !aligned.has(report.docId)) void align(report.docId);
       }
     };
     const onOnline = () => void run();

@@ -42,6 +42,13 @@ describe('a report’s room list', () => {
     expect(link.calls).toEqual(['get']);
   });
 
+  it('follows the référents: one named later is added, one removed is taken off', async () => {
+    const PAUL = 'member-paul01';
+    const link = fakeLink(view([ELSA, REGINE]));
+    expect(await ensureReportList(link, ELSA, [PAUL])).toBe('listed');
+    expect(link.calls).toEqual(['get', `set:${[ELSA, PAUL].sort().join(',')}`]);
+  });
+
   it('waits while no référent is named: never a room its reporter alone can read', async () => {
     const link = fakeLink(null);
     expect(await ensureReportList(link, ELSA, [ELSA])).toBe('noReferent');
