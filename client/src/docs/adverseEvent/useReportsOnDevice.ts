@@ -32,14 +32,24 @@ export interface ReportOnDevice {
   mine: MyReport | null;
 }
 
-async function readOne(workspaceId: string, docId: string, mine: MyReport | null): Promise<ReportOnDevice | null> {
+type Read = Omit<ReportOnDevice, 'mine'> | null;
+
+/** What each copy said at its last stored update: a copy is opened again only when it changed (or this tab wrote). */
+const cache = new Map<string, { seq: number; read: Read }>();
+
+async function readOne(workspaceId: string, docId: string): Promise<Read> {
+  const key = `${workspaceId}/${docId}`;
+  const seq = await docStore.latestSeq(workspaceId, docId);
+  const known = cache.get(key);
+  if (known && known.seq === seq) return known.read;
   const doc = await docStore.acquire(workspaceId, docId);
   try {
-    if (!isAdverseEvent(doc)) return null;
-    const report = readReport(doc);
-    const row = registerRow(docId, doc);
-    if (!report || !row) return null;
-    return { docId, report, qualification: readQualification(doc), feedback: readFeedback(doc), row, mine };
+    const report = isAdverseEvent(doc) ? readReport(doc) : null;
+    const row = report ? registerRow(docId, doc) : null;
+    const read: Read =
+      report && row ? { docId, report, qualification: readQualification(doc), feedback: readFeedback(doc), row } : null;
+    cache.set(key, { seq, read });
+    return read;
   } finally {
     await docStore.release(workspaceId, docId);
   }
@@ -55,7 +65,11 @@ export function useReportsOnDevice(workspaceId: string, isReferent: boolean): Re
 
   useEffect(() => {
     const subscription = liveQuery(() => listMyReports(workspaceId)).subscribe({ next: setMine });
-    const off = onReportsChanged(() => setChanged((n) => n + 1));
+    const off = onReportsChanged(() => {
+      // Written in this tab: the stored update may not be there yet, so nothing cached is trusted.
+      cache.clear();
+      setChanged((n) => n + 1);
+    });
     return () => {
       subscription.unsubscribe();
       off();
@@ -73,8 +87,8 @@ export function useReportsOnDevice(workspaceId: string, isReferent: boolean): Re
       const ids = new Set([...byId.keys(), ...fetched.filter((id) => !inCatalogue.has(id) && !isWellKnownDoc(id))]);
       const found: ReportOnDevice[] = [];
       for (const docId of ids) {
-        const one = await readOne(workspaceId, docId, byId.get(docId) ?? null);
-        if (one) found.push(one);
+        const one = await readOne(workspaceId, docId);
+        if (one) found.push({ ...one, mine: byId.get(docId) ?? null });
       }
       if (cancelled) return;
       found.sort((a, b) => b.report.occurredAt.localeCompare(a.report.occurredAt));
