@@ -113,6 +113,17 @@ describe('adverse-event reports on the relay', () => {
     expect(readReport(doctor.doc)).toBeNull();
     expect(Y.encodeStateVector(doctor.doc)).toEqual(Y.encodeStateVector(new Y.Doc()));
     doctor.destroy();
+    // Each refusal is journalled, naming who knocked (never what the report says).
+    const journal = (await (
+      await fetch(`${relay.url}journal?ws=${workspace.ws}`, {
+        headers: { authorization: `Bearer ${tokens[COORDINATOR]}` },
+      })
+    ).json()) as { entries: { event: string; reason: string; member: string; room?: string }[] };
+    const refusals = journal.entries.filter(
+      (e) => e.event === 'refused' && e.reason === 'forbidden' && e.room === room,
+    );
+    expect(refusals.some((e) => e.member === DOCTOR)).toBe(true);
+    expect(JSON.stringify(journal)).not.toContain('Pilulier');
   });
 
   it('are listed unreadable in the change feed of anyone else', async () => {
