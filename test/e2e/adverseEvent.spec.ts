@@ -142,6 +142,10 @@ test('a report made offline on a phone reaches the référente only; the others 
   await expect(regine.page.getByText('Retour enregistré')).toBeVisible();
   await expectNoSeriousViolations(regine.page, 'qualification');
 
+  // Her list of reports keeps the deadline in sight.
+  await regine.page.getByRole('link', { name: 'Retour aux événements indésirables' }).click();
+  await expect(received).toContainText(`Volet 2 à transmettre avant le ${volet2Day()}`);
+
   // The register follows; Elsa sees « qualifié » and the feedback on her own phone.
   await expect(register).toContainText('Médicament', { timeout: 30_000 });
   await expect(register).toContainText('3 · majeur');

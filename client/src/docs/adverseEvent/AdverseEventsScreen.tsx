@@ -1,7 +1,8 @@
 // « Événements indésirables »: report one, follow one's own reports, the anonymised register every member reads,
-// the reports a référent received, and (coordinators) who the référents are.
+// the reports a référent received (an EIGS's volet 2 deadline, red once passed), and who the référents are.
 import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
+import { parisToday } from '@maillage/shared';
 import { Layout } from '../../ui/Layout';
 import { formatDate } from '../../i18n';
 import { useWorkspace } from '../../workspace/WorkspaceScreen';
@@ -24,6 +25,7 @@ export default function AdverseEventsScreen({ workspaceId }: { workspaceId: stri
   const register = useRegister();
   const mine = (reports ?? []).filter((r) => r.mine);
   const received = (reports ?? []).filter((r) => !r.mine || r.mine.sent);
+  const today = parisToday();
 
   const list = (id: string, items: ReportOnDevice[], empty: string, showSending: boolean) =>
     items.length === 0 ? (
@@ -41,6 +43,11 @@ export default function AdverseEventsScreen({ workspaceId }: { workspaceId: stri
             </Link>
             <span className="badge">{t(`adverse.statuses.${r.report.status}`)}</span>
             <span className="muted">{t(`adverse.severityShort.${r.row.severity}`)}</span>
+            {!showSending && r.qualification?.volet2Due ? (
+              <span className={r.qualification.volet2Due < today ? 'badge overdue' : 'badge'}>
+                {t('adverse.qualify.volet2', { date: formatDate(`${r.qualification.volet2Due}T12:00:00Z`, false) })}
+              </span>
+            ) : null}
             {showSending && r.mine ? (
               <span className={r.mine.sent ? 'muted' : 'badge overdue'}>
                 {r.mine.sent ? t('adverse.sent') : t('adverse.pending')}
