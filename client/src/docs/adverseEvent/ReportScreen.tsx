@@ -7,7 +7,7 @@ import { liveQuery } from 'dexie';
 import type * as Y from 'yjs';
 import { registerRow, writeRegisterRow } from '@maillage/shared';
 import { Layout } from '../../ui/Layout';
-import { listMyReports, type MyReport } from '../../store/myReports';
+import { listFetchedDocs, listMyReports, type MyReport } from '../../store/myReports';
 import { useSyncedDoc } from '../../sync/useSyncedDoc';
 import { useWorkspace } from '../../workspace/WorkspaceScreen';
 import { useGroups } from '../groups/GroupsContext';
@@ -48,9 +48,17 @@ export default function ReportScreen({ workspaceId, docId }: { workspaceId: stri
   const { governance } = useGroups();
   const referents = useQualityReferents();
   const [mine, setMine] = useState<MyReport | null | undefined>(undefined);
+  const [readable, setReadable] = useState(false);
   useEffect(() => {
-    const subscription = liveQuery(() => listMyReports(workspaceId)).subscribe({
-      next: (rows) => setMine(rows.find((r) => r.docId === docId) ?? null),
+    const subscription = liveQuery(async () => ({
+      mine: (await listMyReports(workspaceId)).find((r) => r.docId === docId) ?? null,
+      // The change feed brought it here: the relay admits this member (a report made on another of their devices).
+      readable: (await listFetchedDocs(workspaceId)).includes(docId),
+    })).subscribe({
+      next: (found) => {
+        setMine(found.mine);
+        setReadable(found.readable);
+      },
     });
     return () => subscription.unsubscribe();
   }, [workspaceId, docId]);
@@ -58,7 +66,7 @@ export default function ReportScreen({ workspaceId, docId }: { workspaceId: stri
   let body: ReactNode;
   if (mine === undefined || !governance) body = <p role="status">{t('adverse.detail.loading')}</p>;
   else if (mine && !mine.sent) body = <Local workspaceId={workspaceId} docId={docId} />;
-  else if (mine || referents.includes(memberId)) body = <Synced workspaceId={workspaceId} docId={docId} />;
+  else if (mine || readable || referents.includes(memberId)) body = <Synced workspaceId={workspaceId} docId={docId} />;
   else body = <p role="note">{t('adverse.detail.notFound')}</p>;
 
   return (

@@ -20,6 +20,7 @@ import { listFetchedDocs, listMyReports, type MyReport } from '../../store/myRep
 import { useDeviceRevision } from '../../sync/background/deviceRevision';
 import { useCatalogue } from '../catalogue/useCatalogue';
 import { useGroups } from '../groups/GroupsContext';
+import { useWorkspace } from '../../workspace/WorkspaceScreen';
 import { onReportsChanged } from './reportEvents';
 
 export interface ReportOnDevice {
@@ -55,9 +56,16 @@ async function readOne(workspaceId: string, docId: string): Promise<Read> {
   }
 }
 
+/** A report this member made on another of their devices: it reached the relay, since the feed brought it here. */
+const sentFromElsewhere = (read: NonNullable<Read>, memberId: string): MyReport | null =>
+  read.report.reportedBy === memberId
+    ? { docId: read.docId, nonce: '', createdAt: read.report.reportedAt, sent: true }
+    : null;
+
 export function useReportsOnDevice(workspaceId: string, isReferent: boolean): ReportOnDevice[] | null {
   const { allItems } = useCatalogue(workspaceId);
   const { governance } = useGroups();
+  const { memberId } = useWorkspace();
   const revision = useDeviceRevision();
   const [mine, setMine] = useState<MyReport[] | null>(null);
   const [reports, setReports] = useState<ReportOnDevice[] | null>(null);
@@ -82,13 +90,14 @@ export function useReportsOnDevice(workspaceId: string, isReferent: boolean): Re
     const inCatalogue = new Set(allItems.map((item) => item.docId));
     void (async () => {
       const byId = new Map(mine.map((m) => [m.docId, m]));
-      // Reports are in no catalogue: on a référent's device they are the fetched documents the catalogue does not list.
-      const fetched = isReferent ? await listFetchedDocs(workspaceId) : [];
+      // Reports are in no catalogue: they are the fetched documents the catalogue does not list (every report on a
+      // référent's device; on the reporter's other devices, their own).
+      const fetched = await listFetchedDocs(workspaceId);
       const ids = new Set([...byId.keys(), ...fetched.filter((id) => !inCatalogue.has(id) && !isWellKnownDoc(id))]);
       const found: ReportOnDevice[] = [];
       for (const docId of ids) {
         const one = await readOne(workspaceId, docId);
-        if (one) found.push({ ...one, mine: byId.get(docId) ?? null });
+        if (one) found.push({ ...one, mine: byId.get(docId) ?? sentFromElsewhere(one, memberId) });
       }
       if (cancelled) return;
       found.sort((a, b) => b.report.occurredAt.localeCompare(a.report.occurredAt));
@@ -101,7 +110,7 @@ export function useReportsOnDevice(workspaceId: string, isReferent: boolean): Re
     return () => {
       cancelled = true;
     };
-  }, [workspaceId, isReferent, mine, allItems, governance, revision, changed]);
+  }, [workspaceId, memberId, isReferent, mine, allItems, governance, revision, changed]);
 
   return reports;
 }
