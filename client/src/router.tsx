@@ -29,6 +29,9 @@ const PatientCaseScreen = lazyRouteComponent(() => import('./docs/patientCase/Pa
 const NewPatientCaseScreen = lazyRouteComponent(() => import('./docs/patientCase/NewPatientCaseScreen'));
 const ConcertationsScreen = lazyRouteComponent(() => import('./docs/concertation/ConcertationsScreen'));
 const ConcertationScreen = lazyRouteComponent(() => import('./docs/concertation/ConcertationScreen'));
+const AdverseEventsScreen = lazyRouteComponent(() => import('./docs/adverseEvent/AdverseEventsScreen'));
+const ReportEventScreen = lazyRouteComponent(() => import('./docs/adverseEvent/ReportEventScreen'));
+const ReportScreen = lazyRouteComponent(() => import('./docs/adverseEvent/ReportScreen'));
 // Invitations carry signed tokens: their verification code (jose) loads only here.
 const JoinScreen = lazyRouteComponent(() => import('./workspace/JoinScreen'));
 const lazyScreens = [
@@ -46,6 +49,9 @@ const lazyScreens = [
   NewPatientCaseScreen,
   ConcertationsScreen,
   ConcertationScreen,
+  AdverseEventsScreen,
+  ReportEventScreen,
+  ReportScreen,
 ];
 
 /**
@@ -103,6 +109,8 @@ const accessRoute = workspaceScreen('acces', AccessScreen);
 const groupsRoute = workspaceScreen('groupes', GroupsScreen);
 const newCaseRoute = workspaceScreen('dossiers/nouveau', NewPatientCaseScreen);
 const concertationsRoute = workspaceScreen('concertations', ConcertationsScreen);
+const adverseEventsRoute = workspaceScreen('evenements', AdverseEventsScreen);
+const reportEventRoute = workspaceScreen('evenements/signaler', ReportEventScreen);
 
 /** The concertation screens' paths, for the shell's navigation. */
 export const CONCERTATION_PATHS = {
@@ -164,6 +172,16 @@ const concertationRoute = createRoute({
   },
 });
 
+const reportRoute = createRoute({
+  getParentRoute: () => workspaceRoute,
+  path: 'evenements/$docId',
+  loader: () => ReportScreen.preload?.(),
+  component: function ReportRoute() {
+    const { workspaceId, docId } = reportRoute.useParams();
+    return <ReportScreen key={docId} workspaceId={workspaceId} docId={docId} />;
+  },
+});
+
 export const router = createRouter({
   routeTree: rootRoute.addChildren([
     homeRoute,
@@ -181,6 +199,9 @@ export const router = createRouter({
       caseRoute,
       concertationsRoute,
       concertationRoute,
+      adverseEventsRoute,
+      reportEventRoute,
+      reportRoute,
     ]),
   ]),
 });

@@ -14,6 +14,7 @@ import { enDialog } from './en/dialog';
 import { enProtocolScreens } from './en/protocolScreens';
 import { enNavigation } from './en/navigation';
 import { enConcertationScreens } from './en/concertationScreens';
+import { enAdverseScreens } from './en/adverseScreens';
 
 type Strings = { [key: string]: string | Strings };
 
@@ -39,6 +40,7 @@ const parts: Strings[] = [
   enProtocolScreens,
   enNavigation,
   enConcertationScreens,
+  enAdverseScreens,
 ];
 
 export const en = parts.reduce(merge, {}) as Messages;

@@ -12,6 +12,7 @@ import type { frCareScreens } from './fr/careScreens';
 import type { frNavigation } from './fr/navigation';
 import type { frConcertationScreens } from './fr/concertationScreens';
 import type { frJoinScreens } from './fr/joinScreens';
+import type { frAdverseScreens } from './fr/adverseScreens';
 
 /** The first screen's strings; the others join when their screen's code loads (screenStrings.ts). */
 export const fr = {
@@ -33,5 +34,6 @@ export type Messages = Widen<
     typeof frCareScreens &
     typeof frNavigation &
     typeof frConcertationScreens &
-    typeof frJoinScreens
+    typeof frJoinScreens &
+    typeof frAdverseScreens
 >;

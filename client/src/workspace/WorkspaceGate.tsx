@@ -16,6 +16,8 @@ import { CatalogueProvider } from '../docs/catalogue/useCatalogue';
 
 // Patient cases created offline go up in the background; its code (the care-team gate) stays off the first screen.
 const PendingShares = lazy(() => import('../docs/patientCase/PendingShares'));
+// Adverse-event reports made offline go up the same way: the room's list first, then the report.
+const ReportSender = lazy(() => import('../docs/adverseEvent/ReportSender'));
 
 /** The relay closed a document for revocation: remembered on the device, and every document here closes. */
 function RevocationWatch({ workspaceId }: { workspaceId: string }) {
@@ -43,6 +45,7 @@ export function WorkspaceGate({ workspaceId, children }: { workspaceId: string; 
             <CatalogueProvider workspaceId={workspaceId}>
               <Suspense fallback={null}>
                 <PendingShares workspaceId={workspaceId} />
+                <ReportSender workspaceId={workspaceId} />
               </Suspense>
               {children}
               <OnDeviceStatus workspaceId={workspaceId} token={row.token} />

@@ -1,4 +1,10 @@
 // @maillage/shared/docs: each document kind's schema, Yjs layout and rules. The client's; never the relay's.
+export * from './adverseEvent/identityWarnings';
+export * from './adverseEvent/layout';
+export * from './adverseEvent/referents';
+export * from './adverseEvent/register';
+export * from './adverseEvent/schema';
+export * from './adverseEvent/workflow';
 export * from './catalogue/layout';
 export * from './catalogue/mentions';
 export * from './catalogue/schema';

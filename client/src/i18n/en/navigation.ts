@@ -7,6 +7,7 @@ export const enNavigation: Widen<typeof frNavigation> = {
     nav: 'Workspace sections',
     menu: 'Menu',
     workspaces: 'Your workspaces',
+    report: 'Report an event',
     waiting_one: '{{count}} item for you',
     waiting_other: '{{count}} items for you',
     sections: {
@@ -14,6 +15,7 @@ export const enNavigation: Widen<typeof frNavigation> = {
       protocols: 'Protocols',
       cases: 'Case files',
       concertations: 'Concertations',
+      events: 'Adverse events',
       directory: 'Directory',
       groups: 'Groups',
       access: 'Access',

@@ -4,6 +4,7 @@ export const frNavigation = {
     nav: "Sections de l'espace",
     menu: 'Menu',
     workspaces: 'Vos espaces de travail',
+    report: 'Signaler un événement',
     waiting_one: '{{count}} élément pour vous',
     waiting_other: '{{count}} éléments pour vous',
     sections: {
@@ -11,6 +12,7 @@ export const frNavigation = {
       protocols: 'Protocoles',
       cases: 'Dossiers',
       concertations: 'Concertations',
+      events: 'Événements indésirables',
       directory: 'Annuaire',
       groups: 'Groupes',
       access: 'Accès',

@@ -3,7 +3,7 @@
 import { useRef, useState, type ReactNode } from 'react';
 import { Link, useLocation } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { Menu, X } from 'lucide-react';
+import { Menu, MessageSquareWarning, X } from 'lucide-react';
 import { InShell, LanguageSwitch } from '../../ui/Layout';
 import { SyncIndicator } from '../../ui/SyncIndicator';
 import { useOverallSync } from '../../sync/syncRegistry';
@@ -61,6 +61,16 @@ export function WorkspaceShell({ workspaceId, children }: { workspaceId: string;
                 {title}
               </span>
             </div>
+            {/* One tap from every screen, outside the folded menu: reporting must never be a search. */}
+            <Link
+              to="/w/$workspaceId/evenements/signaler"
+              params={{ workspaceId }}
+              className="shell-report button"
+              onClick={() => setOpen(false)}
+            >
+              <MessageSquareWarning aria-hidden="true" size={18} />
+              <span>{t('shell.report')}</span>
+            </Link>
             <SyncIndicator status={sync} />
           </div>
           <div id="shell-menu" className={open ? 'shell-menu open' : 'shell-menu'}>

@@ -12,6 +12,7 @@ describe('sections', () => {
     expect(sectionOf(`/w/${ws}/protocols/abc/lecture`, ws)).toEqual({ key: 'protocols', own: false });
     expect(sectionOf(`/w/${ws}/dossiers/nouveau`, ws)).toEqual({ key: 'cases', own: false });
     expect(sectionOf(`/w/${ws}/acces`, ws)).toEqual({ key: 'access', own: true });
+    expect(sectionOf(`/w/${ws}/evenements/signaler`, ws)).toEqual({ key: 'events', own: false });
     expect(sectionOf(`/w/${ws}/inconnu`, ws)).toBeNull();
     expect(sectionOf('/', ws)).toBeNull();
   });
@@ -24,6 +25,7 @@ describe('sections', () => {
       'protocols',
       'cases',
       'concertations',
+      'events',
       'directory',
       'groups',
     ]);

@@ -1,16 +1,27 @@
 // The workspace's sections, in the order the navigation shows them: the one list later screens add a line to
-// (Événements indésirables and Plan de crise join here when their screens exist).
-import { BookUser, CalendarClock, FileText, FolderHeart, House, KeyRound, Users, type LucideIcon } from 'lucide-react';
+// (Plan de crise joins here when its screen exists).
+import {
+  BookUser,
+  CalendarClock,
+  FileText,
+  FolderHeart,
+  House,
+  KeyRound,
+  ShieldAlert,
+  Users,
+  type LucideIcon,
+} from 'lucide-react';
 import type { WorkspaceRow } from '../../store/db';
 
 export interface Section {
-  key: 'home' | 'protocols' | 'cases' | 'concertations' | 'directory' | 'groups' | 'access';
+  key: 'home' | 'protocols' | 'cases' | 'concertations' | 'events' | 'directory' | 'groups' | 'access';
   /** The section's screen, under /w/$workspaceId. */
   to:
     | '/w/$workspaceId'
     | '/w/$workspaceId/protocoles'
     | '/w/$workspaceId/dossiers'
     | '/w/$workspaceId/concertations'
+    | '/w/$workspaceId/evenements'
     | '/w/$workspaceId/annuaire'
     | '/w/$workspaceId/groupes'
     | '/w/$workspaceId/acces';
@@ -26,6 +37,7 @@ export const SECTIONS: readonly Section[] = [
   { key: 'protocols', to: '/w/$workspaceId/protocoles', owns: ['protocoles', 'protocols'], icon: FileText },
   { key: 'cases', to: '/w/$workspaceId/dossiers', owns: ['dossiers'], icon: FolderHeart },
   { key: 'concertations', to: '/w/$workspaceId/concertations', owns: ['concertations'], icon: CalendarClock },
+  { key: 'events', to: '/w/$workspaceId/evenements', owns: ['evenements'], icon: ShieldAlert },
   { key: 'directory', to: '/w/$workspaceId/annuaire', owns: ['annuaire'], icon: BookUser },
   { key: 'groups', to: '/w/$workspaceId/groupes', owns: ['groupes'], icon: Users },
   { key: 'access', to: '/w/$workspaceId/acces', owns: ['acces'], icon: KeyRound, forRoles: ['coordinator'] },

@@ -1,0 +1,93 @@
+// « Événements indésirables »: report one, follow one's own reports, the anonymised register every member reads,
+// the reports a référent received (an EIGS's volet 2 deadline, red once passed), and who the référents are.
+import { Link } from '@tanstack/react-router';
+import { useTranslation } from 'react-i18next';
+import { parisToday } from '@maillage/shared';
+import { Layout } from '../../ui/Layout';
+import { formatDate } from '../../i18n';
+import { useWorkspace } from '../../workspace/WorkspaceContext';
+import { useCatalogue } from '../catalogue/useCatalogue';
+import { RegisterTable } from './RegisterTable';
+import { ReferentsPanel } from './ReferentsPanel';
+import { useQualityReferents } from './useQualityReferents';
+import { useRegister } from './useRegister';
+import { useReportsOnDevice, type ReportOnDevice } from './useReportsOnDevice';
+import './adverseStrings';
+import './adverseEvent.css';
+
+export default function AdverseEventsScreen({ workspaceId }: { workspaceId: string }) {
+  const { t } = useTranslation();
+  const { memberId } = useWorkspace();
+  const catalogue = useCatalogue(workspaceId);
+  const referents = useQualityReferents();
+  const isReferent = referents.includes(memberId);
+  const reports = useReportsOnDevice(workspaceId, isReferent);
+  const register = useRegister();
+  const mine = (reports ?? []).filter((r) => r.mine);
+  const received = (reports ?? []).filter((r) => !r.mine || r.mine.sent);
+  const today = parisToday();
+
+  const list = (id: string, items: ReportOnDevice[], empty: string, showSending: boolean) =>
+    items.length === 0 ? (
+      <p className="empty">{empty}</p>
+    ) : (
+      <ul className="list" aria-labelledby={id}>
+        {items.map((r) => (
+          <li key={r.docId}>
+            <Link
+              to="/w/$workspaceId/evenements/$docId"
+              params={{ workspaceId, docId: r.docId }}
+              className="list-title"
+            >
+              {formatDate(r.report.occurredAt)} · {t(`adverse.places.${r.report.place}`)}
+            </Link>
+            <span className="badge">{t(`adverse.statuses.${r.report.status}`)}</span>
+            <span className="muted">{t(`adverse.severityShort.${r.row.severity}`)}</span>
+            {!showSending && r.qualification?.volet2Due ? (
+              <span className={r.qualification.volet2Due < today ? 'badge overdue' : 'badge'}>
+                {t('adverse.qualify.volet2', { date: formatDate(`${r.qualification.volet2Due}T12:00:00Z`, false) })}
+              </span>
+            ) : null}
+            {showSending && r.mine ? (
+              <span className={r.mine.sent ? 'muted' : 'badge overdue'}>
+                {r.mine.sent ? t('adverse.sent') : t('adverse.pending')}
+              </span>
+            ) : null}
+          </li>
+        ))}
+      </ul>
+    );
+
+  return (
+    <Layout title={catalogue.name ?? undefined}>
+      <div className="page stack adverse-events">
+        <h1>{t('adverse.title')}</h1>
+        <p className="muted">{t('adverse.intro')}</p>
+        <div className="row">
+          <Link to="/w/$workspaceId/evenements/signaler" params={{ workspaceId }} className="button primary">
+            {t('adverse.report')}
+          </Link>
+        </div>
+        {mine.some((r) => !r.mine?.sent) && referents.length === 0 ? (
+          <p role="note">{t('adverse.noReferent')}</p>
+        ) : null}
+        <section className="stack" aria-labelledby="adverse-mine">
+          <h2 id="adverse-mine">{t('adverse.mine')}</h2>
+          {list('adverse-mine', mine, t('adverse.mineEmpty'), true)}
+        </section>
+        {isReferent ? (
+          <section className="stack" aria-labelledby="adverse-received">
+            <h2 id="adverse-received">{t('adverse.toAnalyse')}</h2>
+            {list('adverse-received', received, t('adverse.toAnalyseEmpty'), false)}
+          </section>
+        ) : null}
+        <section className="stack" aria-labelledby="adverse-register">
+          <h2 id="adverse-register">{t('adverse.register')}</h2>
+          <p className="muted">{t('adverse.registerIntro')}</p>
+          <RegisterTable rows={register} />
+        </section>
+        <ReferentsPanel referents={referents} />
+      </div>
+    </Layout>
+  );
+}

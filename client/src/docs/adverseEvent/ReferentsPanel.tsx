@@ -1,0 +1,67 @@
+// Coordinators name the quality référents here; everyone sees who they are (whom to ask about reporting).
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { setQualityReferent, type FieldError } from '@maillage/shared';
+import { useWorkspace } from '../../workspace/WorkspaceContext';
+import { useDirectory } from '../directory/DirectoryContext';
+import { useGroups } from '../groups/GroupsContext';
+
+export function ReferentsPanel({ referents }: { referents: string[] }) {
+  const { t } = useTranslation();
+  const { role } = useWorkspace();
+  const { members } = useDirectory();
+  const { governance } = useGroups();
+  const [chosen, setChosen] = useState('');
+  const [error, setError] = useState<FieldError | null>(null);
+  const nameOf = (id: string) => members.find((m) => m.memberId === id)?.name ?? id;
+  const change = (memberId: string, on: boolean) => {
+    if (!governance) return;
+    const result = setQualityReferent(governance.doc, memberId, on, role);
+    setError(result.ok ? null : result.errors[0]!);
+    if (result.ok) setChosen('');
+  };
+  const candidates = members.filter((m) => !referents.includes(m.memberId));
+
+  return (
+    <section className="stack" aria-labelledby="referents-title">
+      <h2 id="referents-title">{t('adverse.referents.title')}</h2>
+      <p className="muted">{t('adverse.referents.intro')}</p>
+      {referents.length === 0 ? <p className="empty">{t('adverse.referents.none')}</p> : null}
+      <ul className="plain-list">
+        {referents.map((id) => (
+          <li key={id} className="row">
+            <span className="grow-text">{nameOf(id)}</span>
+            {role === 'coordinator' ? (
+              <button type="button" className="ghost small" onClick={() => change(id, false)}>
+                {t('adverse.referents.remove')} <span className="visually-hidden">{nameOf(id)}</span>
+              </button>
+            ) : null}
+          </li>
+        ))}
+      </ul>
+      {role === 'coordinator' ? (
+        <div className="row wrap">
+          <label className="visually-hidden" htmlFor="referent-choice">
+            {t('adverse.referents.choose')}
+          </label>
+          <select id="referent-choice" value={chosen} onChange={(e) => setChosen(e.target.value)}>
+            <option value="">{t('adverse.referents.choose')}</option>
+            {candidates.map((m) => (
+              <option key={m.memberId} value={m.memberId}>
+                {m.name}
+              </option>
+            ))}
+          </select>
+          <button type="button" disabled={!chosen || !governance} onClick={() => change(chosen, true)}>
+            {t('adverse.referents.add')}
+          </button>
+        </div>
+      ) : null}
+      {error ? (
+        <p className="error" role="alert">
+          {t(error.message)}
+        </p>
+      ) : null}
+    </section>
+  );
+}

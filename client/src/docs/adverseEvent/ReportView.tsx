@@ -1,0 +1,121 @@
+// One report in full, for its reporter and the quality référents: the facts, the status, the qualification (EIGS
+// deadlines) and the retour au déclarant. Référents qualify, move the status and write the feedback here.
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type * as Y from 'yjs';
+import { allowedReportMoves, moveReportStatus, writeFeedback } from '@maillage/shared';
+import { formatDate } from '../../i18n';
+import { QualifyForm } from './QualifyForm';
+import { reportsChanged } from './reportEvents';
+import type { ReportSnapshot } from './useReportSnapshot';
+
+interface Props {
+  doc: Y.Doc;
+  snapshot: ReportSnapshot;
+  me: string;
+  referents: ReadonlySet<string>;
+  pending: boolean;
+}
+
+export function ReportView({ doc, snapshot, me, referents, pending }: Props) {
+  const { t } = useTranslation();
+  const { report, qualification, feedback } = snapshot;
+  const isReferent = referents.has(me);
+  const [text, setText] = useState(feedback?.text ?? '');
+  const [feedbackSaved, setFeedbackSaved] = useState(false);
+  const day = (iso: string) => formatDate(`${iso}T12:00:00Z`, false);
+  const moves = allowedReportMoves(report.status, me, referents);
+
+  return (
+    <div className="stack">
+      <p>
+        <span className="badge">{t(`adverse.statuses.${report.status}`)}</span>{' '}
+        {pending ? <span className="badge overdue">{t('adverse.pending')}</span> : null}
+      </p>
+      <dl className="stack tight">
+        <dt>{t('adverse.fields.when')}</dt>
+        <dd>{formatDate(report.occurredAt)}</dd>
+        <dt>{t('adverse.fields.place')}</dt>
+        <dd>{t(`adverse.places.${report.place}`)}</dd>
+        <dt>{t('adverse.fields.nature')}</dt>
+        <dd>{t(`adverse.natures.${report.nature}`)}</dd>
+        <dt>{t('adverse.fields.description')}</dt>
+        <dd className="pre-wrap">{report.description}</dd>
+        <dt>{t('adverse.fields.consequences')}</dt>
+        <dd>{t(`adverse.consequenceValues.${report.consequences}`)}</dd>
+        <dt>{t('adverse.fields.severity')}</dt>
+        <dd>{t(`adverse.severity.${report.severity}`)}</dd>
+        <dt>{t('adverse.fields.professions')}</dt>
+        <dd>{report.professions.map((p) => t(`professions.${p}`)).join(', ') || '—'}</dd>
+        <dt>{t('adverse.fields.immediateMeasures')}</dt>
+        <dd className="pre-wrap">{report.immediateMeasures || '—'}</dd>
+        <dt>{t('adverse.fields.patientInformed')}</dt>
+        <dd>
+          {report.patientInformed
+            ? t('adverse.detail.informedOn', { date: report.patientInformedOn ? day(report.patientInformedOn) : '—' })
+            : t('adverse.detail.informedNo')}
+        </dd>
+        <dt>{t('adverse.detail.reporter')}</dt>
+        <dd>{report.reporterName || t('adverse.detail.anonymous')}</dd>
+      </dl>
+      {qualification ? (
+        qualification.eigs ? (
+          <div className="eigs-alert stack tight" role="note">
+            <strong>{t('adverse.qualify.volet1')}</strong>
+            {qualification.volet2Due ? (
+              <span>{t('adverse.qualify.volet2', { date: day(qualification.volet2Due) })}</span>
+            ) : null}
+          </div>
+        ) : (
+          <p className="muted">
+            {t(`adverse.categories.${qualification.category}`)} · {t('adverse.qualify.notEigs')}
+          </p>
+        )
+      ) : null}
+      <section className="stack" aria-labelledby="feedback-title">
+        <h2 id="feedback-title">{t('adverse.detail.feedback')}</h2>
+        {isReferent ? (
+          <form
+            className="stack"
+            onSubmit={(e) => {
+              e.preventDefault();
+              const result = writeFeedback(doc, text, me, referents);
+              setFeedbackSaved(result.ok);
+            }}
+          >
+            <label htmlFor="feedback-text" className="visually-hidden">
+              {t('adverse.detail.feedback')}
+            </label>
+            <textarea id="feedback-text" value={text} maxLength={2000} onChange={(e) => setText(e.target.value)} />
+            <div className="row">
+              <button type="submit">{t('adverse.detail.feedbackSave')}</button>
+            </div>
+            {feedbackSaved ? <p role="status">{t('adverse.detail.feedbackSaved')}</p> : null}
+          </form>
+        ) : feedback ? (
+          <blockquote className="pre-wrap">{feedback.text}</blockquote>
+        ) : (
+          <p className="muted">{t('adverse.detail.feedbackNone')}</p>
+        )}
+      </section>
+      {isReferent ? (
+        <>
+          {moves.map((to) => (
+            <div className="row" key={to}>
+              <button type="button" onClick={() => moveReportStatus(doc, to, me, referents).ok && reportsChanged()}>
+                {t('adverse.detail.moveTo', { status: t(`adverse.statuses.${to}`) })}
+              </button>
+            </div>
+          ))}
+          <QualifyForm
+            doc={doc}
+            me={me}
+            referents={referents}
+            current={qualification}
+            reportedSeverity={report.severity}
+          />
+        </>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,28 @@
+// A report's room list on the relay, before any byte flows: the reporter's device puts {reporter, quality référents}
+// there with the nonce its id was made from, or finds it there already (the answer to an earlier request was lost),
+// and later keeps it in step with the référents the governance names.
+import { aclAdmits } from '@maillage/shared';
+import type { RelayLink } from '../patientCase/relayLink';
+
+export type ListOutcome = 'listed' | 'refused' | 'noReferent';
+
+/** The report's list: its reporter and the référents, each once. */
+export const reportMembers = (reporter: string, referents: readonly string[]): string[] =>
+  [...new Set([reporter, ...referents])].sort();
+
+/** Throws when the relay cannot be reached (the caller tries again later); never lets the content go first. */
+export async function ensureReportList(
+  link: Pick<RelayLink, 'getAcl' | 'setAcl'>,
+  reporter: string,
+  referents: readonly string[],
+): Promise<ListOutcome> {
+  const existing = await link.getAcl();
+  if (existing && !aclAdmits(existing, reporter)) return 'refused';
+  // Nobody to read it yet: the report stays on this device rather than sit in a room only its reporter can open.
+  if (referents.filter((id) => id !== reporter).length === 0) return existing ? 'listed' : 'noReferent';
+  const wanted = reportMembers(reporter, referents);
+  // Référents named or removed since: the list follows them (a removed one's devices lose the report).
+  if (existing && [...existing.members].sort().join() === wanted.join()) return 'listed';
+  const view = await link.setAcl(wanted);
+  return aclAdmits(view, reporter) ? 'listed' : 'refused';
+}

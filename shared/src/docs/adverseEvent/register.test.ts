@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { createReport, registerRow } from './layout';
+import { readRegister, writeRegisterRow } from './register';
+import { ELSA, NOW, reportInput } from './testing';
+
+describe('adverse-event register', () => {
+  it('keeps the four register fields of a row, and nothing a caller adds', () => {
+    const governance = new Y.Doc();
+    const report = new Y.Doc();
+    createReport(report, reportInput({ reporterName: 'Elsa Roux' }), ELSA, NOW);
+    writeRegisterRow(governance, { ...registerRow('report-000001', report)!, ...{ reporter: ELSA } });
+    expect(readRegister(governance)).toEqual([
+      { docId: 'report-000001', day: '2026-12-05', severity: 2, status: 'declare', category: null },
+    ]);
+    expect(JSON.stringify(governance.getMap('adverseEventRegister').toJSON())).not.toContain(ELSA);
+  });
+
+  it('refuses a row with a severity out of 1–5 or a bad id', () => {
+    const governance = new Y.Doc();
+    expect(
+      writeRegisterRow(governance, {
+        docId: 'report-000002',
+        day: '2026-12-05',
+        severity: 7 as never,
+        status: 'declare',
+        category: null,
+      }),
+    ).toBe(false);
+    expect(
+      writeRegisterRow(governance, { docId: 'x', day: '2026-12-05', severity: 1, status: 'declare', category: null }),
+    ).toBe(false);
+    expect(readRegister(governance)).toEqual([]);
+  });
+});

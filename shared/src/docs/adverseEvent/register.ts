@@ -1,0 +1,44 @@
+// The anonymised register every member reads, in the governance document (`adverseEventRegister`: report id → row).
+// Rows are written by the référents' devices from the reports they hold, never by the reporter's: nothing a reporter's
+// device writes into a shared document could then be tied back to them (decision 0032).
+import { z } from 'zod/mini';
+import type * as Y from 'yjs';
+import { idSchema } from '../../sync/ids';
+import { isCalendarDate } from '../../domain/parisDays';
+import { EVENT_CATEGORIES, reportStatusSchema, severitySchema, type RegisterRow } from './schema';
+
+const registerRowSchema = z.object({
+  day: z.string().check(z.refine(isCalendarDate)),
+  severity: severitySchema,
+  status: reportStatusSchema,
+  category: z.nullable(z.enum(EVENT_CATEGORIES)),
+});
+
+const registerMap = (doc: Y.Doc) => doc.getMap<unknown>('adverseEventRegister');
+
+/** Writes a report's row when it changed; anything but the four register fields is dropped by the schema. */
+export function writeRegisterRow(governance: Y.Doc, row: RegisterRow): boolean {
+  if (!idSchema.safeParse(row.docId).success) return false;
+  const parsed = registerRowSchema.safeParse(row);
+  if (!parsed.success) return false;
+  const current = registerRowSchema.safeParse(registerMap(governance).get(row.docId));
+  if (current.success && JSON.stringify(current.data) === JSON.stringify(parsed.data)) return true;
+  registerMap(governance).set(row.docId, parsed.data);
+  return true;
+}
+
+/** Newest event first. */
+export function readRegister(governance: Y.Doc): RegisterRow[] {
+  const rows: RegisterRow[] = [];
+  registerMap(governance).forEach((value, docId) => {
+    const parsed = registerRowSchema.safeParse(value);
+    if (parsed.success) rows.push({ docId, ...parsed.data, severity: parsed.data.severity as RegisterRow['severity'] });
+  });
+  return rows.sort((a, b) => b.day.localeCompare(a.day) || a.docId.localeCompare(b.docId));
+}
+
+export function observeRegister(governance: Y.Doc, onChange: () => void): () => void {
+  const handler = () => onChange();
+  registerMap(governance).observe(handler);
+  return () => registerMap(governance).unobserve(handler);
+}
