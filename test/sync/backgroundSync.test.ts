@@ -163,6 +163,8 @@ describe('every document on the device', () => {
     const other = await device('sage-femme01');
     await other.sync.checkNow();
     expect(other.synced).not.toContain(docId);
+    // …and is not told that a document left it.
+    expect(other.sync.current.dropped).toEqual([]);
   }, 120_000);
 
   it('a device cut off halfway resumes where it stopped, without fetching again what it has', async () => {

@@ -248,6 +248,12 @@ export class DocStore {
     });
   }
 
+  /** Whether this device holds anything of the document (a snapshot or updates). */
+  async hasCopy(workspaceId: string, docId: string): Promise<boolean> {
+    if (await this.db.docs.get([workspaceId, docId])) return true;
+    return (await this.storedUpdateCount(workspaceId, docId)) > 0;
+  }
+
   async storedUpdateCount(workspaceId: string, docId: string): Promise<number> {
     return this.db.updates.where('[workspaceId+docId]').equals([workspaceId, docId]).count();
   }

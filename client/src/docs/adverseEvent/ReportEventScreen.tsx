@@ -16,6 +16,7 @@ import {
 } from '@maillage/shared';
 import { Layout } from '../../ui/Layout';
 import { DateField } from '../../ui/DateField';
+import { TimeField } from '../../ui/TimeField';
 import { Field } from '../../ui/Field';
 import { useWorkspace } from '../../workspace/WorkspaceContext';
 import { useDirectory } from '../directory/DirectoryContext';
@@ -84,14 +85,12 @@ export default function ReportEventScreen({ workspaceId }: { workspaceId: string
                 onChange={(day) => set({ day })}
                 error={errorOf('occurredAt')}
               />
-              <Field id="report-time" label={t('adverse.fields.time')}>
-                <input
-                  id="report-time"
-                  type="time"
-                  value={draft.time}
-                  onChange={(e) => set({ time: e.target.value })}
-                />
-              </Field>
+              <TimeField
+                id="report-time"
+                label={t('adverse.fields.time')}
+                value={draft.time}
+                onChange={(time) => set({ time })}
+              />
             </div>
           </fieldset>
           <ChoiceGroup

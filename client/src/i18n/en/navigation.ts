@@ -8,6 +8,7 @@ export const enNavigation: Widen<typeof frNavigation> = {
     menu: 'Menu',
     workspaces: 'Your workspaces',
     report: 'Report an event',
+    reportShort: 'Report',
     waiting_one: '{{count}} item for you',
     waiting_other: '{{count}} items for you',
     sections: {

@@ -5,6 +5,7 @@ export const frNavigation = {
     menu: 'Menu',
     workspaces: 'Vos espaces de travail',
     report: 'Signaler un événement',
+    reportShort: 'Signaler',
     waiting_one: '{{count}} élément pour vous',
     waiting_other: '{{count}} éléments pour vous',
     sections: {

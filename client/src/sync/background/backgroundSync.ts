@@ -152,11 +152,14 @@ export class BackgroundSync extends ExternalState<BackgroundState> {
     await Promise.all(Array.from({ length: this.options.concurrency ?? 3 }, worker));
   }
 
+  /** Only a copy that was here is said to leave: a room never readable (another's report) goes unmentioned. */
   private async drop(docId: string): Promise<void> {
-    await this.options.store.forget(this.options.workspaceId, docId);
+    const { store, workspaceId } = this.options;
+    const had = await store.hasCopy(workspaceId, docId);
+    await store.forget(workspaceId, docId);
     await this.queue.dropped(docId);
     this.options.onDocChanged?.(docId);
-    this.set({ dropped: [...this.value.dropped, docId] });
+    if (had) this.set({ dropped: [...this.value.dropped, docId] });
   }
 
   /**

@@ -66,10 +66,12 @@ export function WorkspaceShell({ workspaceId, children }: { workspaceId: string;
               to="/w/$workspaceId/evenements/signaler"
               params={{ workspaceId }}
               className="shell-report button"
+              aria-label={t('shell.report')}
               onClick={() => setOpen(false)}
             >
               <MessageSquareWarning aria-hidden="true" size={18} />
-              <span>{t('shell.report')}</span>
+              <span className="shell-report-long">{t('shell.report')}</span>
+              <span className="shell-report-short">{t('shell.reportShort')}</span>
             </Link>
             <SyncIndicator status={sync} />
           </div>
