@@ -78,7 +78,7 @@ async function inBatches<T>(items: readonly T[], n: number, work: (item: T) => P
 }
 
 /** A device of `member`: its own IndexedDB, DocStore and background sync; counts the documents it synced. */
-async function device(member: string) {
+async function device(member: string, isLive?: (docId: string) => boolean) {
   const db = new MaillageDb(`device-${newDocId()}`);
   const store = new DocStore(db);
   const queue = new FetchQueue(workspace.ws, db);
@@ -97,6 +97,7 @@ async function device(member: string) {
     store,
     queue,
     WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
+    ...(isLive ? { isLive } : {}),
   });
   const textOf = async (docId: string) => {
     const doc = await acquire(workspace.ws, docId);
@@ -135,6 +136,22 @@ describe('every document on the device', () => {
     for (const doc of changed) expect(await phone.textOf(doc)).toBe('v1 v2');
     expect(phone.sync.current).toMatchObject({ phase: 'idle', onDevice: 1000, total: 1000 });
   }, 120_000);
+
+  it('leaves a document open on a screen to that screen’s socket, and fetches it once the screen closes', async () => {
+    const [open, closed] = [newDocId(), newDocId()];
+    await write(open, 'ouvert');
+    await write(closed, 'fermé');
+    const onScreen = new Set([open]);
+    const tablet = await device('ide-martin01', (docId) => onScreen.has(docId));
+    await tablet.sync.checkNow();
+    expect(tablet.synced).toEqual([closed]);
+    expect(tablet.sync.current.phase).toBe('idle');
+
+    onScreen.clear();
+    await tablet.sync.checkNow();
+    expect(tablet.synced).toEqual([closed, open]);
+    expect(await tablet.textOf(open)).toBe('ouvert');
+  });
 
   it('a member taken off a care team neither fetches the room nor keeps its copy', async () => {
     const nonce = newRestrictedNonce();

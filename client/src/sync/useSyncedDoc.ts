@@ -7,6 +7,7 @@ import { useWorkspace } from '../workspace/WorkspaceContext';
 import { DocSync } from './docSync';
 import { migrateCopy } from './epochMigration';
 import { register, registerOpening } from './syncRegistry';
+import { markLive } from './liveDocs';
 
 export interface SyncedDoc {
   doc: Y.Doc;
@@ -26,14 +27,14 @@ export function useSyncedDoc(workspaceId: string, docId: string): SyncedDoc | nu
     let acquired = false;
     // The shell says « connexion… » until the document's provider exists.
     const opening = registerOpening();
-    let current: { sync: DocSync; unregister: () => void } | null = null;
+    let current: { sync: DocSync; unregister: () => void; unmark: () => void } | null = null;
     const stopped = new AbortController();
 
     // A well-known document may be rewritten by the relay into a new epoch (docs/decisions/0027): its copy is then
     // migrated, and the screen re-reads the new doc, as `opened` changes.
     const start = (doc: Y.Doc, epoch: number) => {
       const sync = new DocSync(workspaceId, docId, doc, profile, token, epoch, memberId);
-      current = { sync, unregister: register(sync) };
+      current = { sync, unregister: register(sync), unmark: markLive(workspaceId, docId) };
       opening();
       sync.onEpoch = (notice) => {
         if (notice.kind === 'current') {
@@ -58,6 +59,7 @@ export function useSyncedDoc(workspaceId: string, docId: string): SyncedDoc | nu
       setOpened({ doc, sync });
     };
     const stop = () => {
+      current?.unmark();
       current?.unregister();
       current?.sync.destroy();
       current = null;

@@ -41,6 +41,8 @@ export interface BackgroundSyncOptions {
   /** Wait between two checks of the feed. */
   pollMs?: () => number;
   isOnline?: () => boolean;
+  /** A document a screen has open syncs through that screen's provider: left pending here until it closes. */
+  isLive?: (docId: string) => boolean;
   /** Told after a document's copy changed (fetched or dropped), for screens that read closed documents. */
   onDocChanged?: (docId: string) => void;
 }
@@ -96,7 +98,8 @@ export class BackgroundSync extends ExternalState<BackgroundState> {
     if (!(this.options.isOnline?.() ?? true)) return this.set({ phase: 'offline' });
     try {
       await this.readFeed();
-      await this.work(await this.queue.pending());
+      const isLive = this.options.isLive ?? (() => false);
+      await this.work((await this.queue.pending()).filter((row) => !row.readable || !isLive(row.docId)));
       this.set({ phase: 'idle', ...(await this.queue.progress()) });
     } catch (error) {
       if (error instanceof Stop) return this.set({ phase: error.phase });

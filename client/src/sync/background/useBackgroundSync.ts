@@ -5,6 +5,7 @@ import { docStore } from '../../store/docStore';
 import { relayUrl } from '../docSync';
 import { BackgroundSync, type BackgroundState } from './backgroundSync';
 import { deviceDocsChanged } from './deviceRevision';
+import { isLive } from '../liveDocs';
 
 const VISIBLE_POLL_MS = 2000;
 const HIDDEN_POLL_MS = 30_000;
@@ -20,6 +21,7 @@ export function useBackgroundSync(workspaceId: string, token: string): Backgroun
       store: docStore,
       pollMs: () => (document.visibilityState === 'visible' ? VISIBLE_POLL_MS : HIDDEN_POLL_MS),
       isOnline: () => navigator.onLine,
+      isLive: (docId) => isLive(workspaceId, docId),
       onDocChanged: deviceDocsChanged,
     });
     const now = () => void background.checkNow();
