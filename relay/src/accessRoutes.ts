@@ -1,10 +1,12 @@
 // HTTP routes of the access model: POST /revoke (a coordinator-signed request), GET /journal (coordinators only),
-// GET and POST /acl (a restricted room's list: read by those on it, changed by its team or a coordinator), GET /access
+// GET and POST /acl (a restricted room's list: read by those on it, changed by its team or a coordinator; a report's
+// read and changed by those on it only, decision 0032), GET /access
 // (whether a token is admitted now: the invitation page asks before anything is stored).
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { z } from 'zod/mini';
 import {
   aclAdmits,
+  aclAnswer,
   aclRequestSchema,
   mayChangeAcl,
   parseRoom,
@@ -226,9 +228,13 @@ export function createAccessRoutes(deps: AccessRouteDeps) {
       const current = deps.acls.get(room);
       if (!current)
         return json(res, 404, { error: 'notRestricted', message: 'this document is open to the whole workspace' });
-      if (!aclAdmits(current, claims.sub) && claims.role !== 'coordinator')
+      // A report's list names its reporter: a coordinator off it may not read it either (decision 0032).
+      const mayRead = aclAdmits(current, claims.sub) || (claims.role === 'coordinator' && current.kind !== 'report');
+      if (!mayRead) {
+        deps.journal.append({ ...who, room, event: 'refused', reason: 'acl:read', bytes: 0 });
         return json(res, 403, { error: 'forbidden', message: "you are not on this document's care team" });
-      return json(res, 200, current);
+      }
+      return json(res, 200, aclAnswer(current, claims.sub));
     }
 
     const body = await readBody(req);
@@ -250,25 +256,32 @@ export function createAccessRoutes(deps: AccessRouteDeps) {
     if (ref?.workspaceId !== claims.ws)
       return json(res, 403, { error: 'forbidden', message: 'this document is not in your workspace' });
     const current = deps.acls.get(room);
-    const refusal =
-      claims.role === 'observer' ? null : await claimRefusal(ref.docId, room, claims, nonce, current !== null);
+    const kind = current?.kind ?? request.data.kind ?? 'team';
+    // Observers restrict nothing, except the room of a report they make (decision 0032).
+    const observerRefused = claims.role === 'observer' && kind !== 'report';
+    const refusal = observerRefused ? null : await claimRefusal(ref.docId, room, claims, nonce, current !== null);
     if (refusal) {
-      deps.journal.append({ ...who, room, event: 'refused', reason: `acl:${refusal.error}`, bytes: 0 });
+      // Past the binding check, the caller is the one the id was made for: a report's reporter is not named.
+      const reporter = kind === 'report' && (refusal.error === 'tooManyLists' || refusal.error === 'roomHasContent');
+      const named = reporter ? { ws: claims.ws, member: null, device: null, role: null, address: null } : who;
+      deps.journal.append({ ...named, room, event: 'refused', reason: `acl:${refusal.error}`, bytes: 0 });
       return json(res, refusal.status, { error: refusal.error, message: refusal.message });
     }
-    const allowed = current
-      ? mayChangeAcl(current, { memberId: claims.sub, role: claims.role })
-      : claims.role !== 'observer';
+    const allowed =
+      !observerRefused && (current ? mayChangeAcl(current, { memberId: claims.sub, role: claims.role }) : true);
     if (!allowed) {
       deps.journal.append({ ...who, room, event: 'refused', reason: 'acl', bytes: 0 });
       return json(res, 403, {
         error: 'forbidden',
-        message: "only the document's creator, its care team or a coordinator may change who sees it",
+        message:
+          kind === 'report'
+            ? "only those on this report's list may change who sees it"
+            : "only the document's creator, its care team or a coordinator may change who sees it",
       });
     }
-    const view = deps.acls.set(room, members, claims.sub);
+    const view = deps.acls.set(room, members, claims.sub, kind);
     deps.journal.append({ ...who, room, event: 'acl', reason: `members:${view.members.length}`, bytes: 0 });
-    json(res, 200, view);
+    json(res, 200, aclAnswer(view, claims.sub));
   };
 
   return { revoke, journal, acl, revocations, access };

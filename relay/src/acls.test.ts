@@ -49,4 +49,30 @@ describe('restricted rooms on disk', () => {
     expect(new Acls(reopened.db).ownedBy(ws, 'creator-001')).toBe(2);
     reopened.close();
   });
+
+  it("keeps a room's kind from its first list, across a reopen; a table from before kinds reads as care teams'", () => {
+    const dir = mkdtempSync(join(tmpdir(), 'maillage-acls-'));
+    dirs.push(dir);
+    const old = openRoomStore(dir);
+    old.db.exec(`CREATE TABLE acls (
+      room TEXT PRIMARY KEY, owner TEXT NOT NULL, members TEXT NOT NULL, updated_at TEXT NOT NULL, updated_by TEXT NOT NULL
+    )`);
+    old.db
+      .prepare('INSERT INTO acls VALUES (?, ?, ?, ?, ?)')
+      .run(`${ws}/case-room-0001`, 'creator-001', '["creator-001"]', '2026-01-01T00:00:00.000Z', 'creator-001');
+    old.close();
+
+    const store = openRoomStore(dir);
+    const acls = new Acls(store.db);
+    expect(acls.get(`${ws}/case-room-0001`)?.kind).toBe('team');
+    acls.set(`${ws}/report-room-1`, ['referent-01'], 'reporter-01', 'report');
+    // A later change keeps the kind, whatever it asks.
+    expect(acls.set(`${ws}/report-room-1`, ['referent-01', 'referent-02'], 'referent-01', 'team').kind).toBe('report');
+    store.close();
+    const reopened = openRoomStore(dir);
+    const loaded = new Acls(reopened.db);
+    expect(loaded.get(`${ws}/report-room-1`)).toMatchObject({ kind: 'report', owner: 'reporter-01' });
+    expect(loaded.get(`${ws}/case-room-0001`)?.kind).toBe('team');
+    reopened.close();
+  });
 });

@@ -1,7 +1,7 @@
 // Restricted rooms: the list of members each one admits, kept in SQLite and in memory, announced so live sockets follow.
 import { EventEmitter } from 'node:events';
 import type Database from 'better-sqlite3';
-import { isWellKnownDoc, parseRoom, type AclView } from '@maillage/shared/sync';
+import { isWellKnownDoc, parseRoom, type AclKind, type AclRecord } from '@maillage/shared/sync';
 
 interface Row {
   room: string;
@@ -9,43 +9,52 @@ interface Row {
   members: string;
   updated_at: string;
   updated_by: string;
+  kind: AclKind;
 }
 
-export class Acls extends EventEmitter<{ changed: [AclView] }> {
-  private readonly byRoom = new Map<string, AclView>();
+export class Acls extends EventEmitter<{ changed: [AclRecord] }> {
+  private readonly byRoom = new Map<string, AclRecord>();
   /** Lists each member created, by workspace and owner: each stays in memory, so each member makes a bounded number. */
   private readonly owned = new Map<string, number>();
-  private readonly upsert: Database.Statement<[string, string, string, string, string]>;
+  private readonly upsert: Database.Statement<[string, string, string, string, string, AclKind]>;
 
   constructor(db: Database.Database) {
     super();
     db.exec(`CREATE TABLE IF NOT EXISTS acls (
-      room TEXT PRIMARY KEY, owner TEXT NOT NULL, members TEXT NOT NULL, updated_at TEXT NOT NULL, updated_by TEXT NOT NULL
+      room TEXT PRIMARY KEY, owner TEXT NOT NULL, members TEXT NOT NULL, updated_at TEXT NOT NULL, updated_by TEXT NOT NULL,
+      kind TEXT NOT NULL DEFAULT 'team'
     )`);
+    // Lists made before rooms had a kind are care teams'.
+    const columns = db.prepare<[], { name: string }>('PRAGMA table_info(acls)').all();
+    if (!columns.some((c) => c.name === 'kind'))
+      db.exec(`ALTER TABLE acls ADD COLUMN kind TEXT NOT NULL DEFAULT 'team'`);
     for (const row of db.prepare<[], Row>('SELECT * FROM acls').all()) {
       // A list an earlier relay let someone put on a well-known document locked the workspace out of it: dropped.
       if (isWellKnownDoc(parseRoom(row.room)?.docId ?? '')) db.prepare('DELETE FROM acls WHERE room = ?').run(row.room);
       else this.add(toView(row));
     }
-    this.upsert = db.prepare(`INSERT INTO acls (room, owner, members, updated_at, updated_by) VALUES (?, ?, ?, ?, ?)
+    this.upsert =
+      db.prepare(`INSERT INTO acls (room, owner, members, updated_at, updated_by, kind) VALUES (?, ?, ?, ?, ?, ?)
       ON CONFLICT (room) DO UPDATE SET members = excluded.members, updated_at = excluded.updated_at, updated_by = excluded.updated_by`);
   }
 
-  get(room: string): AclView | null {
+  get(room: string): AclRecord | null {
     return this.byRoom.get(room) ?? null;
   }
 
-  /** Sets a room's list; the first call makes the caller its owner, and the owner is always on it. */
-  set(room: string, members: readonly string[], by: string): AclView {
-    const owner = this.byRoom.get(room)?.owner ?? by;
-    const view: AclView = {
+  /** Sets a room's list; the first call makes the caller its owner and gives the room its kind; the owner is always on it. */
+  set(room: string, members: readonly string[], by: string, kind: AclKind = 'team'): AclRecord {
+    const current = this.byRoom.get(room);
+    const owner = current?.owner ?? by;
+    const view: AclRecord = {
       room,
+      kind: current?.kind ?? kind,
       owner,
       members: [...new Set([owner, ...members])].sort(),
       updatedAt: new Date().toISOString(),
       updatedBy: by,
     };
-    this.upsert.run(room, owner, JSON.stringify(view.members), view.updatedAt, by);
+    this.upsert.run(room, owner, JSON.stringify(view.members), view.updatedAt, by, view.kind);
     this.add(view);
     this.emit('changed', view);
     return view;
@@ -56,7 +65,7 @@ export class Acls extends EventEmitter<{ changed: [AclView] }> {
     return this.owned.get(ownerKey(ws, owner)) ?? 0;
   }
 
-  private add(view: AclView): void {
+  private add(view: AclRecord): void {
     if (!this.byRoom.has(view.room)) {
       const key = ownerKey(parseRoom(view.room)?.workspaceId ?? '', view.owner);
       this.owned.set(key, (this.owned.get(key) ?? 0) + 1);
@@ -67,8 +76,9 @@ export class Acls extends EventEmitter<{ changed: [AclView] }> {
 
 const ownerKey = (ws: string, owner: string) => `${ws}\u0000${owner}`;
 
-const toView = (row: Row): AclView => ({
+const toView = (row: Row): AclRecord => ({
   room: row.room,
+  kind: row.kind,
   owner: row.owner,
   members: JSON.parse(row.members) as string[],
   updatedAt: row.updated_at,

@@ -83,7 +83,8 @@ export function tokenAdmission(revocations: Revocations, acls: Acls, now: () => 
         delegation: signer.kind === 'delegate' ? signer.delegation : null,
         signerMember: signer.kind === 'delegate' ? signer.member : null,
         role: claims.role,
-        canWrite: claims.role !== 'observer',
+        // An observer writes nothing shared, except in a report's room they are listed on: their own report (decision 0032).
+        canWrite: claims.role !== 'observer' || acl?.kind === 'report',
         expiresAt: claims.exp * 1000,
       },
     };

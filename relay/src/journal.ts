@@ -31,7 +31,11 @@ export class Journal {
   private scheduled = false;
   private readonly insertMany: (entries: JournalEntry[]) => void;
 
-  constructor(private readonly db: Database.Database) {
+  /** `shape` is applied to each entry before it is kept: the entries of report rooms lose who made them. */
+  constructor(
+    private readonly db: Database.Database,
+    private readonly shape: (entry: Omit<JournalEntry, 't'>) => Omit<JournalEntry, 't'> = (entry) => entry,
+  ) {
     db.exec(`CREATE TABLE IF NOT EXISTS journal (
       id INTEGER PRIMARY KEY AUTOINCREMENT, t TEXT NOT NULL, ws TEXT, room TEXT, member TEXT, device TEXT,
       role TEXT, address TEXT, event TEXT NOT NULL, reason TEXT, bytes INTEGER NOT NULL DEFAULT 0
@@ -50,7 +54,7 @@ export class Journal {
 
   /** Written with the next batch: the hot path only pushes to an array. */
   append(entry: Omit<JournalEntry, 't'>): void {
-    this.pending.push({ t: new Date().toISOString(), ...entry });
+    this.pending.push({ t: new Date().toISOString(), ...this.shape(entry) });
     if (!this.scheduled) {
       this.scheduled = true;
       setImmediate(() => this.flush());

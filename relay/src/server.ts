@@ -27,6 +27,7 @@ import { tokenAdmission } from './auth';
 import { Revocations } from './revocations';
 import { Acls } from './acls';
 import { Journal } from './journal';
+import { withoutReporter } from './reportAnonymity';
 import { LiveSockets } from './liveSockets';
 import { createAccessRoutes } from './accessRoutes';
 import { createChangesRoute } from './changesRoute';
@@ -96,8 +97,8 @@ export async function startRelay(options: RelayOptions = {}): Promise<RunningRel
     },
   });
   const revocations = new Revocations(store.db);
-  const journal = new Journal(store.db);
   const acls = new Acls(store.db);
+  const journal = new Journal(store.db, withoutReporter(acls));
   const heads = new RoomHeads(store.db);
   const fetches = new FetchSummary((entry) => journal.append(entry));
   const live = new LiveSockets();

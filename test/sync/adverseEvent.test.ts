@@ -1,5 +1,7 @@
 // An adverse-event report is a room whose list is {its reporter, the quality référents}, set before any byte flows: a
 // member who is not a référent, a coordinator too, never receives its bytes over the socket or from the change feed.
+// The relay knows it as a report's room: nobody off its list reads or changes the list, the reporter is singled out
+// to nobody, the journal does not name who used it, and an observer may report (decision 0032).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
@@ -21,6 +23,8 @@ const NURSE = 'ide-durand01';
 const REFERENT = 'ref-qualite1';
 const DOCTOR = 'dr-martin-01';
 const COORDINATOR = 'coord-leroy1';
+const REFERENT_2 = 'ref-qualite2';
+const OBSERVER = 'observ-roux1';
 const TEXT = 'Pilulier préparé avec la dose du soir dans la case du matin';
 
 let relay: RelayProcess;
@@ -35,22 +39,48 @@ beforeAll(async () => {
     [REFERENT, 'member'],
     [DOCTOR, 'member'],
     [COORDINATOR, 'coordinator'],
+    [REFERENT_2, 'member'],
+    [OBSERVER, 'observer'],
   ] as const) {
     tokens[name] = await workspace.token({ member: name, role });
   }
 });
 afterAll(() => relay.stop());
 
-/** The nurse's report, as the app makes it: a bound id, the list with the nonce, only then the content. */
-async function reported(): Promise<{ room: string; docId: string }> {
-  const nonce = newRestrictedNonce();
-  const docId = await restrictedDocId(workspace.ws, NURSE, nonce);
-  const room = roomName({ workspaceId: workspace.ws, docId });
-  const listed = await fetch(`${relay.url}acl`, {
+const setAcl = (who: string, body: Record<string, unknown>) =>
+  fetch(`${relay.url}acl`, {
     method: 'POST',
-    headers: { authorization: `Bearer ${tokens[NURSE]}` },
-    body: JSON.stringify({ room, members: [NURSE, REFERENT], nonce }),
+    headers: { authorization: `Bearer ${tokens[who]}` },
+    body: JSON.stringify(body),
   });
+const getAcl = (who: string, room: string) =>
+  fetch(`${relay.url}acl?room=${encodeURIComponent(room)}`, { headers: { authorization: `Bearer ${tokens[who]}` } });
+
+interface Entry {
+  t: string;
+  event: string;
+  reason: string | null;
+  member: string | null;
+  device: string | null;
+  role: string | null;
+  address: string | null;
+  room: string | null;
+}
+const journalOf = async (room: string): Promise<Entry[]> =>
+  (
+    (await (
+      await fetch(`${relay.url}journal?ws=${workspace.ws}&room=${encodeURIComponent(room)}`, {
+        headers: { authorization: `Bearer ${tokens[COORDINATOR]}` },
+      })
+    ).json()) as { entries: Entry[] }
+  ).entries;
+
+/** A report, as the app makes it: a bound id, the list (a report's) with the nonce, only then the content. */
+async function reported(reporter = NURSE): Promise<{ room: string; docId: string }> {
+  const nonce = newRestrictedNonce();
+  const docId = await restrictedDocId(workspace.ws, reporter, nonce);
+  const room = roomName({ workspaceId: workspace.ws, docId });
+  const listed = await setAcl(reporter, { room, members: [reporter, REFERENT], nonce, kind: 'report' });
   expect(listed.status).toBe(200);
   const doc = new Y.Doc();
   const created = createReport(
@@ -64,10 +94,10 @@ async function reported(): Promise<{ room: string; docId: string }> {
       severity: 2,
       patientInformed: false,
     },
-    NURSE,
+    reporter,
   );
   expect(created.ok).toBe(true);
-  const provider = connect(relay.wsUrl, room, { doc, token: tokens[NURSE]! });
+  const provider = connect(relay.wsUrl, room, { doc, token: tokens[reporter]! });
   await whenSynced(provider);
   provider.destroy();
   return { room, docId };
@@ -136,5 +166,101 @@ describe('adverse-event reports on the relay', () => {
     };
     expect((await feed(REFERENT))?.readable).toBe(true);
     expect((await feed(DOCTOR))?.readable).toBe(false);
+  });
+
+  it('let nobody off the list read or change it, coordinators included; those on it change it', async () => {
+    const { room } = await reported();
+    const read = await getAcl(COORDINATOR, room);
+    expect(read.status).toBe(403);
+    expect(JSON.stringify(await read.json())).not.toContain(NURSE);
+    for (const members of [[COORDINATOR], [NURSE, REFERENT, COORDINATOR], [NURSE, REFERENT, DOCTOR]]) {
+      expect((await setAcl(COORDINATOR, { room, members })).status).toBe(403);
+      expect((await setAcl(DOCTOR, { room, members, kind: 'team' })).status).toBe(403);
+    }
+    const { code } = await framesUntilClosed(room, COORDINATOR);
+    expect(code).toBe(CloseCode.forbidden);
+
+    // The référents follow the governance: a référent adds another one, the reporter's device the same.
+    expect((await setAcl(REFERENT, { room, members: [NURSE, REFERENT, REFERENT_2] })).status).toBe(200);
+    expect((await setAcl(NURSE, { room, members: [NURSE, REFERENT, REFERENT_2] })).status).toBe(200);
+    const second = connect(relay.wsUrl, room, { token: tokens[REFERENT_2]! });
+    await eventually(() => readReport(second.doc)?.description === TEXT, 10_000, 'the report at the new référent');
+    second.destroy();
+    // Once off the list, a référent cannot put themselves back.
+    expect((await setAcl(REFERENT, { room, members: [NURSE, REFERENT] })).status).toBe(200);
+    expect((await setAcl(REFERENT_2, { room, members: [NURSE, REFERENT, REFERENT_2] })).status).toBe(403);
+    expect(((await (await getAcl(NURSE, room)).json()) as { members: string[] }).members).toEqual([NURSE, REFERENT]);
+
+    // Each refusal names who was refused.
+    const refusals = (await journalOf(room)).filter((e) => e.event === 'refused');
+    expect(refusals.some((e) => e.member === COORDINATOR && e.reason === 'acl:read')).toBe(true);
+    expect(refusals.some((e) => e.member === COORDINATOR && e.reason === 'acl')).toBe(true);
+    expect(refusals.some((e) => e.member === DOCTOR && e.reason === 'acl')).toBe(true);
+    expect(refusals.some((e) => e.member === REFERENT_2 && e.reason === 'acl')).toBe(true);
+  });
+
+  it('show a référent the list without singling out the reporter; the reporter sees it whole', async () => {
+    const { room } = await reported();
+    const byReferent = (await (await getAcl(REFERENT, room)).json()) as Record<string, unknown>;
+    expect(byReferent.members).toEqual([NURSE, REFERENT].sort());
+    expect(byReferent.kind).toBe('report');
+    expect(byReferent).not.toHaveProperty('owner');
+    expect(byReferent).not.toHaveProperty('updatedBy');
+    // A change a référent makes is answered the same way.
+    const changed = (await (await setAcl(REFERENT, { room, members: [NURSE, REFERENT] })).json()) as object;
+    expect(changed).not.toHaveProperty('owner');
+    const byReporter = (await (await getAcl(NURSE, room)).json()) as Record<string, unknown>;
+    expect(byReporter.owner).toBe(NURSE);
+  });
+
+  it('are journalled without naming who opened, wrote or listed them; outsiders refused are named', async () => {
+    const { room } = await reported();
+    const referent = connect(relay.wsUrl, room, { token: tokens[REFERENT]! });
+    await eventually(() => readReport(referent.doc)?.description === TEXT, 10_000, 'the report at the référent');
+    referent.destroy();
+    expect((await framesUntilClosed(room, DOCTOR)).code).toBe(CloseCode.forbidden);
+
+    let entries: Entry[] = [];
+    await eventually(
+      async () => {
+        entries = await journalOf(room);
+        return entries.filter((e) => e.event === 'close').length >= 2;
+      },
+      10_000,
+      "the reporter's and the référent's sockets journalled closed",
+    );
+    const own = entries.filter((e) => !(e.event === 'refused' && e.member === DOCTOR));
+    expect(own.map((e) => e.event)).toEqual(expect.arrayContaining(['acl', 'open', 'close']));
+    for (const e of own) {
+      expect([e.member, e.device, e.role, e.address]).toEqual([null, null, null, null]);
+      expect(Date.parse(e.t)).not.toBeNaN();
+    }
+    expect(own.find((e) => e.event === 'acl')?.reason).toBe('members:2');
+    const refused = entries.find((e) => e.event === 'refused' && e.member === DOCTOR);
+    expect(refused?.reason).toBe('forbidden');
+    expect(refused?.role).toBe('member');
+    // Asked for by member, the reporter's entries are not found either.
+    const byMember = (await (
+      await fetch(`${relay.url}journal?ws=${workspace.ws}&member=${NURSE}`, {
+        headers: { authorization: `Bearer ${tokens[COORDINATOR]}` },
+      })
+    ).json()) as { entries: Entry[] };
+    expect(byMember.entries.filter((e) => e.room === room)).toEqual([]);
+  });
+
+  it('let an observer report: their list and their report reach the référent; no other list of theirs', async () => {
+    const { room } = await reported(OBSERVER);
+    const referent = connect(relay.wsUrl, room, { token: tokens[REFERENT]! });
+    await eventually(() => readReport(referent.doc)?.description === TEXT, 10_000, "the observer's report");
+    referent.destroy();
+    // The same observer making a care team's room, or a room of no kind, is refused as before.
+    for (const kind of ['team', undefined]) {
+      const nonce = newRestrictedNonce();
+      const other = roomName({
+        workspaceId: workspace.ws,
+        docId: await restrictedDocId(workspace.ws, OBSERVER, nonce),
+      });
+      expect((await setAcl(OBSERVER, { room: other, members: [OBSERVER, REFERENT], nonce, kind })).status).toBe(403);
+    }
   });
 });

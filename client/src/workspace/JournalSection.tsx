@@ -6,7 +6,7 @@ import type { JournalEntryView } from '@maillage/shared';
 import { formatDate } from '../i18n';
 import { DateField } from '../ui/DateField';
 import { Field } from '../ui/Field';
-import { EMPTY_UPDATE_BYTES, summarizeJournal, type SummaryLine } from './journalSummary';
+import { EMPTY_UPDATE_BYTES, isAnonymous, summarizeJournal, type SummaryLine } from './journalSummary';
 import type { JournalFilter } from './relayAccess';
 
 export interface JournalWords {
@@ -54,7 +54,9 @@ export function JournalSection({ entries, filter, onFilter, onRefresh, people, d
   };
 
   const sentence = (line: SummaryLine): string => {
-    const who = words.person(line.member);
+    const who = isAnonymous({ ...line, refused: line.kind === 'refused' })
+      ? t('access.anonymous')
+      : words.person(line.member);
     const doc = words.document(line.room);
     const count = Math.max(1, line.count);
     if (line.kind === 'opened')
@@ -149,7 +151,11 @@ export function JournalSection({ entries, filter, onFilter, onRefresh, people, d
               {entries.map((e, i) => (
                 <tr key={`${e.t}-${i}`}>
                   <td>{formatDate(e.t)}</td>
-                  <td>{words.person(e.member)}</td>
+                  <td>
+                    {isAnonymous({ ...e, refused: e.event === 'refused' })
+                      ? t('access.anonymous')
+                      : words.person(e.member)}
+                  </td>
                   <td>
                     {e.event === 'close' && e.bytes > EMPTY_UPDATE_BYTES
                       ? t('access.events.closeWrote')

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { JournalEntryView } from '@maillage/shared';
-import { summarizeJournal } from './journalSummary';
+import { isAnonymous, summarizeJournal } from './journalSummary';
 
 const entry = (
   t: string,
@@ -47,5 +47,15 @@ describe('the access journal, summed up', () => {
     expect(summarizeJournal([entry('2026-12-05T16:00:00Z', 'close', { bytes: 2 })])).toEqual([]);
     const [line] = summarizeJournal([entry('2026-12-05T16:00:00Z', 'close', { bytes: 5 })]);
     expect(line).toMatchObject({ kind: 'opened', count: 0, wrote: true });
+  });
+
+  it("tells a report room's anonymous entries from refusals of a caller with no valid token", () => {
+    const lines = summarizeJournal([
+      entry('2026-12-05T16:00:00Z', 'open', { member: null, device: null, role: null, address: null }),
+      entry('2026-12-05T16:01:00Z', 'refused', { member: null, reason: 'unauthorized' }),
+    ]);
+    expect(lines.map((l) => isAnonymous({ ...l, refused: l.kind === 'refused' }))).toEqual([false, true]);
+    expect(isAnonymous({ member: 'helene', room: 'ws/avk', refused: false })).toBe(false);
+    expect(isAnonymous({ member: null, room: null, refused: false })).toBe(false);
   });
 });

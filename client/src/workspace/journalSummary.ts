@@ -37,6 +37,13 @@ const KIND: Record<JournalEntryView['event'], SummaryKind> = {
   fetch: 'fetched',
 };
 
+/**
+ * Whether a line or entry stands for someone the relay does not name: those who used an adverse-event report's room
+ * (decision 0032). Any other entry on a document names its member, except refusals of a caller with no valid token.
+ */
+export const isAnonymous = (e: { member: string | null; room: string | null; refused: boolean }): boolean =>
+  e.member === null && e.room !== null && !e.refused;
+
 export function summarizeJournal(entries: readonly JournalEntryView[]): SummaryLine[] {
   const lines = new Map<string, SummaryLine>();
   for (const e of entries) {

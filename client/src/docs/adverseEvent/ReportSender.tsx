@@ -3,11 +3,10 @@
 import { useEffect, useRef } from 'react';
 import { docStore } from '../../store/docStore';
 import { listMyReports, markReportSent } from '../../store/myReports';
-import { getAcl, setAcl } from '../../workspace/relayAcl';
 import { DocSync } from '../../sync/docSync';
 import { useProfile } from '../../workspace/ProfileContext';
 import { useWorkspace } from '../../workspace/WorkspaceContext';
-import { ensureReportList } from './reportList';
+import { ensureReportList, reportRelayCalls } from './reportList';
 import { onReportsChanged, reportsChanged } from './reportEvents';
 import { useQualityReferents } from './useQualityReferents';
 
@@ -37,10 +36,7 @@ export default function ReportSender({ workspaceId }: { workspaceId: string }) {
       };
       running.set(docId, stop);
       try {
-        const link = {
-          getAcl: () => getAcl(row.current, docId),
-          setAcl: (members: readonly string[]) => setAcl(row.current, docId, members, nonce),
-        };
+        const link = reportRelayCalls(() => row.current, docId, nonce);
         const outcome = await ensureReportList(link, memberId, wanted);
         if (stopped || outcome !== 'listed') return stop();
       } catch {
@@ -60,7 +56,7 @@ export default function ReportSender({ workspaceId }: { workspaceId: string }) {
       aligned.add(docId);
       try {
         await ensureReportList(
-          { getAcl: () => getAcl(row.current, docId), setAcl: (members) => setAcl(row.current, docId, members) },
+          reportRelayCalls(() => row.current, docId),
           memberId,
           wanted,
         );

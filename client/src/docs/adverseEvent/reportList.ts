@@ -2,6 +2,8 @@
 // there with the nonce its id was made from, or finds it there already (the answer to an earlier request was lost),
 // and later keeps it in step with the référents the governance names.
 import { aclAdmits } from '@maillage/shared';
+import type { WorkspaceRow } from '../../store/db';
+import { getAcl, setAcl } from '../../workspace/relayAcl';
 import type { RelayLink } from '../patientCase/relayLink';
 
 export type ListOutcome = 'listed' | 'refused' | 'noReferent';
@@ -25,4 +27,20 @@ export async function ensureReportList(
   if (existing && [...existing.members].sort().join() === wanted.join()) return 'listed';
   const view = await link.setAcl(wanted);
   return aclAdmits(view, reporter) ? 'listed' : 'refused';
+}
+
+/**
+ * The /acl calls of one report from its reporter's device. Every list is sent as a report's: the relay makes the room
+ * one with the first (only those on it change it, the reporter is named to nobody else; decision 0032). `nonce`: for
+ * the first list, the one the report's id was made from.
+ */
+export function reportRelayCalls(
+  row: () => WorkspaceRow,
+  docId: string,
+  nonce?: string,
+): Pick<RelayLink, 'getAcl' | 'setAcl'> {
+  return {
+    getAcl: () => getAcl(row(), docId),
+    setAcl: (members) => setAcl(row(), docId, members, nonce, 'report'),
+  };
 }

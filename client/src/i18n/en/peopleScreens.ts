@@ -176,6 +176,7 @@ export const enPeopleScreens: Widen<typeof frPeopleScreens> = {
     detailCaption: 'Access journal detail',
     personWith: '{{name}} ({{detail}})',
     nobody: 'Someone with no valid invitation',
+    anonymous: 'An anonymous person (adverse event report)',
     founder: 'The person who created the workspace',
     unknownPerson: 'Someone with no directory entry',
     noDocument: '—',

@@ -171,6 +171,7 @@ export const frPeopleScreens = {
     detailCaption: "Détail du journal d'accès",
     personWith: '{{name}} ({{detail}})',
     nobody: 'Une personne sans invitation valide',
+    anonymous: 'Une personne anonyme (signalement d’événement indésirable)',
     founder: "La personne qui a créé l'espace",
     unknownPerson: "Une personne sans fiche dans l'annuaire",
     noDocument: '—',
