@@ -111,6 +111,13 @@ test('a concertation is planned, answered, signed, validated, then refuses edits
   await expect(alice.page.getByTestId('participants-status')).toContainText('Liste en place');
   await claire.page.getByRole('button', { name: 'Réessayer' }).click();
   await expect(claire.page.getByRole('list', { name: 'Ordre du jour' })).toContainText('Maintien à domicile ?');
+  await expect.poll(() => storedUpdates(claire.page, meetingId)).toBeGreaterThan(0);
+
+  // Alice takes her off again: Claire's open screen says so at once, and her device keeps no copy.
+  await alice.page.getByRole('button', { name: 'Retirer Claire Faure des participants' }).click();
+  await expect(claire.page.getByRole('alert')).toContainText('Vous ne participez plus à cette concertation');
+  await expect(claire.page.getByText('Maintien à domicile ?')).toHaveCount(0);
+  await expect.poll(() => storedUpdates(claire.page, meetingId)).toBe(0);
 
   const attendance = alice.page.getByRole('list', { name: 'Présence' });
   await expect(attendance.getByRole('listitem').filter({ hasText: 'Bruno Lefèvre' })).toContainText('Présent·e');
