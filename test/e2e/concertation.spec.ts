@@ -115,6 +115,9 @@ test('a concertation is planned, answered, signed, validated, then refuses edits
 
   // Alice takes her off again: Claire's open screen says so at once, and her device keeps no copy.
   await alice.page.getByRole('button', { name: 'Retirer Claire Faure des participants' }).click();
+  const confirm = alice.page.getByRole('alertdialog', { name: 'Retirer Claire Faure des participants ?' });
+  await expect(confirm).toContainText('Son accès à la concertation est coupé immédiatement');
+  await confirm.getByRole('button', { name: 'Retirer des participants' }).click();
   await expect(claire.page.getByRole('alert')).toContainText('Vous ne participez plus à cette concertation');
   await expect(claire.page.getByText('Maintien à domicile ?')).toHaveCount(0);
   await expect.poll(() => storedUpdates(claire.page, meetingId)).toBe(0);

@@ -1,11 +1,14 @@
 // Who may open this meeting: its participants, the room's list on the relay (decision 0033). Invited or taken off here;
 // each difference with what the relay enforces is spelled out per person until it applies. The bureau and the person
 // who planned the meeting stay.
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DirectoryMember, EnforcedAcl, Meeting } from '@maillage/shared';
 import { MemberPicker } from '../patientCase/MemberPicker';
 import { TeamList } from '../patientCase/TeamList';
 import type { TeamSyncState } from '../patientCase/teamSync';
+
+const ConfirmDialog = lazy(() => import('../../ui/ConfirmDialog'));
 
 interface Props {
   meeting: Meeting;
@@ -34,6 +37,7 @@ export function ParticipantsPanel({
   onRemove,
 }: Props) {
   const { t } = useTranslation();
+  const [removing, setRemoving] = useState<{ memberId: string; name: string } | null>(null);
   const enforcedIds = enforced?.members ?? [];
   const rows = [...new Set([...wanted, ...enforcedIds])];
   const notes = new Map<string, string>();
@@ -64,9 +68,25 @@ export function ParticipantsPanel({
         members={members}
         notes={notes}
         removable={removable}
-        onRemove={editable ? (id) => onRemove(id) : undefined}
+        onRemove={editable ? (memberId, name) => setRemoving({ memberId, name }) : undefined}
         removeLabel={(name) => t('concertation.participants.remove', { name })}
       />
+      {removing ? (
+        <Suspense fallback={null}>
+          <ConfirmDialog
+            title={t('concertation.participants.confirmTitle', { name: removing.name })}
+            confirmLabel={t('concertation.participants.confirmButton')}
+            danger
+            onConfirm={() => {
+              setRemoving(null);
+              onRemove(removing.memberId);
+            }}
+            onCancel={() => setRemoving(null)}
+          >
+            <p>{t('concertation.participants.confirm')}</p>
+          </ConfirmDialog>
+        </Suspense>
+      ) : null}
       {status ? (
         <p className={sync && !sync.inStep ? 'notice warn' : 'muted'} role="status" data-testid="participants-status">
           {status}
