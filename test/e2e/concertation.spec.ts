@@ -1,5 +1,6 @@
 // Concertations: the coordinator plans a meeting and puts a case on its agenda, a member answers and signs in on
-// their own device, the animateur validates, and the meeting then refuses edits. Axe on the new screens.
+// their own device, a member who was not invited is refused until invited from the meeting screen, the animateur
+// validates, and the meeting then refuses edits. Axe on the new screens.
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
@@ -12,6 +13,7 @@ import {
   invite,
   joinWorkspace,
   newPatientCase,
+  storedUpdates,
 } from './steps';
 
 async function expectNoSeriousViolations(page: Page, screen: string) {
@@ -22,11 +24,13 @@ async function expectNoSeriousViolations(page: Page, screen: string) {
 }
 
 test('a concertation is planned, answered, signed, validated, then refuses edits', async ({ newUser }) => {
-  test.setTimeout(180_000); // two browsers, five axe runs: 50–90 s on a loaded machine
+  test.setTimeout(240_000); // three browsers, six axe runs: 60–120 s on a loaded machine
   const alice = await newUser('Alice Martin', 'Médecin généraliste');
   const bruno = await newUser('Bruno Lefèvre', 'Infirmier·ère');
+  const claire = await newUser('Claire Faure', 'Masseur·se-kinésithérapeute');
   const workspace = await createWorkspace(alice.page, 'CPTS Concertée');
   await joinWorkspace(bruno.page, await invite(alice.page));
+  await joinWorkspace(claire.page, await invite(alice.page));
   const casePath = await newPatientCase(alice.page);
   const caseRef = (casePath.split('/').pop() ?? '')
     .replace(/[^A-Za-z0-9]/g, '')
@@ -84,6 +88,39 @@ test('a concertation is planned, answered, signed, validated, then refuses edits
   await bruno.page.getByRole('button', { name: 'J’émarge : je suis présent·e' }).click();
   // A member outside the bureau is offered no status move.
   await expect(bruno.page.getByRole('button', { name: 'Marquer comme tenue' })).toHaveCount(0);
+
+  // Claire was not invited: her list shows the meeting as the catalogue says it (type, day, status); opening it says
+  // it is reserved to its participants, and nothing of it reaches her browser.
+  const meetingId = meetingPath.split('/').pop()!;
+  await claire.page.goto(`${workspace}/concertations`);
+  const claireUpcoming = claire.page.getByRole('list', { name: 'À venir' });
+  await expect(claireUpcoming).toContainText('Planifiée');
+  await claireUpcoming.getByRole('link', { name: /RCP patient/ }).click();
+  const refusal = claire.page.getByRole('alert');
+  await expect(refusal).toContainText('Cette concertation est réservée à ses participants');
+  await expect(refusal).toContainText('demandez à son coordonnateur·rice ou à son animateur·rice de vous inviter');
+  await expect(claire.page.getByText('Maintien à domicile ?')).toHaveCount(0);
+  await expect(claire.page.getByRole('region', { name: 'Ordre du jour' })).toHaveCount(0);
+  expect(await storedUpdates(claire.page, meetingId)).toBe(0);
+  await expectNoSeriousViolations(claire.page, 'concertation réservée');
+
+  // Alice invites her from the meeting screen: once the relay's list has her, she reads it.
+  await alice.page.getByLabel("Rechercher dans l'annuaire").fill('Claire');
+  await alice.page.getByRole('button', { name: 'Inviter Claire Faure à la concertation' }).click();
+  await expect(alice.page.getByRole('list', { name: 'Personnes invitées' })).toContainText('Claire Faure');
+  await expect(alice.page.getByTestId('participants-status')).toContainText('Liste en place');
+  await claire.page.getByRole('button', { name: 'Réessayer' }).click();
+  await expect(claire.page.getByRole('list', { name: 'Ordre du jour' })).toContainText('Maintien à domicile ?');
+  await expect.poll(() => storedUpdates(claire.page, meetingId)).toBeGreaterThan(0);
+
+  // Alice takes her off again: Claire's open screen says so at once, and her device keeps no copy.
+  await alice.page.getByRole('button', { name: 'Retirer Claire Faure des participants' }).click();
+  const confirm = alice.page.getByRole('alertdialog', { name: 'Retirer Claire Faure des participants ?' });
+  await expect(confirm).toContainText('Son accès à la concertation est coupé immédiatement');
+  await confirm.getByRole('button', { name: 'Retirer des participants' }).click();
+  await expect(claire.page.getByRole('alert')).toContainText('Vous ne participez plus à cette concertation');
+  await expect(claire.page.getByText('Maintien à domicile ?')).toHaveCount(0);
+  await expect.poll(() => storedUpdates(claire.page, meetingId)).toBe(0);
 
   const attendance = alice.page.getByRole('list', { name: 'Présence' });
   await expect(attendance.getByRole('listitem').filter({ hasText: 'Bruno Lefèvre' })).toContainText('Présent·e');

@@ -1,6 +1,7 @@
-// Patient cases created on this device whose care-team list is not on the relay yet. Kept in the settings table (random
-// ids, the nonce the case's id was made from, its neutral catalogue title; never patient data) so the list goes up when
-// the network returns, screen open or not, and the case is published to the catalogue only then (decision 0016).
+// Patient cases and concertations created on this device whose list is not on the relay yet. Kept in the settings table
+// (random ids, the nonce the id was made from, the neutral catalogue title and, for a meeting, its day and time; never
+// patient data) so the list goes up when the network returns, screen open or not, and the document is published to the
+// catalogue only then (decisions 0016, 0033).
 import { db as defaultDb, type MaillageDb } from './db';
 import { z } from 'zod/mini';
 
@@ -10,6 +11,10 @@ const pendingCaseSchema = z.object({
   nonce: z.string(),
   title: z.string().check(z.maxLength(200)),
   createdAt: z.iso.datetime(),
+  /** Absent on rows written before concertations were restricted: a patient case. */
+  kind: z.optional(z.enum(['patientCase', 'concertation'])),
+  meetingDate: z.optional(z.iso.date()),
+  meetingStart: z.optional(z.string().check(z.maxLength(5))),
 });
 export type PendingCase = z.infer<typeof pendingCaseSchema>;
 

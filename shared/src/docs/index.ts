@@ -10,6 +10,7 @@ export * from './catalogue/mentions';
 export * from './catalogue/schema';
 export * from './concertation/aciCounts';
 export * from './concertation/layout';
+export * from './concertation/participants';
 export * from './concertation/quorum';
 export * from './concertation/schema';
 export * from './concertation/workflow';

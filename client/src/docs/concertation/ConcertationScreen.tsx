@@ -1,18 +1,23 @@
-// One concertation: its details, agenda, attendance and émargement, and the status moves this member may make.
+// One concertation: its details, participants, agenda, attendance and émargement, and the status moves this member may
+// make. Shown and synced only to its participants, once the relay enforces them as the room's list (decision 0033).
 // Every write goes through the shared layout, which refuses it once the minutes are validated.
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState, useSyncExternalStore } from 'react';
 import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import {
   addAgendaItem,
+  addParticipant,
   allowedStatusMoves,
   answerAttendance,
   closeSheet,
   isMeetingEditable,
   moveAgendaItem,
+  meetingAcl,
   moveConcertationStatus,
   readCatalogueEntry,
+  readEnforcedAcl,
   removeAgendaItem,
+  removeParticipant,
   setAgendaItemDiscussed,
   signSheet,
   upsertCatalogueEntry,
@@ -21,12 +26,19 @@ import {
 } from '@maillage/shared';
 import { Layout } from '../../ui/Layout';
 import { SyncIndicator } from '../../ui/SyncIndicator';
-import { useDocSyncStatus } from '../../sync/syncRegistry';
+import { useDocSyncStatus, useRegisteredStatus } from '../../sync/syncRegistry';
+import type { SyncStatus } from '../../sync/docSync';
 import { useWorkspace } from '../../workspace/WorkspaceContext';
 import { useDirectory } from '../directory/DirectoryContext';
 import { useCatalogue } from '../catalogue/useCatalogue';
 import { formatDate } from '../../i18n';
+import { useCaseAccess } from '../patientCase/useCaseAccess';
+import type { GateState } from '../patientCase/caseGate';
 import { useConcertation } from './useConcertation';
+import { meetingRoom } from './meetingRoom';
+import { MeetingAccessNotice } from './MeetingAccessNotice';
+import { MeetingBanner } from './MeetingBanner';
+import { ParticipantsPanel } from './ParticipantsPanel';
 import { AgendaPanel } from './AgendaPanel';
 import { AttendancePanel } from './AttendancePanel';
 import { MinutesSection } from './MinutesSection';
@@ -34,14 +46,34 @@ import '../patientCase/careStrings';
 import './concertationStrings';
 import './concertation.css';
 
+const noSubscribe = () => () => undefined;
+/** Before the gate admits the meeting there is no provider: its phase says what the sync state is. */
+const statusOfGate = (state: GateState | null): SyncStatus => ({
+  state: state?.phase === 'waitingNetwork' ? 'offline' : 'connecting',
+  reason: null,
+});
+
 export default function ConcertationScreen({ workspaceId, docId }: { workspaceId: string; docId: string }) {
   const { t } = useTranslation();
   const workspace = useWorkspace();
   const me = workspace.memberId;
-  const { opened, snapshot, ready } = useConcertation(workspaceId, docId);
   const catalogue = useCatalogue(workspaceId);
+  const catalogueDoc = catalogue.opened?.doc ?? null;
+  // A meeting listed in the catalogue whose room has no list was planned open, before meetings were restricted: new
+  // ones are listed only once the relay holds their list (decision 0033).
+  const openWhenUnlisted = useCallback(
+    () => !!catalogueDoc && readCatalogueEntry(catalogueDoc, docId)?.kind === 'concertation',
+    [catalogueDoc, docId],
+  );
+  const access = useCaseAccess(workspaceId, docId, meetingRoom, openWhenUnlisted);
+  const { gate, state, sync, team } = access;
+  const lost = state && gate && (state.phase === 'refused' || state.phase === 'removed' || state.phase === 'failed');
+  const { snapshot, ready } = useConcertation(state?.showLocal && !lost ? access.doc : null);
+  const teamState = useSyncExternalStore(team?.subscribe ?? noSubscribe, () => team?.current ?? null);
   const { members } = useDirectory();
-  const status = useDocSyncStatus(opened?.sync ?? null);
+  const status = useDocSyncStatus(sync);
+  // Until the gate admits the meeting there is no provider: the shell's one status hears the gate's phase instead.
+  useRegisteredStatus(!sync && !lost ? statusOfGate(state) : null);
   const [refusal, setRefusal] = useState<string | null>(null);
   const canWrite = workspace.role !== 'observer';
   const meeting = snapshot?.meeting ?? null;
@@ -67,7 +99,8 @@ export default function ConcertationScreen({ workspaceId, docId }: { workspaceId
     return result.ok ? null : result.errors;
   };
 
-  const doc = opened?.doc;
+  const doc = snapshot ? access.doc : null;
+  const owner = teamState?.enforced.owner ?? meeting?.createdBy ?? null;
   const editable = !!meeting && isMeetingEditable(meeting) && canWrite;
   const self = members.find((m) => m.memberId === me);
   const moves = meeting && canWrite ? allowedStatusMoves(meeting, me) : [];
@@ -83,10 +116,9 @@ export default function ConcertationScreen({ workspaceId, docId }: { workspaceId
           <div className="spacer" />
           <SyncIndicator status={status} testId="doc-sync-status" />
         </div>
-        {ready === 'waiting' ? (
-          <p className="empty" role="status">
-            {opened && status.state === 'synced' ? t('concertation.notFound') : t('concertation.loading')}
-          </p>
+        {lost ? <MeetingAccessNotice workspaceId={workspaceId} state={state} gate={gate} me={access.me} /> : null}
+        {state && !lost ? (
+          <MeetingBanner state={state} found={ready !== 'waiting'} synced={status.state === 'synced'} />
         ) : null}
         {ready === 'newer' ? (
           <p className="error" role="alert">
@@ -160,6 +192,22 @@ export default function ConcertationScreen({ workspaceId, docId }: { workspaceId
                 {t(refusal)}
               </p>
             ) : null}
+            <ParticipantsPanel
+              meeting={meeting}
+              wanted={meetingAcl(doc, owner)}
+              owner={owner}
+              enforced={teamState?.enforced ?? readEnforcedAcl(doc)}
+              sync={teamState}
+              editable={editable && (teamState ? teamState.canChange : true)}
+              members={members}
+              me={me}
+              onInvite={(id) => {
+                if (!write(() => addParticipant(doc, id, annuaire))) team?.changedHere();
+              }}
+              onRemove={(id) => {
+                if (!write(() => removeParticipant(doc, id))) team?.changedHere();
+              }}
+            />
             <AgendaPanel
               agenda={snapshot.agenda}
               cases={cases}

@@ -32,9 +32,7 @@ export default function ConcertationsScreen({ workspaceId }: { workspaceId: stri
   const plan = async (input: NewConcertationInput) => {
     if (!catalogue.opened) return [{ field: 'form', message: 'errors.invalid' }];
     const annuaire = new Set(members.map((m) => m.memberId));
-    const result = await newConcertation(workspaceId, catalogue.opened.doc, input, workspace.memberId, annuaire, (m) =>
-      meetingTitle(t, m),
-    );
+    const result = await newConcertation(workspace, input, annuaire, (m) => meetingTitle(t, m));
     if (!result.ok) return result.errors;
     await navigate({
       to: '/w/$workspaceId/concertations/$docId',

@@ -1,49 +1,41 @@
-// Planning a meeting: the document, then its catalogue entry (kind, title, day and time: never a patient), so every
-// member's meetings list shows it. Invalid input creates nothing.
-import type * as Y from 'yjs';
+// Planning a meeting: the document, under an id bound to its creator, and, before anything can connect to its room, its
+// participants as the room's list on the relay; its catalogue entry (kind, title, day and time: never a patient) only
+// once the relay holds the list, so its id is never published before (decisions 0016, 0033). Offline, both wait: the
+// meeting screen's gate or PendingShares sends them. Invalid input creates nothing.
 import {
   createConcertation,
-  newDocId,
-  upsertCatalogueEntry,
+  meetingAcl,
+  newRestrictedNonce,
+  recordEnforcedAcl,
+  restrictedDocId,
   type Annuaire,
   type Meeting,
   type NewConcertationInput,
   type Validated,
 } from '@maillage/shared';
+import type { WorkspaceRow } from '../../store/db';
 import { docStore } from '../../store/docStore';
+import { addPendingShare, removePendingShare } from '../../store/pendingShares';
+import { setAcl } from '../../workspace/relayAcl';
+import { publishPendingCase } from '../patientCase/publishCase';
 
 export async function newConcertation(
-  workspaceId: string,
-  catalogue: Y.Doc,
+  row: WorkspaceRow,
   input: NewConcertationInput,
-  creator: string,
   annuaire: Annuaire,
   titleOf: (meeting: Meeting) => string,
-): Promise<Validated<{ docId: string }>> {
-  const docId = newDocId();
-  const doc = await docStore.acquire(workspaceId, docId);
+): Promise<Validated<{ docId: string; shared: boolean }>> {
+  const nonce = newRestrictedNonce();
+  const docId = await restrictedDocId(row.id, row.memberId, nonce);
+  const doc = await docStore.acquire(row.id, docId);
   try {
-    const created = createConcertation(doc, input, creator, annuaire);
+    const created = createConcertation(doc, input, row.memberId, annuaire);
     if (!created.ok) return created;
     const meeting = created.value;
     const title = titleOf(meeting);
     const now = new Date().toISOString();
-    upsertCatalogueEntry(catalogue, docId, {
-      kind: 'concertation',
-      title,
-      status: meeting.status,
-      groupId: null,
-      createdAt: now,
-      updatedAt: now,
-      deletedAt: null,
-      theme: '',
-      professions: [],
-      reviewDate: null,
-      meetingDate: meeting.date,
-      meetingStart: meeting.start,
-    });
     await docStore.putMeta({
-      workspaceId,
+      workspaceId: row.id,
       docId,
       kind: 'concertation',
       title,
@@ -51,9 +43,32 @@ export async function newConcertation(
       updatedAt: now,
       excerpt: '',
     });
-    await docStore.flushed(workspaceId, docId);
-    return { ok: true, value: { docId } };
+    // The nonce is kept before the relay is asked: a page closed mid-request must still be able to prove the id is ours.
+    const pending = {
+      docId,
+      nonce,
+      title,
+      createdAt: now,
+      kind: 'concertation' as const,
+      meetingDate: meeting.date,
+      meetingStart: meeting.start,
+    };
+    await addPendingShare(row.id, pending);
+    let shared = false;
+    if (navigator.onLine) {
+      try {
+        const view = await setAcl(row, docId, meetingAcl(doc, row.memberId), nonce);
+        recordEnforcedAcl(doc, view);
+        await publishPendingCase(row.id, docId, view.members);
+        shared = true;
+      } catch {
+        // Retried by the meeting screen's gate and, screen closed, by PendingShares.
+      }
+    }
+    if (shared) await removePendingShare(row.id, docId);
+    await docStore.flushed(row.id, docId);
+    return { ok: true, value: { docId, shared } };
   } finally {
-    await docStore.release(workspaceId, docId);
+    await docStore.release(row.id, docId);
   }
 }

@@ -1,4 +1,4 @@
-// Opens a concertation for a screen and reads it as plain values after every change (local or a colleague's):
+// Reads a concertation the gate let the screen show as plain values after every change (local or a colleague's):
 // components never read the Y.Doc.
 import { useEffect, useState } from 'react';
 import type * as Y from 'yjs';
@@ -16,7 +16,6 @@ import {
   type Meeting,
   type Signature,
 } from '@maillage/shared';
-import { useSyncedDoc, type SyncedDoc } from '../../sync/useSyncedDoc';
 
 export interface ConcertationSnapshot {
   meeting: Meeting;
@@ -32,25 +31,21 @@ const read = (doc: Y.Doc): ConcertationSnapshot | null => {
   return meeting ? { meeting, agenda: readAgenda(doc), attendance: readAttendance(doc), sheet: readSheet(doc) } : null;
 };
 
-export function useConcertation(
-  workspaceId: string,
-  docId: string,
-): { opened: SyncedDoc | null; snapshot: ConcertationSnapshot | null; ready: Readiness } {
-  const opened = useSyncedDoc(workspaceId, docId);
+export function useConcertation(doc: Y.Doc | null): { snapshot: ConcertationSnapshot | null; ready: Readiness } {
   const [snapshot, setSnapshot] = useState<ConcertationSnapshot | null>(null);
   const [ready, setReady] = useState<Readiness>('waiting');
   useEffect(() => {
     setSnapshot(null);
     setReady('waiting');
-    if (!opened) return;
+    if (!doc) return;
     const update = () => {
-      if (!isConcertation(opened.doc)) return;
-      if (readMeta(opened.doc).layoutVersion > CONCERTATION_LAYOUT_VERSION) return setReady('newer');
-      setSnapshot(read(opened.doc));
+      if (!isConcertation(doc)) return;
+      if (readMeta(doc).layoutVersion > CONCERTATION_LAYOUT_VERSION) return setReady('newer');
+      setSnapshot(read(doc));
       setReady('ready');
     };
     update();
-    return observeConcertation(opened.doc, update);
-  }, [opened]);
-  return { opened, snapshot, ready };
+    return observeConcertation(doc, update);
+  }, [doc]);
+  return { snapshot, ready };
 }

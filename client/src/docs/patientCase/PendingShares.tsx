@@ -1,9 +1,8 @@
-// Sends the care-team lists of cases created here while offline as soon as the relay can be reached, then the cases'
-// content, with no screen open: a colleague on the team can open the case without waiting for its creator to return to
-// it. The same gate as the case screen orders it: the list first, the content only once it is enforced.
+// Sends the lists of cases (and concertations, decision 0033) created here while offline as soon as the relay can be
+// reached, then their content, with no screen open: a colleague on the list can open it without waiting for its creator
+// to return to it. The same gate as the case screen orders it: the list first, the content only once it is enforced.
 import { useEffect, useRef } from 'react';
 import type * as Y from 'yjs';
-import { isPatientCase, readPatientCase } from '@maillage/shared';
 import { docStore } from '../../store/docStore';
 import { listPendingShares, removePendingShare } from '../../store/pendingShares';
 import { DocSync } from '../../sync/docSync';
@@ -12,8 +11,13 @@ import { useWorkspace } from '../../workspace/WorkspaceContext';
 import { caseRelayCalls } from './caseRelayCalls';
 import { CaseGate } from './caseGate';
 import { browserLink, type Me } from './relayLink';
+import { patientCaseRoom, type RestrictedRoom } from './restrictedRoom';
+import { meetingRoom } from '../concertation/meetingRoom';
 
 const RESCAN_MS = 30_000;
+
+const roomOf = (doc: Y.Doc): RestrictedRoom | null =>
+  [patientCaseRoom, meetingRoom].find((room) => room.isKind(doc)) ?? null;
 
 export default function PendingShares({ workspaceId }: { workspaceId: string }) {
   const workspace = useWorkspace();
@@ -27,8 +31,8 @@ export default function PendingShares({ workspaceId }: { workspaceId: string }) 
     const running = new Map<string, () => void>();
     let stopped = false;
     const me: Me = { memberId, role };
-    const share = (docId: string, doc: Y.Doc) => {
-      const gate = new CaseGate(doc, me, browserLink(caseRelayCalls(() => row.current, docId)));
+    const share = (docId: string, doc: Y.Doc, room: RestrictedRoom) => {
+      const gate = new CaseGate(doc, me, browserLink(caseRelayCalls(() => row.current, docId)), room);
       let sync: DocSync | null = null;
       const finish = () => {
         running.get(docId)?.();
@@ -61,14 +65,15 @@ export default function PendingShares({ workspaceId }: { workspaceId: string }) 
         running.set(docId, () => running.delete(docId));
         const doc = await docStore.acquire(workspaceId, docId);
         if (stopped) return void docStore.release(workspaceId, docId);
-        // Only a case this member created here waits for its list; anything else is a stale entry.
-        if (!isPatientCase(doc) || readPatientCase(doc).createdBy !== memberId) {
+        // Only a case or meeting this member created here waits for its list; anything else is a stale entry.
+        const room = roomOf(doc);
+        if (!room || room.createdBy(doc) !== memberId) {
           running.delete(docId);
           void docStore.release(workspaceId, docId);
           void removePendingShare(workspaceId, docId);
           continue;
         }
-        share(docId, doc);
+        share(docId, doc, room);
       }
     };
     const onOnline = () => void run();

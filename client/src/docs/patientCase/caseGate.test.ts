@@ -1,9 +1,17 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import * as Y from 'yjs';
-import { createPatientCase, readEnforcedAcl, teamIds, type AclView } from '@maillage/shared';
+import {
+  createConcertation,
+  createPatientCase,
+  participantIds,
+  readEnforcedAcl,
+  teamIds,
+  type AclView,
+} from '@maillage/shared';
 import { AclError } from '../../workspace/relayAcl';
 import { CaseGate, NOT_SHARED_POLL_MS, type GatePhase } from './caseGate';
 import type { RelayLink } from './relayLink';
+import { meetingRoom } from '../concertation/meetingRoom';
 
 const ALICE = 'member-alice1';
 const BRUNO = 'member-bruno1';
@@ -181,6 +189,94 @@ describe('the case gate', () => {
     await phaseOf(gate, 'admitted');
     gate.lostAccess();
     expect(gate.current).toMatchObject({ phase: 'removed', showLocal: false });
+    gate.stop();
+  });
+});
+
+describe('the gate of a concertation (decision 0033)', () => {
+  const newMeeting = () => {
+    const doc = new Y.Doc();
+    const created = createConcertation(
+      doc,
+      {
+        type: 'rcp_patient',
+        date: '2099-01-06',
+        start: '12:30',
+        end: '14:00',
+        modality: 'visio',
+        link: 'https://visio.example/rcp',
+        coordonnateur: ALICE,
+        animateur: ALICE,
+        secretaire: null,
+        participants: [BRUNO],
+      },
+      ALICE,
+      new Set([ALICE, BRUNO]),
+    );
+    expect(created.ok).toBe(true);
+    return doc;
+  };
+  const never = () => false;
+
+  it('its planner puts the participants up as the list before getting in', async () => {
+    const relay = fakeRelay();
+    const gate = new CaseGate(newMeeting(), { memberId: ALICE, role: 'member' }, relay.linkFor(ALICE), meetingRoom);
+    await phaseOf(gate, 'admitted');
+    expect(relay.calls).toEqual([`get:${ALICE}`, `set:${ALICE}:${[ALICE, BRUNO].sort().join(',')}`]);
+    gate.stop();
+  });
+
+  it('refuses a member not invited; a coordinator joins on purpose by becoming a participant', async () => {
+    const relay = fakeRelay(view([BRUNO]));
+    const claire = new CaseGate(
+      new Y.Doc(),
+      { memberId: 'member-claire', role: 'member' },
+      relay.linkFor('member-claire'),
+      meetingRoom,
+      never,
+    );
+    await phaseOf(claire, 'refused');
+    expect(claire.current.showLocal).toBe(false);
+    const doc = new Y.Doc();
+    const coordinator = new CaseGate(
+      doc,
+      { memberId: 'member-coord1', role: 'coordinator' },
+      relay.linkFor('member-coord1', 'coordinator'),
+      meetingRoom,
+    );
+    await phaseOf(coordinator, 'refused');
+    await coordinator.joinAsCoordinator();
+    expect(coordinator.current.phase).toBe('admitted');
+    expect(participantIds(doc)).toEqual(['member-coord1']);
+    claire.stop();
+    coordinator.stop();
+  });
+
+  it('opens a meeting planned open before meetings were restricted, and never tries to restrict it', async () => {
+    const relay = fakeRelay();
+    const gate = new CaseGate(
+      newMeeting(),
+      { memberId: ALICE, role: 'member' },
+      relay.linkFor(ALICE),
+      meetingRoom,
+      () => true,
+    );
+    await phaseOf(gate, 'open');
+    expect(relay.calls).toEqual([`get:${ALICE}`]);
+    expect(gate.current.showLocal).toBe(true);
+    gate.stop();
+  });
+
+  it('an invited member waits for a list not up yet when the catalogue does not list the meeting', async () => {
+    const relay = fakeRelay();
+    const gate = new CaseGate(
+      new Y.Doc(),
+      { memberId: BRUNO, role: 'member' },
+      relay.linkFor(BRUNO),
+      meetingRoom,
+      never,
+    );
+    await phaseOf(gate, 'notShared');
     gate.stop();
   });
 });

@@ -1,20 +1,11 @@
-// Need-to-know before any byte flows: a patient case connects to the relay only once the relay confirms its care-team
-// list and that this member is on it. The creator puts the list there first (even after being offline at creation);
-// anyone else waits for it. The gate also knows when access was lost, so the screen can say so.
+// Need-to-know before any byte flows: a patient case (or a concertation, decision 0033) connects to the relay only once
+// the relay confirms its list and that this member is on it. The creator puts the list there first (even after being
+// offline at creation); anyone else waits for it. The gate also knows when access was lost, so the screen can say so.
 import type * as Y from 'yjs';
-import {
-  aclAdmits,
-  isPatientCase,
-  readEnforcedAcl,
-  readPatientCase,
-  recordEnforcedAcl,
-  setTeamMember,
-  teamIds,
-  wantedAcl,
-  type AclView,
-} from '@maillage/shared';
+import { aclAdmits, readEnforcedAcl, recordEnforcedAcl, type AclView } from '@maillage/shared';
 import { AclError, type AclErrorCode } from '../../workspace/relayAcl';
 import { retryDelay, type Me, type RelayLink } from './relayLink';
+import { patientCaseRoom, type RestrictedRoom } from './restrictedRoom';
 import { ExternalState } from '../../sync/externalState';
 
 export type GatePhase =
@@ -23,6 +14,7 @@ export type GatePhase =
   | 'sharing' // this device created the case and is putting its list on the relay (retried)
   | 'notShared' // someone else's case whose list is not on the relay yet (retried)
   | 'admitted' // the relay enforces a list this member is on: sync may start
+  | 'open' // a meeting planned before meetings were restricted: its room has no list and never will (decision 0033)
   | 'refused' // never on this case's care team
   | 'removed' // was on it, no longer
   | 'failed'; // this device's access to the workspace is no longer valid
@@ -51,6 +43,9 @@ export class CaseGate extends ExternalState<GateState> {
     private readonly doc: Y.Doc,
     private readonly me: Me,
     private readonly link: RelayLink,
+    private readonly room: RestrictedRoom = patientCaseRoom,
+    /** Whether a room with no list is one that was published open, before its kind was restricted. */
+    private readonly openWhenUnlisted: () => boolean = () => false,
   ) {
     super();
     this.value = {
@@ -73,7 +68,7 @@ export class CaseGate extends ExternalState<GateState> {
 
   /** Asks the relay again now (the « Réessayer » button, the network coming back). */
   recheck = (): void => {
-    if (this.stopped || this.value.phase === 'admitted' || this.value.phase === 'failed') return;
+    if (this.stopped || ['admitted', 'open', 'failed'].includes(this.value.phase)) return;
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
     this.attempt = 0;
@@ -82,14 +77,14 @@ export class CaseGate extends ExternalState<GateState> {
 
   /** The relay closed our socket with 4403: this member was taken off the list. */
   lostAccess(): void {
-    this.set({ phase: this.wasAdmitted || isPatientCase(this.doc) ? 'removed' : 'refused', showLocal: false });
+    this.set({ phase: this.wasAdmitted || this.room.isKind(this.doc) ? 'removed' : 'refused', showLocal: false });
   }
 
-  /** A coordinator not on the team joins it. The relay allows it and journals it; the team in the document says so too. */
+  /** A coordinator not on the list joins it. The relay allows it and journals it; the document says so too. */
   async joinAsCoordinator(): Promise<void> {
     const acl = this.value.acl;
     if (this.me.role !== 'coordinator' || !acl) return;
-    setTeamMember(this.doc, this.me.memberId, true, this.me.memberId);
+    this.room.join(this.doc, this.me.memberId);
     try {
       this.admit(await this.link.setAcl([...acl.members, this.me.memberId]));
     } catch (error) {
@@ -98,27 +93,33 @@ export class CaseGate extends ExternalState<GateState> {
   }
 
   private onLocalTeam(): boolean {
-    return isPatientCase(this.doc) && teamIds(this.doc).includes(this.me.memberId);
+    return this.room.isKind(this.doc) && this.room.includes(this.doc, this.me.memberId);
   }
 
   private async check(): Promise<void> {
     if (this.stopped) return;
-    const mine = isPatientCase(this.doc) && readPatientCase(this.doc).createdBy === this.me.memberId;
+    const mine = this.room.createdBy(this.doc) === this.me.memberId;
     if (!this.link.isOnline()) return this.set({ phase: 'waitingNetwork', showLocal: this.onLocalTeam() });
     try {
       const acl = await this.link.getAcl();
       if (this.stopped) return;
       if (acl && aclAdmits(acl, this.me.memberId)) return this.admit(acl);
       if (acl)
-        return this.set({ phase: isPatientCase(this.doc) ? 'removed' : 'refused', acl, error: null, showLocal: false });
+        return this.set({
+          phase: this.room.isKind(this.doc) ? 'removed' : 'refused',
+          acl,
+          error: null,
+          showLocal: false,
+        });
+      if (this.openWhenUnlisted()) return this.set({ phase: 'open', error: null, showLocal: true });
       if (!mine) return this.later({ phase: 'notShared', error: null }, NOT_SHARED_POLL_MS);
       this.set({ phase: 'sharing' });
-      this.admit(await this.link.setAcl(wantedAcl(this.doc, this.me.memberId)));
+      this.admit(await this.link.setAcl(this.room.wanted(this.doc, this.me.memberId)));
     } catch (error) {
       if (this.stopped) return;
       const code = codeOf(error);
       if (code === 'forbidden')
-        return this.set({ phase: isPatientCase(this.doc) ? 'removed' : 'refused', error: null, showLocal: false });
+        return this.set({ phase: this.room.isKind(this.doc) ? 'removed' : 'refused', error: null, showLocal: false });
       if (code === 'unauthorized') return this.set({ phase: 'failed', error: code, showLocal: false });
       // The relay will never restrict this room for us: asking again would change nothing; the case stays on this device.
       if (mine && isUnshareable(code))

@@ -1,5 +1,6 @@
-// A case's catalogue entry is written only once the relay holds its list: until then its id is known to this device
-// alone, so nobody can claim its room first (decision 0016). Its creator's list shows it meanwhile from this device.
+// A case's (or a meeting's) catalogue entry is written only once the relay holds its list: until then its id is known to
+// this device alone, so nobody can claim its room first (decision 0016). Its creator's list shows it meanwhile from this
+// device. A meeting's entry is listed for everyone (day, type, status), its room admits its participants only (0033).
 import type * as Y from 'yjs';
 import {
   readCatalogueEntry,
@@ -11,10 +12,8 @@ import {
 import { docStore } from '../../store/docStore';
 import { pendingCaseOf, type PendingCase } from '../../store/pendingShares';
 
-const entryOf = (pending: PendingCase, members: readonly string[], updatedAt: string): CatalogueEntry => ({
-  kind: 'patientCase',
+const common = (pending: PendingCase, updatedAt: string) => ({
   title: pending.title,
-  status: 'en_cours',
   groupId: null,
   createdAt: pending.createdAt,
   updatedAt,
@@ -22,8 +21,18 @@ const entryOf = (pending: PendingCase, members: readonly string[], updatedAt: st
   theme: '',
   professions: [],
   reviewDate: null,
-  restrictedTo: [...members].sort(),
 });
+
+const entryOf = (pending: PendingCase, members: readonly string[], updatedAt: string): CatalogueEntry =>
+  pending.kind === 'concertation'
+    ? {
+        ...common(pending, updatedAt),
+        kind: 'concertation',
+        status: 'planifiee',
+        ...(pending.meetingDate ? { meetingDate: pending.meetingDate } : {}),
+        ...(pending.meetingStart ? { meetingStart: pending.meetingStart } : {}),
+      }
+    : { ...common(pending, updatedAt), kind: 'patientCase', status: 'en_cours', restrictedTo: [...members].sort() };
 
 /** Writes the entry of a case whose list the relay now holds, unless the catalogue already has one (never overwritten). */
 function writeCaseEntry(catalogue: Y.Doc, pending: PendingCase, members: readonly string[]): void {

@@ -2,18 +2,11 @@
 // changes); the relay is the gate. A change made here is pushed at once; a difference seen in a colleague's change is
 // pushed only if it lasts (that colleague's device normally does it), so devices never fight over the list.
 import type * as Y from 'yjs';
-import {
-  mayChangeAcl,
-  observePatientCase,
-  readEnforcedAcl,
-  recordEnforcedAcl,
-  wantedAcl,
-  type AclView,
-  type EnforcedAcl,
-} from '@maillage/shared';
+import { mayChangeAcl, readEnforcedAcl, recordEnforcedAcl, type AclView, type EnforcedAcl } from '@maillage/shared';
 import type { AclErrorCode } from '../../workspace/relayAcl';
 import { codeOf } from './caseGate';
 import { retryDelay, type Me, type RelayLink } from './relayLink';
+import { patientCaseRoom, type RestrictedRoom } from './restrictedRoom';
 import { ExternalState } from '../../sync/externalState';
 
 /** How long a difference made by someone else may last before this device pushes the list itself. */
@@ -46,10 +39,11 @@ export class TeamSync extends ExternalState<TeamSyncState> {
     private readonly me: Me,
     acl: AclView,
     private readonly link: RelayLink,
+    private readonly room: RestrictedRoom = patientCaseRoom,
   ) {
     super();
     this.value = this.compute({ owner: acl.owner, members: acl.members, updatedAt: acl.updatedAt }, null, false);
-    this.unobserve = observePatientCase(doc, () => this.evaluate(false));
+    this.unobserve = room.observe(doc, () => this.evaluate(false));
     this.offOnline = link.onOnline(() => this.evaluate(true));
   }
 
@@ -77,7 +71,7 @@ export class TeamSync extends ExternalState<TeamSyncState> {
   private compute(enforced: EnforcedAcl, error: AclErrorCode | null, saving: boolean): TeamSyncState {
     const recorded = readEnforcedAcl(this.doc);
     const latest = recorded && recorded.updatedAt > enforced.updatedAt ? recorded : enforced;
-    const wanted = wantedAcl(this.doc, latest.owner);
+    const wanted = this.room.wanted(this.doc, latest.owner);
     return {
       enforced: latest,
       wanted,
@@ -113,7 +107,7 @@ export class TeamSync extends ExternalState<TeamSyncState> {
 
   private async push(): Promise<void> {
     if (this.stopped || !this.link.isOnline()) return;
-    const wanted = wantedAcl(this.doc, this.value.enforced.owner);
+    const wanted = this.room.wanted(this.doc, this.value.enforced.owner);
     if (sameList(wanted, [...this.value.enforced.members].sort())) return this.evaluate(false);
     this.pushing = true;
     this.publish({ ...this.value, saving: true });

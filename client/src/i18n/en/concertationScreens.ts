@@ -146,6 +146,46 @@ export const enConcertationScreens: Widen<typeof frConcertationScreens> = {
         discussed: 'Discussed',
       },
     },
+    participants: {
+      heading: 'Participants',
+      who: 'Only these people can open the concertation: its agenda and minutes discuss patient cases.',
+      list: 'People invited',
+      remove: 'Remove {{name}} from the participants',
+      confirmTitle: 'Remove {{name}} from the participants?',
+      confirm: 'Their access to the concertation is cut at once, on all their devices.',
+      confirmButton: 'Remove from the participants',
+      pendingAdd: 'cannot open the concertation yet',
+      pendingRemove: 'can still open the concertation (removal pending)',
+      inStep: 'List in place: only these people can open the concertation.',
+      pending: 'Change saved in the concertation; it does not apply to access yet.',
+    },
+    access: {
+      checking: 'Checking your access to this concertation…',
+      opening: 'Opening the concertation…',
+      notFound: 'This concertation was not found on the CPTS’s server.',
+      refusedTitle: 'This concertation is reserved to its participants',
+      refused:
+        'Its agenda and minutes discuss patient cases: only the people invited can open it. If you should take part, ask its coordinator or facilitator to invite you.',
+      removedTitle: 'You no longer take part in this concertation',
+      removed:
+        'You were removed from the participants: this concertation is no longer available and its copy was erased from this device. If this is a mistake, ask its coordinator to invite you again.',
+      failedTitle: 'Your access to the workspace is no longer valid',
+      failed: 'Your invitation expired or was revoked. Ask your CPTS coordinator for a new link.',
+      retry: 'Try again',
+      joinAsCoordinator: 'Add me to the participants',
+      joinHint: 'As a coordinator, you may add yourself to the participants. This is written in the access journal.',
+      notShared:
+        'This concertation is not shared yet: the device of the person who planned it must first register its participants (it may be waiting for the network). Retrying automatically.',
+      offlineNoCopy: 'Offline, and this concertation is not on this device yet. It will open when the network is back.',
+      localOnly:
+        'This concertation is only on this device so far: its participants will be registered as soon as the network is back, and sharing starts only then. You can prepare it meanwhile.',
+      sharing: 'Registering the participants before sharing…',
+      offlineCopy: 'Offline: you are reading this device’s copy; your changes will sync when the network is back.',
+      relayError: 'The CPTS’s server is not answering properly ({{reason}}). Retrying automatically.',
+      cannotShare:
+        'This concertation cannot be shared with its participants ({{reason}}): it stays on this device only.',
+      open: 'This concertation was planned before concertations were reserved to their participants: it stays visible to every member of the workspace.',
+    },
     aci: {
       heading: 'ACI indicators',
       year: 'Year',

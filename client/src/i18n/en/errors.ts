@@ -75,6 +75,7 @@ export const enErrors: Widen<typeof frErrors> = {
     sheetClosed: 'The attendance sheet is closed.',
     animateurOnly: 'Only the facilitator can do this.',
     statusMove: 'This status change is not possible.',
+    bureauStays: "The meeting's coordinator, facilitator, secretary and the person who planned it stay invited.",
     bureauOnly: "Only the meeting's coordinator, facilitator or secretary can do this.",
     caseAlreadyOnAgenda: 'This file is already on the agenda.',
     newerLayout: 'This document was written by a newer Maillage: reload the page.',

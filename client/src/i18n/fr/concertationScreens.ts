@@ -127,6 +127,49 @@ export const frConcertationScreens = {
         discussed: 'Discuté',
       },
     },
+    participants: {
+      heading: 'Participants',
+      who: 'Seules ces personnes peuvent ouvrir la concertation : son ordre du jour et son compte rendu évoquent des dossiers de patients.',
+      list: 'Personnes invitées',
+      remove: 'Retirer {{name}} des participants',
+      confirmTitle: 'Retirer {{name}} des participants ?',
+      confirm: 'Son accès à la concertation est coupé immédiatement, sur tous ses appareils.',
+      confirmButton: 'Retirer des participants',
+      pendingAdd: 'ne peut pas encore ouvrir la concertation',
+      pendingRemove: 'peut encore ouvrir la concertation (retrait en attente)',
+      inStep: 'Liste en place : seules ces personnes peuvent ouvrir la concertation.',
+      pending: 'Changement enregistré dans la concertation ; il ne s’applique pas encore à l’accès.',
+    },
+    access: {
+      checking: 'Vérification de l’accès à cette concertation…',
+      opening: 'Ouverture de la concertation…',
+      notFound: 'Cette concertation n’a pas été trouvée sur le serveur de la CPTS.',
+      refusedTitle: 'Cette concertation est réservée à ses participants',
+      refused:
+        'Son ordre du jour et son compte rendu évoquent des dossiers de patients : seules les personnes invitées peuvent l’ouvrir. Si vous devez y participer, demandez à son coordonnateur·rice ou à son animateur·rice de vous inviter.',
+      removedTitle: 'Vous ne participez plus à cette concertation',
+      removed:
+        'Vous avez été retiré·e des participants : cette concertation n’est plus accessible et sa copie a été effacée de cet appareil. Si c’est une erreur, demandez à son coordonnateur·rice de vous inviter à nouveau.',
+      failedTitle: 'Votre accès à l’espace n’est plus valide',
+      failed: 'Votre invitation a expiré ou a été révoquée. Demandez un nouveau lien au coordinateur de votre CPTS.',
+      retry: 'Réessayer',
+      joinAsCoordinator: 'M’ajouter aux participants',
+      joinHint:
+        'En tant que coordinateur·rice, vous pouvez vous ajouter aux participants. Cet ajout est inscrit dans le journal d’accès.',
+      notShared:
+        'Cette concertation n’est pas encore partagée : l’appareil de la personne qui l’a planifiée doit d’abord enregistrer ses participants (il attend peut-être le réseau). Nouvel essai automatique.',
+      offlineNoCopy:
+        'Hors ligne, et cette concertation n’est pas encore sur cet appareil. Elle s’ouvrira au retour du réseau.',
+      localOnly:
+        'Cette concertation n’est encore que sur cet appareil : ses participants seront enregistrés dès le retour du réseau, et le partage ne commencera qu’ensuite. Vous pouvez la préparer en attendant.',
+      sharing: 'Enregistrement des participants avant le partage…',
+      offlineCopy:
+        'Hors ligne : vous consultez la copie de cet appareil ; vos changements seront synchronisés au retour du réseau.',
+      relayError: 'Le serveur de la CPTS ne répond pas correctement ({{reason}}). Nouvel essai automatique.',
+      cannotShare:
+        'Cette concertation ne peut pas être partagée avec ses participants ({{reason}}) : elle reste sur cet appareil seulement.',
+      open: 'Cette concertation a été planifiée avant que les concertations soient réservées à leurs participants : elle reste visible de tous les membres de l’espace.',
+    },
     aci: {
       heading: 'Indicateurs ACI',
       year: 'Année',

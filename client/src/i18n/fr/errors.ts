@@ -74,6 +74,7 @@ export const frErrors = {
     sheetClosed: 'La feuille d’émargement est close.',
     animateurOnly: 'Seul·e l’animateur·rice peut le faire.',
     statusMove: 'Ce changement de statut n’est pas possible.',
+    bureauStays: 'Le bureau de la concertation et la personne qui l’a planifiée y restent invités.',
     bureauOnly: 'Seul le bureau de la concertation (coordination, animation, secrétariat) peut le faire.',
     caseAlreadyOnAgenda: 'Ce dossier est déjà à l’ordre du jour.',
     newerLayout: 'Ce document a été écrit par une version plus récente de Maillage : rechargez la page.',

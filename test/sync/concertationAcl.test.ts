@@ -1,0 +1,181 @@
+// A concertation is a room whose list is its participants (decision 0033), set before any byte flows: a member who was
+// not invited never receives its agenda over the socket or from the change feed; the list follows invitations.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import WebSocket from 'ws';
+import * as Y from 'yjs';
+import {
+  addAgendaItem,
+  addParticipant,
+  changesResponseSchema,
+  changesUrl,
+  CloseCode,
+  createConcertation,
+  meetingAcl,
+  newDocId,
+  newRestrictedNonce,
+  readAgenda,
+  readMeeting,
+  removeParticipant,
+  restrictedDocId,
+  roomName,
+  type AclView,
+} from '@maillage/shared';
+import { startRelayProcess, type RelayProcess } from '../support/relayProcess';
+import { newTestWorkspace, type TestWorkspace } from '../support/tokens';
+import { connect, eventually, whenSynced } from '../support/yClient';
+
+const COORDINATOR = 'coord-leroy1'; // plans the meeting: coordonnatrice and animatrice
+const DOCTOR = 'dr-martin-01'; // invited
+const NURSE = 'ide-durand01'; // secrétaire de séance
+const PHYSIO = 'kine-petit01'; // a member who was not invited
+const QUESTION = 'Maintien à domicile après la chute du 3 ?';
+const annuaire = new Set([COORDINATOR, DOCTOR, NURSE, PHYSIO]);
+
+let relay: RelayProcess;
+let workspace: TestWorkspace;
+const tokens: Record<string, string> = {};
+
+beforeAll(async () => {
+  relay = await startRelayProcess();
+  workspace = await newTestWorkspace();
+  for (const [name, role] of [
+    [COORDINATOR, 'coordinator'],
+    [DOCTOR, 'member'],
+    [NURSE, 'member'],
+    [PHYSIO, 'member'],
+  ] as const) {
+    tokens[name] = await workspace.token({ member: name, role });
+  }
+});
+afterAll(() => relay.stop());
+
+const postAcl = (who: string, room: string, members: readonly string[], nonce?: string) =>
+  fetch(`${relay.url}acl`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${tokens[who]}` },
+    body: JSON.stringify({ room, members, nonce }),
+  });
+
+/** The meeting as the app plans it: a bound id, its participants as the list with the nonce, only then the content. */
+async function planned(): Promise<{ room: string; docId: string; doc: Y.Doc }> {
+  const nonce = newRestrictedNonce();
+  const docId = await restrictedDocId(workspace.ws, COORDINATOR, nonce);
+  const room = roomName({ workspaceId: workspace.ws, docId });
+  const doc = new Y.Doc();
+  const created = createConcertation(
+    doc,
+    {
+      type: 'rcp_patient',
+      date: '2099-01-06',
+      start: '12:30',
+      end: '14:00',
+      modality: 'presentiel',
+      place: 'Maison de santé',
+      coordonnateur: COORDINATOR,
+      animateur: COORDINATOR,
+      secretaire: NURSE,
+      participants: [DOCTOR],
+    },
+    COORDINATOR,
+    annuaire,
+  );
+  expect(created.ok).toBe(true);
+  const item = addAgendaItem(
+    doc,
+    {
+      caseId: newDocId(),
+      label: 'réf. ABC123',
+      presenter: DOCTOR,
+      question: QUESTION,
+      criterion: 'age_75',
+      minutes: 15,
+    },
+    annuaire,
+  );
+  expect(item.ok).toBe(true);
+  const listed = await postAcl(COORDINATOR, room, meetingAcl(doc, COORDINATOR), nonce);
+  expect(listed.status).toBe(200);
+  expect(((await listed.json()) as AclView).members).toEqual([COORDINATOR, DOCTOR, NURSE].sort());
+  const provider = connect(relay.wsUrl, room, { doc, token: tokens[COORDINATOR]! });
+  await whenSynced(provider);
+  provider.destroy();
+  return { room, docId, doc };
+}
+
+/** Every frame the relay sends a raw socket of `who`, until it closes it. */
+function framesUntilClosed(room: string, who: string): Promise<{ code: number; bytes: Buffer }> {
+  return new Promise((resolve, reject) => {
+    const frames: Buffer[] = [];
+    const ws = new WebSocket(`${relay.wsUrl}/${room}?token=${encodeURIComponent(tokens[who]!)}`);
+    const timer = setTimeout(() => reject(new Error('socket was not closed')), 5000);
+    ws.on('message', (data: Buffer) => frames.push(Buffer.from(data)));
+    ws.on('error', () => undefined);
+    ws.on('close', (code) => {
+      clearTimeout(timer);
+      resolve({ code, bytes: Buffer.concat(frames) });
+    });
+  });
+}
+
+const feedFor = async (who: string, docId: string) => {
+  const response = await fetch(changesUrl(relay.url.replace(/\/$/, ''), workspace.ws, 0), {
+    headers: { authorization: `Bearer ${tokens[who]}` },
+  });
+  return changesResponseSchema.parse(await response.json()).changes.find((c) => c.doc === docId);
+};
+
+describe('concertations on the relay', () => {
+  it('reach the invited participants, bureau included', async () => {
+    const { room } = await planned();
+    for (const who of [DOCTOR, NURSE]) {
+      const reader = connect(relay.wsUrl, room, { token: tokens[who]! });
+      await eventually(() => readAgenda(reader.doc)[0]?.question === QUESTION, 10_000, `the agenda at ${who}`);
+      reader.destroy();
+    }
+  });
+
+  it('never send a byte of the meeting to a member who was not invited', async () => {
+    const { room, docId } = await planned();
+    const { code, bytes } = await framesUntilClosed(room, PHYSIO);
+    expect(code).toBe(CloseCode.forbidden);
+    expect(bytes.includes(Buffer.from('Maintien'))).toBe(false);
+    expect(bytes.includes(Buffer.from('ABC123'))).toBe(false);
+    expect(bytes.includes(Buffer.from(DOCTOR))).toBe(false);
+    // A stock client keeps nothing either.
+    const physio = connect(relay.wsUrl, room, { token: tokens[PHYSIO]! });
+    const closed = new Promise<number>((resolve) =>
+      physio.on('connection-close', (event: CloseEvent | null) => resolve(event?.code ?? 0)),
+    );
+    expect(await closed).toBe(CloseCode.forbidden);
+    expect(readMeeting(physio.doc)).toBeNull();
+    expect(Y.encodeStateVector(physio.doc)).toEqual(Y.encodeStateVector(new Y.Doc()));
+    physio.destroy();
+    // Nor does the change feed offer it to them: their device would forget a copy it had.
+    expect((await feedFor(DOCTOR, docId))?.readable).toBe(true);
+    expect((await feedFor(PHYSIO, docId))?.readable).toBe(false);
+  });
+
+  it('follows the participants: one invited later gets in, one taken off is closed out at once', async () => {
+    const { room, doc } = await planned();
+    const doctor = connect(relay.wsUrl, room, { token: tokens[DOCTOR]! });
+    await whenSynced(doctor);
+    const doctorClosed = new Promise<number>((resolve) =>
+      doctor.on('connection-close', (event: CloseEvent | null) => resolve(event?.code ?? 0)),
+    );
+    // The secretary's device changes the meeting, then pushes the list its participants now make.
+    expect(addParticipant(doc, PHYSIO, annuaire).ok).toBe(true);
+    expect(removeParticipant(doc, DOCTOR).ok).toBe(true);
+    const changed = await postAcl(NURSE, room, meetingAcl(doc, COORDINATOR));
+    expect(changed.status).toBe(200);
+    expect(((await changed.json()) as AclView).members).toEqual([COORDINATOR, NURSE, PHYSIO].sort());
+    expect(await doctorClosed).toBe(CloseCode.forbidden);
+    doctor.destroy();
+    const physio = connect(relay.wsUrl, room, { token: tokens[PHYSIO]! });
+    await eventually(
+      () => readAgenda(physio.doc)[0]?.question === QUESTION,
+      10_000,
+      'the agenda at the new participant',
+    );
+    physio.destroy();
+  });
+});
