@@ -36,7 +36,7 @@ import { useCaseAccess } from '../patientCase/useCaseAccess';
 import type { GateState } from '../patientCase/caseGate';
 import { useConcertation } from './useConcertation';
 import { meetingRoom } from './meetingRoom';
-import { MeetingAccessNotice } from './MeetingAccessNotice';
+import { AccessNotice } from '../patientCase/AccessNotice';
 import { MeetingBanner } from './MeetingBanner';
 import { ParticipantsPanel } from './ParticipantsPanel';
 import { AgendaPanel } from './AgendaPanel';
@@ -116,7 +116,9 @@ export default function ConcertationScreen({ workspaceId, docId }: { workspaceId
           <div className="spacer" />
           <SyncIndicator status={status} testId="doc-sync-status" />
         </div>
-        {lost ? <MeetingAccessNotice workspaceId={workspaceId} state={state} gate={gate} me={access.me} /> : null}
+        {lost ? (
+          <AccessNotice kind="concertation" workspaceId={workspaceId} state={state} gate={gate} me={access.me} />
+        ) : null}
         {state && !lost ? (
           <MeetingBanner state={state} found={ready !== 'waiting'} synced={status.state === 'synced'} />
         ) : null}

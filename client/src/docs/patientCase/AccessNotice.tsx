@@ -1,17 +1,25 @@
-// What a member who may not open this case reads: not on the team, taken off it, or no valid access at all — in
-// words that say whom to ask, never a spinner.
+// What a member who may not open a restricted document (a coordination file, a concertation) reads: not on its list,
+// taken off it, or no valid access at all — in words that say whom to ask, never a spinner. Nothing of it connects.
 import { useEffect, useRef } from 'react';
 import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import type { CaseGate, GateState } from './caseGate';
 import type { Me } from './relayLink';
 
+/** Each kind's strings (`<kind>.access.*`, `<kind>.back`) and the section its « back » leads to. */
+const KINDS = {
+  care: { section: '/w/$workspaceId/dossiers' },
+  concertation: { section: '/w/$workspaceId/concertations' },
+} as const;
+
 export function AccessNotice({
+  kind,
   workspaceId,
   state,
   gate,
   me,
 }: {
+  kind: keyof typeof KINDS;
   workspaceId: string;
   state: GateState;
   gate: CaseGate;
@@ -24,24 +32,24 @@ export function AccessNotice({
   useEffect(() => heading.current?.focus(), [phase]);
   const mayJoin = me.role === 'coordinator' && state.acl !== null && phase !== 'failed';
   return (
-    <section className="card stack notice-card" role="alert" aria-labelledby="case-access-title">
-      <h1 id="case-access-title" ref={heading} tabIndex={-1}>
-        {t(`care.access.${phase}Title`)}
+    <section className="card stack notice-card" role="alert" aria-labelledby="access-notice-title">
+      <h1 id="access-notice-title" ref={heading} tabIndex={-1}>
+        {t(`${kind}.access.${phase}Title`)}
       </h1>
-      <p>{t(`care.access.${phase}`)}</p>
-      {mayJoin ? <p className="muted">{t('care.access.joinHint')}</p> : null}
+      <p>{t(`${kind}.access.${phase}`)}</p>
+      {mayJoin ? <p className="muted">{t(`${kind}.access.joinHint`)}</p> : null}
       <div className="row">
-        <Link to="/w/$workspaceId/dossiers" params={{ workspaceId }} className="button">
-          {t('care.back')}
+        <Link to={KINDS[kind].section} params={{ workspaceId }} className="button">
+          {t(`${kind}.back`)}
         </Link>
         {phase !== 'failed' ? (
           <button type="button" onClick={gate.recheck}>
-            {t('care.access.retry')}
+            {t(`${kind}.access.retry`)}
           </button>
         ) : null}
         {mayJoin ? (
           <button type="button" className="primary" onClick={() => void gate.joinAsCoordinator()}>
-            {t('care.access.joinAsCoordinator')}
+            {t(`${kind}.access.joinAsCoordinator`)}
           </button>
         ) : null}
       </div>

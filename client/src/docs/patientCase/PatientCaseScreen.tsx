@@ -64,7 +64,7 @@ export default function PatientCaseScreen({ workspaceId, docId }: { workspaceId:
           {sync && !lost ? <Presence provider={sync.provider} label={t('care.presence')} /> : null}
         </div>
         {lost ? (
-          <AccessNotice workspaceId={workspaceId} state={state} gate={gate} me={me} />
+          <AccessNotice kind="care" workspaceId={workspaceId} state={state} gate={gate} me={me} />
         ) : (
           <>
             <h1>{t('care.catalogueTitle', { reference: caseReference(docId) })}</h1>
