@@ -365,15 +365,20 @@ export async function startRelay(options: RelayOptions = {}): Promise<RunningRel
     rooms,
     close: async () => {
       heartbeat.stop();
-      // Sockets first: their close handlers tally background fetches and journal lines, flushed just after.
+      // No new connection from here on; the callback waits for the open ones, ended just below.
+      const serverClosed = new Promise<void>((done) => server.close(() => done()));
+      // Sockets next: their close handlers tally background fetches and journal lines, flushed after. A socket that
+      // never reports its close does not hold the shutdown past a second.
       const closed = [...wss.clients].map((ws) => new Promise((done) => ws.once('close', done)));
       for (const ws of wss.clients) ws.terminate();
-      await Promise.all(closed);
+      let waited: NodeJS.Timeout | undefined;
+      await Promise.race([Promise.all(closed), new Promise((done) => (waited = setTimeout(done, 1000)))]);
+      clearTimeout(waited);
       rooms.shutdown();
       heads.close();
       fetches.stop();
       journal.flush();
-      await new Promise<void>((done) => server.close(() => done()));
+      await serverClosed;
       await checkpointer.stop();
       store.close();
     },

@@ -35,6 +35,8 @@ test('a join and failing sockets print no token, in any browser console or in th
   newUser,
   relay,
 }) => {
+  // Its wait for the failed sockets alone may take 30 s: the default 60 s left too little around it on a busy machine.
+  test.setTimeout(90_000);
   const alice = await newUser('Alice Martin', 'Médecin généraliste');
   const bruno = await newUser('Bruno Lefèvre');
   const logs = [consoleOf(alice.context, alice.page), consoleOf(bruno.context, bruno.page)];
