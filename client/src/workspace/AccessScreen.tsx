@@ -1,6 +1,6 @@
 // For coordinators: who is in the workspace (observers too), pending invitations, taking access away (a person, a
 // device, a coordination key, an invitation), and the access journal in words.
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   markInvitationWithdrawn,
@@ -105,14 +105,19 @@ export default function AccessScreen({ workspaceId }: { workspaceId: string }) {
       .map((i) => byId.get(i.member)?.name || t('access.unknownInvitee'));
 
   const fail = (err: unknown) => setError(err instanceof RelayAccessError ? err.key : 'access.errors.badAnswer');
+  // Typing a date changes the filter at each complete value (year 0002, 0020, 0202, 2026): only the latest
+  // request's answer is shown, whatever order the answers arrive in.
+  const latest = useRef(0);
   const refresh = useCallback(async () => {
+    const request = ++latest.current;
     try {
       setError(null);
       const [revocations, journal] = await Promise.all([listRevocations(row), readJournal(row, filter)]);
+      if (request !== latest.current) return;
       setRevoked(revocations);
       setEntries(journal);
     } catch (err) {
-      fail(err);
+      if (request === latest.current) fail(err);
     }
   }, [row, filter]);
 
