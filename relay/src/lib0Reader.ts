@@ -114,7 +114,7 @@ function opened(depth: number): void {
 }
 
 /** lib0's readAny: one tagged value inside `depth` arrays or objects (0: a top-level value). */
-export function any(depth: number): void {
+export function skipValue(depth: number): void {
   if (depth === 0) entries = 0;
   counted();
   if (pos >= bytes.length) throw malformed('unreadable update (unexpected end)');
@@ -139,14 +139,14 @@ export function any(depth: number): void {
       const count = varUint();
       for (let i = 0; i < count; i++) {
         varString();
-        any(depth + 1);
+        skipValue(depth + 1);
       }
       return;
     }
     case 117: {
       opened(depth);
       const items = varUint();
-      for (let i = 0; i < items; i++) any(depth + 1);
+      for (let i = 0; i < items; i++) skipValue(depth + 1);
       return;
     }
     case 116:

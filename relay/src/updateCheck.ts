@@ -7,7 +7,7 @@
 import * as Y from 'yjs';
 import { MalformedMessage } from './protocol';
 import {
-  any,
+  skipValue,
   infoByte,
   jsonText,
   skip,
@@ -66,7 +66,7 @@ function content(kind: number): number {
     }
     case ANY: {
       const count = varUint();
-      for (let i = 0; i < count; i++) any(0);
+      for (let i = 0; i < count; i++) skipValue(0);
       return count;
     }
     // Parsed with JSON.parse, or a subdocument built, by Yjs: it alone knows what it accepts there, once bounded.
@@ -87,7 +87,7 @@ function content(kind: number): number {
       return 1;
     case DOC:
       varString(); // guid
-      any(0); // options
+      skipValue(0); // options
       askYjs = true;
       return 1;
     default:

@@ -37,7 +37,7 @@ import type { GateState } from '../patientCase/caseGate';
 import { useConcertation } from './useConcertation';
 import { meetingRoom } from './meetingRoom';
 import { AccessNotice } from '../patientCase/AccessNotice';
-import { MeetingBanner } from './MeetingBanner';
+import { GateBanner } from '../patientCase/GateBanner';
 import { ParticipantsPanel } from './ParticipantsPanel';
 import { AgendaPanel } from './AgendaPanel';
 import { AttendancePanel } from './AttendancePanel';
@@ -120,7 +120,12 @@ export default function ConcertationScreen({ workspaceId, docId }: { workspaceId
           <AccessNotice kind="concertation" workspaceId={workspaceId} state={state} gate={gate} me={access.me} />
         ) : null}
         {state && !lost ? (
-          <MeetingBanner state={state} found={ready !== 'waiting'} synced={status.state === 'synced'} />
+          <GateBanner
+            kind="concertation"
+            state={state}
+            found={ready !== 'waiting'}
+            synced={status.state === 'synced'}
+          />
         ) : null}
         {ready === 'newer' ? (
           <p className="error" role="alert">

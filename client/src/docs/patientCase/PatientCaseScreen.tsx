@@ -13,7 +13,7 @@ import { useDirectory } from '../directory/DirectoryContext';
 import { AccessNotice } from './AccessNotice';
 import { ActionsPanel } from './ActionsPanel';
 import { CareTeamPanel } from './CareTeamPanel';
-import { CaseBanner } from './CaseBanner';
+import { GateBanner } from './GateBanner';
 import { caseReference } from './caseReference';
 import { mirrorCaseToCatalogue } from './mirrorCase';
 import { PatientHeader } from './PatientHeader';
@@ -68,7 +68,9 @@ export default function PatientCaseScreen({ workspaceId, docId }: { workspaceId:
         ) : (
           <>
             <h1>{t('care.catalogueTitle', { reference: caseReference(docId) })}</h1>
-            {state ? <CaseBanner state={state} isCase={visible} synced={docStatus.state === 'synced'} /> : null}
+            {state ? (
+              <GateBanner kind="care" state={state} found={visible} synced={docStatus.state === 'synced'} />
+            ) : null}
           </>
         )}
         {!lost && visible && doc && snapshot?.patient ? (

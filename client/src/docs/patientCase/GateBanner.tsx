@@ -1,9 +1,22 @@
-// Where the meeting stands with the relay when it is not simply synced: on this device only, waiting for the network,
-// waiting for its planner to share it, open to all (planned before meetings were restricted). Said, never a spinner.
+// Where a restricted document (a coordination file, a concertation) stands with the relay when it is not simply
+// synced: on this device only, waiting for the network, waiting for its creator to share it, open to all (a meeting
+// planned before meetings were restricted), or the relay misbehaving. Said, never left to a spinner.
 import { useTranslation } from 'react-i18next';
-import { isUnshareable, type GateState } from '../patientCase/caseGate';
+import { isUnshareable, type GateState } from './caseGate';
 
-export function MeetingBanner({ state, found, synced }: { state: GateState; found: boolean; synced: boolean }) {
+export function GateBanner({
+  kind,
+  state,
+  found,
+  synced,
+}: {
+  /** Whose strings: `care.access.*` or `concertation.access.*`. */
+  kind: 'care' | 'concertation';
+  state: GateState;
+  /** The document's content is on screen. */
+  found: boolean;
+  synced: boolean;
+}) {
   const { t } = useTranslation();
   const reason = state.error ? t(`care.errors.${state.error}`) : '';
   let key: string | null;
@@ -32,8 +45,12 @@ export function MeetingBanner({ state, found, synced }: { state: GateState; foun
   if (!key) return null;
   const warn = key !== 'checking' && key !== 'opening' && key !== 'sharing';
   return (
-    <p className={warn ? 'notice warn' : 'empty'} role="status" data-testid="meeting-banner">
-      {t(`concertation.access.${key}`, { reason })}
+    <p
+      className={warn ? 'notice warn' : 'empty'}
+      role="status"
+      data-testid={kind === 'care' ? 'case-banner' : 'meeting-banner'}
+    >
+      {t(`${kind}.access.${key}`, { reason })}
     </p>
   );
 }
