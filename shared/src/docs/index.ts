@@ -15,6 +15,7 @@ export * from './concertation/quorum';
 export * from './concertation/schema';
 export * from './concertation/workflow';
 export * from './coordination/layout';
+export * from './crisisPlan/typologies';
 export * from './coordination/schema';
 export * from './directory/layout';
 export * from './directory/schema';

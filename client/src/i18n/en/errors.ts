@@ -62,6 +62,8 @@ export const enErrors: Widen<typeof frErrors> = {
     placeRequired: 'Enter the place.',
     linkRequired: 'Enter the video link.',
     link: 'The link must start with https://.',
+    crisisTypology: 'Choose the type of crisis.',
+    crisisAuthority: 'Say who recognised the crisis: DG ARS, préfet or minister.',
     concertationType: 'Choose the type of meeting.',
     modality: 'Choose how the meeting is held.',
     notInAnnuaire: 'This person is not in the directory.',

@@ -61,6 +61,8 @@ export const frErrors = {
     placeRequired: 'Indiquez le lieu.',
     linkRequired: 'Indiquez le lien de la visio.',
     link: 'Le lien doit commencer par https://.',
+    crisisTypology: 'Choisissez la typologie de la crise.',
+    crisisAuthority: 'Indiquez qui a qualifié la crise : DG ARS, préfet ou ministre.',
     concertationType: 'Choisissez le type de concertation.',
     modality: 'Choisissez la modalité.',
     notInAnnuaire: 'Cette personne ne figure pas dans l’annuaire.',
