@@ -78,7 +78,10 @@ async function inBatches<T>(items: readonly T[], n: number, work: (item: T) => P
 }
 
 /** A device of `member`: its own IndexedDB, DocStore and background sync; counts the documents it synced. */
-async function device(member: string, isLive?: (docId: string) => boolean) {
+async function device(
+  member: string,
+  { isLive, setAside }: { isLive?: (docId: string) => boolean; setAside?: ReadonlySet<string> } = {},
+) {
   const db = new MaillageDb(`device-${newDocId()}`);
   const store = new DocStore(db);
   const queue = new FetchQueue(workspace.ws, db);
@@ -98,6 +101,7 @@ async function device(member: string, isLive?: (docId: string) => boolean) {
     queue,
     WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
     ...(isLive ? { isLive } : {}),
+    ...(setAside ? { setAside: () => setAside } : {}),
   });
   const textOf = async (docId: string) => {
     const doc = await acquire(workspace.ws, docId);
@@ -142,7 +146,7 @@ describe('every document on the device', () => {
     await write(open, 'ouvert');
     await write(closed, 'fermé');
     const onScreen = new Set([open]);
-    const tablet = await device('ide-martin01', (docId) => onScreen.has(docId));
+    const tablet = await device('ide-martin01', { isLive: (docId) => onScreen.has(docId) });
     await tablet.sync.checkNow();
     expect(tablet.synced).toEqual([closed]);
     expect(tablet.sync.current.phase).toBe('idle');
@@ -215,6 +219,45 @@ describe('every document on the device', () => {
     // What it had before the cut is not fetched again.
     expect(laptop.synced.filter((d) => fetchedBefore.has(d))).toEqual([]);
   }, 120_000);
+
+  it('lets go of the copies this device chose not to keep, once the relay holds all of them', async () => {
+    const [kept, old, editedHere] = [newDocId(), newDocId(), newDocId()];
+    for (const doc of [kept, old, editedHere]) await write(doc, 'clos');
+    const setAside = new Set<string>();
+    const phone = await device('ide-durand01', { setAside });
+    await phone.sync.checkNow();
+    expect(phone.sync.current).toMatchObject({ onDevice: 3, total: 3 });
+    // A change made on this device with no network, never sent.
+    const copy = await phone.store.acquire(workspace.ws, editedHere);
+    copy.getText('t').insert(copy.getText('t').length, ' + note hors ligne');
+    await phone.store.flushed(workspace.ws, editedHere);
+    await phone.store.release(workspace.ws, editedHere);
+
+    setAside.add(old).add(editedHere);
+    phone.synced.length = 0;
+    await phone.sync.checkNow();
+    expect(await phone.store.hasCopy(workspace.ws, old)).toBe(false);
+    // The unsent change goes to the relay first; the copy stays until a later round sees the relay hold it.
+    expect(await phone.store.hasCopy(workspace.ws, editedHere)).toBe(true);
+    const colleague = connect(relay.wsUrl, roomName({ workspaceId: workspace.ws, docId: editedHere }), {
+      doc: new Y.Doc(),
+      token: writer,
+    });
+    await whenSynced(colleague);
+    expect(colleague.doc.getText('t').toString()).toBe('clos + note hors ligne');
+    colleague.destroy();
+    await phone.sync.checkNow();
+    expect(await phone.store.hasCopy(workspace.ws, editedHere)).toBe(false);
+    expect(await phone.store.hasCopy(workspace.ws, kept)).toBe(true);
+    // Set aside is not « left the device because you may no longer read it », and counts on neither side.
+    expect(phone.sync.current).toMatchObject({ phase: 'idle', onDevice: 1, total: 1, dropped: [] });
+
+    // Changing one's mind fetches them again.
+    setAside.clear();
+    await phone.sync.checkNow();
+    expect(phone.sync.current).toMatchObject({ onDevice: 3, total: 3 });
+    expect(await phone.textOf(editedHere)).toBe('clos + note hors ligne');
+  });
 
   it('journals a device’s background fetches as one line, not two per document', async () => {
     const docs = Array.from({ length: 5 }, () => newDocId());

@@ -1,21 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { CatalogueItem } from '@maillage/shared';
 import { applyFilter, NO_FILTER, reviewState, themesOf } from './catalogueFilters';
+import { catalogueItem as item } from '@maillage/shared/testing';
 
-const item = (docId: string, fields: Partial<CatalogueItem>): CatalogueItem => ({
-  docId,
-  kind: 'protocol',
-  title: docId,
-  status: 'brouillon',
-  groupId: null,
-  createdAt: '2026-01-01T00:00:00.000Z',
-  updatedAt: '2026-01-01T00:00:00.000Z',
-  deletedAt: null,
-  theme: '',
-  professions: [],
-  reviewDate: null,
-  ...fields,
-});
 const today = '2026-11-24';
 const items = [
   item('plaies', {

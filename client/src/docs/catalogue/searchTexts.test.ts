@@ -1,23 +1,10 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import * as Y from 'yjs';
-import { createProtocol, protocolBody, type CatalogueItem } from '@maillage/shared';
+import { createProtocol, protocolBody } from '@maillage/shared';
 import { docStore } from '../../store/docStore';
 import { db } from '../../store/db';
 import { loadSearchTexts } from './searchTexts';
-
-const item = (docId: string): CatalogueItem => ({
-  docId,
-  kind: 'protocol',
-  title: docId,
-  status: 'brouillon',
-  groupId: null,
-  createdAt: '2026-01-01T00:00:00.000Z',
-  updatedAt: '2026-01-01T00:00:00.000Z',
-  deletedAt: null,
-  theme: '',
-  professions: [],
-  reviewDate: null,
-});
+import { catalogueItem as item } from '@maillage/shared/testing';
 
 async function write(docId: string, text: string): Promise<void> {
   const doc = await docStore.acquire('ws', docId);

@@ -1,22 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { CatalogueItem } from '@maillage/shared';
 import { meetingLists } from './concertationList';
+import { catalogueItem } from '@maillage/shared/testing';
 
 const at = '2026-12-01T10:00:00.000Z';
-const item = (docId: string, over: Partial<CatalogueItem>): CatalogueItem => ({
-  docId,
-  kind: 'concertation',
-  title: docId,
-  status: 'planifiee',
-  groupId: null,
-  createdAt: at,
-  updatedAt: at,
-  deletedAt: null,
-  theme: '',
-  professions: [],
-  reviewDate: null,
-  ...over,
-});
+const item = (docId: string, over: Partial<CatalogueItem>): CatalogueItem =>
+  catalogueItem(docId, { kind: 'concertation', status: 'planifiee', createdAt: at, updatedAt: at, ...over });
 
 const items = [
   item('rcp-janvier', { meetingDate: '2027-01-05', meetingStart: '12:30', title: 'RCP patient · 5 janv.' }),

@@ -1,6 +1,7 @@
 // Every document a member may read, on each of their devices, kept current whichever screen is open: the change feed
 // says which rooms changed since this device's cursor, and only those sync, a few at a time, over the stock
 // y-websocket protocol, through the same DocStore as an opened document (docs/decisions/0029).
+import * as Y from 'yjs';
 import { WebsocketProvider } from 'y-websocket';
 import {
   BACKGROUND_PARAM,
@@ -43,6 +44,11 @@ export interface BackgroundSyncOptions {
   isOnline?: () => boolean;
   /** A document a screen has open syncs through that screen's provider: left pending here until it closes. */
   isLive?: (docId: string) => boolean;
+  /**
+   * Documents this device chooses not to keep (« Mon appareil »): not fetched, and their copies go once the relay is
+   * seen to hold everything in them. Read at each round, so a changed setting applies at the next.
+   */
+  setAside?: () => ReadonlySet<string>;
   /** Told after a document's copy changed (fetched or dropped), for screens that read closed documents. */
   onDocChanged?: (docId: string) => void;
 }
@@ -99,8 +105,12 @@ export class BackgroundSync extends ExternalState<BackgroundState> {
     try {
       await this.readFeed();
       const isLive = this.options.isLive ?? (() => false);
-      await this.work((await this.queue.pending()).filter((row) => !row.readable || !isLive(row.docId)));
-      this.set({ phase: 'idle', ...(await this.queue.progress()) });
+      const setAside = this.options.setAside?.() ?? new Set<string>();
+      await this.work(
+        (await this.queue.pending()).filter((row) => !row.readable || (!isLive(row.docId) && !setAside.has(row.docId))),
+      );
+      for (const docId of setAside) if (!isLive(docId) && !this.stopped) await this.setAsideCopy(docId);
+      this.set({ phase: 'idle', ...(await this.progress()) });
     } catch (error) {
       if (error instanceof Stop) return this.set({ phase: error.phase });
       if (isQuotaError(error)) return this.set({ phase: 'storageFull' });
@@ -135,7 +145,7 @@ export class BackgroundSync extends ExternalState<BackgroundState> {
   /** The pending documents, a few at a time, the most recent change first; progress published as each one lands. */
   private async work(pending: readonly { docId: string; tick: number; readable: boolean }[]): Promise<void> {
     if (pending.length === 0) return;
-    this.set({ phase: 'fetching', ...(await this.queue.progress()) });
+    this.set({ phase: 'fetching', ...(await this.progress()) });
     let next = 0;
     const worker = async () => {
       while (next < pending.length && !this.stopped) {
@@ -149,7 +159,7 @@ export class BackgroundSync extends ExternalState<BackgroundState> {
           else await this.queue.fetched(row.docId, row.tick);
           this.options.onDocChanged?.(row.docId);
         }
-        this.set(await this.queue.progress());
+        this.set(await this.progress());
       }
     };
     await Promise.all(Array.from({ length: this.options.concurrency ?? 3 }, worker));
@@ -165,6 +175,40 @@ export class BackgroundSync extends ExternalState<BackgroundState> {
     if (had) this.set({ dropped: [...this.value.dropped, docId] });
   }
 
+  /** The documents set aside count neither as on the device nor as to fetch. */
+  private progress(): Promise<FetchProgress> {
+    return this.queue.progress(this.options.setAside?.());
+  }
+
+  /**
+   * A copy this device chose not to keep leaves it only once the relay holds everything in it: a change made here
+   * offline and never sent is sent first, and the copy goes at a later round.
+   */
+  private async setAsideCopy(docId: string): Promise<void> {
+    const { store, workspaceId } = this.options;
+    if (!(await store.hasCopy(workspaceId, docId))) return;
+    const relayCopy = new Y.Doc({ gc: false });
+    try {
+      if ((await this.syncWithRelay(relayCopy, docId)) !== 'synced') return;
+      const before = Y.snapshot(relayCopy);
+      const local = await store.acquire(workspaceId, docId);
+      try {
+        Y.applyUpdate(relayCopy, Y.encodeStateAsUpdate(local));
+      } finally {
+        await store.release(workspaceId, docId);
+      }
+      if (!Y.equalSnapshots(before, Y.snapshot(relayCopy))) {
+        await this.syncOne(docId);
+        return;
+      }
+      await store.forget(workspaceId, docId);
+      await this.queue.setAside(docId);
+      this.options.onDocChanged?.(docId);
+    } finally {
+      relayCopy.destroy();
+    }
+  }
+
   /**
    * The document synced with the relay and stored, as an opened one is. 'skipped': the relay will not serve this
    * room now (quarantined, unknown); it is fetched again when it next changes.
@@ -172,6 +216,21 @@ export class BackgroundSync extends ExternalState<BackgroundState> {
   private async syncOne(docId: string): Promise<'synced' | 'forbidden' | 'skipped'> {
     const { workspaceId, store } = this.options;
     const doc = await store.acquire(workspaceId, docId);
+    try {
+      const outcome = await this.syncWithRelay(doc, docId);
+      if (outcome === 'synced') {
+        await store.flushed(workspaceId, docId);
+        return 'synced';
+      }
+      return outcome === 'forbidden' ? 'forbidden' : 'skipped';
+    } finally {
+      await store.release(workspaceId, docId);
+    }
+  }
+
+  /** One stock y-websocket exchange of `doc` with the document's room; a close that ends all syncing stops the round. */
+  private async syncWithRelay(doc: Y.Doc, docId: string): Promise<'synced' | CloseCodeName> {
+    const { workspaceId } = this.options;
     const provider = new WebsocketProvider(this.options.wsBase, roomName({ workspaceId, docId }), doc, {
       params: { v: PROTOCOL_VERSION, [BACKGROUND_PARAM]: '1' },
       protocols: syncProtocols(this.options.token),
@@ -198,15 +257,10 @@ export class BackgroundSync extends ExternalState<BackgroundState> {
         });
         provider.connect();
       });
-      if (outcome === 'synced') {
-        await store.flushed(workspaceId, docId);
-        return 'synced';
-      }
-      if (STOPPING.has(outcome)) throw new Stop(outcome === 'revoked' ? 'revoked' : 'refused');
-      return outcome === 'forbidden' ? 'forbidden' : 'skipped';
+      if (outcome !== 'synced' && STOPPING.has(outcome)) throw new Stop(outcome === 'revoked' ? 'revoked' : 'refused');
+      return outcome;
     } finally {
       provider.destroy();
-      await store.release(workspaceId, docId);
     }
   }
 

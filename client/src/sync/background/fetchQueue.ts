@@ -60,9 +60,18 @@ export class FetchQueue {
     await this.db.fetches.delete([this.workspaceId, docId]);
   }
 
-  async progress(): Promise<FetchProgress> {
+  /** A copy this device chose not to keep: fetched again from scratch if the member changes their mind. */
+  async setAside(docId: string): Promise<void> {
+    await this.db.fetches
+      .where('[workspaceId+docId]')
+      .equals([this.workspaceId, docId])
+      .modify((row) => void (row.fetchedTick = 0));
+  }
+
+  /** `setAside`: documents this device does not keep, counted on neither side. */
+  async progress(setAside: ReadonlySet<string> = new Set()): Promise<FetchProgress> {
     const rows = await this.db.fetches.where('workspaceId').equals(this.workspaceId).toArray();
-    const readable = rows.filter((r) => r.readable);
+    const readable = rows.filter((r) => r.readable && !setAside.has(r.docId));
     return { onDevice: readable.filter((r) => r.fetchedTick >= r.tick).length, total: readable.length };
   }
 }

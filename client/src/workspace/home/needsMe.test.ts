@@ -8,28 +8,14 @@ import {
   signOff,
   updateAction,
   type Actor,
-  type CatalogueItem,
   type Group,
 } from '@maillage/shared';
 import { byDue, docsToRead } from './needsMe';
 import { actionsFor, awaitsSignoff } from './readCopies';
+import { catalogueItem as item } from '@maillage/shared/testing';
 
 const ME = 'member-bruno1';
 const OTHER = 'member-alice1';
-const item = (docId: string, fields: Partial<CatalogueItem>): CatalogueItem => ({
-  docId,
-  kind: 'protocol',
-  title: docId,
-  status: 'brouillon',
-  groupId: null,
-  createdAt: '2026-01-01T00:00:00.000Z',
-  updatedAt: '2026-01-01T00:00:00.000Z',
-  deletedAt: null,
-  theme: '',
-  professions: [],
-  reviewDate: null,
-  ...fields,
-});
 const group = (groupId: string, members: string[], lead: string | null = null): Group =>
   ({ groupId, name: groupId, theme: '', lead, members }) as Group;
 

@@ -1,0 +1,2 @@
+// @maillage/shared/testing: fixtures for the tests of every package; never imported by the app.
+export * from './docs/catalogue/testing';
