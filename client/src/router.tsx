@@ -33,6 +33,7 @@ const AdverseEventsScreen = lazyRouteComponent(() => import('./docs/adverseEvent
 const ReportEventScreen = lazyRouteComponent(() => import('./docs/adverseEvent/ReportEventScreen'));
 const ReportScreen = lazyRouteComponent(() => import('./docs/adverseEvent/ReportScreen'));
 // Invitations carry signed tokens: their verification code (jose) loads only here.
+const DeviceScreen = lazyRouteComponent(() => import('./workspace/device/DeviceScreen'));
 const JoinScreen = lazyRouteComponent(() => import('./workspace/JoinScreen'));
 const lazyScreens = [
   WorkspaceLayout,
@@ -52,6 +53,7 @@ const lazyScreens = [
   AdverseEventsScreen,
   ReportEventScreen,
   ReportScreen,
+  DeviceScreen,
 ];
 
 /**
@@ -111,6 +113,7 @@ const newCaseRoute = workspaceScreen('dossiers/nouveau', NewPatientCaseScreen);
 const concertationsRoute = workspaceScreen('concertations', ConcertationsScreen);
 const adverseEventsRoute = workspaceScreen('evenements', AdverseEventsScreen);
 const reportEventRoute = workspaceScreen('evenements/signaler', ReportEventScreen);
+const deviceRoute = workspaceScreen('appareil', DeviceScreen);
 
 /** The concertation screens' paths, for the shell's navigation. */
 export const CONCERTATION_PATHS = {
@@ -202,6 +205,7 @@ export const router = createRouter({
       adverseEventsRoute,
       reportEventRoute,
       reportRoute,
+      deviceRoute,
     ]),
   ]),
 });

@@ -12,6 +12,7 @@ import { RevokedScreen } from './RevokedScreen';
 import { DirectoryProvider } from '../docs/directory/DirectoryContext';
 import { GroupsProvider } from '../docs/groups/GroupsContext';
 import { OnDeviceStatus } from '../sync/background/OnDeviceStatus';
+import { OnDeviceProvider } from '../sync/background/OnDeviceContext';
 import { CatalogueProvider } from '../docs/catalogue/useCatalogue';
 
 // Patient cases created offline go up in the background; its code (the care-team gate) stays off the first screen.
@@ -47,8 +48,10 @@ export function WorkspaceGate({ workspaceId, children }: { workspaceId: string; 
                 <PendingShares workspaceId={workspaceId} />
                 <ReportSender workspaceId={workspaceId} />
               </Suspense>
-              {children}
-              <OnDeviceStatus workspaceId={workspaceId} token={row.token} />
+              <OnDeviceProvider workspaceId={workspaceId} token={row.token}>
+                {children}
+                <OnDeviceStatus workspaceId={workspaceId} />
+              </OnDeviceProvider>
             </CatalogueProvider>
           </GroupsProvider>
         </DirectoryProvider>

@@ -7,6 +7,7 @@ export const enNavigation: Widen<typeof frNavigation> = {
     nav: 'Workspace sections',
     menu: 'Menu',
     workspaces: 'Your workspaces',
+    device: 'My device',
     report: 'Report an event',
     reportShort: 'Report',
     waiting_one: '{{count}} item for you',

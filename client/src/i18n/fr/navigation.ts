@@ -4,6 +4,7 @@ export const frNavigation = {
     nav: "Sections de l'espace",
     menu: 'Menu',
     workspaces: 'Vos espaces de travail',
+    device: 'Mon appareil',
     report: 'Signaler un événement',
     reportShort: 'Signaler',
     waiting_one: '{{count}} élément pour vous',

@@ -3,11 +3,11 @@
 import { useEffect, useState } from 'react';
 import { markRevoked } from '../../workspace/workspaces';
 import { useTranslation } from 'react-i18next';
-import { useBackgroundSync } from './useBackgroundSync';
+import { useOnDevice } from './OnDeviceContext';
 
-export function OnDeviceStatus({ workspaceId, token }: { workspaceId: string; token: string }) {
+export function OnDeviceStatus({ workspaceId }: { workspaceId: string }) {
   const { t } = useTranslation();
-  const state = useBackgroundSync(workspaceId, token);
+  const { state } = useOnDevice();
   const [seenDropped, setSeenDropped] = useState(0);
   // Revoked while no document was open: the workspace closes as it does when an open one hears it (decision 0026).
   const revoked = state?.phase === 'revoked';

@@ -107,7 +107,9 @@ export class BackgroundSync extends ExternalState<BackgroundState> {
       const isLive = this.options.isLive ?? (() => false);
       const setAside = this.options.setAside?.() ?? new Set<string>();
       await this.work(
-        (await this.queue.pending()).filter((row) => !row.readable || (!isLive(row.docId) && !setAside.has(row.docId))),
+        (await this.queue.pending()).filter(
+          (row) => !row.readable || isWellKnownDoc(row.docId) || (!isLive(row.docId) && !setAside.has(row.docId)),
+        ),
       );
       for (const docId of setAside) if (!isLive(docId) && !this.stopped) await this.setAsideCopy(docId);
       this.set({ phase: 'idle', ...(await this.progress()) });

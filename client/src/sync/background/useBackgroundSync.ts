@@ -1,6 +1,6 @@
 // Starts the workspace's background sync while it is open on this device: checks the feed often while the page is
 // seen and online, rarely when hidden, and at once when the network comes back.
-import { useEffect, useState, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useState, useSyncExternalStore } from 'react';
 import { docStore } from '../../store/docStore';
 import { relayUrl } from '../docSync';
 import { BackgroundSync, type BackgroundState } from './backgroundSync';
@@ -10,9 +10,21 @@ import { isLive } from '../liveDocs';
 const VISIBLE_POLL_MS = 2000;
 const HIDDEN_POLL_MS = 30_000;
 
-export function useBackgroundSync(workspaceId: string, token: string): BackgroundState | null {
+interface Options {
+  /** Read at each round: the documents this device does not keep. */
+  setAside: () => ReadonlySet<string>;
+  /** False until the device's own settings are read, so nothing is fetched that they would not keep. */
+  enabled: boolean;
+}
+
+export function useBackgroundSync(
+  workspaceId: string,
+  token: string,
+  { setAside, enabled }: Options,
+): { state: BackgroundState | null; checkNow: () => void } {
   const [sync, setSync] = useState<BackgroundSync | null>(null);
   useEffect(() => {
+    if (!enabled) return;
     const background = new BackgroundSync({
       workspaceId,
       token,
@@ -22,6 +34,7 @@ export function useBackgroundSync(workspaceId: string, token: string): Backgroun
       pollMs: () => (document.visibilityState === 'visible' ? VISIBLE_POLL_MS : HIDDEN_POLL_MS),
       isOnline: () => navigator.onLine,
       isLive: (docId) => isLive(workspaceId, docId),
+      setAside,
       onDocChanged: deviceDocsChanged,
     });
     const now = () => void background.checkNow();
@@ -35,8 +48,10 @@ export function useBackgroundSync(workspaceId: string, token: string): Backgroun
       background.stop();
       setSync(null);
     };
-  }, [workspaceId, token]);
-  return useSyncExternalStore(sync?.subscribe ?? noSubscribe, () => sync?.current ?? null);
+  }, [workspaceId, token, setAside, enabled]);
+  const state = useSyncExternalStore(sync?.subscribe ?? noSubscribe, () => sync?.current ?? null);
+  const checkNow = useCallback(() => void sync?.checkNow(), [sync]);
+  return { state, checkNow };
 }
 
 const noSubscribe = () => () => undefined;

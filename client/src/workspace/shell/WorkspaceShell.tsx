@@ -108,6 +108,15 @@ export function WorkspaceShell({ workspaceId, children }: { workspaceId: string;
               </ul>
             </nav>
             <div className="shell-foot">
+              <Link
+                to="/w/$workspaceId/appareil"
+                params={{ workspaceId }}
+                className="shell-link"
+                activeOptions={{ exact: true }}
+                onClick={() => setOpen(false)}
+              >
+                {t('shell.device')}
+              </Link>
               <Link to="/" className="shell-link" onClick={() => setOpen(false)}>
                 {t('shell.workspaces')}
               </Link>
