@@ -21,11 +21,12 @@ export interface BenchRelay {
   stop(): void;
 }
 
-export async function startBenchRelay(): Promise<BenchRelay> {
+/** `dataDir`: a store written beforehand (a workspace's documents); a new empty one otherwise. */
+export async function startBenchRelay(dataDir = mkdtempSync(join(tmpdir(), 'bench-client-'))): Promise<BenchRelay> {
   const port = await freePort();
   const child: ChildProcess = spawn(process.execPath, relayNodeArgs(REPO), {
     cwd: REPO,
-    env: { ...process.env, PORT: String(port), DATA_DIR: mkdtempSync(join(tmpdir(), 'bench-client-')) },
+    env: { ...process.env, PORT: String(port), DATA_DIR: dataDir },
     stdio: 'ignore',
   });
   await new Promise((r) => setTimeout(r, 1500));
@@ -60,10 +61,14 @@ export async function joinedPage(browser: Browser, base: string, token: string):
   const context = await browser.newContext({ baseURL: base, locale: 'fr-FR', viewport: { width: 1400, height: 1000 } });
   const page = await context.newPage();
   await page.goto('/');
+  await page.getByRole('button', { name: "Créer l'espace de la CPTS" }).click();
   await page.getByLabel('Votre nom').fill('Banc d’essai');
   await page.getByLabel('Profession').selectOption('coordinateur');
   await page.getByRole('button', { name: 'Continuer' }).click();
+  await page.getByRole('heading', { name: 'Qui êtes-vous ?' }).waitFor({ state: 'hidden' });
   await page.goto(`/join#${token}`);
+  await page.getByRole('button', { name: "Rejoindre l'espace" }).click();
+  await page.getByRole('heading', { name: 'Accueil', level: 1 }).waitFor();
   return page;
 }
 

@@ -14,6 +14,7 @@ import { DocStore } from '../client/src/store/docStore';
 import { BackgroundSync } from '../client/src/sync/background/backgroundSync';
 import { FetchQueue } from '../client/src/sync/background/fetchQueue';
 import { benchAccess } from './access';
+import { documentOf } from './seed';
 import { cpuSeconds } from './procStats';
 import { median } from './stats';
 import { startTarget } from './targets';
@@ -23,15 +24,6 @@ const { values } = parseArgs({
   options: { docs: { type: 'string', default: '1000,5000' }, changed: { type: 'string', default: '10' } },
 });
 const out = (line: string) => process.stdout.write(`${line}\n`);
-
-/** A document's update of about `bytes` bytes of text, in paragraphs as a protocol's body would be. */
-function documentOf(bytes: number): Uint8Array {
-  const doc = new Y.Doc();
-  const text = doc.getText('t');
-  const paragraph = 'Surveiller la plaie, noter la douleur et prévenir le médecin traitant si fièvre. ';
-  for (let written = 0; written < bytes; written += paragraph.length) text.insert(text.length, paragraph);
-  return Y.encodeStateAsUpdate(doc);
-}
 
 interface Row {
   docs: number;

@@ -1,6 +1,8 @@
 // Builds the documents the client benchmarks open: a catalogue of N entries and a protocol of about N pages.
 import * as Y from 'yjs';
 import {
+  addAction,
+  createPatientCase,
   createProtocol,
   protocolBody,
   setDirectoryEntry,
@@ -120,4 +122,31 @@ export function directoryDoc(count: number): Y.Doc {
     }
   });
   return doc;
+}
+
+/** A coordination file whose team is `member` alone, with one open action of theirs due on `due`. */
+export function patientCaseDoc(member: string, due: string): Y.Doc {
+  const doc = new Y.Doc({ gc: false });
+  const patient = {
+    initials: 'MD',
+    birthYear: 1948,
+    sex: 'F',
+    commune: 'Tulle',
+    mtStatus: 'declare',
+    pathway: 'Insuffisance cardiaque',
+    fragility: [],
+  };
+  const created = createPatientCase(doc, { patient, team: [member], patientInformed: true }, member);
+  const action = addAction(doc, { text: 'Réévaluer le traitement', owner: member, due }, member);
+  if (!created.ok || !action.ok) throw new Error('bench case refused');
+  return doc;
+}
+
+/** A document's update of about `bytes` bytes of text, in paragraphs as a protocol's body would be. */
+export function documentOf(bytes: number): Uint8Array {
+  const doc = new Y.Doc();
+  const text = doc.getText('t');
+  const paragraph = 'Surveiller la plaie, noter la douleur et prévenir le médecin traitant si fièvre. ';
+  for (let written = 0; written < bytes; written += paragraph.length) text.insert(text.length, paragraph);
+  return Y.encodeStateAsUpdate(doc);
 }
