@@ -69,7 +69,11 @@ export function ReportView({ workspaceId, docId, doc, snapshot, me, referents, p
       {qualification ? (
         qualification.eigs ? (
           <div className="eigs-alert stack tight" role="note">
-            <strong>{t('adverse.qualify.volet1')}</strong>
+            <strong>
+              {qualification.portalReference
+                ? t('adverse.qualify.volet1Sent', { reference: qualification.portalReference })
+                : t('adverse.qualify.volet1')}
+            </strong>
             {qualification.volet2Due ? (
               <span>{t('adverse.qualify.volet2', { date: day(qualification.volet2Due) })}</span>
             ) : null}

@@ -143,6 +143,7 @@ export const enAdverseScreens: Widen<typeof frAdverseScreens> = {
       save: 'Save the qualification',
       saved: 'Qualification saved.',
       volet1: 'Serious event: part 1 to send to the regional health agency without delay',
+      volet1Sent: 'Serious event: part 1 sent to the ARS (reference {{reference}})',
       volet2: 'Part 2 due by {{date}}',
       notEigs: 'Not a serious event.',
     },

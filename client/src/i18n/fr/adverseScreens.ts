@@ -142,6 +142,7 @@ export const frAdverseScreens = {
       save: 'Enregistrer la qualification',
       saved: 'Qualification enregistrée.',
       volet1: 'EIGS : volet 1 à transmettre sans délai à l’ARS',
+      volet1Sent: 'EIGS : volet 1 transmis à l’ARS (référence {{reference}})',
       volet2: 'Volet 2 à transmettre avant le {{date}}',
       notEigs: 'Pas un EIGS.',
     },
