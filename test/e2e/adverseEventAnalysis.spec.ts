@@ -6,7 +6,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
-import { createWorkspace, fillDate, invite, joinWorkspace, openSection } from './steps';
+import { createWorkspace, fillDate, fillTime, invite, joinWorkspace, openSection } from './steps';
 
 const STORY = 'Antivitamine K délivré à double dose après un changement d’ordonnance non transmis.';
 
@@ -120,6 +120,35 @@ test('the référente analyses an EIGS: deadlines, a quality-plan action for the
   await expect(phone.getByText('Retour d’expérience publié.')).toBeVisible();
   await phone.getByRole('textbox', { name: 'Retour au déclarant' }).fill('Merci : une action est au plan qualité.');
   await phone.getByRole('button', { name: 'Enregistrer le retour' }).click();
+
+  // She plans a CREX and puts the report on its agenda: by its register line only.
+  await openSection(phone, 'Concertations');
+  await phone.getByRole('button', { name: 'Planifier une concertation' }).click();
+  await phone.getByLabel('Type').selectOption({ label: 'CREX' });
+  await fillDate(phone, 'Date', '06/01/2099');
+  await fillTime(phone, 'Début', '18:00');
+  await fillTime(phone, 'Fin', '19:30');
+  await phone.getByLabel('Lieu').fill('Maison de santé, salle 2');
+  await phone.getByRole('button', { name: 'Planifier', exact: true }).click();
+  await expect(phone).toHaveURL(/\/concertations\/[A-Za-z0-9_-]{21}$/);
+  const crexPath = new URL(phone.url()).pathname;
+  await phone.goto(reportPath);
+  const crex = phone.getByRole('region', { name: 'CREX' });
+  await crex.getByRole('button', { name: 'Inscrire à l’ordre du jour' }).click();
+  await expect(crex.getByRole('alert')).toHaveText('Choisissez un CREX.');
+  await crex.getByLabel('CREX', { exact: true }).selectOption({ index: 1 });
+  await crex.getByRole('button', { name: 'Inscrire à l’ordre du jour' }).click();
+  await expect(crex).toContainText('Analysé en CREX');
+  await expect(crex.getByRole('link', { name: 'Ouvrir le CREX' })).toHaveAttribute('href', crexPath);
+  await crex.getByRole('link', { name: 'Ouvrir le CREX' }).click();
+  const agenda = phone.getByRole('region', { name: 'Ordre du jour' });
+  await expect(agenda).toContainText(/Événement du \d+ déc\. 2026 · Médicament · gravité 4/);
+  await expect(phone.locator('main')).not.toContainText('Antivitamine K délivré');
+  await phone.goto(reportPath);
+  await expect(phone.getByRole('textbox', { name: 'Chronologie des faits' })).toHaveValue(
+    'J0 : nouvelle ordonnance au cabinet.',
+  );
+
   await phone.getByRole('button', { name: 'Passer à « à analyser »' }).click();
   await phone.getByRole('button', { name: 'Passer à « analysé »' }).click();
   await expect(phone.getByText('analysé', { exact: true })).toBeVisible();
