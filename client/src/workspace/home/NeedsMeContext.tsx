@@ -129,11 +129,11 @@ export function NeedsMeProvider({ workspaceId, children }: { workspaceId: string
 }
 
 /** Notifies mentions and actions that arrive while the workspace is open (not those already there when it opened). */
-function useNotifyNew({ mentions, actions }: NeedsMe): void {
+function useNotifyNew({ mentions, actions, planActions }: NeedsMe): void {
   const { t } = useTranslation();
   const seen = useRef<Set<string> | null>(null);
   useEffect(() => {
-    const ids = [...mentions.map((m) => m.id), ...actions.map((a) => a.action.id)];
+    const ids = [...mentions.map((m) => m.id), ...actions.map((a) => a.action.id), ...planActions.map((a) => a.id)];
     if (seen.current === null) {
       seen.current = new Set(ids);
       return;
@@ -141,6 +141,7 @@ function useNotifyNew({ mentions, actions }: NeedsMe): void {
     for (const m of mentions)
       if (!seen.current.has(m.id)) notify(t('notify.mention', { name: m.fromName }), `mention-${m.id}`);
     for (const a of actions) if (!seen.current.has(a.action.id)) notify(t('notify.action'), `action-${a.action.id}`);
+    for (const a of planActions) if (!seen.current.has(a.id)) notify(t('notify.planAction'), `plan-${a.id}`);
     for (const id of ids) seen.current.add(id);
-  }, [mentions, actions, t]);
+  }, [mentions, actions, planActions, t]);
 }
