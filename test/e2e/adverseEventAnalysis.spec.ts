@@ -167,6 +167,7 @@ test('the référente analyses an EIGS: deadlines, a quality-plan action for the
   });
   await expect(aliceForYou).toContainText(`pour le ${due.shown}`);
   await expectNoSeriousViolations(alice.page, 'pour vous (médecin)');
+  await alice.page.setViewportSize({ width: 390, height: 844 });
   await aliceForYou.getByRole('link', { name: 'voir le plan qualité' }).click();
   const plan = alice.page.getByRole('region', { name: 'Plan d’actions qualité' });
   await expect(plan).toContainText('Ordonnances d’AVK transmises / modifiées');
@@ -179,7 +180,9 @@ test('the référente analyses an EIGS: deadlines, a quality-plan action for the
   // (Elsa's name is in the coordinator's référent picker, from the annuaire: never in the register, plan or REX.)
   for (const region of ['Registre anonymisé', 'Plan d’actions qualité', 'Retours d’expérience'])
     await expect(alice.page.getByRole('region', { name: region })).not.toContainText('Elsa');
+  await expect(plan).toContainText(/Suite à l’événement du \d+ déc\. 2026/);
   await expectNoSeriousViolations(alice.page, 'événements (médecin)');
+  expect(await overflow(alice.page)).toBe(0);
 
   // She starts it: « en cours »; done, it leaves her « Pour vous ».
   await plan.getByRole('combobox', { name: /^Statut de/ }).selectOption({ label: 'fait' });

@@ -93,7 +93,7 @@ export default function AdverseEventsScreen({ workspaceId }: { workspaceId: stri
           <p className="muted">{t('adverse.registerIntro')}</p>
           <RegisterTable rows={register} withLesson={new Set(notes.map((n) => n.reportId))} />
         </section>
-        <QualityPlanSection plan={plan} me={memberId} referents={new Set(referents)} />
+        <QualityPlanSection plan={plan} register={register} me={memberId} referents={new Set(referents)} />
         <RexNotesSection notes={notes} />
         <ReferentsPanel referents={referents} />
       </div>

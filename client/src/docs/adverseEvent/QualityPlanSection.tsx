@@ -1,24 +1,27 @@
 // The quality plan as every member reads it; an action's owner (or a référent) moves it between à faire, en cours and
 // fait. Reached from « Pour vous » by its anchor.
 import { useTranslation } from 'react-i18next';
-import { PLAN_ACTION_STATUSES, setPlanActionStatus, type PlanAction } from '@maillage/shared';
+import { PLAN_ACTION_STATUSES, setPlanActionStatus, type PlanAction, type RegisterRow } from '@maillage/shared';
 import { formatDate } from '../../i18n';
 import { useDirectory } from '../directory/DirectoryContext';
 import { useGroups } from '../groups/GroupsContext';
 
 interface Props {
   plan: PlanAction[];
+  /** The register, to say which event an action follows (by its day only). */
+  register: RegisterRow[];
   me: string;
   referents: ReadonlySet<string>;
 }
 
 const day = (iso: string) => formatDate(`${iso}T12:00:00Z`, false);
 
-export function QualityPlanSection({ plan, me, referents }: Props) {
+export function QualityPlanSection({ plan, register, me, referents }: Props) {
   const { t } = useTranslation();
   const { members } = useDirectory();
   const { governance } = useGroups();
   const nameOf = (id: string) => members.find((m) => m.memberId === id)?.name ?? '—';
+  const eventDay = (reportId: string | null) => register.find((r) => r.docId === reportId)?.day;
 
   return (
     <section className="stack" id="plan-qualite" aria-labelledby="plan-title">
@@ -29,6 +32,9 @@ export function QualityPlanSection({ plan, me, referents }: Props) {
         {plan.map((a) => (
           <li key={a.id} className="stack tight">
             <strong>{a.action}</strong>
+            {eventDay(a.reportId) ? (
+              <span className="muted small">{t('adverse.plan.fromReport', { date: day(eventDay(a.reportId)!) })}</span>
+            ) : null}
             <dl className="plan-facts">
               {a.objective ? (
                 <>
