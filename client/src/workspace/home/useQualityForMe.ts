@@ -46,7 +46,9 @@ export function useQualityForMe(
 
   useEffect(() => onReportsChanged(() => setWritten((n) => n + 1)), []);
 
-  const inCatalogue = useMemo(() => new Set(items.map((i) => i.docId)), [items]);
+  // The catalogue changes as colleagues type (its dates): only a change of its documents asks for a new read.
+  const catalogueIds = items.map((i) => i.docId).join(' ');
+  const inCatalogue = useMemo(() => new Set(catalogueIds.split(' ')), [catalogueIds]);
   useEffect(() => {
     if (!isReferent) return setEigs([]);
     let cancelled = false;
