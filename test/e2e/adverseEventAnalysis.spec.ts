@@ -112,6 +112,21 @@ test('the référente analyses an EIGS: deadlines, a quality-plan action for the
   // The ALARM analysis, in the report's own document; the REX note for everyone.
   await phone.getByRole('textbox', { name: 'Chronologie des faits' }).fill('J0 : nouvelle ordonnance au cabinet.');
   await phone.getByRole('textbox', { name: 'Équipe' }).fill('Pas de canal pour les changements de dose.');
+  // Co-written live: the same report open in another tab (its own copy of the doc) follows both ways.
+  const other = await regine.context.newPage();
+  await other.goto(reportPath);
+  await expect(other.getByRole('textbox', { name: 'Équipe' })).toHaveValue(
+    'Pas de canal pour les changements de dose.',
+    {
+      timeout: 30_000,
+    },
+  );
+  await other.getByRole('textbox', { name: 'Barrières' }).fill('Double lecture de l’ordonnance à l’officine.');
+  await expect(phone.getByRole('textbox', { name: 'Barrières' })).toHaveValue(
+    'Double lecture de l’ordonnance à l’officine.',
+    { timeout: 30_000 },
+  );
+  await other.close();
   await phone.getByRole('textbox', { name: 'Titre', exact: true }).fill('AVK : la dose suit l’ordonnance');
   await phone
     .getByRole('textbox', { name: 'Leçon à retenir' })
