@@ -50,7 +50,8 @@ export function useQualityForMe(
   const catalogueIds = items.map((i) => i.docId).join(' ');
   const inCatalogue = useMemo(() => new Set(catalogueIds.split(' ')), [catalogueIds]);
   useEffect(() => {
-    if (!isReferent) return setEigs([]);
+    // Not a référent: keep the same empty list, so « Pour vous » is not recomputed for nothing.
+    if (!isReferent) return setEigs((current) => (current.length === 0 ? current : []));
     let cancelled = false;
     void (async () => {
       const { eigsDeadlinesOnDevice, forgetReadReports } = await import('../../docs/adverseEvent/eigsOnDevice');
