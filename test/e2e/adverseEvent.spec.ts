@@ -133,7 +133,7 @@ test('a report made offline on a phone reaches the référente only; the others 
   await qualify.getByRole('checkbox', { name: 'Déficit fonctionnel permanent probable' }).click();
   await qualify.getByLabel('Référence du portail national de signalement').fill('ARS-2026-0042');
   await qualify.getByRole('button', { name: 'Enregistrer la qualification' }).click();
-  await expect(regine.page.getByText('EIGS : volet 1 à transmettre sans délai à l’ARS')).toBeVisible();
+  await expect(regine.page.getByText('EIGS : volet 1 transmis à l’ARS (référence ARS-2026-0042)')).toBeVisible();
   await expect(regine.page.getByText(`Volet 2 à transmettre avant le ${volet2Day()}`)).toBeVisible();
   await regine.page
     .getByRole('textbox', { name: 'Retour au déclarant' })

@@ -1,8 +1,12 @@
 // @maillage/shared/docs: each document kind's schema, Yjs layout and rules. The client's; never the relay's.
+export * from './adverseEvent/analysis';
+export * from './adverseEvent/deadlines';
 export * from './adverseEvent/identityWarnings';
 export * from './adverseEvent/layout';
+export * from './adverseEvent/qualityPlan';
 export * from './adverseEvent/referents';
 export * from './adverseEvent/register';
+export * from './adverseEvent/rexNotes';
 export * from './adverseEvent/schema';
 export * from './adverseEvent/workflow';
 export * from './catalogue/layout';

@@ -1,5 +1,6 @@
 // « Événements indésirables »: report one, follow one's own reports, the anonymised register every member reads,
-// the reports a référent received (an EIGS's volet 2 deadline, red once passed), and who the référents are.
+// the reports a référent received (an EIGS's volet 2 deadline, red once passed), the quality plan, the REX notes, and
+// who the référents are.
 import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { parisToday } from '@maillage/shared';
@@ -7,10 +8,14 @@ import { Layout } from '../../ui/Layout';
 import { formatDate } from '../../i18n';
 import { useWorkspace } from '../../workspace/WorkspaceContext';
 import { useCatalogue } from '../catalogue/useCatalogue';
+import { QualityPlanSection } from './QualityPlanSection';
 import { RegisterTable } from './RegisterTable';
+import { RexNotesSection } from './RexNotesSection';
 import { ReferentsPanel } from './ReferentsPanel';
 import { useQualityReferents } from './useQualityReferents';
+import { useQualityPlan } from './useQualityPlan';
 import { useRegister } from './useRegister';
+import { useRexNotes } from './useRexNotes';
 import { useReportsOnDevice, type ReportOnDevice } from './useReportsOnDevice';
 import './adverseStrings';
 import './adverseEvent.css';
@@ -23,6 +28,8 @@ export default function AdverseEventsScreen({ workspaceId }: { workspaceId: stri
   const isReferent = referents.includes(memberId);
   const reports = useReportsOnDevice(workspaceId, isReferent);
   const register = useRegister();
+  const plan = useQualityPlan();
+  const notes = useRexNotes();
   const mine = (reports ?? []).filter((r) => r.mine);
   const received = (reports ?? []).filter((r) => !r.mine || r.mine.sent);
   const today = parisToday();
@@ -84,8 +91,10 @@ export default function AdverseEventsScreen({ workspaceId }: { workspaceId: stri
         <section className="stack" aria-labelledby="adverse-register">
           <h2 id="adverse-register">{t('adverse.register')}</h2>
           <p className="muted">{t('adverse.registerIntro')}</p>
-          <RegisterTable rows={register} />
+          <RegisterTable rows={register} withLesson={new Set(notes.map((n) => n.reportId))} />
         </section>
+        <QualityPlanSection plan={plan} register={register} me={memberId} referents={new Set(referents)} />
+        <RexNotesSection notes={notes} />
         <ReferentsPanel referents={referents} />
       </div>
     </Layout>

@@ -1,9 +1,11 @@
-// The register as every member reads it: date, category once qualified, severity, status. No reporter, no narrative.
+// The register as every member reads it: date, category once qualified, severity, status, and the link to its REX
+// note when there is one. No reporter, no narrative.
 import { useTranslation } from 'react-i18next';
 import type { RegisterRow } from '@maillage/shared';
 import { formatDate } from '../../i18n';
 
-export function RegisterTable({ rows }: { rows: RegisterRow[] }) {
+/** `withLesson`: the reports that have a REX note, each row then links to it. */
+export function RegisterTable({ rows, withLesson }: { rows: RegisterRow[]; withLesson: ReadonlySet<string> }) {
   const { t } = useTranslation();
   if (rows.length === 0) return <p className="empty">{t('adverse.registerEmpty')}</p>;
   return (
@@ -15,6 +17,7 @@ export function RegisterTable({ rows }: { rows: RegisterRow[] }) {
           <th scope="col">{t('adverse.columns.category')}</th>
           <th scope="col">{t('adverse.columns.severity')}</th>
           <th scope="col">{t('adverse.columns.status')}</th>
+          <th scope="col">{t('adverse.rex.column')}</th>
         </tr>
       </thead>
       <tbody>
@@ -24,6 +27,7 @@ export function RegisterTable({ rows }: { rows: RegisterRow[] }) {
             <td>{row.category ? t(`adverse.categories.${row.category}`) : t('adverse.uncategorised')}</td>
             <td>{t(`adverse.severityShort.${row.severity}`)}</td>
             <td>{t(`adverse.statuses.${row.status}`)}</td>
+            <td>{withLesson.has(row.docId) ? <a href={`#rex-${row.docId}`}>{t('adverse.rex.link')}</a> : '—'}</td>
           </tr>
         ))}
       </tbody>

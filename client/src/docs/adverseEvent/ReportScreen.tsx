@@ -18,7 +18,14 @@ import { useReportSnapshot } from './useReportSnapshot';
 import './adverseStrings';
 import './adverseEvent.css';
 
-function Opened({ docId, doc, pending }: { docId: string; doc: Y.Doc | null; pending: boolean }) {
+interface OpenedProps {
+  workspaceId: string;
+  docId: string;
+  doc: Y.Doc | null;
+  pending: boolean;
+}
+
+function Opened({ workspaceId, docId, doc, pending }: OpenedProps) {
   const { t } = useTranslation();
   const { memberId } = useWorkspace();
   const { governance } = useGroups();
@@ -32,14 +39,24 @@ function Opened({ docId, doc, pending }: { docId: string; doc: Y.Doc | null; pen
     if (row) writeRegisterRow(governance.doc, row);
   }, [mirrors, doc, snapshot, governance, docId]);
   if (!doc || !snapshot) return <p role="status">{t('adverse.detail.loading')}</p>;
-  return <ReportView doc={doc} snapshot={snapshot} me={memberId} referents={referents} pending={pending} />;
+  return (
+    <ReportView
+      workspaceId={workspaceId}
+      docId={docId}
+      doc={doc}
+      snapshot={snapshot}
+      me={memberId}
+      referents={referents}
+      pending={pending}
+    />
+  );
 }
 
 const Local = ({ workspaceId, docId }: { workspaceId: string; docId: string }) => (
-  <Opened docId={docId} doc={useLocalDoc(workspaceId, docId)} pending />
+  <Opened workspaceId={workspaceId} docId={docId} doc={useLocalDoc(workspaceId, docId)} pending />
 );
 const Synced = ({ workspaceId, docId }: { workspaceId: string; docId: string }) => (
-  <Opened docId={docId} doc={useSyncedDoc(workspaceId, docId)?.doc ?? null} pending={false} />
+  <Opened workspaceId={workspaceId} docId={docId} doc={useSyncedDoc(workspaceId, docId)?.doc ?? null} pending={false} />
 );
 
 export default function ReportScreen({ workspaceId, docId }: { workspaceId: string; docId: string }) {

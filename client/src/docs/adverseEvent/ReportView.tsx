@@ -1,15 +1,22 @@
 // One report in full, for its reporter and the quality référents: the facts, the status, the qualification (EIGS
-// deadlines) and the retour au déclarant. Référents qualify, move the status and write the feedback here.
+// deadlines) and the retour au déclarant. Référents qualify, move the status and write the feedback here; once it is
+// qualified, they add quality-plan actions, write the ALARM analysis, put it on a CREX and publish its REX note.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type * as Y from 'yjs';
-import { allowedReportMoves, moveReportStatus, writeFeedback } from '@maillage/shared';
+import { allowedReportMoves, moveReportStatus, registerRow, writeFeedback } from '@maillage/shared';
 import { formatDate } from '../../i18n';
+import { AlarmAnalysis } from './AlarmAnalysis';
+import { CrexLink } from './CrexLink';
+import { PlanActionForm } from './PlanActionForm';
 import { QualifyForm } from './QualifyForm';
+import { RexNoteForm } from './RexNoteForm';
 import { reportsChanged } from './reportEvents';
 import type { ReportSnapshot } from './useReportSnapshot';
 
 interface Props {
+  workspaceId: string;
+  docId: string;
   doc: Y.Doc;
   snapshot: ReportSnapshot;
   me: string;
@@ -17,7 +24,7 @@ interface Props {
   pending: boolean;
 }
 
-export function ReportView({ doc, snapshot, me, referents, pending }: Props) {
+export function ReportView({ workspaceId, docId, doc, snapshot, me, referents, pending }: Props) {
   const { t } = useTranslation();
   const { report, qualification, feedback } = snapshot;
   const isReferent = referents.has(me);
@@ -25,6 +32,7 @@ export function ReportView({ doc, snapshot, me, referents, pending }: Props) {
   const [feedbackSaved, setFeedbackSaved] = useState(false);
   const day = (iso: string) => formatDate(`${iso}T12:00:00Z`, false);
   const moves = allowedReportMoves(report.status, me, referents);
+  const row = qualification ? registerRow(docId, doc) : null;
 
   return (
     <div className="stack">
@@ -61,7 +69,11 @@ export function ReportView({ doc, snapshot, me, referents, pending }: Props) {
       {qualification ? (
         qualification.eigs ? (
           <div className="eigs-alert stack tight" role="note">
-            <strong>{t('adverse.qualify.volet1')}</strong>
+            <strong>
+              {qualification.portalReference
+                ? t('adverse.qualify.volet1Sent', { reference: qualification.portalReference })
+                : t('adverse.qualify.volet1')}
+            </strong>
             {qualification.volet2Due ? (
               <span>{t('adverse.qualify.volet2', { date: day(qualification.volet2Due) })}</span>
             ) : null}
@@ -114,6 +126,14 @@ export function ReportView({ doc, snapshot, me, referents, pending }: Props) {
             current={qualification}
             reportedSeverity={report.severity}
           />
+          {row ? (
+            <>
+              <PlanActionForm reportId={docId} me={me} referents={referents} />
+              <AlarmAnalysis doc={doc} />
+              <CrexLink workspaceId={workspaceId} doc={doc} row={row} me={me} referents={referents} />
+              <RexNoteForm reportId={docId} me={me} referents={referents} />
+            </>
+          ) : null}
         </>
       ) : null}
     </div>

@@ -38,7 +38,8 @@ type Read = Omit<ReportOnDevice, 'mine'> | null;
 /** What each copy said at its last stored update: a copy is opened again only when it changed (or this tab wrote). */
 const cache = new Map<string, { seq: number; read: Read }>();
 
-async function readOne(workspaceId: string, docId: string): Promise<Read> {
+/** One report as this device holds it, or null (not a report); read again only when its copy changed. */
+export async function readReportOnDevice(workspaceId: string, docId: string): Promise<Read> {
   const key = `${workspaceId}/${docId}`;
   const seq = await docStore.latestSeq(workspaceId, docId);
   const known = cache.get(key);
@@ -55,6 +56,9 @@ async function readOne(workspaceId: string, docId: string): Promise<Read> {
     await docStore.release(workspaceId, docId);
   }
 }
+
+/** Written in this tab: the stored update may not be there yet, so nothing cached is trusted. */
+export const forgetReadReports = (): void => cache.clear();
 
 /** A report this member made on another of their devices: it reached the relay, since the feed brought it here. */
 const sentFromElsewhere = (read: NonNullable<Read>, memberId: string): MyReport | null =>
@@ -74,8 +78,7 @@ export function useReportsOnDevice(workspaceId: string, isReferent: boolean): Re
   useEffect(() => {
     const subscription = liveQuery(() => listMyReports(workspaceId)).subscribe({ next: setMine });
     const off = onReportsChanged(() => {
-      // Written in this tab: the stored update may not be there yet, so nothing cached is trusted.
-      cache.clear();
+      forgetReadReports();
       setChanged((n) => n + 1);
     });
     return () => {
@@ -96,7 +99,7 @@ export function useReportsOnDevice(workspaceId: string, isReferent: boolean): Re
       const ids = new Set([...byId.keys(), ...fetched.filter((id) => !inCatalogue.has(id) && !isWellKnownDoc(id))]);
       const found: ReportOnDevice[] = [];
       for (const docId of ids) {
-        const one = await readOne(workspaceId, docId);
+        const one = await readReportOnDevice(workspaceId, docId);
         if (one) found.push({ ...one, mine: byId.get(docId) ?? sentFromElsewhere(one, memberId) });
       }
       if (cancelled) return;

@@ -1,5 +1,6 @@
 // « Pour vous » on the workspace's home: where colleagues @mentioned me, the actions of my patient cases, the
-// protocols waiting for my sign-off, and the diffused protocols due for review.
+// protocols waiting for my sign-off, the diffused protocols due for review, a référent's EIGS deadlines and my actions
+// of the quality plan.
 import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { markMentionRead, parisToday, type CatalogueItem } from '@maillage/shared';
@@ -55,6 +56,30 @@ export function ForYou({ workspaceId, catalogue, needs, items }: Props) {
               {t('care.catalogueTitle', { reference: caseReference(docId) })}
             </Link>{' '}
             {action.due ? <span className="muted">{t('workspaceHome.dueOn', { date: day(action.due) })}</span> : null}
+          </li>
+        ))}
+        {needs.eigs.map((d) => (
+          <li key={`eigs-${d.docId}`}>
+            {d.volet2State ? (
+              <span className={`badge ${d.volet2State}`}>
+                {t(`forYou.eigsVolet2${d.volet2State === 'soon' ? 'Soon' : 'Overdue'}`)}
+              </span>
+            ) : null}{' '}
+            {d.volet1Pending ? <strong>{t('forYou.eigsVolet1')}</strong> : null}{' '}
+            <span>{t('forYou.eigsVolet2', { date: day(d.volet2Due) })}</span>{' '}
+            <Link to="/w/$workspaceId/evenements/$docId" params={{ workspaceId, docId: d.docId }}>
+              {t('forYou.eigsReport', { date: formatDate(d.occurredAt, false) })}
+            </Link>
+          </li>
+        ))}
+        {needs.planActions.map((a) => (
+          <li key={`plan-${a.id}`}>
+            {a.due < today ? <span className="badge overdue">{t('workspaceHome.actionOverdue')}</span> : null}{' '}
+            {t('forYou.planAction', { text: a.action })}{' '}
+            <span className="muted">{t('workspaceHome.dueOn', { date: day(a.due) })}</span>{' '}
+            <Link to="/w/$workspaceId/evenements" params={{ workspaceId }} hash="plan-qualite">
+              {t('forYou.planOpen')}
+            </Link>
           </li>
         ))}
         {needs.signoffs.map((i) => (

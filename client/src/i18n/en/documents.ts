@@ -72,6 +72,13 @@ export const enDocuments: Widen<typeof frDocuments> = {
     overdue: 'Review due',
     soon: 'Review coming',
     reviewOn: 'review on {{date}}',
+    eigsVolet1: 'Serious event: part 1 to send to the ARS without delay',
+    eigsVolet2: 'Part 2 to send before {{date}}',
+    eigsVolet2Soon: 'Part 2 due soon',
+    eigsVolet2Overdue: 'Part 2 overdue',
+    eigsReport: 'report of {{date}}',
+    planAction: 'Quality plan: {{text}}',
+    planOpen: 'see the quality plan',
   },
   filters: {
     kind: 'Kind',

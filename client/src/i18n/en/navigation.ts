@@ -52,6 +52,7 @@ export const enNavigation: Widen<typeof frNavigation> = {
   notify: {
     mention: '{{name}} mentioned you in a protocol.',
     action: 'An action is assigned to you in a coordination file.',
+    planAction: 'A quality-plan action has been given to you.',
     ask: 'Tell me when I am mentioned',
     on: 'You will be told while Maillage is open.',
   },

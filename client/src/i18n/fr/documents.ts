@@ -58,6 +58,13 @@ export const frDocuments = {
     overdue: 'Révision due',
     soon: 'Révision à prévoir',
     reviewOn: 'révision le {{date}}',
+    eigsVolet1: 'EIGS : volet 1 à transmettre sans délai à l’ARS',
+    eigsVolet2: 'Volet 2 à transmettre avant le {{date}}',
+    eigsVolet2Soon: 'Volet 2 bientôt dû',
+    eigsVolet2Overdue: 'Volet 2 en retard',
+    eigsReport: 'fiche du {{date}}',
+    planAction: 'Plan qualité : {{text}}',
+    planOpen: 'voir le plan qualité',
   },
   filters: {
     kind: 'Type',

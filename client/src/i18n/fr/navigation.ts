@@ -49,6 +49,7 @@ export const frNavigation = {
   notify: {
     mention: '{{name}} vous a mentionné·e dans un protocole.',
     action: 'Une action vous est confiée dans un dossier de coordination.',
+    planAction: 'Une action du plan qualité vous est confiée.',
     ask: 'Me prévenir quand on me mentionne',
     on: 'Vous serez prévenu·e tant que Maillage est ouvert.',
   },

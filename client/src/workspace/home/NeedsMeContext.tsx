@@ -3,7 +3,14 @@
 import { createContext, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type * as Y from 'yjs';
-import { mentionsFor, observeMentions, parisToday, type CatalogueItem, type Mention } from '@maillage/shared';
+import {
+  mentionsFor,
+  observeMentions,
+  parisToday,
+  type CatalogueItem,
+  type Mention,
+  type PlanAction,
+} from '@maillage/shared';
 import { docStore } from '../../store/docStore';
 import { useCatalogue } from '../../docs/catalogue/useCatalogue';
 import { reviewState } from '../../docs/catalogue/catalogueFilters';
@@ -12,16 +19,22 @@ import { useWorkspace } from '../WorkspaceContext';
 import { byDue, docsToRead, type ActionForMe } from './needsMe';
 import { notify } from './notify';
 import { useDeviceRevision } from '../../sync/background/deviceRevision';
+import { useQualityForMe } from './useQualityForMe';
+import type { EigsForMe } from '../../docs/adverseEvent/eigsOnDevice';
 
 export interface NeedsMe {
   mentions: Mention[];
   actions: ActionForMe[];
   signoffs: CatalogueItem[];
   reviews: CatalogueItem[];
+  /** A quality référent's EIGS deadlines. */
+  eigs: EigsForMe[];
+  /** My actions of the quality plan not done yet. */
+  planActions: PlanAction[];
   count: number;
 }
 
-const EMPTY: NeedsMe = { mentions: [], actions: [], signoffs: [], reviews: [], count: 0 };
+const EMPTY: NeedsMe = { mentions: [], actions: [], signoffs: [], reviews: [], eigs: [], planActions: [], count: 0 };
 const NeedsMeContext = createContext<NeedsMe>(EMPTY);
 export const useNeedsMe = (): NeedsMe => useContext(NeedsMeContext);
 
@@ -55,6 +68,7 @@ export function NeedsMeProvider({ workspaceId, children }: { workspaceId: string
   const [mentions, setMentions] = useState<Mention[]>([]);
   const [reads, setReads] = useState<ReadonlyMap<string, Read>>(new Map());
   const deviceRevision = useDeviceRevision();
+  const { eigs, planActions } = useQualityForMe(workspaceId, items);
 
   useEffect(() => {
     if (!opened) return;
@@ -104,20 +118,22 @@ export function NeedsMeProvider({ workspaceId, children }: { workspaceId: string
       actions,
       signoffs,
       reviews,
-      count: mentions.length + actions.length + signoffs.length + reviews.length,
+      eigs,
+      planActions,
+      count: mentions.length + actions.length + signoffs.length + reviews.length + eigs.length + planActions.length,
     };
-  }, [mentions, reads, toRead, items]);
+  }, [mentions, reads, toRead, items, eigs, planActions]);
 
   useNotifyNew(value);
   return <NeedsMeContext.Provider value={value}>{children}</NeedsMeContext.Provider>;
 }
 
 /** Notifies mentions and actions that arrive while the workspace is open (not those already there when it opened). */
-function useNotifyNew({ mentions, actions }: NeedsMe): void {
+function useNotifyNew({ mentions, actions, planActions }: NeedsMe): void {
   const { t } = useTranslation();
   const seen = useRef<Set<string> | null>(null);
   useEffect(() => {
-    const ids = [...mentions.map((m) => m.id), ...actions.map((a) => a.action.id)];
+    const ids = [...mentions.map((m) => m.id), ...actions.map((a) => a.action.id), ...planActions.map((a) => a.id)];
     if (seen.current === null) {
       seen.current = new Set(ids);
       return;
@@ -125,6 +141,7 @@ function useNotifyNew({ mentions, actions }: NeedsMe): void {
     for (const m of mentions)
       if (!seen.current.has(m.id)) notify(t('notify.mention', { name: m.fromName }), `mention-${m.id}`);
     for (const a of actions) if (!seen.current.has(a.action.id)) notify(t('notify.action'), `action-${a.action.id}`);
+    for (const a of planActions) if (!seen.current.has(a.id)) notify(t('notify.planAction'), `plan-${a.id}`);
     for (const id of ids) seen.current.add(id);
-  }, [mentions, actions, t]);
+  }, [mentions, actions, planActions, t]);
 }

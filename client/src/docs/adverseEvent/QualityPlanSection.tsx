@@ -1,0 +1,79 @@
+// The quality plan as every member reads it; an action's owner (or a référent) moves it between à faire, en cours and
+// fait. Reached from « Pour vous » by its anchor.
+import { useTranslation } from 'react-i18next';
+import { PLAN_ACTION_STATUSES, setPlanActionStatus, type PlanAction, type RegisterRow } from '@maillage/shared';
+import { formatDate } from '../../i18n';
+import { useDirectory } from '../directory/DirectoryContext';
+import { useGroups } from '../groups/GroupsContext';
+
+interface Props {
+  plan: PlanAction[];
+  /** The register, to say which event an action follows (by its day only). */
+  register: RegisterRow[];
+  me: string;
+  referents: ReadonlySet<string>;
+}
+
+const day = (iso: string) => formatDate(`${iso}T12:00:00Z`, false);
+
+export function QualityPlanSection({ plan, register, me, referents }: Props) {
+  const { t } = useTranslation();
+  const { members } = useDirectory();
+  const { governance } = useGroups();
+  const nameOf = (id: string) => members.find((m) => m.memberId === id)?.name ?? '—';
+  const eventDay = (reportId: string | null) => register.find((r) => r.docId === reportId)?.day;
+
+  return (
+    <section className="stack" id="plan-qualite" aria-labelledby="plan-title">
+      <h2 id="plan-title">{t('adverse.plan.title')}</h2>
+      <p className="muted">{t('adverse.plan.intro')}</p>
+      {plan.length === 0 ? <p className="empty">{t('adverse.plan.empty')}</p> : null}
+      <ul className="list plan-list" aria-labelledby="plan-title">
+        {plan.map((a) => (
+          <li key={a.id} className="stack tight">
+            <strong>{a.action}</strong>
+            {eventDay(a.reportId) ? (
+              <span className="muted small">{t('adverse.plan.fromReport', { date: day(eventDay(a.reportId)!) })}</span>
+            ) : null}
+            <dl className="plan-facts">
+              {a.objective ? (
+                <>
+                  <dt>{t('adverse.plan.objective')}</dt>
+                  <dd>{a.objective}</dd>
+                </>
+              ) : null}
+              <dt>{t('adverse.plan.owner')}</dt>
+              <dd>{nameOf(a.owner)}</dd>
+              <dt>{t('adverse.plan.due')}</dt>
+              <dd>{day(a.due)}</dd>
+              {a.indicator ? (
+                <>
+                  <dt>{t('adverse.plan.indicator')}</dt>
+                  <dd>{a.indicator}</dd>
+                </>
+              ) : null}
+            </dl>
+            {governance && (a.owner === me || referents.has(me)) ? (
+              <label className="row">
+                <span>{t('adverse.plan.status')}</span>
+                <select
+                  value={a.status}
+                  aria-label={t('adverse.plan.statusOf', { action: a.action })}
+                  onChange={(e) => setPlanActionStatus(governance.doc, a.id, e.target.value, me, referents)}
+                >
+                  {PLAN_ACTION_STATUSES.map((s) => (
+                    <option key={s} value={s}>
+                      {t(`adverse.plan.statuses.${s}`)}
+                    </option>
+                  ))}
+                </select>
+              </label>
+            ) : (
+              <span className="badge">{t(`adverse.plan.statuses.${a.status}`)}</span>
+            )}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,29 @@
+// For a référent's « Pour vous »: the EIGS deadlines of the reports this device holds (volet 1 until the portal
+// reference is entered, volet 2 from a month before J+90). Loaded only on a référent's device, when the home reads it.
+import { eigsDeadline, isWellKnownDoc, type EigsDeadline } from '@maillage/shared';
+import { listFetchedDocs, listMyReports } from '../../store/myReports';
+import { forgetReadReports, readReportOnDevice } from './useReportsOnDevice';
+
+export interface EigsForMe extends EigsDeadline {
+  /** The event's day, to tell reports apart without their text. */
+  occurredAt: string;
+}
+
+export { forgetReadReports };
+
+export async function eigsDeadlinesOnDevice(
+  workspaceId: string,
+  inCatalogue: ReadonlySet<string>,
+  today: string,
+): Promise<EigsForMe[]> {
+  const fetched = await listFetchedDocs(workspaceId);
+  const sent = (await listMyReports(workspaceId)).filter((r) => r.sent).map((r) => r.docId);
+  const ids = new Set([...sent, ...fetched.filter((id) => !inCatalogue.has(id) && !isWellKnownDoc(id))]);
+  const found: EigsForMe[] = [];
+  for (const docId of ids) {
+    const read = await readReportOnDevice(workspaceId, docId);
+    const deadline = read ? eigsDeadline(docId, read.qualification, read.report.status, today) : null;
+    if (read && deadline) found.push({ ...deadline, occurredAt: read.report.occurredAt });
+  }
+  return found.sort((a, b) => a.volet2Due.localeCompare(b.volet2Due));
+}

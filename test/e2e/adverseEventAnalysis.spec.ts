@@ -1,0 +1,214 @@
+// Adverse events, analysis: the référente qualifies a report as an EIGS and « Pour vous » tells her volet 1 is due
+// now and volet 2 at J+90; an action of the quality plan with no owner or deadline is refused in French; she gives
+// one to the GP, who finds it under « Pour vous »; she co-writes the ALARM analysis, publishes the REX note (linked
+// from the register) and moves the report to « analysé »; the nurse who reported sees it and the feedback. Axe and
+// phone width throughout.
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { test, expect } from './fixtures';
+import { createWorkspace, fillDate, fillTime, invite, joinWorkspace, openSection } from './steps';
+
+const STORY = 'Antivitamine K délivré à double dose après un changement d’ordonnance non transmis.';
+
+async function expectNoSeriousViolations(page: Page, screen: string) {
+  await expect(page.locator('body')).not.toContainText(/\b(?:adverse|errors|forYou|shell)\.[a-z][A-Za-z.]+/);
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa']).analyze();
+  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(serious.map((v) => `${screen}: ${v.id} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+}
+
+const overflow = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+
+/** A Paris day `days` from today, as the screens show it (« 5 mars 2027 ») and as typed (jj/mm/aaaa). */
+function parisDay(days: number): { shown: string; typed: string } {
+  const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris' }).format(new Date());
+  const day = new Date(`${today}T12:00:00Z`);
+  day.setUTCDate(day.getUTCDate() + days);
+  const [y, m, d] = day.toISOString().slice(0, 10).split('-');
+  return {
+    shown: new Intl.DateTimeFormat('fr-FR', { timeZone: 'Europe/Paris', dateStyle: 'medium' }).format(day),
+    typed: `${d}/${m}/${y}`,
+  };
+}
+
+test('the référente analyses an EIGS: deadlines, a quality-plan action for the GP, REX, « analysé »', async ({
+  newUser,
+}) => {
+  test.setTimeout(240_000); // three browsers, background sync, several axe runs
+  const alice = await newUser('Alice Martin', 'Médecin généraliste');
+  const elsa = await newUser('Elsa Roux', 'Infirmier·ère');
+  const regine = await newUser('Régine Caron', 'Pharmacien·ne');
+  const workspace = await createWorkspace(alice.page, 'CPTS Analyse');
+  await joinWorkspace(elsa.page, await invite(alice.page));
+  await joinWorkspace(regine.page, await invite(alice.page));
+
+  await alice.page.goto(`${workspace}/evenements`);
+  await alice.page.getByLabel('Choisissez un membre…').selectOption({ label: 'Régine Caron' });
+  await alice.page.getByRole('button', { name: 'Nommer référent qualité' }).click();
+  await expect(alice.page.getByRole('region', { name: 'Référents qualité' })).toContainText('Régine Caron');
+
+  // Elsa reports, online.
+  await elsa.page.goto(`${workspace}/evenements`);
+  await expect(elsa.page.getByRole('region', { name: 'Référents qualité' })).toContainText('Régine Caron');
+  await elsa.page.getByRole('link', { name: 'Signaler un événement' }).first().click();
+  await elsa.page.getByRole('radio', { name: 'Officine' }).click();
+  await elsa.page.getByLabel('Que s’est-il passé ?').fill(STORY);
+  await elsa.page.getByRole('radio', { name: 'Événement avec dommage' }).click();
+  await elsa.page.getByRole('radio', { name: 'Temporaire' }).click();
+  await elsa.page.getByRole('radio', { name: /^4 · Critique/ }).click();
+  await elsa.page
+    .getByRole('group', { name: /patient .* informé/ })
+    .getByRole('radio', { name: 'Oui' })
+    .click();
+  await elsa.page.getByRole('button', { name: 'Envoyer' }).click();
+  const mine = elsa.page.getByRole('list', { name: 'Mes signalements' });
+  await expect(mine).toContainText('envoyé aux référents', { timeout: 45_000 });
+
+  // Régine, on her phone, opens it and qualifies it as an EIGS, portal reference not yet known.
+  const phone = regine.page;
+  await phone.setViewportSize({ width: 390, height: 844 });
+  await phone.goto(`${workspace}/evenements`);
+  const received = phone.getByRole('list', { name: 'Fiches reçues' });
+  await expect(received.getByRole('listitem')).toHaveCount(1, { timeout: 30_000 });
+  await received.getByRole('link').first().click();
+  await expect(phone.getByText(STORY)).toBeVisible();
+  const qualify = phone.getByRole('form', { name: 'Qualification' });
+  await qualify.getByRole('radio', { name: 'Médicament' }).click();
+  await qualify.getByRole('radio', { name: /^4 · Critique/ }).click();
+  await qualify.getByRole('radio', { name: 'Évitable', exact: true }).click();
+  await qualify.getByRole('checkbox', { name: 'Mise en jeu du pronostic vital' }).click();
+  await qualify.getByRole('button', { name: 'Enregistrer la qualification' }).click();
+  await expect(phone.getByText('EIGS : volet 1 à transmettre sans délai à l’ARS')).toBeVisible();
+  const reportPath = new URL(phone.url()).pathname;
+
+  // « Pour vous » says volet 1 is due now, with volet 2's day.
+  await openSection(phone, 'Accueil');
+  const forYou = phone.getByRole('region', { name: 'Pour vous' });
+  await expect(forYou).toContainText('EIGS : volet 1 à transmettre sans délai à l’ARS');
+  await expect(forYou).toContainText(`Volet 2 à transmettre avant le ${parisDay(90).shown}`);
+  await expectNoSeriousViolations(phone, 'pour vous (référente)');
+  expect(await overflow(phone)).toBe(0);
+  await forYou.getByRole('link', { name: /^fiche du / }).click();
+  await expect(phone.getByText(STORY)).toBeVisible();
+
+  // An action with no owner and no deadline is refused where typed; nothing reaches the plan.
+  const planForm = phone.getByRole('form', { name: 'Ajouter une action au plan qualité' });
+  await planForm.getByLabel('Action', { exact: true }).fill('Transmettre toute nouvelle ordonnance d’AVK à l’officine');
+  await planForm.getByRole('button', { name: 'Ajouter au plan' }).click();
+  await expect(planForm.getByText('Choisissez le responsable de l’action.')).toBeVisible();
+  await planForm.getByLabel('Responsable').selectOption({ label: 'Alice Martin' });
+  await planForm.getByRole('button', { name: 'Ajouter au plan' }).click();
+  await expect(planForm.getByText('Donnez une échéance à l’action.')).toBeVisible();
+  await expect(planForm.getByRole('status')).toHaveCount(0);
+
+  // Then complete: objectif, échéance, indicateur.
+  const due = parisDay(40);
+  await planForm.getByLabel('Objectif').fill('Plus de double dose d’AVK');
+  await fillDate(phone, 'Échéance', due.typed);
+  await planForm.getByLabel('Indicateur').fill('Ordonnances d’AVK transmises / modifiées');
+  await planForm.getByRole('button', { name: 'Ajouter au plan' }).click();
+  await expect(planForm.getByRole('status')).toContainText('Action ajoutée au plan qualité');
+
+  // The ALARM analysis, in the report's own document; the REX note for everyone.
+  await phone.getByRole('textbox', { name: 'Chronologie des faits' }).fill('J0 : nouvelle ordonnance au cabinet.');
+  await phone.getByRole('textbox', { name: 'Équipe' }).fill('Pas de canal pour les changements de dose.');
+  // Co-written live: the same report open in another tab (its own copy of the doc) follows both ways.
+  const other = await regine.context.newPage();
+  await other.goto(reportPath);
+  await expect(other.getByRole('textbox', { name: 'Équipe' })).toHaveValue(
+    'Pas de canal pour les changements de dose.',
+    {
+      timeout: 30_000,
+    },
+  );
+  await other.getByRole('textbox', { name: 'Barrières' }).fill('Double lecture de l’ordonnance à l’officine.');
+  await expect(phone.getByRole('textbox', { name: 'Barrières' })).toHaveValue(
+    'Double lecture de l’ordonnance à l’officine.',
+    { timeout: 30_000 },
+  );
+  await other.close();
+  await phone.getByRole('textbox', { name: 'Titre', exact: true }).fill('AVK : la dose suit l’ordonnance');
+  await phone
+    .getByRole('textbox', { name: 'Leçon à retenir' })
+    .fill('Toute nouvelle dose d’AVK part à l’officine le jour même.');
+  await phone.getByRole('button', { name: 'Publier pour tous les membres' }).click();
+  await expect(phone.getByText('Retour d’expérience publié.')).toBeVisible();
+  await phone.getByRole('textbox', { name: 'Retour au déclarant' }).fill('Merci : une action est au plan qualité.');
+  await phone.getByRole('button', { name: 'Enregistrer le retour' }).click();
+
+  // She plans a CREX and puts the report on its agenda: by its register line only.
+  await openSection(phone, 'Concertations');
+  await phone.getByRole('button', { name: 'Planifier une concertation' }).click();
+  await phone.getByLabel('Type').selectOption({ label: 'CREX' });
+  await fillDate(phone, 'Date', '06/01/2099');
+  await fillTime(phone, 'Début', '18:00');
+  await fillTime(phone, 'Fin', '19:30');
+  await phone.getByLabel('Lieu').fill('Maison de santé, salle 2');
+  await phone.getByRole('button', { name: 'Planifier', exact: true }).click();
+  await expect(phone).toHaveURL(/\/concertations\/[A-Za-z0-9_-]{21}$/);
+  const crexPath = new URL(phone.url()).pathname;
+  await phone.goto(reportPath);
+  const crex = phone.getByRole('region', { name: 'CREX' });
+  await crex.getByRole('button', { name: 'Inscrire à l’ordre du jour' }).click();
+  await expect(crex.getByRole('alert')).toHaveText('Choisissez un CREX.');
+  await crex.getByLabel('CREX', { exact: true }).selectOption({ index: 1 });
+  await crex.getByRole('button', { name: 'Inscrire à l’ordre du jour' }).click();
+  await expect(crex).toContainText('Analysé en CREX');
+  await expect(crex.getByRole('link', { name: 'Ouvrir le CREX' })).toHaveAttribute('href', crexPath);
+  await crex.getByRole('link', { name: 'Ouvrir le CREX' }).click();
+  const agenda = phone.getByRole('region', { name: 'Ordre du jour' });
+  await expect(agenda).toContainText(/Événement du \d+ déc\. 2026 · Médicament · gravité 4/);
+  await expect(phone.locator('main')).not.toContainText('Antivitamine K délivré');
+  await phone.goto(reportPath);
+  await expect(phone.getByRole('textbox', { name: 'Chronologie des faits' })).toHaveValue(
+    'J0 : nouvelle ordonnance au cabinet.',
+  );
+
+  await phone.getByRole('button', { name: 'Passer à « à analyser »' }).click();
+  await phone.getByRole('button', { name: 'Passer à « analysé »' }).click();
+  await expect(phone.getByText('analysé', { exact: true })).toBeVisible();
+  await expectNoSeriousViolations(phone, 'analyse (référente)');
+  expect(await overflow(phone)).toBe(0);
+
+  // Once analysed, volet 2 no longer waits under « Pour vous ».
+  await openSection(phone, 'Accueil');
+  await expect(phone.getByRole('region', { name: 'Pour vous' })).not.toContainText('Volet 2');
+
+  // Alice, the GP, finds her action under « Pour vous » with its deadline, then the plan and the REX note.
+  await alice.page.goto(workspace);
+  const aliceForYou = alice.page.getByRole('region', { name: 'Pour vous' });
+  await expect(aliceForYou).toContainText('Plan qualité : Transmettre toute nouvelle ordonnance d’AVK à l’officine', {
+    timeout: 30_000,
+  });
+  await expect(aliceForYou).toContainText(`pour le ${due.shown}`);
+  await expectNoSeriousViolations(alice.page, 'pour vous (médecin)');
+  await alice.page.setViewportSize({ width: 390, height: 844 });
+  await aliceForYou.getByRole('link', { name: 'voir le plan qualité' }).click();
+  const plan = alice.page.getByRole('region', { name: 'Plan d’actions qualité' });
+  await expect(plan).toContainText('Ordonnances d’AVK transmises / modifiées');
+  await expect(plan).toContainText('Alice Martin');
+  const register = alice.page.getByRole('table', { name: 'Registre anonymisé' });
+  await expect(register).toContainText('analysé', { timeout: 30_000 });
+  await register.getByRole('link', { name: 'Lire la leçon' }).click();
+  await expect(alice.page.getByRole('heading', { name: 'AVK : la dose suit l’ordonnance' })).toBeVisible();
+  await expect(alice.page.locator('main')).not.toContainText('Antivitamine K délivré');
+  // (Elsa's name is in the coordinator's référent picker, from the annuaire: never in the register, plan or REX.)
+  for (const region of ['Registre anonymisé', 'Plan d’actions qualité', 'Retours d’expérience'])
+    await expect(alice.page.getByRole('region', { name: region })).not.toContainText('Elsa');
+  await expect(plan).toContainText(/Suite à l’événement du \d+ déc\. 2026/);
+  await expectNoSeriousViolations(alice.page, 'événements (médecin)');
+  expect(await overflow(alice.page)).toBe(0);
+
+  // She starts it: « en cours »; done, it leaves her « Pour vous ».
+  await plan.getByRole('combobox', { name: /^Statut de/ }).selectOption({ label: 'fait' });
+  await openSection(alice.page, 'Accueil');
+  await expect(aliceForYou).not.toContainText('Plan qualité');
+
+  // Elsa sees « analysé » and the feedback; the analysis stays the référents'.
+  await mine.getByRole('link').first().click();
+  await expect(elsa.page.getByText('analysé', { exact: true })).toBeVisible({ timeout: 30_000 });
+  await expect(elsa.page.getByText('Merci : une action est au plan qualité.')).toBeVisible();
+  await expect(elsa.page.getByRole('region', { name: 'Analyse ALARM' })).toHaveCount(0);
+  await expectNoSeriousViolations(elsa.page, 'fiche (déclarante)');
+  expect(reportPath).toContain('/evenements/');
+});
