@@ -1,6 +1,6 @@
 // The app's one IndexedDB database (Dexie): workspaces, settings, per-document metadata rows, Yjs updates.
 import Dexie, { type EntityTable } from 'dexie';
-import type { SigningKey } from '@maillage/shared';
+import type { CaseAction, SigningKey } from '@maillage/shared';
 
 export interface WorkspaceRow {
   id: string;
@@ -79,6 +79,19 @@ export interface EpochRow {
   copy: string;
 }
 
+/**
+ * What a document's copy holds for « Pour vous » (a member's open actions, a sign-off asked of them), read from it
+ * once and kept: the home lists them without opening every document. Stale once the copy has a later update (`seq`).
+ */
+export interface ForYouRow {
+  workspaceId: string;
+  docId: string;
+  memberId: string;
+  seq: number;
+  actions: CaseAction[];
+  signoff: boolean;
+}
+
 export interface SettingRow {
   key: string;
   value: unknown;
@@ -92,6 +105,7 @@ export class MaillageDb extends Dexie {
   texts!: Dexie.Table<TextRow, [string, string]>;
   fetches!: Dexie.Table<FetchRow, [string, string]>;
   epochs!: Dexie.Table<EpochRow, [string, string]>;
+  forYou!: Dexie.Table<ForYouRow, [string, string]>;
 
   constructor(name = 'maillage') {
     super(name);
@@ -107,6 +121,8 @@ export class MaillageDb extends Dexie {
     this.version(3).stores({ fetches: '[workspaceId+docId], workspaceId' });
     // 4: the epoch of each copy of a well-known document, beside its updates (docs/decisions/0027).
     this.version(4).stores({ epochs: '[workspaceId+docId]' });
+    // 5: what each copy holds for « Pour vous », so the home reads one table instead of every document.
+    this.version(5).stores({ forYou: '[workspaceId+docId]' });
   }
 }
 

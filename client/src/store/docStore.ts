@@ -1,7 +1,7 @@
 // DocStore: every Y.Doc of the app persisted to IndexedDB — loaded before sync starts, every update kept, compacted in the background.
 import * as Y from 'yjs';
 import { forwardLocalChanges, keepsHistory, newDocId } from '@maillage/shared';
-import { db as defaultDb, type DocMetaRow, type MaillageDb, type TextRow } from './db';
+import { db as defaultDb, type DocMetaRow, type ForYouRow, type MaillageDb, type TextRow } from './db';
 import { UnloadJournal } from './unloadJournal';
 import { Copies, FIRST_COPY } from './copies';
 
@@ -240,11 +240,13 @@ export class DocStore {
     this.journal.remove(
       this.journal.pending(journalKey(workspaceId, docId, await this.copyOf(workspaceId, docId))).keys,
     );
-    await this.db.transaction('rw', [this.db.updates, this.db.docs, this.db.texts, this.db.epochs], async () => {
-      await this.db.updates.where('[workspaceId+docId]').equals([workspaceId, docId]).delete();
-      await this.db.docs.delete([workspaceId, docId]);
-      await this.db.texts.delete([workspaceId, docId]);
-      await this.db.epochs.delete([workspaceId, docId]);
+    const { updates, docs, texts, epochs, forYou } = this.db;
+    await this.db.transaction('rw', [updates, docs, texts, epochs, forYou], async () => {
+      await updates.where('[workspaceId+docId]').equals([workspaceId, docId]).delete();
+      await docs.delete([workspaceId, docId]);
+      await texts.delete([workspaceId, docId]);
+      await epochs.delete([workspaceId, docId]);
+      await forYou.delete([workspaceId, docId]);
     });
   }
 
@@ -264,6 +266,15 @@ export class DocStore {
 
   async putText(row: TextRow): Promise<void> {
     await this.db.texts.put(row);
+  }
+
+  /** What the copies of these documents were last read to hold for « Pour vous » (undefined: never read). */
+  async listForYou(workspaceId: string, docIds: readonly string[]): Promise<(ForYouRow | undefined)[]> {
+    return this.db.forYou.bulkGet(docIds.map((docId) => [workspaceId, docId] as [string, string]));
+  }
+
+  async putForYou(row: ForYouRow): Promise<void> {
+    await this.db.forYou.put(row);
   }
 
   /** Every search text of a workspace (documents opened on this device at least once). */

@@ -2,7 +2,6 @@
 // reviews come from the catalogue; actions and sign-offs from the device's copies, read a moment after each change.
 import { createContext, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type * as Y from 'yjs';
 import {
   mentionsFor,
   observeMentions,
@@ -11,12 +10,13 @@ import {
   type Mention,
   type PlanAction,
 } from '@maillage/shared';
-import { docStore } from '../../store/docStore';
+import type { ForYouRow } from '../../store/db';
 import { useCatalogue } from '../../docs/catalogue/useCatalogue';
 import { reviewState } from '../../docs/catalogue/catalogueFilters';
 import { useGroups } from '../../docs/groups/GroupsContext';
 import { useWorkspace } from '../WorkspaceContext';
 import { byDue, docsToRead, type ActionForMe } from './needsMe';
+import { readForYou } from './forYouRows';
 import { notify } from './notify';
 import { useDeviceRevision } from '../../sync/background/deviceRevision';
 import { useQualityForMe } from './useQualityForMe';
@@ -41,32 +41,11 @@ export const useNeedsMe = (): NeedsMe => useContext(NeedsMeContext);
 /** Edits arrive in bursts (a colleague typing updates the catalogue's dates): read the copies once it settles. */
 const SETTLE_MS = 400;
 
-interface Read {
-  updatedAt: string;
-  /** The device's background revision when read: a copy that arrived since is read again. */
-  revision: number;
-  actions: ActionForMe[];
-  signoff: boolean;
-}
-
-async function readLocal(workspaceId: string, item: CatalogueItem, memberId: string, revision: number): Promise<Read> {
-  const { actionsFor, awaitsSignoff } = await import('./readCopies');
-  const doc: Y.Doc = await docStore.acquire(workspaceId, item.docId);
-  try {
-    return item.kind === 'patientCase'
-      ? { updatedAt: item.updatedAt, revision, actions: actionsFor(doc, item.docId, memberId), signoff: false }
-      : { updatedAt: item.updatedAt, revision, actions: [], signoff: awaitsSignoff(doc, memberId) };
-  } finally {
-    await docStore.release(workspaceId, item.docId);
-  }
-}
-
 export function NeedsMeProvider({ workspaceId, children }: { workspaceId: string; children: ReactNode }) {
   const { opened, items } = useCatalogue(workspaceId);
   const { memberId } = useWorkspace();
   const { groups } = useGroups();
   const [mentions, setMentions] = useState<Mention[]>([]);
-  const [reads, setReads] = useState<ReadonlyMap<string, Read>>(new Map());
   const deviceRevision = useDeviceRevision();
   const { eigs, planActions } = useQualityForMe(workspaceId, items);
 
@@ -78,37 +57,31 @@ export function NeedsMeProvider({ workspaceId, children }: { workspaceId: string
   }, [opened, memberId]);
 
   const toRead = useMemo(() => docsToRead(items, groups, memberId), [items, groups, memberId]);
+  const [reads, setReads] = useState<ReadonlyMap<string, ForYouRow>>(new Map());
+  const readOnce = useRef(false);
   useEffect(() => {
     let stopped = false;
-    const timer = setTimeout(() => {
-      void (async () => {
-        const next = new Map<string, Read>();
-        // One at a time: a member's few open cases, without crowding IndexedDB while a screen loads.
-        for (const item of toRead) {
-          const known = reads.get(item.docId);
-          next.set(
-            item.docId,
-            known && known.updatedAt === item.updatedAt && known.revision === deviceRevision
-              ? known
-              : await readLocal(workspaceId, item, memberId, deviceRevision),
-          );
-          if (stopped) return;
-        }
-        setReads(next);
-      })();
-    }, SETTLE_MS);
+    // The first read is at once (the home waits for it); later ones once a burst of edits settles.
+    const timer = setTimeout(
+      () =>
+        void readForYou(workspaceId, toRead, memberId).then((next) => {
+          // A read before the catalogue arrives (nothing to read) does not count as the first.
+          readOnce.current ||= toRead.length > 0;
+          if (!stopped) setReads(next);
+        }),
+      readOnce.current ? SETTLE_MS : 0,
+    );
     return () => {
       stopped = true;
       clearTimeout(timer);
     };
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- `reads` is the cache this effect fills, not an input.
   }, [toRead, workspaceId, memberId, deviceRevision]);
 
   const value = useMemo<NeedsMe>(() => {
     const today = parisToday();
     const live = new Set(toRead.map((i) => i.docId));
     const kept = [...reads.entries()].filter(([docId]) => live.has(docId));
-    const actions = kept.flatMap(([, r]) => r.actions).sort(byDue);
+    const actions = kept.flatMap(([docId, r]) => r.actions.map((action) => ({ docId, action }))).sort(byDue);
     const signoffs = toRead.filter((i) => kept.some(([docId, r]) => docId === i.docId && r.signoff));
     const reviews = items
       .filter((i) => !i.deletedAt && reviewState(i, today) !== null)

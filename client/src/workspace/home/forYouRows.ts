@@ -1,0 +1,63 @@
+// What the device's copies hold for « Pour vous » (my open actions in a case, a sign-off asked of me), kept in
+// IndexedDB with the update each was read from: the home reads one table, and opens only the copies changed since.
+import type { CatalogueItem } from '@maillage/shared';
+import type { ForYouRow } from '../../store/db';
+import { docStore as defaultStore, type DocStore } from '../../store/docStore';
+
+/** Copies read at once when several changed: enough to overlap IndexedDB's round trips, not to crowd a screen's load. */
+const AT_ONCE = 4;
+
+async function readCopy(
+  store: DocStore,
+  workspaceId: string,
+  item: CatalogueItem,
+  memberId: string,
+  seq: number,
+): Promise<ForYouRow> {
+  const { actionsFor, awaitsSignoff } = await import('./readCopies');
+  const doc = await store.acquire(workspaceId, item.docId);
+  try {
+    const isCase = item.kind === 'patientCase';
+    return {
+      workspaceId,
+      docId: item.docId,
+      memberId,
+      seq,
+      actions: isCase ? actionsFor(doc, item.docId, memberId).map((a) => a.action) : [],
+      signoff: !isCase && awaitsSignoff(doc, memberId),
+    };
+  } finally {
+    await store.release(workspaceId, item.docId);
+  }
+}
+
+/** The rows of these documents that have a copy here, each current with its copy's last stored update. */
+export async function readForYou(
+  workspaceId: string,
+  items: readonly CatalogueItem[],
+  memberId: string,
+  store: DocStore = defaultStore,
+): Promise<Map<string, ForYouRow>> {
+  const ids = items.map((i) => i.docId);
+  const [rows, seqs] = await Promise.all([
+    store.listForYou(workspaceId, ids),
+    Promise.all(ids.map((docId) => store.latestSeq(workspaceId, docId))),
+  ]);
+  const found = new Map<string, ForYouRow>();
+  const stale: number[] = [];
+  ids.forEach((docId, n) => {
+    const row = rows[n];
+    if (seqs[n] === 0) return;
+    if (row && row.seq === seqs[n] && row.memberId === memberId) found.set(docId, row);
+    else stale.push(n);
+  });
+  for (let k = 0; k < stale.length; k += AT_ONCE)
+    await Promise.all(
+      stale.slice(k, k + AT_ONCE).map(async (n) => {
+        const row = await readCopy(store, workspaceId, items[n]!, memberId, seqs[n]!);
+        found.set(row.docId, row);
+        await store.putForYou(row);
+      }),
+    );
+  return found;
+}
