@@ -5,7 +5,7 @@ import { log } from './log';
 import { loggablePath } from './requestTarget';
 
 type RequestHandler = (req: IncomingMessage, res: ServerResponse) => void | Promise<void>;
-type UpgradeHandler = (req: IncomingMessage, socket: Duplex, head: Buffer) => void;
+export type UpgradeHandler = (req: IncomingMessage, socket: Duplex, head: Buffer) => void;
 
 /** An error's message for the log, with anything shaped like a JWT blanked: a message may quote what it failed on. */
 export function errorText(error: unknown): string {
