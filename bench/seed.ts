@@ -9,6 +9,7 @@ import {
   setWorkspaceName,
   upsertCatalogueEntry,
 } from '@maillage/shared';
+import { testPatient } from '@maillage/shared/testing';
 
 const SENTENCE =
   'Le médecin traitant réévalue le traitement et l’infirmier·ère surveille la plaie à domicile, en lien avec le pharmacien. ';
@@ -127,16 +128,7 @@ export function directoryDoc(count: number): Y.Doc {
 /** A coordination file whose team is `member` alone, with one open action of theirs due on `due`. */
 export function patientCaseDoc(member: string, due: string): Y.Doc {
   const doc = new Y.Doc({ gc: false });
-  const patient = {
-    initials: 'MD',
-    birthYear: 1948,
-    sex: 'F',
-    commune: 'Tulle',
-    mtStatus: 'declare',
-    pathway: 'Insuffisance cardiaque',
-    fragility: [],
-  };
-  const created = createPatientCase(doc, { patient, team: [member], patientInformed: true }, member);
+  const created = createPatientCase(doc, { patient: testPatient, team: [member], patientInformed: true }, member);
   const action = addAction(doc, { text: 'Réévaluer le traitement', owner: member, due }, member);
   if (!created.ok || !action.ok) throw new Error('bench case refused');
   return doc;

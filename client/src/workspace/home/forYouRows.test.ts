@@ -1,26 +1,17 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { addAction, createPatientCase, readActions, updateAction } from '@maillage/shared';
-import { catalogueItem } from '@maillage/shared/testing';
+import { catalogueItem, testPatient } from '@maillage/shared/testing';
 import { MaillageDb } from '../../store/db';
 import { DocStore } from '../../store/docStore';
 import { readForYou } from './forYouRows';
 
 const ME = 'member-bruno1';
 const OTHER = 'member-alice1';
-const patient = {
-  initials: 'MD',
-  birthYear: 1948,
-  sex: 'F',
-  commune: 'Tulle',
-  mtStatus: 'declare',
-  pathway: '',
-  fragility: [],
-};
 
 async function newCase(store: DocStore, docId: string, actions: { text: string; owner: string }[]) {
   const doc = await store.acquire('ws', docId);
-  expect(createPatientCase(doc, { patient, team: [ME], patientInformed: true }, OTHER).ok).toBe(true);
+  expect(createPatientCase(doc, { patient: testPatient, team: [ME], patientInformed: true }, OTHER).ok).toBe(true);
   for (const a of actions) expect(addAction(doc, { ...a, due: '2027-01-15' }, OTHER).ok).toBe(true);
   await store.flushed('ws', docId);
   await store.release('ws', docId);

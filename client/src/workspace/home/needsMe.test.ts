@@ -12,7 +12,7 @@ import {
 } from '@maillage/shared';
 import { byDue, docsToRead } from './needsMe';
 import { actionsFor, awaitsSignoff } from './readCopies';
-import { catalogueItem as item } from '@maillage/shared/testing';
+import { catalogueItem as item, testPatient } from '@maillage/shared/testing';
 
 const ME = 'member-bruno1';
 const OTHER = 'member-alice1';
@@ -44,15 +44,7 @@ describe('what waits for me', () => {
     const created = createPatientCase(
       doc,
       {
-        patient: {
-          initials: 'MD',
-          birthYear: 1948,
-          sex: 'F',
-          commune: 'Tulle',
-          mtStatus: 'declare',
-          pathway: '',
-          fragility: [],
-        },
+        patient: testPatient,
         team: [ME],
         patientInformed: true,
       },
