@@ -29,7 +29,16 @@ export async function startBenchRelay(dataDir = mkdtempSync(join(tmpdir(), 'benc
     env: { ...process.env, PORT: String(port), DATA_DIR: dataDir },
     stdio: 'ignore',
   });
-  await new Promise((r) => setTimeout(r, 1500));
+  // Ready when it answers, however long a loaded machine takes to start it.
+  for (const started = Date.now(); ;) {
+    const up = await fetch(`http://127.0.0.1:${port}/healthz`).then(
+      (r) => r.ok,
+      () => false,
+    );
+    if (up) break;
+    if (Date.now() - started > 30_000) throw new Error('the relay did not start in 30 s');
+    await new Promise((r) => setTimeout(r, 100));
+  }
   return {
     base: `http://127.0.0.1:${port}`,
     wsBase: `ws://127.0.0.1:${port}/sync`,
