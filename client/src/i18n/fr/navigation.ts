@@ -14,6 +14,7 @@ export const frNavigation = {
       cases: 'Dossiers',
       concertations: 'Concertations',
       events: 'Événements indésirables',
+      quality: 'Qualité',
       directory: 'Annuaire',
       groups: 'Groupes',
       access: 'Accès',

@@ -8,6 +8,7 @@ import { InShell, LanguageSwitch } from '../../ui/Layout';
 import { SyncIndicator } from '../../ui/SyncIndicator';
 import { useOverallSync } from '../../sync/syncRegistry';
 import { useCatalogue } from '../../docs/catalogue/useCatalogue';
+import { useQualityReferents } from '../../docs/adverseEvent/useQualityReferents';
 import { useWorkspace } from '../WorkspaceContext';
 import { useNeedsMe } from '../home/NeedsMeContext';
 import { sectionOf, sectionsFor } from './sections';
@@ -20,6 +21,7 @@ export function WorkspaceShell({ workspaceId, children }: { workspaceId: string;
   const { name } = useCatalogue(workspaceId);
   const sync = useOverallSync();
   const { count } = useNeedsMe();
+  const qualityReferent = useQualityReferents().includes(row.memberId);
   const pathname = useLocation({ select: (l) => l.pathname });
   const here = sectionOf(pathname, workspaceId);
   const [open, setOpen] = useState(false);
@@ -78,7 +80,7 @@ export function WorkspaceShell({ workspaceId, children }: { workspaceId: string;
           <div id="shell-menu" className={open ? 'shell-menu open' : 'shell-menu'}>
             <nav aria-label={t('shell.nav')}>
               <ul className="shell-sections">
-                {sectionsFor(row.role).map((section) => {
+                {sectionsFor(row.role, qualityReferent).map((section) => {
                   const Icon = section.icon;
                   const inside = here?.key === section.key && !here.own;
                   return (

@@ -47,7 +47,7 @@ describe('ACI annex', () => {
       'errors.aciNoAction',
     ]);
     expect(errorsOf(setAciAnnex(governance, [], 'coordinator'))).toEqual(['errors.aciNoMission']);
-    expect(errorsOf(setAciAnnex(governance, annex, 'member'))).toEqual(['errors.coordinatorOnly']);
+    expect(errorsOf(setAciAnnex(governance, annex, 'member'))).toEqual(['errors.aciCoordinatorOnly']);
     expect(governance.getMap('aciAnnex').size).toBe(0);
     expect(readAciAnnex(governance)).toBeNull();
   });
@@ -65,7 +65,7 @@ describe('ACI annex', () => {
       'errors.aciComputed',
     ]);
     expect(errorsOf(setAciManualValue(governance, 2027, 'ind-tel', { value: 1, source: 'x' }, 'observer'))).toEqual([
-      'errors.coordinatorOnly',
+      'errors.aciCoordinatorOnly',
     ]);
     expect(governance.getMap('aciIndicatorValues').size).toBe(0);
     const source = 'Registre du standard téléphonique';

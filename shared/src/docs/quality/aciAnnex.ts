@@ -107,7 +107,7 @@ export function readAciAnnex(governance: Y.Doc): AciAnnex | null {
 
 /** The whole annex at once: a bad mission, action or indicator refuses it all and nothing is written. */
 export function setAciAnnex(governance: Y.Doc, input: unknown, actorRole: Role): Validated<AciAnnex> {
-  if (actorRole !== 'coordinator') return refuse('annex', 'errors.coordinatorOnly');
+  if (actorRole !== 'coordinator') return refuse('annex', 'errors.aciCoordinatorOnly');
   const result = validate(aciAnnexSchema, input);
   if (!result.ok) return result;
   annexMap(governance).set('missions', result.value);
@@ -127,7 +127,7 @@ export function setAciManualValue(
   input: unknown,
   actorRole: Role,
 ): Validated<AciManualValue> {
-  if (actorRole !== 'coordinator') return refuse('value', 'errors.coordinatorOnly');
+  if (actorRole !== 'coordinator') return refuse('value', 'errors.aciCoordinatorOnly');
   if (!Number.isInteger(year) || year < 2000 || year > 2100) return refuse('year', 'errors.invalid');
   const indicator = readAciAnnex(governance)
     ?.flatMap((m) => m.actions.flatMap((a) => a.indicators))
