@@ -90,9 +90,9 @@ export function AciAnnexEditor({ annex, onDone }: { annex: AciAnnex | null; onDo
     const m = Number(parts[0]);
     if (parts[0] !== '' && Number.isInteger(m)) names.push(t('quality.aci.mission', { n: m + 1 }));
     const a = parts.indexOf('actions');
-    if (a >= 0 && parts[a + 1] !== undefined) names.push(t('quality.aci.action', { n: Number(parts[a + 1]) + 1 }));
+    if (a >= 0 && parts[a + 1] !== undefined) names.push(t('quality.aci.actionAt', { n: Number(parts[a + 1]) + 1 }));
     const i = parts.indexOf('indicators');
-    if (i >= 0 && parts[i + 1] !== undefined) names.push(t('quality.aci.indicator', { n: Number(parts[i + 1]) + 1 }));
+    if (i >= 0 && parts[i + 1] !== undefined) names.push(t('quality.aci.indicatorAt', { n: Number(parts[i + 1]) + 1 }));
     return names.join(', ');
   };
 

@@ -96,6 +96,8 @@ export const enQualityScreens = {
       mission: 'Mission {{n}}',
       action: 'Action {{n}}',
       indicator: 'Indicator {{n}}',
+      actionAt: 'action {{n}}',
+      indicatorAt: 'indicator {{n}}',
       missionLabel: 'Mission title',
       actionLabel: 'Action title',
       indicatorLabel: 'Indicator title',

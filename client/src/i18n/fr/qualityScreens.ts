@@ -97,6 +97,8 @@ export const frQualityScreens = {
       mission: 'Mission {{n}}',
       action: 'Action {{n}}',
       indicator: 'Indicateur {{n}}',
+      actionAt: 'action {{n}}',
+      indicatorAt: 'indicateur {{n}}',
       missionLabel: 'Intitulé de la mission',
       actionLabel: 'Intitulé de l’action',
       indicatorLabel: 'Intitulé de l’indicateur',
