@@ -147,7 +147,7 @@ setAciAnnex(
 );
 
 // 100 concertations of the year, each with six cases (five discussed) and four signatures, kept as stored updates.
-const stored: { docId: string; update: Uint8Array }[] = [];
+const stored: { docId: string; update: Uint8Array; date: string; status: string }[] = [];
 for (let m = 0; m < MEETINGS; m++) {
   const doc = new Y.Doc();
   const date = `${YEAR}-${String((m % 12) + 1).padStart(2, '0')}-${String((m % 27) + 1).padStart(2, '0')}`;
@@ -186,16 +186,27 @@ for (let m = 0; m < MEETINGS; m++) {
   }
   PEOPLE.forEach((memberId, p) => signSheet(doc, { memberId, name: `Membre ${p}`, profession: PROFESSIONS[p]! }));
   // The workflow's quorum and signatures are not what is measured: the compte rendu is marked validated directly.
-  doc.getMap('meeting').set('status', m % 10 === 0 ? 'tenue' : 'validee');
-  stored.push({ docId: `rcp-${String(m).padStart(8, '0')}`, update: Y.encodeStateAsUpdate(doc) });
+  const status = m % 10 === 0 ? 'tenue' : 'validee';
+  doc.getMap('meeting').set('status', status);
+  stored.push({ docId: `rcp-${String(m).padStart(8, '0')}`, update: Y.encodeStateAsUpdate(doc), date, status });
 }
-const protocols = Array.from({ length: 60 }, (_, p) => ({
-  docId: `protocol-${p}`,
-  kind: 'protocol',
-  status: p % 3 === 0 ? 'brouillon' : 'diffuse',
-  reviewDate: `${YEAR + (p % 2)}-06-01`,
-  deletedAt: null,
-}));
+const catalogue = [
+  ...Array.from({ length: 60 }, (_, p) => ({
+    docId: `protocol-${p}`,
+    kind: 'protocol',
+    status: p % 3 === 0 ? 'brouillon' : 'diffuse',
+    reviewDate: `${YEAR + (p % 2)}-06-01`,
+    deletedAt: null,
+  })),
+  ...stored.map(({ docId, date, status }) => ({
+    docId,
+    kind: 'concertation',
+    status,
+    reviewDate: null,
+    deletedAt: null,
+    meetingDate: date,
+  })),
+];
 const governanceUpdate = Y.encodeStateAsUpdate(governance);
 setup = performance.now() - setup;
 
@@ -214,7 +225,7 @@ function run() {
     if (meeting) meetings.push({ docId, meeting, agenda: readAgenda(doc), sheet: readSheet(doc) });
   }
   const t2 = performance.now();
-  const dashboard = qualityDashboard({ register, meetings, protocols, year: YEAR, today: '2026-12-20' });
+  const dashboard = qualityDashboard({ register, meetings, catalogue, year: YEAR, today: '2026-12-20' });
   const annex = readAciAnnex(gov)!;
   const progress = aciProgress(annex, dashboard, (id) => readAciManualValue(gov, YEAR, id));
   const t3 = performance.now();

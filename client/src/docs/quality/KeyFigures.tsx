@@ -12,7 +12,7 @@ export function KeyFigures({ dashboard }: { dashboard: QualityDashboard }) {
     [t('quality.events.eigs'), String(events.eigs)],
     [t('quality.events.analysed'), percent(events.shareAnalysed)],
     [t('quality.events.closed'), percent(events.shareClosed)],
-    [t('quality.concertations.held'), String(concertations.meetingsHeld)],
+    [t('quality.concertations.held'), String(concertations.heldListed)],
     [t('quality.concertations.cases'), String(concertations.casesDiscussed)],
     [t('quality.protocols.diffused'), String(protocols.diffused)],
     [t('quality.protocols.due'), String(protocols.dueForReview)],

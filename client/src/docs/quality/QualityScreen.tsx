@@ -91,6 +91,13 @@ export default function QualityScreen({ workspaceId }: { workspaceId: string }) 
             </section>
             <section className="stack" aria-labelledby="quality-concertations">
               <h2 id="quality-concertations">{t('quality.concertations.heading')}</h2>
+              {data.dashboard.concertations.heldNotOnDevice > 0 ? (
+                <p role="note">
+                  {t('quality.concertations.notOnDeviceNote', {
+                    count: data.dashboard.concertations.heldNotOnDevice,
+                  })}
+                </p>
+              ) : null}
               <TableFigure table={table('professions')} year={year} chart="rows" />
             </section>
             <section className="stack" aria-labelledby="quality-summary">

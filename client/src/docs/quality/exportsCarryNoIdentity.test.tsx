@@ -153,7 +153,7 @@ function exportsOfAYear(): string[] {
   const dashboard = qualityDashboard({
     register: readRegister(governance),
     meetings,
-    protocols: [],
+    catalogue: [],
     year: 2026,
     today: '2026-12-05',
   });

@@ -35,7 +35,7 @@ export function useQualityData(workspaceId: string, year: number): QualityData |
   }, [governance]);
 
   const dashboard = useMemo(
-    () => meetings && qualityDashboard({ register, meetings, protocols: items, year, today: parisToday() }),
+    () => meetings && qualityDashboard({ register, meetings, catalogue: items, year, today: parisToday() }),
     [register, meetings, items, year],
   );
   return useMemo(() => {

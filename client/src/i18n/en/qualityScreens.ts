@@ -24,6 +24,11 @@ export const enQualityScreens = {
     concertations: {
       heading: 'Concertations',
       held: 'Held with approved minutes',
+      notOnDevice: 'of which not readable on this device',
+      notOnDeviceNote_one:
+        '{{count}} concertation held is not on this device (open to its participants only): its cases and professions are not counted.',
+      notOnDeviceNote_other:
+        '{{count}} concertations held are not on this device (open to their participants only): their cases and professions are not counted.',
       cases: 'Cases discussed',
       distinct: 'Distinct patients',
     },

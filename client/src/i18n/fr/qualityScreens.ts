@@ -25,6 +25,11 @@ export const frQualityScreens = {
     concertations: {
       heading: 'Concertations',
       held: 'Tenues avec compte rendu validé',
+      notOnDevice: 'dont non lisibles sur cet appareil',
+      notOnDeviceNote_one:
+        '{{count}} concertation tenue n’est pas sur cet appareil (réservée à ses participants) : ses cas et ses professions ne sont pas comptés.',
+      notOnDeviceNote_other:
+        '{{count}} concertations tenues ne sont pas sur cet appareil (réservées à leurs participants) : leurs cas et leurs professions ne sont pas comptés.',
       cases: 'Cas discutés',
       distinct: 'Patients différents',
     },

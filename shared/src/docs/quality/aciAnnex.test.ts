@@ -3,7 +3,7 @@ import * as Y from 'yjs';
 import { readAciAnnex, readAciManualValue, setAciAnnex, setAciManualValue, type AciAnnex } from './aciAnnex';
 import { aciProgress } from './aciProgress';
 import { qualityDashboard } from './dashboard';
-import { annex, meetings2027, protocols2027, register2027 } from './testing';
+import { annex, meetings2027, catalogue2027, register2027 } from './testing';
 
 const withIndicator = (over: Record<string, unknown>): AciAnnex =>
   [
@@ -80,7 +80,7 @@ describe('ACI progress', () => {
     const dashboard = qualityDashboard({
       register: register2027,
       meetings: meetings2027,
-      protocols: protocols2027,
+      catalogue: catalogue2027,
       year: 2027,
       today: '2027-06-15',
     });
@@ -90,7 +90,7 @@ describe('ACI progress', () => {
     expect(
       progress.map((p) => [p.indicator.id, p.value, p.computed, p.reached, p.next, p.towardObjective, p.source]),
     ).toEqual([
-      ['ind-rcp', 2, true, 'socle', 'intermediaire', 0.2, ''],
+      ['ind-rcp', 3, true, 'socle', 'intermediaire', 0.3, ''],
       ['ind-tel', 120, false, 'intermediaire', 'objectif', 0.6, 'Registre du standard'],
       ['ind-ei', 3, true, 'objectif', null, 1, ''],
       ['ind-proto', 3, true, null, 'socle', 0.375, ''],

@@ -23,7 +23,7 @@ export interface IndicatorProgress {
 export function computedValue(indicator: AciIndicator, dashboard: QualityDashboard): number | null {
   switch (indicator.measure) {
     case 'concertations_cr':
-      return dashboard.concertations.meetingsHeld;
+      return dashboard.concertations.heldListed;
     case 'cas_discutes':
       return dashboard.concertations.casesDiscussed;
     case 'protocoles_diffuses':

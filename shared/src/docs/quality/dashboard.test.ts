@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { qualityDashboard } from './dashboard';
-import { meetings2027, protocols2027, register2027 } from './testing';
+import { meetings2027, catalogue2027, register2027 } from './testing';
 
 const dashboard = () =>
   qualityDashboard({
     register: register2027,
     meetings: meetings2027,
-    protocols: protocols2027,
+    catalogue: catalogue2027,
     year: 2027,
     today: '2027-06-15',
   });
@@ -41,7 +41,7 @@ describe('quality dashboard', () => {
     const empty = qualityDashboard({
       register: register2027,
       meetings: [],
-      protocols: [],
+      catalogue: [],
       year: 2030,
       today: '2030-01-01',
     });
@@ -56,6 +56,9 @@ describe('quality dashboard', () => {
     expect(concertations.casesDiscussed).toBe(3);
     expect(concertations.distinctCases).toBe(2);
     expect(concertations.meetingsPerProfession).toEqual({ medecin_generaliste: 1, infirmier: 2, pharmacien: 1 });
+    // The catalogue lists a third one held; this device cannot read it, so its cases are not counted.
+    expect(concertations.heldListed).toBe(3);
+    expect(concertations.heldNotOnDevice).toBe(1);
   });
 
   it('counts protocols diffused, due for review by the year’s end, and late', () => {

@@ -10,21 +10,24 @@ import {
   type RegisterRow,
   type Severity,
 } from '../adverseEvent/schema';
-import { aciCounts, type AciCounts, type MeetingRecord } from '../concertation/aciCounts';
+import { aciCounts, HELD_STATUSES, type AciCounts, type MeetingRecord } from '../concertation/aciCounts';
 
-/** What the dashboard needs of a catalogue entry: protocols only, the bin left out. */
-export interface ProtocolSummary {
+/** What the dashboard needs of a catalogue entry (protocols and concertations; the bin left out). */
+export interface CatalogueSummary {
   docId: string;
   kind: string;
   status: string;
   reviewDate: string | null;
   deletedAt: string | null;
+  meetingDate?: string | undefined;
 }
 
 export interface DashboardInput {
   register: readonly RegisterRow[];
+  /** The year's meetings this device holds (a concertation is open to its participants only, decision 0033). */
   meetings: readonly MeetingRecord[];
-  protocols: readonly ProtocolSummary[];
+  /** Every entry of the catalogue, which lists each meeting's day and status to every member. */
+  catalogue: readonly CatalogueSummary[];
   year: number;
   /** The Paris day today (YYYY-MM-DD): protocols past their review date are late. */
   today: string;
@@ -65,6 +68,10 @@ export interface QualityDashboard {
   concertations: AciCounts & {
     /** For each profession, at how many of the year's meetings held at least one of them signed the émargement. */
     meetingsPerProfession: Record<string, number>;
+    /** Meetings of the year the catalogue lists as held with a validated compte rendu, readable here or not. */
+    heldListed: number;
+    /** Of those, the ones this device cannot read: their cases and professions are not counted. */
+    heldNotOnDevice: number;
   };
   protocols: ProtocolFigures;
 }
@@ -111,7 +118,7 @@ export function eventFigures(register: readonly RegisterRow[], year: number): Ev
   };
 }
 
-export function protocolFigures(protocols: readonly ProtocolSummary[], year: number, today: string): ProtocolFigures {
+export function protocolFigures(protocols: readonly CatalogueSummary[], year: number, today: string): ProtocolFigures {
   const yearEnd = `${year}-12-31`;
   let diffused = 0;
   let dueForReview = 0;
@@ -132,10 +139,24 @@ export function qualityDashboard(input: DashboardInput): QualityDashboard {
   for (const meeting of counts.professionsPerMeeting)
     for (const profession of Object.keys(meeting.professions))
       meetingsPerProfession[profession] = (meetingsPerProfession[profession] ?? 0) + 1;
+  const counted = new Set(counts.professionsPerMeeting.map((m) => m.docId));
+  const listed = input.catalogue.filter(
+    (e) =>
+      e.kind === 'concertation' &&
+      !e.deletedAt &&
+      e.meetingDate?.startsWith(`${input.year}-`) &&
+      HELD_STATUSES.has(e.status),
+  );
+  const heldNotOnDevice = listed.filter((e) => !counted.has(e.docId)).length;
   return {
     year: input.year,
     events: eventFigures(input.register, input.year),
-    concertations: { ...counts, meetingsPerProfession },
-    protocols: protocolFigures(input.protocols, input.year, input.today),
+    concertations: {
+      ...counts,
+      meetingsPerProfession,
+      heldListed: counts.meetingsHeld + heldNotOnDevice,
+      heldNotOnDevice,
+    },
+    protocols: protocolFigures(input.catalogue, input.year, input.today),
   };
 }

@@ -2,7 +2,7 @@
 import type { RegisterRow } from '../adverseEvent/schema';
 import type { MeetingRecord } from '../concertation/aciCounts';
 import type { AciAnnex } from './aciAnnex';
-import type { ProtocolSummary } from './dashboard';
+import type { CatalogueSummary } from './dashboard';
 
 let next = 0;
 export const row = (day: string, over: Partial<RegisterRow> = {}): RegisterRow => ({
@@ -74,15 +74,32 @@ const protocol = (docId: string, status: string, reviewDate: string | null, dele
   deletedAt,
 });
 
-/** Today 2027-06-15. Diffused 3; due for review by the end of 2027: 3 (two of them late). */
-export const protocols2027: ProtocolSummary[] = [
+const listedMeeting = (docId: string, meetingDate: string, status: string, deletedAt: string | null = null) => ({
+  docId,
+  kind: 'concertation',
+  status,
+  reviewDate: null,
+  deletedAt,
+  meetingDate,
+});
+
+/**
+ * Today 2027-06-15. Protocols: diffused 3; due for review by the end of 2027: 3 (two of them late). Concertations
+ * listed as held with a validated CR in 2027: 3, one of which this device cannot read.
+ */
+export const catalogue2027: CatalogueSummary[] = [
   protocol('p-1', 'diffuse', '2027-03-01'), // diffused, due, late
   protocol('p-2', 'diffuse', '2027-09-01'), // diffused, due, not late
   protocol('p-3', 'diffuse', '2029-01-01'), // diffused, not due
   protocol('p-4', 'en_revision', '2027-01-10'), // due, late
   protocol('p-5', 'brouillon', '2026-01-01'), // a draft is not reviewed
   protocol('p-6', 'diffuse', '2026-01-01', '2027-01-01T00:00:00.000Z'), // in the bin
-  { docId: 'c-1', kind: 'concertation', status: 'diffuse', reviewDate: null, deletedAt: null },
+  listedMeeting('rcp-01', '2027-02-02', 'validee'),
+  listedMeeting('rcp-02', '2027-05-10', 'verrouillee'),
+  listedMeeting('rcp-03', '2027-06-01', 'tenue'),
+  listedMeeting('rcp-00', '2026-11-01', 'validee'),
+  listedMeeting('rcp-09', '2027-09-01', 'validee'), // held, not on this device
+  listedMeeting('rcp-08', '2027-03-01', 'validee', '2027-04-01T00:00:00.000Z'), // in the bin
 ];
 
 export const annex: AciAnnex = [
