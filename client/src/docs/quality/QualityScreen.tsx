@@ -100,10 +100,7 @@ export default function QualityScreen({ workspaceId }: { workspaceId: string }) 
               ) : null}
               <TableFigure table={table('professions')} year={year} chart="rows" />
             </section>
-            <section className="stack" aria-labelledby="quality-summary">
-              <h2 id="quality-summary">{t('quality.tables.summary')}</h2>
-              <TableFigure table={table('summary')} year={year} />
-            </section>
+            <TableFigure table={table('summary')} year={year} level={2} />
             <AciPanel data={data} year={year} coordinator={role === 'coordinator'} />
             {data.annex ? <TableFigure table={table('aci')} year={year} /> : null}
           </>

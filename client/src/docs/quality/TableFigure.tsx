@@ -13,13 +13,26 @@ export function tableCsv(table: ReportTable): string {
   return toCsv([table.headers, ...table.rows]);
 }
 
-export function TableFigure({ table, year, chart }: { table: ReportTable; year: number; chart?: 'columns' | 'rows' }) {
+export function TableFigure({
+  table,
+  year,
+  chart,
+  level = 3,
+}: {
+  table: ReportTable;
+  year: number;
+  chart?: 'columns' | 'rows';
+  /** A table standing for a whole part of the screen (the summary) heads it. */
+  level?: 2 | 3;
+}) {
+  const Heading = level === 2 ? 'h2' : 'h3';
   const { t } = useTranslation();
   const titleId = `quality-${table.id}`;
   return (
     <section className="card stack quality-figure" aria-labelledby={titleId}>
-      <h3 id={titleId}>{table.title}</h3>
-      {chart && table.bars ? (
+      <Heading id={titleId}>{table.title}</Heading>
+      {table.rows.length === 0 ? <p className="empty">{t('quality.noData')}</p> : null}
+      {chart && table.bars && table.rows.length > 0 ? (
         <div className="quality-chart" aria-hidden="true" data-testid={`chart-${table.id}`}>
           <Suspense fallback={null}>
             <BarChartView bars={table.bars} layout={chart} />

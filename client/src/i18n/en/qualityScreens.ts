@@ -11,6 +11,7 @@ export const enQualityScreens = {
     back: 'Back to the quality dashboard',
     csv: 'Download as CSV',
     chartData: 'Chart data',
+    noData: 'Nothing to count for this year.',
     percent: '{{value}} %',
     none: '—',
     events: {

@@ -12,6 +12,7 @@ export const frQualityScreens = {
     back: 'Retour au tableau de bord qualité',
     csv: 'Télécharger en CSV',
     chartData: 'Données du graphique',
+    noData: 'Rien à compter pour cette année.',
     percent: '{{value}} %',
     none: '—',
     events: {

@@ -1,6 +1,6 @@
 // The frame of every screen of a workspace: its name, the sections (a sidebar on a computer, a menu that folds
 // out under the top bar on a phone), the one sync status, and the screen itself in the main landmark.
-import { useRef, useState, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { Link, useLocation } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { Menu, MessageSquareWarning, X } from 'lucide-react';
@@ -22,6 +22,13 @@ export function WorkspaceShell({ workspaceId, children }: { workspaceId: string;
   const sync = useOverallSync();
   const { count } = useNeedsMe();
   const qualityReferent = useQualityReferents().includes(row.memberId);
+  const offersQuality = row.role === 'coordinator' || qualityReferent;
+  useEffect(() => {
+    // The dashboard's charts are their own chunk: fetched when idle for those who may open it, so they draw offline.
+    if (!offersQuality || !('requestIdleCallback' in window)) return;
+    const id = requestIdleCallback(() => void import('../../docs/quality/BarChartView').catch(() => undefined));
+    return () => cancelIdleCallback(id);
+  }, [offersQuality]);
   const pathname = useLocation({ select: (l) => l.pathname });
   const here = sectionOf(pathname, workspaceId);
   const [open, setOpen] = useState(false);
