@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { setAciManualValue, type IndicatorProgress } from '@maillage/shared';
 import { Field } from '../../ui/Field';
 import { useGroups } from '../groups/GroupsContext';
+import { useWorkspace } from '../../workspace/WorkspaceContext';
 import { AciAnnexEditor } from './AciAnnexEditor';
 import { parseNumber } from './parseNumber';
 import type { QualityData } from './useQualityData';
@@ -12,6 +13,7 @@ import type { QualityData } from './useQualityData';
 function ManualValueForm({ progress, year }: { progress: IndicatorProgress; year: number }) {
   const { t } = useTranslation();
   const { governance } = useGroups();
+  const { role } = useWorkspace();
   const id = `aci-value-${progress.indicator.id}`;
   const [value, setValue] = useState(progress.value === null ? '' : String(progress.value));
   const [source, setSource] = useState(progress.source);
@@ -29,7 +31,7 @@ function ManualValueForm({ progress, year }: { progress: IndicatorProgress; year
           year,
           progress.indicator.id,
           { value: parseNumber(value), source },
-          'coordinator',
+          role,
         );
         setSaved(result.ok);
         setErrors(result.ok ? {} : Object.fromEntries(result.errors.map((er) => [er.field, t(er.message)])));

@@ -9,6 +9,7 @@ import {
   readAciAnnex,
   readAciManualValue,
   type AciAnnex,
+  type AciManualValue,
   type IndicatorProgress,
   type QualityDashboard,
 } from '@maillage/shared';
@@ -23,15 +24,27 @@ export interface QualityData {
   progress: IndicatorProgress[];
 }
 
+/** The annex and a reader of its hand-entered values, replaced whenever the governance document's copies change. */
+interface AciState {
+  annex: AciAnnex | null;
+  manual: (year: number, indicatorId: string) => AciManualValue | null;
+}
+
 export function useQualityData(workspaceId: string, year: number): QualityData | null {
   const register = useRegister();
   const { items } = useCatalogue(workspaceId);
   const { governance } = useGroups();
   const meetings = useYearMeetings(workspaceId, items, year);
-  const [aciChanges, setAciChanges] = useState(0);
+  const [aci, setAci] = useState<AciState>({ annex: null, manual: () => null });
   useEffect(() => {
     if (!governance) return;
-    return observeAci(governance.doc, () => setAciChanges((n) => n + 1));
+    const read = () =>
+      setAci({
+        annex: readAciAnnex(governance.doc),
+        manual: (y, id) => readAciManualValue(governance.doc, y, id),
+      });
+    read();
+    return observeAci(governance.doc, read);
   }, [governance]);
 
   const dashboard = useMemo(
@@ -40,11 +53,7 @@ export function useQualityData(workspaceId: string, year: number): QualityData |
   );
   return useMemo(() => {
     if (!dashboard) return null;
-    const annex = governance ? readAciAnnex(governance.doc) : null;
-    const progress =
-      annex && governance ? aciProgress(annex, dashboard, (id) => readAciManualValue(governance.doc, year, id)) : [];
-    return { dashboard, annex, progress };
-    // aciChanges: the annex and its values are read again whenever the governance document's copies of them change.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [dashboard, governance, year, aciChanges]);
+    const progress = aci.annex ? aciProgress(aci.annex, dashboard, (id) => aci.manual(year, id)) : [];
+    return { dashboard, annex: aci.annex, progress };
+  }, [dashboard, aci, year]);
 }
