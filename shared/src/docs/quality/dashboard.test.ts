@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { qualityDashboard } from './dashboard';
+import fc from 'fast-check';
+import { EVENT_CATEGORIES, EVENT_NATURES, REPORT_STATUSES, type RegisterRow } from '../adverseEvent/schema';
+import { eventFigures, qualityDashboard } from './dashboard';
 import { meetings2027, catalogue2027, register2027 } from './testing';
 
 const dashboard = () =>
@@ -69,5 +71,30 @@ describe('quality dashboard', () => {
     const text = JSON.stringify(dashboard());
     expect(text).not.toMatch(/report-\d+/);
     expect(text).not.toContain('case-');
+  });
+
+  it('for any register, every breakdown adds up to the year’s total', () => {
+    const row = fc.record({
+      docId: fc.uuid(),
+      day: fc
+        .date({ min: new Date('2026-01-01'), max: new Date('2028-12-31'), noInvalidDate: true })
+        .map((d) => d.toISOString().slice(0, 10)),
+      severity: fc.constantFrom(1, 2, 3, 4, 5),
+      status: fc.constantFrom(...REPORT_STATUSES),
+      category: fc.option(fc.constantFrom(...EVENT_CATEGORIES)),
+      nature: fc.option(fc.constantFrom(...EVENT_NATURES), { nil: undefined }),
+      eigs: fc.option(fc.boolean(), { nil: undefined }),
+    }) as fc.Arbitrary<RegisterRow>;
+    fc.assert(
+      fc.property(fc.array(row, { maxLength: 60 }), (rows) => {
+        const figures = eventFigures(rows, 2027);
+        const sum = (values: Record<string, number> | number[]) => Object.values(values).reduce((a, b) => a + b, 0);
+        expect(figures.total).toBe(rows.filter((r) => r.day.startsWith('2027-')).length);
+        for (const breakdown of [figures.byMonth, figures.byCategory, figures.bySeverity, figures.byNature])
+          expect(sum(breakdown)).toBe(figures.total);
+        expect(figures.closed).toBeLessThanOrEqual(figures.analysed);
+        expect(figures.eigs).toBeLessThanOrEqual(figures.total);
+      }),
+    );
   });
 });
