@@ -4,7 +4,7 @@ import { Bar, BarChart, CartesianGrid, LabelList, ResponsiveContainer, XAxis, YA
 
 export interface BarChartViewProps {
   bars: readonly { label: string; value: number }[];
-  /** Months read left to right; categories read top to bottom, their labels being long. */
+  /** Months read left to right (their initials under the bars); categories top to bottom, their labels being long. */
   layout: 'columns' | 'rows';
 }
 
@@ -15,7 +15,12 @@ export default function BarChartView({ bars, layout }: BarChartViewProps) {
       <ResponsiveContainer width="100%" height={220}>
         <BarChart data={data} accessibilityLayer={false} margin={{ top: 20, right: 8, bottom: 0, left: -24 }}>
           <CartesianGrid vertical={false} stroke="#d6dbe3" />
-          <XAxis dataKey="label" tickFormatter={(label: string) => label.slice(0, 3)} interval={0} fontSize={12} />
+          <XAxis
+            dataKey="label"
+            tickFormatter={(label: string) => label.charAt(0).toUpperCase()}
+            interval={0}
+            fontSize={12}
+          />
           <YAxis allowDecimals={false} fontSize={12} />
           <Bar dataKey="value" fill="#1d4ed8" isAnimationActive={false}>
             <LabelList dataKey="value" position="top" fontSize={12} fill="#1a1f2b" />
