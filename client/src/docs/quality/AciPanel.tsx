@@ -62,6 +62,8 @@ function ManualValueForm({ progress, year }: { progress: IndicatorProgress; year
 export function AciPanel({ data, year, coordinator }: { data: QualityData; year: number; coordinator: boolean }) {
   const { t, i18n } = useTranslation();
   const [editing, setEditing] = useState(false);
+  // One mission at a time when the annex has several: each is reported to the ACI on its own.
+  const [missionId, setMissionId] = useState('');
   const number = new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 2 });
   const { annex, progress } = data;
   return (
@@ -73,62 +75,77 @@ export function AciPanel({ data, year, coordinator }: { data: QualityData; year:
           {t('quality.aci.noAnnex')} {coordinator ? null : t('quality.aci.noAnnexAsk')}
         </p>
       ) : null}
-      {annex?.map((mission) => (
-        <section key={mission.id} className="card stack" aria-label={mission.label}>
-          <h3>{mission.label}</h3>
-          {mission.actions.map((action) => (
-            <div key={action.id} className="stack">
-              <h4>{action.label}</h4>
-              <ul className="aci-indicators">
-                {progress
-                  .filter((p) => p.actionId === action.id)
-                  .map((p) => (
-                    <li key={p.indicator.id} className="stack" data-testid="aci-indicator">
-                      <strong>{p.indicator.label}</strong>
-                      <meter
-                        min={0}
-                        max={p.indicator.objectif}
-                        low={p.indicator.socle}
-                        high={p.indicator.intermediaire}
-                        optimum={p.indicator.objectif}
-                        value={p.value ?? 0}
-                        aria-label={t('quality.aci.progress', {
-                          indicator: p.indicator.label,
-                          value: p.value === null ? t('quality.aci.notEntered') : number.format(p.value),
-                          objectif: number.format(p.indicator.objectif),
-                        })}
-                      />
-                      <span>
-                        {p.value === null ? t('quality.aci.notEntered') : number.format(p.value)} ·{' '}
-                        {t('quality.columns.reached')} :{' '}
-                        {p.reached ? t(`quality.aci.levels.${p.reached}`) : t('quality.aci.belowSocle')}
-                        {p.next
-                          ? ` · ${t('quality.aci.next', {
-                              level: t(`quality.aci.levels.${p.next}`),
-                              value: number.format(p.indicator[p.next]),
-                            })}`
-                          : null}
-                      </span>
-                      <span className="muted small">
-                        {p.computed
-                          ? `${t('quality.aci.computed')} (${t(`quality.aci.measures.${p.indicator.measure}`)})`
-                          : p.source
-                            ? `${t('quality.aci.source')} : ${p.source}`
-                            : t('quality.aci.measures.manuel')}
-                        {' · '}
-                        {t('quality.columns.socle')} {number.format(p.indicator.socle)} ·{' '}
-                        {t('quality.columns.intermediaire')} {number.format(p.indicator.intermediaire)} ·{' '}
-                        {t('quality.columns.objectif')} {number.format(p.indicator.objectif)} ·{' '}
-                        {t('quality.columns.amount')} {number.format(p.indicator.amount)}
-                      </span>
-                      {coordinator && !p.computed ? <ManualValueForm key={year} progress={p} year={year} /> : null}
-                    </li>
-                  ))}
-              </ul>
-            </div>
-          ))}
-        </section>
-      ))}
+      {annex && annex.length > 1 ? (
+        <div className="field compact">
+          <label htmlFor="aci-mission">{t('quality.aci.missionFilter')}</label>
+          <select id="aci-mission" value={missionId} onChange={(e) => setMissionId(e.target.value)}>
+            <option value="">{t('quality.aci.allMissions')}</option>
+            {annex.map((mission) => (
+              <option key={mission.id} value={mission.id}>
+                {mission.label}
+              </option>
+            ))}
+          </select>
+        </div>
+      ) : null}
+      {annex
+        ?.filter((mission) => !missionId || mission.id === missionId)
+        .map((mission) => (
+          <section key={mission.id} className="card stack" aria-label={mission.label}>
+            <h3>{mission.label}</h3>
+            {mission.actions.map((action) => (
+              <div key={action.id} className="stack">
+                <h4>{action.label}</h4>
+                <ul className="aci-indicators">
+                  {progress
+                    .filter((p) => p.actionId === action.id)
+                    .map((p) => (
+                      <li key={p.indicator.id} className="stack" data-testid="aci-indicator">
+                        <strong>{p.indicator.label}</strong>
+                        <meter
+                          min={0}
+                          max={p.indicator.objectif}
+                          low={p.indicator.socle}
+                          high={p.indicator.intermediaire}
+                          optimum={p.indicator.objectif}
+                          value={p.value ?? 0}
+                          aria-label={t('quality.aci.progress', {
+                            indicator: p.indicator.label,
+                            value: p.value === null ? t('quality.aci.notEntered') : number.format(p.value),
+                            objectif: number.format(p.indicator.objectif),
+                          })}
+                        />
+                        <span>
+                          {p.value === null ? t('quality.aci.notEntered') : number.format(p.value)} ·{' '}
+                          {t('quality.columns.reached')} :{' '}
+                          {p.reached ? t(`quality.aci.levels.${p.reached}`) : t('quality.aci.belowSocle')}
+                          {p.next
+                            ? ` · ${t('quality.aci.next', {
+                                level: t(`quality.aci.levels.${p.next}`),
+                                value: number.format(p.indicator[p.next]),
+                              })}`
+                            : null}
+                        </span>
+                        <span className="muted small">
+                          {p.computed
+                            ? `${t('quality.aci.computed')} (${t(`quality.aci.measures.${p.indicator.measure}`)})`
+                            : p.source
+                              ? `${t('quality.aci.source')} : ${p.source}`
+                              : t('quality.aci.measures.manuel')}
+                          {' · '}
+                          {t('quality.columns.socle')} {number.format(p.indicator.socle)} ·{' '}
+                          {t('quality.columns.intermediaire')} {number.format(p.indicator.intermediaire)} ·{' '}
+                          {t('quality.columns.objectif')} {number.format(p.indicator.objectif)} ·{' '}
+                          {t('quality.columns.amount')} {number.format(p.indicator.amount)}
+                        </span>
+                        {coordinator && !p.computed ? <ManualValueForm key={year} progress={p} year={year} /> : null}
+                      </li>
+                    ))}
+                </ul>
+              </div>
+            ))}
+          </section>
+        ))}
       {coordinator ? (
         editing ? (
           <AciAnnexEditor annex={annex} onDone={() => setEditing(false)} />

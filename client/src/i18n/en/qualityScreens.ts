@@ -75,6 +75,8 @@ export const enQualityScreens = {
         'The contract’s annex: missions, actions and indicators with their thresholds. Maillage computes those it can count; the others are entered with their source.',
       noAnnex: 'The contract’s annex has not been entered yet.',
       noAnnexAsk: 'A coordinator enters it once.',
+      missionFilter: 'Mission',
+      allMissions: 'All missions',
       computed: 'computed by Maillage',
       notEntered: 'to enter',
       belowSocle: 'none',

@@ -76,6 +76,8 @@ export const frQualityScreens = {
         'L’annexe du contrat : missions, actions et indicateurs, avec leurs seuils. Maillage calcule ceux qu’il peut compter ; les autres se saisissent avec leur source.',
       noAnnex: 'L’annexe du contrat n’est pas encore saisie.',
       noAnnexAsk: 'Un coordinateur la saisit une fois pour toutes.',
+      missionFilter: 'Mission',
+      allMissions: 'Toutes les missions',
       computed: 'calculé par Maillage',
       notEntered: 'à saisir',
       belowSocle: 'aucun',
