@@ -32,8 +32,10 @@ const ConcertationScreen = lazyRouteComponent(() => import('./docs/concertation/
 const AdverseEventsScreen = lazyRouteComponent(() => import('./docs/adverseEvent/AdverseEventsScreen'));
 const ReportEventScreen = lazyRouteComponent(() => import('./docs/adverseEvent/ReportEventScreen'));
 const ReportScreen = lazyRouteComponent(() => import('./docs/adverseEvent/ReportScreen'));
-// Invitations carry signed tokens: their verification code (jose) loads only here.
+const QualityScreen = lazyRouteComponent(() => import('./docs/quality/QualityScreen'));
+const AciReportScreen = lazyRouteComponent(() => import('./docs/quality/AciReportScreen'));
 const DeviceScreen = lazyRouteComponent(() => import('./workspace/device/DeviceScreen'));
+// Invitations carry signed tokens: their verification code (jose) loads only here.
 const JoinScreen = lazyRouteComponent(() => import('./workspace/JoinScreen'));
 const lazyScreens = [
   WorkspaceLayout,
@@ -54,6 +56,8 @@ const lazyScreens = [
   ReportEventScreen,
   ReportScreen,
   DeviceScreen,
+  QualityScreen,
+  AciReportScreen,
 ];
 
 /**
@@ -114,6 +118,7 @@ const concertationsRoute = workspaceScreen('concertations', ConcertationsScreen)
 const adverseEventsRoute = workspaceScreen('evenements', AdverseEventsScreen);
 const reportEventRoute = workspaceScreen('evenements/signaler', ReportEventScreen);
 const deviceRoute = workspaceScreen('appareil', DeviceScreen);
+const qualityRoute = workspaceScreen('qualite', QualityScreen);
 
 /** The concertation screens' paths, for the shell's navigation. */
 export const CONCERTATION_PATHS = {
@@ -185,6 +190,25 @@ const reportRoute = createRoute({
   },
 });
 
+// The annual ACI report of a year (this year when absent or malformed).
+const yearSearch = z.object({
+  annee: z.optional(z.catch(z.optional(z.int().check(z.minimum(2000), z.maximum(2100))), undefined)),
+});
+
+const aciReportRoute = createRoute({
+  getParentRoute: () => workspaceRoute,
+  path: 'qualite/rapport',
+  validateSearch: (search: Record<string, unknown>) => yearSearch.parse(search),
+  loader: () => AciReportScreen.preload?.(),
+  component: function AciReportRoute() {
+    const { workspaceId } = aciReportRoute.useParams();
+    const { annee } = aciReportRoute.useSearch();
+    const year =
+      annee ?? Number(new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris', year: 'numeric' }).format());
+    return <AciReportScreen key={year} workspaceId={workspaceId} year={year} />;
+  },
+});
+
 export const router = createRouter({
   routeTree: rootRoute.addChildren([
     homeRoute,
@@ -206,6 +230,8 @@ export const router = createRouter({
       reportEventRoute,
       reportRoute,
       deviceRoute,
+      qualityRoute,
+      aciReportRoute,
     ]),
   ]),
 });

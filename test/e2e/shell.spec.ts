@@ -20,6 +20,7 @@ const SECTIONS: [Section, string, RegExp][] = [
   ['Protocoles', 'Protocoles', /\/protocoles$/],
   ['Dossiers', 'Dossiers de coordination', /\/dossiers$/],
   ['Concertations', 'Concertations', /\/concertations$/],
+  ['Qualité', 'Qualité', /\/qualite$/],
   ['Annuaire', 'Annuaire', /\/annuaire$/],
   ['Groupes', 'Groupes de travail', /\/groupes$/],
   ['Accès', 'Accès', /\/acces$/],

@@ -16,6 +16,7 @@ import { enNavigation } from './en/navigation';
 import { enConcertationScreens } from './en/concertationScreens';
 import { enAdverseScreens } from './en/adverseScreens';
 import { enDeviceScreen } from './en/deviceScreen';
+import { enQualityScreens } from './en/qualityScreens';
 
 type Strings = { [key: string]: string | Strings };
 
@@ -43,6 +44,7 @@ const parts: Strings[] = [
   enConcertationScreens,
   enAdverseScreens,
   enDeviceScreen,
+  enQualityScreens,
 ];
 
 export const en = parts.reduce(merge, {}) as Messages;

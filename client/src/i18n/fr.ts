@@ -14,6 +14,7 @@ import type { frConcertationScreens } from './fr/concertationScreens';
 import type { frJoinScreens } from './fr/joinScreens';
 import type { frAdverseScreens } from './fr/adverseScreens';
 import type { frDeviceScreen } from './fr/deviceScreen';
+import type { frQualityScreens } from './fr/qualityScreens';
 
 /** The first screen's strings; the others join when their screen's code loads (screenStrings.ts). */
 export const fr = {
@@ -37,5 +38,6 @@ export type Messages = Widen<
     typeof frConcertationScreens &
     typeof frJoinScreens &
     typeof frAdverseScreens &
-    typeof frDeviceScreen
+    typeof frDeviceScreen &
+    typeof frQualityScreens
 >;

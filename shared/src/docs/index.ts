@@ -47,3 +47,6 @@ export * from './protocol/template';
 export * from './protocol/versions';
 export * from './protocol/workflow';
 export * from './validation';
+export * from './quality/aciAnnex';
+export * from './quality/aciProgress';
+export * from './quality/dashboard';

@@ -18,6 +18,7 @@ export const enNavigation: Widen<typeof frNavigation> = {
       cases: 'Case files',
       concertations: 'Concertations',
       events: 'Adverse events',
+      quality: 'Quality',
       directory: 'Directory',
       groups: 'Groups',
       access: 'Access',

@@ -15,6 +15,7 @@ export const frNavigation = {
       cases: 'Dossiers',
       concertations: 'Concertations',
       events: 'Événements indésirables',
+      quality: 'Qualité',
       directory: 'Annuaire',
       groups: 'Groupes',
       access: 'Accès',

@@ -1,6 +1,6 @@
 // The frame of every screen of a workspace: its name, the sections (a sidebar on a computer, a menu that folds
 // out under the top bar on a phone), the one sync status, and the screen itself in the main landmark.
-import { useRef, useState, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { Link, useLocation } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { Menu, MessageSquareWarning, X } from 'lucide-react';
@@ -8,6 +8,7 @@ import { InShell, LanguageSwitch } from '../../ui/Layout';
 import { SyncIndicator } from '../../ui/SyncIndicator';
 import { useOverallSync } from '../../sync/syncRegistry';
 import { useCatalogue } from '../../docs/catalogue/useCatalogue';
+import { useQualityReferents } from '../../docs/adverseEvent/useQualityReferents';
 import { useWorkspace } from '../WorkspaceContext';
 import { useNeedsMe } from '../home/NeedsMeContext';
 import { sectionOf, sectionsFor } from './sections';
@@ -20,6 +21,14 @@ export function WorkspaceShell({ workspaceId, children }: { workspaceId: string;
   const { name } = useCatalogue(workspaceId);
   const sync = useOverallSync();
   const { count } = useNeedsMe();
+  const qualityReferent = useQualityReferents().includes(row.memberId);
+  const offersQuality = row.role === 'coordinator' || qualityReferent;
+  useEffect(() => {
+    // The dashboard's charts are their own chunk: fetched when idle for those who may open it, so they draw offline.
+    if (!offersQuality || !('requestIdleCallback' in window)) return;
+    const id = requestIdleCallback(() => void import('../../docs/quality/BarChartView').catch(() => undefined));
+    return () => cancelIdleCallback(id);
+  }, [offersQuality]);
   const pathname = useLocation({ select: (l) => l.pathname });
   const here = sectionOf(pathname, workspaceId);
   const [open, setOpen] = useState(false);
@@ -78,7 +87,7 @@ export function WorkspaceShell({ workspaceId, children }: { workspaceId: string;
           <div id="shell-menu" className={open ? 'shell-menu open' : 'shell-menu'}>
             <nav aria-label={t('shell.nav')}>
               <ul className="shell-sections">
-                {sectionsFor(row.role).map((section) => {
+                {sectionsFor(row.role, qualityReferent).map((section) => {
                   const Icon = section.icon;
                   const inside = here?.key === section.key && !here.own;
                   return (

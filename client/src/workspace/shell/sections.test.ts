@@ -17,6 +17,14 @@ describe('sections', () => {
     expect(sectionOf('/', ws)).toBeNull();
   });
 
+  it('offers « Qualité » to coordinators and quality référents only', () => {
+    expect(sectionsFor('coordinator').map((s) => s.key)).toContain('quality');
+    expect(sectionsFor('member').map((s) => s.key)).not.toContain('quality');
+    expect(sectionsFor('member', true).map((s) => s.key)).toContain('quality');
+    expect(sectionsFor('member', true).map((s) => s.key)).not.toContain('access');
+    expect(sectionOf(`/w/${ws}/qualite/rapport`, ws)).toEqual({ key: 'quality', own: false });
+  });
+
   it('offers « Accès » to coordinators only', () => {
     expect(sectionsFor('coordinator').map((s) => s.key)).toContain('access');
     expect(sectionsFor('member').map((s) => s.key)).not.toContain('access');

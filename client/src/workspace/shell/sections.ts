@@ -3,6 +3,7 @@
 import {
   BookUser,
   CalendarClock,
+  ChartColumn,
   FileText,
   FolderHeart,
   House,
@@ -14,7 +15,7 @@ import {
 import type { WorkspaceRow } from '../../store/db';
 
 export interface Section {
-  key: 'home' | 'protocols' | 'cases' | 'concertations' | 'events' | 'directory' | 'groups' | 'access';
+  key: 'home' | 'protocols' | 'cases' | 'concertations' | 'events' | 'quality' | 'directory' | 'groups' | 'access';
   /** The section's screen, under /w/$workspaceId. */
   to:
     | '/w/$workspaceId'
@@ -22,6 +23,7 @@ export interface Section {
     | '/w/$workspaceId/dossiers'
     | '/w/$workspaceId/concertations'
     | '/w/$workspaceId/evenements'
+    | '/w/$workspaceId/qualite'
     | '/w/$workspaceId/annuaire'
     | '/w/$workspaceId/groupes'
     | '/w/$workspaceId/acces';
@@ -30,6 +32,8 @@ export interface Section {
   icon: LucideIcon;
   /** Shown only to the roles that may use it. */
   forRoles?: readonly WorkspaceRow['role'][];
+  /** Also shown to the quality référents, whatever their role. */
+  forQualityReferents?: boolean;
 }
 
 export const SECTIONS: readonly Section[] = [
@@ -38,13 +42,21 @@ export const SECTIONS: readonly Section[] = [
   { key: 'cases', to: '/w/$workspaceId/dossiers', owns: ['dossiers'], icon: FolderHeart },
   { key: 'concertations', to: '/w/$workspaceId/concertations', owns: ['concertations'], icon: CalendarClock },
   { key: 'events', to: '/w/$workspaceId/evenements', owns: ['evenements'], icon: ShieldAlert },
+  {
+    key: 'quality',
+    to: '/w/$workspaceId/qualite',
+    owns: ['qualite'],
+    icon: ChartColumn,
+    forRoles: ['coordinator'],
+    forQualityReferents: true,
+  },
   { key: 'directory', to: '/w/$workspaceId/annuaire', owns: ['annuaire'], icon: BookUser },
   { key: 'groups', to: '/w/$workspaceId/groupes', owns: ['groupes'], icon: Users },
   { key: 'access', to: '/w/$workspaceId/acces', owns: ['acces'], icon: KeyRound, forRoles: ['coordinator'] },
 ];
 
-export const sectionsFor = (role: WorkspaceRow['role']): Section[] =>
-  SECTIONS.filter((s) => !s.forRoles || s.forRoles.includes(role));
+export const sectionsFor = (role: WorkspaceRow['role'], qualityReferent = false): Section[] =>
+  SECTIONS.filter((s) => !s.forRoles || s.forRoles.includes(role) || (qualityReferent && s.forQualityReferents));
 
 /**
  * Where a path sits: the section that owns it, and whether it is the section's own screen (aria-current="page") or

@@ -103,6 +103,8 @@ describe('adverse-event layout', () => {
       severity: 3,
       status: 'qualifie',
       category: 'medicament',
+      nature: 'epr',
+      eigs: false,
     });
   });
 

@@ -148,6 +148,8 @@ export function registerRow(docId: string, doc: Y.Doc): RegisterRow | null {
     severity: (qualification?.severity ?? report.severity) as RegisterRow['severity'],
     status: report.status,
     category: qualification?.category ?? null,
+    nature: report.nature,
+    eigs: qualification?.eigs ?? false,
   };
 }
 

@@ -5,14 +5,23 @@ import { readRegister, writeRegisterRow } from './register';
 import { ELSA, NOW, reportInput } from './testing';
 
 describe('adverse-event register', () => {
-  it('keeps the four register fields of a row, and nothing a caller adds', () => {
+  it('keeps the register fields of a row, and nothing a caller adds', () => {
     const governance = new Y.Doc();
     const report = new Y.Doc();
     createReport(report, reportInput({ reporterName: 'Elsa Roux' }), ELSA, NOW);
     writeRegisterRow(governance, { ...registerRow('report-000001', report)!, ...{ reporter: ELSA } });
     expect(readRegister(governance)).toEqual([
-      { docId: 'report-000001', day: '2026-12-05', severity: 2, status: 'declare', category: null },
+      {
+        docId: 'report-000001',
+        day: '2026-12-05',
+        severity: 2,
+        status: 'declare',
+        category: null,
+        nature: 'epr',
+        eigs: false,
+      },
     ]);
+    expect(JSON.stringify(governance.toJSON())).not.toContain('Pilulier');
     expect(JSON.stringify(governance.getMap('adverseEventRegister').toJSON())).not.toContain(ELSA);
   });
 

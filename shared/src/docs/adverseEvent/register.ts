@@ -5,13 +5,16 @@ import { z } from 'zod/mini';
 import type * as Y from 'yjs';
 import { idSchema } from '../../sync/ids';
 import { isCalendarDate } from '../../domain/parisDays';
-import { EVENT_CATEGORIES, reportStatusSchema, severitySchema, type RegisterRow } from './schema';
+import { EVENT_CATEGORIES, EVENT_NATURES, reportStatusSchema, severitySchema, type RegisterRow } from './schema';
 
 const registerRowSchema = z.object({
   day: z.string().check(z.refine(isCalendarDate)),
   severity: severitySchema,
   status: reportStatusSchema,
   category: z.nullable(z.enum(EVENT_CATEGORIES)),
+  // For the quality dashboard (decision 0036); absent on rows written before it.
+  nature: z.optional(z.enum(EVENT_NATURES)),
+  eigs: z.optional(z.boolean()),
 });
 
 const registerMap = (doc: Y.Doc) => doc.getMap<unknown>('adverseEventRegister');

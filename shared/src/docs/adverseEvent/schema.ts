@@ -118,6 +118,10 @@ export interface RegisterRow {
   severity: Severity;
   status: ReportStatus;
   category: EventCategory | null;
+  /** Near miss, harm or good practice: a category, never the text. Absent on rows from before decision 0036. */
+  nature?: EventNature;
+  /** Qualified as an EIGS by a référent. Absent on rows from before decision 0036. */
+  eigs?: boolean;
 }
 
 export { dateSchema as reportDateSchema };

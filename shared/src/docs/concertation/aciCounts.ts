@@ -24,12 +24,13 @@ export interface AciCounts {
   professionsPerMeeting: { docId: string; date: string; professions: Partial<Record<Profession | string, number>> }[];
 }
 
-const HELD = new Set(['validee', 'verrouillee']);
+/** A meeting counts as held once its compte rendu is validated. */
+export const HELD_STATUSES: ReadonlySet<string> = new Set(['validee', 'verrouillee']);
 
 export function aciCounts(records: readonly MeetingRecord[], year: number): AciCounts {
   const perCriterion = Object.fromEntries(ACI_CRITERIA.map((c) => [c, 0])) as Record<AciCriterion, number>;
   const held = records
-    .filter((r) => HELD.has(r.meeting.status) && r.meeting.date.startsWith(`${year}-`))
+    .filter((r) => HELD_STATUSES.has(r.meeting.status) && r.meeting.date.startsWith(`${year}-`))
     .sort((a, b) => a.meeting.date.localeCompare(b.meeting.date) || a.docId.localeCompare(b.docId));
   let casesDiscussed = 0;
   const cases = new Set<string>();

@@ -1,0 +1,253 @@
+// `pnpm bench:quality`: the quality dashboard of a year with 1,000 reports and 100 concertations, as the screen
+// computes it — the register read from the governance document, each meeting decoded from its stored update and read,
+// the year's figures and the ACI indicators — timed in node. Medians of --runs (default 15) after two warm-up runs.
+import { parseArgs } from 'node:util';
+import * as Y from 'yjs';
+import {
+  addAgendaItem,
+  aciProgress,
+  createConcertation,
+  createReport,
+  moveReportStatus,
+  qualityDashboard,
+  readAciAnnex,
+  readAciManualValue,
+  readAgenda,
+  readMeeting,
+  readRegister,
+  readSheet,
+  registerRow,
+  setAciAnnex,
+  setAgendaItemDiscussed,
+  signSheet,
+  writeQualification,
+  writeRegisterRow,
+  EVENT_CATEGORIES,
+  type MeetingRecord,
+} from '@maillage/shared';
+import { median } from './stats';
+
+const { values } = parseArgs({
+  args: process.argv.slice(2).filter((a) => a !== '--'),
+  options: {
+    reports: { type: 'string', default: '1000' },
+    meetings: { type: 'string', default: '100' },
+    runs: { type: 'string', default: '15' },
+  },
+});
+const REPORTS = Number(values.reports);
+const MEETINGS = Number(values.meetings);
+const RUNS = Number(values.runs);
+const YEAR = 2026;
+const NOW = new Date('2026-12-31T20:00:00.000Z');
+const REFERENT = 'member-regine';
+const referents = new Set([REFERENT]);
+const PEOPLE = ['member-claire', 'member-denis1', 'member-elsa01', 'member-farid1'];
+const PROFESSIONS = ['medecin_generaliste', 'medecin_generaliste', 'infirmier', 'pharmacien'];
+const annuaire = new Set(PEOPLE);
+
+// Setup (not timed): reports qualified and moved along by a référent, their rows in the governance document.
+const governance = new Y.Doc();
+let setup = performance.now();
+for (let i = 0; i < REPORTS; i++) {
+  const report = new Y.Doc();
+  const month = String((i % 12) + 1).padStart(2, '0');
+  const day = String((i % 28) + 1).padStart(2, '0');
+  createReport(
+    report,
+    {
+      occurredAt: `${YEAR}-${month}-${day}T08:30:00.000Z`,
+      place: 'domicile',
+      description: `Événement ${i} : pilulier préparé avec la dose du soir dans la case du matin.`,
+      nature: i % 3 === 0 ? 'dommage' : 'epr',
+      consequences: 'aucune',
+      severity: (i % 5) + 1,
+      professions: ['infirmier'],
+      immediateMeasures: 'Pilulier refait.',
+      patientInformed: false,
+    },
+    'member-elsa01',
+    NOW,
+  );
+  if (i % 4 !== 0) {
+    const eigs = i % 50 === 0;
+    writeQualification(
+      report,
+      {
+        category: EVENT_CATEGORIES[i % EVENT_CATEGORIES.length],
+        severity: (i % 5) + 1,
+        avoidability: 'evitable',
+        eigs,
+        eigsCriteria: eigs ? ['deces'] : [],
+      },
+      REFERENT,
+      referents,
+      NOW,
+    );
+    if (i % 2 === 0) {
+      moveReportStatus(report, 'a_analyser', REFERENT, referents);
+      moveReportStatus(report, 'analyse', REFERENT, referents);
+    }
+  }
+  writeRegisterRow(governance, registerRow(`report-${String(i).padStart(8, '0')}`, report)!);
+}
+setAciAnnex(
+  governance,
+  [
+    {
+      id: 'mission-1',
+      label: 'Mission 3',
+      actions: [
+        {
+          id: 'action-1',
+          label: 'Démarche qualité',
+          indicators: [
+            {
+              id: 'ind-a',
+              label: 'RCP',
+              measure: 'concertations_cr',
+              socle: 10,
+              intermediaire: 30,
+              objectif: 60,
+              amount: 5000,
+            },
+            {
+              id: 'ind-b',
+              label: 'EI',
+              measure: 'evenements_analyses',
+              socle: 5,
+              intermediaire: 20,
+              objectif: 50,
+              amount: 2000,
+            },
+            {
+              id: 'ind-c',
+              label: 'Protocoles',
+              measure: 'protocoles_diffuses',
+              socle: 2,
+              intermediaire: 4,
+              objectif: 8,
+              amount: 2500,
+            },
+            {
+              id: 'ind-d',
+              label: 'SNP',
+              measure: 'manuel',
+              socle: 50,
+              intermediaire: 100,
+              objectif: 200,
+              amount: 3000,
+            },
+          ],
+        },
+      ],
+    },
+  ],
+  'coordinator',
+);
+
+// 100 concertations of the year, each with six cases (five discussed) and four signatures, kept as stored updates.
+const stored: { docId: string; update: Uint8Array; date: string; status: string }[] = [];
+for (let m = 0; m < MEETINGS; m++) {
+  const doc = new Y.Doc();
+  const date = `${YEAR}-${String((m % 12) + 1).padStart(2, '0')}-${String((m % 27) + 1).padStart(2, '0')}`;
+  createConcertation(
+    doc,
+    {
+      type: 'rcp_patient',
+      date,
+      start: '12:30',
+      end: '14:00',
+      modality: 'presentiel',
+      place: 'Maison de santé',
+      coordonnateur: PEOPLE[0],
+      animateur: PEOPLE[0],
+      secretaire: PEOPLE[2],
+      participants: [PEOPLE[1], PEOPLE[3]],
+    },
+    PEOPLE[0]!,
+    annuaire,
+    new Date(`${YEAR}-01-01T08:00:00.000Z`),
+  );
+  for (let c = 0; c < 6; c++) {
+    const added = addAgendaItem(
+      doc,
+      {
+        caseId: `case-${String(m * 6 + c).padStart(8, '0')}`,
+        label: `XY · 19${40 + c}`,
+        presenter: PEOPLE[1],
+        question: 'Maintien à domicile ?',
+        criterion: 'age_75',
+        minutes: 15,
+      },
+      annuaire,
+    );
+    if (added.ok && c < 5) setAgendaItemDiscussed(doc, added.value.id, true);
+  }
+  PEOPLE.forEach((memberId, p) => signSheet(doc, { memberId, name: `Membre ${p}`, profession: PROFESSIONS[p]! }));
+  // The workflow's quorum and signatures are not what is measured: the compte rendu is marked validated directly.
+  const status = m % 10 === 0 ? 'tenue' : 'validee';
+  doc.getMap('meeting').set('status', status);
+  stored.push({ docId: `rcp-${String(m).padStart(8, '0')}`, update: Y.encodeStateAsUpdate(doc), date, status });
+}
+const catalogue = [
+  ...Array.from({ length: 60 }, (_, p) => ({
+    docId: `protocol-${p}`,
+    kind: 'protocol',
+    status: p % 3 === 0 ? 'brouillon' : 'diffuse',
+    reviewDate: `${YEAR + (p % 2)}-06-01`,
+    deletedAt: null,
+  })),
+  ...stored.map(({ docId, date, status }) => ({
+    docId,
+    kind: 'concertation',
+    status,
+    reviewDate: null,
+    deletedAt: null,
+    meetingDate: date,
+  })),
+];
+const governanceUpdate = Y.encodeStateAsUpdate(governance);
+setup = performance.now() - setup;
+
+// One run: what the screen does after opening the governance document and the year's meetings from the device.
+function run() {
+  const t0 = performance.now();
+  const gov = new Y.Doc();
+  Y.applyUpdate(gov, governanceUpdate);
+  const register = readRegister(gov);
+  const t1 = performance.now();
+  const meetings: MeetingRecord[] = [];
+  for (const { docId, update } of stored) {
+    const doc = new Y.Doc();
+    Y.applyUpdate(doc, update);
+    const meeting = readMeeting(doc);
+    if (meeting) meetings.push({ docId, meeting, agenda: readAgenda(doc), sheet: readSheet(doc) });
+  }
+  const t2 = performance.now();
+  const dashboard = qualityDashboard({ register, meetings, catalogue, year: YEAR, today: '2026-12-20' });
+  const annex = readAciAnnex(gov)!;
+  const progress = aciProgress(annex, dashboard, (id) => readAciManualValue(gov, YEAR, id));
+  const t3 = performance.now();
+  return { register: t1 - t0, meetings: t2 - t1, compute: t3 - t2, total: t3 - t0, dashboard, progress };
+}
+
+run();
+run();
+const runs = Array.from({ length: RUNS }, run);
+const last = runs.at(-1)!;
+const ms = (key: 'register' | 'meetings' | 'compute' | 'total') => median(runs.map((r) => r[key])).toFixed(1);
+console.log(
+  `quality dashboard, ${REPORTS} reports and ${MEETINGS} concertations (setup ${(setup / 1000).toFixed(1)} s, ` +
+    `governance ${(governanceUpdate.length / 1024).toFixed(0)} KB), medians of ${RUNS} runs:`,
+);
+console.log(`  governance decoded and register read: ${ms('register')} ms (${last.dashboard.events.total} rows)`);
+console.log(`  meetings decoded and read:            ${ms('meetings')} ms`);
+console.log(`  figures and ACI indicators computed:  ${ms('compute')} ms`);
+console.log(`  total:                                ${ms('total')} ms (target ≤ 300 ms)`);
+console.log(
+  `  counted: ${last.dashboard.events.eigs} EIGS, ${last.dashboard.events.analysed} analysed, ` +
+    `${last.dashboard.concertations.meetingsHeld} meetings with a validated CR, ` +
+    `${last.dashboard.concertations.casesDiscussed} cases; indicators: ` +
+    last.progress.map((p) => `${p.indicator.label} ${p.value ?? '—'} (${p.reached ?? 'aucun'})`).join(', '),
+);

@@ -1,0 +1,56 @@
+// The annual ACI report as printed (or saved as PDF): the CPTS, the year, and every table of the dashboard. Props
+// only, so a test renders it to text and reads it for anything that names a person or tells a report.
+import type { ReportTable } from './reportTables';
+
+export interface AciReportText {
+  title: string;
+  cpts: string;
+  madeOn: string;
+  anonymous: string;
+}
+
+export function AciReportBody({ text, tables }: { text: AciReportText; tables: readonly ReportTable[] }) {
+  return (
+    <article className="aci-report stack">
+      <header className="stack">
+        <h1>{text.title}</h1>
+        <p>{text.cpts}</p>
+        <p className="muted">{text.madeOn}</p>
+        <p className="muted">{text.anonymous}</p>
+      </header>
+      {tables.map((table) => (
+        <section key={table.id} className="aci-report-table" aria-labelledby={`report-${table.id}`}>
+          <h2 id={`report-${table.id}`}>{table.title}</h2>
+          <div className="table-frame" tabIndex={0} role="region" aria-label={table.title}>
+            <table className="quality-table">
+              <thead>
+                <tr>
+                  {table.headers.map((h) => (
+                    <th key={h} scope="col">
+                      {h}
+                    </th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                {table.rows.map((row, i) => (
+                  <tr key={i}>
+                    {row.map((cell, j) =>
+                      j === 0 ? (
+                        <th key={j} scope="row">
+                          {cell}
+                        </th>
+                      ) : (
+                        <td key={j}>{cell}</td>
+                      ),
+                    )}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </section>
+      ))}
+    </article>
+  );
+}
