@@ -42,9 +42,14 @@ import { ParticipantsPanel } from './ParticipantsPanel';
 import { AgendaPanel } from './AgendaPanel';
 import { AttendancePanel } from './AttendancePanel';
 import { MinutesSection } from './MinutesSection';
+import { RcpFichePanel } from './rcp/RcpFichePanel';
+import { CalendarButton } from './rcp/CalendarButton';
+import { NextMeetingPanel } from './rcp/NextMeetingPanel';
 import '../patientCase/careStrings';
 import './concertationStrings';
 import './concertation.css';
+import './rcp/rcpStrings';
+import './rcp/rcp.css';
 
 const noSubscribe = () => () => undefined;
 /** Before the gate admits the meeting there is no provider: its phase says what the sync state is. */
@@ -105,6 +110,7 @@ export default function ConcertationScreen({ workspaceId, docId }: { workspaceId
   const self = members.find((m) => m.memberId === me);
   const moves = meeting && canWrite ? allowedStatusMoves(meeting, me) : [];
   const cases = catalogue.items.filter((i) => i.kind === 'patientCase' && !i.deletedAt);
+  const bureau = !!meeting && [meeting.coordonnateur, meeting.animateur, meeting.secretaire].includes(me);
 
   return (
     <Layout title={catalogue.name ?? undefined}>
@@ -172,6 +178,9 @@ export default function ConcertationScreen({ workspaceId, docId }: { workspaceId
                   ) : null,
                 )}
               </dl>
+              <div className="row">
+                <CalendarButton meetingId={docId} meeting={meeting} />
+              </div>
             </section>
             <section className="card stack" aria-labelledby="status-heading">
               <h2 id="status-heading">{t('concertation.status.heading')}</h2>
@@ -222,11 +231,22 @@ export default function ConcertationScreen({ workspaceId, docId }: { workspaceId
               participants={meeting.participants}
               me={me}
               editable={editable}
-              bureau={[meeting.coordonnateur, meeting.animateur, meeting.secretaire].includes(me)}
+              bureau={bureau}
               onDiscussed={(id, discussed) => write(() => setAgendaItemDiscussed(doc, id, discussed))}
               onAdd={(input) => write(() => addAgendaItem(doc, input, annuaire), true)}
               onMove={(id, index) => write(() => moveAgendaItem(doc, id, index))}
               onRemove={(id) => write(() => removeAgendaItem(doc, id))}
+            />
+            <RcpFichePanel
+              workspaceId={workspaceId}
+              meetingId={docId}
+              meeting={meeting}
+              agenda={snapshot.agenda}
+              cases={cases}
+              members={members}
+              sheet={snapshot.sheet}
+              me={me}
+              canWrite={canWrite}
             />
             <AttendancePanel
               meeting={meeting}
@@ -241,7 +261,25 @@ export default function ConcertationScreen({ workspaceId, docId }: { workspaceId
               }
               onCloseSheet={() => write(() => closeSheet(doc, me))}
             />
-            <MinutesSection meeting={meeting} agenda={snapshot.agenda} sheet={snapshot.sheet} members={members} />
+            <MinutesSection
+              workspaceId={workspaceId}
+              meetingId={docId}
+              cases={cases}
+              me={me}
+              meeting={meeting}
+              agenda={snapshot.agenda}
+              sheet={snapshot.sheet}
+              members={members}
+            />
+            {meeting.status !== 'planifiee' && canWrite && bureau ? (
+              <NextMeetingPanel
+                meetingId={docId}
+                meeting={meeting}
+                agenda={snapshot.agenda}
+                cases={cases}
+                members={members}
+              />
+            ) : null}
           </>
         ) : null}
       </div>
