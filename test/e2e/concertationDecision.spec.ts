@@ -115,6 +115,19 @@ test('a decision written in the meeting reaches the case and its action’s owne
   await brunoFiche.getByRole('textbox', { name: 'Discussion' }).click();
   await bruno.page.keyboard.type('Deux chutes ce mois-ci.');
   await expect(fiche.getByRole('textbox', { name: 'Discussion' })).toContainText('Deux chutes ce mois-ci.');
+  // At phone width the meeting and its fiche fit the screen: nothing scrolls sideways.
+  await bruno.page.setViewportSize({ width: 390, height: 844 });
+  await expect
+    .poll(() =>
+      bruno.page.evaluate(() =>
+        [...document.querySelectorAll('body *')]
+          .filter((el) => el.getBoundingClientRect().right > window.innerWidth + 1)
+          .filter((el) => ![...el.children].some((c) => c.getBoundingClientRect().right > window.innerWidth + 1))
+          .map((el) => `${el.tagName.toLowerCase()}.${el.className}#${el.id}`),
+      ),
+    )
+    .toEqual([]);
+  await expectNoSeriousViolations(bruno.page, 'fiche RCP (390 px)');
   await claire.page.goto(meetingPath);
   await expect(claire.page.getByRole('list', { name: 'Ordre du jour' })).toContainText('Maintien à domicile ?');
   await expect(claire.page.getByTestId('rcp-reserved')).toContainText('réservée à son équipe de soins');
