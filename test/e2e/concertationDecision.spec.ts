@@ -120,9 +120,9 @@ test('a decision written in the meeting reaches the case and its action’s owne
   await expect
     .poll(() =>
       bruno.page.evaluate(() =>
-        [...document.querySelectorAll('body *')]
+        Array.from(document.querySelectorAll('body *'))
           .filter((el) => el.getBoundingClientRect().right > window.innerWidth + 1)
-          .filter((el) => ![...el.children].some((c) => c.getBoundingClientRect().right > window.innerWidth + 1))
+          .filter((el) => !Array.from(el.children).some((c) => c.getBoundingClientRect().right > window.innerWidth + 1))
           .map((el) => `${el.tagName.toLowerCase()}.${el.className}#${el.id}`),
       ),
     )
