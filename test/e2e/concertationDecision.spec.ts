@@ -153,6 +153,22 @@ test('a decision written in the meeting reaches the case and its action’s owne
   await expect(bruno.page.getByRole('list', { name: 'Actions', exact: true })).toContainText(
     'Organiser le passage IDE',
   );
+  // The case's own screen lists the concertation with its compte rendu, printed alone for the patient's record.
+  const history = bruno.page.getByRole('region', { name: 'Concertations sur ce dossier' });
+  const brunoCr = history.getByTestId('case-cr');
+  await expect(brunoCr).toContainText('Passage IDE matin et soir');
+  await expect(brunoCr).toContainText('Deux chutes ce mois-ci.');
+  await expect(history.getByRole('button', { name: `Imprimer le compte rendu du ${today}` })).toBeVisible();
+  await expectNoSeriousViolations(bruno.page, 'dossier (concertations)');
+  await brunoCr.evaluate((el) => {
+    document.body.classList.add('print-case-cr');
+    el.closest('li')?.classList.add('print-target');
+  });
+  await bruno.page.emulateMedia({ media: 'print' });
+  await expect(brunoCr).toBeVisible();
+  await expect(careTimeline(bruno.page)).toBeHidden();
+  await bruno.page.emulateMedia({ media: 'screen' });
+  await bruno.page.evaluate(() => document.body.classList.remove('print-case-cr'));
   await openSection(bruno.page, 'Accueil');
   const forYou = bruno.page.getByRole('region', { name: 'Pour vous' });
   await expect(forYou).toContainText('À faire : Organiser le passage IDE');

@@ -48,6 +48,11 @@ export const enRcpScreens: Widen<typeof frRcpScreens> = {
       action: '{{text}} — {{owner}}, due: {{due}}',
       noDue: 'no due date',
     },
+    history: {
+      heading: 'Case meetings about this file',
+      print: 'Print the minutes of {{date}}',
+      openMeeting: 'Open the meeting',
+    },
     ics: 'Add to my calendar (.ics)',
     icsSummary: 'Concertation · {{type}}',
     icsDescription:

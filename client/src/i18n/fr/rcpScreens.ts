@@ -48,6 +48,11 @@ export const frRcpScreens = {
       action: '{{text}} — {{owner}}, échéance : {{due}}',
       noDue: 'sans échéance',
     },
+    history: {
+      heading: 'Concertations sur ce dossier',
+      print: 'Imprimer le compte rendu du {{date}}',
+      openMeeting: 'Voir la concertation',
+    },
     ics: 'Ajouter à mon agenda (.ics)',
     icsSummary: 'Concertation · {{type}}',
     icsDescription:

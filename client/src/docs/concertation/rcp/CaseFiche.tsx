@@ -155,7 +155,17 @@ export function CaseFiche({ workspaceId, meetingId, meeting, item, members, shee
           {t('rcp.print')}
         </button>
       </div>
-      <CaseMinutes meeting={meeting} item={item} patient={snapshot.patient} fiche={fiche} sheet={sheet} names={names} />
+      <CaseMinutes
+        reference={item.label}
+        meeting={meeting}
+        question={item.question}
+        criterion={item.criterion}
+        patient={snapshot.patient}
+        fiche={fiche}
+        sheet={sheet}
+        names={names}
+        headingId="case-cr-heading"
+      />
     </div>
   );
 }

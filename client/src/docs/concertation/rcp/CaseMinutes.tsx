@@ -4,7 +4,7 @@
 import { useTranslation } from 'react-i18next';
 import {
   parisToday,
-  type AgendaItem,
+  type AciCriterion,
   type Meeting,
   type Patient,
   type RcpFiche,
@@ -13,45 +13,70 @@ import {
 import { frenchDay } from './dayLabel';
 
 interface Props {
-  meeting: Meeting;
-  item: AgendaItem;
+  /** The case's neutral reference, as the catalogue shows it. */
+  reference: string;
+  /** The meeting when printed from its screen; from the case, the day the fiche noted. */
+  meeting: Pick<Meeting, 'type' | 'date' | 'start' | 'end'> | null;
+  question: string;
+  criterion: AciCriterion | null;
   patient: Patient | null;
   fiche: RcpFiche;
-  sheet: readonly Signature[];
+  /** Who signed the meeting's sheet, when printed from the meeting's screen. */
+  sheet: readonly Signature[] | null;
   names: ReadonlyMap<string, string>;
+  /** Unique on the page: the case screen lists one compte rendu per meeting. */
+  headingId: string;
 }
 
-export function CaseMinutes({ meeting, item, patient, fiche, sheet, names }: Props) {
+export function CaseMinutes({
+  reference,
+  meeting,
+  question,
+  criterion,
+  patient,
+  fiche,
+  sheet,
+  names,
+  headingId,
+}: Props) {
   const { t } = useTranslation();
   const empty = t('rcp.cr.empty');
   return (
-    <article className="case-cr stack" aria-labelledby="case-cr-heading" data-testid="case-cr">
-      <h3 id="case-cr-heading">{t('rcp.cr.heading')}</h3>
+    <article className="case-cr stack" aria-labelledby={headingId} data-testid="case-cr">
+      <h3 id={headingId}>{t('rcp.cr.heading')}</h3>
       <p className="muted">{t('rcp.cr.purpose')}</p>
       <dl className="details">
         <dt>{t('rcp.cr.patient')}</dt>
         <dd>
-          {item.label}
+          {reference}
           {patient
             ? ` — ${t('rcp.cr.patientValue', { initials: patient.initials, birthYear: patient.birthYear })}`
             : ''}
         </dd>
         <dt>{t('rcp.cr.meeting')}</dt>
         <dd>
-          {t(`concertation.types.${meeting.type}`)} · {frenchDay(meeting.date)} · {meeting.start}–{meeting.end}
+          {meeting
+            ? `${t(`concertation.types.${meeting.type}`)} · ${frenchDay(meeting.date)} · ${meeting.start}–${meeting.end}`
+            : fiche.date
+              ? frenchDay(fiche.date)
+              : empty}
         </dd>
-        <dt>{t('rcp.cr.participants')}</dt>
-        <dd>
-          {sheet.length
-            ? sheet
-                .map((s) => `${s.name} (${t(`professions.${s.profession}`, { defaultValue: s.profession })})`)
-                .join(', ')
-            : empty}
-        </dd>
+        {sheet ? (
+          <div className="contents">
+            <dt>{t('rcp.cr.participants')}</dt>
+            <dd>
+              {sheet.length
+                ? sheet
+                    .map((s) => `${s.name} (${t(`professions.${s.profession}`, { defaultValue: s.profession })})`)
+                    .join(', ')
+                : empty}
+            </dd>
+          </div>
+        ) : null}
         <dt>{t('rcp.cr.question')}</dt>
-        <dd>{item.question}</dd>
+        <dd>{question || empty}</dd>
         <dt>{t('rcp.cr.criterion')}</dt>
-        <dd>{t(`concertation.criteria.${item.criterion}`)}</dd>
+        <dd>{criterion ? t(`concertation.criteria.${criterion}`) : empty}</dd>
         {(['discussion', 'proposition', 'decision'] as const).map((field) => (
           <div key={field} className="contents">
             <dt>{t(`rcp.fields.${field}`)}</dt>

@@ -54,7 +54,7 @@ export function RcpFichePanel({ workspaceId, meetingId, meeting, agenda, cases, 
               members={members}
               sheet={sheet}
               canWrite={canWrite}
-              onPrint={printCaseMinutes}
+              onPrint={() => printCaseMinutes()}
             />
           ) : (
             <p role="note" data-testid="rcp-reserved">
