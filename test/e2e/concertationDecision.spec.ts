@@ -6,7 +6,16 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Download, Page } from '@playwright/test';
 import { test, expect } from './fixtures';
-import { careTimeline, createWorkspace, fillDate, invite, joinWorkspace, newPatientCase, openSection } from './steps';
+import {
+  careTimeline,
+  createWorkspace,
+  docStatus,
+  fillDate,
+  invite,
+  joinWorkspace,
+  newPatientCase,
+  openSection,
+} from './steps';
 
 async function expectNoSeriousViolations(page: Page, screen: string) {
   await expect(page.locator('body')).not.toContainText(/\b(?:rcp|concertation|care)\.[a-z][A-Za-z.]+/);
@@ -115,6 +124,13 @@ test('a decision written in the meeting reaches the case and its action’s owne
   await brunoFiche.getByRole('textbox', { name: 'Discussion' }).click();
   await bruno.page.keyboard.type('Deux chutes ce mois-ci.');
   await expect(fiche.getByRole('textbox', { name: 'Discussion' })).toContainText('Deux chutes ce mois-ci.');
+  // The network drops in the room: Bruno keeps writing on his device, and it merges once he is back.
+  await bruno.context.setOffline(true);
+  await expect(docStatus(bruno.page)).toHaveAttribute('data-state', 'offline');
+  await brunoFiche.getByRole('textbox', { name: 'Proposition' }).click();
+  await bruno.page.keyboard.type('Aide à domicile renforcée.');
+  await bruno.context.setOffline(false);
+  await expect(fiche.getByRole('textbox', { name: 'Proposition' })).toContainText('Aide à domicile renforcée.');
   // At phone width the meeting and its fiche fit the screen: nothing scrolls sideways.
   await bruno.page.setViewportSize({ width: 390, height: 844 });
   await expect
