@@ -143,11 +143,6 @@ export function CaseFiche({ workspaceId, meetingId, meeting, item, members, shee
               {t(general)}
             </p>
           ) : null}
-          {Object.keys(refusals).some((f) => f.startsWith('actions.')) ? (
-            <p className="error" role="alert">
-              {t(Object.entries(refusals).find(([f]) => f.startsWith('actions.'))![1])}
-            </p>
-          ) : null}
         </div>
       ) : null}
       <div className="no-print">

@@ -82,7 +82,7 @@ export function RcpActions({ actions, team, names, readOnly, refusals, onAdd, on
                 ) : null}
               </div>
               {refusal ? (
-                <p className="error" id={`rcp-action-${a.id}-error`}>
+                <p className="error" role="alert" id={`rcp-action-${a.id}-error`}>
                   {t(refusal)}
                 </p>
               ) : null}
