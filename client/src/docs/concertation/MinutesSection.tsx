@@ -1,5 +1,6 @@
 // The meeting's compte rendu: date, participants by profession, cases discussed by their neutral reference and
-// criterion. The print view shows this section alone (print CSS); the CSV gives the same cases, one row each.
+// criterion. The print view shows this section alone (print CSS); the CSV and JSON give the same cases, one row each,
+// with the decision and actions of the cases this device may read.
 import { useTranslation } from 'react-i18next';
 import type { AgendaItem, CatalogueItem, DirectoryMember, Meeting, Signature } from '@maillage/shared';
 import { formatDate } from '../../i18n';

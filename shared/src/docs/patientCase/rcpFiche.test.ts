@@ -153,12 +153,17 @@ describe('fiche RCP in the case', () => {
 
   it('refuses bad input: a meeting that is not one, an action with no text, another meeting’s action', () => {
     const doc = newCase();
+    const before = Y.encodeStateVector(doc);
     expect(openRcpFiche(doc, { meetingId: 'x' })).toMatchObject({ ok: false, errors: [{ field: 'meeting' }] });
+    expect(addRcpAction(doc, { ...meeting(), date: '05/01/2027' }, { text: 'Voir' })).toMatchObject({ ok: false });
     expect(addRcpAction(doc, meeting(), { text: '  ' })).toMatchObject({
       ok: false,
       errors: [{ message: 'errors.actionRequired' }],
     });
     expect(addRcpAction(doc, meeting(), { text: 'Voir', due: '2027-02-30' })).toMatchObject({ ok: false });
+    expect(addRcpAction(doc, meeting(), { text: 'Voir', owner: 'not an id' })).toMatchObject({ ok: false });
+    expect(Y.encodeStateVector(doc)).toEqual(before);
+    expect(readRcpFiches(doc)).toEqual([]);
     const draft = addRcpAction(doc, meeting(), { text: 'Voir', owner: ELSA });
     if (!draft.ok) throw new Error('draft');
     expect(removeRcpAction(doc, meeting({ meetingId: 'meeting-0002' }), draft.value.id)).toMatchObject({ ok: false });

@@ -102,26 +102,27 @@ export function openRcpFiche(doc: Y.Doc, meeting: RcpMeeting | unknown): Validat
   return ok;
 }
 
+/** Drafts an action (its owner may be named later, but before the decision is recorded); bad input writes nothing. */
 export function addRcpAction(
   doc: Y.Doc,
   meeting: RcpMeeting | unknown,
   input: RcpActionInput | unknown,
   now = new Date(),
-) {
-  const ok = openRcpFiche(doc, meeting);
+): Validated<RcpAction> {
+  const ok = writable(doc, meeting);
   if (!ok.ok) return ok;
   const result = validate(draftInputSchema, input);
   if (!result.ok) return result;
   if (result.value.owner && !teamIds(doc).includes(result.value.owner)) return refuse('owner', 'errors.ownerNotOnTeam');
-  const id = newDocId();
-  const at = now.toISOString();
+  const action: RcpAction = { id: newDocId(), ...result.value, createdAt: now.toISOString() };
   doc.transact(() => {
+    openRcpFiche(doc, ok.value);
     const fields = new Y.Map<unknown>();
-    for (const [key, value] of Object.entries({ ...result.value, meetingId: ok.value.meetingId, createdAt: at }))
-      fields.set(key, value);
-    drafts(doc).set(id, fields);
+    for (const [key, value] of Object.entries({ ...action, meetingId: ok.value.meetingId }))
+      if (key !== 'id') fields.set(key, value);
+    drafts(doc).set(action.id, fields);
   });
-  return { ok: true as const, value: { id, ...result.value, createdAt: at } satisfies RcpAction };
+  return { ok: true, value: action };
 }
 
 export function updateRcpAction(
