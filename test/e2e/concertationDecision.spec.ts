@@ -15,6 +15,7 @@ import {
   joinWorkspace,
   newPatientCase,
   openSection,
+  storedUpdates,
 } from './steps';
 
 async function expectNoSeriousViolations(page: Page, screen: string) {
@@ -147,6 +148,9 @@ test('a decision written in the meeting reaches the case and its action’s owne
   await claire.page.goto(meetingPath);
   await expect(claire.page.getByRole('list', { name: 'Ordre du jour' })).toContainText('Maintien à domicile ?');
   await expect(claire.page.getByTestId('rcp-reserved')).toContainText('réservée à son équipe de soins');
+  // Nothing of the case reaches her: the decision typed live is not in the meeting, and the case is not on her device.
+  await expect(claire.page.getByText('Passage IDE matin et soir')).toHaveCount(0);
+  expect(await storedUpdates(claire.page, casePath.split('/').pop()!)).toBe(0);
   await expect(claire.page.getByRole('textbox', { name: 'Décision' })).toHaveCount(0);
   await expectNoSeriousViolations(claire.page, 'fiche réservée');
 
