@@ -165,6 +165,14 @@ test('a decision written in the meeting reaches the case and its action’s owne
   await fiche.getByLabel('Qui : Organiser le passage IDE').selectOption({ label: 'Bruno Lefèvre' });
   await fiche.getByRole('button', { name: 'Reporter la décision dans le dossier' }).click();
   await expect(fiche.getByTestId('rcp-recorded')).toContainText(`Décision reportée dans le dossier le ${today}`);
+  // Every participant sees that it is recorded (when, never what); Claire still reads nothing of it.
+  await expect(claire.page.getByRole('list', { name: 'Ordre du jour' })).toContainText(
+    'Décision reportée dans le dossier',
+  );
+  await expect(claire.page.getByText('Passage IDE matin et soir')).toHaveCount(0);
+  await expect(alice.page.getByRole('region', { name: 'Compte rendu', exact: true }).getByRole('table')).toContainText(
+    'Consignée dans le dossier de coordination',
+  );
 
   // In the case: the dated entry in the timeline, the action with its owner; under Bruno's « Pour vous ».
   await bruno.page.goto(casePath);

@@ -11,6 +11,7 @@ import {
   answerAttendance,
   closeSheet,
   isMeetingEditable,
+  markDecisionRecorded,
   moveAgendaItem,
   meetingAcl,
   moveConcertationStatus,
@@ -247,6 +248,7 @@ export default function ConcertationScreen({ workspaceId, docId }: { workspaceId
               sheet={snapshot.sheet}
               me={me}
               canWrite={canWrite}
+              onDecisionRecorded={(id) => void markDecisionRecorded(doc, id)}
             />
             <AttendancePanel
               meeting={meeting}

@@ -96,7 +96,9 @@ export function MinutesSection({ workspaceId, meetingId, cases, me, meeting, age
                 <td>{i.label}</td>
                 <td>{t(`concertation.criteria.${i.criterion}`)}</td>
                 <td>{i.question}</td>
-                <td>{t('concertation.minutes.decisionInCase')}</td>
+                <td>
+                  {i.decisionRecordedAt ? t('concertation.minutes.decisionInCase') : t('rcp.export.decisionPending')}
+                </td>
               </tr>
             ))}
           </tbody>

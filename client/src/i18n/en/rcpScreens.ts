@@ -32,6 +32,7 @@ export const enRcpScreens: Widen<typeof frRcpScreens> = {
       'The decision joins the file’s follow-up (“Case meeting decision of …”) and its actions the file’s open actions, where each owner finds theirs under “For you”.',
     decisionTitle: 'Case meeting decision of {{date}}',
     recorded: 'Decision reported into the file on {{date}} by {{name}}.',
+    recordedBadge: 'Decision reported into the file',
     locked: 'Minutes validated: the record can no longer be changed.',
     openCase: 'Open the coordination file',
     print: 'Print the case’s minutes',

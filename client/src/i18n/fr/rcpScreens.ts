@@ -32,6 +32,7 @@ export const frRcpScreens = {
       'La décision s’ajoute au suivi du dossier (« Décision RCP du … ») et ses actions à ses actions ouvertes, où chacun trouve les siennes sous « Pour vous ».',
     decisionTitle: 'Décision RCP du {{date}}',
     recorded: 'Décision reportée dans le dossier le {{date}} par {{name}}.',
+    recordedBadge: 'Décision reportée dans le dossier',
     locked: 'Compte rendu validé : la fiche ne peut plus être modifiée.',
     openCase: 'Ouvrir le dossier de coordination',
     print: 'Imprimer le compte rendu du dossier',

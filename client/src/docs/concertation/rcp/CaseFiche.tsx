@@ -39,9 +39,21 @@ interface Props {
   sheet: readonly Signature[];
   canWrite: boolean;
   onPrint: () => void;
+  /** Notes on the meeting's agenda that the decision is in the case (when, never what). */
+  onRecorded: () => void;
 }
 
-export function CaseFiche({ workspaceId, meetingId, meeting, item, members, sheet, canWrite, onPrint }: Props) {
+export function CaseFiche({
+  workspaceId,
+  meetingId,
+  meeting,
+  item,
+  members,
+  sheet,
+  canWrite,
+  onPrint,
+  onRecorded,
+}: Props) {
   const { t } = useTranslation();
   const profile = useProfile();
   const access = useCaseAccess(workspaceId, item.caseId);
@@ -65,6 +77,12 @@ export function CaseFiche({ workspaceId, meetingId, meeting, item, members, shee
     if (doc && writable && fiche && (fiche.date !== ref.date || fiche.question !== ref.question))
       openRcpFiche(doc, ref);
   });
+
+  // Recorded here or on another device (perhaps offline then): the agenda hears of it once.
+  const recorded = !!fiche?.decided;
+  useEffect(() => {
+    if (recorded && !item.decisionRecordedAt && canWrite) onRecorded();
+  }, [recorded, item.decisionRecordedAt, canWrite, onRecorded]);
 
   const lost = state?.phase === 'refused' || state?.phase === 'removed' || state?.phase === 'failed';
   if (lost)

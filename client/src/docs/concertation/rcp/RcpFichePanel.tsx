@@ -16,9 +16,21 @@ interface Props {
   sheet: readonly Signature[];
   me: string;
   canWrite: boolean;
+  onDecisionRecorded: (itemId: string) => void;
 }
 
-export function RcpFichePanel({ workspaceId, meetingId, meeting, agenda, cases, members, sheet, me, canWrite }: Props) {
+export function RcpFichePanel({
+  workspaceId,
+  meetingId,
+  meeting,
+  agenda,
+  cases,
+  members,
+  sheet,
+  me,
+  canWrite,
+  onDecisionRecorded,
+}: Props) {
   const { t } = useTranslation();
   const [chosen, setChosen] = useState<string>('');
   const item = agenda.find((i) => i.id === chosen) ?? agenda[0] ?? null;
@@ -55,6 +67,7 @@ export function RcpFichePanel({ workspaceId, meetingId, meeting, agenda, cases, 
               sheet={sheet}
               canWrite={canWrite}
               onPrint={() => printCaseMinutes()}
+              onRecorded={() => onDecisionRecorded(item.id)}
             />
           ) : (
             <p role="note" data-testid="rcp-reserved">
