@@ -1,6 +1,7 @@
 // One concertation: its details, participants, agenda, attendance and émargement, and the status moves this member may
 // make. Shown and synced only to its participants, once the relay enforces them as the room's list (decision 0033).
-// Every write goes through the shared layout, which refuses it once the minutes are validated.
+// Every write goes through the shared layout, which refuses it once the minutes are validated. Each case's fiche RCP
+// is written in the case itself, for its care team only (decision 0038).
 import { useCallback, useEffect, useState, useSyncExternalStore } from 'react';
 import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
