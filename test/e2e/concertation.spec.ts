@@ -172,6 +172,8 @@ test('a concertation is planned, answered, signed, validated, then refuses edits
     'Question posée',
     'Durée (min)',
     'Discuté',
+    'Décision',
+    'Actions',
   ]);
   expect(rows[1]).toEqual([
     '2099-01-06',
@@ -183,6 +185,8 @@ test('a concertation is planned, answered, signed, validated, then refuses edits
     'Maintien à domicile ?',
     '15',
     'oui',
+    'Pas encore reportée',
+    '',
   ]);
   await bruno.page.goto(`${workspace}/concertations`);
   await expect(bruno.page.getByRole('list', { name: 'À venir' })).toContainText('Validée');

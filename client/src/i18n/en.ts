@@ -17,6 +17,7 @@ import { enConcertationScreens } from './en/concertationScreens';
 import { enAdverseScreens } from './en/adverseScreens';
 import { enDeviceScreen } from './en/deviceScreen';
 import { enQualityScreens } from './en/qualityScreens';
+import { enRcpScreens } from './en/rcpScreens';
 
 type Strings = { [key: string]: string | Strings };
 
@@ -45,6 +46,7 @@ const parts: Strings[] = [
   enAdverseScreens,
   enDeviceScreen,
   enQualityScreens,
+  enRcpScreens,
 ];
 
 export const en = parts.reduce(merge, {}) as Messages;

@@ -15,6 +15,7 @@ import type { frJoinScreens } from './fr/joinScreens';
 import type { frAdverseScreens } from './fr/adverseScreens';
 import type { frDeviceScreen } from './fr/deviceScreen';
 import type { frQualityScreens } from './fr/qualityScreens';
+import type { frRcpScreens } from './fr/rcpScreens';
 
 /** The first screen's strings; the others join when their screen's code loads (screenStrings.ts). */
 export const fr = {
@@ -39,5 +40,6 @@ export type Messages = Widen<
     typeof frJoinScreens &
     typeof frAdverseScreens &
     typeof frDeviceScreen &
-    typeof frQualityScreens
+    typeof frQualityScreens &
+    typeof frRcpScreens
 >;

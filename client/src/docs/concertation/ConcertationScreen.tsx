@@ -1,6 +1,7 @@
 // One concertation: its details, participants, agenda, attendance and émargement, and the status moves this member may
 // make. Shown and synced only to its participants, once the relay enforces them as the room's list (decision 0033).
-// Every write goes through the shared layout, which refuses it once the minutes are validated.
+// Every write goes through the shared layout, which refuses it once the minutes are validated. Each case's fiche RCP
+// is written in the case itself, for its care team only (decision 0038).
 import { useCallback, useEffect, useState, useSyncExternalStore } from 'react';
 import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
@@ -11,6 +12,7 @@ import {
   answerAttendance,
   closeSheet,
   isMeetingEditable,
+  markDecisionRecorded,
   moveAgendaItem,
   meetingAcl,
   moveConcertationStatus,
@@ -42,9 +44,14 @@ import { ParticipantsPanel } from './ParticipantsPanel';
 import { AgendaPanel } from './AgendaPanel';
 import { AttendancePanel } from './AttendancePanel';
 import { MinutesSection } from './MinutesSection';
+import { RcpFichePanel } from './rcp/RcpFichePanel';
+import { CalendarButton } from './rcp/CalendarButton';
+import { NextMeetingPanel } from './rcp/NextMeetingPanel';
 import '../patientCase/careStrings';
 import './concertationStrings';
 import './concertation.css';
+import './rcp/rcpStrings';
+import './rcp/rcp.css';
 
 const noSubscribe = () => () => undefined;
 /** Before the gate admits the meeting there is no provider: its phase says what the sync state is. */
@@ -105,6 +112,7 @@ export default function ConcertationScreen({ workspaceId, docId }: { workspaceId
   const self = members.find((m) => m.memberId === me);
   const moves = meeting && canWrite ? allowedStatusMoves(meeting, me) : [];
   const cases = catalogue.items.filter((i) => i.kind === 'patientCase' && !i.deletedAt);
+  const bureau = !!meeting && [meeting.coordonnateur, meeting.animateur, meeting.secretaire].includes(me);
 
   return (
     <Layout title={catalogue.name ?? undefined}>
@@ -172,6 +180,9 @@ export default function ConcertationScreen({ workspaceId, docId }: { workspaceId
                   ) : null,
                 )}
               </dl>
+              <div className="row">
+                <CalendarButton meetingId={docId} meeting={meeting} />
+              </div>
             </section>
             <section className="card stack" aria-labelledby="status-heading">
               <h2 id="status-heading">{t('concertation.status.heading')}</h2>
@@ -222,11 +233,23 @@ export default function ConcertationScreen({ workspaceId, docId }: { workspaceId
               participants={meeting.participants}
               me={me}
               editable={editable}
-              bureau={[meeting.coordonnateur, meeting.animateur, meeting.secretaire].includes(me)}
+              bureau={bureau}
               onDiscussed={(id, discussed) => write(() => setAgendaItemDiscussed(doc, id, discussed))}
               onAdd={(input) => write(() => addAgendaItem(doc, input, annuaire), true)}
               onMove={(id, index) => write(() => moveAgendaItem(doc, id, index))}
               onRemove={(id) => write(() => removeAgendaItem(doc, id))}
+            />
+            <RcpFichePanel
+              workspaceId={workspaceId}
+              meetingId={docId}
+              meeting={meeting}
+              agenda={snapshot.agenda}
+              cases={cases}
+              members={members}
+              sheet={snapshot.sheet}
+              me={me}
+              canWrite={canWrite}
+              onDecisionRecorded={(id) => void markDecisionRecorded(doc, id)}
             />
             <AttendancePanel
               meeting={meeting}
@@ -241,7 +264,25 @@ export default function ConcertationScreen({ workspaceId, docId }: { workspaceId
               }
               onCloseSheet={() => write(() => closeSheet(doc, me))}
             />
-            <MinutesSection meeting={meeting} agenda={snapshot.agenda} sheet={snapshot.sheet} members={members} />
+            <MinutesSection
+              workspaceId={workspaceId}
+              meetingId={docId}
+              cases={cases}
+              me={me}
+              meeting={meeting}
+              agenda={snapshot.agenda}
+              sheet={snapshot.sheet}
+              members={members}
+            />
+            {meeting.status !== 'planifiee' && canWrite && bureau ? (
+              <NextMeetingPanel
+                meetingId={docId}
+                meeting={meeting}
+                agenda={snapshot.agenda}
+                cases={cases}
+                members={members}
+              />
+            ) : null}
           </>
         ) : null}
       </div>

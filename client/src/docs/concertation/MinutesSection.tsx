@@ -1,41 +1,61 @@
 // The meeting's compte rendu: date, participants by profession, cases discussed by their neutral reference and
-// criterion. The print view shows this section alone (print CSS); the CSV gives the same cases, one row each.
+// criterion. The print view shows this section alone (print CSS); the CSV and JSON give the same cases, one row each,
+// with the decision and actions of the cases this device may read.
 import { useTranslation } from 'react-i18next';
-import type { AgendaItem, DirectoryMember, Meeting, Signature } from '@maillage/shared';
+import type { AgendaItem, CatalogueItem, DirectoryMember, Meeting, Signature } from '@maillage/shared';
 import { formatDate } from '../../i18n';
 import { downloadFile } from '../../ui/download';
-import { MINUTES_COLUMNS, minutesCsv } from './minutesExport';
+import { MINUTES_COLUMNS, minutesCsv, minutesJson, type MinutesLabels } from './minutesExport';
+import { readMeetingCases } from './rcp/readMeetingCases';
 
 interface Props {
+  workspaceId: string;
+  meetingId: string;
+  /** The coordination files the catalogue lists: whose care team this member is on. */
+  cases: readonly CatalogueItem[];
+  me: string;
   meeting: Meeting;
   agenda: AgendaItem[];
   sheet: Signature[];
   members: readonly DirectoryMember[];
 }
 
-export function MinutesSection({ meeting, agenda, sheet, members }: Props) {
+export function MinutesSection({ workspaceId, meetingId, cases, me, meeting, agenda, sheet, members }: Props) {
   const { t } = useTranslation();
   const byProfession = new Map<string, string[]>();
   for (const s of sheet) byProfession.set(s.profession, [...(byProfession.get(s.profession) ?? []), s.name]);
   const discussed = agenda.filter((i) => i.discussed);
   const day = formatDate(`${meeting.date}T12:00:00Z`, false);
 
-  const exportCsv = () =>
-    downloadFile(
-      `compte-rendu-${meeting.date}.csv`,
-      'text/csv;charset=utf-8',
-      minutesCsv(meeting, agenda, members, {
-        headers: Object.fromEntries(MINUTES_COLUMNS.map((c) => [c, t(`concertation.minutes.columns.${c}`)])) as Record<
-          (typeof MINUTES_COLUMNS)[number],
-          string
-        >,
-        type: (type) => t(`concertation.types.${type}`),
-        criterion: (c) => t(`concertation.criteria.${c}`),
-        profession: (p) => t(`professions.${p}`),
-        yesNo: (v) => t(v ? 'concertation.minutes.yes' : 'concertation.minutes.no'),
-        unknownMember: t('concertation.unknownMember'),
-      }),
-    );
+  const labels: MinutesLabels = {
+    headers: Object.fromEntries(MINUTES_COLUMNS.map((c) => [c, t(`concertation.minutes.columns.${c}`)])) as Record<
+      (typeof MINUTES_COLUMNS)[number],
+      string
+    >,
+    type: (type) => t(`concertation.types.${type}`),
+    criterion: (c) => t(`concertation.criteria.${c}`),
+    profession: (p) => t(`professions.${p}`),
+    yesNo: (v) => t(v ? 'concertation.minutes.yes' : 'concertation.minutes.no'),
+    unknownMember: t('concertation.unknownMember'),
+    decisionReserved: t('rcp.export.decisionReserved'),
+    decisionPending: t('rcp.export.decisionPending'),
+  };
+  // Decisions are read from the cases on this device when asked, never kept in the meeting.
+  const exportAs = async (format: 'csv' | 'json') => {
+    const { decisions } = await readMeetingCases(workspaceId, meetingId, agenda, cases, me);
+    if (format === 'csv')
+      downloadFile(
+        `compte-rendu-${meeting.date}.csv`,
+        'text/csv;charset=utf-8',
+        minutesCsv(meeting, agenda, members, labels, decisions),
+      );
+    else
+      downloadFile(
+        `compte-rendu-${meeting.date}.json`,
+        'application/json',
+        minutesJson(meetingId, meeting, agenda, members, labels, decisions),
+      );
+  };
 
   return (
     <section className="card stack minutes" aria-labelledby="minutes-heading">
@@ -76,7 +96,9 @@ export function MinutesSection({ meeting, agenda, sheet, members }: Props) {
                 <td>{i.label}</td>
                 <td>{t(`concertation.criteria.${i.criterion}`)}</td>
                 <td>{i.question}</td>
-                <td>{t('concertation.minutes.decisionInCase')}</td>
+                <td>
+                  {i.decisionRecordedAt ? t('concertation.minutes.decisionInCase') : t('rcp.export.decisionPending')}
+                </td>
               </tr>
             ))}
           </tbody>
@@ -89,8 +111,11 @@ export function MinutesSection({ meeting, agenda, sheet, members }: Props) {
         <button type="button" onClick={() => window.print()}>
           {t('concertation.minutes.print')}
         </button>
-        <button type="button" onClick={exportCsv}>
+        <button type="button" onClick={() => void exportAs('csv')}>
           {t('concertation.minutes.csv')}
+        </button>
+        <button type="button" onClick={() => void exportAs('json')}>
+          {t('rcp.export.json')}
         </button>
       </div>
     </section>

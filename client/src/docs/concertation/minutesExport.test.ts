@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import type { AgendaItem, DirectoryMember, Meeting } from '@maillage/shared';
-import { MINUTES_COLUMNS, minutesCsv, type MinutesLabels } from './minutesExport';
+import type { AgendaItem, DirectoryMember, Meeting, RcpFiche } from '@maillage/shared';
+import {
+  MINUTES_COLUMNS,
+  minutesCsv,
+  minutesJson,
+  type CaseDecision,
+  type MinutesLabels,
+  type MinutesRow,
+} from './minutesExport';
 
 const meeting = { date: '2027-01-05', type: 'rcp_patient' } as Meeting;
 const members = [
@@ -24,6 +31,8 @@ const labels: MinutesLabels = {
   profession: () => 'Médecin généraliste',
   yesNo: (v) => (v ? 'oui' : 'non'),
   unknownMember: 'Membre inconnu',
+  decisionReserved: 'Réservée',
+  decisionPending: 'Pas encore reportée',
 };
 
 const parse = (csv: string) =>
@@ -53,10 +62,100 @@ describe('minutes CSV', () => {
       'Maintien à domicile ?',
       '15',
       'oui',
+      'Pas encore reportée',
+      '',
     ]);
     // A « ; » typed in a question is quoted, never a new column.
     expect(csv).toContain('"Plaie ; pansement"');
     expect(csv.split('\r\n')[2]).toContain('Membre inconnu;;');
+    expect(csv.split('\r\n')[2]).toMatch(/;non;Pas encore reportée;$/);
     expect(rows).toHaveLength(3);
+  });
+});
+
+/** RFC 4180 reading with « ; » between cells, as a spreadsheet does. */
+function parseCsv(csv: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = '';
+  let quoted = false;
+  const text = csv.replace(/^\uFEFF/, '');
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (quoted && c === '"' && text[i + 1] === '"') {
+      cell += '"';
+      i++;
+    } else if (c === '"') {
+      quoted = !quoted;
+    } else if (!quoted && c === ';') {
+      row.push(cell);
+      cell = '';
+    } else if (!quoted && c === '\r' && text[i + 1] === '\n') {
+      row.push(cell);
+      rows.push(row);
+      row = [];
+      cell = '';
+      i++;
+    } else {
+      cell += c;
+    }
+  }
+  return rows;
+}
+
+describe('minutes with decisions', () => {
+  const fiche = (over: Partial<RcpFiche> = {}): RcpFiche => ({
+    meetingId: 'meeting-0001',
+    date: '2027-01-05',
+    question: 'Maintien à domicile ?',
+    criterion: 'age_75',
+    discussion: 'Chutes',
+    proposition: 'IDE',
+    decision: 'Passage IDE matin et soir\nRéévaluer à un mois',
+    actions: [
+      { id: 'a1', text: 'Organiser l’IDE; vite', owner: 'member-denis1', due: '2027-01-12', createdAt: 'x' },
+      { id: 'a2', text: 'Prévenir la famille', owner: 'member-gone', due: null, createdAt: 'y' },
+    ],
+    decided: { decidedAt: '2027-01-05T15:00:00Z', decidedBy: 'member-denis1', timelineEntryId: 't', actionIds: [] },
+    ...over,
+  });
+  const agenda = [item({}), item({ id: 'item-2', caseId: 'case-bbbbbbbb' }), item({ id: 'item-3', caseId: 'case-c' })];
+  const decisions = new Map<string, CaseDecision>([
+    ['case-aaaaaaaa', fiche()],
+    ['case-bbbbbbbb', 'reserved'],
+    ['case-c', fiche({ decided: null })],
+  ]);
+
+  it('gives the decision and its actions in the CSV, which parses back into as many columns', () => {
+    const csv = minutesCsv(meeting, agenda, members, labels, decisions);
+    // A quoted cell may hold « ; » and line breaks: a real parser, not a split.
+    const rows = parseCsv(csv);
+    expect(rows).toHaveLength(4);
+    for (const r of rows) expect(r).toHaveLength(MINUTES_COLUMNS.length);
+    expect(rows[1]!.slice(-2)).toEqual([
+      'Passage IDE matin et soir\nRéévaluer à un mois',
+      'Organiser l’IDE; vite — Denis Roux — 2027-01-12 | Prévenir la famille — Membre inconnu',
+    ]);
+    expect(rows[2]!.slice(-2)).toEqual(['Réservée', '']);
+    expect(rows[3]!.slice(-2)).toEqual(['Pas encore reportée', '']);
+  });
+
+  it('gives the same rows as JSON, structured', () => {
+    const json = JSON.parse(minutesJson('meeting-0001', meeting, agenda, members, labels, decisions)) as {
+      meeting: { id: string; date: string };
+      cases: MinutesRow[];
+    };
+    expect(json.meeting).toMatchObject({ id: 'meeting-0001', date: '2027-01-05' });
+    expect(json.cases).toHaveLength(3);
+    expect(json.cases[0]).toMatchObject({
+      criterionCode: 'age_75',
+      question: 'Maintien à domicile ?',
+      decisionStatus: 'recorded',
+      actions: [
+        { text: 'Organiser l’IDE; vite', owner: 'Denis Roux', due: '2027-01-12' },
+        { text: 'Prévenir la famille', owner: 'Membre inconnu', due: null },
+      ],
+    });
+    expect(json.cases[1]).toMatchObject({ decision: null, decisionStatus: 'reserved', actions: [] });
   });
 });

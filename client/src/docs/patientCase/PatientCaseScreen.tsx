@@ -15,6 +15,7 @@ import { ActionsPanel } from './ActionsPanel';
 import { CareTeamPanel } from './CareTeamPanel';
 import { GateBanner } from './GateBanner';
 import { caseReference } from './caseReference';
+import { CaseRcpHistory } from '../concertation/rcp/CaseRcpHistory';
 import { mirrorCaseToCatalogue } from './mirrorCase';
 import { PatientHeader } from './PatientHeader';
 import { Timeline } from './Timeline';
@@ -106,6 +107,13 @@ export default function PatientCaseScreen({ workspaceId, docId }: { workspaceId:
                 onChanged={() => team?.changedHere()}
               />
             </div>
+            <CaseRcpHistory
+              workspaceId={workspaceId}
+              docId={docId}
+              doc={doc}
+              patient={snapshot.patient}
+              names={names}
+            />
           </>
         ) : null}
       </div>

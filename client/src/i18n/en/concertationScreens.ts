@@ -144,6 +144,8 @@ export const enConcertationScreens: Widen<typeof frConcertationScreens> = {
         question: 'Question asked',
         minutes: 'Time (min)',
         discussed: 'Discussed',
+        decision: 'Decision',
+        actions: 'Actions',
       },
     },
     participants: {

@@ -125,6 +125,8 @@ export const frConcertationScreens = {
         question: 'Question posée',
         minutes: 'Durée (min)',
         discussed: 'Discuté',
+        decision: 'Décision',
+        actions: 'Actions',
       },
     },
     participants: {

@@ -9,6 +9,7 @@ import {
   closeSheet,
   CONCERTATION_LAYOUT_VERSION,
   createConcertation,
+  markDecisionRecorded,
   moveAgendaItem,
   readAgenda,
   readAttendance,
@@ -179,6 +180,12 @@ describe('concertation layout', () => {
     expect(messages(moveConcertationStatus(doc, 'validee', CLAIRE))).toEqual(['status:errors.statusMove']);
     expect(messages(moveConcertationStatus(doc, 'tenue', DENIS))).toEqual(['status:errors.bureauOnly']);
     expect(moveConcertationStatus(doc, 'tenue', ELSA).ok).toBe(true);
+    // The decision reported into the case: the agenda notes when, once, and nothing else.
+    const [first] = readAgenda(doc);
+    expect(messages(markDecisionRecorded(doc, 'no-such-item'))).toEqual(['agenda:errors.row']);
+    expect(markDecisionRecorded(doc, first!.id, new Date('2027-01-05T13:00:00Z')).ok).toBe(true);
+    expect(markDecisionRecorded(doc, first!.id, new Date('2027-01-05T13:30:00Z')).ok).toBe(true);
+    expect(readAgenda(doc)[0]).toMatchObject({ decisionRecordedAt: '2027-01-05T13:00:00.000Z' });
     expect(messages(moveConcertationStatus(doc, 'validee', ELSA))).toEqual(['status:errors.animateurOnly']);
     expect(moveConcertationStatus(doc, 'validee', CLAIRE, new Date('2027-01-05T14:00:00Z')).ok).toBe(true);
     expect(readMeeting(doc)).toMatchObject({ status: 'validee', validatedAt: '2027-01-05T14:00:00.000Z' });
@@ -189,6 +196,7 @@ describe('concertation layout', () => {
     expect(messages(moveAgendaItem(doc, item.id, 0))).toEqual(locked);
     expect(messages(removeAgendaItem(doc, item.id))).toEqual(locked);
     expect(messages(setAgendaItemDiscussed(doc, item.id, true))).toEqual(locked);
+    expect(messages(markDecisionRecorded(doc, item.id))).toEqual(locked);
     expect(messages(answerAttendance(doc, DENIS, 'present'))).toEqual(locked);
     expect(messages(signSheet(doc, { memberId: DENIS, name: 'Denis', profession: 'medecin_generaliste' }))).toEqual(
       locked,

@@ -133,7 +133,14 @@ export function readAgenda(doc: Y.Doc): AgendaItem[] {
   const items: AgendaItem[] = [];
   for (const { id, item } of orderedItems(doc)) {
     const parsed = agendaItemInputSchema.safeParse(item.toJSON());
-    if (parsed.success) items.push({ id, ...parsed.data, discussed: item.get('discussed') === true });
+    if (!parsed.success) continue;
+    const recorded = item.get('decisionRecordedAt');
+    items.push({
+      id,
+      ...parsed.data,
+      discussed: item.get('discussed') === true,
+      decisionRecordedAt: typeof recorded === 'string' ? recorded : null,
+    });
   }
   return items;
 }
@@ -160,7 +167,7 @@ export function addAgendaItem(
     for (const [key, value] of Object.entries(result.value)) item.set(key, value);
     agendaMap(doc).set(id, item);
   });
-  return { ok: true, value: { id, ...result.value, discussed: false } };
+  return { ok: true, value: { id, ...result.value, discussed: false, decisionRecordedAt: null } };
 }
 
 /** Records whether a case was discussed (the meeting's bureau ticks it during or right after the meeting). */
@@ -171,6 +178,19 @@ export function setAgendaItemDiscussed(doc: Y.Doc, id: string, discussed: boolea
   if (!item) return refuse('agenda', 'errors.row');
   if (item.get('discussed') !== discussed) item.set('discussed', discussed);
   return { ok: true, value: discussed };
+}
+
+/**
+ * Notes on the agenda that the case's decision is now in the case (only when, never what), so every participant and
+ * the meeting's compte rendu know which decisions are recorded without reading any case.
+ */
+export function markDecisionRecorded(doc: Y.Doc, id: string, now = new Date()): Validated<string> {
+  const meeting = editable(doc);
+  if (refused(meeting)) return meeting;
+  const item = agendaMap(doc).get(id);
+  if (!item) return refuse('agenda', 'errors.row');
+  if (typeof item.get('decisionRecordedAt') !== 'string') item.set('decisionRecordedAt', now.toISOString());
+  return { ok: true, value: id };
 }
 
 /** Moves an item to `index` in the current order: one key rewritten, so a concurrent move of another item survives. */

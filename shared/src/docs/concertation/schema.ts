@@ -81,6 +81,8 @@ export interface AgendaItem extends z.infer<typeof agendaItemInputSchema> {
   id: string;
   /** Ticked during the meeting by whoever runs it: what the ACI counts as a case discussed. */
   discussed: boolean;
+  /** When the case's team reported the decision into the case (decision 0038): a date, never its content. */
+  decisionRecordedAt?: string | null;
 }
 
 export const attendanceSchema = z.object({ answer: z.enum(ATTENDANCE_ANSWERS), at: z.iso.datetime() });

@@ -1,0 +1,184 @@
+// The fiche of the case being discussed, opened from the case's own document through its gate: only its care team
+// gets it (decision 0038). Three texts written live, the actions, reporting the decision into the case, and the
+// case's compte rendu to print.
+import { useEffect, useMemo, useState } from 'react';
+import { Link } from '@tanstack/react-router';
+import { useTranslation } from 'react-i18next';
+import {
+  addRcpAction,
+  isRcpFicheWritable,
+  openRcpFiche,
+  parisToday,
+  recordRcpDecision,
+  removeRcpAction,
+  updateRcpAction,
+  RCP_TEXT_FIELDS,
+  type AgendaItem,
+  type DirectoryMember,
+  type FieldError,
+  type Meeting,
+  type RcpMeeting,
+  type Signature,
+  type Validated,
+} from '@maillage/shared';
+import { useProfile } from '../../../workspace/ProfileContext';
+import { useCaseAccess } from '../../patientCase/useCaseAccess';
+import { useCaseSnapshot } from '../../patientCase/useCaseSnapshot';
+import { useRcpFiche } from './useRcpFiche';
+import { RcpTextEditor } from './RcpTextEditor';
+import { RcpActions } from './RcpActions';
+import { CaseMinutes } from './CaseMinutes';
+import { frenchDay } from './dayLabel';
+
+interface Props {
+  workspaceId: string;
+  meetingId: string;
+  meeting: Meeting;
+  item: AgendaItem;
+  members: readonly DirectoryMember[];
+  sheet: readonly Signature[];
+  canWrite: boolean;
+  onPrint: () => void;
+  /** Notes on the meeting's agenda that the decision is in the case (when, never what). */
+  onRecorded: () => void;
+}
+
+export function CaseFiche({
+  workspaceId,
+  meetingId,
+  meeting,
+  item,
+  members,
+  sheet,
+  canWrite,
+  onPrint,
+  onRecorded,
+}: Props) {
+  const { t } = useTranslation();
+  const profile = useProfile();
+  const access = useCaseAccess(workspaceId, item.caseId);
+  const { state, sync, me } = access;
+  const snapshot = useCaseSnapshot(access.doc);
+  const doc = state?.showLocal && snapshot?.isCase ? access.doc : null;
+  const fiche = useRcpFiche(doc, meetingId);
+  const [refusals, setRefusals] = useState<Record<string, string>>({});
+  const names = useMemo(() => new Map(members.map((m) => [m.memberId, m.name])), [members]);
+  const ref: RcpMeeting = {
+    meetingId,
+    date: meeting.date,
+    status: meeting.status,
+    question: item.question,
+    criterion: item.criterion,
+  };
+  const writable = !!doc && !!fiche && canWrite && me.role !== 'observer' && isRcpFicheWritable(doc, ref);
+
+  // The meeting's facts go on the fiche once, so the case's compte rendu can be printed from the case alone.
+  useEffect(() => {
+    if (doc && writable && fiche && (fiche.date !== ref.date || fiche.question !== ref.question))
+      openRcpFiche(doc, ref);
+  });
+
+  // Recorded here or on another device (perhaps offline then): the agenda hears of it once.
+  const recorded = !!fiche?.decided;
+  useEffect(() => {
+    if (recorded && !item.decisionRecordedAt && canWrite) onRecorded();
+  }, [recorded, item.decisionRecordedAt, canWrite, onRecorded]);
+
+  const lost = state?.phase === 'refused' || state?.phase === 'removed' || state?.phase === 'failed';
+  if (lost)
+    return (
+      <p role="note" data-testid="rcp-reserved">
+        {t('rcp.reserved')}
+      </p>
+    );
+  if (!doc || !fiche || !snapshot) return <p className="muted">{t('rcp.opening')}</p>;
+
+  const write = <T,>(run: () => Validated<T>): FieldError[] | null => {
+    const result = run();
+    setRefusals(result.ok ? {} : Object.fromEntries(result.errors.map((e) => [e.field, e.message])));
+    return result.ok ? null : result.errors;
+  };
+  const team = snapshot.team.map((m) => m.memberId);
+  const title = t('rcp.decisionTitle', { date: frenchDay(meeting.date) });
+  // Refusals not tied to one action (no decision text, a meeting to come…) show under the button.
+  const general = Object.entries(refusals).find(([field]) => !field.startsWith('actions.'))?.[1];
+
+  return (
+    <div className="stack rcp-case">
+      <p className="muted">
+        {t('rcp.question', { question: item.question, criterion: t(`concertation.criteria.${item.criterion}`) })}{' '}
+        <Link to="/w/$workspaceId/dossiers/$docId" params={{ workspaceId, docId: item.caseId }}>
+          {t('rcp.openCase')}
+        </Link>
+      </p>
+      {!isRcpFicheWritable(doc, ref) && !fiche.decided ? <p role="note">{t('rcp.locked')}</p> : null}
+      {RCP_TEXT_FIELDS.map((field) => (
+        <RcpTextEditor
+          key={field}
+          doc={doc}
+          provider={sync?.provider ?? null}
+          profile={profile}
+          meetingId={meetingId}
+          field={field}
+          label={t(`rcp.fields.${field}`)}
+          readOnly={!writable}
+        />
+      ))}
+      <RcpActions
+        actions={fiche.actions}
+        team={team}
+        names={names}
+        readOnly={!writable}
+        refusals={refusals}
+        onAdd={(input) => write(() => addRcpAction(doc, ref, input))}
+        onUpdate={(id, patch) => write(() => updateRcpAction(doc, ref, id, patch))}
+        onRemove={(id) => write(() => removeRcpAction(doc, ref, id))}
+      />
+      {fiche.decided ? (
+        <p role="status" data-testid="rcp-recorded">
+          {t('rcp.recorded', {
+            date: frenchDay(parisToday(new Date(fiche.decided.decidedAt))),
+            name: names.get(fiche.decided.decidedBy) ?? t('concertation.unknownMember'),
+          })}
+        </p>
+      ) : writable ? (
+        <div className="stack tight no-print">
+          <p className="muted" id="rcp-record-hint">
+            {t('rcp.recordHint')}
+          </p>
+          <div>
+            <button
+              type="button"
+              className="primary"
+              aria-describedby="rcp-record-hint"
+              onClick={() => write(() => recordRcpDecision(doc, ref, me.memberId, title))}
+            >
+              {t('rcp.record')}
+            </button>
+          </div>
+          {general ? (
+            <p className="error" role="alert">
+              {t(general)}
+            </p>
+          ) : null}
+        </div>
+      ) : null}
+      <div className="no-print">
+        <button type="button" onClick={onPrint}>
+          {t('rcp.print')}
+        </button>
+      </div>
+      <CaseMinutes
+        reference={item.label}
+        meeting={meeting}
+        question={item.question}
+        criterion={item.criterion}
+        patient={snapshot.patient}
+        fiche={fiche}
+        sheet={sheet}
+        names={names}
+        headingId="case-cr-heading"
+      />
+    </div>
+  );
+}

@@ -1,0 +1,65 @@
+// One field of the fiche (discussion, proposition, décision): Tiptap bound to its fragment in the case's document,
+// with colleagues' named carets, as the protocol's body is. Read-only once the meeting is validated or the decision
+// reported.
+import { EditorContent, useEditor } from '@tiptap/react';
+import StarterKit from '@tiptap/starter-kit';
+import Collaboration from '@tiptap/extension-collaboration';
+import CollaborationCaret from '@tiptap/extension-collaboration-caret';
+import { useEffect } from 'react';
+import type * as Y from 'yjs';
+import type { WebsocketProvider } from 'y-websocket';
+import { rcpFragment, type RcpTextField } from '@maillage/shared';
+import type { Profile } from '../../../workspace/profile';
+import { colorFor } from '../../../sync/colors';
+
+interface Props {
+  doc: Y.Doc;
+  /** None while the case waits for the network: the fiche is written on the device, carets come back online. */
+  provider: WebsocketProvider | null;
+  profile: Profile;
+  meetingId: string;
+  field: RcpTextField;
+  label: string;
+  readOnly: boolean;
+}
+
+export function RcpTextEditor({ doc, provider, profile, meetingId, field, label, readOnly }: Props) {
+  const labelId = `rcp-${field}-label`;
+  const editor = useEditor(
+    {
+      extensions: [
+        // Yjs keeps the undo history (per author), so StarterKit's own must be off.
+        StarterKit.configure({ undoRedo: false, heading: false, link: false }),
+        Collaboration.configure({ fragment: rcpFragment(doc, meetingId, field) }),
+        ...(provider
+          ? [CollaborationCaret.configure({ provider, user: { name: profile.name, color: colorFor(profile.name) } })]
+          : []),
+      ],
+      editable: !readOnly,
+      editorProps: {
+        attributes: {
+          'aria-labelledby': labelId,
+          'aria-multiline': 'true',
+          'aria-readonly': String(readOnly),
+          role: 'textbox',
+          class: 'prose rcp-text',
+          'data-testid': `rcp-${field}`,
+        },
+      },
+    },
+    [doc, provider, meetingId, field],
+  );
+  useEffect(() => {
+    if (editor && editor.isEditable === readOnly) editor.setEditable(!readOnly);
+  }, [editor, readOnly]);
+  return (
+    <div className="stack tight rcp-field">
+      <span id={labelId} className="label">
+        {label}
+      </span>
+      <div className="rcp-editor">
+        <EditorContent editor={editor} />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,252 @@
+// The fiche RCP and its decision: the coordinator and a nurse on the case's team co-write the decision live in the
+// meeting; a participant off the team is told the fiche is reserved to it; a decision whose action has no owner is
+// refused; once reported, the decision is in the case's timeline and its action under the owner's « Pour vous »; the
+// .ics and the CSV download and parse; a validated meeting's fiche refuses edits; « Préparer la prochaine » carries
+// the case with open actions over. Axe on the new parts.
+import AxeBuilder from '@axe-core/playwright';
+import type { Download, Page } from '@playwright/test';
+import { test, expect } from './fixtures';
+import {
+  careTimeline,
+  createWorkspace,
+  docStatus,
+  fillDate,
+  invite,
+  joinWorkspace,
+  newPatientCase,
+  openSection,
+  storedUpdates,
+} from './steps';
+
+async function expectNoSeriousViolations(page: Page, screen: string) {
+  await expect(page.locator('body')).not.toContainText(/\b(?:rcp|concertation|care)\.[a-z][A-Za-z.]+/);
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa']).analyze();
+  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(serious.map((v) => `${screen}: ${v.id} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+}
+
+async function downloaded(page: Page, click: () => Promise<void>): Promise<{ name: string; text: string }> {
+  const [download]: [Download, void] = await Promise.all([page.waitForEvent('download'), click()]);
+  const chunks = await (await download.createReadStream()).toArray();
+  return { name: download.suggestedFilename(), text: Buffer.concat(chunks).toString('utf8') };
+}
+
+/** RFC 4180 with « ; » between cells, as a spreadsheet reads it. */
+function parseCsv(csv: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = '';
+  let quoted = false;
+  const text = csv.replace(/^\uFEFF/, '');
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (quoted && c === '"' && text[i + 1] === '"') {
+      cell += '"';
+      i++;
+    } else if (c === '"') quoted = !quoted;
+    else if (!quoted && c === ';') {
+      row.push(cell);
+      cell = '';
+    } else if (!quoted && c === '\r' && text[i + 1] === '\n') {
+      row.push(cell);
+      rows.push(row);
+      row = [];
+      cell = '';
+      i++;
+    } else cell += c;
+  }
+  return rows;
+}
+
+const parisDay = (d: Date) =>
+  new Intl.DateTimeFormat('fr-FR', { timeZone: 'Europe/Paris', day: '2-digit', month: '2-digit', year: 'numeric' })
+    .format(d)
+    .replace(/\./g, '/');
+
+test('a decision written in the meeting reaches the case and its action’s owner', async ({ newUser }) => {
+  test.setTimeout(300_000); // three browsers, several axe runs on a shared machine
+  const alice = await newUser('Alice Martin', 'Médecin généraliste');
+  const bruno = await newUser('Bruno Lefèvre', 'Infirmier·ère');
+  const claire = await newUser('Claire Faure', 'Masseur·se-kinésithérapeute');
+  const workspace = await createWorkspace(alice.page, 'CPTS Décisions');
+  await joinWorkspace(bruno.page, await invite(alice.page));
+  await joinWorkspace(claire.page, await invite(alice.page));
+  const casePath = await newPatientCase(alice.page, ['Bruno Lefèvre']);
+  const today = parisDay(new Date());
+  const [dd, mm, yyyy] = today.split('/');
+  const nextYear = String(Number(yyyy) + 1);
+
+  // Alice plans today's RCP with Bruno (on the case's team) and Claire (not on it).
+  await alice.page.goto(`${workspace}/concertations`);
+  await alice.page.getByRole('button', { name: 'Planifier une concertation' }).click();
+  await alice.page.getByLabel('Lieu').fill('Maison de santé, salle 2');
+  await fillDate(alice.page, 'Date', today);
+  for (const name of ['Bruno', 'Claire']) {
+    await alice.page.getByLabel("Rechercher dans l'annuaire").fill(name);
+    await alice.page.getByRole('button', { name: new RegExp(`^Inviter ${name} .* à la concertation$`) }).click();
+  }
+  await alice.page.getByRole('button', { name: 'Planifier', exact: true }).click();
+  await expect(alice.page).toHaveURL(/\/concertations\/[A-Za-z0-9_-]{21}$/);
+  const meetingPath = new URL(alice.page.url()).pathname;
+  const meetingId = meetingPath.split('/').pop()!;
+  await alice.page.getByLabel('Dossier de coordination').selectOption({ index: 1 });
+  await alice.page.getByLabel('Question posée').fill('Maintien à domicile ?');
+  await alice.page.getByLabel('Critère ACI').selectOption({ label: '75 ans et plus' });
+  await alice.page.getByRole('button', { name: 'Ajouter à l’ordre du jour' }).click();
+  await expect(alice.page.getByRole('list', { name: 'Ordre du jour' })).toContainText('Maintien à domicile ?');
+
+  // The calendar invitation: French, Europe/Paris with its rules, one UID for this meeting, lines folded.
+  const ics = await downloaded(alice.page, () =>
+    alice.page.getByRole('button', { name: 'Ajouter à mon agenda (.ics)' }).click(),
+  );
+  expect(ics.name).toBe(`concertation-${yyyy}-${mm}-${dd}.ics`);
+  const icsLines = ics.text.replace(/\r\n /g, '').trimEnd().split('\r\n');
+  expect(icsLines[0]).toBe('BEGIN:VCALENDAR');
+  expect(icsLines.at(-1)).toBe('END:VCALENDAR');
+  expect(icsLines).toContain('BEGIN:VTIMEZONE');
+  expect(icsLines).toContain(`UID:${meetingId}@concertations.maillage`);
+  expect(icsLines).toContain(`DTSTART;TZID=Europe/Paris:${yyyy}${mm}${dd}T123000`);
+  expect(icsLines).toContain('SUMMARY;LANGUAGE=fr:Concertation · RCP patient');
+  expect(icsLines).toContain('LOCATION;LANGUAGE=fr:Maison de santé\\, salle 2');
+  for (const line of ics.text.trimEnd().split('\r\n')) expect(Buffer.byteLength(line)).toBeLessThanOrEqual(75);
+  expect(ics.text).not.toContain('Maintien');
+
+  // The meeting is held; Alice writes the decision in the fiche, which lives in the case.
+  await alice.page.getByRole('button', { name: 'Marquer comme tenue' }).click();
+  await alice.page.getByRole('checkbox', { name: /^Discuté : / }).check();
+  const fiche = alice.page.getByRole('region', { name: 'Fiche RCP' });
+  await fiche.getByRole('textbox', { name: 'Décision' }).click();
+  await alice.page.keyboard.type('Passage IDE matin et soir');
+
+  // Bruno, on the case's team, sees it arrive live in his own fiche; Claire, off the team, is told it is reserved.
+  await bruno.page.goto(meetingPath);
+  const brunoFiche = bruno.page.getByRole('region', { name: 'Fiche RCP' });
+  await expect(brunoFiche.getByRole('textbox', { name: 'Décision' })).toContainText('Passage IDE matin et soir');
+  await brunoFiche.getByRole('textbox', { name: 'Discussion' }).click();
+  await bruno.page.keyboard.type('Deux chutes ce mois-ci.');
+  await expect(fiche.getByRole('textbox', { name: 'Discussion' })).toContainText('Deux chutes ce mois-ci.');
+  // The network drops in the room: Bruno keeps writing on his device, and it merges once he is back.
+  await bruno.context.setOffline(true);
+  await expect(docStatus(bruno.page)).toHaveAttribute('data-state', 'offline');
+  await brunoFiche.getByRole('textbox', { name: 'Proposition' }).click();
+  await bruno.page.keyboard.type('Aide à domicile renforcée.');
+  await bruno.context.setOffline(false);
+  await expect(fiche.getByRole('textbox', { name: 'Proposition' })).toContainText('Aide à domicile renforcée.');
+  // At phone width the meeting and its fiche fit the screen: nothing scrolls sideways.
+  await bruno.page.setViewportSize({ width: 390, height: 844 });
+  await expect
+    .poll(() =>
+      bruno.page.evaluate(() =>
+        Array.from(document.querySelectorAll('body *'))
+          .filter((el) => el.getBoundingClientRect().right > window.innerWidth + 1)
+          .filter((el) => !Array.from(el.children).some((c) => c.getBoundingClientRect().right > window.innerWidth + 1))
+          .map((el) => `${el.tagName.toLowerCase()}.${el.className}#${el.id}`),
+      ),
+    )
+    .toEqual([]);
+  await expectNoSeriousViolations(bruno.page, 'fiche RCP (390 px)');
+  await claire.page.goto(meetingPath);
+  await expect(claire.page.getByRole('list', { name: 'Ordre du jour' })).toContainText('Maintien à domicile ?');
+  await expect(claire.page.getByTestId('rcp-reserved')).toContainText('réservée à son équipe de soins');
+  // Nothing of the case reaches her: the decision typed live is not in the meeting, and the case is not on her device.
+  await expect(claire.page.getByText('Passage IDE matin et soir')).toHaveCount(0);
+  expect(await storedUpdates(claire.page, casePath.split('/').pop()!)).toBe(0);
+  await expect(claire.page.getByRole('textbox', { name: 'Décision' })).toHaveCount(0);
+  await expectNoSeriousViolations(claire.page, 'fiche réservée');
+
+  // An action with no owner: the decision is refused in French, nothing reaches the case.
+  await fiche.getByLabel('Quoi').fill('Organiser le passage IDE');
+  await fillDate(alice.page, 'Échéance', `15/01/${nextYear}`);
+  await fiche.getByRole('button', { name: 'Ajouter l’action' }).click();
+  await expect(fiche.getByTestId('rcp-action')).toHaveCount(1);
+  await fiche.getByRole('button', { name: 'Reporter la décision dans le dossier' }).click();
+  await expect(fiche.getByRole('alert')).toContainText('Chaque action doit avoir une personne désignée');
+  await expectNoSeriousViolations(alice.page, 'fiche RCP');
+  await fiche.getByLabel('Qui : Organiser le passage IDE').selectOption({ label: 'Bruno Lefèvre' });
+  await fiche.getByRole('button', { name: 'Reporter la décision dans le dossier' }).click();
+  await expect(fiche.getByTestId('rcp-recorded')).toContainText(`Décision reportée dans le dossier le ${today}`);
+  // Every participant sees that it is recorded (when, never what); Claire still reads nothing of it.
+  await expect(claire.page.getByRole('list', { name: 'Ordre du jour' })).toContainText(
+    'Décision reportée dans le dossier',
+  );
+  await expect(claire.page.getByText('Passage IDE matin et soir')).toHaveCount(0);
+  await expect(alice.page.getByRole('region', { name: 'Compte rendu', exact: true }).getByRole('table')).toContainText(
+    'Consignée dans le dossier de coordination',
+  );
+
+  // In the case: the dated entry in the timeline, the action with its owner; under Bruno's « Pour vous ».
+  await bruno.page.goto(casePath);
+  await expect(careTimeline(bruno.page)).toContainText(`Décision RCP du ${today}`);
+  await expect(careTimeline(bruno.page)).toContainText('Passage IDE matin et soir');
+  await expect(bruno.page.getByRole('list', { name: 'Actions', exact: true })).toContainText(
+    'Organiser le passage IDE',
+  );
+  // The case's own screen lists the concertation with its compte rendu, printed alone for the patient's record.
+  const history = bruno.page.getByRole('region', { name: 'Concertations sur ce dossier' });
+  const brunoCr = history.getByTestId('case-cr');
+  await expect(brunoCr).toContainText('Passage IDE matin et soir');
+  await expect(brunoCr).toContainText('Deux chutes ce mois-ci.');
+  await expect(history.getByRole('button', { name: `Imprimer le compte rendu du ${today}` })).toBeVisible();
+  await expectNoSeriousViolations(bruno.page, 'dossier (concertations)');
+  await brunoCr.evaluate((el) => {
+    document.body.classList.add('print-case-cr');
+    el.closest('li')?.classList.add('print-target');
+  });
+  await bruno.page.emulateMedia({ media: 'print' });
+  await expect(brunoCr).toBeVisible();
+  await expect(careTimeline(bruno.page)).toBeHidden();
+  await bruno.page.emulateMedia({ media: 'screen' });
+  await bruno.page.evaluate(() => document.body.classList.remove('print-case-cr'));
+  await openSection(bruno.page, 'Accueil');
+  const forYou = bruno.page.getByRole('region', { name: 'Pour vous' });
+  await expect(forYou).toContainText('À faire : Organiser le passage IDE');
+  await expect(forYou).toContainText(`pour le 15 janv. ${nextYear}`);
+
+  // The case's compte rendu prints alone.
+  const caseCr = fiche.getByTestId('case-cr');
+  await expect(caseCr).toContainText('Passage IDE matin et soir');
+  await expect(caseCr).toContainText(`Organiser le passage IDE — Bruno Lefèvre, échéance : 15/01/${nextYear}`);
+  await alice.page.evaluate(() => document.body.classList.add('print-case-cr'));
+  await alice.page.emulateMedia({ media: 'print' });
+  await expect(caseCr).toBeVisible();
+  await expect(alice.page.getByRole('region', { name: 'Compte rendu', exact: true })).toBeHidden();
+  await expect(fiche.getByRole('textbox', { name: 'Décision' })).toBeHidden();
+  await alice.page.emulateMedia({ media: 'screen' });
+  await alice.page.evaluate(() => document.body.classList.remove('print-case-cr'));
+
+  // Validated: the fiche refuses edits on every device.
+  await alice.page.getByRole('button', { name: 'Valider le compte rendu' }).click();
+  await expect(alice.page.getByTestId('concertation-status')).toContainText('Validée');
+  for (const page of [alice.page, bruno.page]) {
+    if (page === bruno.page) await page.goto(meetingPath);
+    const f = page.getByRole('region', { name: 'Fiche RCP' });
+    await expect(f.getByRole('textbox', { name: 'Discussion' })).toHaveAttribute('contenteditable', 'false');
+    await expect(f.getByRole('button', { name: 'Ajouter l’action' })).toHaveCount(0);
+    await expect(f.getByRole('button', { name: 'Reporter la décision dans le dossier' })).toHaveCount(0);
+  }
+
+  // The CSV and the JSON: one row per case, with its decision and actions.
+  const minutes = alice.page.getByRole('region', { name: 'Compte rendu', exact: true });
+  const csv = await downloaded(alice.page, () => minutes.getByRole('button', { name: 'Exporter en CSV' }).click());
+  const rows = parseCsv(csv.text);
+  expect(rows).toHaveLength(2);
+  expect(rows[0]!.slice(-2)).toEqual(['Décision', 'Actions']);
+  expect(rows[1]).toHaveLength(rows[0]!.length);
+  expect(rows[1]!.slice(-2)).toEqual([
+    'Passage IDE matin et soir',
+    `Organiser le passage IDE — Bruno Lefèvre — ${nextYear}-01-15`,
+  ]);
+  const json = await downloaded(alice.page, () => minutes.getByRole('button', { name: 'Exporter en JSON' }).click());
+  const parsed = JSON.parse(json.text) as { cases: { criterionCode: string; decisionStatus: string }[] };
+  expect(parsed.cases).toEqual([expect.objectContaining({ criterionCode: 'age_75', decisionStatus: 'recorded' })]);
+  await expectNoSeriousViolations(alice.page, 'concertation validée');
+
+  // Preparing the next one: same participants, the case with its open action comes back to be followed up.
+  await fillDate(alice.page, 'Date de la prochaine', `02/02/${nextYear}`);
+  await alice.page.getByRole('button', { name: 'Préparer la prochaine' }).click();
+  await expect(alice.page).not.toHaveURL(new RegExp(`${meetingPath}$`));
+  await expect(alice.page).toHaveURL(/\/concertations\/[A-Za-z0-9_-]{21}$/);
+  const nextAgenda = alice.page.getByRole('list', { name: 'Ordre du jour' });
+  await expect(nextAgenda).toContainText(`Suivi des actions décidées le ${today}`);
+  await expect(alice.page.getByRole('list', { name: 'Personnes invitées' })).toContainText('Claire Faure');
+});
