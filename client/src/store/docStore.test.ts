@@ -83,6 +83,28 @@ describe('DocStore', () => {
     expect(a).toBe(b);
   });
 
+  it('tells the latest stored update of many documents at once, as one at a time would', async () => {
+    const store = new DocStore(freshDb());
+    for (const [docId, edits] of [
+      ['a', 3],
+      ['b', 1],
+      ['c', 2],
+    ] as const) {
+      const doc = await store.acquire('ws', docId);
+      for (let i = 0; i < edits; i++) doc.getText('t').insert(0, `${docId}${i}`);
+      await store.flushed('ws', docId);
+      await store.release('ws', docId);
+    }
+    const other = await store.acquire('ws2', 'a');
+    other.getText('t').insert(0, 'elsewhere');
+    await store.flushed('ws2', 'a');
+    const many = await store.latestSeqs('ws', ['a', 'b', 'c', 'none']);
+    for (const docId of ['a', 'b', 'c', 'none']) expect(many.get(docId)).toBe(await store.latestSeq('ws', docId));
+    expect(many.get('none')).toBe(0);
+    expect(many.get('a')).toBeGreaterThan(0);
+    expect(many.get('a')).not.toBe(await store.latestSeq('ws2', 'a'));
+  });
+
   it('lists metadata rows of one workspace without opening documents', async () => {
     const store = new DocStore(freshDb());
     const row = {

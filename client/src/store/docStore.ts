@@ -231,6 +231,17 @@ export class DocStore {
     return (await this.db.updates.where('[workspaceId+docId]').equals([workspaceId, docId]).last())?.seq ?? 0;
   }
 
+  /** The same for many documents, in one pass over the index's keys (no row read): 0 for a document with none. */
+  async latestSeqs(workspaceId: string, docIds: readonly string[]): Promise<Map<string, number>> {
+    const latest = new Map(docIds.map((docId) => [docId, 0]));
+    await this.db.updates
+      .where('[workspaceId+docId]')
+      .anyOf(docIds.map((docId) => [workspaceId, docId]))
+      // Within one document the index is in `seq` order: the last key seen is the latest.
+      .eachKey((key, cursor) => latest.set((key as [string, string])[1], cursor.primaryKey as number));
+    return latest;
+  }
+
   /**
    * Deletes this device's copy of a document and its metadata row: a member taken off a patient's care team keeps
    * nothing of the case. A holder may still have it in memory; it is shown no more and syncs no more.

@@ -12,9 +12,12 @@ export async function loadSearchTexts(
   const rows = new Map((await docStore.listTexts(workspaceId)).map((r) => [r.docId, r]));
   const texts = new Map([...rows].map(([docId, row]) => [docId, row.text]));
   const protocols = items.filter((i) => i.kind === 'protocol');
-  const seqs = await Promise.all(protocols.map((i) => docStore.latestSeq(workspaceId, i.docId)));
-  for (const [i, item] of protocols.entries()) {
-    const seq = seqs[i]!;
+  const seqs = await docStore.latestSeqs(
+    workspaceId,
+    protocols.map((i) => i.docId),
+  );
+  for (const item of protocols) {
+    const seq = seqs.get(item.docId) ?? 0;
     if (seq === 0 || (rows.get(item.docId)?.seq ?? -1) >= seq) continue;
     const doc = await docStore.acquire(workspaceId, item.docId);
     try {

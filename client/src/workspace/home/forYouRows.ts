@@ -39,10 +39,8 @@ export async function readForYou(
   store: DocStore = defaultStore,
 ): Promise<Map<string, ForYouRow>> {
   const ids = items.map((i) => i.docId);
-  const [rows, seqs] = await Promise.all([
-    store.listForYou(workspaceId, ids),
-    Promise.all(ids.map((docId) => store.latestSeq(workspaceId, docId))),
-  ]);
+  const [rows, latest] = await Promise.all([store.listForYou(workspaceId, ids), store.latestSeqs(workspaceId, ids)]);
+  const seqs = ids.map((docId) => latest.get(docId) ?? 0);
   const found = new Map<string, ForYouRow>();
   const stale: number[] = [];
   ids.forEach((docId, n) => {
