@@ -32,6 +32,9 @@ const ConcertationScreen = lazyRouteComponent(() => import('./docs/concertation/
 const AdverseEventsScreen = lazyRouteComponent(() => import('./docs/adverseEvent/AdverseEventsScreen'));
 const ReportEventScreen = lazyRouteComponent(() => import('./docs/adverseEvent/ReportEventScreen'));
 const ReportScreen = lazyRouteComponent(() => import('./docs/adverseEvent/ReportScreen'));
+const CrisisPlansScreen = lazyRouteComponent(() => import('./docs/crisisPlan/CrisisPlansScreen'));
+const CrisisPlanScreen = lazyRouteComponent(() => import('./docs/crisisPlan/CrisisPlanScreen'));
+const CrisisPlanPrintScreen = lazyRouteComponent(() => import('./docs/crisisPlan/print/CrisisPlanPrintScreen'));
 // Invitations carry signed tokens: their verification code (jose) loads only here.
 const JoinScreen = lazyRouteComponent(() => import('./workspace/JoinScreen'));
 const lazyScreens = [
@@ -52,6 +55,9 @@ const lazyScreens = [
   AdverseEventsScreen,
   ReportEventScreen,
   ReportScreen,
+  CrisisPlansScreen,
+  CrisisPlanScreen,
+  CrisisPlanPrintScreen,
 ];
 
 /**
@@ -111,6 +117,7 @@ const newCaseRoute = workspaceScreen('dossiers/nouveau', NewPatientCaseScreen);
 const concertationsRoute = workspaceScreen('concertations', ConcertationsScreen);
 const adverseEventsRoute = workspaceScreen('evenements', AdverseEventsScreen);
 const reportEventRoute = workspaceScreen('evenements/signaler', ReportEventScreen);
+const crisisPlansRoute = workspaceScreen('plan-de-crise', CrisisPlansScreen);
 
 /** The concertation screens' paths, for the shell's navigation. */
 export const CONCERTATION_PATHS = {
@@ -182,6 +189,41 @@ const reportRoute = createRoute({
   },
 });
 
+const crisisPlanRoute = createRoute({
+  getParentRoute: () => workspaceRoute,
+  path: 'plan-de-crise/$docId',
+  loader: () => CrisisPlanScreen.preload?.(),
+  component: function CrisisPlanRoute() {
+    const { workspaceId, docId } = crisisPlanRoute.useParams();
+    return <CrisisPlanScreen key={docId} workspaceId={workspaceId} docId={docId} />;
+  },
+});
+
+/** The plan's print view: the whole plan, one typology sheet (fiche), or a yearly update's comparison (maj). */
+const crisisPrintSearch = z.object({
+  fiche: z.optional(z.catch(z.optional(z.string().check(z.maxLength(40))), undefined)),
+  maj: z.optional(z.catch(z.optional(z.string().check(z.maxLength(64))), undefined)),
+});
+const crisisPlanPrintRoute = createRoute({
+  getParentRoute: () => workspaceRoute,
+  path: 'plan-de-crise/$docId/impression',
+  validateSearch: (search: Record<string, unknown>) => crisisPrintSearch.parse(search),
+  loader: () => CrisisPlanPrintScreen.preload?.(),
+  component: function CrisisPlanPrintRoute() {
+    const { workspaceId, docId } = crisisPlanPrintRoute.useParams();
+    const { fiche, maj } = crisisPlanPrintRoute.useSearch();
+    return (
+      <CrisisPlanPrintScreen
+        key={`${docId}/${fiche ?? ''}/${maj ?? ''}`}
+        workspaceId={workspaceId}
+        docId={docId}
+        fiche={fiche}
+        maj={maj}
+      />
+    );
+  },
+});
+
 export const router = createRouter({
   routeTree: rootRoute.addChildren([
     homeRoute,
@@ -202,6 +244,9 @@ export const router = createRouter({
       adverseEventsRoute,
       reportEventRoute,
       reportRoute,
+      crisisPlansRoute,
+      crisisPlanRoute,
+      crisisPlanPrintRoute,
     ]),
   ]),
 });

@@ -17,6 +17,7 @@ export const enNavigation: Widen<typeof frNavigation> = {
       cases: 'Case files',
       concertations: 'Concertations',
       events: 'Adverse events',
+      crisis: 'Crisis plan',
       directory: 'Directory',
       groups: 'Groups',
       access: 'Access',
