@@ -11,7 +11,8 @@ export async function createWorkspace(page: Page, name: string, territory = ''):
 }
 
 /** The workspace's sections, as the shell's navigation names them. */
-export type Section = 'Accueil' | 'Protocoles' | 'Dossiers' | 'Concertations' | 'Annuaire' | 'Groupes' | 'Accès';
+export type Section =
+  'Accueil' | 'Protocoles' | 'Dossiers' | 'Concertations' | 'Plan de crise' | 'Annuaire' | 'Groupes' | 'Accès';
 
 /** The shell's navigation (on a phone, folded under « Menu »). */
 export const sectionsNav = (page: Page) => page.getByRole('navigation', { name: "Sections de l'espace" });
