@@ -20,6 +20,7 @@ const SECTIONS: [Section, string, RegExp][] = [
   ['Protocoles', 'Protocoles', /\/protocoles$/],
   ['Dossiers', 'Dossiers de coordination', /\/dossiers$/],
   ['Concertations', 'Concertations', /\/concertations$/],
+  ['Plan de crise', 'Plan de crise', /\/plan-de-crise$/],
   ['Annuaire', 'Annuaire', /\/annuaire$/],
   ['Groupes', 'Groupes de travail', /\/groupes$/],
   ['Accès', 'Accès', /\/acces$/],
