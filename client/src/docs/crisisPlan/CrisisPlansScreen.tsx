@@ -90,7 +90,7 @@ export default function CrisisPlansScreen({ workspaceId }: { workspaceId: string
                 >
                   {plan.title}
                 </Link>
-                <span className="badge">{t(`crisisPlan.statuses.${plan.status}`, { defaultValue: plan.status })}</span>
+                <span className="badge">{t(`crisisPlanStatuses.${plan.status}`, { defaultValue: plan.status })}</span>
                 <span className="muted">{formatDate(plan.updatedAt, false)}</span>
               </li>
             ))}

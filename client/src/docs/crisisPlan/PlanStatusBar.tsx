@@ -25,7 +25,7 @@ export function PlanStatusBar({ doc, status, actor }: { doc: Y.Doc; status: Cris
       return setError(result.errors[0]?.message ?? 'errors.invalid');
     }
     setError(null);
-    setDone(t('crisisPlan.moved', { status: t(`crisisPlan.statuses.${to}`) }));
+    setDone(t('crisisPlan.moved', { status: t(`crisisPlanStatuses.${to}`) }));
   };
   return (
     <section className="card stack plan-status no-print" aria-labelledby="plan-status-title">
@@ -33,7 +33,7 @@ export function PlanStatusBar({ doc, status, actor }: { doc: Y.Doc; status: Cris
         <h2 id="plan-status-title" className="inline">
           {t('crisisPlan.statusLabel')}
         </h2>
-        <span className={`badge status-${status}`}>{t(`crisisPlan.statuses.${status}`)}</span>
+        <span className={`badge status-${status}`}>{t(`crisisPlanStatuses.${status}`)}</span>
         <div className="spacer" />
         {moves.map((m) => (
           <button
@@ -64,8 +64,8 @@ export function PlanStatusBar({ doc, status, actor }: { doc: Y.Doc; status: Cris
             {log.map((m) => (
               <li key={m.at + m.to}>
                 {t('crisisPlan.moveLine', {
-                  from: t(`crisisPlan.statuses.${m.from}`, { defaultValue: m.from }),
-                  to: t(`crisisPlan.statuses.${m.to}`, { defaultValue: m.to }),
+                  from: t(`crisisPlanStatuses.${m.from}`, { defaultValue: m.from }),
+                  to: t(`crisisPlanStatuses.${m.to}`, { defaultValue: m.to }),
                   by: m.byName,
                   date: formatDate(m.at),
                 })}

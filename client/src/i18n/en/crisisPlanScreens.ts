@@ -19,13 +19,6 @@ export const enCrisisPlanScreens = {
     print: 'Print the plan',
     contents: 'Contents of the plan',
     statusLabel: 'Status',
-    statuses: {
-      brouillon: 'Draft',
-      transmis: 'Sent to ARS + CPAM',
-      valide: 'Validated',
-      actif: 'In force',
-      archive: 'Archived',
-    },
     moves: {
       transmis: 'Send to the ARS and CPAM',
       valide: 'Record the validation',

@@ -20,13 +20,6 @@ export const frCrisisPlanScreens = {
     print: 'Imprimer le plan',
     contents: 'Sommaire du plan',
     statusLabel: 'Statut',
-    statuses: {
-      brouillon: 'Brouillon',
-      transmis: 'Transmis ARS + CPAM',
-      valide: 'Validé',
-      actif: 'Actif',
-      archive: 'Archivé',
-    },
     moves: {
       transmis: 'Transmettre à l’ARS et à la CPAM',
       valide: 'Enregistrer la validation',

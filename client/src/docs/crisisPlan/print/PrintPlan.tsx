@@ -34,7 +34,7 @@ export function PrintPlan({ doc, members }: { doc: Y.Doc; members: readonly Dire
       <h1>{header.title}</h1>
       <p className="muted">
         {t('crisisPlan.printView.status', {
-          status: t(`crisisPlan.statuses.${header.status}`),
+          status: t(`crisisPlanStatuses.${header.status}`),
           version: header.version,
         })}
       </p>
