@@ -8,7 +8,9 @@ import { test, expect } from './fixtures';
 import { createWorkspace, invite, joinWorkspace, openSection } from './steps';
 
 async function expectNoSeriousViolations(page: Page, screen: string) {
-  await expect(page.locator('body')).not.toContainText(/\b(?:crisisPlan|crisisPlanStatuses|directoryCrisis|errors)\.[a-z][A-Za-z.]+/);
+  await expect(page.locator('body')).not.toContainText(
+    /\b(?:crisisPlan|crisisPlanStatuses|directoryCrisis|errors)\.[a-z][A-Za-z.]+/,
+  );
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa']).analyze();
   const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
   expect(serious.map((v) => `${screen}: ${v.id} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
@@ -23,6 +25,7 @@ test('a crisis plan is written together, moves through its statuses, and its she
   const bruno = await newUser('Bruno Lefèvre', 'Infirmier·ère');
   const workspace = await createWorkspace(alice.page, 'CPTS Vézère');
   await joinWorkspace(bruno.page, await invite(alice.page));
+  const observerLink = await invite(alice.page, 'Observateur·rice (lecture seule)');
   await bruno.page.setViewportSize({ width: 390, height: 844 });
 
   // Bruno volunteers for heatwaves and the like, on his own entry in the annuaire.
@@ -136,6 +139,21 @@ test('a crisis plan is written together, moves through its statuses, and its she
   const pdf = await bruno.page.pdf({ format: 'A4', printBackground: true });
   expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
   expect(pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g)).toHaveLength(1);
+
+  // An observer reads the plan, and nothing more.
+  const agnes = await newUser('Agnès Roy', 'Pharmacien·ne');
+  await joinWorkspace(agnes.page, observerLink);
+  await openSection(agnes.page, 'Plan de crise');
+  await expect(agnes.page.getByText('Accès en lecture seule')).toBeVisible();
+  await expect(agnes.page.getByRole('button', { name: 'Créer le plan à partir du modèle national' })).toHaveCount(0);
+  await agnes.page.getByRole('link', { name: 'Plan SSE de la CPTS Vézère' }).click();
+  await expect(planBody(agnes.page)).toContainText('Montignac, Terrasson ; trois MSP.');
+  await expect(planBody(agnes.page)).toHaveAttribute('contenteditable', 'false');
+  await expect(agnes.page.getByLabel('Lieu principal de la cellule de crise')).toHaveAttribute('readonly', '');
+  await expect(agnes.page.getByRole('button', { name: /Archiver|Revenir au brouillon/ })).toHaveCount(0);
+  await expect(agnes.page.getByRole('form', { name: 'Ajouter l’action' })).toHaveCount(0);
+  await expect(agnes.page.getByRole('form', { name: 'Enregistrer la mise à jour annuelle' })).toHaveCount(0);
+  await expectNoSeriousViolations(agnes.page, 'plan en lecture');
 
   // The whole plan prints with its five sheets.
   await alice.page.goto(`${planPath}/impression`);
