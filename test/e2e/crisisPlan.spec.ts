@@ -90,7 +90,11 @@ test('a crisis plan is written together, moves through its statuses, and its she
   await addAction.getByRole('button', { name: 'Ajouter l’action' }).click();
   await bruno.page.getByLabel('Fiche', { exact: true }).selectOption({ label: '2. Malades, populations fragiles' });
   await expect(bruno.page.getByLabel('Déclencheurs')).toHaveValue('Vigilance canicule orange ou rouge');
-  await expect(bruno.page.getByRole('cell', { name: 'Appeler les patients isolés', exact: true })).toBeVisible();
+  const when = (page: Page) => page.getByRole('textbox', { name: 'Quand, action « Appeler les patients isolés »' });
+  await expect(when(bruno.page)).toHaveValue('H+4');
+  // A row is corrected in place.
+  await when(alice.page).fill('H+2');
+  await expect(when(bruno.page)).toHaveValue('H+2');
   await expectNoSeriousViolations(alice.page, 'plan');
 
   // Statuses: Bruno, a suppléant, may send it; only the coordination records the validation.

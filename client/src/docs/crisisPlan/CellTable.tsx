@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type * as Y from 'yjs';
 import { cellMembers } from '@maillage/shared';
 import { RowForm } from './RowForm';
+import { CellInput } from './CellInput';
 
 export function CellTable({ doc, readOnly }: { doc: Y.Doc; readOnly: boolean }) {
   const { t } = useTranslation();
@@ -30,10 +31,21 @@ export function CellTable({ doc, readOnly }: { doc: Y.Doc; readOnly: boolean }) 
             <tbody>
               {rows.map((r) => (
                 <tr key={r.id}>
-                  <td>{r.name}</td>
-                  <td>{r.organisation}</td>
-                  <td>{r.role}</td>
-                  <td>{r.phone}</td>
+                  {(['name', 'organisation', 'role', 'phone'] as const).map((f) => (
+                    <td key={f}>
+                      {readOnly ? (
+                        r[f]
+                      ) : (
+                        <CellInput
+                          id={`plan-cell-${r.id}-${f}`}
+                          label={t('crisisPlan.cell.cellLabel', { column: col(f), name: r.name })}
+                          value={r[f]}
+                          type={f === 'phone' ? 'tel' : 'text'}
+                          onSave={(value) => cellMembers.update(doc, r.id, { ...r, [f]: value })}
+                        />
+                      )}
+                    </td>
+                  ))}
                   {readOnly ? null : (
                     <td className="no-print">
                       <button

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type * as Y from 'yjs';
 import { crisisPlaces, type CrisisTypology } from '@maillage/shared';
 import { RowForm } from './RowForm';
+import { CellInput } from './CellInput';
 import { TypologyChoices } from './TypologyChoices';
 
 export function PlacesPanel({ doc, readOnly }: { doc: Y.Doc; readOnly: boolean }) {
@@ -32,9 +33,26 @@ export function PlacesPanel({ doc, readOnly }: { doc: Y.Doc; readOnly: boolean }
             <tbody>
               {rows.map((p) => (
                 <tr key={p.id}>
-                  <td>{p.name}</td>
-                  <td>{p.address}</td>
-                  <td>{p.capacity ?? ''}</td>
+                  {(['name', 'address', 'capacity'] as const).map((f) => (
+                    <td key={f}>
+                      {readOnly ? (
+                        (p[f] ?? '')
+                      ) : (
+                        <CellInput
+                          id={`plan-place-${p.id}-${f}`}
+                          label={t('crisisPlan.places.cellLabel', { column: col(f), name: p.name })}
+                          value={String(p[f] ?? '')}
+                          type={f === 'capacity' ? 'number' : 'text'}
+                          onSave={(value) =>
+                            crisisPlaces.update(doc, p.id, {
+                              ...p,
+                              [f]: f === 'capacity' ? (value.trim() ? Number(value) : null) : value,
+                            })
+                          }
+                        />
+                      )}
+                    </td>
+                  ))}
                   <td>{p.typologies.map((ty) => t(`crisisPlan.typologyShort.${ty}`)).join(', ')}</td>
                   {readOnly ? null : (
                     <td className="no-print">

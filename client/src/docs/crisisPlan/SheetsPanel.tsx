@@ -11,11 +11,13 @@ import {
   readTypologySheet,
   removeSheetAction,
   SHEET_FIELDS,
+  updateSheetAction,
   updateTypologySheet,
   type CrisisTypology,
 } from '@maillage/shared';
 import { PlanTextField } from './PlanTextField';
 import { RowForm } from './RowForm';
+import { CellInput } from './CellInput';
 
 export function SheetsPanel({
   doc,
@@ -92,9 +94,20 @@ export function SheetsPanel({
               <tbody>
                 {actions.map((a) => (
                   <tr key={a.id}>
-                    <td>{a.what}</td>
-                    <td>{a.who}</td>
-                    <td>{a.when}</td>
+                    {(['what', 'who', 'when'] as const).map((f) => (
+                      <td key={f}>
+                        {readOnly ? (
+                          a[f]
+                        ) : (
+                          <CellInput
+                            id={`plan-action-${a.id}-${f}`}
+                            label={t('crisisPlan.sheets.cellLabel', { column: s(f), what: a.what })}
+                            value={a[f]}
+                            onSave={(value) => updateSheetAction(doc, a.id, { ...a, [f]: value })}
+                          />
+                        )}
+                      </td>
+                    ))}
                     {readOnly ? null : (
                       <td>
                         <button

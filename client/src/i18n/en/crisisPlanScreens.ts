@@ -65,6 +65,7 @@ export const enCrisisPlanScreens = {
       phone: 'Phone',
       add: 'Add to the cell',
       remove: 'Remove {{name}}',
+      cellLabel: '{{column}}, {{name}}',
       empty: 'Nobody in the cell yet.',
     },
     alert: {
@@ -85,6 +86,7 @@ export const enCrisisPlanScreens = {
       typologies: 'For the typologies',
       add: 'Add the place',
       remove: 'Remove {{name}}',
+      cellLabel: '{{column}}, {{name}}',
       empty: 'No place yet.',
     },
     volunteers: {
@@ -143,6 +145,7 @@ export const enCrisisPlanScreens = {
       whenHint: 'H0, H+2, D+1…',
       add: 'Add the action',
       remove: 'Remove the action « {{what}} »',
+      cellLabel: '{{column}}, action « {{what}} »',
       empty: 'No action yet.',
       done: 'Done',
     },

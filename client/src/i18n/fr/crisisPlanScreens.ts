@@ -67,6 +67,7 @@ export const frCrisisPlanScreens = {
       phone: 'Téléphone',
       add: 'Ajouter à la cellule',
       remove: 'Retirer {{name}}',
+      cellLabel: '{{column}}, {{name}}',
       empty: 'Personne dans la cellule pour le moment.',
     },
     alert: {
@@ -87,6 +88,7 @@ export const frCrisisPlanScreens = {
       typologies: 'Pour les typologies',
       add: 'Ajouter le lieu',
       remove: 'Retirer {{name}}',
+      cellLabel: '{{column}}, {{name}}',
       empty: 'Aucun lieu pour le moment.',
     },
     volunteers: {
@@ -145,6 +147,7 @@ export const frCrisisPlanScreens = {
       whenHint: 'H0, H+2, J+1…',
       add: 'Ajouter l’action',
       remove: 'Retirer l’action « {{what}} »',
+      cellLabel: '{{column}}, action « {{what}} »',
       empty: 'Aucune action pour le moment.',
       done: 'Fait',
     },
