@@ -10,10 +10,12 @@ interface Props {
   label: string;
   value: string;
   type?: 'text' | 'tel' | 'number';
+  /** The row's main text (an action's « quoi »): given more room. */
+  wide?: boolean;
   onSave: (value: string) => Validated<unknown>;
 }
 
-export function CellInput({ id, label, value, type = 'text', onSave }: Props) {
+export function CellInput({ id, label, value, type = 'text', wide = false, onSave }: Props) {
   const { t } = useTranslation();
   const [draft, setDraft] = useState(value);
   const [error, setError] = useState<string | null>(null);
@@ -25,7 +27,7 @@ export function CellInput({ id, label, value, type = 'text', onSave }: Props) {
     <>
       <input
         id={id}
-        className="cell-input"
+        className={wide ? 'cell-input wide' : 'cell-input'}
         aria-label={label}
         type={type}
         inputMode={type === 'number' ? 'numeric' : undefined}

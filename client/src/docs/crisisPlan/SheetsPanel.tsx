@@ -103,6 +103,7 @@ export function SheetsPanel({
                             id={`plan-action-${a.id}-${f}`}
                             label={t('crisisPlan.sheets.cellLabel', { column: s(f), what: a.what })}
                             value={a[f]}
+                            wide={f === 'what'}
                             onSave={(value) => updateSheetAction(doc, a.id, { ...a, [f]: value })}
                           />
                         )}
