@@ -124,6 +124,20 @@ test('a crisis plan is written together, moves through its statuses, and its she
   await alice.page.getByLabel('Ce qui a changé').fill('Numéro d’astreinte ajouté.');
   await alice.page.getByRole('button', { name: 'Enregistrer la mise à jour annuelle' }).click();
   await expect(alice.page.getByText('Mise à jour annuelle enregistrée.')).toBeVisible();
+  // Any version can be named and compared with today, as in a protocol.
+  const versions = alice.page.locator('#plan-versions');
+  await versions.getByLabel('Nom de la version').fill('Avant exercice');
+  await versions.getByRole('button', { name: 'Enregistrer la version' }).click();
+  await expect(versions.getByRole('list', { name: 'Versions du protocole' })).toContainText('Avant exercice');
+  await expect(versions).toContainText('Actif · v');
+  await versions
+    .getByRole('listitem')
+    .filter({ hasText: 'Transmis ARS + CPAM' })
+    .getByRole('button', { name: 'Comparer à l’actuelle' })
+    .click();
+  const dialog = alice.page.getByRole('dialog', { name: 'Comparaison des versions' });
+  await expect(dialog.locator('ins')).toContainText('Numéro d’astreinte : 06 11 22 33 44');
+  await dialog.getByRole('button', { name: 'Fermer' }).click();
   await alice.page.getByRole('link', { name: 'Imprimer la comparaison' }).click();
   await expect(alice.page.getByText('Comparée avec : Transmis ARS + CPAM')).toBeVisible();
   await expect(alice.page.locator('.diff ins')).toContainText('Numéro d’astreinte : 06 11 22 33 44');

@@ -9,6 +9,7 @@ import './crisisPlanStrings';
 import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import {
+  crisisPlanBlocks,
   isPlanEditable,
   nextUpdateDue,
   readCrisisPlanHeader,
@@ -34,8 +35,10 @@ import { PlacesPanel } from './PlacesPanel';
 import { VolunteersPanel } from './VolunteersPanel';
 import { SheetsPanel } from './SheetsPanel';
 import { YearlyUpdatesPanel } from './YearlyUpdatesPanel';
+import { VersionsPanel } from '../protocol/versions/VersionsPanel';
+import { usePlanWords } from './usePlanWords';
 
-const CONTENTS = ['sections', 'governance', 'alert', 'places', 'volunteers', 'sheets', 'updates'] as const;
+const CONTENTS = ['sections', 'governance', 'alert', 'places', 'volunteers', 'sheets', 'updates', 'versions'] as const;
 
 export default function CrisisPlanScreen({ workspaceId, docId }: { workspaceId: string; docId: string }) {
   const { t } = useTranslation();
@@ -45,6 +48,7 @@ export default function CrisisPlanScreen({ workspaceId, docId }: { workspaceId: 
   const status = useDocSyncStatus(opened?.sync ?? null);
   const { role } = useWorkspace();
   const actor = usePlanActor();
+  const words = usePlanWords();
   // Every panel reads the plan while rendering: one re-render per change (at most once a frame) keeps them current.
   useDocRevision(opened?.doc ?? null);
   const doc = opened && ready === 'ready' ? opened.doc : null;
@@ -72,7 +76,9 @@ export default function CrisisPlanScreen({ workspaceId, docId }: { workspaceId: 
           ? t('crisisPlan.sheets.title')
           : key === 'updates'
             ? t('crisisPlan.updates.title')
-            : t(`crisisPlan.${key}.title`);
+            : key === 'versions'
+              ? t('crisisPlan.versions')
+              : t(`crisisPlan.${key}.title`);
 
   return (
     <Layout title={catalogue.name ?? undefined}>
@@ -149,6 +155,24 @@ export default function CrisisPlanScreen({ workspaceId, docId }: { workspaceId: 
               workspaceId={workspaceId}
               docId={docId}
             />
+            <div className="card" id="plan-versions">
+              <VersionsPanel
+                doc={doc}
+                workspaceId={workspaceId}
+                docId={docId}
+                author={actor}
+                canWrite={role !== 'observer' && header.status !== 'archive'}
+                canRestore={false}
+                othersPresent={0}
+                blocksOf={(d) => crisisPlanBlocks(d, words)}
+                statusKey={(s) => `crisisPlanStatuses.${s}`}
+                readable={false}
+                stamp={(d) => {
+                  const h = readCrisisPlanHeader(d);
+                  return { label: h.version, status: h.status };
+                }}
+              />
+            </div>
           </>
         ) : null}
       </div>

@@ -41,6 +41,7 @@ export const enCrisisPlanScreens = {
     sectionsTitle: 'Territory, risks, links with other plans, resources, continuity of care',
     sectionsHint:
       'Communes, sub-zones and MSP network; risk analysis; how the plan fits ORSAN, ORSEC, communal plans, hospitals’ plans blancs, the DAC and neighbouring CPTS; equipment; continuity of care for chronic patients — never a list of patients’ names.',
+    versions: 'Versions',
     comments: 'Comments',
     body: 'Text of the plan',
     governance: {

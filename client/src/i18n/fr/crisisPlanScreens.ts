@@ -43,6 +43,7 @@ export const frCrisisPlanScreens = {
     sectionsTitle: 'Territoire, risques, articulation, ressources, continuité des soins',
     sectionsHint:
       'Communes, sous-zones et maillage des MSP ; analyse des risques ; articulation avec ORSAN, ORSEC, les plans communaux, les plans blancs, le DAC et les CPTS voisines ; matériel ; continuité des soins des patients chroniques — jamais de liste nominative de patients.',
+    versions: 'Versions',
     comments: 'Commentaires',
     body: 'Texte du plan',
     governance: {

@@ -43,7 +43,7 @@ describe('crisis plan workflow', () => {
       'actif→archive',
     ]);
     // The plan as sent to the ARS and CPAM is kept as a version.
-    expect(listVersions(doc)).toMatchObject([{ kind: 'published', status: 'transmis', label: '2026' }]);
+    expect(listVersions(doc)).toMatchObject([{ kind: 'named', status: 'transmis', label: '2026' }]);
   });
 
   it('refuses out-of-order moves, and moves by whoever may not, in French and writing nothing', () => {

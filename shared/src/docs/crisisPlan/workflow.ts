@@ -6,7 +6,7 @@ import { memberIdSchema } from '../../sync/ids';
 import type { Role } from '../../sync/roles';
 import { parisToday } from '../../domain/parisDays';
 import { validate, type Validated } from '../validation';
-import { createVersion, listVersions, versionInputSchema, type ProtocolVersion } from '../protocol/versions';
+import { createVersion, findVersion, versionInputSchema } from '../protocol/versions';
 import type { Author } from '../protocol/comments';
 import { header, readCrisisPlanHeader, readGovernance } from './layout';
 import { yearlyUpdateInputSchema, type CrisisPlanStatus, type YearlyUpdateInput } from './schema';
@@ -138,7 +138,10 @@ export function movePlanStatus(
   doc.transact(() => {
     header(doc).set('status', to);
     movesOf(doc).push([move]);
-    if (to === 'transmis') createVersion(doc, { name: sentName }, actor, 'published', now, stampOf(doc));
+    if (to === 'transmis') {
+      const sent = createVersion(doc, { name: sentName }, actor, 'named', now, stampOf(doc));
+      if (sent.ok) header(doc).set('sentVersion', sent.value.id);
+    }
   });
   return { ok: true, value: move };
 }
@@ -164,11 +167,12 @@ export function updateDueState(due: string | null, today: string): 'ok' | 'soon'
   return today >= twoMonthsBefore ? 'soon' : 'ok';
 }
 
-/** The version an update is compared with: the last yearly update's, else the plan as sent to the ARS and CPAM. */
-function previousReference(doc: Y.Doc, versions: ProtocolVersion[]): string | null {
+/** The version an update is compared with: the last yearly update's, else the plan as last sent to the ARS and CPAM. */
+function previousReference(doc: Y.Doc): string | null {
   const last = listYearlyUpdates(doc).at(-1);
   if (last) return last.versionId;
-  return versions.filter((v) => v.kind === 'published').at(-1)?.id ?? null;
+  const sent = header(doc).get('sentVersion');
+  return typeof sent === 'string' && findVersion(doc, sent) ? sent : null;
 }
 
 /**
@@ -192,7 +196,7 @@ export function recordYearlyUpdate(
   if (last && date <= last.date) return fail('date', 'errors.updateBeforeLast');
   const named = validate(versionInputSchema, { name: versionName(date), reason: summary });
   if (!named.ok) return named;
-  const previousVersionId = previousReference(doc, listVersions(doc));
+  const previousVersionId = previousReference(doc);
   let record: YearlyUpdate | null = null;
   doc.transact(() => {
     header(doc).set('version', date.slice(0, 4));
