@@ -128,7 +128,7 @@ test('a crisis plan is written together, moves through its statuses, and its she
   const versions = alice.page.locator('#plan-versions');
   await versions.getByLabel('Nom de la version').fill('Avant exercice');
   await versions.getByRole('button', { name: 'Enregistrer la version' }).click();
-  await expect(versions.getByRole('list', { name: 'Versions du protocole' })).toContainText('Avant exercice');
+  await expect(versions.getByRole('list', { name: 'Versions du plan' })).toContainText('Avant exercice');
   await expect(versions).toContainText('Actif · v');
   await versions
     .getByRole('listitem')

@@ -167,6 +167,7 @@ export default function CrisisPlanScreen({ workspaceId, docId }: { workspaceId: 
                 blocksOf={(d) => crisisPlanBlocks(d, words)}
                 statusKey={(s) => `crisisPlanStatuses.${s}`}
                 readable={false}
+                listLabel={t('crisisPlan.versionsList')}
                 stamp={(d) => {
                   const h = readCrisisPlanHeader(d);
                   return { label: h.version, status: h.status };

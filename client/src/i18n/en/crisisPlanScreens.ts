@@ -42,6 +42,7 @@ export const enCrisisPlanScreens = {
     sectionsHint:
       'Communes, sub-zones and MSP network; risk analysis; how the plan fits ORSAN, ORSEC, communal plans, hospitals’ plans blancs, the DAC and neighbouring CPTS; equipment; continuity of care for chronic patients — never a list of patients’ names.',
     versions: 'Versions',
+    versionsList: 'Versions of the plan',
     comments: 'Comments',
     body: 'Text of the plan',
     governance: {

@@ -44,6 +44,7 @@ export const frCrisisPlanScreens = {
     sectionsHint:
       'Communes, sous-zones et maillage des MSP ; analyse des risques ; articulation avec ORSAN, ORSEC, les plans communaux, les plans blancs, le DAC et les CPTS voisines ; matériel ; continuité des soins des patients chroniques — jamais de liste nominative de patients.',
     versions: 'Versions',
+    versionsList: 'Versions du plan',
     comments: 'Commentaires',
     body: 'Texte du plan',
     governance: {

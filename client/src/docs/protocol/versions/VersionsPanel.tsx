@@ -40,6 +40,8 @@ interface Props {
   statusKey?: (status: string) => string;
   /** The label and status a new version records, when the document is not a protocol. */
   stamp?: (doc: Y.Doc) => { label: string; status: string };
+  /** The list's accessible name, when the versions are not a protocol's. */
+  listLabel?: string;
   /** Whether a version can be opened on the protocol's read screen. */
   readable?: boolean;
 }
@@ -56,6 +58,7 @@ export function VersionsPanel({
   statusKey = (status) => `protocol.statuses.${status}`,
   readable = true,
   stamp,
+  listLabel,
 }: Props) {
   const { t } = useTranslation();
   const versions = useDocValue(doc, listVersions, observeVersions);
@@ -173,7 +176,7 @@ export function VersionsPanel({
           </WideDialog>
         </Suspense>
       ) : null}
-      <ol className="list version-list" aria-label={t('versions.list')}>
+      <ol className="list version-list" aria-label={listLabel ?? t('versions.list')}>
         {[...versions].reverse().map((v) => (
           <li key={v.id} className="stack tight">
             <span className="list-title">
