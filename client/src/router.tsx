@@ -35,6 +35,9 @@ const ReportScreen = lazyRouteComponent(() => import('./docs/adverseEvent/Report
 const QualityScreen = lazyRouteComponent(() => import('./docs/quality/QualityScreen'));
 const AciReportScreen = lazyRouteComponent(() => import('./docs/quality/AciReportScreen'));
 const DeviceScreen = lazyRouteComponent(() => import('./workspace/device/DeviceScreen'));
+const CrisisPlansScreen = lazyRouteComponent(() => import('./docs/crisisPlan/CrisisPlansScreen'));
+const CrisisPlanScreen = lazyRouteComponent(() => import('./docs/crisisPlan/CrisisPlanScreen'));
+const CrisisPlanPrintScreen = lazyRouteComponent(() => import('./docs/crisisPlan/print/CrisisPlanPrintScreen'));
 // Invitations carry signed tokens: their verification code (jose) loads only here.
 const JoinScreen = lazyRouteComponent(() => import('./workspace/JoinScreen'));
 const lazyScreens = [
@@ -58,6 +61,9 @@ const lazyScreens = [
   DeviceScreen,
   QualityScreen,
   AciReportScreen,
+  CrisisPlansScreen,
+  CrisisPlanScreen,
+  CrisisPlanPrintScreen,
 ];
 
 /**
@@ -119,6 +125,7 @@ const adverseEventsRoute = workspaceScreen('evenements', AdverseEventsScreen);
 const reportEventRoute = workspaceScreen('evenements/signaler', ReportEventScreen);
 const deviceRoute = workspaceScreen('appareil', DeviceScreen);
 const qualityRoute = workspaceScreen('qualite', QualityScreen);
+const crisisPlansRoute = workspaceScreen('plan-de-crise', CrisisPlansScreen);
 
 /** The concertation screens' paths, for the shell's navigation. */
 export const CONCERTATION_PATHS = {
@@ -209,6 +216,41 @@ const aciReportRoute = createRoute({
   },
 });
 
+const crisisPlanRoute = createRoute({
+  getParentRoute: () => workspaceRoute,
+  path: 'plan-de-crise/$docId',
+  loader: () => CrisisPlanScreen.preload?.(),
+  component: function CrisisPlanRoute() {
+    const { workspaceId, docId } = crisisPlanRoute.useParams();
+    return <CrisisPlanScreen key={docId} workspaceId={workspaceId} docId={docId} />;
+  },
+});
+
+/** The plan's print view: the whole plan, one typology sheet (fiche), or a yearly update's comparison (maj). */
+const crisisPrintSearch = z.object({
+  fiche: z.optional(z.catch(z.optional(z.string().check(z.maxLength(40))), undefined)),
+  maj: z.optional(z.catch(z.optional(z.string().check(z.maxLength(64))), undefined)),
+});
+const crisisPlanPrintRoute = createRoute({
+  getParentRoute: () => workspaceRoute,
+  path: 'plan-de-crise/$docId/impression',
+  validateSearch: (search: Record<string, unknown>) => crisisPrintSearch.parse(search),
+  loader: () => CrisisPlanPrintScreen.preload?.(),
+  component: function CrisisPlanPrintRoute() {
+    const { workspaceId, docId } = crisisPlanPrintRoute.useParams();
+    const { fiche, maj } = crisisPlanPrintRoute.useSearch();
+    return (
+      <CrisisPlanPrintScreen
+        key={`${docId}/${fiche ?? ''}/${maj ?? ''}`}
+        workspaceId={workspaceId}
+        docId={docId}
+        fiche={fiche}
+        maj={maj}
+      />
+    );
+  },
+});
+
 export const router = createRouter({
   routeTree: rootRoute.addChildren([
     homeRoute,
@@ -232,6 +274,9 @@ export const router = createRouter({
       deviceRoute,
       qualityRoute,
       aciReportRoute,
+      crisisPlansRoute,
+      crisisPlanRoute,
+      crisisPlanPrintRoute,
     ]),
   ]),
 });

@@ -21,6 +21,7 @@ const SECTIONS: [Section, string, RegExp][] = [
   ['Dossiers', 'Dossiers de coordination', /\/dossiers$/],
   ['Concertations', 'Concertations', /\/concertations$/],
   ['Qualité', 'Qualité', /\/qualite$/],
+  ['Plan de crise', 'Plan de crise', /\/plan-de-crise$/],
   ['Annuaire', 'Annuaire', /\/annuaire$/],
   ['Groupes', 'Groupes de travail', /\/groupes$/],
   ['Accès', 'Accès', /\/acces$/],

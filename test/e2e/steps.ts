@@ -12,7 +12,15 @@ export async function createWorkspace(page: Page, name: string, territory = ''):
 
 /** The workspace's sections, as the shell's navigation names them. */
 export type Section =
-  'Accueil' | 'Protocoles' | 'Dossiers' | 'Concertations' | 'Qualité' | 'Annuaire' | 'Groupes' | 'Accès';
+  | 'Accueil'
+  | 'Protocoles'
+  | 'Dossiers'
+  | 'Concertations'
+  | 'Plan de crise'
+  | 'Qualité'
+  | 'Annuaire'
+  | 'Groupes'
+  | 'Accès';
 
 /** The shell's navigation (on a phone, folded under « Menu »). */
 export const sectionsNav = (page: Page) => page.getByRole('navigation', { name: "Sections de l'espace" });

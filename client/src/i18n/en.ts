@@ -18,6 +18,7 @@ import { enAdverseScreens } from './en/adverseScreens';
 import { enDeviceScreen } from './en/deviceScreen';
 import { enQualityScreens } from './en/qualityScreens';
 import { enRcpScreens } from './en/rcpScreens';
+import { enCrisisPlanScreens } from './en/crisisPlanScreens';
 
 type Strings = { [key: string]: string | Strings };
 
@@ -47,6 +48,7 @@ const parts: Strings[] = [
   enDeviceScreen,
   enQualityScreens,
   enRcpScreens,
+  enCrisisPlanScreens,
 ];
 
 export const en = parts.reduce(merge, {}) as Messages;

@@ -16,6 +16,7 @@ import type { frAdverseScreens } from './fr/adverseScreens';
 import type { frDeviceScreen } from './fr/deviceScreen';
 import type { frQualityScreens } from './fr/qualityScreens';
 import type { frRcpScreens } from './fr/rcpScreens';
+import type { frCrisisPlanScreens } from './fr/crisisPlanScreens';
 
 /** The first screen's strings; the others join when their screen's code loads (screenStrings.ts). */
 export const fr = {
@@ -41,5 +42,6 @@ export type Messages = Widen<
     typeof frAdverseScreens &
     typeof frDeviceScreen &
     typeof frQualityScreens &
-    typeof frRcpScreens
+    typeof frRcpScreens &
+    typeof frCrisisPlanScreens
 >;

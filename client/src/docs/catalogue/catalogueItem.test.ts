@@ -16,5 +16,9 @@ describe('catalogue items', () => {
       '/w/$workspaceId/concertations/$docId',
     );
     expect(catalogueStatusKey({ kind: 'concertation', status: 'validee' })).toBe('concertationStatuses.validee');
+    expect(catalogueItemLink('ws', { kind: 'crisisPlan', docId: 'plan-0001' }).to).toBe(
+      '/w/$workspaceId/plan-de-crise/$docId',
+    );
+    expect(catalogueStatusKey({ kind: 'crisisPlan', status: 'transmis' })).toBe('crisisPlanStatuses.transmis');
   });
 });

@@ -1,9 +1,17 @@
 // « Ma fiche » : a member's own entry in the annuaire, checked field by field before anything is written.
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { PROFESSIONS, setDirectoryEntry, type DirectoryEntry, type Profession } from '@maillage/shared';
+import {
+  PROFESSIONS,
+  setDirectoryEntry,
+  type CrisisTypology,
+  type DirectoryEntry,
+  type Profession,
+} from '@maillage/shared';
 import type * as Y from 'yjs';
 import { Field } from '../../ui/Field';
+import { TypologyChoices } from '../crisisPlan/TypologyChoices';
+import '../crisisPlan/crisisPlanStrings';
 
 const list = (text: string) =>
   text
@@ -37,7 +45,11 @@ export function DirectoryEntryForm({
     skills: entry?.skills.join(', ') ?? '',
     languages: entry?.languages.join(', ') ?? '',
     accepts: entry?.acceptsNewPatients === true ? 'yes' : entry?.acceptsNewPatients === false ? 'no' : '',
+    crisisSkills: entry?.crisis?.skills.join(', ') ?? '',
+    availability: entry?.crisis?.availability ?? '',
   });
+  const [volunteer, setVolunteer] = useState(entry?.crisis?.volunteer ?? false);
+  const [typologies, setTypologies] = useState<CrisisTypology[]>(entry?.crisis?.typologies ?? []);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const set = (key: keyof typeof form) => (e: { target: { value: string } }) =>
     setForm({ ...form, [key]: e.target.value });
@@ -51,6 +63,11 @@ export function DirectoryEntryForm({
       languages: list(form.languages),
       acceptsNewPatients: form.accepts === 'yes' ? true : form.accepts === 'no' ? false : null,
       acceptsNewPatientsSince: entry?.acceptsNewPatientsSince ?? null,
+      // Said no once, the offer is kept as « not volunteering » rather than dropped: the answer is on record.
+      crisis:
+        volunteer || entry?.crisis
+          ? { volunteer, typologies, skills: list(form.crisisSkills), availability: form.availability }
+          : null,
     });
     if (!result.ok) return setErrors(Object.fromEntries(result.errors.map((e) => [e.field.split('.')[0], e.message])));
     onDone(true);
@@ -116,6 +133,42 @@ export function DirectoryEntryForm({
           </select>
         </Field>
       ) : null}
+      <fieldset className="stack crisis-offer">
+        <legend>{t('directoryCrisis.legend')}</legend>
+        <label className="choice" htmlFor="entry-crisis-volunteer">
+          <input
+            id="entry-crisis-volunteer"
+            type="checkbox"
+            checked={volunteer}
+            onChange={(e) => setVolunteer(e.target.checked)}
+          />{' '}
+          {t('directoryCrisis.volunteer')}
+        </label>
+        {volunteer ? (
+          <>
+            <TypologyChoices
+              legend={t('directoryCrisis.typologies')}
+              value={typologies}
+              onChange={setTypologies}
+              idPrefix="entry-crisis-typology"
+            />
+            <Field
+              id="entry-crisisSkills"
+              label={t('directoryCrisis.skills')}
+              error={errors.crisis && t(errors.crisis)}
+            >
+              <input id="entry-crisisSkills" value={form.crisisSkills} onChange={set('crisisSkills')} />
+            </Field>
+            <Field
+              id="entry-availability"
+              label={t('directoryCrisis.availability')}
+              hint={t('directoryCrisis.availabilityHint')}
+            >
+              <input id="entry-availability" value={form.availability} onChange={set('availability')} />
+            </Field>
+          </>
+        ) : null}
+      </fieldset>
       <div className="row">
         <button type="submit" className="primary">
           {t('directory.save')}

@@ -16,6 +16,7 @@ const member = (memberId: string, fields: Partial<DirectoryMember>): DirectoryMe
   languages: [],
   acceptsNewPatients: null,
   acceptsNewPatientsSince: null,
+  crisis: null,
   updatedAt: '2026-01-01T00:00:00.000Z',
   ...fields,
 });

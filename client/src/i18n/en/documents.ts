@@ -66,6 +66,13 @@ export const enDocuments: Widen<typeof frDocuments> = {
     validee: 'Validated',
     verrouillee: 'Locked',
   },
+  crisisPlanStatuses: {
+    brouillon: 'Draft',
+    transmis: 'Sent to ARS + CPAM',
+    valide: 'Validated',
+    actif: 'In force',
+    archive: 'Archived',
+  },
   forYou: {
     title: 'For you',
     mentioned: '{{name}} mentioned you on {{date}} in',

@@ -19,6 +19,7 @@ export const enNavigation: Widen<typeof frNavigation> = {
       concertations: 'Concertations',
       events: 'Adverse events',
       quality: 'Quality',
+      crisis: 'Crisis plan',
       directory: 'Directory',
       groups: 'Groups',
       access: 'Access',

@@ -52,6 +52,13 @@ export const frDocuments = {
     },
   },
   concertationStatuses: { planifiee: 'Planifiée', tenue: 'Tenue', validee: 'Validée', verrouillee: 'Verrouillée' },
+  crisisPlanStatuses: {
+    brouillon: 'Brouillon',
+    transmis: 'Transmis ARS + CPAM',
+    valide: 'Validé',
+    actif: 'Actif',
+    archive: 'Archivé',
+  },
   forYou: {
     title: 'Pour vous',
     mentioned: '{{name}} vous a mentionné·e le {{date}} dans',

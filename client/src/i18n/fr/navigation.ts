@@ -16,6 +16,7 @@ export const frNavigation = {
       concertations: 'Concertations',
       events: 'Événements indésirables',
       quality: 'Qualité',
+      crisis: 'Plan de crise',
       directory: 'Annuaire',
       groups: 'Groupes',
       access: 'Accès',

@@ -13,6 +13,7 @@ describe('sections', () => {
     expect(sectionOf(`/w/${ws}/dossiers/nouveau`, ws)).toEqual({ key: 'cases', own: false });
     expect(sectionOf(`/w/${ws}/acces`, ws)).toEqual({ key: 'access', own: true });
     expect(sectionOf(`/w/${ws}/evenements/signaler`, ws)).toEqual({ key: 'events', own: false });
+    expect(sectionOf(`/w/${ws}/plan-de-crise/abc/impression`, ws)).toEqual({ key: 'crisis', own: false });
     expect(sectionOf(`/w/${ws}/inconnu`, ws)).toBeNull();
     expect(sectionOf('/', ws)).toBeNull();
   });
@@ -34,6 +35,7 @@ describe('sections', () => {
       'cases',
       'concertations',
       'events',
+      'crisis',
       'directory',
       'groups',
     ]);

@@ -1,5 +1,4 @@
-// The workspace's sections, in the order the navigation shows them: the one list later screens add a line to
-// (Plan de crise joins here when its screen exists).
+// The workspace's sections, in the order the navigation shows them: the one list later screens add a line to.
 import {
   BookUser,
   CalendarClock,
@@ -9,13 +8,24 @@ import {
   House,
   KeyRound,
   ShieldAlert,
+  Siren,
   Users,
   type LucideIcon,
 } from 'lucide-react';
 import type { WorkspaceRow } from '../../store/db';
 
 export interface Section {
-  key: 'home' | 'protocols' | 'cases' | 'concertations' | 'events' | 'quality' | 'directory' | 'groups' | 'access';
+  key:
+    | 'home'
+    | 'protocols'
+    | 'cases'
+    | 'concertations'
+    | 'events'
+    | 'crisis'
+    | 'quality'
+    | 'directory'
+    | 'groups'
+    | 'access';
   /** The section's screen, under /w/$workspaceId. */
   to:
     | '/w/$workspaceId'
@@ -23,6 +33,7 @@ export interface Section {
     | '/w/$workspaceId/dossiers'
     | '/w/$workspaceId/concertations'
     | '/w/$workspaceId/evenements'
+    | '/w/$workspaceId/plan-de-crise'
     | '/w/$workspaceId/qualite'
     | '/w/$workspaceId/annuaire'
     | '/w/$workspaceId/groupes'
@@ -42,6 +53,7 @@ export const SECTIONS: readonly Section[] = [
   { key: 'cases', to: '/w/$workspaceId/dossiers', owns: ['dossiers'], icon: FolderHeart },
   { key: 'concertations', to: '/w/$workspaceId/concertations', owns: ['concertations'], icon: CalendarClock },
   { key: 'events', to: '/w/$workspaceId/evenements', owns: ['evenements'], icon: ShieldAlert },
+  { key: 'crisis', to: '/w/$workspaceId/plan-de-crise', owns: ['plan-de-crise'], icon: Siren },
   {
     key: 'quality',
     to: '/w/$workspaceId/qualite',

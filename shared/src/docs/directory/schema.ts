@@ -1,6 +1,7 @@
 // The annuaire: one entry per member, written by that member — how colleagues find and reach each other.
 import { z } from 'zod/mini';
 import { professionSchema } from '../../domain/professions';
+import { crisisTypologySchema } from '../crisisPlan/typologies';
 
 const text = (max: number, message = 'errors.tooLong') => z.string().check(z.trim(), z.maxLength(max, message));
 const optionalText = (max: number) => z._default(text(max), '');
@@ -30,6 +31,18 @@ export const mssanteSchema = z
   .string()
   .check(z.trim(), z.toLowerCase(), z.regex(/^$|^[a-z0-9._%+-]+@([a-z0-9-]+\.)*mssante\.fr$/, 'errors.mssante'));
 
+/**
+ * What a member offers in a crisis, said on their own « Ma fiche »: whether they volunteer, for which typologies,
+ * their skills and when they can be reached. Absent on entries written before crisis plans (read as not volunteering).
+ */
+export const crisisOfferSchema = z.object({
+  volunteer: z.boolean(),
+  typologies: z._default(z.array(crisisTypologySchema).check(z.maxLength(5)), []),
+  skills: z._default(z.array(text(60)).check(z.maxLength(20, 'errors.tooMany')), []),
+  availability: optionalText(300),
+});
+export type CrisisOffer = z.infer<typeof crisisOfferSchema>;
+
 export const directoryEntrySchema = z.object({
   name: z.string().check(z.trim(), z.minLength(2, 'errors.nameRequired'), z.maxLength(80, 'errors.tooLong')),
   profession: professionSchema,
@@ -44,6 +57,7 @@ export const directoryEntrySchema = z.object({
   /** GPs only: whether they take new patients as médecin traitant, and when they last said so. */
   acceptsNewPatients: z._default(z.nullable(z.boolean()), null),
   acceptsNewPatientsSince: z._default(z.nullable(z.iso.date()), null),
+  crisis: z._default(z.nullable(crisisOfferSchema), null),
   updatedAt: z.iso.datetime(),
 });
 export type DirectoryEntry = z.infer<typeof directoryEntrySchema>;

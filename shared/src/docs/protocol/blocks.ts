@@ -48,6 +48,14 @@ function bodyBlocks(node: Y.XmlElement | Y.XmlText, out: Block[]): void {
   }
 }
 
+/** A rich-text fragment's blocks, in reading order (a crisis plan's sections read the same way). */
+export function fragmentBlocks(fragment: Y.XmlFragment): Block[] {
+  const blocks: Block[] = [];
+  for (const node of fragment.toArray())
+    if (node instanceof Y.XmlElement || node instanceof Y.XmlText) bodyBlocks(node, blocks);
+  return blocks;
+}
+
 export function protocolBlocks(doc: Y.Doc): Block[] {
   const header = readProtocolHeader(doc);
   const blocks: Block[] = [

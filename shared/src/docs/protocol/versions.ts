@@ -41,10 +41,12 @@ export function createVersion(
   author: Author,
   kind: VersionKind = 'named',
   now = new Date(),
+  /** What the version records as label and status; a protocol's own header unless another kind says (a crisis plan). */
+  stamp?: { label: string; status: string },
 ): Validated<ProtocolVersion> {
   const checked = validate(versionInputSchema, input);
   if (!checked.ok) return checked;
-  const header = readProtocolHeader(doc);
+  const header = stamp ? { version: stamp.label, status: stamp.status } : readProtocolHeader(doc);
   const version: ProtocolVersion = {
     id: newDocId(),
     ...checked.value,

@@ -8,12 +8,13 @@ interface Props {
   canWrite: boolean;
   canComment: boolean;
   onComment: () => void;
+  label?: string;
 }
 
-export function ProtocolBodyEditor({ editor, canWrite, canComment, onComment }: Props) {
+export function ProtocolBodyEditor({ editor, canWrite, canComment, onComment, label }: Props) {
   const { t } = useTranslation();
   return (
-    <section className="card body-editor" aria-label={t('protocol.body')}>
+    <section className="card body-editor" aria-label={label ?? t('protocol.body')}>
       {editor ? (
         <BodyToolbar editor={editor} canWrite={canWrite} canComment={canComment} onComment={onComment} />
       ) : null}

@@ -19,9 +19,11 @@ interface Options {
   profile: Profile;
   readOnly: boolean;
   highlights: HighlightSource;
+  /** The editor's accessible name, when the body is not a protocol's (a crisis plan's sections). */
+  label?: string;
 }
 
-export function useBodyEditor({ doc, provider, profile, readOnly, highlights }: Options): Editor | null {
+export function useBodyEditor({ doc, provider, profile, readOnly, highlights, label }: Options): Editor | null {
   const { t } = useTranslation();
   return useEditor(
     {
@@ -34,7 +36,12 @@ export function useBodyEditor({ doc, provider, profile, readOnly, highlights }: 
       ],
       editable: !readOnly,
       editorProps: {
-        attributes: { 'aria-label': t('protocol.body'), 'aria-multiline': 'true', role: 'textbox', class: 'prose' },
+        attributes: {
+          'aria-label': label ?? t('protocol.body'),
+          'aria-multiline': 'true',
+          role: 'textbox',
+          class: 'prose',
+        },
       },
     },
     [doc, provider, readOnly],

@@ -12,6 +12,7 @@ import {
   protocolBlocks,
   restoreVersion,
   type Author,
+  type Block,
   type ProtocolVersion,
 } from '@maillage/shared';
 import { useDocValue } from '../../../sync/useDocValue';
@@ -34,9 +35,31 @@ interface Props {
   canRestore: boolean;
   /** Colleagues with the protocol open: what they type during a restore lands in the replaced text. */
   othersPresent: number;
+  /** Another kind's reading as blocks and status labels (a crisis plan); a protocol's by default. */
+  blocksOf?: (doc: Y.Doc) => Block[];
+  statusKey?: (status: string) => string;
+  /** The label and status a new version records, when the document is not a protocol. */
+  stamp?: (doc: Y.Doc) => { label: string; status: string };
+  /** The list's accessible name, when the versions are not a protocol's. */
+  listLabel?: string;
+  /** Whether a version can be opened on the protocol's read screen. */
+  readable?: boolean;
 }
 
-export function VersionsPanel({ doc, workspaceId, docId, author, canWrite, canRestore, othersPresent }: Props) {
+export function VersionsPanel({
+  doc,
+  workspaceId,
+  docId,
+  author,
+  canWrite,
+  canRestore,
+  othersPresent,
+  blocksOf: readBlocks = protocolBlocks,
+  statusKey = (status) => `protocol.statuses.${status}`,
+  readable = true,
+  stamp,
+  listLabel,
+}: Props) {
   const { t } = useTranslation();
   const versions = useDocValue(doc, listVersions, observeVersions);
   const [form, setForm] = useState({ name: '', reason: '' });
@@ -50,7 +73,7 @@ export function VersionsPanel({ doc, workspaceId, docId, author, canWrite, canRe
 
   const save = (event: FormEvent) => {
     event.preventDefault();
-    const result = createVersion(doc, form, author);
+    const result = createVersion(doc, form, author, 'named', new Date(), stamp?.(doc));
     if (!result.ok) return setError(result.errors[0]?.message ?? 'errors.invalid');
     setForm({ name: '', reason: '' });
     setError(null);
@@ -58,9 +81,9 @@ export function VersionsPanel({ doc, workspaceId, docId, author, canWrite, canRe
 
   const runCompare = (from: string, to: string) => {
     const blocksOf = (id: string) => {
-      if (id === NOW) return protocolBlocks(doc);
+      if (id === NOW) return readBlocks(doc);
       const past = protocolAtVersion(doc, id);
-      const blocks = past ? protocolBlocks(past) : [];
+      const blocks = past ? readBlocks(past) : [];
       past?.destroy();
       return blocks;
     };
@@ -153,7 +176,7 @@ export function VersionsPanel({ doc, workspaceId, docId, author, canWrite, canRe
           </WideDialog>
         </Suspense>
       ) : null}
-      <ol className="list version-list" aria-label={t('versions.list')}>
+      <ol className="list version-list" aria-label={listLabel ?? t('versions.list')}>
         {[...versions].reverse().map((v) => (
           <li key={v.id} className="stack tight">
             <span className="list-title">
@@ -161,21 +184,23 @@ export function VersionsPanel({ doc, workspaceId, docId, author, canWrite, canRe
             </span>
             <span className="muted small">
               {v.kind === 'published' ? <span className="badge">{t('versions.kinds.published')}</span> : null}{' '}
-              {t(`protocol.statuses.${v.status}`)} · v{v.label} · {v.byName} · {formatDate(v.at)}
+              {t(statusKey(v.status))} · v{v.label} · {v.byName} · {formatDate(v.at)}
             </span>
             {v.reason ? <span className="small">{t('versions.reasonShown', { reason: v.reason })}</span> : null}
             <span className="row">
               <button type="button" className="ghost small" onClick={() => runCompare(v.id, NOW)}>
                 {t('versions.compareNow')}
               </button>
-              <Link
-                className="small"
-                to="/w/$workspaceId/protocols/$docId/lecture"
-                params={{ workspaceId, docId }}
-                search={{ version: v.id }}
-              >
-                {t('versions.read')}
-              </Link>
+              {readable ? (
+                <Link
+                  className="small"
+                  to="/w/$workspaceId/protocols/$docId/lecture"
+                  params={{ workspaceId, docId }}
+                  search={{ version: v.id }}
+                >
+                  {t('versions.read')}
+                </Link>
+              ) : null}
               {canRestore ? (
                 <button type="button" className="ghost small" onClick={() => setRestoring(v)}>
                   {t('versions.restore')}
