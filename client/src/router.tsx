@@ -32,6 +32,8 @@ const ConcertationScreen = lazyRouteComponent(() => import('./docs/concertation/
 const AdverseEventsScreen = lazyRouteComponent(() => import('./docs/adverseEvent/AdverseEventsScreen'));
 const ReportEventScreen = lazyRouteComponent(() => import('./docs/adverseEvent/ReportEventScreen'));
 const ReportScreen = lazyRouteComponent(() => import('./docs/adverseEvent/ReportScreen'));
+const CrisisScreen = lazyRouteComponent(() => import('./docs/crisisActivation/CrisisScreen'));
+const ActivationScreen = lazyRouteComponent(() => import('./docs/crisisActivation/ActivationScreen'));
 // Invitations carry signed tokens: their verification code (jose) loads only here.
 const JoinScreen = lazyRouteComponent(() => import('./workspace/JoinScreen'));
 const lazyScreens = [
@@ -52,6 +54,8 @@ const lazyScreens = [
   AdverseEventsScreen,
   ReportEventScreen,
   ReportScreen,
+  CrisisScreen,
+  ActivationScreen,
 ];
 
 /**
@@ -111,6 +115,7 @@ const newCaseRoute = workspaceScreen('dossiers/nouveau', NewPatientCaseScreen);
 const concertationsRoute = workspaceScreen('concertations', ConcertationsScreen);
 const adverseEventsRoute = workspaceScreen('evenements', AdverseEventsScreen);
 const reportEventRoute = workspaceScreen('evenements/signaler', ReportEventScreen);
+const crisisRoute = workspaceScreen('crise', CrisisScreen);
 
 /** The concertation screens' paths, for the shell's navigation. */
 export const CONCERTATION_PATHS = {
@@ -182,6 +187,16 @@ const reportRoute = createRoute({
   },
 });
 
+const activationRoute = createRoute({
+  getParentRoute: () => workspaceRoute,
+  path: 'crise/$docId',
+  loader: () => ActivationScreen.preload?.(),
+  component: function ActivationRoute() {
+    const { workspaceId, docId } = activationRoute.useParams();
+    return <ActivationScreen key={docId} workspaceId={workspaceId} docId={docId} />;
+  },
+});
+
 export const router = createRouter({
   routeTree: rootRoute.addChildren([
     homeRoute,
@@ -202,6 +217,8 @@ export const router = createRouter({
       adverseEventsRoute,
       reportEventRoute,
       reportRoute,
+      crisisRoute,
+      activationRoute,
     ]),
   ]),
 });

@@ -15,6 +15,7 @@ import { enProtocolScreens } from './en/protocolScreens';
 import { enNavigation } from './en/navigation';
 import { enConcertationScreens } from './en/concertationScreens';
 import { enAdverseScreens } from './en/adverseScreens';
+import { enCrisisScreens } from './en/crisisScreens';
 
 type Strings = { [key: string]: string | Strings };
 
@@ -41,6 +42,7 @@ const parts: Strings[] = [
   enNavigation,
   enConcertationScreens,
   enAdverseScreens,
+  enCrisisScreens,
 ];
 
 export const en = parts.reduce(merge, {}) as Messages;

@@ -13,6 +13,7 @@ import type { frNavigation } from './fr/navigation';
 import type { frConcertationScreens } from './fr/concertationScreens';
 import type { frJoinScreens } from './fr/joinScreens';
 import type { frAdverseScreens } from './fr/adverseScreens';
+import type { frCrisisScreens } from './fr/crisisScreens';
 
 /** The first screen's strings; the others join when their screen's code loads (screenStrings.ts). */
 export const fr = {
@@ -35,5 +36,6 @@ export type Messages = Widen<
     typeof frNavigation &
     typeof frConcertationScreens &
     typeof frJoinScreens &
-    typeof frAdverseScreens
+    typeof frAdverseScreens &
+    typeof frCrisisScreens
 >;

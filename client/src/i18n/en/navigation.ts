@@ -17,6 +17,7 @@ export const enNavigation: Widen<typeof frNavigation> = {
       cases: 'Case files',
       concertations: 'Concertations',
       events: 'Adverse events',
+      crisis: 'Health crisis',
       directory: 'Directory',
       groups: 'Groups',
       access: 'Access',

@@ -14,6 +14,7 @@ export const frNavigation = {
       cases: 'Dossiers',
       concertations: 'Concertations',
       events: 'Événements indésirables',
+      crisis: 'Crise sanitaire',
       directory: 'Annuaire',
       groups: 'Groupes',
       access: 'Accès',

@@ -26,6 +26,7 @@ describe('sections', () => {
       'cases',
       'concertations',
       'events',
+      'crisis',
       'directory',
       'groups',
     ]);

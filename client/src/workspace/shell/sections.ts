@@ -8,13 +8,14 @@ import {
   House,
   KeyRound,
   ShieldAlert,
+  Siren,
   Users,
   type LucideIcon,
 } from 'lucide-react';
 import type { WorkspaceRow } from '../../store/db';
 
 export interface Section {
-  key: 'home' | 'protocols' | 'cases' | 'concertations' | 'events' | 'directory' | 'groups' | 'access';
+  key: 'home' | 'protocols' | 'cases' | 'concertations' | 'events' | 'crisis' | 'directory' | 'groups' | 'access';
   /** The section's screen, under /w/$workspaceId. */
   to:
     | '/w/$workspaceId'
@@ -22,6 +23,7 @@ export interface Section {
     | '/w/$workspaceId/dossiers'
     | '/w/$workspaceId/concertations'
     | '/w/$workspaceId/evenements'
+    | '/w/$workspaceId/crise'
     | '/w/$workspaceId/annuaire'
     | '/w/$workspaceId/groupes'
     | '/w/$workspaceId/acces';
@@ -38,6 +40,7 @@ export const SECTIONS: readonly Section[] = [
   { key: 'cases', to: '/w/$workspaceId/dossiers', owns: ['dossiers'], icon: FolderHeart },
   { key: 'concertations', to: '/w/$workspaceId/concertations', owns: ['concertations'], icon: CalendarClock },
   { key: 'events', to: '/w/$workspaceId/evenements', owns: ['evenements'], icon: ShieldAlert },
+  { key: 'crisis', to: '/w/$workspaceId/crise', owns: ['crise'], icon: Siren },
   { key: 'directory', to: '/w/$workspaceId/annuaire', owns: ['annuaire'], icon: BookUser },
   { key: 'groups', to: '/w/$workspaceId/groupes', owns: ['groupes'], icon: Users },
   { key: 'access', to: '/w/$workspaceId/acces', owns: ['acces'], icon: KeyRound, forRoles: ['coordinator'] },
