@@ -19,6 +19,7 @@ import type { Metrics } from './metrics';
 import { Pacer } from './pacer';
 import type { Heartbeat } from './heartbeat';
 import { applyOwnPresence } from './presence';
+import { isOwnAcknowledgement } from './observerAck';
 import { AnswerBudget } from './answerBudget';
 import { currentNotice, holdsNothingOld, migrateNotice, servedAtOnce, type SocketEpoch } from './epochGate';
 
@@ -172,6 +173,11 @@ interface ConnectionState {
   epoch: SocketEpoch;
 }
 
+/** Members and coordinators write; an observer adds their own acknowledgements of a crisis alert, nothing else. */
+const mayWrite = (principal: Principal, update: Uint8Array): boolean =>
+  principal.canWrite ||
+  (principal.role === 'observer' && principal.memberId !== null && isOwnAcknowledgement(update, principal.memberId));
+
 function handle(
   ws: WebSocket,
   room: Room,
@@ -197,8 +203,9 @@ function handle(
       return;
     case 'syncStep2':
     case 'update':
-      if (!principal.canWrite) {
-        // Observers read only: their writes are dropped, never stored or forwarded, and they are told once.
+      // Observers read only, but acknowledge a crisis alert: their own answers pass (decision 0035).
+      if (!mayWrite(principal, message.update)) {
+        // Every other write of theirs is dropped, never stored or forwarded, and they are told once.
         if (!state.deniedOnce && !isEmptyUpdate(message.update)) {
           state.deniedOnce = true;
           ws.send(encodePermissionDenied('observers cannot write'));

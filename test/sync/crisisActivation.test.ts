@@ -1,8 +1,17 @@
 // A crisis activation's main courante over the real relay, with stock y-websocket clients: two members of the cell
-// append while one of them is cut off; once reconnected both hold every entry, in time order, none changed.
+// append while one of them is cut off; once reconnected both hold every entry, in time order, none changed. An
+// observer's own acknowledgement passes the relay; anything else they write does not.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { WebsocketProvider } from 'y-websocket';
-import { activateCrisis, appendEntry, readEntries, type CrisisActor, type Entry } from '@maillage/shared';
+import {
+  acknowledge,
+  activateCrisis,
+  appendEntry,
+  readAcks,
+  readEntries,
+  type CrisisActor,
+  type Entry,
+} from '@maillage/shared';
 import { startRelayProcess, type RelayProcess } from '../support/relayProcess';
 import { connect, eventually, freshRoom, whenSynced, workspaceOf } from '../support/yClient';
 
@@ -65,5 +74,42 @@ describe('main courante over the relay', () => {
     expect(readEntries(a.doc).map((e) => e.text)).toEqual(expected);
     expect(readEntries(b.doc)).toEqual(readEntries(a.doc));
     for (const entry of written) expect(readEntries(a.doc)).toContainEqual(entry);
+  });
+
+  it('takes an observer’s own acknowledgement and drops anything else they write', async () => {
+    const room = await freshRoom();
+    const workspace = workspaceOf(room);
+    const observer: CrisisActor = { memberId: 'member-obs001', role: 'observer' };
+    const as = async (actor: CrisisActor) => {
+      const token = await workspace.token({ role: actor.role, member: actor.memberId });
+      const provider = connect(relay.wsUrl, room, { token });
+      providers.push(provider);
+      await whenSynced(provider);
+      return provider;
+    };
+    const a = await as(claire);
+    activateCrisis(
+      a.doc,
+      { typology: 'malades_fragiles', authority: 'dg_ars', qualifiedAt: minutesAgo(5) },
+      claire,
+      false,
+    );
+    const o = await as(observer);
+    await eventually(() => o.doc.getMap('activation').size > 0, 5000, 'the activation at the observer');
+    expect(acknowledge(o.doc, observer, 'disponible').ok).toBe(true);
+    await eventually(() => readAcks(a.doc).some((x) => x.memberId === observer.memberId), 5000, 'the answer at A');
+    expect(readAcks(a.doc)).toEqual([{ memberId: observer.memberId, answer: 'disponible', at: expect.any(String) }]);
+
+    // A tampered client of the same observer bypasses the layout: an entry, another member's answer, a typology.
+    const t = await as(observer);
+    t.doc.getMap('entries').set('entry-forged1', { at: minutesAgo(1), author: 'member-claire', text: 'Faux' });
+    t.doc.getMap('acks').set('member-denis1:forged001', { answer: 'indisponible', at: minutesAgo(1) });
+    t.doc.getMap('activation').set('typology', 'nrc');
+    // The relay reads a socket's messages in order: once its presence reaches A, what it sent before was dropped.
+    t.awareness.setLocalStateField('user', { name: 'Observatrice' });
+    await eventually(() => a.awareness.getStates().has(t.doc.clientID), 5000, 'the tampered client’s presence at A');
+    expect(a.doc.getMap('entries').size).toBe(0);
+    expect(readAcks(a.doc).map((x) => x.memberId)).toEqual([observer.memberId]);
+    expect(a.doc.getMap('activation').get('typology')).toBe('malades_fragiles');
   });
 });

@@ -97,7 +97,7 @@ describe('acknowledgements', () => {
     const doc = active();
     acknowledge(doc, denis, 'disponible', NOW);
     acknowledge(doc, elsa, 'indisponible', NOW);
-    acknowledge(doc, elsa, 'disponible', NOW);
+    acknowledge(doc, elsa, 'disponible', new Date(NOW.getTime() + 1000));
     acknowledge(doc, observer, 'indisponible', NOW);
     const members = [coordinator, denis, elsa, observer].map((a) => a.memberId);
     expect(ackBoard(readAcks(doc), members)).toEqual({
@@ -115,6 +115,18 @@ describe('acknowledgements', () => {
       unavailable: [],
       unanswered: [elsa.memberId],
     });
+  });
+
+  it('adds a key per answer, named after its member, and never rewrites one', () => {
+    const doc = active();
+    acknowledge(doc, denis, 'disponible', NOW);
+    acknowledge(doc, denis, 'indisponible', new Date(NOW.getTime() + 1000));
+    const keys = [...doc.getMap('acks').keys()];
+    expect(keys).toHaveLength(2);
+    for (const key of keys) expect(key.startsWith(`${denis.memberId}:`)).toBe(true);
+    expect(readAcks(doc)).toEqual([
+      { memberId: denis.memberId, answer: 'indisponible', at: new Date(NOW.getTime() + 1000).toISOString() },
+    ]);
   });
 
   it('refuses an answer that is not one of the two', () => {

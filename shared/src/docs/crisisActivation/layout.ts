@@ -1,5 +1,6 @@
 // Typed read/write over a crisis activation's Y.Doc. `activation` holds who qualified the crisis and who activated
-// and deactivated it; `acks` is keyed by member (each writes only their own key); `entries` is the main courante,
+// and deactivated it; `acks` gets a new key `<memberId>:<id>` per answer (each member writes only keys named after
+// them, never rewriting one, so the relay can let an observer add theirs); `entries` is the main courante,
 // append-only: an entry is set once under a fresh id and never rewritten, a correction is a new entry pointing to it;
 // `checks` holds the cell's « à vérifier / vérifié » marks beside the entries, so marking never touches what was written.
 import type * as Y from 'yjs';
@@ -91,23 +92,33 @@ export function deactivateCrisis(doc: Y.Doc, actor: CrisisActor, now = new Date(
 
 // ---- Acknowledgements ----
 
-/** « Reçu, disponible / indisponible »: a member answers for themselves only, observers too; a new answer replaces it. */
+/** The key of one answer: its member, then a fresh id. Member ids hold no colon. */
+export const ackKey = (memberId: string): string => `${memberId}:${newDocId()}`;
+
+/** « Reçu, disponible / indisponible »: a member answers for themselves only, observers too; the latest answer counts. */
 export function acknowledge(doc: Y.Doc, actor: CrisisActor, answer: AckAnswer, now = new Date()): Validated<Ack> {
   if (!memberIdSchema.safeParse(actor.memberId).success) return refuse('actor', 'errors.memberId');
   if (!isActive(readActivation(doc))) return refuse('activation', 'errors.crisisNotActive');
   const result = validate(ackSchema, { answer, at: now.toISOString() });
   if (!result.ok) return result;
-  ackMap(doc).set(actor.memberId, result.value);
+  ackMap(doc).set(ackKey(actor.memberId), result.value);
   return { ok: true, value: { memberId: actor.memberId, ...result.value } };
 }
 
+/** Each member's latest answer (by its time, then its key, the same on every device). */
 export function readAcks(doc: Y.Doc): Ack[] {
-  const acks: Ack[] = [];
-  ackMap(doc).forEach((value, memberId) => {
+  const latest = new Map<string, Ack & { key: string }>();
+  ackMap(doc).forEach((value, key) => {
+    const memberId = key.split(':')[0]!;
     const parsed = ackSchema.safeParse(value);
-    if (parsed.success && memberIdSchema.safeParse(memberId).success) acks.push({ memberId, ...parsed.data });
+    if (!parsed.success || !memberIdSchema.safeParse(memberId).success) return;
+    const seen = latest.get(memberId);
+    const later = !seen || parsed.data.at > seen.at || (parsed.data.at === seen.at && key > seen.key);
+    if (later) latest.set(memberId, { memberId, ...parsed.data, key });
   });
-  return acks.sort((a, b) => (a.memberId < b.memberId ? -1 : 1));
+  return [...latest.values()]
+    .map(({ memberId, answer, at }) => ({ memberId, answer, at }))
+    .sort((a, b) => (a.memberId < b.memberId ? -1 : 1));
 }
 
 // ---- Main courante ----
