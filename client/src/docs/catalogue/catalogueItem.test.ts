@@ -16,5 +16,9 @@ describe('catalogue items', () => {
       '/w/$workspaceId/concertations/$docId',
     );
     expect(catalogueStatusKey({ kind: 'concertation', status: 'validee' })).toBe('concertationStatuses.validee');
+    expect(catalogueItemLink('ws', { kind: 'crisisActivation', docId: 'crisis-001' }).to).toBe(
+      '/w/$workspaceId/crise/$docId',
+    );
+    expect(catalogueStatusKey({ kind: 'crisisActivation', status: 'active' })).toBe('crisisStatuses.active');
   });
 });

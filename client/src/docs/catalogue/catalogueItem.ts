@@ -8,6 +8,7 @@ export function catalogueItemLink(workspaceId: string, item: Linkable) {
   const params = { workspaceId, docId: item.docId };
   if (item.kind === 'patientCase') return { to: '/w/$workspaceId/dossiers/$docId', params } as const;
   if (item.kind === 'concertation') return { to: '/w/$workspaceId/concertations/$docId', params } as const;
+  if (item.kind === 'crisisActivation') return { to: '/w/$workspaceId/crise/$docId', params } as const;
   return { to: '/w/$workspaceId/protocols/$docId', params } as const;
 }
 
@@ -15,5 +16,6 @@ export function catalogueItemLink(workspaceId: string, item: Linkable) {
 export function catalogueStatusKey(item: Pick<CatalogueItem, 'kind' | 'status'>): string {
   if (item.kind === 'patientCase') return `care.statuses.${item.status}`;
   if (item.kind === 'concertation') return `concertationStatuses.${item.status}`;
+  if (item.kind === 'crisisActivation') return `crisisStatuses.${item.status}`;
   return `protocol.statuses.${item.status}`;
 }

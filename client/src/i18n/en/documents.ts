@@ -66,6 +66,7 @@ export const enDocuments: Widen<typeof frDocuments> = {
     validee: 'Validated',
     verrouillee: 'Locked',
   },
+  crisisStatuses: { active: 'Active', terminee: 'Ended' },
   forYou: {
     title: 'For you',
     mentioned: '{{name}} mentioned you on {{date}} in',

@@ -52,6 +52,7 @@ export const frDocuments = {
     },
   },
   concertationStatuses: { planifiee: 'Planifiée', tenue: 'Tenue', validee: 'Validée', verrouillee: 'Verrouillée' },
+  crisisStatuses: { active: 'Active', terminee: 'Levée' },
   forYou: {
     title: 'Pour vous',
     mentioned: '{{name}} vous a mentionné·e le {{date}} dans',

@@ -22,6 +22,7 @@ import {
   type Entry,
   type EntryCheck,
   type EntryInput,
+  type StoredEntry,
 } from './schema';
 
 export const CRISIS_ACTIVATION_LAYOUT_VERSION = 1;
@@ -171,13 +172,28 @@ export function markEntry(
 export const byTimeThenId = (a: Pick<Entry, 'at' | 'id'>, b: Pick<Entry, 'at' | 'id'>): number =>
   a.at < b.at ? -1 : a.at > b.at ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 
+// An entry's stored value is never rewritten, and Yjs hands back the same object on every read: it is checked once.
+const checkedEntries = new WeakMap<object, StoredEntry | null>();
+function storedEntry(value: unknown): StoredEntry | null {
+  if (typeof value !== 'object' || value === null) return null;
+  let entry = checkedEntries.get(value);
+  if (entry === undefined) {
+    const parsed = storedEntrySchema.safeParse(value);
+    entry = parsed.success ? parsed.data : null;
+    checkedEntries.set(value, entry);
+  }
+  return entry;
+}
+
 export function readEntries(doc: Y.Doc): Entry[] {
   const entries: Entry[] = [];
+  const checks = checkMap(doc);
   entryMap(doc).forEach((value, id) => {
-    const parsed = storedEntrySchema.safeParse(value);
-    if (!parsed.success) return;
-    const check = checkSchema.safeParse(checkMap(doc).get(id));
-    entries.push({ id, ...parsed.data, check: check.success ? check.data : null, correctedBy: [] });
+    const stored = storedEntry(value);
+    if (!stored) return;
+    const mark = checks.size > 0 ? checks.get(id) : undefined;
+    const check = mark === undefined ? null : checkSchema.safeParse(mark);
+    entries.push({ id, ...stored, check: check?.success ? check.data : null, correctedBy: [] });
   });
   const byId = new Map(entries.map((e) => [e.id, e]));
   entries.sort(byTimeThenId);

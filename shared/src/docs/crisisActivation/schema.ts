@@ -56,7 +56,8 @@ export const storedEntrySchema = z.object({
   kind: z.enum(ENTRY_KINDS),
   corrects: z._default(z.nullable(z.string().check(z.maxLength(64))), null),
 });
-export interface Entry extends z.infer<typeof storedEntrySchema> {
+export type StoredEntry = z.infer<typeof storedEntrySchema>;
+export interface Entry extends StoredEntry {
   id: string;
   /** The cell's mark, if any, with who set it and when. */
   check: { state: EntryCheck; by: string; at: string } | null;
