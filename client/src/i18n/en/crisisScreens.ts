@@ -17,7 +17,6 @@ export const enCrisisScreens: Widen<typeof frCrisisScreens> = {
     },
     authorities: { dg_ars: 'DG ARS', prefet: 'Préfet', ministre: 'Minister' },
     banner: {
-      label: 'Crisis activated',
       active: 'Crisis activated: {{typology}}',
       open: 'Open the crisis cell',
       ask: 'Acknowledge the alert:',
@@ -39,7 +38,6 @@ export const enCrisisScreens: Widen<typeof frCrisisScreens> = {
       day: 'Day it was recognised',
       time: 'Time it was recognised',
       notAllowed: 'Only a coordinator may activate the crisis plan (or an SSE référent, once the plan is written).',
-      alreadyActive: 'A crisis is under way:',
     },
     current: 'Current crisis',
     past: 'Past crises',
@@ -98,7 +96,6 @@ export const enCrisisScreens: Widen<typeof frCrisisScreens> = {
       button: 'End the crisis',
       confirmTitle: 'End the crisis?',
       confirm: 'Members will no longer be alerted and nothing more will be written in the log.',
-      ended: 'Crisis ended.',
     },
   },
 };

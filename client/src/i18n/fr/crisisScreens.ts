@@ -14,7 +14,6 @@ export const frCrisisScreens = {
     },
     authorities: { dg_ars: 'DG ARS', prefet: 'Préfet', ministre: 'Ministre' },
     banner: {
-      label: 'Crise activée',
       active: 'Crise activée : {{typology}}',
       open: 'Ouvrir la cellule de crise',
       ask: 'Accusez réception de l’alerte :',
@@ -36,7 +35,6 @@ export const frCrisisScreens = {
       day: 'Jour de la qualification',
       time: 'Heure de la qualification',
       notAllowed: 'Seul un coordinateur peut activer le plan de crise (ou un référent SSE, une fois le plan écrit).',
-      alreadyActive: 'Une crise est en cours :',
     },
     current: 'Crise en cours',
     past: 'Crises passées',
@@ -95,7 +93,6 @@ export const frCrisisScreens = {
       button: 'Lever la crise',
       confirmTitle: 'Lever la crise ?',
       confirm: 'Les membres ne seront plus alertés et plus rien ne s’écrira dans la main courante.',
-      ended: 'Crise levée.',
     },
   },
 };
