@@ -18,7 +18,7 @@ export default function CrisisBanner({ workspaceId, crisis }: { workspaceId: str
   const { t } = useTranslation();
   const workspace = useWorkspace();
   const opened = useSyncedDoc(workspaceId, crisis.docId);
-  const { snapshot } = useActivation(opened?.doc ?? null);
+  const { snapshot } = useActivation(opened?.doc ?? null, false);
   const [changing, setChanging] = useState(false);
   const mine = snapshot?.acks.find((a) => a.memberId === workspace.memberId)?.answer ?? null;
   const answer = (value: AckAnswer) => {

@@ -1,7 +1,7 @@
 // The main courante: the entries in time order (an entry written offline falls into place when it arrives), a form
 // to append one, a correction that points to an earlier entry, and the cell's « à vérifier / vérifié » marks.
 // Nothing here edits or removes an entry: the layout only appends.
-import { useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   ENTRY_KINDS,
@@ -17,7 +17,10 @@ import { TimeField } from '../../ui/TimeField';
 import { Field } from '../../ui/Field';
 import { parisInstant } from '../adverseEvent/eventTime';
 import { parisToday } from '@maillage/shared';
-import { dayAtTime } from '../../workspace/dayAtTime';
+import { EntryRow, hhmmOf } from './EntryRow';
+
+/** The latest entries shown at first, and how many more each tap shows: a phone need not draw thousands. */
+const PAGE = 100;
 
 interface Props {
   entries: Entry[];
@@ -34,15 +37,22 @@ export function MainCourante({ entries, members, canWrite, onAppend, onMark }: P
   const [kind, setKind] = useState<EntryKind>('information');
   const [time, setTime] = useState('');
   const [correcting, setCorrecting] = useState<Entry | null>(null);
+  const [shown, setShown] = useState(PAGE);
+  const hidden = Math.max(0, entries.length - shown);
   const [errors, setErrors] = useState<FieldError[]>([]);
   const errorOf = (field: string) => {
     const e = errors.find((x) => x.field === field);
     return e ? t(e.message) : false;
   };
-  const hhmm = (iso: string) => {
-    const d = dayAtTime(iso, i18n.language);
-    return `${d.day} ${d.month} ${d.hour}:${d.minute}`;
-  };
+  const hhmm = (iso: string) => hhmmOf(iso, i18n.language);
+  // The rows are memoised: they get handlers that never change, which call the latest ones.
+  const latestMark = useRef(onMark);
+  latestMark.current = onMark;
+  const mark = useCallback((id: string, state: EntryCheck) => latestMark.current(id, state), []);
+  const correct = useCallback((entry: Entry) => {
+    setCorrecting(entry);
+    document.getElementById('crisis-entry-text')?.focus();
+  }, []);
   const name = (id: string) => members.find((m) => m.memberId === id)?.name ?? t('crisis.someone');
   const byId = new Map(entries.map((e) => [e.id, e]));
 
@@ -117,60 +127,30 @@ export function MainCourante({ entries, members, canWrite, onAppend, onMark }: P
       {entries.length === 0 ? (
         <p className="empty">{t('crisis.log.empty')}</p>
       ) : (
-        <ol aria-labelledby="crisis-log-heading" data-testid="crisis-log">
-          {entries.map((entry) => {
-            const corrected = entry.correctedBy.length > 0;
-            const target = entry.corrects ? byId.get(entry.corrects) : undefined;
-            return (
-              <li key={entry.id} className={corrected ? 'corrected' : undefined} data-testid="crisis-entry">
-                <p className="crisis-entry-head">
-                  {t('crisis.log.entryLabel', {
-                    time: hhmm(entry.at),
-                    kind: t(`crisis.log.kinds.${entry.kind}`),
-                    name: name(entry.author),
-                  })}
-                  {entry.check ? (
-                    <span className="crisis-entry-check">
-                      {' · '}
-                      {t('crisis.log.checkedBy', {
-                        state: t(entry.check.state === 'a_verifier' ? 'crisis.log.toVerify' : 'crisis.log.verified'),
-                        name: name(entry.check.by),
-                        time: hhmm(entry.check.at),
-                      })}
-                    </span>
-                  ) : null}
-                </p>
-                {target ? <p className="muted small">{t('crisis.log.corrects', { time: hhmm(target.at) })}</p> : null}
-                <p className="crisis-entry-text">{entry.text}</p>
-                {corrected ? <p className="muted small">{t('crisis.log.correctedBy')}</p> : null}
-                {canWrite ? (
-                  <div className="row wrap">
-                    {entry.check?.state !== 'a_verifier' ? (
-                      <button type="button" className="ghost small" onClick={() => onMark(entry.id, 'a_verifier')}>
-                        {t('crisis.log.markToVerify')}
-                      </button>
-                    ) : null}
-                    {entry.check?.state === 'a_verifier' ? (
-                      <button type="button" className="ghost small" onClick={() => onMark(entry.id, 'verifie')}>
-                        {t('crisis.log.markVerified')}
-                      </button>
-                    ) : null}
-                    <button
-                      type="button"
-                      className="ghost small"
-                      onClick={() => {
-                        setCorrecting(entry);
-                        document.getElementById('crisis-entry-text')?.focus();
-                      }}
-                    >
-                      {t('crisis.log.correct')}
-                    </button>
-                  </div>
-                ) : null}
-              </li>
-            );
-          })}
-        </ol>
+        <>
+          {hidden > 0 ? (
+            <div className="row">
+              <button type="button" className="ghost small" onClick={() => setShown(shown + PAGE)}>
+                {t('crisis.log.earlier', { count: Math.min(PAGE, hidden), total: hidden })}
+              </button>
+            </div>
+          ) : null}
+          <ol aria-labelledby="crisis-log-heading" data-testid="crisis-log">
+            {entries.slice(hidden).map((entry) => (
+              <EntryRow
+                key={entry.id}
+                entry={entry}
+                correctsAt={(entry.corrects && byId.get(entry.corrects)?.at) || null}
+                authorName={name(entry.author)}
+                checkerName={entry.check ? name(entry.check.by) : null}
+                canWrite={canWrite}
+                language={i18n.language}
+                onMark={mark}
+                onCorrect={correct}
+              />
+            ))}
+          </ol>
+        </>
       )}
     </section>
   );

@@ -5,7 +5,6 @@ import type * as Y from 'yjs';
 import {
   CRISIS_ACTIVATION_LAYOUT_VERSION,
   isCrisisActivation,
-  observeCrisisActivation,
   readAcks,
   readActivation,
   readEntries,
@@ -23,7 +22,14 @@ export interface ActivationSnapshot {
 
 export type Readiness = 'waiting' | 'ready' | 'newer';
 
-export function useActivation(doc: Y.Doc | null): { snapshot: ActivationSnapshot | null; ready: Readiness } {
+/**
+ * `withEntries` false reads the activation and the answers only (the banner): the main courante may hold thousands
+ * of entries, re-read on every change.
+ */
+export function useActivation(
+  doc: Y.Doc | null,
+  withEntries = true,
+): { snapshot: ActivationSnapshot | null; ready: Readiness } {
   const [snapshot, setSnapshot] = useState<ActivationSnapshot | null>(null);
   const [ready, setReady] = useState<Readiness>('waiting');
   useEffect(() => {
@@ -35,17 +41,13 @@ export function useActivation(doc: Y.Doc | null): { snapshot: ActivationSnapshot
       if (readMeta(doc).layoutVersion > CRISIS_ACTIVATION_LAYOUT_VERSION) return setReady('newer');
       const activation = readActivation(doc);
       if (!activation) return;
-      setSnapshot({ activation, acks: readAcks(doc), entries: readEntries(doc) });
+      setSnapshot({ activation, acks: readAcks(doc), entries: withEntries ? readEntries(doc) : [] });
       setReady('ready');
     };
     update();
-    const unobserve = observeCrisisActivation(doc, update);
-    // The meta map arrives with the first sync: watch it too, or a screen opened before would wait forever.
+    // Once per transaction, whatever it changed (the meta map too, which arrives with the first sync).
     doc.on('update', update);
-    return () => {
-      unobserve();
-      doc.off('update', update);
-    };
-  }, [doc]);
+    return () => doc.off('update', update);
+  }, [doc, withEntries]);
   return { snapshot, ready };
 }

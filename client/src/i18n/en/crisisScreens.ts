@@ -80,6 +80,7 @@ export const enCrisisScreens: Widen<typeof frCrisisScreens> = {
       checkedBy: '{{state}} ({{name}}, {{time}})',
       corrects: 'Corrects the entry of {{time}}',
       correctedBy: 'Corrected below',
+      earlier: 'Show {{count}} earlier entries (of {{total}})',
       empty: 'No entries.',
       entryLabel: '{{time}}, {{kind}}, {{name}}',
       readOnly: 'Read-only access: you may acknowledge, not write in the log.',

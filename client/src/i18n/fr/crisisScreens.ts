@@ -77,6 +77,7 @@ export const frCrisisScreens = {
       checkedBy: '{{state}} ({{name}}, {{time}})',
       corrects: 'Corrige l’entrée de {{time}}',
       correctedBy: 'Corrigée plus bas',
+      earlier: 'Afficher {{count}} entrées plus anciennes (sur {{total}})',
       empty: 'Aucune entrée.',
       entryLabel: '{{time}}, {{kind}}, {{name}}',
       readOnly: 'Accès en lecture seule : vous pouvez accuser réception, pas écrire dans la main courante.',
