@@ -4,7 +4,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
-import { createWorkspace, invite, joinWorkspace } from './steps';
+import { createWorkspace, invite, joinWorkspace, openSection } from './steps';
 
 async function expectNoSeriousViolations(page: Page, screen: string) {
   await expect(page.locator('body')).not.toContainText(/\b(?:crisis|errors)\.[a-z][A-Za-z.]+/);
@@ -59,7 +59,7 @@ test('a crisis is activated, acknowledged, logged offline and online, then ended
 
   // The cell sees who answered, live.
   const counts = alice.page.getByTestId('crisis-board-counts');
-  await expect(counts).toHaveText('1 disponibles, 1 indisponibles, 1 sans réponse');
+  await expect(counts).toHaveText('Disponibles : 1 · indisponibles : 1 · sans réponse : 1');
   await expect(alice.page.getByTestId('crisis-board-available')).toContainText('Bruno Lefèvre');
   await expect(alice.page.getByTestId('crisis-board-unavailable')).toContainText('Claire Faure');
   await expect(alice.page.getByTestId('crisis-board-unanswered')).toContainText('Alice Martin');
@@ -67,6 +67,7 @@ test('a crisis is activated, acknowledged, logged offline and online, then ended
   // Bruno opens the cell from the banner on his phone, loses the network and writes in the main courante.
   await bruno.page.getByTestId('crisis-banner').getByRole('link', { name: 'Ouvrir la cellule de crise' }).click();
   await expect(bruno.page.getByRole('heading', { name: 'Main courante' })).toBeVisible();
+  await expect(bruno.page.getByTestId('crisis-banner')).toHaveCount(0);
   await expectNoSeriousViolations(bruno.page, 'cellule (téléphone)');
   expect(await overflow(bruno.page)).toBe(0);
   await bruno.context.setOffline(true);
@@ -105,9 +106,12 @@ test('a crisis is activated, acknowledged, logged offline and online, then ended
   await alice.page.getByRole('button', { name: 'Lever la crise' }).click();
   await alice.page.getByRole('alertdialog').getByRole('button', { name: 'Lever la crise' }).click();
   await expect(alice.page.getByText(/^Levée par Alice Martin/)).toBeVisible();
-  await expect(bruno.page.getByTestId('crisis-banner')).toHaveCount(0);
   await expect(claire.page.getByTestId('crisis-banner')).toHaveCount(0);
+  await expect(bruno.page.getByText(/^Levée par Alice Martin/)).toBeVisible();
   await expect(bruno.page.getByRole('button', { name: 'Ajouter à la main courante' })).toHaveCount(0);
   await expect(brunoLog.getByTestId('crisis-entry')).toHaveCount(2);
   await expectNoSeriousViolations(bruno.page, 'crise levée (téléphone)');
+  await openSection(bruno.page, 'Accueil');
+  await expect(bruno.page.getByRole('heading', { name: 'Accueil', level: 1 })).toBeVisible();
+  await expect(bruno.page.getByTestId('crisis-banner')).toHaveCount(0);
 });

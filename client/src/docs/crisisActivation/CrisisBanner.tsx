@@ -2,7 +2,7 @@
 // acknowledgement. The catalogue says a crisis is active (every device syncs it); the activation itself is opened here
 // so the answer is written and read without leaving the screen.
 import { useState } from 'react';
-import { Link } from '@tanstack/react-router';
+import { Link, useLocation } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { Siren } from 'lucide-react';
 import { acknowledge, type AckAnswer, type ActiveCrisis } from '@maillage/shared';
@@ -20,11 +20,14 @@ export default function CrisisBanner({ workspaceId, crisis }: { workspaceId: str
   const opened = useSyncedDoc(workspaceId, crisis.docId);
   const { snapshot } = useActivation(opened?.doc ?? null, false);
   const [changing, setChanging] = useState(false);
+  // The crisis's own screen says all the banner would, and asks for the answer itself.
+  const here = useLocation({ select: (l) => l.pathname.endsWith(`/crise/${crisis.docId}`) });
   const mine = snapshot?.acks.find((a) => a.memberId === workspace.memberId)?.answer ?? null;
   const answer = (value: AckAnswer) => {
     if (opened && acknowledge(opened.doc, crisisActor(workspace), value).ok) setChanging(false);
   };
   const typology = t(`crisis.typologies.${crisis.typology}`);
+  if (here) return null;
 
   return (
     <section className="crisis-banner no-print" aria-labelledby="crisis-banner-title" data-testid="crisis-banner">

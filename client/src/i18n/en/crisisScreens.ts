@@ -55,7 +55,7 @@ export const enCrisisScreens: Widen<typeof frCrisisScreens> = {
     someone: 'a member',
     board: {
       heading: 'Crisis cell: members’ answers',
-      counts: '{{available}} available, {{unavailable}} unavailable, {{unanswered}} not answered',
+      counts: 'Available: {{available}} · unavailable: {{unavailable}} · not answered: {{unanswered}}',
       available: 'Available',
       unavailable: 'Unavailable',
       unanswered: 'Not answered',

@@ -52,7 +52,7 @@ export const frCrisisScreens = {
     someone: 'un membre',
     board: {
       heading: 'Cellule de crise : réponses des membres',
-      counts: '{{available}} disponibles, {{unavailable}} indisponibles, {{unanswered}} sans réponse',
+      counts: 'Disponibles : {{available}} · indisponibles : {{unavailable}} · sans réponse : {{unanswered}}',
       available: 'Disponibles',
       unavailable: 'Indisponibles',
       unanswered: 'Sans réponse',
