@@ -12,6 +12,7 @@ import {
   type CrisisActor,
   type Entry,
 } from '@maillage/shared';
+import { roomName, WELL_KNOWN_DOCS } from '@maillage/shared';
 import { startRelayProcess, type RelayProcess } from '../support/relayProcess';
 import { connect, eventually, freshRoom, whenSynced, workspaceOf } from '../support/yClient';
 
@@ -111,5 +112,24 @@ describe('main courante over the relay', () => {
     expect(a.doc.getMap('entries').size).toBe(0);
     expect(readAcks(a.doc).map((x) => x.memberId)).toEqual([observer.memberId]);
     expect(a.doc.getMap('activation').get('typology')).toBe('malades_fragiles');
+  });
+
+  it('drops an observer’s answer in a well-known document', async () => {
+    const room = await freshRoom();
+    const workspace = workspaceOf(room);
+    const catalogue = roomName({ workspaceId: workspace.ws, docId: WELL_KNOWN_DOCS.catalogue });
+    const open = async (actor: CrisisActor) => {
+      const token = await workspace.token({ role: actor.role, member: actor.memberId });
+      const provider = connect(relay.wsUrl, catalogue, { token });
+      providers.push(provider);
+      await whenSynced(provider);
+      return provider;
+    };
+    const a = await open(claire);
+    const o = await open({ memberId: 'member-obs001', role: 'observer' });
+    o.doc.getMap('acks').set('member-obs001:abcdefgh1', { answer: 'disponible', at: minutesAgo(1) });
+    o.awareness.setLocalStateField('user', { name: 'Observatrice' });
+    await eventually(() => a.awareness.getStates().has(o.doc.clientID), 5000, 'the observer’s presence at A');
+    expect(a.doc.getMap('acks').size).toBe(0);
   });
 });
