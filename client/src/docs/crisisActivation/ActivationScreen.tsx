@@ -1,7 +1,7 @@
 // One crisis activation: who qualified it and when, this member's acknowledgement, the cell's board, the main
 // courante, the handover summary, and deactivation. The document is open to every member; every write goes through
 // the shared layout, which refuses observers' entries and anything once the crisis is ended.
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import {
@@ -11,6 +11,7 @@ import {
   mayActivate,
   mayWriteLog,
   readCatalogueEntry,
+  isInvitationLive,
   upsertCatalogueEntry,
   type AckAnswer,
   type EntryCheck,
@@ -22,13 +23,14 @@ import { useDocSyncStatus } from '../../sync/syncRegistry';
 import { useSyncedDoc } from '../../sync/useSyncedDoc';
 import { useWorkspace } from '../../workspace/WorkspaceContext';
 import { useDirectory } from '../directory/DirectoryContext';
+import { useInvitations } from '../../workspace/useInvitations';
 import { useCatalogue } from '../catalogue/useCatalogue';
 import { formatDate } from '../../i18n';
 import { useActivation } from './useActivation';
 import { crisisActor, nameOf } from './crisisActor';
 import { endActivation } from './newActivation';
 import { AckButtons } from './AckButtons';
-import { CellBoard } from './CellBoard';
+import { CellBoard, type Alerted } from './CellBoard';
 import { MainCourante } from './MainCourante';
 import { HandoverPanel } from './HandoverPanel';
 import './crisisStrings';
@@ -42,6 +44,15 @@ export default function ActivationScreen({ workspaceId, docId }: { workspaceId: 
   const actor = crisisActor(workspace);
   const catalogue = useCatalogue(workspaceId);
   const { members } = useDirectory();
+  const invitations = useInvitations();
+  // Observers write no annuaire entry: their invitation names them, and they too are asked to acknowledge.
+  const alerted = useMemo<Alerted[]>(() => {
+    const listed = new Set(members.map((m) => m.memberId));
+    const observers = invitations
+      .filter((i) => i.role === 'observer' && isInvitationLive(i) && !listed.has(i.member))
+      .map((i) => ({ memberId: i.member, name: i.name || t('crisis.someone') }));
+    return [...members.map((m) => ({ memberId: m.memberId, name: m.name })), ...observers];
+  }, [members, invitations, t]);
   const opened = useSyncedDoc(workspaceId, docId);
   const status = useDocSyncStatus(opened?.sync ?? null);
   const { snapshot, ready } = useActivation(opened?.doc ?? null);
@@ -136,7 +147,7 @@ export default function ActivationScreen({ workspaceId, docId }: { workspaceId: 
                 <AckButtons onAnswer={answer} current={mine} />
               </section>
             ) : null}
-            <CellBoard acks={snapshot!.acks} members={members} />
+            <CellBoard acks={snapshot!.acks} members={alerted} />
             {!mayWriteLog(actor) ? <p role="note">{t('crisis.log.readOnly')}</p> : null}
             <MainCourante
               entries={snapshot!.entries}

@@ -1,10 +1,16 @@
 // The crisis cell's board: who answered « disponible », « indisponible », and who has not answered, live.
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ackBoard, type Ack, type DirectoryMember } from '@maillage/shared';
+import { ackBoard, type Ack } from '@maillage/shared';
 import { dayAtTime } from '../../workspace/dayAtTime';
 
-export function CellBoard({ acks, members }: { acks: Ack[]; members: DirectoryMember[] }) {
+/** Everyone the alert reaches: the annuaire's members and the observers (named in their invitation). */
+export interface Alerted {
+  memberId: string;
+  name: string;
+}
+
+export function CellBoard({ acks, members }: { acks: Ack[]; members: Alerted[] }) {
   const { t, i18n } = useTranslation();
   const board = useMemo(
     () =>
