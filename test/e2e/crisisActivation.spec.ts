@@ -4,7 +4,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
-import { createWorkspace, invite, joinWorkspace, openSection } from './steps';
+import { createWorkspace, dateField, fillTime, invite, joinWorkspace, openSection } from './steps';
 
 async function expectNoSeriousViolations(page: Page, screen: string) {
   await expect(page.locator('body')).not.toContainText(/\b(?:crisis|errors)\.[a-z][A-Za-z.]+/);
@@ -13,6 +13,19 @@ async function expectNoSeriousViolations(page: Page, screen: string) {
   expect(serious.map((v) => `${screen}: ${v.id} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 }
 const overflow = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+const PARIS = new Intl.DateTimeFormat('en-GB', {
+  timeZone: 'Europe/Paris',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+});
+const parisTime = (ms: number) => PARIS.format(new Date(ms));
+/** Empties an hh:mm field: Backspace clears each segment from the last, stepping back to the previous. */
+async function clearTime(page: Page, label: RegExp) {
+  await dateField(page, label).getByRole('spinbutton').last().click();
+  for (let i = 0; i < 6; i++) await page.keyboard.press('Backspace');
+  await page.keyboard.press('Tab');
+}
 const CANICULE = 'Malades, populations fragiles (épidémie saisonnière, canicule, grand froid, pollution)';
 
 test('a crisis is activated, acknowledged, logged offline and online, then ended', async ({ newUser }) => {
@@ -81,6 +94,15 @@ test('a crisis is activated, acknowledged, logged offline and online, then ended
   await expect(alice.page.getByText('Écrivez le texte de l’entrée.')).toBeVisible();
   await alice.page.getByLabel('Texte de l’entrée').fill('Ouverture de la salle rafraîchie de la mairie');
   await alice.page.getByRole('radio', { name: 'Décision' }).check();
+  // A time later than now (today, Paris) is refused, nothing written; the hour after 23:00 is tomorrow, not typed.
+  const later = parisTime(Date.now() + 3_600_000);
+  if (later > parisTime(Date.now())) {
+    await fillTime(alice.page, /^Heure/, later);
+    await alice.page.getByRole('button', { name: 'Ajouter à la main courante' }).click();
+    await expect(alice.page.getByText('Cette heure est dans le futur')).toBeVisible();
+    await expect(alice.page.getByText('Aucune entrée.')).toBeVisible();
+    await clearTime(alice.page, /^Heure/);
+  }
   await alice.page.getByRole('button', { name: 'Ajouter à la main courante' }).click();
   const aliceLog = alice.page.getByTestId('crisis-log');
   await expect(aliceLog.getByTestId('crisis-entry')).toHaveCount(1);
