@@ -1,10 +1,11 @@
 // The main courante: the entries in time order (an entry written offline falls into place when it arrives), a form
 // to append one, a correction that points to an earlier entry, and the cell's « à vérifier / vérifié » marks.
 // Nothing here edits or removes an entry: the layout only appends.
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   ENTRY_KINDS,
+  parisToday,
   type DirectoryMember,
   type Entry,
   type EntryCheck,
@@ -16,7 +17,6 @@ import { ChoiceGroup } from '../adverseEvent/ChoiceGroup';
 import { TimeField } from '../../ui/TimeField';
 import { Field } from '../../ui/Field';
 import { parisInstant } from '../adverseEvent/eventTime';
-import { parisToday } from '@maillage/shared';
 import { EntryRow, hhmmOf } from './EntryRow';
 
 /** The latest entries shown at first, and how many more each tap shows: a phone need not draw thousands. */
@@ -53,7 +53,8 @@ export function MainCourante({ entries, members, canWrite, onAppend, onMark }: P
     setCorrecting(entry);
     document.getElementById('crisis-entry-text')?.focus();
   }, []);
-  const name = (id: string) => members.find((m) => m.memberId === id)?.name ?? t('crisis.someone');
+  const names = useMemo(() => new Map(members.map((m) => [m.memberId, m.name])), [members]);
+  const name = (id: string) => names.get(id) ?? t('crisis.someone');
   const byId = new Map(entries.map((e) => [e.id, e]));
 
   const submit = () => {
