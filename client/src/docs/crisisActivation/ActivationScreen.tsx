@@ -104,8 +104,9 @@ export default function ActivationScreen({ workspaceId, docId }: { workspaceId: 
           <div className="spacer" />
           <SyncIndicator status={status} testId="doc-sync-status" />
         </div>
-        {ready === 'newer' ? <p role="alert">{t('crisis.newer')}</p> : null}
-        {!activation ? (
+        {ready === 'newer' ? (
+          <p role="alert">{t('crisis.newer')}</p>
+        ) : !activation ? (
           <p role="status">{ready === 'waiting' && !opened ? t('crisis.loading') : t('crisis.notFound')}</p>
         ) : (
           <>
