@@ -6,6 +6,7 @@ import type { WebsocketProvider } from 'y-websocket';
 import {
   acknowledge,
   activateCrisis,
+  alteredEntries,
   appendEntry,
   readAcks,
   readEntries,
@@ -131,5 +132,33 @@ describe('main courante over the relay', () => {
     o.awareness.setLocalStateField('user', { name: 'Observatrice' });
     await eventually(() => a.awareness.getStates().has(o.doc.clientID), 5000, 'the observer’s presence at A');
     expect(a.doc.getMap('acks').size).toBe(0);
+  });
+
+  it('shows an entry a tampered member client rewrote or removed, to every device, a new one too', async () => {
+    const room = await freshRoom();
+    const workspace = workspaceOf(room);
+    const as = async (actor: CrisisActor) => {
+      const token = await workspace.token({ role: actor.role, member: actor.memberId });
+      const provider = connect(relay.wsUrl, room, { token });
+      providers.push(provider);
+      await whenSynced(provider);
+      return provider;
+    };
+    const a = await as(claire);
+    activateCrisis(a.doc, { typology: 'nrc', authority: 'ministre', qualifiedAt: minutesAgo(5) }, claire, false);
+    const first = appendEntry(a.doc, { text: 'Confinement décidé', kind: 'decision' }, claire);
+    const second = appendEntry(a.doc, { text: 'Mairie prévenue', kind: 'information' }, claire);
+    if (!first.ok || !second.ok) throw new Error('append');
+    const b = await as(denis);
+    await eventually(() => readEntries(b.doc).length === 2, 5000, 'the entries at B');
+    const entries = b.doc.getMap('entries');
+    entries.set(first.value.id, { ...(entries.get(first.value.id) as object), text: 'Rien décidé' });
+    entries.delete(second.value.id);
+    const expected = { rewritten: [first.value.id], removed: [second.value.id] };
+    await eventually(() => alteredEntries(a.doc).removed.length === 1, 5000, 'the change at A');
+    expect(alteredEntries(a.doc)).toEqual(expected);
+    const later = await as({ memberId: 'member-elsa01', role: 'member' });
+    await eventually(() => readEntries(later.doc).length === 1, 5000, 'the log at a new device');
+    expect(alteredEntries(later.doc)).toEqual(expected);
   });
 });

@@ -152,6 +152,7 @@ export default function ActivationScreen({ workspaceId, docId }: { workspaceId: 
             {!mayWriteLog(actor) ? <p role="note">{t('crisis.log.readOnly')}</p> : null}
             <MainCourante
               entries={snapshot!.entries}
+              altered={snapshot!.altered}
               members={members}
               canWrite={active && mayWriteLog(actor)}
               onAppend={append}

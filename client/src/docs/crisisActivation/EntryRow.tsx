@@ -11,6 +11,8 @@ interface Props {
   correctsAt: string | null;
   authorName: string;
   checkerName: string | null;
+  /** Changed after it was written, outside the layout. */
+  rewritten: boolean;
   canWrite: boolean;
   language: string;
   /** Stable across renders (the list keeps the latest handler in a ref). */
@@ -23,7 +25,7 @@ export const hhmmOf = (iso: string, lang: string): string => {
   return `${d.day} ${d.month} ${d.hour}:${d.minute}`;
 };
 
-function Row({ entry, correctsAt, authorName, checkerName, canWrite, language, onMark, onCorrect }: Props) {
+function Row({ entry, correctsAt, authorName, checkerName, rewritten, canWrite, language, onMark, onCorrect }: Props) {
   const { t } = useTranslation();
   const corrected = entry.correctedBy.length > 0;
   const headId = `crisis-entry-${entry.id}`;
@@ -50,6 +52,7 @@ function Row({ entry, correctsAt, authorName, checkerName, canWrite, language, o
         <p className="muted small">{t('crisis.log.corrects', { time: hhmmOf(correctsAt, language) })}</p>
       ) : null}
       <p className="crisis-entry-text">{entry.text}</p>
+      {rewritten ? <p className="error small">{t('crisis.log.rewritten')}</p> : null}
       {corrected ? <p className="muted small">{t('crisis.log.correctedBy')}</p> : null}
       {canWrite ? (
         <div className="row wrap">
@@ -89,6 +92,7 @@ const same = (a: Props, b: Props) =>
   a.correctsAt === b.correctsAt &&
   a.authorName === b.authorName &&
   a.checkerName === b.checkerName &&
+  a.rewritten === b.rewritten &&
   a.canWrite === b.canWrite &&
   a.language === b.language;
 

@@ -24,6 +24,7 @@ const PAGE = 100;
 
 interface Props {
   entries: Entry[];
+  altered: { rewritten: string[]; removed: string[] };
   members: DirectoryMember[];
   /** False for observers and once the crisis is ended: the log is read only. */
   canWrite: boolean;
@@ -31,7 +32,7 @@ interface Props {
   onMark: (id: string, state: EntryCheck) => void;
 }
 
-export function MainCourante({ entries, members, canWrite, onAppend, onMark }: Props) {
+export function MainCourante({ entries, altered, members, canWrite, onAppend, onMark }: Props) {
   const { t, i18n } = useTranslation();
   const [text, setText] = useState('');
   const [kind, setKind] = useState<EntryKind>('information');
@@ -56,6 +57,7 @@ export function MainCourante({ entries, members, canWrite, onAppend, onMark }: P
   const names = useMemo(() => new Map(members.map((m) => [m.memberId, m.name])), [members]);
   const name = (id: string) => names.get(id) ?? t('crisis.someone');
   const byId = new Map(entries.map((e) => [e.id, e]));
+  const rewritten = new Set(altered.rewritten);
 
   const submit = () => {
     const input: EntryInput = {
@@ -77,6 +79,11 @@ export function MainCourante({ entries, members, canWrite, onAppend, onMark }: P
     <section className="stack card crisis-log" aria-labelledby="crisis-log-heading">
       <h2 id="crisis-log-heading">{t('crisis.log.heading')}</h2>
       <p className="muted">{t('crisis.log.intro')}</p>
+      {altered.rewritten.length + altered.removed.length > 0 ? (
+        <p className="crisis-altered" role="alert" data-testid="crisis-log-altered">
+          {t('crisis.log.altered', { rewritten: altered.rewritten.length, removed: altered.removed.length })}
+        </p>
+      ) : null}
       {canWrite ? (
         <form
           className="stack"
@@ -144,6 +151,7 @@ export function MainCourante({ entries, members, canWrite, onAppend, onMark }: P
                 correctsAt={(entry.corrects && byId.get(entry.corrects)?.at) || null}
                 authorName={name(entry.author)}
                 checkerName={entry.check ? name(entry.check.by) : null}
+                rewritten={rewritten.has(entry.id)}
                 canWrite={canWrite}
                 language={i18n.language}
                 onMark={mark}

@@ -3,6 +3,7 @@
 import { useEffect, useState } from 'react';
 import type * as Y from 'yjs';
 import {
+  alteredEntries,
   CRISIS_ACTIVATION_LAYOUT_VERSION,
   isCrisisActivation,
   readAcks,
@@ -18,6 +19,8 @@ export interface ActivationSnapshot {
   activation: Activation;
   acks: Ack[];
   entries: Entry[];
+  /** Entries changed or removed outside the layout (empty unless a client bypassed it). */
+  altered: { rewritten: string[]; removed: string[] };
 }
 
 export type Readiness = 'waiting' | 'ready' | 'newer';
@@ -41,7 +44,12 @@ export function useActivation(
       if (readMeta(doc).layoutVersion > CRISIS_ACTIVATION_LAYOUT_VERSION) return setReady('newer');
       const activation = readActivation(doc);
       if (!activation) return;
-      setSnapshot({ activation, acks: readAcks(doc), entries: withEntries ? readEntries(doc) : [] });
+      setSnapshot({
+        activation,
+        acks: readAcks(doc),
+        entries: withEntries ? readEntries(doc) : [],
+        altered: withEntries ? alteredEntries(doc) : { rewritten: [], removed: [] },
+      });
       setReady('ready');
     };
     update();

@@ -81,6 +81,9 @@ export const enCrisisScreens: Widen<typeof frCrisisScreens> = {
       corrects: 'Corrects the entry of {{time}}',
       correctedBy: 'Corrected below',
       earlier: 'Show {{count}} earlier entries (of {{total}})',
+      altered:
+        'Warning: {{rewritten}} entry(ies) changed and {{removed}} removed outside the log (by an application other than Maillage).',
+      rewritten: 'Entry changed afterwards, outside the log.',
       empty: 'No entries.',
       entryLabel: '{{time}}, {{kind}}, {{name}}',
       readOnly: 'Read-only access: you may acknowledge, not write in the log.',

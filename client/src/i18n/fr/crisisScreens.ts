@@ -78,6 +78,9 @@ export const frCrisisScreens = {
       corrects: 'Corrige l’entrée de {{time}}',
       correctedBy: 'Corrigée plus bas',
       earlier: 'Afficher {{count}} entrées plus anciennes (sur {{total}})',
+      altered:
+        'Attention : {{rewritten}} entrée(s) modifiée(s) et {{removed}} supprimée(s) en dehors de la main courante (par une application autre que Maillage).',
+      rewritten: 'Entrée modifiée après coup, en dehors de la main courante.',
       empty: 'Aucune entrée.',
       entryLabel: '{{time}}, {{kind}}, {{name}}',
       readOnly: 'Accès en lecture seule : vous pouvez accuser réception, pas écrire dans la main courante.',

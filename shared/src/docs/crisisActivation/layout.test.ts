@@ -3,6 +3,7 @@ import * as Y from 'yjs';
 import {
   acknowledge,
   activateCrisis,
+  alteredEntries,
   appendEntry,
   deactivateCrisis,
   markEntry,
@@ -213,6 +214,28 @@ describe('main courante', () => {
     expect(readEntries(doc).map((e) => e.text)).toEqual(['là 13:42', 'ici 13:45', 'là 13:50']);
     expect(readEntries(other)).toEqual(readEntries(doc));
     for (const e of [...mine, ...theirs]) expect(readEntries(doc)).toContainEqual(e);
+  });
+});
+
+describe('an entry changed or removed outside the layout', () => {
+  it('shows on every device, even one that loads the document afresh', () => {
+    const doc = active();
+    const kept = appendEntry(doc, { text: 'Gymnase ouvert', kind: 'decision' }, denis, NOW);
+    const changed = appendEntry(doc, { text: '12 patients', kind: 'information' }, denis, NOW);
+    const gone = appendEntry(doc, { text: 'Mairie prévenue', kind: 'information' }, elsa, NOW);
+    if (!kept.ok || !changed.ok || !gone.ok) throw new Error('append');
+    expect(alteredEntries(doc)).toEqual({ rewritten: [], removed: [] });
+    const other = new Y.Doc();
+    Y.applyUpdate(other, Y.encodeStateAsUpdate(doc));
+    // A client that bypasses the layout rewrites one entry and deletes another.
+    const entries = other.getMap('entries');
+    entries.set(changed.value.id, { ...(entries.get(changed.value.id) as object), text: '2 patients' });
+    entries.delete(gone.value.id);
+    Y.applyUpdate(doc, Y.encodeStateAsUpdate(other));
+    const fresh = new Y.Doc();
+    Y.applyUpdate(fresh, Y.encodeStateAsUpdate(doc));
+    for (const d of [doc, other, fresh])
+      expect(alteredEntries(d)).toEqual({ rewritten: [changed.value.id], removed: [gone.value.id] });
   });
 });
 

@@ -201,6 +201,20 @@ export function readEntries(doc: Y.Doc): Entry[] {
   return entries;
 }
 
+/**
+ * Entries changed or removed after they were written: never by this layout, so by a client that bypassed it. Yjs
+ * keeps what a key held before (the item a new value was set after, or the deleted one), so it shows on every device.
+ */
+export function alteredEntries(doc: Y.Doc): { rewritten: string[]; removed: string[] } {
+  const rewritten: string[] = [];
+  const removed: string[] = [];
+  entryMap(doc)._map.forEach((item, id) => {
+    if (item.deleted) removed.push(id);
+    else if (item.left !== null) rewritten.push(id);
+  });
+  return { rewritten: rewritten.sort(), removed: removed.sort() };
+}
+
 export function observeCrisisActivation(doc: Y.Doc, onChange: () => void): () => void {
   const maps = [activationMap(doc), ackMap(doc), entryMap(doc), checkMap(doc)];
   const handler = () => onChange();
