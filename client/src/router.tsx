@@ -38,6 +38,8 @@ const DeviceScreen = lazyRouteComponent(() => import('./workspace/device/DeviceS
 const CrisisPlansScreen = lazyRouteComponent(() => import('./docs/crisisPlan/CrisisPlansScreen'));
 const CrisisPlanScreen = lazyRouteComponent(() => import('./docs/crisisPlan/CrisisPlanScreen'));
 const CrisisPlanPrintScreen = lazyRouteComponent(() => import('./docs/crisisPlan/print/CrisisPlanPrintScreen'));
+const CrisisScreen = lazyRouteComponent(() => import('./docs/crisisActivation/CrisisScreen'));
+const ActivationScreen = lazyRouteComponent(() => import('./docs/crisisActivation/ActivationScreen'));
 // Invitations carry signed tokens: their verification code (jose) loads only here.
 const JoinScreen = lazyRouteComponent(() => import('./workspace/JoinScreen'));
 const lazyScreens = [
@@ -64,6 +66,8 @@ const lazyScreens = [
   CrisisPlansScreen,
   CrisisPlanScreen,
   CrisisPlanPrintScreen,
+  CrisisScreen,
+  ActivationScreen,
 ];
 
 /**
@@ -126,6 +130,7 @@ const reportEventRoute = workspaceScreen('evenements/signaler', ReportEventScree
 const deviceRoute = workspaceScreen('appareil', DeviceScreen);
 const qualityRoute = workspaceScreen('qualite', QualityScreen);
 const crisisPlansRoute = workspaceScreen('plan-de-crise', CrisisPlansScreen);
+const crisisRoute = workspaceScreen('crise', CrisisScreen);
 
 /** The concertation screens' paths, for the shell's navigation. */
 export const CONCERTATION_PATHS = {
@@ -251,6 +256,16 @@ const crisisPlanPrintRoute = createRoute({
   },
 });
 
+const activationRoute = createRoute({
+  getParentRoute: () => workspaceRoute,
+  path: 'crise/$docId',
+  loader: () => ActivationScreen.preload?.(),
+  component: function ActivationRoute() {
+    const { workspaceId, docId } = activationRoute.useParams();
+    return <ActivationScreen key={docId} workspaceId={workspaceId} docId={docId} />;
+  },
+});
+
 export const router = createRouter({
   routeTree: rootRoute.addChildren([
     homeRoute,
@@ -277,6 +292,8 @@ export const router = createRouter({
       crisisPlansRoute,
       crisisPlanRoute,
       crisisPlanPrintRoute,
+      crisisRoute,
+      activationRoute,
     ]),
   ]),
 });

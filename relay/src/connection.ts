@@ -1,7 +1,7 @@
 // One client's socket in one room: answer its sync, take its updates and presence, close it with a named code on bad input.
 import * as awarenessProtocol from 'y-protocols/awareness';
 import type { WebSocket, RawData } from 'ws';
-import { CloseCode, closeReasons } from '@maillage/shared/sync';
+import { CloseCode, closeReasons, isWellKnownDoc, parseRoom } from '@maillage/shared/sync';
 import {
   decodeMessage,
   encodeAwareness,
@@ -19,6 +19,7 @@ import type { Metrics } from './metrics';
 import { Pacer } from './pacer';
 import type { Heartbeat } from './heartbeat';
 import { applyOwnPresence } from './presence';
+import { isOwnAcknowledgement } from './observerAck';
 import { AnswerBudget } from './answerBudget';
 import { currentNotice, holdsNothingOld, migrateNotice, servedAtOnce, type SocketEpoch } from './epochGate';
 
@@ -172,6 +173,17 @@ interface ConnectionState {
   epoch: SocketEpoch;
 }
 
+/**
+ * Members and coordinators write; an observer adds their own acknowledgements of a crisis alert, nothing else, and
+ * never in the workspace's well-known documents (an activation is a document of its own).
+ */
+const mayWrite = (principal: Principal, room: Room, update: Uint8Array): boolean =>
+  principal.canWrite ||
+  (principal.role === 'observer' &&
+    principal.memberId !== null &&
+    !isWellKnownDoc(parseRoom(room.name)?.docId ?? '') &&
+    isOwnAcknowledgement(update, principal.memberId));
+
 function handle(
   ws: WebSocket,
   room: Room,
@@ -197,8 +209,9 @@ function handle(
       return;
     case 'syncStep2':
     case 'update':
-      if (!principal.canWrite) {
-        // Observers read only: their writes are dropped, never stored or forwarded, and they are told once.
+      // Observers read only, but acknowledge a crisis alert: their own answers pass (decision 0035).
+      if (!mayWrite(principal, room, message.update)) {
+        // Every other write of theirs is dropped, never stored or forwarded, and they are told once.
         if (!state.deniedOnce && !isEmptyUpdate(message.update)) {
           state.deniedOnce = true;
           ws.send(encodePermissionDenied('observers cannot write'));

@@ -19,6 +19,7 @@ import { enDeviceScreen } from './en/deviceScreen';
 import { enQualityScreens } from './en/qualityScreens';
 import { enRcpScreens } from './en/rcpScreens';
 import { enCrisisPlanScreens } from './en/crisisPlanScreens';
+import { enCrisisScreens } from './en/crisisScreens';
 
 type Strings = { [key: string]: string | Strings };
 
@@ -49,6 +50,7 @@ const parts: Strings[] = [
   enQualityScreens,
   enRcpScreens,
   enCrisisPlanScreens,
+  enCrisisScreens,
 ];
 
 export const en = parts.reduce(merge, {}) as Messages;

@@ -17,6 +17,7 @@ import type { frDeviceScreen } from './fr/deviceScreen';
 import type { frQualityScreens } from './fr/qualityScreens';
 import type { frRcpScreens } from './fr/rcpScreens';
 import type { frCrisisPlanScreens } from './fr/crisisPlanScreens';
+import type { frCrisisScreens } from './fr/crisisScreens';
 
 /** The first screen's strings; the others join when their screen's code loads (screenStrings.ts). */
 export const fr = {
@@ -43,5 +44,6 @@ export type Messages = Widen<
     typeof frDeviceScreen &
     typeof frQualityScreens &
     typeof frRcpScreens &
-    typeof frCrisisPlanScreens
+    typeof frCrisisPlanScreens &
+    typeof frCrisisScreens
 >;

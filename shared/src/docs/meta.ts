@@ -9,6 +9,7 @@ export const DOC_KINDS = [
   'patientCase',
   'adverseEvent',
   'crisisPlan',
+  'crisisActivation',
   'report',
   'directory',
   'governance',

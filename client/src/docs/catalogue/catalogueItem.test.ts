@@ -20,5 +20,9 @@ describe('catalogue items', () => {
       '/w/$workspaceId/plan-de-crise/$docId',
     );
     expect(catalogueStatusKey({ kind: 'crisisPlan', status: 'transmis' })).toBe('crisisPlanStatuses.transmis');
+    expect(catalogueItemLink('ws', { kind: 'crisisActivation', docId: 'crisis-001' }).to).toBe(
+      '/w/$workspaceId/crise/$docId',
+    );
+    expect(catalogueStatusKey({ kind: 'crisisActivation', status: 'active' })).toBe('crisisStatuses.active');
   });
 });

@@ -9,6 +9,7 @@ export function catalogueItemLink(workspaceId: string, item: Linkable) {
   if (item.kind === 'patientCase') return { to: '/w/$workspaceId/dossiers/$docId', params } as const;
   if (item.kind === 'concertation') return { to: '/w/$workspaceId/concertations/$docId', params } as const;
   if (item.kind === 'crisisPlan') return { to: '/w/$workspaceId/plan-de-crise/$docId', params } as const;
+  if (item.kind === 'crisisActivation') return { to: '/w/$workspaceId/crise/$docId', params } as const;
   return { to: '/w/$workspaceId/protocols/$docId', params } as const;
 }
 
@@ -17,5 +18,6 @@ export function catalogueStatusKey(item: Pick<CatalogueItem, 'kind' | 'status'>)
   if (item.kind === 'patientCase') return `care.statuses.${item.status}`;
   if (item.kind === 'concertation') return `concertationStatuses.${item.status}`;
   if (item.kind === 'crisisPlan') return `crisisPlanStatuses.${item.status}`;
+  if (item.kind === 'crisisActivation') return `crisisStatuses.${item.status}`;
   return `protocol.statuses.${item.status}`;
 }

@@ -38,6 +38,15 @@ export default function CrisisPlansScreen({ workspaceId }: { workspaceId: string
       <div className="page stack crisis-plans">
         <h1>{t('crisisPlan.title')}</h1>
         <p className="muted">{t('crisisPlan.intro')}</p>
+        <section className="card stack" aria-labelledby="crisis-live-title">
+          <h2 id="crisis-live-title">{t('crisisPlan.liveTitle')}</h2>
+          <p className="muted">{t('crisisPlan.liveIntro')}</p>
+          <div>
+            <Link to="/w/$workspaceId/crise" params={{ workspaceId }} className="button">
+              {t('crisisPlan.liveLink')}
+            </Link>
+          </div>
+        </section>
         {!canWrite ? <p role="note">{t('crisisPlan.readOnly')}</p> : null}
         {canWrite && !creating ? (
           <div className="row">

@@ -5,6 +5,10 @@ export const enCrisisPlanScreens = {
     intro:
       "The CPTS's plan for exceptional health situations, on the national template: written with partners, sent to the ARS and CPAM, updated every year.",
     none: 'No plan yet.',
+    liveTitle: 'Health crisis',
+    liveIntro:
+      'When the ARS, the préfet or the minister recognises a crisis: activate the plan, see who is available, keep the log. Past crises stay there.',
+    liveLink: 'Open the crisis cell',
     create: 'Create the plan from the national template',
     newTitle: 'Title of the plan',
     defaultTitle: 'Plan for exceptional health situations',

@@ -73,6 +73,7 @@ export const enDocuments: Widen<typeof frDocuments> = {
     actif: 'In force',
     archive: 'Archived',
   },
+  crisisStatuses: { active: 'Active', terminee: 'Ended' },
   forYou: {
     title: 'For you',
     mentioned: '{{name}} mentioned you on {{date}} in',

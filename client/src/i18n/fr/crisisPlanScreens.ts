@@ -6,6 +6,10 @@ export const frCrisisPlanScreens = {
     intro:
       'Le plan de gestion des situations sanitaires exceptionnelles de la CPTS, sur le modèle national : écrit avec les partenaires, transmis à l’ARS et à la CPAM, mis à jour chaque année.',
     none: 'Aucun plan pour le moment.',
+    liveTitle: 'Crise sanitaire',
+    liveIntro:
+      'Quand l’ARS, le préfet ou le ministre reconnaît une crise : activer le plan, suivre qui est disponible, tenir la main courante. Les crises passées y restent.',
+    liveLink: 'Ouvrir la cellule de crise',
     create: 'Créer le plan à partir du modèle national',
     newTitle: 'Titre du plan',
     defaultTitle: 'Plan de gestion des situations sanitaires exceptionnelles',

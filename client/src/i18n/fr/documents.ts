@@ -59,6 +59,7 @@ export const frDocuments = {
     actif: 'Actif',
     archive: 'Archivé',
   },
+  crisisStatuses: { active: 'Active', terminee: 'Levée' },
   forYou: {
     title: 'Pour vous',
     mentioned: '{{name}} vous a mentionné·e le {{date}} dans',

@@ -1,6 +1,6 @@
 // The frame of every screen of a workspace: its name, the sections (a sidebar on a computer, a menu that folds
 // out under the top bar on a phone), the one sync status, and the screen itself in the main landmark.
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { Link, useLocation } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { Menu, MessageSquareWarning, X } from 'lucide-react';
@@ -11,14 +11,20 @@ import { useCatalogue } from '../../docs/catalogue/useCatalogue';
 import { useQualityReferents } from '../../docs/adverseEvent/useQualityReferents';
 import { useWorkspace } from '../WorkspaceContext';
 import { useNeedsMe } from '../home/NeedsMeContext';
+import { activeCrises } from '@maillage/shared';
 import { sectionOf, sectionsFor } from './sections';
 import './navStrings';
 import './shell.css';
 
+// Its code and strings load only while a crisis is active.
+const CrisisBanner = lazy(() => import('../../docs/crisisActivation/CrisisBanner'));
+
 export function WorkspaceShell({ workspaceId, children }: { workspaceId: string; children: ReactNode }) {
   const { t } = useTranslation();
   const row = useWorkspace();
-  const { name } = useCatalogue(workspaceId);
+  const { name, items } = useCatalogue(workspaceId);
+  // The catalogue, synced by every open workspace, says a crisis is active: nothing else need be opened.
+  const crises = useMemo(() => activeCrises(items), [items]);
   const sync = useOverallSync();
   const { count } = useNeedsMe();
   const qualityReferent = useQualityReferents().includes(row.memberId);
@@ -134,6 +140,11 @@ export function WorkspaceShell({ workspaceId, children }: { workspaceId: string;
           </div>
         </header>
         <main id="main" tabIndex={-1}>
+          {crises.map((crisis) => (
+            <Suspense key={crisis.docId} fallback={null}>
+              <CrisisBanner workspaceId={workspaceId} crisis={crisis} />
+            </Suspense>
+          ))}
           {children}
         </main>
       </div>

@@ -14,6 +14,7 @@ describe('sections', () => {
     expect(sectionOf(`/w/${ws}/acces`, ws)).toEqual({ key: 'access', own: true });
     expect(sectionOf(`/w/${ws}/evenements/signaler`, ws)).toEqual({ key: 'events', own: false });
     expect(sectionOf(`/w/${ws}/plan-de-crise/abc/impression`, ws)).toEqual({ key: 'crisis', own: false });
+    expect(sectionOf(`/w/${ws}/crise/abc`, ws)).toEqual({ key: 'crisis', own: false });
     expect(sectionOf(`/w/${ws}/inconnu`, ws)).toBeNull();
     expect(sectionOf('/', ws)).toBeNull();
   });

@@ -53,7 +53,7 @@ export const SECTIONS: readonly Section[] = [
   { key: 'cases', to: '/w/$workspaceId/dossiers', owns: ['dossiers'], icon: FolderHeart },
   { key: 'concertations', to: '/w/$workspaceId/concertations', owns: ['concertations'], icon: CalendarClock },
   { key: 'events', to: '/w/$workspaceId/evenements', owns: ['evenements'], icon: ShieldAlert },
-  { key: 'crisis', to: '/w/$workspaceId/plan-de-crise', owns: ['plan-de-crise'], icon: Siren },
+  { key: 'crisis', to: '/w/$workspaceId/plan-de-crise', owns: ['plan-de-crise', 'crise'], icon: Siren },
   {
     key: 'quality',
     to: '/w/$workspaceId/qualite',

@@ -3,6 +3,7 @@ import { z } from 'zod/mini';
 import { docKindSchema } from '../meta';
 import { professionSchema } from '../../domain/professions';
 import { memberIdSchema } from '../../sync/ids';
+import { crisisTypologySchema } from '../crisisPlan/typologies';
 
 export const workspaceNameSchema = z
   .string()
@@ -52,6 +53,8 @@ export const catalogueEntrySchema = z.object({
   /** Concertations: when the meeting is held (a Paris day and wall-clock time), so lists sort without opening them. */
   meetingDate: z.optional(z.iso.date()),
   meetingStart: z.optional(z.string().check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$/))),
+  /** Crisis activations: the typology, so every device's banner names it without opening the activation. */
+  crisisTypology: z.optional(crisisTypologySchema),
 });
 export type CatalogueEntry = z.infer<typeof catalogueEntrySchema>;
 export type CatalogueItem = CatalogueEntry & { docId: string };

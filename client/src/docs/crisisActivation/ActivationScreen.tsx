@@ -1,0 +1,190 @@
+// One crisis activation: who qualified it and when, this member's acknowledgement, the cell's board, the main
+// courante, the handover summary, and deactivation. The document is open to every member; every write goes through
+// the shared layout, which refuses observers' entries and anything once the crisis is ended.
+import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
+import { Link } from '@tanstack/react-router';
+import { useTranslation } from 'react-i18next';
+import {
+  acknowledge,
+  appendEntry,
+  markEntry,
+  mayActivate,
+  mayWriteLog,
+  readCatalogueEntry,
+  isInvitationLive,
+  upsertCatalogueEntry,
+  type AckAnswer,
+  type EntryCheck,
+  type EntryInput,
+} from '@maillage/shared';
+import { Layout } from '../../ui/Layout';
+import { SyncIndicator } from '../../ui/SyncIndicator';
+import { useDocSyncStatus } from '../../sync/syncRegistry';
+import { useSyncedDoc } from '../../sync/useSyncedDoc';
+import { useWorkspace } from '../../workspace/WorkspaceContext';
+import { useDirectory } from '../directory/DirectoryContext';
+import { useInvitations } from '../../workspace/useInvitations';
+import { useCatalogue } from '../catalogue/useCatalogue';
+import { formatDate } from '../../i18n';
+import { useActivation } from './useActivation';
+import { crisisActor, nameOf } from './crisisActor';
+import { endActivation } from './newActivation';
+import { AckButtons } from './AckButtons';
+import { CellBoard, type Alerted } from './CellBoard';
+import { MainCourante } from './MainCourante';
+import { HandoverPanel } from './HandoverPanel';
+import './crisisStrings';
+import './crisis.css';
+
+const ConfirmDialog = lazy(() => import('../../ui/ConfirmDialog'));
+
+export default function ActivationScreen({ workspaceId, docId }: { workspaceId: string; docId: string }) {
+  const { t } = useTranslation();
+  const workspace = useWorkspace();
+  const actor = crisisActor(workspace);
+  const catalogue = useCatalogue(workspaceId);
+  const { members } = useDirectory();
+  const invitations = useInvitations();
+  // Observers write no annuaire entry: their invitation names them, and they too are asked to acknowledge.
+  const alerted = useMemo<Alerted[]>(() => {
+    const listed = new Set(members.map((m) => m.memberId));
+    const observers = invitations
+      .filter((i) => i.role === 'observer' && isInvitationLive(i) && !listed.has(i.member))
+      .map((i) => ({ memberId: i.member, name: i.name || t('crisis.someone') }));
+    return [...members.map((m) => ({ memberId: m.memberId, name: m.name })), ...observers];
+  }, [members, invitations, t]);
+  const opened = useSyncedDoc(workspaceId, docId);
+  const status = useDocSyncStatus(opened?.sync ?? null);
+  const { snapshot, ready } = useActivation(opened?.doc ?? null);
+  const [refusal, setRefusal] = useState<string | null>(null);
+  const [ending, setEnding] = useState(false);
+  const activation = snapshot?.activation ?? null;
+  const active = !!activation && activation.deactivatedAt === null;
+  const cell = mayWriteLog(actor);
+
+  // The catalogue follows the activation's end, so banners go on every device (any writer writes the same value).
+  useEffect(() => {
+    if (!catalogue.opened || !activation?.deactivatedAt || !cell) return;
+    const entry = readCatalogueEntry(catalogue.opened.doc, docId);
+    if (entry && entry.status !== 'terminee')
+      upsertCatalogueEntry(catalogue.opened.doc, docId, { status: 'terminee', updatedAt: activation.deactivatedAt });
+  }, [catalogue.opened, activation?.deactivatedAt, cell, docId]);
+
+  const name = (id: string | null) => (id ? nameOf(members, id, t('crisis.someone')) : t('crisis.someone'));
+  const mine = snapshot?.acks.find((a) => a.memberId === workspace.memberId)?.answer ?? null;
+  const answer = (value: AckAnswer) => {
+    if (!opened) return;
+    const result = acknowledge(opened.doc, actor, value);
+    setRefusal(result.ok ? null : (result.errors[0]?.message ?? 'errors.invalid'));
+  };
+  const append = (input: EntryInput) => {
+    if (!opened) return [{ field: 'form', message: 'errors.invalid' }];
+    const result = appendEntry(opened.doc, input, actor);
+    return result.ok ? null : result.errors;
+  };
+  const mark = (id: string, state: EntryCheck) => {
+    if (!opened) return;
+    const result = markEntry(opened.doc, id, state, actor);
+    setRefusal(result.ok ? null : (result.errors[0]?.message ?? 'errors.invalid'));
+  };
+  const end = () => {
+    setEnding(false);
+    if (!opened || !catalogue.opened) return;
+    const result = endActivation(opened.doc, catalogue.opened.doc, docId, actor);
+    setRefusal(result.ok ? null : (result.errors[0]?.message ?? 'errors.invalid'));
+  };
+
+  return (
+    <Layout title={catalogue.name ?? undefined}>
+      <div className="page stack crisis">
+        <div className="row no-print">
+          <Link to="/w/$workspaceId/crise" params={{ workspaceId }}>
+            ← {t('crisis.back')}
+          </Link>
+          <div className="spacer" />
+          <SyncIndicator status={status} testId="doc-sync-status" />
+        </div>
+        {ready === 'newer' ? (
+          <p role="alert">{t('crisis.newer')}</p>
+        ) : !activation ? (
+          <p role="status">{ready === 'waiting' && !opened ? t('crisis.loading') : t('crisis.notFound')}</p>
+        ) : (
+          <>
+            <h1>
+              {t(`crisis.typologies.${activation.typology}`)}{' '}
+              <span className="badge">{t(`crisis.statuses.${active ? 'active' : 'terminee'}`)}</span>
+            </h1>
+            <ul className="plain stack tight">
+              <li>
+                {t('crisis.qualified', {
+                  authority: t(`crisis.authorities.${activation.authority}`),
+                  when: formatDate(activation.qualifiedAt),
+                })}
+              </li>
+              {activation.reference ? <li>{t('crisis.reference', { reference: activation.reference })}</li> : null}
+              <li>
+                {t('crisis.activatedBy', {
+                  name: name(activation.activatedBy),
+                  when: formatDate(activation.activatedAt),
+                })}
+              </li>
+              {activation.deactivatedAt ? (
+                <li>
+                  {t('crisis.deactivatedBy', {
+                    name: name(activation.deactivatedBy),
+                    when: formatDate(activation.deactivatedAt),
+                  })}
+                </li>
+              ) : null}
+            </ul>
+            {refusal ? (
+              <p className="error" role="alert">
+                {t(refusal)}
+              </p>
+            ) : null}
+            {active ? (
+              <section className="stack card" aria-labelledby="crisis-my-ack">
+                <h2 id="crisis-my-ack">{t('crisis.banner.ask')}</h2>
+                <AckButtons onAnswer={answer} current={mine} />
+              </section>
+            ) : null}
+            <CellBoard acks={snapshot!.acks} members={alerted} />
+            {!mayWriteLog(actor) ? <p role="note">{t('crisis.log.readOnly')}</p> : null}
+            <MainCourante
+              entries={snapshot!.entries}
+              altered={snapshot!.altered}
+              members={members}
+              canWrite={active && mayWriteLog(actor)}
+              onAppend={append}
+              onMark={mark}
+            />
+            <HandoverPanel entries={snapshot!.entries} activatedAt={activation.activatedAt} />
+            {active && mayActivate(actor) ? (
+              <section className="stack card" aria-labelledby="crisis-end-heading">
+                <h2 id="crisis-end-heading">{t('crisis.deactivate.heading')}</h2>
+                <div className="row">
+                  <button type="button" className="danger" onClick={() => setEnding(true)}>
+                    {t('crisis.deactivate.button')}
+                  </button>
+                </div>
+              </section>
+            ) : null}
+            {ending ? (
+              <Suspense fallback={null}>
+                <ConfirmDialog
+                  title={t('crisis.deactivate.confirmTitle')}
+                  confirmLabel={t('crisis.deactivate.button')}
+                  danger
+                  onConfirm={end}
+                  onCancel={() => setEnding(false)}
+                >
+                  <p>{t('crisis.deactivate.confirm')}</p>
+                </ConfirmDialog>
+              </Suspense>
+            ) : null}
+          </>
+        )}
+      </div>
+    </Layout>
+  );
+}

@@ -1,0 +1,164 @@
+// A crisis activation's main courante over the real relay, with stock y-websocket clients: two members of the cell
+// append while one of them is cut off; once reconnected both hold every entry, in time order, none changed. An
+// observer's own acknowledgement passes the relay; anything else they write does not.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { WebsocketProvider } from 'y-websocket';
+import {
+  acknowledge,
+  activateCrisis,
+  alteredEntries,
+  appendEntry,
+  readAcks,
+  readEntries,
+  type CrisisActor,
+  type Entry,
+} from '@maillage/shared';
+import { roomName, WELL_KNOWN_DOCS } from '@maillage/shared';
+import { startRelayProcess, type RelayProcess } from '../support/relayProcess';
+import { connect, eventually, freshRoom, whenSynced, workspaceOf } from '../support/yClient';
+
+let relay: RelayProcess;
+const providers: WebsocketProvider[] = [];
+beforeAll(async () => {
+  relay = await startRelayProcess();
+});
+afterAll(async () => {
+  for (const p of providers.splice(0)) p.destroy();
+  await relay.stop();
+});
+
+const claire: CrisisActor = { memberId: 'member-claire', role: 'coordinator' };
+const denis: CrisisActor = { memberId: 'member-denis1', role: 'member' };
+const minutesAgo = (n: number) => new Date(Date.now() - n * 60_000).toISOString();
+
+describe('main courante over the relay', () => {
+  it('merges entries written while one writer was disconnected, in time order, none changed', async () => {
+    const room = await freshRoom();
+    const workspace = workspaceOf(room);
+    const as = async (actor: CrisisActor) => {
+      const token = await workspace.token({ role: actor.role, member: actor.memberId });
+      const provider = connect(relay.wsUrl, room, { token });
+      providers.push(provider);
+      await whenSynced(provider);
+      return provider;
+    };
+    const a = await as(claire);
+    const activated = activateCrisis(
+      a.doc,
+      { typology: 'malades_fragiles', authority: 'prefet', reference: 'Canicule', qualifiedAt: minutesAgo(60) },
+      claire,
+      false,
+    );
+    expect(activated.ok).toBe(true);
+    const b = await as(denis);
+    await eventually(() => b.doc.getMap('activation').size > 0, 5000, 'the activation at B');
+
+    b.disconnect();
+    const written: Entry[] = [];
+    const append = (p: WebsocketProvider, actor: CrisisActor, text: string, ago: number) => {
+      const result = appendEntry(p.doc, { text, kind: 'information', at: minutesAgo(ago) }, actor);
+      if (!result.ok) throw new Error(result.errors[0]!.message);
+      written.push(result.value);
+    };
+    append(b, denis, 'Hors ligne : pharmacie de garde jointe', 30);
+    append(a, claire, 'En ligne : gymnase ouvert', 40);
+    append(b, denis, 'Hors ligne : 12 personnes isolées appelées', 10);
+    append(a, claire, 'En ligne : mairie prévenue', 20);
+    expect(readEntries(b.doc)).toHaveLength(2);
+
+    b.connect();
+    await eventually(
+      () => readEntries(a.doc).length === 4 && readEntries(b.doc).length === 4,
+      10_000,
+      'every entry on both',
+    );
+    const expected = written.sort((x, y) => (x.at < y.at ? -1 : 1)).map((e) => e.text);
+    expect(readEntries(a.doc).map((e) => e.text)).toEqual(expected);
+    expect(readEntries(b.doc)).toEqual(readEntries(a.doc));
+    for (const entry of written) expect(readEntries(a.doc)).toContainEqual(entry);
+  });
+
+  it('takes an observer’s own acknowledgement and drops anything else they write', async () => {
+    const room = await freshRoom();
+    const workspace = workspaceOf(room);
+    const observer: CrisisActor = { memberId: 'member-obs001', role: 'observer' };
+    const as = async (actor: CrisisActor) => {
+      const token = await workspace.token({ role: actor.role, member: actor.memberId });
+      const provider = connect(relay.wsUrl, room, { token });
+      providers.push(provider);
+      await whenSynced(provider);
+      return provider;
+    };
+    const a = await as(claire);
+    activateCrisis(
+      a.doc,
+      { typology: 'malades_fragiles', authority: 'dg_ars', qualifiedAt: minutesAgo(5) },
+      claire,
+      false,
+    );
+    const o = await as(observer);
+    await eventually(() => o.doc.getMap('activation').size > 0, 5000, 'the activation at the observer');
+    expect(acknowledge(o.doc, observer, 'disponible').ok).toBe(true);
+    await eventually(() => readAcks(a.doc).some((x) => x.memberId === observer.memberId), 5000, 'the answer at A');
+    expect(readAcks(a.doc)).toEqual([{ memberId: observer.memberId, answer: 'disponible', at: expect.any(String) }]);
+
+    // A tampered client of the same observer bypasses the layout: an entry, another member's answer, a typology.
+    const t = await as(observer);
+    t.doc.getMap('entries').set('entry-forged1', { at: minutesAgo(1), author: 'member-claire', text: 'Faux' });
+    t.doc.getMap('acks').set('member-denis1:forged001', { answer: 'indisponible', at: minutesAgo(1) });
+    t.doc.getMap('activation').set('typology', 'nrc');
+    // The relay reads a socket's messages in order: once its presence reaches A, what it sent before was dropped.
+    t.awareness.setLocalStateField('user', { name: 'Observatrice' });
+    await eventually(() => a.awareness.getStates().has(t.doc.clientID), 5000, 'the tampered client’s presence at A');
+    expect(a.doc.getMap('entries').size).toBe(0);
+    expect(readAcks(a.doc).map((x) => x.memberId)).toEqual([observer.memberId]);
+    expect(a.doc.getMap('activation').get('typology')).toBe('malades_fragiles');
+  });
+
+  it('drops an observer’s answer in a well-known document', async () => {
+    const room = await freshRoom();
+    const workspace = workspaceOf(room);
+    const catalogue = roomName({ workspaceId: workspace.ws, docId: WELL_KNOWN_DOCS.catalogue });
+    const open = async (actor: CrisisActor) => {
+      const token = await workspace.token({ role: actor.role, member: actor.memberId });
+      const provider = connect(relay.wsUrl, catalogue, { token });
+      providers.push(provider);
+      await whenSynced(provider);
+      return provider;
+    };
+    const a = await open(claire);
+    const o = await open({ memberId: 'member-obs001', role: 'observer' });
+    o.doc.getMap('acks').set('member-obs001:abcdefgh1', { answer: 'disponible', at: minutesAgo(1) });
+    o.awareness.setLocalStateField('user', { name: 'Observatrice' });
+    await eventually(() => a.awareness.getStates().has(o.doc.clientID), 5000, 'the observer’s presence at A');
+    expect(a.doc.getMap('acks').size).toBe(0);
+  });
+
+  it('shows an entry a tampered member client rewrote or removed, to every device, a new one too', async () => {
+    const room = await freshRoom();
+    const workspace = workspaceOf(room);
+    const as = async (actor: CrisisActor) => {
+      const token = await workspace.token({ role: actor.role, member: actor.memberId });
+      const provider = connect(relay.wsUrl, room, { token });
+      providers.push(provider);
+      await whenSynced(provider);
+      return provider;
+    };
+    const a = await as(claire);
+    activateCrisis(a.doc, { typology: 'nrc', authority: 'ministre', qualifiedAt: minutesAgo(5) }, claire, false);
+    const first = appendEntry(a.doc, { text: 'Confinement décidé', kind: 'decision' }, claire);
+    const second = appendEntry(a.doc, { text: 'Mairie prévenue', kind: 'information' }, claire);
+    if (!first.ok || !second.ok) throw new Error('append');
+    const b = await as(denis);
+    await eventually(() => readEntries(b.doc).length === 2, 5000, 'the entries at B');
+    const entries = b.doc.getMap('entries');
+    entries.set(first.value.id, { ...(entries.get(first.value.id) as object), text: 'Rien décidé' });
+    entries.delete(second.value.id);
+    const expected = { rewritten: [first.value.id], removed: [second.value.id] };
+    await eventually(() => alteredEntries(a.doc).removed.length === 1, 5000, 'the change at A');
+    expect(alteredEntries(a.doc)).toEqual(expected);
+    const later = await as({ memberId: 'member-elsa01', role: 'member' });
+    await eventually(() => readEntries(later.doc).length === 1, 5000, 'the log at a new device');
+    expect(alteredEntries(later.doc)).toEqual(expected);
+  });
+});
