@@ -3,6 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { fr } from './fr';
 import { en } from './en';
 import { frQualityScreens } from './fr/qualityScreens';
+import { frCrisisPlanScreens } from './fr/crisisPlanScreens';
+import { frCrisisScreens } from './fr/crisisScreens';
+import { frRcpScreens } from './fr/rcpScreens';
+import { frAdverseScreens } from './fr/adverseScreens';
 import { CloseCode } from '@maillage/shared';
 
 const sources = import.meta.glob<string>(['../../../shared/src/**/*.ts', '!../../../shared/src/**/*.test.ts'], {
@@ -21,8 +25,11 @@ describe('messages', () => {
   });
 
   it.each(['fr', 'en'] as const)('has every shared error key in %s', (lang) => {
-    // Errors only one screen can raise load with that screen's strings (the ACI annex's, with the quality screen).
-    const errors: Record<string, string> = lang === 'fr' ? { ...fr.errors, ...frQualityScreens.errors } : en.errors;
+    // Errors only some screens can raise load with those screens' strings (the ACI annex's with the quality screen, the
+    // crisis plan's, the crisis cell's, the fiche RCP's, the quality plan's), off the first screen.
+    const screens = [frQualityScreens, frCrisisPlanScreens, frCrisisScreens, frRcpScreens, frAdverseScreens];
+    const errors: Record<string, string> =
+      lang === 'fr' ? Object.assign({}, fr.errors, ...screens.map((s) => s.errors)) : en.errors;
     expect([...keys].filter((k) => !errors[k])).toEqual([]);
   });
 

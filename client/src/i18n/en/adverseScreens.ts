@@ -221,4 +221,16 @@ export const enAdverseScreens: Widen<typeof frAdverseScreens> = {
       choose: 'Choose a member…',
     },
   },
+  errors: {
+    planActionRequired: 'Describe the action.',
+    planOwnerRequired: 'Choose who is responsible for the action.',
+    planDueRequired: 'Give the action a deadline.',
+    planDueInPast: 'The deadline cannot be in the past.',
+    planActionMissing: 'This action is no longer in the quality plan.',
+    planOwnerOnly: 'Only the action’s owner and the quality leads can change its status.',
+    crexRequired: 'Choose a CREX.',
+    rexTitleRequired: 'Give the lesson learned a title.',
+    rexLessonRequired: 'Write the lesson to remember.',
+    rexIdentifying: 'This text seems to identify someone (a name, a date of birth, a number): rephrase it.',
+  },
 };

@@ -191,4 +191,14 @@ export const enCrisisPlanScreens = {
     availability: 'Availability',
     availabilityHint: 'For example: evenings and weekends, 48 hours’ notice.',
   },
+  errors: {
+    referentNotMember: 'The SSE lead must be a member of the CPTS (directory).',
+    referentTwice: 'The deputy must be someone other than the lead.',
+    planIncomplete: "Before sending the plan, name the SSE lead and the crisis cell's main place.",
+    escalationMinutes: 'Invalid delay (5 to 1440 minutes).',
+    capacity: 'Invalid capacity (a whole number, at least 1).',
+    roleRequired: 'Enter the role.',
+    updateSummaryRequired: 'Say what changed this year.',
+    updateBeforeLast: 'This update must come after the previous one.',
+  },
 };

@@ -102,4 +102,18 @@ export const enCrisisScreens: Widen<typeof frCrisisScreens> = {
       confirm: 'Members will no longer be alerted and nothing more will be written in the log.',
     },
   },
+  errors: {
+    crisisTime: 'Invalid time.',
+    crisisNotAllowed: 'Only an SSE référent or a coordinator may activate or end a crisis.',
+    crisisAlreadyActive: 'A crisis is already active: end it before activating another.',
+    crisisInFuture: 'The crisis cannot have been recognised in the future.',
+    crisisNotActive: 'This crisis has ended: nothing more is written in it.',
+    crisisReadOnly: 'Read-only access: you may only acknowledge the alert.',
+    ackAnswer: 'Answer « available » or « unavailable ».',
+    entryRequired: 'Write the entry’s text.',
+    entryKind: 'Say whether it is a decision or information.',
+    entryInFuture: 'This time is in the future: the log records what happened.',
+    entryNotFound: 'This log entry cannot be found.',
+    entryCheck: 'Choose « to check » or « checked ».',
+  },
 };

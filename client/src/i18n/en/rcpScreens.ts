@@ -76,4 +76,10 @@ export const enRcpScreens: Widen<typeof frRcpScreens> = {
       decisionPending: 'Not reported yet',
     },
   },
+  errors: {
+    rcpActionOwner: 'Every action needs a named owner (“Who”) before the decision is reported.',
+    rcpDecisionRequired: 'Write the decision before reporting it into the file.',
+    rcpBeforeMeeting: 'The decision is reported on the meeting’s day or after.',
+    rcpAlreadyDecided: 'This meeting’s decision is already in the file.',
+  },
 };

@@ -221,4 +221,17 @@ export const frAdverseScreens = {
       choose: 'Choisissez un membre…',
     },
   },
+  errors: {
+    planActionRequired: 'Décrivez l’action.',
+    planOwnerRequired: 'Choisissez le responsable de l’action.',
+    planDueRequired: 'Donnez une échéance à l’action.',
+    planDueInPast: 'L’échéance ne peut pas être passée.',
+    planActionMissing: 'Cette action n’est plus au plan qualité.',
+    planOwnerOnly: 'Seuls le responsable de l’action et les référents qualité peuvent changer son statut.',
+    crexRequired: 'Choisissez un CREX.',
+    rexTitleRequired: 'Donnez un titre au retour d’expérience.',
+    rexLessonRequired: 'Écrivez la leçon à retenir.',
+    rexIdentifying:
+      'Ce texte semble permettre de reconnaître quelqu’un (un nom, une date de naissance, un numéro) : reformulez-le.',
+  },
 };

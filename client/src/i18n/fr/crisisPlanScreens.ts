@@ -193,4 +193,15 @@ export const frCrisisPlanScreens = {
     availability: 'Disponibilités',
     availabilityHint: 'Par exemple : soirs et week-ends, 48 h de préavis.',
   },
+  errors: {
+    referentNotMember: 'Le ou la référent·e SSE doit être membre de la CPTS (annuaire).',
+    referentTwice: 'Le ou la suppléant·e doit être une autre personne que le ou la titulaire.',
+    planIncomplete:
+      'Avant de transmettre le plan, indiquez le ou la référent·e SSE titulaire et le lieu principal de la cellule de crise.',
+    escalationMinutes: 'Délai invalide (5 à 1440 minutes).',
+    capacity: 'Capacité invalide (un nombre entier, 1 au moins).',
+    roleRequired: 'Indiquez le rôle.',
+    updateSummaryRequired: 'Dites ce qui a changé cette année.',
+    updateBeforeLast: 'Cette mise à jour doit suivre la précédente.',
+  },
 };

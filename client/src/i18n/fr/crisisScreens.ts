@@ -99,4 +99,18 @@ export const frCrisisScreens = {
       confirm: 'Les membres ne seront plus alertés et plus rien ne s’écrira dans la main courante.',
     },
   },
+  errors: {
+    crisisTime: 'Heure invalide.',
+    crisisNotAllowed: 'Seuls un référent SSE ou un coordinateur peuvent activer ou lever une crise.',
+    crisisAlreadyActive: 'Une crise est déjà activée : levez-la avant d’en activer une autre.',
+    crisisInFuture: 'La crise ne peut pas avoir été qualifiée dans le futur.',
+    crisisNotActive: 'Cette crise a été levée : plus rien ne s’y écrit.',
+    crisisReadOnly: 'Accès en lecture seule : vous pouvez seulement accuser réception de l’alerte.',
+    ackAnswer: 'Répondez « disponible » ou « indisponible ».',
+    entryRequired: 'Écrivez le texte de l’entrée.',
+    entryKind: 'Indiquez s’il s’agit d’une décision ou d’une information.',
+    entryInFuture: 'Cette heure est dans le futur : la main courante consigne ce qui a eu lieu.',
+    entryNotFound: 'Cette entrée de la main courante est introuvable.',
+    entryCheck: 'Choisissez « à vérifier » ou « vérifié ».',
+  },
 };

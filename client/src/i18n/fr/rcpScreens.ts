@@ -76,4 +76,10 @@ export const frRcpScreens = {
       decisionPending: 'Pas encore reportée',
     },
   },
+  errors: {
+    rcpActionOwner: 'Chaque action doit avoir une personne désignée (« Qui ») avant de reporter la décision.',
+    rcpDecisionRequired: 'Écrivez la décision avant de la reporter dans le dossier.',
+    rcpBeforeMeeting: 'La décision se reporte le jour de la concertation ou après.',
+    rcpAlreadyDecided: 'La décision de cette concertation est déjà dans le dossier.',
+  },
 };
