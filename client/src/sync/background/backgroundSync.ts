@@ -147,21 +147,30 @@ export class BackgroundSync extends ExternalState<BackgroundState> {
   /** The pending documents, a few at a time, the most recent change first; progress published as each one lands. */
   private async work(pending: readonly { docId: string; tick: number; readable: boolean }[]): Promise<void> {
     if (pending.length === 0) return;
-    this.set({ phase: 'fetching', ...(await this.progress()) });
+    // Counted once, then kept up as each document lands: reading every row again after each one costs the square.
+    const progress = await this.progress();
+    this.set({ phase: 'fetching', ...progress });
     let next = 0;
     const worker = async () => {
       while (next < pending.length && !this.stopped) {
         const row = pending[next++]!;
         if (!row.readable) await this.drop(row.docId);
         // The workspace keeps these open with their own sockets (and their epochs, decision 0027) while it is open.
-        else if (isWellKnownDoc(row.docId)) await this.queue.fetched(row.docId, row.tick);
-        else {
+        else if (isWellKnownDoc(row.docId)) {
+          await this.queue.fetched(row.docId, row.tick);
+          progress.onDevice++;
+        } else {
           const outcome = await this.syncOne(row.docId);
-          if (outcome === 'forbidden') await this.drop(row.docId);
-          else await this.queue.fetched(row.docId, row.tick);
+          if (outcome === 'forbidden') {
+            await this.drop(row.docId);
+            progress.total--;
+          } else {
+            await this.queue.fetched(row.docId, row.tick);
+            progress.onDevice++;
+          }
           this.options.onDocChanged?.(row.docId);
         }
-        this.set(await this.progress());
+        this.set({ ...progress });
       }
     };
     await Promise.all(Array.from({ length: this.options.concurrency ?? 3 }, worker));
