@@ -10,12 +10,19 @@ import { openRoomStore } from '../relay/src/persistence';
 import { benchAccess } from './access';
 import { joinedPage, launchChromium, markdownTable, push, startBenchRelay } from './browser';
 import { catalogueDoc, directoryDoc, documentOf } from './seed';
+import { startProfile, stopProfile } from './cpuProfile';
 import { median } from './stats';
 
 const { values } = parseArgs({
   args: process.argv.slice(2).filter((a) => a !== '--'),
-  options: { docs: { type: 'string', default: '1000' }, runs: { type: 'string', default: '3' } },
+  options: {
+    docs: { type: 'string', default: '1000' },
+    runs: { type: 'string', default: '3' },
+    // Where the page's time goes for 5 s in the middle of the first run's fetch (self time by function).
+    profile: { type: 'boolean', default: false },
+  },
 });
+let profiled = !values.profile;
 const COUNT = Number(values.docs);
 
 /** The documents this page's device holds and may read, from its own IndexedDB (as the app records them). */
@@ -83,6 +90,13 @@ async function run(): Promise<Run> {
         const { onDevice, total } = (await page.evaluate(progressInPage)) as { onDevice: number; total: number };
         if (total >= COUNT && onDevice === total) break;
         if (performance.now() - started > 180_000) throw new Error(`${onDevice} / ${total} after 180 s`);
+        if (!profiled && onDevice > COUNT / 4) {
+          profiled = true;
+          const session = await startProfile(page);
+          await new Promise((done) => setTimeout(done, 5000));
+          const file = join(tmpdir(), 'first-fetch.cpuprofile');
+          process.stderr.write(`page during the fetch (${file}):\n${await stopProfile(session, file, 30)}\n`);
+        }
         await search.fill('');
         await search.pressSequentially('martin', { delay: 150 });
         keystrokes += 6;

@@ -3,6 +3,7 @@ import * as Y from 'yjs';
 import { MaillageDb } from './db';
 import { COMPACT_AFTER, DocStore } from './docStore';
 import { UnloadJournal } from './unloadJournal';
+import { markRemoteOrigin } from './remoteOrigins';
 
 let n = 0;
 const dbs: MaillageDb[] = [];
@@ -188,5 +189,24 @@ describe('DocStore unload journal', () => {
     expect(storage.length).toBe(1);
     await store.flushed('ws', 'doc-2');
     expect(storage.length).toBe(0);
+  });
+
+  it('journals this device’s edits, not what a relay sent, and stores both', async () => {
+    const storage = new MemoryStorage();
+    const db = freshDb();
+    const store = new DocStore(db, new UnloadJournal(storage));
+    const doc = await store.acquire('ws', 'doc-3');
+    const relay = {};
+    markRemoteOrigin(relay);
+    const colleague = new Y.Doc();
+    colleague.getText('body').insert(0, 'reçu du relais');
+    Y.applyUpdate(doc, Y.encodeStateAsUpdate(colleague), relay);
+    expect(storage.length).toBe(0);
+    doc.getText('body').insert(0, 'tapé ici · ');
+    expect(storage.length).toBe(1);
+    await store.flushed('ws', 'doc-3');
+    await store.release('ws', 'doc-3');
+    const reopened = await new DocStore(db, new UnloadJournal(new MemoryStorage())).acquire('ws', 'doc-3');
+    expect(reopened.getText('body').toString()).toBe('tapé ici · reçu du relais');
   });
 });

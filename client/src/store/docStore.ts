@@ -3,6 +3,7 @@ import * as Y from 'yjs';
 import { forwardLocalChanges, keepsHistory, newDocId } from '@maillage/shared';
 import { db as defaultDb, type DocMetaRow, type ForYouRow, type MaillageDb, type TextRow } from './db';
 import { UnloadJournal } from './unloadJournal';
+import { isRemoteOrigin } from './remoteOrigins';
 import { Copies, FIRST_COPY } from './copies';
 
 /** Past this many stored updates a document is merged into one row. */
@@ -124,7 +125,10 @@ export class DocStore {
     };
     const onUpdate = (update: Uint8Array, origin: unknown) => {
       if (origin === STORE_ORIGIN) return;
-      const key = this.journal.append(journalKey(workspaceId, docId, opened.copy), update);
+      // Only this device's own edits need the journal: what a relay sent comes again if a reload loses it.
+      const key = isRemoteOrigin(origin)
+        ? null
+        : this.journal.append(journalKey(workspaceId, docId, opened.copy), update);
       if (key) opened.pendingKeys.push(key);
       opened.pending.push(update);
       // Updates of one task go to IndexedDB in one transaction, opened at once rather than after the previous write:

@@ -1,6 +1,7 @@
 // One stock WebsocketProvider per open document, and its sync status in words a user understands.
 import type * as Y from 'yjs';
 import { WebsocketProvider } from 'y-websocket';
+import { markRemoteOrigin } from '../store/remoteOrigins';
 import {
   closeCodeName,
   EPOCH_PARAM,
@@ -89,6 +90,7 @@ export class DocSync extends ExternalState<SyncStatus> {
       // copy to one on the new epoch, and through it to the relay. Documents that can be rewritten sync by the relay.
       disableBc: rewritable,
     });
+    markRemoteOrigin(this.provider);
     onEpochNotice(this.provider, (notice) => this.heard(notice));
     this.provider.awareness.setLocalStateField('user', {
       name: profile.name,

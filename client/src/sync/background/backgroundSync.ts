@@ -18,6 +18,7 @@ import {
 import type { DocStore } from '../../store/docStore';
 import { ExternalState } from '../externalState';
 import { FetchQueue, type FetchProgress } from './fetchQueue';
+import { markRemoteOrigin } from '../../store/remoteOrigins';
 
 /** refused: this device's access no longer holds (expired, another relay); revoked: a coordinator revoked it. */
 export type BackgroundPhase = 'idle' | 'fetching' | 'offline' | 'storageFull' | 'refused' | 'revoked';
@@ -250,6 +251,7 @@ export class BackgroundSync extends ExternalState<BackgroundState> {
       shouldReconnect: () => false,
       ...(this.options.WebSocketPolyfill ? { WebSocketPolyfill: this.options.WebSocketPolyfill } : {}),
     });
+    markRemoteOrigin(provider);
     // A background copy is no one's presence.
     provider.awareness.setLocalState(null);
     try {
