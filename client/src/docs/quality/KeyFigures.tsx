@@ -2,9 +2,16 @@
 import { useTranslation } from 'react-i18next';
 import type { QualityDashboard } from '@maillage/shared';
 
-export function KeyFigures({ dashboard }: { dashboard: QualityDashboard }) {
+/** `eigsDeadlines`: on a quality référent's device, the EIGS whose volet 1 or 2 waits (null elsewhere). */
+export function KeyFigures({
+  dashboard,
+  eigsDeadlines,
+}: {
+  dashboard: QualityDashboard;
+  eigsDeadlines: number | null;
+}) {
   const { t } = useTranslation();
-  const { events, concertations, protocols } = dashboard;
+  const { events, concertations, protocols, qualityPlan, crisis } = dashboard;
   const percent = (share: number | null) =>
     share === null ? t('quality.none') : t('quality.percent', { value: Math.round(share * 100) });
   const figures: [string, string][] = [
@@ -12,11 +19,19 @@ export function KeyFigures({ dashboard }: { dashboard: QualityDashboard }) {
     [t('quality.events.eigs'), String(events.eigs)],
     [t('quality.events.analysed'), percent(events.shareAnalysed)],
     [t('quality.events.closed'), percent(events.shareClosed)],
+    ...(eigsDeadlines === null ? [] : [[t('quality.eigsDeadlines'), String(eigsDeadlines)] as [string, string]]),
+    [t('quality.qualityPlan.done'), percent(qualityPlan.shareDone)],
+    [t('quality.qualityPlan.overdue'), String(qualityPlan.overdue)],
     [t('quality.concertations.held'), String(concertations.heldListed)],
     [t('quality.concertations.cases'), String(concertations.casesDiscussed)],
     [t('quality.protocols.diffused'), String(protocols.diffused)],
     [t('quality.protocols.due'), String(protocols.dueForReview)],
     [t('quality.protocols.overdue'), String(protocols.overdue)],
+    [
+      t('quality.crisis.plan'),
+      crisis.planStatus ? t(`crisisPlanStatuses.${crisis.planStatus}`) : t('quality.crisis.noPlan'),
+    ],
+    [t('quality.crisis.activations'), String(crisis.activations)],
   ];
   return (
     <dl className="key-figures" data-testid="key-figures">

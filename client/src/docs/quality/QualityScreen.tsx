@@ -9,6 +9,8 @@ import { Layout } from '../../ui/Layout';
 import { useWorkspace } from '../../workspace/WorkspaceContext';
 import { useCatalogue } from '../catalogue/useCatalogue';
 import { useRegister } from '../adverseEvent/useRegister';
+import { useQualityReferents } from '../adverseEvent/useQualityReferents';
+import { useNeedsMe } from '../../workspace/home/NeedsMeContext';
 import { AciPanel } from './AciPanel';
 import { KeyFigures } from './KeyFigures';
 import { reportTables, type ReportTable, type TableId } from './reportTables';
@@ -21,8 +23,10 @@ import './quality.css';
 
 export default function QualityScreen({ workspaceId }: { workspaceId: string }) {
   const { t, i18n } = useTranslation();
-  const { role } = useWorkspace();
+  const { role, memberId } = useWorkspace();
   const allowed = useMayReadQuality();
+  const isReferent = useQualityReferents().includes(memberId);
+  const { eigs } = useNeedsMe();
   const catalogue = useCatalogue(workspaceId);
   const register = useRegister();
   const thisYear = Number(parisToday().slice(0, 4));
@@ -79,7 +83,7 @@ export default function QualityScreen({ workspaceId }: { workspaceId: string }) 
           <p role="status">{t('quality.computing')}</p>
         ) : (
           <>
-            <KeyFigures dashboard={data.dashboard} />
+            <KeyFigures dashboard={data.dashboard} eigsDeadlines={isReferent ? eigs.length : null} />
             <section className="stack" aria-labelledby="quality-events">
               <h2 id="quality-events">{t('quality.events.heading')}</h2>
               <div className="quality-grid">

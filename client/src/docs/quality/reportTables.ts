@@ -53,7 +53,7 @@ export function reportTables(
     rows: entries.map(([name, value]) => [name, String(value)]),
     bars: entries.map(([name, value]) => ({ label: name, value })),
   });
-  const { events, concertations, protocols } = dashboard;
+  const { events, concertations, protocols, qualityPlan, crisis } = dashboard;
 
   const summary: ReportTable = {
     id: 'summary',
@@ -64,6 +64,8 @@ export function reportTables(
       [t('quality.events.eigs'), String(events.eigs)],
       [t('quality.events.analysed'), share(events.shareAnalysed, events.analysed)],
       [t('quality.events.closed'), share(events.shareClosed, events.closed)],
+      [t('quality.qualityPlan.done'), share(qualityPlan.shareDone, qualityPlan.done)],
+      [t('quality.qualityPlan.overdue'), String(qualityPlan.overdue)],
       [t('quality.concertations.held'), String(concertations.heldListed)],
       [t('quality.concertations.notOnDevice'), String(concertations.heldNotOnDevice)],
       [t('quality.concertations.cases'), String(concertations.casesDiscussed)],
@@ -71,6 +73,11 @@ export function reportTables(
       [t('quality.protocols.diffused'), String(protocols.diffused)],
       [t('quality.protocols.due'), String(protocols.dueForReview)],
       [t('quality.protocols.overdue'), String(protocols.overdue)],
+      [
+        t('quality.crisis.plan'),
+        crisis.planStatus ? t(`crisisPlanStatuses.${crisis.planStatus}`) : t('quality.crisis.noPlan'),
+      ],
+      [t('quality.crisis.activations'), String(crisis.activations)],
     ],
   };
 

@@ -16,6 +16,7 @@ import {
 import { useCatalogue } from '../catalogue/useCatalogue';
 import { useGroups } from '../groups/GroupsContext';
 import { useRegister } from '../adverseEvent/useRegister';
+import { useQualityPlan } from '../adverseEvent/useQualityPlan';
 import { useYearMeetings } from './useYearMeetings';
 
 export interface QualityData {
@@ -35,6 +36,7 @@ export function useQualityData(workspaceId: string, year: number): QualityData |
   const { items } = useCatalogue(workspaceId);
   const { governance } = useGroups();
   const meetings = useYearMeetings(workspaceId, items, year);
+  const plan = useQualityPlan();
   const [aci, setAci] = useState<AciState>({ annex: null, manual: () => null });
   useEffect(() => {
     if (!governance) return;
@@ -48,8 +50,8 @@ export function useQualityData(workspaceId: string, year: number): QualityData |
   }, [governance]);
 
   const dashboard = useMemo(
-    () => meetings && qualityDashboard({ register, meetings, catalogue: items, year, today: parisToday() }),
-    [register, meetings, items, year],
+    () => meetings && qualityDashboard({ register, meetings, catalogue: items, year, today: parisToday(), plan }),
+    [register, meetings, items, year, plan],
   );
   return useMemo(() => {
     if (!dashboard) return null;

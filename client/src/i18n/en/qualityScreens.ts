@@ -33,6 +33,16 @@ export const enQualityScreens = {
       cases: 'Cases discussed',
       distinct: 'Distinct patients',
     },
+    qualityPlan: {
+      done: 'Quality plan actions done',
+      overdue: 'Quality plan actions late',
+    },
+    crisis: {
+      plan: 'Crisis plan',
+      noPlan: 'not written yet',
+      activations: 'Crises activated',
+    },
+    eigsDeadlines: 'EIGS deadlines to follow',
     protocols: {
       heading: 'Protocols',
       diffused: 'Published',

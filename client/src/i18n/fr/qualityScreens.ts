@@ -34,6 +34,16 @@ export const frQualityScreens = {
       cases: 'Cas discutés',
       distinct: 'Patients différents',
     },
+    qualityPlan: {
+      done: 'Actions du plan qualité faites',
+      overdue: 'Actions du plan qualité en retard',
+    },
+    crisis: {
+      plan: 'Plan de crise',
+      noPlan: 'pas encore écrit',
+      activations: 'Crises activées',
+    },
+    eigsDeadlines: 'Échéances EIGS à suivre',
     protocols: {
       heading: 'Protocoles',
       diffused: 'Diffusés',

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { EVENT_CATEGORIES, EVENT_NATURES, REPORT_STATUSES, type RegisterRow } from '../adverseEvent/schema';
-import { eventFigures, qualityDashboard } from './dashboard';
+import { crisisFigures, eventFigures, planFigures, qualityDashboard } from './dashboard';
 import { meetings2027, catalogue2027, register2027 } from './testing';
 
 const dashboard = () =>
@@ -65,6 +65,48 @@ describe('quality dashboard', () => {
 
   it('counts protocols diffused, due for review by the year’s end, and late', () => {
     expect(dashboard().protocols).toEqual({ diffused: 3, dueForReview: 3, overdue: 2 });
+  });
+
+  it('counts the quality plan’s actions due in the year, done and late', () => {
+    const plan = [
+      { due: '2027-03-01', status: 'fait' as const },
+      { due: '2027-05-01', status: 'en_cours' as const },
+      { due: '2027-09-01', status: 'a_faire' as const },
+      { due: '2027-06-15', status: 'a_faire' as const },
+      { due: '2026-12-01', status: 'a_faire' as const },
+    ];
+    expect(planFigures(plan, 2027, '2027-06-15')).toEqual({ total: 4, done: 1, overdue: 1, shareDone: 0.25 });
+    expect(planFigures([], 2027, '2027-06-15').shareDone).toBeNull();
+    expect(dashboard().qualityPlan.total).toBe(0);
+  });
+
+  it('names the crisis plan that went furthest and counts the year’s crises', () => {
+    const entry = (
+      kind: string,
+      status: string,
+      createdAt = '2027-02-01T08:00:00.000Z',
+      deletedAt: string | null = null,
+    ) => ({
+      docId: `${kind}-${status}`,
+      kind,
+      status,
+      reviewDate: null,
+      deletedAt,
+      createdAt,
+    });
+    expect(
+      crisisFigures(
+        [
+          entry('crisisPlan', 'archive'),
+          entry('crisisPlan', 'valide'),
+          entry('crisisPlan', 'actif', undefined, '2027-03-01T08:00:00.000Z'),
+          entry('crisisActivation', 'terminee'),
+          entry('crisisActivation', 'active', '2026-12-30T08:00:00.000Z'),
+        ],
+        2027,
+      ),
+    ).toEqual({ planStatus: 'valide', activations: 1 });
+    expect(crisisFigures([], 2027)).toEqual({ planStatus: null, activations: 0 });
   });
 
   it('carries nothing but counts: no report id, no free text', () => {

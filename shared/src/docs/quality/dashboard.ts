@@ -11,6 +11,7 @@ import {
   type Severity,
 } from '../adverseEvent/schema';
 import { aciCounts, HELD_STATUSES, type AciCounts, type MeetingRecord } from '../concertation/aciCounts';
+import type { PlanAction } from '../adverseEvent/qualityPlan';
 
 /** What the dashboard needs of a catalogue entry (protocols and concertations; the bin left out). */
 export interface CatalogueSummary {
@@ -20,6 +21,7 @@ export interface CatalogueSummary {
   reviewDate: string | null;
   deletedAt: string | null;
   meetingDate?: string | undefined;
+  createdAt?: string | undefined;
 }
 
 export interface DashboardInput {
@@ -31,6 +33,8 @@ export interface DashboardInput {
   year: number;
   /** The Paris day today (YYYY-MM-DD): protocols past their review date are late. */
   today: string;
+  /** The quality plan's actions (governance document): only their deadline and status are counted. */
+  plan?: readonly Pick<PlanAction, 'due' | 'status'>[];
 }
 
 /** Rows not yet qualified have no category; rows from before the register knew the nature have none either. */
@@ -62,6 +66,22 @@ export interface ProtocolFigures {
   overdue: number;
 }
 
+export interface PlanFigures {
+  /** Actions of the quality plan due in the year. */
+  total: number;
+  done: number;
+  /** Not done, and their deadline has passed. */
+  overdue: number;
+  shareDone: number | null;
+}
+
+export interface CrisisFigures {
+  /** The status of the crisis plan (the most advanced one when there are several), null when there is none. */
+  planStatus: string | null;
+  /** Crises activated in the year. */
+  activations: number;
+}
+
 export interface QualityDashboard {
   year: number;
   events: EventFigures;
@@ -74,6 +94,8 @@ export interface QualityDashboard {
     heldNotOnDevice: number;
   };
   protocols: ProtocolFigures;
+  qualityPlan: PlanFigures;
+  crisis: CrisisFigures;
 }
 
 const ANALYSED = new Set(['analyse', 'clos']);
@@ -133,6 +155,29 @@ export function protocolFigures(protocols: readonly CatalogueSummary[], year: nu
   return { diffused, dueForReview, overdue };
 }
 
+export function planFigures(
+  plan: readonly Pick<PlanAction, 'due' | 'status'>[],
+  year: number,
+  today: string,
+): PlanFigures {
+  const ofYear = plan.filter((a) => a.due.startsWith(`${year}-`));
+  const done = ofYear.filter((a) => a.status === 'fait').length;
+  const overdue = ofYear.filter((a) => a.status !== 'fait' && a.due < today).length;
+  return { total: ofYear.length, done, overdue, shareDone: ofYear.length === 0 ? null : done / ofYear.length };
+}
+
+/** From the least to the most advanced: the dashboard names the plan that went furthest. */
+const PLAN_STATUS_ORDER = ['archive', 'brouillon', 'transmis', 'valide', 'actif'];
+
+export function crisisFigures(catalogue: readonly CatalogueSummary[], year: number): CrisisFigures {
+  const live = catalogue.filter((e) => !e.deletedAt);
+  const plans = live
+    .filter((e) => e.kind === 'crisisPlan')
+    .sort((a, b) => PLAN_STATUS_ORDER.indexOf(b.status) - PLAN_STATUS_ORDER.indexOf(a.status));
+  const activations = live.filter((e) => e.kind === 'crisisActivation' && e.createdAt?.startsWith(`${year}-`)).length;
+  return { planStatus: plans[0]?.status ?? null, activations };
+}
+
 export function qualityDashboard(input: DashboardInput): QualityDashboard {
   const counts = aciCounts(input.meetings, input.year);
   const meetingsPerProfession: Record<string, number> = {};
@@ -158,5 +203,7 @@ export function qualityDashboard(input: DashboardInput): QualityDashboard {
       heldNotOnDevice,
     },
     protocols: protocolFigures(input.catalogue, input.year, input.today),
+    qualityPlan: planFigures(input.plan ?? [], input.year, input.today),
+    crisis: crisisFigures(input.catalogue, input.year),
   };
 }
