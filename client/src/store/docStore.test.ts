@@ -37,6 +37,29 @@ describe('DocStore', () => {
     expect((await store.acquire('ws', 'catalogue')).gc).toBe(true);
   });
 
+  it('skips the read of a document said to hold nothing, and keeps rows stored meanwhile', async () => {
+    const db = freshDb();
+    const earlier = new DocStore(db);
+    const doc = await earlier.acquire('ws', 'protocol-1');
+    doc.getText('body').insert(0, 'écrit dans un autre onglet');
+    await earlier.release('ws', 'protocol-1');
+    const store = new DocStore(db);
+    const blank = await store.acquire('ws', 'protocol-1', { nothingStored: true });
+    expect(blank.getText('body').toString()).toBe('');
+    blank.getText('title').insert(0, 'reçu du relais');
+    await store.release('ws', 'protocol-1');
+    const reopened = await new DocStore(db).acquire('ws', 'protocol-1');
+    expect(reopened.getText('body').toString()).toBe('écrit dans un autre onglet');
+    expect(reopened.getText('title').toString()).toBe('reçu du relais');
+    // The hint never skips the epoch of a document without history.
+    const catalogue = await earlier.acquire('ws', 'catalogue');
+    catalogue.getMap('items').set('a', 1);
+    await earlier.release('ws', 'catalogue');
+    expect((await new DocStore(db).acquire('ws', 'catalogue', { nothingStored: true })).getMap('items').get('a')).toBe(
+      1,
+    );
+  });
+
   it('restores a document after the app is reopened', async () => {
     const db = freshDb();
     const store = new DocStore(db);

@@ -49,12 +49,16 @@ export class DocStore {
     this.copies = new Copies(db);
   }
 
-  /** The document with everything stored on this device applied; later updates (local or remote) are persisted. */
-  async acquire(workspaceId: string, docId: string): Promise<Y.Doc> {
+  /**
+   * The document with everything stored on this device applied; later updates (local or remote) are persisted.
+   * `nothingStored`: the caller read a moment ago that no row of it is stored (`latestSeqs`), so the read is skipped;
+   * rows stored meanwhile are kept, only missing from this copy in memory.
+   */
+  async acquire(workspaceId: string, docId: string, { nothingStored = false } = {}): Promise<Y.Doc> {
     const key = `${workspaceId}/${docId}`;
     let held = this.open.get(key);
     if (!held) {
-      held = { refs: 0, opened: this.load(workspaceId, docId) };
+      held = { refs: 0, opened: this.load(workspaceId, docId, nothingStored && keepsHistory(docId)) };
       this.open.set(key, held);
     }
     held.refs++;
@@ -82,11 +86,13 @@ export class DocStore {
     if (held) await (await held.opened).writing;
   }
 
-  private async load(workspaceId: string, docId: string): Promise<OpenDoc> {
-    const [rows, copy] = await this.db.transaction('r', this.db.updates, this.db.epochs, async () => [
-      await this.db.updates.where('[workspaceId+docId]').equals([workspaceId, docId]).toArray(),
-      keepsHistory(docId) ? FIRST_COPY : await this.copies.stored(workspaceId, docId),
-    ]);
+  private async load(workspaceId: string, docId: string, nothingStored: boolean): Promise<OpenDoc> {
+    const [rows, copy] = nothingStored
+      ? [[], FIRST_COPY]
+      : await this.db.transaction('r', this.db.updates, this.db.epochs, async () => [
+          await this.db.updates.where('[workspaceId+docId]').equals([workspaceId, docId]).toArray(),
+          keepsHistory(docId) ? FIRST_COPY : await this.copies.stored(workspaceId, docId),
+        ]);
     // What a page that went away had typed but not yet stored: into IndexedDB first, then out of the journal.
     const unsaved = this.journal.pending(journalKey(workspaceId, docId, copy.copy));
     if (unsaved.updates.length > 0) {

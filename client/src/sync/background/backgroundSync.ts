@@ -17,7 +17,7 @@ import {
 } from '@maillage/shared';
 import type { DocStore } from '../../store/docStore';
 import { ExternalState } from '../externalState';
-import { FetchQueue, type FetchProgress } from './fetchQueue';
+import { FetchedMarks, FetchQueue, type FetchProgress } from './fetchQueue';
 import { markRemoteOrigin } from '../../store/remoteOrigins';
 
 /** refused: this device's access no longer holds (expired, another relay); revoked: a coordinator revoked it. */
@@ -151,6 +151,14 @@ export class BackgroundSync extends ExternalState<BackgroundState> {
     // Counted once, then kept up as each document lands: reading every row again after each one costs the square.
     const progress = await this.progress();
     this.set({ phase: 'fetching', ...progress });
+    const { store, workspaceId } = this.options;
+    // One pass over the index's keys tells which documents this device holds nothing of (all, on a new device): they
+    // skip their read. Their landing is recorded a batch at a time.
+    const stored = await store.latestSeqs(
+      workspaceId,
+      pending.filter((row) => row.readable && !isWellKnownDoc(row.docId)).map((row) => row.docId),
+    );
+    const marks = new FetchedMarks(this.queue);
     let next = 0;
     const worker = async () => {
       while (next < pending.length && !this.stopped) {
@@ -158,15 +166,15 @@ export class BackgroundSync extends ExternalState<BackgroundState> {
         if (!row.readable) await this.drop(row.docId);
         // The workspace keeps these open with their own sockets (and their epochs, decision 0027) while it is open.
         else if (isWellKnownDoc(row.docId)) {
-          await this.queue.fetched(row.docId, row.tick);
+          await marks.add(row.docId, row.tick);
           progress.onDevice++;
         } else {
-          const outcome = await this.syncOne(row.docId);
+          const outcome = await this.syncOne(row.docId, stored.get(row.docId) === 0);
           if (outcome === 'forbidden') {
             await this.drop(row.docId);
             progress.total--;
           } else {
-            await this.queue.fetched(row.docId, row.tick);
+            await marks.add(row.docId, row.tick);
             progress.onDevice++;
           }
           this.options.onDocChanged?.(row.docId);
@@ -174,7 +182,11 @@ export class BackgroundSync extends ExternalState<BackgroundState> {
         this.set({ ...progress });
       }
     };
-    await Promise.all(Array.from({ length: this.options.concurrency ?? 3 }, worker));
+    try {
+      await Promise.all(Array.from({ length: this.options.concurrency ?? 3 }, worker));
+    } finally {
+      await marks.flush();
+    }
   }
 
   /** Only a copy that was here is said to leave: a room never readable (another's report) goes unmentioned. */
@@ -225,9 +237,9 @@ export class BackgroundSync extends ExternalState<BackgroundState> {
    * The document synced with the relay and stored, as an opened one is. 'skipped': the relay will not serve this
    * room now (quarantined, unknown); it is fetched again when it next changes.
    */
-  private async syncOne(docId: string): Promise<'synced' | 'forbidden' | 'skipped'> {
+  private async syncOne(docId: string, nothingStored = false): Promise<'synced' | 'forbidden' | 'skipped'> {
     const { workspaceId, store } = this.options;
-    const doc = await store.acquire(workspaceId, docId);
+    const doc = await store.acquire(workspaceId, docId, { nothingStored });
     try {
       const outcome = await this.syncWithRelay(doc, docId);
       if (outcome === 'synced') {

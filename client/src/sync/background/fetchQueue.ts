@@ -47,12 +47,17 @@ export class FetchQueue {
     return rows.filter((r) => !r.readable || r.fetchedTick < r.tick).sort((a, b) => b.tick - a.tick);
   }
 
-  /** The document is on the device as of `tick` (a later change keeps it pending). */
-  async fetched(docId: string, tick: number): Promise<void> {
-    await this.db.fetches
-      .where('[workspaceId+docId]')
-      .equals([this.workspaceId, docId])
-      .modify((row) => void (row.fetchedTick = Math.max(row.fetchedTick, tick)));
+  /** These documents are on the device as of their `tick` (a later change keeps one pending), in one transaction. */
+  async fetched(landed: readonly { docId: string; tick: number }[]): Promise<void> {
+    if (landed.length === 0) return;
+    const { workspaceId } = this;
+    await this.db.transaction('rw', this.db.fetches, async () => {
+      const rows = await this.db.fetches.bulkGet(landed.map(({ docId }) => [workspaceId, docId] as [string, string]));
+      const updated = rows.flatMap((row, i) =>
+        row ? [{ ...row, fetchedTick: Math.max(row.fetchedTick, landed[i]!.tick) }] : [],
+      );
+      await this.db.fetches.bulkPut(updated);
+    });
   }
 
   /** A dropped copy needs no row: the feed lists the document again if the member is put back on its team. */
@@ -73,5 +78,29 @@ export class FetchQueue {
     const rows = await this.db.fetches.where('workspaceId').equals(this.workspaceId).toArray();
     const readable = rows.filter((r) => r.readable && !setAside.has(r.docId));
     return { onDevice: readable.filter((r) => r.fetchedTick >= r.tick).length, total: readable.length };
+  }
+}
+
+/** Documents landed, marked in the queue a batch at a time: one transaction per batch rather than one per document. */
+export class FetchedMarks {
+  private batch: { docId: string; tick: number }[] = [];
+  private writing = Promise.resolve();
+
+  constructor(
+    private readonly queue: FetchQueue,
+    private readonly size = 25,
+  ) {}
+
+  /** Resolves at once, or once the batch it completed is written. */
+  add(docId: string, tick: number): Promise<void> {
+    this.batch.push({ docId, tick });
+    return this.batch.length >= this.size ? this.flush() : Promise.resolve();
+  }
+
+  /** Writes what is left, after the batches before it (a write that failed fails every later one). */
+  flush(): Promise<void> {
+    const batch = this.batch.splice(0);
+    this.writing = this.writing.then(() => this.queue.fetched(batch));
+    return this.writing;
   }
 }
