@@ -17,7 +17,8 @@ export interface SyncedDoc {
 /** A migration that failed for a reason a retry may cure waits this long before the copy connects again. */
 const RETRY_MIGRATION_MS = 5_000;
 
-export function useSyncedDoc(workspaceId: string, docId: string): SyncedDoc | null {
+/** `wait`: the document opens once it resolves (another document's screen goes first). */
+export function useSyncedDoc(workspaceId: string, docId: string, wait?: () => Promise<void>): SyncedDoc | null {
   const profile = useProfile();
   const { token, memberId } = useWorkspace();
   const [opened, setOpened] = useState<SyncedDoc | null>(null);
@@ -65,7 +66,9 @@ export function useSyncedDoc(workspaceId: string, docId: string): SyncedDoc | nu
       current = null;
     };
 
-    void docStore.acquire(workspaceId, docId).then(async (doc) => {
+    void (wait?.() ?? Promise.resolve()).then(async () => {
+      if (cancelled) return;
+      const doc = await docStore.acquire(workspaceId, docId);
       acquired = true;
       if (cancelled) return void docStore.release(workspaceId, docId);
       // Only now, with the device's copy loaded, may the provider talk to the relay.
@@ -80,7 +83,7 @@ export function useSyncedDoc(workspaceId: string, docId: string): SyncedDoc | nu
       stop();
       if (acquired) void docStore.release(workspaceId, docId);
     };
-  }, [workspaceId, docId, profile, token, memberId]);
+  }, [workspaceId, docId, profile, token, memberId, wait]);
 
   return opened;
 }

@@ -25,12 +25,20 @@ export interface Catalogue {
   allItems: CatalogueItem[];
   name: string | null;
   territory: string[];
+  /** The device's copy has been read at least once (until then the lists are empty for want of reading). */
+  loaded: boolean;
 }
 
 function useOpenCatalogue(workspaceId: string): Catalogue {
   const opened = useSyncedDoc(workspaceId, WELL_KNOWN_DOCS.catalogue);
   const { memberId } = useWorkspace();
-  const [state, setState] = useState<Omit<Catalogue, 'opened'>>({ items: [], allItems: [], name: null, territory: [] });
+  const [state, setState] = useState<Omit<Catalogue, 'opened'>>({
+    items: [],
+    allItems: [],
+    name: null,
+    territory: [],
+    loaded: false,
+  });
 
   useEffect(() => {
     if (!opened) return;
@@ -47,7 +55,7 @@ function useOpenCatalogue(workspaceId: string): Catalogue {
         ...allItems.filter((item) => listedFor(item, memberId)),
         ...waiting.filter((item) => !listed.has(item.docId)),
       ];
-      setState({ items, allItems, name, territory });
+      setState({ items, allItems, name, territory, loaded: true });
       void rememberWorkspace(workspaceId, name, territory);
     };
     read();
@@ -55,7 +63,10 @@ function useOpenCatalogue(workspaceId: string): Catalogue {
     const pending = liveQuery(() => listPendingCases(workspaceId)).subscribe({
       next: (cases) => {
         if (stopped) return;
-        waiting = cases.map((p) => pendingCaseItem(p, memberId));
+        const next = cases.map((p) => pendingCaseItem(p, memberId));
+        // Its first answer is most often « none », as before: the catalogue is not read again for it.
+        if (next.length === 0 && waiting.length === 0) return;
+        waiting = next;
         read();
       },
     });

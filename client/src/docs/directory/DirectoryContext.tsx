@@ -1,6 +1,6 @@
 // The workspace's annuaire, open and synced for as long as the workspace is on screen: members appear in it from
 // their first visit (not only when they open the annuaire), and every screen reads the same copy.
-import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useEffect, useState, type ReactNode } from 'react';
 import {
   listDirectory,
   observeDirectory,
@@ -12,6 +12,10 @@ import {
 import { useSyncedDoc, type SyncedDoc } from '../../sync/useSyncedDoc';
 import { useProfile } from '../../workspace/ProfileContext';
 import { useWorkspace } from '../../workspace/WorkspaceContext';
+import { afterNeedsMeRead } from '../../workspace/home/firstRead';
+
+/** The longest the annuaire waits for « Pour vous » (a screen that shows none). */
+const FIRST_SCREEN_MS = 1000;
 
 export interface Directory {
   opened: SyncedDoc | null;
@@ -23,7 +27,8 @@ const DirectoryContext = createContext<Directory>({ opened: null, members: [] })
 export const useDirectory = (): Directory => useContext(DirectoryContext);
 
 export function DirectoryProvider({ workspaceId, children }: { workspaceId: string; children: ReactNode }) {
-  const opened = useSyncedDoc(workspaceId, WELL_KNOWN_DOCS.directory);
+  const afterForYou = useCallback(() => afterNeedsMeRead(workspaceId, FIRST_SCREEN_MS), [workspaceId]);
+  const opened = useSyncedDoc(workspaceId, WELL_KNOWN_DOCS.directory, afterForYou);
   const { memberId, role } = useWorkspace();
   const profile = useProfile();
   const [members, setMembers] = useState<DirectoryMember[]>([]);

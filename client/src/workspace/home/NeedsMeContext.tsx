@@ -20,6 +20,7 @@ import { readForYou } from './forYouRows';
 import { notify } from './notify';
 import { useDeviceRevision } from '../../sync/background/deviceRevision';
 import { useQualityForMe } from './useQualityForMe';
+import { afterPaint, markNeedsMeRead } from './firstRead';
 import type { EigsForMe } from '../../docs/adverseEvent/eigsOnDevice';
 
 export interface NeedsMe {
@@ -42,7 +43,7 @@ export const useNeedsMe = (): NeedsMe => useContext(NeedsMeContext);
 const SETTLE_MS = 400;
 
 export function NeedsMeProvider({ workspaceId, children }: { workspaceId: string; children: ReactNode }) {
-  const { opened, items } = useCatalogue(workspaceId);
+  const { opened, items, loaded } = useCatalogue(workspaceId);
   const { memberId } = useWorkspace();
   const { groups } = useGroups();
   const [mentions, setMentions] = useState<Mention[]>([]);
@@ -57,6 +58,13 @@ export function NeedsMeProvider({ workspaceId, children }: { workspaceId: string
   }, [opened, memberId]);
 
   const toRead = useMemo(() => docsToRead(items, groups, memberId), [items, groups, memberId]);
+  // The catalogue is read again as colleagues type (its dates) and once the groups arrive: only a change of the
+  // documents to read starts a new read (a read restarted before it ends would keep « Pour vous » waiting).
+  const readKey = JSON.stringify(toRead.map((i) => [i.docId, i.kind]));
+  const readList = useMemo(
+    () => (JSON.parse(readKey) as [string, CatalogueItem['kind']][]).map(([docId, kind]) => ({ docId, kind })),
+    [readKey],
+  );
   const [reads, setReads] = useState<ReadonlyMap<string, ForYouRow>>(new Map());
   const readOnce = useRef(false);
   useEffect(() => {
@@ -64,10 +72,12 @@ export function NeedsMeProvider({ workspaceId, children }: { workspaceId: string
     // The first read is at once (the home waits for it); later ones once a burst of edits settles.
     const timer = setTimeout(
       () =>
-        void readForYou(workspaceId, toRead, memberId).then((next) => {
+        void readForYou(workspaceId, readList, memberId).then((next) => {
           // A read before the catalogue arrives (nothing to read) does not count as the first.
-          readOnce.current ||= toRead.length > 0;
-          if (!stopped) setReads(next);
+          readOnce.current ||= readList.length > 0;
+          if (stopped) return;
+          setReads(next);
+          if (loaded) afterPaint(() => markNeedsMeRead(workspaceId));
         }),
       readOnce.current ? SETTLE_MS : 0,
     );
@@ -75,7 +85,7 @@ export function NeedsMeProvider({ workspaceId, children }: { workspaceId: string
       stopped = true;
       clearTimeout(timer);
     };
-  }, [toRead, workspaceId, memberId, deviceRevision]);
+  }, [readList, workspaceId, memberId, deviceRevision, loaded]);
 
   const value = useMemo<NeedsMe>(() => {
     const today = parisToday();

@@ -10,7 +10,7 @@ const AT_ONCE = 4;
 async function readCopy(
   store: DocStore,
   workspaceId: string,
-  item: CatalogueItem,
+  item: ToRead,
   memberId: string,
   seq: number,
 ): Promise<ForYouRow> {
@@ -31,10 +31,13 @@ async function readCopy(
   }
 }
 
+/** What the read needs of a catalogue entry. */
+export type ToRead = Pick<CatalogueItem, 'docId' | 'kind'>;
+
 /** The rows of these documents that have a copy here, each current with its copy's last stored update. */
 export async function readForYou(
   workspaceId: string,
-  items: readonly CatalogueItem[],
+  items: readonly ToRead[],
   memberId: string,
   store: DocStore = defaultStore,
 ): Promise<Map<string, ForYouRow>> {
