@@ -1,5 +1,5 @@
 // Invitations: a member joins and writes, an observer only reads, a forged link joins nothing.
-import AxeBuilder from '@axe-core/playwright';
+import { seriousViolations } from './axe';
 import { test, expect, type User } from './fixtures';
 import type { Page } from '@playwright/test';
 import {
@@ -149,8 +149,7 @@ test('the coordinator revokes a member: cut off at once, closed after a reload, 
   await expect(alice.page.getByText('Aucune entrée pour ces critères.')).toBeVisible();
   await clearDate(alice.page, 'Du');
   await expect(journal).toContainText('Nouveau protocole');
-  const axe = await new AxeBuilder({ page: alice.page }).analyze();
-  expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
+  expect(await seriousViolations(alice.page, null)).toEqual([]);
 });
 
 test('a second coordinator gets a key of their own: they invite and revoke without the first device', async ({
@@ -210,8 +209,7 @@ test('the coordinator removes a lost device from « Accès »: that browser is c
   await expectRevoked(bruno.page);
   await bruno.page.reload();
   await expectRevoked(bruno.page);
-  const axe = await new AxeBuilder({ page: alice.page }).analyze();
-  expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
+  expect(await seriousViolations(alice.page, null)).toEqual([]);
 });
 
 test('the root device removes a lost coordination key: whom it invited is cut off, and it signs nothing more', async ({

@@ -1,19 +1,15 @@
 // Adverse events: a nurse reports on a phone with no network in at most twelve interactions; the report reaches the
 // quality référente when the network returns; another member (the coordinator) sees only the anonymised register;
 // the référente qualifies it as an EIGS (J+90 shown) and writes back; the nurse sees both on her device. Axe throughout.
-import AxeBuilder from '@axe-core/playwright';
+import { expectNoSeriousViolations as expectAxeClean } from './axe';
 import type { Locator, Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { createWorkspace, invite, joinWorkspace } from './steps';
 
 const STORY = 'Pilulier préparé avec la dose du soir dans la case du matin, repéré avant la prise.';
 
-async function expectNoSeriousViolations(page: Page, screen: string) {
-  await expect(page.locator('body')).not.toContainText(/\b(?:adverse|errors|shell)\.[a-z][A-Za-z.]+/);
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa']).analyze();
-  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(serious.map((v) => `${screen}: ${v.id} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-}
+const expectNoSeriousViolations = (page: Page, screen: string) =>
+  expectAxeClean(page, screen, /\b(?:adverse|errors|shell)\.[a-z][A-Za-z.]+/);
 
 const overflow = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
 

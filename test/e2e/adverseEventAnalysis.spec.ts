@@ -6,19 +6,15 @@
 // out of order and computes its indicator, the annual report prints with no one's name; only coordinators and
 // référents are offered the screen. Axe and phone width throughout.
 import { readFile } from 'node:fs/promises';
-import AxeBuilder from '@axe-core/playwright';
+import { expectNoSeriousViolations as expectAxeClean } from './axe';
 import type { Download, Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { createWorkspace, fillDate, fillTime, invite, joinWorkspace, openSection, sectionsNav } from './steps';
 
 const STORY = 'Antivitamine K délivré à double dose après un changement d’ordonnance non transmis.';
 
-async function expectNoSeriousViolations(page: Page, screen: string) {
-  await expect(page.locator('body')).not.toContainText(/\b(?:quality|adverse|errors|forYou|shell)\.[a-z][A-Za-z.]+/);
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa']).analyze();
-  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(serious.map((v) => `${screen}: ${v.id} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-}
+const expectNoSeriousViolations = (page: Page, screen: string) =>
+  expectAxeClean(page, screen, /\b(?:quality|adverse|errors|forYou|shell)\.[a-z][A-Za-z.]+/);
 
 const overflow = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
 

@@ -1,5 +1,5 @@
 // Care teams: a patient case opens for its team only; the relay's list follows the team at once, both ways.
-import AxeBuilder from '@axe-core/playwright';
+import { seriousViolations } from './axe';
 import { test, expect } from './fixtures';
 import {
   addCaseNote,
@@ -111,8 +111,7 @@ test('the care team alone opens the case; added and removed members gain and los
   await expect(bruno.page.getByRole('link', { name: 'Nouveau protocole' })).toHaveCount(1);
   await expect(bruno.page.getByRole('link', { name: /^Dossier de coordination/ })).toHaveCount(0);
 
-  const axe = await new AxeBuilder({ page: claire.page }).analyze();
-  expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
+  expect(await seriousViolations(claire.page, null)).toEqual([]);
 });
 
 test('a case created offline stays on its device, and syncs, screen closed, only once the relay holds its care team', async ({

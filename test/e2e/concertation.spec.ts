@@ -1,7 +1,7 @@
 // Concertations: the coordinator plans a meeting and puts a case on its agenda, a member answers and signs in on
 // their own device, a member who was not invited is refused until invited from the meeting screen, the animateur
 // validates, and the meeting then refuses edits. Axe on the new screens.
-import AxeBuilder from '@axe-core/playwright';
+import { expectNoSeriousViolations as expectAxeClean } from './axe';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import {
@@ -16,12 +16,8 @@ import {
   storedUpdates,
 } from './steps';
 
-async function expectNoSeriousViolations(page: Page, screen: string) {
-  await expect(page.locator('body')).not.toContainText(/\b(?:concertation|concertationStatuses|care)\.[a-z][A-Za-z.]+/);
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa']).analyze();
-  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(serious.map((v) => `${screen}: ${v.id} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-}
+const expectNoSeriousViolations = (page: Page, screen: string) =>
+  expectAxeClean(page, screen, /\b(?:concertation|concertationStatuses|care)\.[a-z][A-Za-z.]+/);
 
 test('a concertation is planned, answered, signed, validated, then refuses edits', async ({ newUser }) => {
   test.setTimeout(240_000); // three browsers, six axe runs: 60–120 s on a loaded machine

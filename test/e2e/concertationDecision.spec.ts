@@ -3,7 +3,7 @@
 // refused; once reported, the decision is in the case's timeline and its action under the owner's « Pour vous »; the
 // .ics and the CSV download and parse; a validated meeting's fiche refuses edits; « Préparer la prochaine » carries
 // the case with open actions over. Axe on the new parts.
-import AxeBuilder from '@axe-core/playwright';
+import { expectNoSeriousViolations as expectAxeClean } from './axe';
 import type { Download, Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import {
@@ -18,12 +18,8 @@ import {
   storedUpdates,
 } from './steps';
 
-async function expectNoSeriousViolations(page: Page, screen: string) {
-  await expect(page.locator('body')).not.toContainText(/\b(?:rcp|concertation|care)\.[a-z][A-Za-z.]+/);
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa']).analyze();
-  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(serious.map((v) => `${screen}: ${v.id} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-}
+const expectNoSeriousViolations = (page: Page, screen: string) =>
+  expectAxeClean(page, screen, /\b(?:rcp|concertation|care)\.[a-z][A-Za-z.]+/);
 
 async function downloaded(page: Page, click: () => Promise<void>): Promise<{ name: string; text: string }> {
   const [download]: [Download, void] = await Promise.all([page.waitForEvent('download'), click()]);

@@ -1,17 +1,13 @@
 // Crisis activation: the coordinator activates typology 2 (canicule), two members on their phones see the banner on
 // whatever screen they are and acknowledge, one writes in the main courante offline, the cell sees the answers and
 // the merged log, then the crisis is ended and the banners go. Axe and phone width on the new screens.
-import AxeBuilder from '@axe-core/playwright';
+import { expectNoSeriousViolations as expectAxeClean } from './axe';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { createWorkspace, dateField, fillTime, invite, joinWorkspace, openSection } from './steps';
 
-async function expectNoSeriousViolations(page: Page, screen: string) {
-  await expect(page.locator('body')).not.toContainText(/\b(?:crisis|errors)\.[a-z][A-Za-z.]+/);
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa']).analyze();
-  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(serious.map((v) => `${screen}: ${v.id} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-}
+const expectNoSeriousViolations = (page: Page, screen: string) =>
+  expectAxeClean(page, screen, /\b(?:crisis|errors)\.[a-z][A-Za-z.]+/);
 const overflow = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
 const PARIS = new Intl.DateTimeFormat('en-GB', {
   timeZone: 'Europe/Paris',

@@ -2,19 +2,13 @@
 // fills a section, the governance and the canicule sheet while a member watches live on a phone; the plan is sent,
 // validated, put in force; the yearly update's comparison and the sheet's one-page checklist print; volunteers export.
 // Axe on every new screen, no horizontal overflow at 390 px.
-import AxeBuilder from '@axe-core/playwright';
+import { expectNoSeriousViolations as expectAxeClean } from './axe';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { createWorkspace, invite, joinWorkspace, openSection } from './steps';
 
-async function expectNoSeriousViolations(page: Page, screen: string) {
-  await expect(page.locator('body')).not.toContainText(
-    /\b(?:crisisPlan|crisisPlanStatuses|directoryCrisis|errors)\.[a-z][A-Za-z.]+/,
-  );
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa']).analyze();
-  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(serious.map((v) => `${screen}: ${v.id} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-}
+const expectNoSeriousViolations = (page: Page, screen: string) =>
+  expectAxeClean(page, screen, /\b(?:crisisPlan|crisisPlanStatuses|directoryCrisis|errors)\.[a-z][A-Za-z.]+/);
 
 const overflow = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
 const planBody = (page: Page) => page.getByRole('textbox', { name: 'Texte du plan' });

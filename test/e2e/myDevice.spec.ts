@@ -1,8 +1,8 @@
 // « Mon appareil »: a member sees what their device holds and chooses how many months of closed files it keeps; a
 // closed file older than that leaves the device after a confirmation, and comes back when they keep them all again.
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
+import { violations } from './axe';
 import { createWorkspace, invite, joinWorkspace, newPatientCase, storedUpdates } from './steps';
 
 const overflow = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
@@ -31,7 +31,7 @@ test('a phone keeps only recent closed files, and gets them back when asked', as
   });
   await expect(page.getByText(/utilisés, sur .* que le navigateur accorde à Maillage/)).toBeVisible();
   expect(await overflow(page)).toBe(0);
-  expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+  expect(await violations(page, null)).toEqual([]);
 
   const keep = page.getByLabel('Dossiers clos à garder sur cet appareil');
   await keep.selectOption({ label: 'Ceux modifiés dans les 12 derniers mois' });

@@ -1,13 +1,12 @@
 // People and access as a new user meets them: the first screen, an invitation that says what it is before asking
 // anything, observers in the annuaire and in « Accès », pending invitations withdrawn.
-import AxeBuilder from '@axe-core/playwright';
 import { test, expect } from './fixtures';
+import { seriousViolations } from './axe';
 import { createWorkspace, invite, joinWorkspace, openSection } from './steps';
 import type { Page } from '@playwright/test';
 
 async function noSeriousViolations(page: Page): Promise<void> {
-  const axe = await new AxeBuilder({ page }).analyze();
-  expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
+  expect(await seriousViolations(page, null)).toEqual([]);
 }
 
 test('the first screen says what Maillage is and offers three ways in, one of them a pasted link', async ({
