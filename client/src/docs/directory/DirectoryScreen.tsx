@@ -1,5 +1,5 @@
 // L'annuaire : who is in the CPTS, searchable as one types, filtered, sorted, exported; and each member's own entry.
-import { useMemo, useState } from 'react';
+import { memo, useDeferredValue, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   isInvitationLive,
@@ -43,7 +43,10 @@ export default function DirectoryScreen() {
 
   const label = (p: Profession) => t(`professions.${p}`);
   const index = useMemo(() => indexDirectory(members, label), [members, t]); // eslint-disable-line react-hooks/exhaustive-deps
-  const shown = useMemo(() => queryDirectory(index, filter), [index, filter]);
+  // The field shows each keystroke at once; the list follows in a render React may interrupt for the next one.
+  const listed = useDeferredValue(filter);
+  const shown = useMemo(() => queryDirectory(index, listed), [index, listed]);
+  const firstRows = useMemo(() => shown.slice(0, limit), [shown, limit]);
   const communes = useMemo(() => communesOf(members), [members]);
   const groups = useMemo(() => gpsTakingNewPatients(shown), [shown]);
   // Observers cannot write their own entry: the annuaire shows them as their invitation named them.
@@ -201,7 +204,7 @@ export default function DirectoryScreen() {
         {members.length > 0 && shown.length === 0 ? <p className="empty">{t('directory.noMatch')}</p> : null}
         {view === 'all' ? (
           <>
-            <MemberList members={shown.slice(0, limit)} label={t('directory.title')} />
+            <MemberList members={firstRows} label={t('directory.title')} />
             {shown.length > limit ? (
               <button type="button" className="ghost" onClick={() => setLimit(limit + PAGE * 5)}>
                 {t('directory.more', { count: Math.min(PAGE * 5, shown.length - limit), total: shown.length })}
@@ -239,7 +242,7 @@ export default function DirectoryScreen() {
   );
 }
 
-function MemberList({ members, label }: { members: DirectoryMember[]; label: string }) {
+const MemberList = memo(function MemberList({ members, label }: { members: DirectoryMember[]; label: string }) {
   const { t } = useTranslation();
   return (
     <ul className="list directory" aria-label={label}>
@@ -267,4 +270,4 @@ function MemberList({ members, label }: { members: DirectoryMember[]; label: str
       ))}
     </ul>
   );
-}
+});
