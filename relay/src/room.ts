@@ -134,6 +134,11 @@ export class Room {
     return doc ? Y.encodeStateAsUpdate(doc) : this.stored;
   }
 
+  /** Runs `read` on the doc with everything received integrated, built if need be: for rules on the room's content. */
+  inspect<T>(read: (doc: Y.Doc) => T): T {
+    return read(this.current() ?? (this.doc ??= this.build()));
+  }
+
   /** The room's live content rewritten into a fresh doc, and the final state of this epoch; null if it cannot be. */
   rewrite(): { fresh: Y.Doc; closing: Uint8Array } | null {
     const doc = this.current() ?? (this.doc ??= this.build());
