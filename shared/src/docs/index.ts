@@ -19,6 +19,8 @@ export * from './concertation/nextMeeting';
 export * from './concertation/participants';
 export * from './concertation/quorum';
 export * from './concertation/schema';
+export * from './concertation/series';
+export * from './concertation/session';
 export * from './concertation/workflow';
 export * from './coordination/layout';
 export * from './crisisPlan/blocks';

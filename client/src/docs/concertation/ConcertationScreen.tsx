@@ -21,6 +21,7 @@ import {
   removeAgendaItem,
   removeParticipant,
   setAgendaItemDiscussed,
+  setSeries,
   signSheet,
   upsertCatalogueEntry,
   type FieldError,
@@ -47,6 +48,8 @@ import { MinutesSection } from './MinutesSection';
 import { RcpFichePanel } from './rcp/RcpFichePanel';
 import { CalendarButton } from './rcp/CalendarButton';
 import { NextMeetingPanel } from './rcp/NextMeetingPanel';
+import { SeriesPanel } from './rcp/SeriesPanel';
+import { AgendaWarnings } from './rcp/AgendaWarnings';
 import '../patientCase/careStrings';
 import './concertationStrings';
 import './concertation.css';
@@ -226,6 +229,15 @@ export default function ConcertationScreen({ workspaceId, docId }: { workspaceId
                 if (!write(() => removeParticipant(doc, id))) team?.changedHere();
               }}
             />
+            <SeriesPanel
+              key={snapshot.series?.id ?? 'none'}
+              meeting={meeting}
+              series={snapshot.series}
+              members={members}
+              canEdit={editable && bureau}
+              onSave={(input) => write(() => setSeries(doc, input), true)}
+            />
+            <AgendaWarnings agenda={snapshot.agenda} series={snapshot.series} meeting={meeting} />
             <AgendaPanel
               agenda={snapshot.agenda}
               cases={cases}
@@ -281,6 +293,7 @@ export default function ConcertationScreen({ workspaceId, docId }: { workspaceId
                 agenda={snapshot.agenda}
                 cases={cases}
                 members={members}
+                series={snapshot.series}
               />
             ) : null}
           </>
