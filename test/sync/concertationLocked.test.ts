@@ -1,5 +1,6 @@
 // A validated meeting's minutes are the team's record (decision 0039): the relay takes no more writes in its room, from
 // a stock client that tampers or from a device that was offline when it was validated; only the animateur's lock.
+// Before that, « en séance »: the case the bureau switches to reaches every participant's device.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import {
@@ -11,9 +12,11 @@ import {
   newRestrictedNonce,
   readAgenda,
   readMeeting,
+  readSessionCurrent,
   restrictedDocId,
   roomName,
   setAgendaItemDiscussed,
+  setSessionCase,
 } from '@maillage/shared';
 import { startRelayProcess, type RelayProcess } from '../support/relayProcess';
 import { newTestWorkspace, type TestWorkspace } from '../support/tokens';
@@ -134,5 +137,32 @@ describe('a validated meeting on the relay', () => {
     expect(moveConcertationStatus(doc, 'verrouillee', ANIMATEUR).ok).toBe(true);
     await eventually(async () => readMeeting(await atRelay(room))?.status === 'verrouillee', 10_000, 'verrouillée');
     animateur.destroy();
+  });
+});
+
+describe('en séance on the relay', () => {
+  it('brings the case the secretary switches to onto a participant’s device', async () => {
+    const { room, doc } = await planned();
+    const [itemId] = readAgenda(doc).map((i) => i.id);
+    const secretaryDoc = new Y.Doc();
+    Y.applyUpdate(secretaryDoc, Y.encodeStateAsUpdate(doc));
+    const secretary = connect(relay.wsUrl, room, { doc: secretaryDoc, token: tokens[NURSE]! });
+    const doctor = connect(relay.wsUrl, room, { token: tokens[DOCTOR]! });
+    await Promise.all([whenSynced(secretary), whenSynced(doctor)]);
+    const delays: number[] = [];
+    for (let i = 0; i < 20; i++) {
+      // Switching on and off the case: each switch is a new value the other device must hear.
+      const target = i % 2 === 0 ? itemId! : null;
+      const started = performance.now();
+      expect(setSessionCase(secretaryDoc, target, NURSE).ok).toBe(true);
+      await eventually(() => (readSessionCurrent(doctor.doc)?.itemId ?? null) === target, 5000, 'the switch');
+      delays.push(performance.now() - started);
+    }
+    delays.sort((a, b) => a - b);
+    const p95 = delays[Math.ceil(delays.length * 0.95) - 1]!;
+    console.info(`en séance switch: median ${delays[10]!.toFixed(1)} ms, p95 ${p95.toFixed(1)} ms`);
+    expect(p95).toBeLessThan(200);
+    secretary.destroy();
+    doctor.destroy();
   });
 });
