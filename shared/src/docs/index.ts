@@ -18,6 +18,7 @@ export * from './concertation/layout';
 export * from './concertation/nextMeeting';
 export * from './concertation/participants';
 export * from './concertation/quorum';
+export * from './concertation/reminder';
 export * from './concertation/schema';
 export * from './concertation/series';
 export * from './concertation/session';
