@@ -21,6 +21,7 @@ export * from './concertation/quorum';
 export * from './concertation/reminder';
 export * from './concertation/schema';
 export * from './concertation/series';
+export * from './concertation/shortConcertation';
 export * from './concertation/session';
 export * from './concertation/workflow';
 export * from './coordination/layout';
