@@ -111,8 +111,21 @@ test('a decision written in the meeting reaches the case and its action’s owne
   for (const line of ics.text.trimEnd().split('\r\n')) expect(Buffer.byteLength(line)).toBeLessThanOrEqual(75);
   expect(ics.text).not.toContain('Maintien');
 
-  // The meeting is held; Alice writes the decision in the fiche, which lives in the case.
+  // A series with the charte's rules: ten minutes a case, so the agenda warns about this fifteen-minute one.
+  await alice.page.getByRole('button', { name: 'Définir une série' }).click();
+  await alice.page.getByLabel('Nom de la série').fill('RCP du premier mardi');
+  await alice.page.getByLabel('Durée par dossier selon la charte (minutes)').fill('10');
+  await alice.page.getByRole('button', { name: 'Enregistrer la série' }).click();
+  await expect(alice.page.getByTestId('series-summary')).toContainText('Chaque premier mardi du mois');
+  await expect(alice.page.getByTestId('agenda-warnings')).toContainText('dépasse la durée par dossier');
+
+  // The meeting is held; Alice puts the case on everyone's « en séance » screen, then writes the decision in the
+  // fiche, which lives in the case.
   await alice.page.getByRole('button', { name: 'Marquer comme tenue' }).click();
+  await alice.page.getByRole('button', { name: 'Passer en séance' }).click();
+  await alice.page.getByRole('button', { name: 'Commencer par le premier dossier' }).click();
+  await expect(alice.page.getByTestId('seance-case')).toContainText('Maintien à domicile ?');
+  await alice.page.getByRole('button', { name: 'Quitter le mode séance' }).click();
   await alice.page.getByRole('checkbox', { name: /^Discuté : / }).check();
   const fiche = alice.page.getByRole('region', { name: 'Fiche RCP' });
   await fiche.getByRole('textbox', { name: 'Décision' }).click();
@@ -145,6 +158,14 @@ test('a decision written in the meeting reaches the case and its action’s owne
     )
     .toEqual([]);
   await expectNoSeriousViolations(bruno.page, 'fiche RCP (390 px)');
+  // « En séance » on his phone: the case Alice chose, its timer, the fiche at hand; nothing scrolls sideways.
+  await bruno.page.getByRole('button', { name: 'Passer en séance' }).click();
+  await expect(bruno.page.getByTestId('seance-case')).toContainText('Maintien à domicile ?');
+  await expect(bruno.page.getByRole('timer')).toContainText('/ 15:00');
+  await expect(bruno.page.getByTestId('seance').getByRole('textbox', { name: 'Décision' })).toBeVisible();
+  expect(await bruno.page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+  await expectNoSeriousViolations(bruno.page, 'en séance (390 px)');
+  await bruno.page.getByRole('button', { name: 'Quitter le mode séance' }).click();
   await claire.page.goto(meetingPath);
   await expect(claire.page.getByRole('list', { name: 'Ordre du jour' })).toContainText('Maintien à domicile ?');
   await expect(claire.page.getByTestId('rcp-reserved')).toContainText('réservée à son équipe de soins');
@@ -249,4 +270,5 @@ test('a decision written in the meeting reaches the case and its action’s owne
   const nextAgenda = alice.page.getByRole('list', { name: 'Ordre du jour' });
   await expect(nextAgenda).toContainText(`Suivi des actions décidées le ${today}`);
   await expect(alice.page.getByRole('list', { name: 'Personnes invitées' })).toContainText('Claire Faure');
+  await expect(alice.page.getByTestId('series-summary')).toContainText('RCP du premier mardi');
 });

@@ -71,6 +71,7 @@ export const enRcpScreens: Widen<typeof frRcpScreens> = {
       partial: 'The next meeting is planned, but {{count}} case(s) could not be added to it.',
     },
     series: {
+      define: 'Set up a series',
       heading: 'Series',
       intro:
         'A series (“every first Tuesday”) prepares the next meeting from this one; the charter’s rules apply to its agenda.',

@@ -71,6 +71,7 @@ export const frRcpScreens = {
       partial: 'La prochaine est planifiée, mais {{count}} dossier(s) n’ont pas pu y être ajoutés.',
     },
     series: {
+      define: 'Définir une série',
       heading: 'Série',
       intro:
         'Une série (« chaque premier mardi ») prépare la prochaine concertation à partir de celle-ci ; les règles de la charte s’appliquent à son ordre du jour.',

@@ -19,19 +19,21 @@ export function AgendaWarnings({
   return (
     <section className="card stack warning no-print" aria-labelledby="charte-heading" data-testid="agenda-warnings">
       <h2 id="charte-heading">{t('rcp.warnings.heading')}</h2>
-      <ul role="status">
-        {w.tooManyCases ? <li>{t('rcp.warnings.tooManyCases', w.tooManyCases)}</li> : null}
-        {over.length > 0 ? (
-          <li>
-            {t('rcp.warnings.overTime', {
-              count: over.length,
-              minutes: series?.minutesPerCase ?? 0,
-              labels: over.map((i) => i.label).join(', '),
-            })}
-          </li>
-        ) : null}
-        {w.overMeeting ? <li>{t('rcp.warnings.overMeeting', w.overMeeting)}</li> : null}
-      </ul>
+      <div role="status">
+        <ul>
+          {w.tooManyCases ? <li>{t('rcp.warnings.tooManyCases', w.tooManyCases)}</li> : null}
+          {over.length > 0 ? (
+            <li>
+              {t('rcp.warnings.overTime', {
+                count: over.length,
+                minutes: series?.minutesPerCase ?? 0,
+                labels: over.map((i) => i.label).join(', '),
+              })}
+            </li>
+          ) : null}
+          {w.overMeeting ? <li>{t('rcp.warnings.overMeeting', w.overMeeting)}</li> : null}
+        </ul>
+      </div>
     </section>
   );
 }

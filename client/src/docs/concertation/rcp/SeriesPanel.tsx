@@ -97,7 +97,7 @@ export function SeriesPanel({ meeting, series, members, canEdit, onSave }: Props
         ) : null}
         {canEdit && !editing ? (
           <button type="button" onClick={() => setEditing(true)} aria-expanded={false} aria-controls="series-form">
-            {series ? t('rcp.series.save') : t('rcp.series.heading')}
+            {series ? t('rcp.series.save') : t('rcp.series.define')}
           </button>
         ) : null}
       </div>
