@@ -52,6 +52,7 @@ import { NextMeetingPanel } from './rcp/NextMeetingPanel';
 import { SeriesPanel } from './rcp/SeriesPanel';
 import { AgendaWarnings } from './rcp/AgendaWarnings';
 import { SessionView } from './rcp/SessionView';
+import { onWriteRefused } from '../../sync/writeRefusals';
 import '../patientCase/careStrings';
 import './concertationStrings';
 import './concertation.css';
@@ -89,6 +90,15 @@ export default function ConcertationScreen({ workspaceId, docId }: { workspaceId
   const [refusal, setRefusal] = useState<string | null>(null);
   // « En séance » is each person's own view; the case on it is the meeting's, shared by everyone.
   const [inSession, setInSession] = useState(false);
+  // Edits made offline to a meeting validated meanwhile: the relay refused them (decision 0039), this device is told.
+  const [refusedByRelay, setRefusedByRelay] = useState(false);
+  const provider = sync?.provider ?? null;
+  useEffect(() => {
+    if (!provider) return;
+    return onWriteRefused(provider, (reason) => {
+      if (reason === 'minutes validated') setRefusedByRelay(true);
+    });
+  }, [provider]);
   const canWrite = workspace.role !== 'observer';
   const meeting = snapshot?.meeting ?? null;
 
@@ -199,6 +209,11 @@ export default function ConcertationScreen({ workspaceId, docId }: { workspaceId
                 {t('concertation.status.current', { status: t(`concertationStatuses.${meeting.status}`) })}
               </p>
               {!isMeetingEditable(meeting) ? <p role="note">{t('concertation.status.locked')}</p> : null}
+              {refusedByRelay ? (
+                <p className="error" role="alert" data-testid="minutes-refused">
+                  {t('rcp.refusedByRelay')}
+                </p>
+              ) : null}
               {!inSession && snapshot.agenda.length > 0 ? (
                 <div className="no-print">
                   <button type="button" onClick={() => setInSession(true)}>

@@ -159,6 +159,8 @@ export const enRcpScreens: Widen<typeof frRcpScreens> = {
       recorded: 'Short concertation saved: the decision is in the file’s timeline.',
       open: 'See the meeting',
     },
+    refusedByRelay:
+      'This meeting was validated while you were offline: the changes made on this device since were not kept.',
     export: {
       json: 'Export as JSON',
       decisionReserved: 'Reserved to the care team',

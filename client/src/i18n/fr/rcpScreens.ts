@@ -151,6 +151,8 @@ export const frRcpScreens = {
       recorded: 'Concertation courte enregistrée : la décision est dans le suivi du dossier.',
       open: 'Voir la concertation',
     },
+    refusedByRelay:
+      'Cette concertation a été validée pendant que vous étiez hors ligne : les modifications faites depuis sur cet appareil n’ont pas été retenues.',
     export: {
       json: 'Exporter en JSON',
       decisionReserved: 'Réservée à l’équipe de soins',
