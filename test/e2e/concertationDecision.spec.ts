@@ -218,6 +218,20 @@ test('a decision written in the meeting reaches the case and its action’s owne
   await expect(careTimeline(bruno.page)).toBeHidden();
   await bruno.page.emulateMedia({ media: 'screen' });
   await bruno.page.evaluate(() => document.body.classList.remove('print-case-cr'));
+  // « Concertation courte » from the case: Alice must be named, then it is recorded and its decision joins the timeline.
+  const short = bruno.page.getByRole('region', { name: 'Concertation courte' });
+  await short.getByRole('button', { name: 'Noter une concertation courte' }).click();
+  await short.getByRole('button', { name: 'Enregistrer la concertation courte' }).click();
+  await expect(short.getByRole('alert').first()).toContainText('au moins un autre professionnel');
+  await short.getByRole('checkbox', { name: 'Alice Martin' }).check();
+  await short.getByLabel('Heure de début').fill('10:00');
+  await short.getByLabel('Question posée').fill('Avancer le passage du soir ?');
+  await short.getByLabel('Critère ACI').selectOption({ label: '75 ans et plus' });
+  await short.getByLabel('Décision').fill('Passage du soir avancé à 18 h');
+  await expectNoSeriousViolations(bruno.page, 'concertation courte');
+  await short.getByRole('button', { name: 'Enregistrer la concertation courte' }).click();
+  await expect(short.getByTestId('short-recorded')).toBeVisible();
+  await expect(careTimeline(bruno.page)).toContainText('Passage du soir avancé à 18 h');
   await openSection(bruno.page, 'Accueil');
   const forYou = bruno.page.getByRole('region', { name: 'Pour vous' });
   await expect(forYou).toContainText('À faire : Organiser le passage IDE');

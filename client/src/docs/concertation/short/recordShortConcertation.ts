@@ -12,9 +12,12 @@ import {
   openRcpFiche,
   rcpFragment,
   readAgenda,
+  readCatalogueEntry,
   recordRcpDecision,
   setAgendaItemDiscussed,
   signSheet,
+  upsertCatalogueEntry,
+  WELL_KNOWN_DOCS,
   type Annuaire,
   type DirectoryMember,
   type Meeting,
@@ -36,6 +39,18 @@ function writeDecision(caseDoc: Y.Doc, meetingId: string, text: string): void {
       fragment.push([paragraph]);
     }
   });
+}
+
+/** The catalogue lists it validated at once (once published: offline, the meeting screen updates it when opened). */
+async function listAsValidated(workspaceId: string, meetingId: string): Promise<void> {
+  const catalogue = await docStore.acquire(workspaceId, WELL_KNOWN_DOCS.catalogue);
+  try {
+    if (readCatalogueEntry(catalogue, meetingId))
+      upsertCatalogueEntry(catalogue, meetingId, { status: 'validee', updatedAt: new Date().toISOString() });
+    await docStore.flushed(workspaceId, WELL_KNOWN_DOCS.catalogue);
+  } finally {
+    await docStore.release(workspaceId, WELL_KNOWN_DOCS.catalogue);
+  }
 }
 
 export async function recordShortConcertation(
@@ -84,6 +99,7 @@ export async function recordShortConcertation(
     const validated = moveConcertationStatus(doc, 'validee', me);
     if (!validated.ok) return validated;
     await docStore.flushed(workspace.id, meetingId);
+    await listAsValidated(workspace.id, meetingId);
     return { ok: true, value: { meetingId } };
   } finally {
     await docStore.release(workspace.id, meetingId);
