@@ -1,11 +1,21 @@
 // A validated meeting's minutes are the team's record (decision 0039): once a concertation's document says « validée »,
 // the relay takes no more writes in its room but the animateur's move to « verrouillée ». The rule reads the room's doc,
-// so it is asked only of rooms that may be a meeting, and a room known not to be one is never read for it again.
+// so it is asked only of rooms that may be a meeting: one whose bytes never held the word « concertation » (every
+// meeting's `meta.kind` is that string) is not one and is never built for it, and a room read once and found not to be
+// a meeting is never read for it again.
 import * as Y from 'yjs';
 import type { Room } from './room';
 
-/** Where a room stands, learnt from its doc's `meta` and `meeting` maps. */
-type MinutesState = 'unknown' | 'notMeeting' | 'open' | 'locked';
+/**
+ * Where a room stands, learnt from its doc's `meta` and `meeting` maps; `noWord`: neither its stored history nor any
+ * write taken since holds the word a meeting's kind is written with, so it is no meeting (yet).
+ */
+type MinutesState = 'unknown' | 'noWord' | 'notMeeting' | 'open' | 'locked';
+
+/** A meeting's kind as its bytes hold it: a Yjs string is written whole, in UTF-8. */
+const KIND_BYTES = new TextEncoder().encode('concertation');
+const holdsKind = (bytes: Uint8Array) =>
+  Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).indexOf(KIND_BYTES) >= 0;
 
 const LOCKED_STATUSES: ReadonlySet<unknown> = new Set(['validee', 'verrouillee']);
 
@@ -64,8 +74,14 @@ export function refusedByValidatedMinutes(
   memberId: string | null,
   read: <T>(inspect: (doc: Y.Doc) => T) => T,
 ): boolean {
-  const before = known.get(room) ?? 'unknown';
+  let before = known.get(room) ?? 'unknown';
   if (before === 'notMeeting') return false;
+  if (before === 'unknown' && room.storedHolds(KIND_BYTES) === false) before = 'noWord';
+  if (before === 'noWord' && !holdsKind(update)) {
+    // Still no meeting: every write this room took went through here, none with the word.
+    known.set(room, 'noWord');
+    return false;
+  }
   return read((doc) => {
     const state = stateOf(doc);
     known.set(room, state);
