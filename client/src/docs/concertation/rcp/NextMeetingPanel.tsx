@@ -1,7 +1,7 @@
 // « Préparer la prochaine »: once the meeting is held, its bureau plans the next one with the same participants and
 // the cases still to see (not discussed, with decided actions still open, or due for re-evaluation), then opens it. In a
 // series the date proposed is the series' next occurrence, and the next meeting joins the series.
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useNavigate } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import {
@@ -36,7 +36,12 @@ export function NextMeetingPanel({ meetingId, meeting, agenda, cases, members, s
   const { t } = useTranslation();
   const workspace = useWorkspace();
   const navigate = useNavigate();
-  const [date, setDate] = useState(() => (series ? nextOccurrence(series.rule, meeting.date) : ''));
+  const proposed = series ? nextOccurrence(series.rule, meeting.date) : '';
+  const [date, setDate] = useState(proposed);
+  // A series set after this panel showed proposes its next day, unless a day was already typed.
+  useEffect(() => {
+    if (proposed) setDate((typed) => typed || proposed);
+  }, [proposed]);
   const [error, setError] = useState<string | null>(null);
   const [working, setWorking] = useState(false);
   const undiscussed = agenda.filter((i) => !i.discussed).length;
