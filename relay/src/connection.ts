@@ -1,5 +1,6 @@
 // One client's socket in one room: answer its sync, take its updates and presence, close it with a named code on bad input.
 import * as awarenessProtocol from 'y-protocols/awareness';
+import type * as Y from 'yjs';
 import type { WebSocket, RawData } from 'ws';
 import { CloseCode, closeReasons, isWellKnownDoc, parseRoom } from '@maillage/shared/sync';
 import {
@@ -20,6 +21,7 @@ import { Pacer } from './pacer';
 import type { Heartbeat } from './heartbeat';
 import { applyOwnPresence } from './presence';
 import { isOwnAcknowledgement } from './observerAck';
+import { refusedByValidatedMinutes } from './lockedMinutes';
 import { AnswerBudget } from './answerBudget';
 import { currentNotice, holdsNothingOld, migrateNotice, servedAtOnce, type SocketEpoch } from './epochGate';
 
@@ -68,6 +70,7 @@ export function serveConnection(
   const state: ConnectionState = {
     bytesWritten: 0,
     deniedOnce: false,
+    lockedOnce: false,
     answers: new AnswerBudget(deps.rate),
     epoch,
   };
@@ -168,6 +171,8 @@ function servedFromNow(ws: WebSocket, room: Room, message: ClientMessage, deps: 
 interface ConnectionState {
   bytesWritten: number;
   deniedOnce: boolean;
+  /** Whether this socket was told that the meeting it writes to is validated. */
+  lockedOnce: boolean;
   /** What this socket's own requests may cost in answer bytes. */
   answers: AnswerBudget;
   epoch: SocketEpoch;
@@ -183,6 +188,9 @@ const mayWrite = (principal: Principal, room: Room, update: Uint8Array): boolean
     principal.memberId !== null &&
     !isWellKnownDoc(parseRoom(room.name)?.docId ?? '') &&
     isOwnAcknowledgement(update, principal.memberId));
+
+/** A meeting is a document of its own: the workspace's well-known documents are never one. */
+const mayHoldMinutes = (room: Room): boolean => !isWellKnownDoc(parseRoom(room.name)?.docId ?? '');
 
 function handle(
   ws: WebSocket,
@@ -218,6 +226,18 @@ function handle(
           hooks.onWriteDropped?.();
         }
         return;
+      }
+      // A validated meeting takes no more writes, from anyone (decision 0039): dropped, and the writer told once.
+      if (mayHoldMinutes(room) && !isEmptyUpdate(message.update)) {
+        const read = <T>(inspect: (doc: Y.Doc) => T) => deps.rooms.read(room, (r) => r.inspect(inspect));
+        if (refusedByValidatedMinutes(room, message.update, principal.memberId, read)) {
+          if (!state.lockedOnce) {
+            state.lockedOnce = true;
+            ws.send(encodePermissionDenied('minutes validated'));
+            deps.log('write_refused', { room: room.name, member: principal.memberId, reason: 'minutesValidated' });
+          }
+          return;
+        }
       }
       deps.rooms.receive(room, message.update, ws);
       state.bytesWritten += message.update.byteLength;

@@ -134,6 +134,20 @@ export class Room {
     return doc ? Y.encodeStateAsUpdate(doc) : this.stored;
   }
 
+  /**
+   * Whether the stored history holds these bytes, while the doc is not built (null once it is: read the doc instead).
+   * A cheap first look for rules on the content: a room that never held a word need not be built to be judged.
+   */
+  storedHolds(needle: Uint8Array): boolean | null {
+    if (this.doc) return null;
+    return Buffer.from(this.stored.buffer, this.stored.byteOffset, this.stored.byteLength).indexOf(needle) >= 0;
+  }
+
+  /** Runs `read` on the doc with everything received integrated, built if need be: for rules on the room's content. */
+  inspect<T>(read: (doc: Y.Doc) => T): T {
+    return read(this.current() ?? (this.doc ??= this.build()));
+  }
+
   /** The room's live content rewritten into a fresh doc, and the final state of this epoch; null if it cannot be. */
   rewrite(): { fresh: Y.Doc; closing: Uint8Array } | null {
     const doc = this.current() ?? (this.doc ??= this.build());

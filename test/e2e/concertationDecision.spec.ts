@@ -107,8 +107,21 @@ test('a decision written in the meeting reaches the case and its action’s owne
   for (const line of ics.text.trimEnd().split('\r\n')) expect(Buffer.byteLength(line)).toBeLessThanOrEqual(75);
   expect(ics.text).not.toContain('Maintien');
 
-  // The meeting is held; Alice writes the decision in the fiche, which lives in the case.
+  // A series with the charte's rules: ten minutes a case, so the agenda warns about this fifteen-minute one.
+  await alice.page.getByRole('button', { name: 'Définir une série' }).click();
+  await alice.page.getByLabel('Nom de la série').fill('RCP du premier mardi');
+  await alice.page.getByLabel('Durée par dossier selon la charte (minutes)').fill('10');
+  await alice.page.getByRole('button', { name: 'Enregistrer la série' }).click();
+  await expect(alice.page.getByTestId('series-summary')).toContainText('Chaque premier mardi du mois');
+  await expect(alice.page.getByTestId('agenda-warnings')).toContainText('dépasse la durée par dossier');
+
+  // The meeting is held; Alice puts the case on everyone's « en séance » screen, then writes the decision in the
+  // fiche, which lives in the case.
   await alice.page.getByRole('button', { name: 'Marquer comme tenue' }).click();
+  await alice.page.getByRole('button', { name: 'Passer en séance' }).click();
+  await alice.page.getByRole('button', { name: 'Commencer par le premier dossier' }).click();
+  await expect(alice.page.getByTestId('seance-case')).toContainText('Maintien à domicile ?');
+  await alice.page.getByRole('button', { name: 'Quitter le mode séance' }).click();
   await alice.page.getByRole('checkbox', { name: /^Discuté : / }).check();
   const fiche = alice.page.getByRole('region', { name: 'Fiche RCP' });
   await fiche.getByRole('textbox', { name: 'Décision' }).click();
@@ -141,6 +154,14 @@ test('a decision written in the meeting reaches the case and its action’s owne
     )
     .toEqual([]);
   await expectNoSeriousViolations(bruno.page, 'fiche RCP (390 px)');
+  // « En séance » on his phone: the case Alice chose, its timer, the fiche at hand; nothing scrolls sideways.
+  await bruno.page.getByRole('button', { name: 'Passer en séance' }).click();
+  await expect(bruno.page.getByTestId('seance-case')).toContainText('Maintien à domicile ?');
+  await expect(bruno.page.getByRole('timer')).toContainText('/ 15:00');
+  await expect(bruno.page.getByTestId('seance').getByRole('textbox', { name: 'Décision' })).toBeVisible();
+  expect(await bruno.page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+  await expectNoSeriousViolations(bruno.page, 'en séance (390 px)');
+  await bruno.page.getByRole('button', { name: 'Quitter le mode séance' }).click();
   await claire.page.goto(meetingPath);
   await expect(claire.page.getByRole('list', { name: 'Ordre du jour' })).toContainText('Maintien à domicile ?');
   await expect(claire.page.getByTestId('rcp-reserved')).toContainText('réservée à son équipe de soins');
@@ -193,6 +214,20 @@ test('a decision written in the meeting reaches the case and its action’s owne
   await expect(careTimeline(bruno.page)).toBeHidden();
   await bruno.page.emulateMedia({ media: 'screen' });
   await bruno.page.evaluate(() => document.body.classList.remove('print-case-cr'));
+  // « Concertation courte » from the case: Alice must be named, then it is recorded and its decision joins the timeline.
+  const short = bruno.page.getByRole('region', { name: 'Concertation courte' });
+  await short.getByRole('button', { name: 'Noter une concertation courte' }).click();
+  await short.getByRole('button', { name: 'Enregistrer la concertation courte' }).click();
+  await expect(short.getByRole('alert').first()).toContainText('au moins un autre professionnel');
+  await short.getByRole('checkbox', { name: 'Alice Martin' }).check();
+  await short.getByLabel('Heure de début').fill('10:00');
+  await short.getByLabel('Question posée').fill('Avancer le passage du soir ?');
+  await short.getByLabel('Critère ACI').selectOption({ label: '75 ans et plus' });
+  await short.getByLabel('Décision').fill('Passage du soir avancé à 18 h');
+  await expectNoSeriousViolations(bruno.page, 'concertation courte');
+  await short.getByRole('button', { name: 'Enregistrer la concertation courte' }).click();
+  await expect(short.getByTestId('short-recorded')).toBeVisible();
+  await expect(careTimeline(bruno.page)).toContainText('Passage du soir avancé à 18 h');
   await openSection(bruno.page, 'Accueil');
   const forYou = bruno.page.getByRole('region', { name: 'Pour vous' });
   await expect(forYou).toContainText('À faire : Organiser le passage IDE');
@@ -245,4 +280,5 @@ test('a decision written in the meeting reaches the case and its action’s owne
   const nextAgenda = alice.page.getByRole('list', { name: 'Ordre du jour' });
   await expect(nextAgenda).toContainText(`Suivi des actions décidées le ${today}`);
   await expect(alice.page.getByRole('list', { name: 'Personnes invitées' })).toContainText('Claire Faure');
+  await expect(alice.page.getByTestId('series-summary')).toContainText('RCP du premier mardi');
 });

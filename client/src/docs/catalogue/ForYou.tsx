@@ -1,6 +1,6 @@
 // « Pour vous » on the workspace's home: where colleagues @mentioned me, the actions of my patient cases, the
 // protocols waiting for my sign-off, the diffused protocols due for review, a référent's EIGS deadlines and my actions
-// of the quality plan.
+// of the quality plan, the meetings I am invited to in the next 24 hours.
 import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { markMentionRead, parisToday, type CatalogueItem } from '@maillage/shared';
@@ -44,6 +44,19 @@ export function ForYou({ workspaceId, catalogue, needs, items }: Props) {
             >
               {titleOf(m.docId)}
             </Link>
+          </li>
+        ))}
+        {needs.meetings.map((m) => (
+          <li key={`meeting-${m.docId}`} data-testid="for-you-meeting">
+            <span className="badge soon">{t('forYou.meetingSoon')}</span>{' '}
+            <Link to="/w/$workspaceId/concertations/$docId" params={{ workspaceId, docId: m.docId }}>
+              {t('forYou.meeting', { date: day(m.date), start: m.start })}
+            </Link>{' '}
+            <span className="muted">
+              {m.cases.length > 0
+                ? t('forYou.meetingCases', { count: m.cases.length, cases: m.cases.join(', ') })
+                : t('forYou.meetingNoCase')}
+            </span>
           </li>
         ))}
         {needs.actions.map(({ docId, action }) => (

@@ -21,6 +21,8 @@ import {
   removeAgendaItem,
   removeParticipant,
   setAgendaItemDiscussed,
+  setSeries,
+  setSessionCase,
   signSheet,
   upsertCatalogueEntry,
   type FieldError,
@@ -47,6 +49,10 @@ import { MinutesSection } from './MinutesSection';
 import { RcpFichePanel } from './rcp/RcpFichePanel';
 import { CalendarButton } from './rcp/CalendarButton';
 import { NextMeetingPanel } from './rcp/NextMeetingPanel';
+import { SeriesPanel } from './rcp/SeriesPanel';
+import { AgendaWarnings } from './rcp/AgendaWarnings';
+import { SessionView } from './rcp/SessionView';
+import { onWriteRefused } from '../../sync/writeRefusals';
 import '../patientCase/careStrings';
 import './concertationStrings';
 import './concertation.css';
@@ -82,6 +88,17 @@ export default function ConcertationScreen({ workspaceId, docId }: { workspaceId
   // Until the gate admits the meeting there is no provider: the shell's one status hears the gate's phase instead.
   useRegisteredStatus(!sync && !lost ? statusOfGate(state) : null);
   const [refusal, setRefusal] = useState<string | null>(null);
+  // « En séance » is each person's own view; the case on it is the meeting's, shared by everyone.
+  const [inSession, setInSession] = useState(false);
+  // Edits made offline to a meeting validated meanwhile: the relay refused them (decision 0039), this device is told.
+  const [refusedByRelay, setRefusedByRelay] = useState(false);
+  const provider = sync?.provider ?? null;
+  useEffect(() => {
+    if (!provider) return;
+    return onWriteRefused(provider, (reason) => {
+      if (reason === 'minutes validated') setRefusedByRelay(true);
+    });
+  }, [provider]);
   const canWrite = workspace.role !== 'observer';
   const meeting = snapshot?.meeting ?? null;
 
@@ -145,51 +162,65 @@ export default function ConcertationScreen({ workspaceId, docId }: { workspaceId
             <h1>
               {t(`concertation.types.${meeting.type}`)} · {formatDate(`${meeting.date}T12:00:00Z`, false)}
             </h1>
-            <section className="card stack" aria-labelledby="details-heading">
-              <h2 id="details-heading">{t('concertation.details')}</h2>
-              <dl className="details">
-                <dt>{t('concertation.fields.date')}</dt>
-                <dd>
-                  {t('concertation.when', {
-                    date: formatDate(`${meeting.date}T12:00:00Z`, false),
-                    start: meeting.start,
-                    end: meeting.end,
-                  })}
-                </dd>
-                <dt>{t('concertation.fields.modality')}</dt>
-                <dd>
-                  {t(`concertation.modalities.${meeting.modality}`)}
-                  {meeting.place ? ` · ${meeting.place}` : ''}
-                  {meeting.link ? (
-                    <>
-                      {' · '}
-                      <a href={meeting.link} rel="noreferrer noopener" target="_blank">
-                        {meeting.link}
-                      </a>
-                    </>
-                  ) : null}
-                </dd>
-                {(['coordonnateur', 'animateur', 'secretaire'] as const).map((role) =>
-                  meeting[role] ? (
-                    <div key={role} className="contents">
-                      <dt>{t(`concertation.fields.${role}`)}</dt>
-                      <dd>
-                        {members.find((m) => m.memberId === meeting[role])?.name ?? t('concertation.unknownMember')}
-                      </dd>
-                    </div>
-                  ) : null,
-                )}
-              </dl>
-              <div className="row">
-                <CalendarButton meetingId={docId} meeting={meeting} />
-              </div>
-            </section>
+            {inSession ? null : (
+              <section className="card stack" aria-labelledby="details-heading">
+                <h2 id="details-heading">{t('concertation.details')}</h2>
+                <dl className="details">
+                  <dt>{t('concertation.fields.date')}</dt>
+                  <dd>
+                    {t('concertation.when', {
+                      date: formatDate(`${meeting.date}T12:00:00Z`, false),
+                      start: meeting.start,
+                      end: meeting.end,
+                    })}
+                  </dd>
+                  <dt>{t('concertation.fields.modality')}</dt>
+                  <dd>
+                    {t(`concertation.modalities.${meeting.modality}`)}
+                    {meeting.place ? ` · ${meeting.place}` : ''}
+                    {meeting.link ? (
+                      <>
+                        {' · '}
+                        <a href={meeting.link} rel="noreferrer noopener" target="_blank">
+                          {meeting.link}
+                        </a>
+                      </>
+                    ) : null}
+                  </dd>
+                  {(['coordonnateur', 'animateur', 'secretaire'] as const).map((role) =>
+                    meeting[role] ? (
+                      <div key={role} className="contents">
+                        <dt>{t(`concertation.fields.${role}`)}</dt>
+                        <dd>
+                          {members.find((m) => m.memberId === meeting[role])?.name ?? t('concertation.unknownMember')}
+                        </dd>
+                      </div>
+                    ) : null,
+                  )}
+                </dl>
+                <div className="row">
+                  <CalendarButton meetingId={docId} meeting={meeting} />
+                </div>
+              </section>
+            )}
             <section className="card stack" aria-labelledby="status-heading">
               <h2 id="status-heading">{t('concertation.status.heading')}</h2>
               <p data-testid="concertation-status">
                 {t('concertation.status.current', { status: t(`concertationStatuses.${meeting.status}`) })}
               </p>
               {!isMeetingEditable(meeting) ? <p role="note">{t('concertation.status.locked')}</p> : null}
+              {refusedByRelay ? (
+                <p className="error" role="alert" data-testid="minutes-refused">
+                  {t('rcp.refusedByRelay')}
+                </p>
+              ) : null}
+              {!inSession && snapshot.agenda.length > 0 ? (
+                <div className="no-print">
+                  <button type="button" onClick={() => setInSession(true)}>
+                    {t('rcp.seance.enter')}
+                  </button>
+                </div>
+              ) : null}
               {moves.length > 0 ? (
                 <div className="row no-print">
                   {moves.map((to) => (
@@ -226,63 +257,95 @@ export default function ConcertationScreen({ workspaceId, docId }: { workspaceId
                 if (!write(() => removeParticipant(doc, id))) team?.changedHere();
               }}
             />
-            <AgendaPanel
-              agenda={snapshot.agenda}
-              cases={cases}
-              members={members}
-              participants={meeting.participants}
-              me={me}
-              editable={editable}
-              bureau={bureau}
-              onDiscussed={(id, discussed) => write(() => setAgendaItemDiscussed(doc, id, discussed))}
-              onAdd={(input) => write(() => addAgendaItem(doc, input, annuaire), true)}
-              onMove={(id, index) => write(() => moveAgendaItem(doc, id, index))}
-              onRemove={(id) => write(() => removeAgendaItem(doc, id))}
-            />
-            <RcpFichePanel
-              workspaceId={workspaceId}
-              meetingId={docId}
-              meeting={meeting}
-              agenda={snapshot.agenda}
-              cases={cases}
-              members={members}
-              sheet={snapshot.sheet}
-              me={me}
-              canWrite={canWrite}
-              onDecisionRecorded={(id) => void markDecisionRecorded(doc, id)}
-            />
-            <AttendancePanel
-              meeting={meeting}
-              attendance={snapshot.attendance}
-              sheet={snapshot.sheet}
-              members={members}
-              me={me}
-              editable={editable}
-              onAnswer={(answer) => write(() => answerAttendance(doc, me, answer))}
-              onSign={() =>
-                self && write(() => signSheet(doc, { memberId: me, name: self.name, profession: self.profession }))
-              }
-              onCloseSheet={() => write(() => closeSheet(doc, me))}
-            />
-            <MinutesSection
-              workspaceId={workspaceId}
-              meetingId={docId}
-              cases={cases}
-              me={me}
-              meeting={meeting}
-              agenda={snapshot.agenda}
-              sheet={snapshot.sheet}
-              members={members}
-            />
-            {meeting.status !== 'planifiee' && canWrite && bureau ? (
-              <NextMeetingPanel
+            {inSession ? (
+              <SessionView
+                workspaceId={workspaceId}
                 meetingId={docId}
                 meeting={meeting}
                 agenda={snapshot.agenda}
+                current={snapshot.current}
                 cases={cases}
                 members={members}
+                sheet={snapshot.sheet}
+                me={me}
+                canWrite={canWrite}
+                leads={editable && bureau}
+                onSetCase={(itemId) => write(() => setSessionCase(doc, itemId, me))}
+                onDiscussed={(id, discussed) => write(() => setAgendaItemDiscussed(doc, id, discussed))}
+                onDecisionRecorded={(id) => void markDecisionRecorded(doc, id)}
+                onLeave={() => setInSession(false)}
               />
-            ) : null}
+            ) : (
+              <>
+                <SeriesPanel
+                  key={snapshot.series?.id ?? 'none'}
+                  meeting={meeting}
+                  series={snapshot.series}
+                  members={members}
+                  canEdit={editable && bureau}
+                  onSave={(input) => write(() => setSeries(doc, input), true)}
+                />
+                <AgendaWarnings agenda={snapshot.agenda} series={snapshot.series} meeting={meeting} />
+                <AgendaPanel
+                  agenda={snapshot.agenda}
+                  cases={cases}
+                  members={members}
+                  participants={meeting.participants}
+                  me={me}
+                  editable={editable}
+                  bureau={bureau}
+                  onDiscussed={(id, discussed) => write(() => setAgendaItemDiscussed(doc, id, discussed))}
+                  onAdd={(input) => write(() => addAgendaItem(doc, input, annuaire), true)}
+                  onMove={(id, index) => write(() => moveAgendaItem(doc, id, index))}
+                  onRemove={(id) => write(() => removeAgendaItem(doc, id))}
+                />
+                <RcpFichePanel
+                  workspaceId={workspaceId}
+                  meetingId={docId}
+                  meeting={meeting}
+                  agenda={snapshot.agenda}
+                  cases={cases}
+                  members={members}
+                  sheet={snapshot.sheet}
+                  me={me}
+                  canWrite={canWrite}
+                  onDecisionRecorded={(id) => void markDecisionRecorded(doc, id)}
+                />
+                <AttendancePanel
+                  meeting={meeting}
+                  attendance={snapshot.attendance}
+                  sheet={snapshot.sheet}
+                  members={members}
+                  me={me}
+                  editable={editable}
+                  onAnswer={(answer) => write(() => answerAttendance(doc, me, answer))}
+                  onSign={() =>
+                    self && write(() => signSheet(doc, { memberId: me, name: self.name, profession: self.profession }))
+                  }
+                  onCloseSheet={() => write(() => closeSheet(doc, me))}
+                />
+                <MinutesSection
+                  workspaceId={workspaceId}
+                  meetingId={docId}
+                  cases={cases}
+                  me={me}
+                  meeting={meeting}
+                  agenda={snapshot.agenda}
+                  sheet={snapshot.sheet}
+                  members={members}
+                />
+                {meeting.status !== 'planifiee' && canWrite && bureau ? (
+                  <NextMeetingPanel
+                    meetingId={docId}
+                    meeting={meeting}
+                    agenda={snapshot.agenda}
+                    cases={cases}
+                    members={members}
+                    series={snapshot.series}
+                  />
+                ) : null}
+              </>
+            )}
           </>
         ) : null}
       </div>

@@ -117,6 +117,7 @@ describe('minutes with decisions', () => {
       { id: 'a2', text: 'Prévenir la famille', owner: 'member-gone', due: null, createdAt: 'y' },
     ],
     decided: { decidedAt: '2027-01-05T15:00:00Z', decidedBy: 'member-denis1', timelineEntryId: 't', actionIds: [] },
+    reevaluation: null,
     ...over,
   });
   const agenda = [item({}), item({ id: 'item-2', caseId: 'case-bbbbbbbb' }), item({ id: 'item-3', caseId: 'case-c' })];

@@ -10,10 +10,14 @@ import {
   readAttendance,
   readMeeting,
   readMeta,
+  readSeries,
+  readSessionCurrent,
   readSheet,
   type AgendaItem,
   type Attendance,
   type Meeting,
+  type Series,
+  type SessionCurrent,
   type Signature,
 } from '@maillage/shared';
 
@@ -22,13 +26,26 @@ export interface ConcertationSnapshot {
   agenda: AgendaItem[];
   attendance: Attendance[];
   sheet: Signature[];
+  /** The series this meeting belongs to, with the charte's rules. */
+  series: Series | null;
+  /** « En séance »: the case being discussed now, for everyone. */
+  current: SessionCurrent | null;
 }
 
 export type Readiness = 'waiting' | 'ready' | 'newer';
 
 const read = (doc: Y.Doc): ConcertationSnapshot | null => {
   const meeting = readMeeting(doc);
-  return meeting ? { meeting, agenda: readAgenda(doc), attendance: readAttendance(doc), sheet: readSheet(doc) } : null;
+  return meeting
+    ? {
+        meeting,
+        agenda: readAgenda(doc),
+        attendance: readAttendance(doc),
+        sheet: readSheet(doc),
+        series: readSeries(doc),
+        current: readSessionCurrent(doc),
+      }
+    : null;
 };
 
 export function useConcertation(doc: Y.Doc | null): { snapshot: ConcertationSnapshot | null; ready: Readiness } {

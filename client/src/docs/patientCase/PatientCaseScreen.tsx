@@ -16,6 +16,7 @@ import { CareTeamPanel } from './CareTeamPanel';
 import { GateBanner } from './GateBanner';
 import { caseReference } from './caseReference';
 import { CaseRcpHistory } from '../concertation/rcp/CaseRcpHistory';
+import { ShortConcertationPanel } from '../concertation/short/ShortConcertationPanel';
 import { mirrorCaseToCatalogue } from './mirrorCase';
 import { PatientHeader } from './PatientHeader';
 import { Timeline } from './Timeline';
@@ -107,6 +108,16 @@ export default function PatientCaseScreen({ workspaceId, docId }: { workspaceId:
                 onChanged={() => team?.changedHere()}
               />
             </div>
+            {!readOnly ? (
+              <ShortConcertationPanel
+                workspaceId={workspaceId}
+                docId={docId}
+                doc={doc}
+                entry={catalogue.items.find((i) => i.docId === docId)}
+                team={snapshot.team.map((m) => m.memberId)}
+                members={members}
+              />
+            ) : null}
             <CaseRcpHistory
               workspaceId={workspaceId}
               docId={docId}

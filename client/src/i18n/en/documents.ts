@@ -87,6 +87,11 @@ export const enDocuments: Widen<typeof frDocuments> = {
     eigsReport: 'report of {{date}}',
     planAction: 'Quality plan: {{text}}',
     planOpen: 'see the quality plan',
+    meetingSoon: 'Meeting tomorrow',
+    meeting: 'Meeting on {{date}} at {{start}}',
+    meetingCases_one: '{{count}} case on the agenda: {{cases}}',
+    meetingCases_other: '{{count}} cases on the agenda: {{cases}}',
+    meetingNoCase: 'no case on the agenda yet',
   },
   filters: {
     kind: 'Kind',

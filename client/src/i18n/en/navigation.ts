@@ -55,6 +55,8 @@ export const enNavigation: Widen<typeof frNavigation> = {
     mention: '{{name}} mentioned you in a protocol.',
     action: 'An action is assigned to you in a coordination file.',
     planAction: 'A quality-plan action has been given to you.',
+    meeting_one: 'Meeting within 24 hours, at {{start}}: {{count}} case on the agenda.',
+    meeting_other: 'Meeting within 24 hours, at {{start}}: {{count}} cases on the agenda.',
     ask: 'Tell me when I am mentioned',
     on: 'You will be told while Maillage is open.',
   },

@@ -73,6 +73,11 @@ export const frDocuments = {
     eigsReport: 'fiche du {{date}}',
     planAction: 'Plan qualité : {{text}}',
     planOpen: 'voir le plan qualité',
+    meetingSoon: 'Concertation demain',
+    meeting: 'Concertation du {{date}} à {{start}}',
+    meetingCases_one: '{{count}} dossier à l’ordre du jour : {{cases}}',
+    meetingCases_other: '{{count}} dossiers à l’ordre du jour : {{cases}}',
+    meetingNoCase: 'aucun dossier à l’ordre du jour pour l’instant',
   },
   filters: {
     kind: 'Type',

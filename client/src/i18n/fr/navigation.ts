@@ -52,6 +52,8 @@ export const frNavigation = {
     mention: '{{name}} vous a mentionné·e dans un protocole.',
     action: 'Une action vous est confiée dans un dossier de coordination.',
     planAction: 'Une action du plan qualité vous est confiée.',
+    meeting_one: 'Concertation dans moins de 24 h, à {{start}} : {{count}} dossier à l’ordre du jour.',
+    meeting_other: 'Concertation dans moins de 24 h, à {{start}} : {{count}} dossiers à l’ordre du jour.',
     ask: 'Me prévenir quand on me mentionne',
     on: 'Vous serez prévenu·e tant que Maillage est ouvert.',
   },

@@ -22,6 +22,7 @@ import { useDeviceRevision } from '../../sync/background/deviceRevision';
 import { useQualityForMe } from './useQualityForMe';
 import { afterPaint, markNeedsMeRead } from './firstRead';
 import type { EigsForMe } from '../../docs/adverseEvent/eigsOnDevice';
+import type { MeetingForMe } from '../../docs/concertation/meetingsForMe';
 
 export interface NeedsMe {
   mentions: Mention[];
@@ -32,12 +33,48 @@ export interface NeedsMe {
   eigs: EigsForMe[];
   /** My actions of the quality plan not done yet. */
   planActions: PlanAction[];
+  /** Meetings I am invited to that start within 24 hours. */
+  meetings: MeetingForMe[];
   count: number;
 }
 
-const EMPTY: NeedsMe = { mentions: [], actions: [], signoffs: [], reviews: [], eigs: [], planActions: [], count: 0 };
+const EMPTY: NeedsMe = {
+  mentions: [],
+  actions: [],
+  signoffs: [],
+  reviews: [],
+  eigs: [],
+  planActions: [],
+  meetings: [],
+  count: 0,
+};
 const NeedsMeContext = createContext<NeedsMe>(EMPTY);
 export const useNeedsMe = (): NeedsMe => useContext(NeedsMeContext);
+
+/** The 24-hour window moves with the clock: meetings are looked at again this often, as well as on every change. */
+const MEETINGS_EVERY_MS = 5 * 60_000;
+
+/** Meetings I am invited to that start within 24 hours, read from their copies (a lazy module: not on the first screen). */
+function useMeetingsForMe(workspaceId: string, items: readonly CatalogueItem[], memberId: string, revision: number) {
+  const [meetings, setMeetings] = useState<MeetingForMe[]>([]);
+  const [tick, setTick] = useState(0);
+  useEffect(() => {
+    const id = setInterval(() => setTick((n) => n + 1), MEETINGS_EVERY_MS);
+    return () => clearInterval(id);
+  }, []);
+  useEffect(() => {
+    let stopped = false;
+    void import('../../docs/concertation/meetingsForMe')
+      .then(({ meetingsForMe }) => meetingsForMe(workspaceId, items, memberId, new Date()))
+      .then((found) => {
+        if (!stopped) setMeetings(found);
+      });
+    return () => {
+      stopped = true;
+    };
+  }, [workspaceId, items, memberId, revision, tick]);
+  return meetings;
+}
 
 /** Edits arrive in bursts (a colleague typing updates the catalogue's dates): read the copies once it settles. */
 const SETTLE_MS = 400;
@@ -49,6 +86,7 @@ export function NeedsMeProvider({ workspaceId, children }: { workspaceId: string
   const [mentions, setMentions] = useState<Mention[]>([]);
   const deviceRevision = useDeviceRevision();
   const { eigs, planActions } = useQualityForMe(workspaceId, items);
+  const meetings = useMeetingsForMe(workspaceId, items, memberId, deviceRevision);
 
   useEffect(() => {
     if (!opened) return;
@@ -103,20 +141,33 @@ export function NeedsMeProvider({ workspaceId, children }: { workspaceId: string
       reviews,
       eigs,
       planActions,
-      count: mentions.length + actions.length + signoffs.length + reviews.length + eigs.length + planActions.length,
+      meetings,
+      count:
+        mentions.length +
+        actions.length +
+        signoffs.length +
+        reviews.length +
+        eigs.length +
+        planActions.length +
+        meetings.length,
     };
-  }, [mentions, reads, toRead, items, eigs, planActions]);
+  }, [mentions, reads, toRead, items, eigs, planActions, meetings]);
 
   useNotifyNew(value);
   return <NeedsMeContext.Provider value={value}>{children}</NeedsMeContext.Provider>;
 }
 
 /** Notifies mentions and actions that arrive while the workspace is open (not those already there when it opened). */
-function useNotifyNew({ mentions, actions, planActions }: NeedsMe): void {
+function useNotifyNew({ mentions, actions, planActions, meetings }: NeedsMe): void {
   const { t } = useTranslation();
   const seen = useRef<Set<string> | null>(null);
   useEffect(() => {
-    const ids = [...mentions.map((m) => m.id), ...actions.map((a) => a.action.id), ...planActions.map((a) => a.id)];
+    const ids = [
+      ...mentions.map((m) => m.id),
+      ...actions.map((a) => a.action.id),
+      ...planActions.map((a) => a.id),
+      ...meetings.map((m) => `meeting-${m.docId}`),
+    ];
     if (seen.current === null) {
       seen.current = new Set(ids);
       return;
@@ -125,6 +176,10 @@ function useNotifyNew({ mentions, actions, planActions }: NeedsMe): void {
       if (!seen.current.has(m.id)) notify(t('notify.mention', { name: m.fromName }), `mention-${m.id}`);
     for (const a of actions) if (!seen.current.has(a.action.id)) notify(t('notify.action'), `action-${a.action.id}`);
     for (const a of planActions) if (!seen.current.has(a.id)) notify(t('notify.planAction'), `plan-${a.id}`);
+    // When and how many cases, never which: a notification shows on a locked screen.
+    for (const m of meetings)
+      if (!seen.current.has(`meeting-${m.docId}`))
+        notify(t('notify.meeting', { start: m.start, count: m.cases.length }), `meeting-${m.docId}`);
     for (const id of ids) seen.current.add(id);
-  }, [mentions, actions, planActions, t]);
+  }, [mentions, actions, planActions, meetings, t]);
 }

@@ -70,12 +70,17 @@ const utcStamp = (d: Date) =>
     .replace(/[-:]/g, '')
     .replace(/\.\d{3}/, '');
 
-export function meetingIcs(
-  meetingId: string,
-  meeting: Pick<Meeting, 'date' | 'start' | 'end' | 'link'>,
-  labels: IcsLabels,
-  now = new Date(),
-): string {
+interface EventFields {
+  uid: string;
+  date: string;
+  start: string;
+  end: string;
+  link: string;
+  /** RFC 5545 RRULE value for a series, e.g. FREQ=MONTHLY;BYDAY=1TU. */
+  rrule?: string;
+}
+
+function calendar({ uid, date, start, end, link, rrule }: EventFields, labels: IcsLabels, now: Date): string {
   const lines = [
     'BEGIN:VCALENDAR',
     'VERSION:2.0',
@@ -84,17 +89,41 @@ export function meetingIcs(
     'METHOD:PUBLISH',
     ...VTIMEZONE,
     'BEGIN:VEVENT',
-    `UID:${meetingId}@concertations.maillage`,
+    `UID:${uid}`,
     `DTSTAMP:${utcStamp(now)}`,
-    `DTSTART;TZID=${PARIS}:${local(meeting.date, meeting.start)}`,
-    `DTEND;TZID=${PARIS}:${local(meeting.date, meeting.end)}`,
+    `DTSTART;TZID=${PARIS}:${local(date, start)}`,
+    `DTEND;TZID=${PARIS}:${local(date, end)}`,
+    ...(rrule ? [`RRULE:${rrule}`] : []),
     `SUMMARY;LANGUAGE=fr:${icsEscape(labels.summary)}`,
     `DESCRIPTION;LANGUAGE=fr:${icsEscape(labels.description)}`,
     ...(labels.location ? [`LOCATION;LANGUAGE=fr:${icsEscape(labels.location)}`] : []),
-    ...(meeting.link ? [`URL:${meeting.link}`] : []),
+    ...(link ? [`URL:${link}`] : []),
     'STATUS:CONFIRMED',
     'END:VEVENT',
     'END:VCALENDAR',
   ];
   return `${lines.map(icsFold).join('\r\n')}\r\n`;
+}
+
+export function meetingIcs(
+  meetingId: string,
+  meeting: Pick<Meeting, 'date' | 'start' | 'end' | 'link'>,
+  labels: IcsLabels,
+  now = new Date(),
+): string {
+  return calendar({ uid: `${meetingId}@concertations.maillage`, ...meeting }, labels, now);
+}
+
+/**
+ * A whole series as one recurring event from `meeting` (its first, or the one it is downloaded from), in Paris wall-clock
+ * time: a calendar places each occurrence right on either side of a clock change. One UID per series.
+ */
+export function seriesIcs(
+  seriesId: string,
+  rrule: string,
+  meeting: Pick<Meeting, 'date' | 'start' | 'end' | 'link'>,
+  labels: IcsLabels,
+  now = new Date(),
+): string {
+  return calendar({ uid: `${seriesId}@series.concertations.maillage`, rrule, ...meeting }, labels, now);
 }

@@ -44,4 +44,31 @@ describe('preparing the next meeting', () => {
     setAgendaItemDiscussed(doc, c!.id, true);
     expect(nextMeetingPlan(readMeeting(doc)!, readAgenda(doc), '2027-02-02', new Set(), 'Suivi').agenda).toEqual([]);
   });
+
+  it('follows the series: its permanent participants, its settings, and the cases due for re-evaluation', () => {
+    const doc = heldMeeting();
+    const [a] = readAgenda(doc);
+    const series = {
+      id: 'series-0001',
+      name: 'Premier mardi',
+      rule: { freq: 'monthly' as const, weekday: 'TU' as const, rank: 1 as const },
+      minutesPerCase: 15,
+      maxCases: 6,
+      permanent: [DENIS],
+    };
+    const plan = nextMeetingPlan(readMeeting(doc)!, readAgenda(doc), '2027-02-02', new Set(), 'Suivi', {
+      series,
+      reevaluations: new Map([
+        [a!.caseId, '2027-02-01'],
+        ['case-bbbb02', '2027-03-01'], // after the next meeting: not yet
+      ]),
+      reevaluationQuestion: (date) => `Réévaluation prévue le ${date}`,
+    });
+    expect(plan.series).toBe(series);
+    expect(plan.meeting.participants).toEqual([DENIS]);
+    expect(plan.agenda.map((i) => [i.caseId, i.question])).toEqual([
+      ['case-aaaa01', 'Réévaluation prévue le 2027-02-01'],
+      ['case-cccc03', 'Question case-cccc03'],
+    ]);
+  });
 });

@@ -12,6 +12,7 @@ import {
   readRcpFiches,
   recordRcpDecision,
   removeRcpAction,
+  setRcpReevaluation,
   updateRcpAction,
   type RcpMeeting,
 } from './rcpFiche';
@@ -147,6 +148,7 @@ describe('fiche RCP in the case', () => {
       expect(updateRcpAction(doc, locked, draft.value.id, { owner: DENIS })).toEqual(expected);
       expect(removeRcpAction(doc, locked, draft.value.id)).toEqual(expected);
       expect(recordRcpDecision(doc, locked, DENIS, TITLE, NOW)).toEqual(expected);
+      expect(setRcpReevaluation(doc, locked, '2027-04-06')).toEqual(expected);
       expect(Y.encodeStateVector(doc)).toEqual(before);
     }
   });
@@ -184,5 +186,22 @@ describe('fiche RCP in the case', () => {
     expect(text).toContain('Kiné à domicile.');
     expect(text).toContain('Portage des repas.');
     expect(fragmentPlainText(rcpFragment(b, 'meeting-0001', 'decision'))).toBe(text);
+  });
+
+  it('sets a re-evaluation date after the meeting, refusing a bad one and writing nothing', () => {
+    const doc = newCase();
+    expect(readRcpFiche(doc, 'meeting-0001').reevaluation).toBeNull();
+    const before = Y.encodeStateVector(doc);
+    expect(setRcpReevaluation(doc, meeting(), '2027-01-05')).toEqual({
+      ok: false,
+      errors: [{ field: 'reevaluation', message: 'errors.reevaluationAfterMeeting' }],
+    });
+    expect(setRcpReevaluation(doc, meeting(), '2027-02-30').ok).toBe(false);
+    expect(setRcpReevaluation(doc, { meetingId: 'x' }, '2027-04-06').ok).toBe(false);
+    expect(Y.encodeStateVector(doc)).toEqual(before);
+    expect(setRcpReevaluation(doc, meeting(), '2027-04-06')).toEqual({ ok: true, value: '2027-04-06' });
+    expect(readRcpFiche(doc, 'meeting-0001').reevaluation).toBe('2027-04-06');
+    expect(setRcpReevaluation(doc, meeting(), null).ok).toBe(true);
+    expect(readRcpFiche(doc, 'meeting-0001').reevaluation).toBeNull();
   });
 });

@@ -24,6 +24,8 @@ export const rcpFragment = (doc: Y.Doc, meetingId: string, field: RcpTextField):
 // Plain values keyed by meeting: whoever writes them writes the same meeting's facts, so last-writer-wins is harmless.
 const fiches = (doc: Y.Doc) => doc.getMap<unknown>('rcpFiches');
 const decisions = (doc: Y.Doc) => doc.getMap<unknown>('rcpDecisions');
+/** Meeting id → the re-evaluation date the fiche sets: a series' next meeting takes the case back by then. */
+const reevaluations = (doc: Y.Doc) => doc.getMap<unknown>('rcpReevaluations');
 // One Y.Map per drafted action, under a fresh id: a colleague naming its owner while another sets its date both win.
 const drafts = (doc: Y.Doc) => doc.getMap<Y.Map<unknown>>('rcpActions');
 
@@ -69,6 +71,8 @@ export interface RcpFiche extends Record<RcpTextField, string> {
   criterion: RcpMeeting['criterion'] | null;
   actions: RcpAction[];
   decided: RcpDecisionRecord | null;
+  /** When the case is to be looked at again (a Paris calendar day), or null. */
+  reevaluation: string | null;
 }
 
 const refuse = (field: string, message: string): { ok: false; errors: FieldError[] } => ({
@@ -200,7 +204,35 @@ export function readRcpFiche(doc: Y.Doc, meetingId: string): RcpFiche {
     decision: text('decision'),
     actions: readDrafts(doc, meetingId),
     decided: decided.success ? decided.data : null,
+    reevaluation: reevalOf(doc, meetingId),
   };
+}
+
+function reevalOf(doc: Y.Doc, meetingId: string): string | null {
+  const value = isoDateSchema.safeParse(reevaluations(doc).get(meetingId));
+  return value.success ? value.data : null;
+}
+
+/**
+ * Sets (or clears, with null) the date the case is to be looked at again; it must fall after the meeting. Refused,
+ * nothing written, as every writer of the fiche once the meeting is validated or its decision recorded.
+ */
+export function setRcpReevaluation(
+  doc: Y.Doc,
+  meeting: RcpMeeting | unknown,
+  date: string | null,
+): Validated<string | null> {
+  const ok = writable(doc, meeting);
+  if (!ok.ok) return ok;
+  if (date === null) {
+    reevaluations(doc).delete(ok.value.meetingId);
+    return { ok: true, value: null };
+  }
+  const parsed = isoDateSchema.safeParse(date);
+  if (!parsed.success) return refuse('reevaluation', 'errors.date');
+  if (parsed.data <= ok.value.date) return refuse('reevaluation', 'errors.reevaluationAfterMeeting');
+  reevaluations(doc).set(ok.value.meetingId, parsed.data);
+  return { ok: true, value: parsed.data };
 }
 
 /** Every meeting that opened a fiche on this case, newest first. */

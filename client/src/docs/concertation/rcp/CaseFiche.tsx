@@ -11,6 +11,7 @@ import {
   parisToday,
   recordRcpDecision,
   removeRcpAction,
+  setRcpReevaluation,
   updateRcpAction,
   RCP_TEXT_FIELDS,
   type AgendaItem,
@@ -29,6 +30,7 @@ import { RcpTextEditor } from './RcpTextEditor';
 import { RcpActions } from './RcpActions';
 import { CaseMinutes } from './CaseMinutes';
 import { frenchDay } from './dayLabel';
+import { DateField } from '../../../ui/DateField';
 
 interface Props {
   workspaceId: string;
@@ -101,7 +103,9 @@ export function CaseFiche({
   const team = snapshot.team.map((m) => m.memberId);
   const title = t('rcp.decisionTitle', { date: frenchDay(meeting.date) });
   // Refusals not tied to one action (no decision text, a meeting to come…) show under the button.
-  const general = Object.entries(refusals).find(([field]) => !field.startsWith('actions.'))?.[1];
+  const general = Object.entries(refusals).find(
+    ([field]) => !field.startsWith('actions.') && field !== 'reevaluation',
+  )?.[1];
 
   return (
     <div className="stack rcp-case">
@@ -134,6 +138,27 @@ export function CaseFiche({
         onUpdate={(id, patch) => write(() => updateRcpAction(doc, ref, id, patch))}
         onRemove={(id) => write(() => removeRcpAction(doc, ref, id))}
       />
+      <div className="stack tight">
+        <DateField
+          id={`rcp-reevaluation-${item.id}`}
+          label={t('rcp.reevaluation.label')}
+          value={fiche.reevaluation ?? ''}
+          disabled={!writable}
+          error={refusals.reevaluation ? t(refusals.reevaluation) : undefined}
+          onChange={(day) => {
+            // An incomplete date is not written: clearing is its own button.
+            if (day) write(() => setRcpReevaluation(doc, ref, day));
+          }}
+        />
+        <p className="muted small">{t('rcp.reevaluation.hint')}</p>
+        {writable && fiche.reevaluation ? (
+          <div className="no-print">
+            <button type="button" onClick={() => write(() => setRcpReevaluation(doc, ref, null))}>
+              {t('rcp.reevaluation.clear')}
+            </button>
+          </div>
+        ) : null}
+      </div>
       {fiche.decided ? (
         <p role="status" data-testid="rcp-recorded">
           {t('rcp.recorded', {

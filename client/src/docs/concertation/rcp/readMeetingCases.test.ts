@@ -8,6 +8,7 @@ import {
   rcpFragment,
   readActions,
   recordRcpDecision,
+  setRcpReevaluation,
   updateAction,
   type AgendaItem,
   type CatalogueItem,
@@ -51,6 +52,7 @@ async function caseWithDecision(caseId: string): Promise<void> {
     p.insert(0, [new Y.XmlText('Passage IDE')]);
     rcpFragment(doc, MEETING, 'decision').push([p]);
     addRcpAction(doc, meeting, { text: 'Organiser', owner: DENIS, due: '2027-01-12' });
+    setRcpReevaluation(doc, meeting, '2027-04-06');
     const recorded = recordRcpDecision(
       doc,
       meeting,
@@ -80,6 +82,7 @@ describe('reading a meeting’s cases on this device', () => {
     expect(first.decisions.get('case-other-001')).toBe('reserved');
     expect(first.decisions.has('case-nocopy-01')).toBe(false);
     expect([...first.openActions]).toEqual(['case-mine-0001']);
+    expect([...first.reevaluations]).toEqual([['case-mine-0001', '2027-04-06']]);
 
     // The action done, the case no longer needs following up.
     const doc = await docStore.acquire(WS, 'case-mine-0001');

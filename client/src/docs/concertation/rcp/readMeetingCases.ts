@@ -9,6 +9,8 @@ export interface MeetingCases {
   decisions: Map<string, CaseDecision>;
   /** Cases whose actions decided at this meeting are not all done. */
   openActions: Set<string>;
+  /** Cases whose fiche sets a re-evaluation date: a series' next meeting takes them back by then. */
+  reevaluations: Map<string, string>;
 }
 
 export async function readMeetingCases(
@@ -20,6 +22,7 @@ export async function readMeetingCases(
 ): Promise<MeetingCases> {
   const decisions = new Map<string, CaseDecision>();
   const openActions = new Set<string>();
+  const reevaluations = new Map<string, string>();
   for (const { caseId } of agenda) {
     const entry = cases.find((c) => c.docId === caseId);
     if (!(entry?.restrictedTo ?? []).includes(me)) {
@@ -31,11 +34,12 @@ export async function readMeetingCases(
     try {
       const fiche = readRcpFiche(doc, meetingId);
       decisions.set(caseId, fiche);
+      if (fiche.reevaluation) reevaluations.set(caseId, fiche.reevaluation);
       const decided = new Set(fiche.decided?.actionIds ?? []);
       if (readActions(doc).some((a) => decided.has(a.id) && !a.done)) openActions.add(caseId);
     } finally {
       await docStore.release(workspaceId, caseId);
     }
   }
-  return { decisions, openActions };
+  return { decisions, openActions, reevaluations };
 }
