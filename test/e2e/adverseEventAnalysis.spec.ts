@@ -131,7 +131,7 @@ test('the référente analyses an EIGS: deadlines, a quality-plan action for the
   await planForm.getByRole('button', { name: 'Ajouter au plan' }).click();
   await expect(planForm.getByRole('status')).toContainText('Action ajoutée au plan qualité');
 
-  // The ALARM analysis, in the report's own document; the REX note for everyone.
+  // The ALARM analysis, in the référents' analysis room (never the report's document); the REX note for everyone.
   await phone.getByRole('textbox', { name: 'Chronologie des faits' }).fill('J0 : nouvelle ordonnance au cabinet.');
   await phone.getByRole('textbox', { name: 'Équipe' }).fill('Pas de canal pour les changements de dose.');
   // Co-written live: the same report open in another tab (its own copy of the doc) follows both ways.

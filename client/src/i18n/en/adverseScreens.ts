@@ -168,8 +168,15 @@ export const enAdverseScreens: Widen<typeof frAdverseScreens> = {
     },
     analysis: {
       title: 'ALARM analysis',
-      intro: 'Written together, live; only the quality leads read it.',
+      intro: 'Written together, live; only the quality leads read it, never the reporter’s device.',
       factors: 'Contributing factors',
+      opening: 'Opening the analysis…',
+      room: {
+        waiting: 'Opening the analysis…',
+        offline: 'The analysis will open when the network is back: it is kept only in the quality leads’ space.',
+        notListed:
+          'You have just been named a quality lead: the analysis will open for you once another lead opens a report.',
+      },
       parts: {
         timeline: 'Timeline',
         careFailures: 'Care failures',

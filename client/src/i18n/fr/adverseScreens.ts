@@ -167,8 +167,15 @@ export const frAdverseScreens = {
     },
     analysis: {
       title: 'Analyse ALARM',
-      intro: 'Écrite à plusieurs, en direct ; seuls les référents qualité la lisent.',
+      intro: 'Écrite à plusieurs, en direct ; seuls les référents qualité la lisent, jamais l’appareil du déclarant.',
       factors: 'Facteurs contributifs',
+      opening: 'Ouverture de l’analyse…',
+      room: {
+        waiting: 'Ouverture de l’analyse…',
+        offline: 'L’analyse s’ouvrira au retour du réseau : elle n’est gardée que dans l’espace des référents qualité.',
+        notListed:
+          'Vous venez d’être nommé·e référent·e qualité : l’analyse vous sera ouverte dès qu’un autre référent ouvrira un signalement.',
+      },
       parts: {
         timeline: 'Chronologie des faits',
         careFailures: 'Défauts de soins',
