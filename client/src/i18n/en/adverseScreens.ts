@@ -165,6 +165,11 @@ export const enAdverseScreens: Widen<typeof frAdverseScreens> = {
       save: 'Add to the plan',
       saved: 'Action added to the quality plan: its owner will see it under “For you”.',
       fromReport: 'After the event of {{date}}',
+      edit: 'Edit',
+      editOf: 'Edit “{{action}}”',
+      editSave: 'Save changes',
+      editCancel: 'Cancel',
+      edited: 'Action changed: its owner sees it under “For you”.',
     },
     analysis: {
       title: 'ALARM analysis',

@@ -164,6 +164,11 @@ export const frAdverseScreens = {
       save: 'Ajouter au plan',
       saved: 'Action ajoutée au plan qualité : son responsable la verra sous « Pour vous ».',
       fromReport: 'Suite à l’événement du {{date}}',
+      edit: 'Modifier',
+      editOf: 'Modifier « {{action}} »',
+      editSave: 'Enregistrer les modifications',
+      editCancel: 'Annuler',
+      edited: 'Action modifiée : son responsable la voit sous « Pour vous ».',
     },
     analysis: {
       title: 'Analyse ALARM',
