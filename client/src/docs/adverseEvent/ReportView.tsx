@@ -114,12 +114,16 @@ export function ReportView({ workspaceId, docId, doc, snapshot, me, referents, p
         <>
           {moves.map((to) => (
             <div className="row" key={to}>
-              <button type="button" onClick={() => moveReportStatus(doc, to, me, referents).ok && reportsChanged()}>
+              <button
+                type="button"
+                onClick={() => moveReportStatus(doc, to, me, referents).ok && reportsChanged(docId)}
+              >
                 {t('adverse.detail.moveTo', { status: t(`adverse.statuses.${to}`) })}
               </button>
             </div>
           ))}
           <QualifyForm
+            docId={docId}
             doc={doc}
             me={me}
             referents={referents}

@@ -14,6 +14,7 @@ export const enAdverseScreens: Widen<typeof frAdverseScreens> = {
     back: 'Back to adverse events',
     register: 'Anonymised register',
     registerIntro: 'Date, category, severity and status of each event, with no reporter and no narrative.',
+    showAll: 'Show all: {{what}} ({{count}})',
     registerEmpty: 'No event in the register.',
     mine: 'My reports',
     mineEmpty: 'You have reported nothing from this device.',

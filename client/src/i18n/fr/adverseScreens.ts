@@ -12,6 +12,7 @@ export const frAdverseScreens = {
     back: 'Retour aux événements indésirables',
     register: 'Registre anonymisé',
     registerIntro: 'Date, catégorie, gravité et statut de chaque événement, sans déclarant ni récit.',
+    showAll: 'Tout afficher : {{what}} ({{count}})',
     registerEmpty: 'Aucun événement au registre.',
     mine: 'Mes signalements',
     mineEmpty: 'Vous n’avez rien signalé depuis cet appareil.',
