@@ -1,14 +1,20 @@
 // `pnpm bench:adverse`: issue 21's two screen targets in Chromium against the real relay, network cut once the
 // device holds everything — a quality référent's events screen opening with 1,000 reports on the device (the
 // anonymised register every member reads, and the référent's list of reports), and a report saved with no network
-// (« Envoyer » → listed « en attente d'envoi »).
+// (« Envoyer » → listed « en attente d'envoi »); with 100 concertations of the year too, the quality dashboard and
+// the ACI report's print view.
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import * as Y from 'yjs';
 import {
+  addAgendaItem,
+  createConcertation,
   createReport,
+  setAgendaItemDiscussed,
+  signSheet,
+  upsertCatalogueEntry,
   EVENT_CATEGORIES,
   moveReportStatus,
   newDocId,
@@ -30,12 +36,14 @@ const { values } = parseArgs({
   args: process.argv.slice(2).filter((a) => a !== '--'),
   options: {
     reports: { type: 'string', default: '1000' },
+    meetings: { type: 'string', default: '100' },
     runs: { type: 'string', default: '5' },
     // Where the page's time goes while the screen opens, last run (self time by function).
     profile: { type: 'boolean', default: false },
   },
 });
 const REPORTS = Number(values.reports);
+const MEETINGS = Number(values.meetings);
 const RUNS = Number(values.runs);
 const REPORTER = 'member-elsa01';
 /** The rows a long list shows at once (`FIRST_ROWS`, client/src/docs/adverseEvent/ShowMore.tsx). */
@@ -114,6 +122,46 @@ function reportDoc(i: number, referent: string): Y.Doc {
   return doc;
 }
 
+const PEOPLE = ['member-claire', 'member-denis1', 'member-elsa01', 'member-farid1'];
+const PROFESSIONS = ['medecin_generaliste', 'medecin_generaliste', 'infirmier', 'pharmacien'];
+
+/** A concertation of the year held with a validated CR (one in ten without): six cases, five discussed, four signed. */
+function meetingDoc(m: number): { doc: Y.Doc; date: string; status: string } {
+  const doc = new Y.Doc();
+  const annuaire = new Set(PEOPLE);
+  const date = `2026-${String((m % 11) + 1).padStart(2, '0')}-${String((m % 27) + 1).padStart(2, '0')}`;
+  const input = {
+    type: 'rcp_patient',
+    date,
+    start: '12:30',
+    end: '14:00',
+    modality: 'presentiel',
+    place: 'Maison de santé',
+    coordonnateur: PEOPLE[0],
+    animateur: PEOPLE[0],
+    secretaire: PEOPLE[2],
+    participants: [PEOPLE[1], PEOPLE[3]],
+  };
+  createConcertation(doc, input, PEOPLE[0]!, annuaire, new Date('2026-01-01T08:00:00.000Z'));
+  for (let c = 0; c < 6; c++) {
+    const item = {
+      caseId: `case-${String(m * 6 + c).padStart(8, '0')}`,
+      label: `XY · 19${40 + c}`,
+      presenter: PEOPLE[1],
+      question: 'Maintien à domicile ?',
+      criterion: 'age_75',
+      minutes: 15,
+    };
+    const added = addAgendaItem(doc, item, annuaire);
+    if (added.ok && c < 5) setAgendaItemDiscussed(doc, added.value.id, true);
+  }
+  PEOPLE.forEach((memberId, p) => signSheet(doc, { memberId, name: `Membre ${p}`, profession: PROFESSIONS[p]! }));
+  // The workflow's quorum and signatures are not what is measured: the compte rendu is marked validated directly.
+  const status = m % 10 === 0 ? 'tenue' : 'validee';
+  doc.getMap('meeting').set('status', status);
+  return { doc, date, status };
+}
+
 const access = await benchAccess();
 const dataDir = mkdtempSync(join(tmpdir(), 'bench-adverse-'));
 const store = openRoomStore(dataDir);
@@ -128,13 +176,31 @@ for (let i = 0; i < REPORTS; i += 100) {
   });
   store.appendBatch(batch);
 }
+const catalogue = catalogueDoc(20);
+const meetings = Array.from({ length: MEETINGS }, (_, m) => {
+  const { doc, date, status } = meetingDoc(m);
+  const docId = newDocId();
+  upsertCatalogueEntry(catalogue, docId, {
+    kind: 'concertation',
+    title: `RCP ${m + 1}`,
+    status,
+    groupId: null,
+    createdAt: '2026-01-01T08:00:00.000Z',
+    updatedAt: '2026-01-01T08:00:00.000Z',
+    deletedAt: null,
+    meetingDate: date,
+    meetingStart: '12:30',
+  });
+  return { room: roomName({ workspaceId: access.ws, docId }), update: Y.encodeStateAsUpdate(doc) };
+});
+store.appendBatch(meetings);
 store.close();
 
 const relay = await startBenchRelay(dataDir);
 const profiles: string[] = [];
 try {
   const room = (docId: string) => roomName({ workspaceId: access.ws, docId });
-  await push(relay.wsBase, room(WELL_KNOWN_DOCS.catalogue), catalogueDoc(20), access.token);
+  await push(relay.wsBase, room(WELL_KNOWN_DOCS.catalogue), catalogue, access.token);
   await push(relay.wsBase, room(WELL_KNOWN_DOCS.directory), directoryDoc(300), access.token);
   await push(relay.wsBase, room(WELL_KNOWN_DOCS.governance), governance, access.token);
   const browser = await launchChromium();
@@ -144,7 +210,7 @@ try {
     const started = Date.now();
     for (;;) {
       const { onDevice, total } = (await page.evaluate(progressInPage)) as { onDevice: number; total: number };
-      if (total >= REPORTS && onDevice === total) break;
+      if (total >= REPORTS + MEETINGS && onDevice === total) break;
       if (Date.now() - started > 300_000) throw new Error(`${onDevice} / ${total} reports on the device after 300 s`);
       await page.waitForTimeout(500);
     }
@@ -181,6 +247,19 @@ try {
       fullMs.push(await timeClick(page, 'Événements indésirables', [registerRows, ...receivedRows]));
       if (session)
         profiles.push(`events screen:\n${await stopProfile(session, join(tmpdir(), 'adverse-open.cpuprofile'))}`);
+    }
+
+    // « Qualité »: the year's dashboard (the 1,000 events, the 100 meetings read from the device), then the ACI
+    // report's print view from its link.
+    const dashboardMs: number[] = [];
+    const printMs: number[] = [];
+    const figures = { selector: '[data-testid="key-figures"]', text: String(REPORTS) };
+    // The section is offered once the shell knows this member is a référent.
+    const qualityOffered = `${homeReady} && [...document.querySelectorAll('a')].some((a) => a.textContent.includes('Qualité'))`;
+    for (let i = 0; i < RUNS; i++) {
+      await timeUntil(page, home, qualityOffered);
+      dashboardMs.push(await timeClick(page, 'Qualité', figures));
+      printMs.push(await timeClick(page, 'Rapport annuel ACI', { selector: 'article.aci-report table' }));
     }
 
     // A report saved with no network: the form filled, then « Envoyer » until it is listed « en attente d'envoi ».
@@ -238,6 +317,12 @@ try {
           '≤ 100 ms',
         ),
         row('the same: « Envoyer » → listed « en attente d’envoi »', listedMs, '≤ 100 ms'),
+        row(
+          `quality dashboard of the year, ${REPORTS} events and ${MEETINGS} meetings: tap → key figures`,
+          dashboardMs,
+          '≤ 300 ms',
+        ),
+        row('ACI report, print view: tap on its link → its tables shown', printMs, '≤ 1 s'),
       ]),
     );
     if (profiles.length) process.stdout.write(`\nWhere the time goes (self time, Chromium):\n${profiles.join('\n')}\n`);
