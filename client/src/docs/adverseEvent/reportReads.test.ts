@@ -39,7 +39,7 @@ describe('the reports read on this device', () => {
 
     const first = await readReportsOnDevice(WS, ids);
     expect(first.map((r) => r.row.severity).sort()).toEqual([2, 4]);
-    expect([...(await loadSummaries(WS)).keys()].sort()).toEqual([...ids].sort());
+    expect([...(await loadSummaries(WS)).byDoc.keys()].sort()).toEqual([...ids].sort());
     // No free text is kept in them.
     expect(JSON.stringify((await db.settings.get(`reportReads:${WS}`))?.value)).not.toContain('Pilulier');
 
@@ -68,6 +68,6 @@ describe('the reports read on this device', () => {
 
   it('are not trusted when the stored row is not what this version writes', async () => {
     await db.settings.put({ key: `reportReads:${WS}-bad`, value: { x: { seq: 'one', read: 3 } } });
-    expect((await loadSummaries(`${WS}-bad`)).size).toBe(0);
+    expect((await loadSummaries(`${WS}-bad`)).byDoc.size).toBe(0);
   });
 });

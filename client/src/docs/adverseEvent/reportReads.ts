@@ -33,7 +33,16 @@ const summarySchema = z.object({
     }),
   ),
 });
-const summariesSchema = z.record(z.string(), summarySchema);
+const summariesSchema = z.object({ upTo: z.number(), byDoc: z.record(z.string(), summarySchema) });
+
+/**
+ * The summaries of one workspace, and the device's latest stored update (any document) when they were last checked:
+ * while it has not moved, no copy changed and none needs looking at.
+ */
+export interface Summaries {
+  upTo: number;
+  byDoc: Map<string, Summary>;
+}
 
 const key = (workspaceId: string) => `reportReads:${workspaceId}`;
 
@@ -47,15 +56,44 @@ export function withoutText(read: ReportRead): ReportRead {
 }
 
 /** The summaries stored for this workspace; none when the row is missing or not what this version writes. */
-export async function loadSummaries(workspaceId: string, db: MaillageDb = defaultDb): Promise<Map<string, Summary>> {
+export async function loadSummaries(workspaceId: string, db: MaillageDb = defaultDb): Promise<Summaries> {
   const parsed = summariesSchema.safeParse((await db.settings.get(key(workspaceId)))?.value);
-  return new Map(parsed.success ? (Object.entries(parsed.data) as [string, Summary][]) : []);
+  if (!parsed.success) return { upTo: 0, byDoc: new Map() };
+  return { upTo: parsed.data.upTo, byDoc: new Map(Object.entries(parsed.data.byDoc) as [string, Summary][]) };
 }
 
 export async function storeSummaries(
   workspaceId: string,
-  summaries: ReadonlyMap<string, Summary>,
+  summaries: Summaries,
   db: MaillageDb = defaultDb,
 ): Promise<void> {
-  await db.settings.put({ key: key(workspaceId), value: Object.fromEntries(summaries) });
+  await db.settings.put({
+    key: key(workspaceId),
+    value: { upTo: summaries.upTo, byDoc: Object.fromEntries(summaries.byDoc) },
+  });
+}
+
+/** The device's latest stored update, whatever its document: updates are numbered in the order they are stored. */
+export async function latestUpdate(db: MaillageDb = defaultDb): Promise<number> {
+  return ((await db.updates.orderBy(':id').lastKey()) as number | undefined) ?? 0;
+}
+
+/** Beyond this many updates stored since, each copy's latest is found by the index instead. */
+const FEW_UPDATES = 500;
+
+/**
+ * The documents of this workspace with updates stored after `upTo`, each with its latest; null when there are many
+ * (a first fetch, say): the caller then looks at every copy.
+ */
+export async function changedSince(
+  workspaceId: string,
+  upTo: number,
+  db: MaillageDb = defaultDb,
+): Promise<Map<string, number> | null> {
+  const since = db.updates.where(':id').above(upTo);
+  if ((await since.count()) > FEW_UPDATES) return null;
+  const changed = new Map<string, number>();
+  for (const row of await since.toArray())
+    if (row.workspaceId === workspaceId) changed.set(row.docId, Math.max(row.seq ?? 0, changed.get(row.docId) ?? 0));
+  return changed;
 }

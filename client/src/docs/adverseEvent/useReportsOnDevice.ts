@@ -19,7 +19,15 @@ import { useCatalogue } from '../catalogue/useCatalogue';
 import { useGroups } from '../groups/GroupsContext';
 import { useWorkspace } from '../../workspace/WorkspaceContext';
 import { onReportsChanged } from './reportEvents';
-import { loadSummaries, storeSummaries, withoutText, type ReportRead, type Summary } from './reportReads';
+import {
+  changedSince,
+  latestUpdate,
+  loadSummaries,
+  storeSummaries,
+  withoutText,
+  type ReportRead,
+  type Summaries,
+} from './reportReads';
 
 export interface ReportOnDevice extends ReportRead {
   /** Made on this device: sent, or « en attente d'envoi ». */
@@ -29,9 +37,9 @@ export interface ReportOnDevice extends ReportRead {
 type Read = ReportRead | null;
 
 /** What each copy said at its last stored update, by workspace: a copy is opened again only when it changed. */
-const cache = new Map<string, Map<string, Summary>>();
+const cache = new Map<string, Summaries>();
 
-async function summariesOf(workspaceId: string): Promise<Map<string, Summary>> {
+async function summariesOf(workspaceId: string): Promise<Summaries> {
   let known = cache.get(workspaceId);
   if (!known) {
     known = await loadSummaries(workspaceId);
@@ -66,22 +74,29 @@ export async function readCopies(workspaceId: string, docIds: readonly string[])
 }
 
 /**
- * The reports among these documents, as this device holds them: each copy's latest stored update is found in one pass
- * over the index, and only the copies that changed since their summary are opened; the summaries are kept for the
- * next reload.
+ * The reports among these documents, as this device holds them: only the copies with updates stored since their
+ * summary are opened (none when the device stored nothing since; else found from the updates stored since, or, after
+ * many, from one pass over the index); the summaries are kept for the next reload.
  */
 export async function readReportsOnDevice(workspaceId: string, docIds: readonly string[]): Promise<ReportRead[]> {
   const known = await summariesOf(workspaceId);
-  const seqs = await docStore.latestSeqs(workspaceId, docIds);
-  let changed = false;
+  const latest = await latestUpdate();
+  const missing = docIds.filter((docId) => !known.byDoc.has(docId));
+  let seqs = new Map<string, number>();
+  if (latest !== known.upTo)
+    seqs = (await changedSince(workspaceId, known.upTo)) ?? (await docStore.latestSeqs(workspaceId, docIds));
+  if (missing.length > 0)
+    for (const [docId, seq] of await docStore.latestSeqs(workspaceId, missing)) seqs.set(docId, seq);
+  let changed = latest !== known.upTo;
+  known.upTo = latest;
   const found: ReportRead[] = [];
   for (const docId of docIds) {
-    const seq = seqs.get(docId) ?? 0;
-    let summary = known.get(docId);
-    if (!summary || summary.seq !== seq) {
+    let summary = known.byDoc.get(docId);
+    const seq = seqs.get(docId);
+    if (!summary || (seq !== undefined && seq !== summary.seq)) {
       const read = await readCopy(workspaceId, docId);
-      summary = { seq, read: read && withoutText(read) };
-      known.set(docId, summary);
+      summary = { seq: seq ?? summary?.seq ?? 0, read: read && withoutText(read) };
+      known.byDoc.set(docId, summary);
       changed = true;
     }
     if (summary.read) found.push(summary.read);
@@ -93,7 +108,7 @@ export async function readReportsOnDevice(workspaceId: string, docIds: readonly 
 /** Written in this tab: its stored update may not be there yet, so its summary is not trusted (all, with no id). */
 export function forgetReadReports(docId?: string): void {
   if (docId === undefined) return cache.clear();
-  for (const known of cache.values()) known.delete(docId);
+  for (const known of cache.values()) known.byDoc.delete(docId);
 }
 
 /** A report this member made on another of their devices: it reached the relay, since the feed brought it here. */
