@@ -127,7 +127,7 @@ test('the référente analyses an EIGS: deadlines, a quality-plan action for the
   await planForm.getByRole('button', { name: 'Ajouter au plan' }).click();
   await expect(planForm.getByRole('status')).toContainText('Action ajoutée au plan qualité');
 
-  // The ALARM analysis, in the report's own document; the REX note for everyone.
+  // The ALARM analysis, in the référents' analysis room (never the report's document); the REX note for everyone.
   await phone.getByRole('textbox', { name: 'Chronologie des faits' }).fill('J0 : nouvelle ordonnance au cabinet.');
   await phone.getByRole('textbox', { name: 'Équipe' }).fill('Pas de canal pour les changements de dose.');
   // Co-written live: the same report open in another tab (its own copy of the doc) follows both ways.
@@ -192,12 +192,27 @@ test('the référente analyses an EIGS: deadlines, a quality-plan action for the
   await openSection(phone, 'Accueil');
   await expect(phone.getByRole('region', { name: 'Pour vous' })).not.toContainText('Volet 2');
 
-  // Alice, the GP, finds her action under « Pour vous » with its deadline, then the plan and the REX note.
+  // She edits the action from the plan: an empty owner is refused in French; the new wording reaches Alice.
+  await phone.goto(`${workspace}/evenements`);
+  const reginePlan = phone.getByRole('region', { name: 'Plan d’actions qualité' });
+  await reginePlan.getByRole('button', { name: /^Modifier « Transmettre/ }).click();
+  const editForm = reginePlan.getByRole('form', { name: /^Modifier « Transmettre/ });
+  await editForm.getByLabel('Responsable').selectOption({ index: 0 });
+  await editForm.getByRole('button', { name: 'Enregistrer les modifications' }).click();
+  await expect(editForm).toContainText('Choisissez le responsable de l’action.');
+  await editForm.getByLabel('Responsable').selectOption({ label: 'Alice Martin' });
+  await editForm
+    .getByLabel('Action', { exact: true })
+    .fill('Transmettre toute nouvelle ordonnance d’AVK à l’officine le jour même');
+  await editForm.getByRole('button', { name: 'Enregistrer les modifications' }).click();
+  await expect(reginePlan.getByRole('status')).toContainText('Action modifiée');
+
   await alice.page.goto(workspace);
   const aliceForYou = alice.page.getByRole('region', { name: 'Pour vous' });
-  await expect(aliceForYou).toContainText('Plan qualité : Transmettre toute nouvelle ordonnance d’AVK à l’officine', {
-    timeout: 30_000,
-  });
+  await expect(aliceForYou).toContainText(
+    'Plan qualité : Transmettre toute nouvelle ordonnance d’AVK à l’officine le jour même',
+    { timeout: 30_000 },
+  );
   await expect(aliceForYou).toContainText(`pour le ${due.shown}`);
   await expectNoSeriousViolations(alice.page, 'pour vous (médecin)');
   await alice.page.setViewportSize({ width: 390, height: 844 });

@@ -5,15 +5,25 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
+import * as decoding from 'lib0/decoding';
+import * as encoding from 'lib0/encoding';
+import * as syncProtocol from 'y-protocols/sync';
 import {
   changesResponseSchema,
+  analysisText,
   changesUrl,
   CloseCode,
   createReport,
+  linkCrex,
+  moveReportStatus,
+  readAnalysis,
+  readFeedback,
+  writeFeedback,
   newRestrictedNonce,
   readReport,
   restrictedDocId,
   roomName,
+  writeQualification,
 } from '@maillage/shared';
 import { startRelayProcess, type RelayProcess } from '../support/relayProcess';
 import { newTestWorkspace, type TestWorkspace } from '../support/tokens';
@@ -101,6 +111,30 @@ async function reported(reporter = NURSE): Promise<{ room: string; docId: string
   await whenSynced(provider);
   provider.destroy();
   return { room, docId };
+}
+
+/** Every frame the relay sends a raw socket of `who` asking for the whole room, until the room's state arrives. */
+function framesFor(room: string, who: string): Promise<{ bytes: Buffer }> {
+  return new Promise((resolve, reject) => {
+    const frames: Buffer[] = [];
+    const ws = new WebSocket(`${relay.wsUrl}/${room}?token=${encodeURIComponent(tokens[who]!)}`);
+    const timer = setTimeout(() => reject(new Error('no state from the relay')), 5000);
+    ws.on('open', () => {
+      const encoder = encoding.createEncoder();
+      encoding.writeVarUint(encoder, 0); // sync
+      syncProtocol.writeSyncStep1(encoder, new Y.Doc());
+      ws.send(encoding.toUint8Array(encoder));
+    });
+    ws.on('message', (data: Buffer) => {
+      frames.push(Buffer.from(data));
+      const decoder = decoding.createDecoder(new Uint8Array(data));
+      if (decoding.readVarUint(decoder) !== 0 || decoding.readVarUint(decoder) !== syncProtocol.messageYjsSyncStep2)
+        return;
+      clearTimeout(timer);
+      ws.close();
+      resolve({ bytes: Buffer.concat(frames) });
+    });
+  });
 }
 
 /** Every frame the relay sends a raw socket of `who`, until it closes it. */
@@ -262,5 +296,76 @@ describe('adverse-event reports on the relay', () => {
       });
       expect((await setAcl(OBSERVER, { room: other, members: [OBSERVER, REFERENT], nonce, kind })).status).toBe(403);
     }
+  });
+
+  it("keep the référents' analysis off the reporter's device: not one byte of it, in any room", async () => {
+    const { room, docId } = await reported();
+    // A référent's device makes the analysis room, its list (the référents) before any byte, as the app does.
+    const nonce = newRestrictedNonce();
+    const analysisId = await restrictedDocId(workspace.ws, REFERENT, nonce);
+    const analysisRoom = roomName({ workspaceId: workspace.ws, docId: analysisId });
+    const listed = await setAcl(REFERENT, {
+      room: analysisRoom,
+      members: [REFERENT, REFERENT_2],
+      nonce,
+      kind: 'report',
+    });
+    expect(listed.status).toBe(200);
+    const SECRET = 'Cause profonde : double vérification absente';
+    const analysis = connect(relay.wsUrl, analysisRoom, { token: tokens[REFERENT]! });
+    await whenSynced(analysis);
+    analysisText(analysis.doc, docId, 'rootCauses').insert(0, SECRET);
+    expect(linkCrex(analysis.doc, docId, 'crex-meeting-0000000001', REFERENT, new Set([REFERENT])).ok).toBe(true);
+    // The same référent qualifies the report and answers the reporter there, as the screen does.
+    const report = connect(relay.wsUrl, room, { token: tokens[REFERENT]! });
+    await eventually(() => readReport(report.doc) !== null, 10_000, 'the report at the référent');
+    const referents = new Set([REFERENT]);
+    const qualification = { category: 'medicament', severity: 2, avoidability: 'evitable', eigs: false };
+    expect(writeQualification(report.doc, qualification, REFERENT, referents).ok).toBe(true);
+    expect(moveReportStatus(report.doc, 'a_analyser', REFERENT, referents).ok).toBe(true);
+    expect(writeFeedback(report.doc, 'Merci : analysé en équipe.', REFERENT, referents).ok).toBe(true);
+    // A second référent reads both.
+    const second = connect(relay.wsUrl, analysisRoom, { token: tokens[REFERENT_2]! });
+    await eventually(
+      () => readAnalysis(second.doc, docId).rootCauses === SECRET,
+      10_000,
+      'the analysis, second référent',
+    );
+    second.destroy();
+    await eventually(() => readFeedback(report.doc) !== null && report.synced, 10_000, 'the feedback written');
+    analysis.destroy();
+    report.destroy();
+
+    // The reporter's stock client: their report, its status and the feedback arrive; none of the analysis does.
+    const reporter = connect(relay.wsUrl, room, { token: tokens[NURSE]! });
+    await eventually(() => readFeedback(reporter.doc)?.text === 'Merci : analysé en équipe.', 10_000, 'the feedback');
+    const held = Buffer.from(Y.encodeStateAsUpdate(reporter.doc));
+    reporter.destroy();
+    const { bytes: reportFrames } = await framesFor(room, NURSE);
+    for (const bytes of [held, reportFrames]) {
+      expect(bytes.includes(Buffer.from('double vérification'))).toBe(false);
+      expect(bytes.includes(Buffer.from('crex-meeting-0000000001'))).toBe(false);
+      expect(bytes.includes(Buffer.from('alarm.'))).toBe(false);
+    }
+    // The analysis room refuses them before any byte; its list is not theirs to read or change.
+    const refused = await framesUntilClosed(analysisRoom, NURSE);
+    expect(refused.code).toBe(CloseCode.forbidden);
+    expect(refused.bytes.includes(Buffer.from('double vérification'))).toBe(false);
+    expect(refused.bytes.length).toBe(0);
+    expect((await getAcl(NURSE, analysisRoom)).status).toBe(403);
+    expect((await setAcl(NURSE, { room: analysisRoom, members: [REFERENT, REFERENT_2, NURSE] })).status).toBe(403);
+    const stock = connect(relay.wsUrl, analysisRoom, { token: tokens[NURSE]! });
+    const closed = new Promise<number>((resolve) =>
+      stock.on('connection-close', (event: CloseEvent | null) => resolve(event?.code ?? 0)),
+    );
+    expect(await closed).toBe(CloseCode.forbidden);
+    expect(Y.encodeStateVector(stock.doc)).toEqual(Y.encodeStateVector(new Y.Doc()));
+    stock.destroy();
+    // Their change feed lists the room unreadable, so their device never fetches it in the background.
+    const response = await fetch(changesUrl(relay.url.replace(/\/$/, ''), workspace.ws, 0), {
+      headers: { authorization: `Bearer ${tokens[NURSE]}` },
+    });
+    const entry = changesResponseSchema.parse(await response.json()).changes.find((c) => c.doc === analysisId);
+    expect(entry?.readable).toBe(false);
   });
 });

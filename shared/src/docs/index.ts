@@ -1,5 +1,7 @@
 // @maillage/shared/docs: each document kind's schema, Yjs layout and rules. The client's; never the relay's.
 export * from './adverseEvent/analysis';
+export * from './adverseEvent/analysisMigration';
+export * from './adverseEvent/analysisRoom';
 export * from './adverseEvent/deadlines';
 export * from './adverseEvent/identityWarnings';
 export * from './adverseEvent/layout';

@@ -17,29 +17,30 @@ import { useQualityPlan } from './useQualityPlan';
 import { useRegister } from './useRegister';
 import { useRexNotes } from './useRexNotes';
 import { useReportsOnDevice, type ReportOnDevice } from './useReportsOnDevice';
+import { useShowMore } from './ShowMore';
 import './adverseStrings';
 import './adverseEvent.css';
 
-export default function AdverseEventsScreen({ workspaceId }: { workspaceId: string }) {
-  const { t } = useTranslation();
-  const { memberId } = useWorkspace();
-  const catalogue = useCatalogue(workspaceId);
-  const referents = useQualityReferents();
-  const isReferent = referents.includes(memberId);
-  const reports = useReportsOnDevice(workspaceId, isReferent);
-  const register = useRegister();
-  const plan = useQualityPlan();
-  const notes = useRexNotes();
-  const mine = (reports ?? []).filter((r) => r.mine);
-  const received = (reports ?? []).filter((r) => !r.mine || r.mine.sent);
-  const today = parisToday();
+interface ListProps {
+  workspaceId: string;
+  id: string;
+  label: string;
+  items: ReportOnDevice[];
+  empty: string;
+  showSending: boolean;
+}
 
-  const list = (id: string, items: ReportOnDevice[], empty: string, showSending: boolean) =>
-    items.length === 0 ? (
-      <p className="empty">{empty}</p>
-    ) : (
+/** A list of reports on this device: the most recent first, the rest on request. */
+function ReportList({ workspaceId, id, label, items, empty, showSending }: ListProps) {
+  const { t } = useTranslation();
+  const today = parisToday();
+  const { shown, more } = useShowMore(items.length, label);
+  return items.length === 0 ? (
+    <p className="empty">{empty}</p>
+  ) : (
+    <>
       <ul className="list" aria-labelledby={id}>
-        {items.map((r) => (
+        {items.slice(0, shown).map((r) => (
           <li key={r.docId}>
             <Link
               to="/w/$workspaceId/evenements/$docId"
@@ -63,7 +64,24 @@ export default function AdverseEventsScreen({ workspaceId }: { workspaceId: stri
           </li>
         ))}
       </ul>
-    );
+
+      {more}
+    </>
+  );
+}
+
+export default function AdverseEventsScreen({ workspaceId }: { workspaceId: string }) {
+  const { t } = useTranslation();
+  const { memberId } = useWorkspace();
+  const catalogue = useCatalogue(workspaceId);
+  const referents = useQualityReferents();
+  const isReferent = referents.includes(memberId);
+  const reports = useReportsOnDevice(workspaceId, isReferent);
+  const register = useRegister();
+  const plan = useQualityPlan();
+  const notes = useRexNotes();
+  const mine = (reports ?? []).filter((r) => r.mine);
+  const received = (reports ?? []).filter((r) => !r.mine || r.mine.sent);
 
   return (
     <Layout title={catalogue.name ?? undefined}>
@@ -80,12 +98,26 @@ export default function AdverseEventsScreen({ workspaceId }: { workspaceId: stri
         ) : null}
         <section className="stack" aria-labelledby="adverse-mine">
           <h2 id="adverse-mine">{t('adverse.mine')}</h2>
-          {list('adverse-mine', mine, t('adverse.mineEmpty'), true)}
+          <ReportList
+            workspaceId={workspaceId}
+            id="adverse-mine"
+            label={t('adverse.mine')}
+            items={mine}
+            empty={t('adverse.mineEmpty')}
+            showSending
+          />
         </section>
         {isReferent ? (
           <section className="stack" aria-labelledby="adverse-received">
             <h2 id="adverse-received">{t('adverse.toAnalyse')}</h2>
-            {list('adverse-received', received, t('adverse.toAnalyseEmpty'), false)}
+            <ReportList
+              workspaceId={workspaceId}
+              id="adverse-received"
+              label={t('adverse.toAnalyse')}
+              items={received}
+              empty={t('adverse.toAnalyseEmpty')}
+              showSending={false}
+            />
           </section>
         ) : null}
         <section className="stack" aria-labelledby="adverse-register">

@@ -1,6 +1,6 @@
 // Links a report to the CREX that analyses it: the référent picks one of the CREX meetings on this device; the report
-// goes on its agenda under its register line only (day, category, severity: no text, no reporter), then the report
-// keeps the meeting's id. The meeting is opened (and synced) only for that write.
+// goes on its agenda under its register line only (day, category, severity: no text, no reporter), then the analysis
+// room keeps the meeting's id. The meeting is opened (and synced) only for that write.
 import { useEffect, useState } from 'react';
 import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
@@ -21,7 +21,8 @@ import { crexMeetingsOnDevice } from './crexOnDevice';
 
 interface Props {
   workspaceId: string;
-  doc: Y.Doc;
+  /** The analysis room's document. */
+  room: Y.Doc;
   row: RegisterRow;
   me: string;
   referents: ReadonlySet<string>;
@@ -40,14 +41,13 @@ export function useRegisterLabel(row: RegisterRow): string {
 function AgendaWriter({
   workspaceId,
   meetingId,
-  report,
+  room,
   row,
   me,
   referents,
   onDone,
 }: Props & {
   meetingId: string;
-  report: Y.Doc;
   onDone: (error: string | null) => void;
 }) {
   const { t } = useTranslation();
@@ -68,7 +68,7 @@ function AgendaWriter({
     const added = addAgendaItem(opened.doc, input, annuaire);
     const already = !added.ok && added.errors.some((e) => e.message === 'errors.caseAlreadyOnAgenda');
     if (!added.ok && !already) return onDone(added.errors[0]!.message);
-    const linked = linkCrex(report, meetingId, me, referents);
+    const linked = linkCrex(room, row.docId, meetingId, me, referents);
     onDone(linked.ok ? null : linked.errors[0]!.message);
     // eslint-disable-next-line react-hooks/exhaustive-deps -- one write when the meeting opens.
   }, [opened]);
@@ -76,16 +76,16 @@ function AgendaWriter({
 }
 
 export function CrexLink(props: Props) {
-  const { workspaceId, doc } = props;
+  const { workspaceId, room, row } = props;
   const { t } = useTranslation();
   const { items } = useCatalogue(workspaceId);
   const [meetings, setMeetings] = useState<CatalogueItem[] | null>(null);
-  const [linked, setLinked] = useState(() => readCrexLink(doc));
+  const [linked, setLinked] = useState(() => readCrexLink(room, row.docId));
   const [chosen, setChosen] = useState('');
   const [writing, setWriting] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
 
-  useEffect(() => observeCrexLink(doc, () => setLinked(readCrexLink(doc))), [doc]);
+  useEffect(() => observeCrexLink(room, () => setLinked(readCrexLink(room, row.docId))), [room, row.docId]);
   useEffect(() => {
     let cancelled = false;
     void crexMeetingsOnDevice(workspaceId, items).then((found) => !cancelled && setMeetings(found));
@@ -148,7 +148,6 @@ export function CrexLink(props: Props) {
         <AgendaWriter
           {...props}
           meetingId={writing}
-          report={doc}
           onDone={(message) => {
             setError(message);
             setWriting(null);

@@ -20,6 +20,7 @@ import { ChoiceGroup } from './ChoiceGroup';
 import { reportsChanged } from './reportEvents';
 
 interface Props {
+  docId: string;
   doc: Y.Doc;
   me: string;
   referents: ReadonlySet<string>;
@@ -27,7 +28,7 @@ interface Props {
   reportedSeverity: number;
 }
 
-export function QualifyForm({ doc, me, referents, current, reportedSeverity }: Props) {
+export function QualifyForm({ docId, doc, me, referents, current, reportedSeverity }: Props) {
   const { t } = useTranslation();
   const [category, setCategory] = useState<EventCategory | null>(current?.category ?? null);
   const [severity, setSeverity] = useState<string>(String(current?.severity ?? reportedSeverity));
@@ -60,7 +61,7 @@ export function QualifyForm({ doc, me, referents, current, reportedSeverity }: P
     );
     setErrors(result.ok ? [] : result.errors);
     setSaved(result.ok);
-    if (result.ok) reportsChanged();
+    if (result.ok) reportsChanged(docId);
   };
 
   return (

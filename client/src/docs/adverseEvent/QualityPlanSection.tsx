@@ -1,10 +1,12 @@
 // The quality plan as every member reads it; an action's owner (or a référent) moves it between à faire, en cours and
-// fait. Reached from « Pour vous » by its anchor.
+// fait, and a référent edits it in place. Reached from « Pour vous » by its anchor.
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PLAN_ACTION_STATUSES, setPlanActionStatus, type PlanAction, type RegisterRow } from '@maillage/shared';
 import { formatDate } from '../../i18n';
 import { useDirectory } from '../directory/DirectoryContext';
 import { useGroups } from '../groups/GroupsContext';
+import { PlanActionEditForm } from './PlanActionEditForm';
 
 interface Props {
   plan: PlanAction[];
@@ -22,6 +24,8 @@ export function QualityPlanSection({ plan, register, me, referents }: Props) {
   const { governance } = useGroups();
   const nameOf = (id: string) => members.find((m) => m.memberId === id)?.name ?? '—';
   const eventDay = (reportId: string | null) => register.find((r) => r.docId === reportId)?.day;
+  const [editing, setEditing] = useState<string | null>(null);
+  const [edited, setEdited] = useState<string | null>(null);
 
   return (
     <section className="stack" id="plan-qualite" aria-labelledby="plan-title">
@@ -31,6 +35,17 @@ export function QualityPlanSection({ plan, register, me, referents }: Props) {
       <ul className="list plan-list" aria-labelledby="plan-title">
         {plan.map((a) => (
           <li key={a.id} className="stack tight">
+            {editing === a.id ? (
+              <PlanActionEditForm
+                action={a}
+                me={me}
+                referents={referents}
+                onDone={(saved) => {
+                  setEditing(null);
+                  setEdited(saved ? a.id : null);
+                }}
+              />
+            ) : null}
             <strong>{a.action}</strong>
             {eventDay(a.reportId) ? (
               <span className="muted small">{t('adverse.plan.fromReport', { date: day(eventDay(a.reportId)!) })}</span>
@@ -71,6 +86,22 @@ export function QualityPlanSection({ plan, register, me, referents }: Props) {
             ) : (
               <span className="badge">{t(`adverse.plan.statuses.${a.status}`)}</span>
             )}
+            {governance && referents.has(me) && editing !== a.id ? (
+              <div className="row">
+                <button
+                  type="button"
+                  className="ghost"
+                  aria-label={t('adverse.plan.editOf', { action: a.action })}
+                  onClick={() => {
+                    setEdited(null);
+                    setEditing(a.id);
+                  }}
+                >
+                  {t('adverse.plan.edit')}
+                </button>
+              </div>
+            ) : null}
+            {edited === a.id ? <p role="status">{t('adverse.plan.edited')}</p> : null}
           </li>
         ))}
       </ul>

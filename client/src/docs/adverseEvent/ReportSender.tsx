@@ -47,7 +47,7 @@ export default function ReportSender({ workspaceId }: { workspaceId: string }) {
       sync.subscribe(() => {
         if (sync?.current.state !== 'synced') return;
         stop();
-        void markReportSent(workspaceId, docId).then(reportsChanged);
+        void markReportSent(workspaceId, docId).then(() => reportsChanged(docId));
       });
     };
     // Sent reports' lists are checked once per set of référents: a référent named or removed since is followed.

@@ -1,15 +1,15 @@
 // One report in full, for its reporter and the quality référents: the facts, the status, the qualification (EIGS
 // deadlines) and the retour au déclarant. Référents qualify, move the status and write the feedback here; once it is
-// qualified, they add quality-plan actions, write the ALARM analysis, put it on a CREX and publish its REX note.
+// qualified, they add quality-plan actions, write the ALARM analysis (in the référents' room), put it on a CREX and
+// publish its REX note.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type * as Y from 'yjs';
 import { allowedReportMoves, moveReportStatus, registerRow, writeFeedback } from '@maillage/shared';
 import { formatDate } from '../../i18n';
-import { AlarmAnalysis } from './AlarmAnalysis';
-import { CrexLink } from './CrexLink';
 import { PlanActionForm } from './PlanActionForm';
 import { QualifyForm } from './QualifyForm';
+import { ReportAnalysis } from './ReportAnalysis';
 import { RexNoteForm } from './RexNoteForm';
 import { reportsChanged } from './reportEvents';
 import type { ReportSnapshot } from './useReportSnapshot';
@@ -114,12 +114,16 @@ export function ReportView({ workspaceId, docId, doc, snapshot, me, referents, p
         <>
           {moves.map((to) => (
             <div className="row" key={to}>
-              <button type="button" onClick={() => moveReportStatus(doc, to, me, referents).ok && reportsChanged()}>
+              <button
+                type="button"
+                onClick={() => moveReportStatus(doc, to, me, referents).ok && reportsChanged(docId)}
+              >
                 {t('adverse.detail.moveTo', { status: t(`adverse.statuses.${to}`) })}
               </button>
             </div>
           ))}
           <QualifyForm
+            docId={docId}
             doc={doc}
             me={me}
             referents={referents}
@@ -129,8 +133,7 @@ export function ReportView({ workspaceId, docId, doc, snapshot, me, referents, p
           {row ? (
             <>
               <PlanActionForm reportId={docId} me={me} referents={referents} />
-              <AlarmAnalysis doc={doc} />
-              <CrexLink workspaceId={workspaceId} doc={doc} row={row} me={me} referents={referents} />
+              <ReportAnalysis workspaceId={workspaceId} report={doc} row={row} me={me} referents={referents} />
               <RexNoteForm reportId={docId} me={me} referents={referents} />
             </>
           ) : null}

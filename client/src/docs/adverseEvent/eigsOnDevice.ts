@@ -2,7 +2,7 @@
 // reference is entered, volet 2 from a month before J+90). Loaded only on a référent's device, when the home reads it.
 import { eigsDeadline, isWellKnownDoc, type EigsDeadline } from '@maillage/shared';
 import { listFetchedDocs, listMyReports } from '../../store/myReports';
-import { forgetReadReports, readReportOnDevice } from './useReportsOnDevice';
+import { forgetReadReports, readReportsOnDevice } from './useReportsOnDevice';
 
 export interface EigsForMe extends EigsDeadline {
   /** The event's day, to tell reports apart without their text. */
@@ -20,10 +20,9 @@ export async function eigsDeadlinesOnDevice(
   const sent = (await listMyReports(workspaceId)).filter((r) => r.sent).map((r) => r.docId);
   const ids = new Set([...sent, ...fetched.filter((id) => !inCatalogue.has(id) && !isWellKnownDoc(id))]);
   const found: EigsForMe[] = [];
-  for (const docId of ids) {
-    const read = await readReportOnDevice(workspaceId, docId);
-    const deadline = read ? eigsDeadline(docId, read.qualification, read.report.status, today) : null;
-    if (read && deadline) found.push({ ...deadline, occurredAt: read.report.occurredAt });
+  for (const read of await readReportsOnDevice(workspaceId, [...ids])) {
+    const deadline = eigsDeadline(read.docId, read.qualification, read.report.status, today);
+    if (deadline) found.push({ ...deadline, occurredAt: read.report.occurredAt });
   }
   return found.sort((a, b) => a.volet2Due.localeCompare(b.volet2Due));
 }

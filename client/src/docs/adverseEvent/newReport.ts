@@ -16,7 +16,7 @@ export async function newReport(row: WorkspaceRow, input: ReportInput): Promise<
     if (!created.ok) return created;
     await addMyReport(row.id, { docId, nonce, createdAt: created.value.reportedAt, sent: false });
     await docStore.flushed(row.id, docId);
-    reportsChanged();
+    reportsChanged(docId);
     return { ok: true, value: { docId } };
   } finally {
     await docStore.release(row.id, docId);

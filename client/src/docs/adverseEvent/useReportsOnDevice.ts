@@ -1,7 +1,7 @@
 // The reports this device holds: the ones made here (their reporter's view) and, on a référent's device, every report
 // the change feed brought (their rooms admit référents). A référent's device also writes each report's anonymised row
 // into the register; the reporter's device never writes it (decision 0032).
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { liveQuery } from 'dexie';
 import {
   isAdverseEvent,
@@ -11,9 +11,6 @@ import {
   readReport,
   registerRow,
   writeRegisterRow,
-  type QualificationRecord,
-  type RegisterRow,
-  type Report,
 } from '@maillage/shared';
 import { docStore } from '../../store/docStore';
 import { listFetchedDocs, listMyReports, type MyReport } from '../../store/myReports';
@@ -22,46 +19,100 @@ import { useCatalogue } from '../catalogue/useCatalogue';
 import { useGroups } from '../groups/GroupsContext';
 import { useWorkspace } from '../../workspace/WorkspaceContext';
 import { onReportsChanged } from './reportEvents';
+import {
+  changedSince,
+  latestUpdate,
+  loadSummaries,
+  storeSummaries,
+  withoutText,
+  type ReportRead,
+  type Summaries,
+} from './reportReads';
 
-export interface ReportOnDevice {
-  docId: string;
-  report: Report;
-  qualification: QualificationRecord | null;
-  feedback: { text: string; at: string } | null;
-  row: RegisterRow;
+export interface ReportOnDevice extends ReportRead {
   /** Made on this device: sent, or « en attente d'envoi ». */
   mine: MyReport | null;
 }
 
-type Read = Omit<ReportOnDevice, 'mine'> | null;
+type Read = ReportRead | null;
 
-/** What each copy said at its last stored update: a copy is opened again only when it changed (or this tab wrote). */
-const cache = new Map<string, { seq: number; read: Read }>();
+/** What each copy said at its last stored update, by workspace: a copy is opened again only when it changed. */
+const cache = new Map<string, Summaries>();
 
-/** One report as this device holds it, or null (not a report); read again only when its copy changed. */
-export async function readReportOnDevice(workspaceId: string, docId: string): Promise<Read> {
-  const key = `${workspaceId}/${docId}`;
-  const seq = await docStore.latestSeq(workspaceId, docId);
-  const known = cache.get(key);
-  if (known && known.seq === seq) return known.read;
+async function summariesOf(workspaceId: string): Promise<Summaries> {
+  let known = cache.get(workspaceId);
+  if (!known) {
+    known = await loadSummaries(workspaceId);
+    // Another call may have loaded them meanwhile: the first one stays.
+    known = cache.get(workspaceId) ?? known;
+    cache.set(workspaceId, known);
+  }
+  return known;
+}
+
+async function readCopy(workspaceId: string, docId: string): Promise<Read> {
   const doc = await docStore.acquire(workspaceId, docId);
   try {
     const report = isAdverseEvent(doc) ? readReport(doc) : null;
     const row = report ? registerRow(docId, doc) : null;
-    const read: Read =
-      report && row ? { docId, report, qualification: readQualification(doc), feedback: readFeedback(doc), row } : null;
-    cache.set(key, { seq, read });
-    return read;
+    return report && row
+      ? { docId, report, qualification: readQualification(doc), feedback: readFeedback(doc), row }
+      : null;
   } finally {
     await docStore.release(workspaceId, docId);
   }
 }
 
-/** Written in this tab: the stored update may not be there yet, so nothing cached is trusted. */
-export const forgetReadReports = (): void => cache.clear();
+/** A few reports read from their copies, with no summary (this device's own, as a screen opens). */
+export async function readCopies(workspaceId: string, docIds: readonly string[]): Promise<ReportRead[]> {
+  const found: ReportRead[] = [];
+  for (const docId of docIds) {
+    const read = await readCopy(workspaceId, docId);
+    if (read) found.push(read);
+  }
+  return found;
+}
+
+/**
+ * The reports among these documents, as this device holds them: only the copies with updates stored since their
+ * summary are opened (none when the device stored nothing since; else found from the updates stored since, or, after
+ * many, from one pass over the index); the summaries are kept for the next reload.
+ */
+export async function readReportsOnDevice(workspaceId: string, docIds: readonly string[]): Promise<ReportRead[]> {
+  const known = await summariesOf(workspaceId);
+  const latest = await latestUpdate();
+  const missing = docIds.filter((docId) => !known.byDoc.has(docId));
+  let seqs = new Map<string, number>();
+  if (latest !== known.upTo)
+    seqs = (await changedSince(workspaceId, known.upTo)) ?? (await docStore.latestSeqs(workspaceId, docIds));
+  if (missing.length > 0)
+    for (const [docId, seq] of await docStore.latestSeqs(workspaceId, missing)) seqs.set(docId, seq);
+  let changed = latest !== known.upTo;
+  known.upTo = latest;
+  const found: ReportRead[] = [];
+  for (const docId of docIds) {
+    let summary = known.byDoc.get(docId);
+    const seq = seqs.get(docId);
+    if (!summary || (seq !== undefined && seq !== summary.seq)) {
+      const read = await readCopy(workspaceId, docId);
+      summary = { seq: seq ?? summary?.seq ?? 0, read: read && withoutText(read) };
+      known.byDoc.set(docId, summary);
+      changed = true;
+    }
+    if (summary.read) found.push(summary.read);
+  }
+  if (changed) await storeSummaries(workspaceId, known);
+  return found;
+}
+
+/** Written in this tab: its stored update may not be there yet, so its summary is not trusted (all, with no id). */
+export function forgetReadReports(docId?: string): void {
+  if (docId === undefined) return cache.clear();
+  for (const known of cache.values()) known.byDoc.delete(docId);
+}
 
 /** A report this member made on another of their devices: it reached the relay, since the feed brought it here. */
-const sentFromElsewhere = (read: NonNullable<Read>, memberId: string): MyReport | null =>
+const sentFromElsewhere = (read: ReportRead, memberId: string): MyReport | null =>
   read.report.reportedBy === memberId
     ? { docId: read.docId, nonce: '', createdAt: read.report.reportedAt, sent: true }
     : null;
@@ -74,11 +125,12 @@ export function useReportsOnDevice(workspaceId: string, isReferent: boolean): Re
   const [mine, setMine] = useState<MyReport[] | null>(null);
   const [reports, setReports] = useState<ReportOnDevice[] | null>(null);
   const [changed, setChanged] = useState(0);
+  const shown = useRef(false);
 
   useEffect(() => {
     const subscription = liveQuery(() => listMyReports(workspaceId)).subscribe({ next: setMine });
-    const off = onReportsChanged(() => {
-      forgetReadReports();
+    const off = onReportsChanged((docId) => {
+      forgetReadReports(docId);
       setChanged((n) => n + 1);
     });
     return () => {
@@ -93,18 +145,30 @@ export function useReportsOnDevice(workspaceId: string, isReferent: boolean): Re
     const inCatalogue = new Set(allItems.map((item) => item.docId));
     void (async () => {
       const byId = new Map(mine.map((m) => [m.docId, m]));
+      const sorted = (list: ReportOnDevice[]) =>
+        list.sort((a, b) => b.report.occurredAt.localeCompare(a.report.occurredAt));
+      // On opening, this device's own reports first (a report just saved is listed at once), read from their copies:
+      // a référent's thousand others follow.
+      if (!shown.current && byId.size > 0) {
+        const own = await readCopies(workspaceId, [...byId.keys()]);
+        if (cancelled) return;
+        setReports(sorted(own.map((one) => ({ ...one, mine: byId.get(one.docId)! }))));
+      }
+      // The screen paints first (the register, this device's own reports); the summaries of a référent's thousand
+      // reports are read after that frame rather than compete with it.
+      if (!shown.current) await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+      if (cancelled) return;
       // Reports are in no catalogue: they are the fetched documents the catalogue does not list (every report on a
       // référent's device; on the reporter's other devices, their own).
       const fetched = await listFetchedDocs(workspaceId);
       const ids = new Set([...byId.keys(), ...fetched.filter((id) => !inCatalogue.has(id) && !isWellKnownDoc(id))]);
-      const found: ReportOnDevice[] = [];
-      for (const docId of ids) {
-        const one = await readReportOnDevice(workspaceId, docId);
-        if (one) found.push({ ...one, mine: byId.get(docId) ?? sentFromElsewhere(one, memberId) });
-      }
+      const found: ReportOnDevice[] = (await readReportsOnDevice(workspaceId, [...ids])).map((one) => ({
+        ...one,
+        mine: byId.get(one.docId) ?? sentFromElsewhere(one, memberId),
+      }));
       if (cancelled) return;
-      found.sort((a, b) => b.report.occurredAt.localeCompare(a.report.occurredAt));
-      setReports(found);
+      shown.current = true;
+      setReports(sorted(found));
       if (isReferent && governance)
         governance.doc.transact(() => {
           for (const one of found) if (!one.mine || one.mine.sent) writeRegisterRow(governance.doc, one.row);

@@ -14,6 +14,7 @@ export const enAdverseScreens: Widen<typeof frAdverseScreens> = {
     back: 'Back to adverse events',
     register: 'Anonymised register',
     registerIntro: 'Date, category, severity and status of each event, with no reporter and no narrative.',
+    showAll: 'Show all: {{what}} ({{count}})',
     registerEmpty: 'No event in the register.',
     mine: 'My reports',
     mineEmpty: 'You have reported nothing from this device.',
@@ -165,11 +166,23 @@ export const enAdverseScreens: Widen<typeof frAdverseScreens> = {
       save: 'Add to the plan',
       saved: 'Action added to the quality plan: its owner will see it under “For you”.',
       fromReport: 'After the event of {{date}}',
+      edit: 'Edit',
+      editOf: 'Edit “{{action}}”',
+      editSave: 'Save changes',
+      editCancel: 'Cancel',
+      edited: 'Action changed: its owner sees it under “For you”.',
     },
     analysis: {
       title: 'ALARM analysis',
-      intro: 'Written together, live; only the quality leads read it.',
+      intro: 'Written together, live; only the quality leads read it, never the reporter’s device.',
       factors: 'Contributing factors',
+      opening: 'Opening the analysis…',
+      room: {
+        waiting: 'Opening the analysis…',
+        offline: 'The analysis will open when the network is back: it is kept only in the quality leads’ space.',
+        notListed:
+          'You have just been named a quality lead: the analysis will open for you once another lead opens a report.',
+      },
       parts: {
         timeline: 'Timeline',
         careFailures: 'Care failures',

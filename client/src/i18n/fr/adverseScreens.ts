@@ -12,6 +12,7 @@ export const frAdverseScreens = {
     back: 'Retour aux événements indésirables',
     register: 'Registre anonymisé',
     registerIntro: 'Date, catégorie, gravité et statut de chaque événement, sans déclarant ni récit.',
+    showAll: 'Tout afficher : {{what}} ({{count}})',
     registerEmpty: 'Aucun événement au registre.',
     mine: 'Mes signalements',
     mineEmpty: 'Vous n’avez rien signalé depuis cet appareil.',
@@ -164,11 +165,23 @@ export const frAdverseScreens = {
       save: 'Ajouter au plan',
       saved: 'Action ajoutée au plan qualité : son responsable la verra sous « Pour vous ».',
       fromReport: 'Suite à l’événement du {{date}}',
+      edit: 'Modifier',
+      editOf: 'Modifier « {{action}} »',
+      editSave: 'Enregistrer les modifications',
+      editCancel: 'Annuler',
+      edited: 'Action modifiée : son responsable la voit sous « Pour vous ».',
     },
     analysis: {
       title: 'Analyse ALARM',
-      intro: 'Écrite à plusieurs, en direct ; seuls les référents qualité la lisent.',
+      intro: 'Écrite à plusieurs, en direct ; seuls les référents qualité la lisent, jamais l’appareil du déclarant.',
       factors: 'Facteurs contributifs',
+      opening: 'Ouverture de l’analyse…',
+      room: {
+        waiting: 'Ouverture de l’analyse…',
+        offline: 'L’analyse s’ouvrira au retour du réseau : elle n’est gardée que dans l’espace des référents qualité.',
+        notListed:
+          'Vous venez d’être nommé·e référent·e qualité : l’analyse vous sera ouverte dès qu’un autre référent ouvrira un signalement.',
+      },
       parts: {
         timeline: 'Chronologie des faits',
         careFailures: 'Défauts de soins',

@@ -1,6 +1,6 @@
 // « Pour vous », quality part: my actions of the quality plan (governance, open to all), and, on a quality référent's
 // device, the EIGS deadlines of the reports it holds (read by a lazy module, so no report code joins the first screen).
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import {
   observeQualityPlan,
   observeQualityReferents,
@@ -44,7 +44,16 @@ export function useQualityForMe(
     };
   }, [governance, memberId]);
 
-  useEffect(() => onReportsChanged(() => setWritten((n) => n + 1)), []);
+  // The reports written in this tab since the last read: only their summaries are read again.
+  const writtenIds = useRef<(string | undefined)[]>([]);
+  useEffect(
+    () =>
+      onReportsChanged((docId) => {
+        writtenIds.current.push(docId);
+        setWritten((n) => n + 1);
+      }),
+    [],
+  );
 
   // The catalogue changes as colleagues type (its dates): only a change of its documents asks for a new read.
   const catalogueIds = items.map((i) => i.docId).join(' ');
@@ -55,7 +64,7 @@ export function useQualityForMe(
     let cancelled = false;
     void (async () => {
       const { eigsDeadlinesOnDevice, forgetReadReports } = await import('../../docs/adverseEvent/eigsOnDevice');
-      if (written > 0) forgetReadReports();
+      for (const docId of writtenIds.current.splice(0)) forgetReadReports(docId);
       const found = await eigsDeadlinesOnDevice(workspaceId, inCatalogue, parisToday());
       if (!cancelled) setEigs(found);
     })();

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import {
   addPlanAction,
+  editPlanAction,
   planActionsFor,
   readQualityPlan,
   setPlanActionStatus,
@@ -94,5 +95,86 @@ describe('the quality plan', () => {
     const stored = JSON.stringify(doc.getMap('qualityPlan').toJSON());
     expect(stored).not.toContain('Récit');
     expect(stored).not.toContain(ELSA);
+  });
+});
+
+describe('editing a plan action', () => {
+  const planned = () => {
+    const doc = new Y.Doc();
+    const added = add(doc);
+    if (!added.ok) throw new Error('not added');
+    return { doc, id: added.value.id };
+  };
+  const edit = (doc: Y.Doc, id: string, changes: unknown, actor = REGINE) =>
+    editPlanAction(doc, id, changes, actor, referents, annuaire, NOW);
+
+  it('changes wording, owner, deadline and status; the new owner sees it under « Pour vous », the old one no more', () => {
+    const { doc, id } = planned();
+    const edited = edit(doc, id, {
+      action: 'Double contrôle du pilulier, à domicile et en officine',
+      owner: ELSA,
+      due: '2027-02-28',
+      indicator: 'Piluliers contrôlés',
+      status: 'en_cours',
+    });
+    expect(edited.ok).toBe(true);
+    const [action] = readQualityPlan(doc);
+    expect(action).toMatchObject({
+      action: 'Double contrôle du pilulier, à domicile et en officine',
+      owner: ELSA,
+      due: '2027-02-28',
+      indicator: 'Piluliers contrôlés',
+      status: 'en_cours',
+      objective: 'Plus d’erreur de case',
+      reportId: 'report-abcdefgh',
+    });
+    expect(planActionsFor(readQualityPlan(doc), ELSA).map((a) => a.id)).toEqual([id]);
+    expect(planActionsFor(readQualityPlan(doc), DENIS)).toEqual([]);
+  });
+
+  it('refuses, in French and writing nothing: no text, no owner, no deadline, a past or impossible day, an owner off the annuaire, a bad status, someone not a référent', () => {
+    const { doc, id } = planned();
+    const before = Y.encodeStateAsUpdate(doc);
+    const cases: [unknown, string, string][] = [
+      [{ action: '  ' }, 'action', 'errors.planActionRequired'],
+      [{ owner: '' }, 'owner', 'errors.planOwnerRequired'],
+      [{ due: '' }, 'due', 'errors.planDueRequired'],
+      [{ due: '2026-12-04' }, 'due', 'errors.planDueInPast'],
+      [{ due: '2027-02-30' }, 'due', 'errors.date'],
+      [{ owner: 'member-nobody' }, 'owner', 'errors.notInAnnuaire'],
+      [{ status: 'peut-etre' }, 'status', 'errors.status'],
+    ];
+    for (const [changes, field, message] of cases) {
+      const result = edit(doc, id, changes);
+      expect(result.ok).toBe(false);
+      if (!result.ok) expect(result.errors[0]).toEqual({ field, message });
+    }
+    expect(edit(doc, id, { action: 'Autre chose' }, DENIS)).toEqual({
+      ok: false,
+      errors: [{ field: 'actor', message: 'errors.referentOnly' }],
+    });
+    expect(edit(doc, 'no-such-action', { action: 'Autre chose' }).ok).toBe(false);
+    expect(Y.encodeStateAsUpdate(doc)).toEqual(before);
+  });
+
+  it('keeps a late deadline while the wording changes; writes only what changed, so a concurrent « fait » wins', () => {
+    const { doc, id } = planned();
+    const later = new Date('2027-03-01T10:00:00.000Z');
+    expect(
+      editPlanAction(doc, id, { action: 'Reformulée', due: '2027-01-31' }, REGINE, referents, annuaire, later).ok,
+    ).toBe(true);
+    const other = new Y.Doc();
+    Y.applyUpdate(other, Y.encodeStateAsUpdate(doc));
+    expect(setPlanActionStatus(other, id, 'fait', DENIS, referents).ok).toBe(true);
+    expect(edit(doc, id, { action: 'Reformulée', indicator: 'Nouvel indicateur', status: 'a_faire' }).ok).toBe(true);
+    // The référent's form sends every field; only the indicator and the status she moved differ from her copy.
+    Y.applyUpdate(doc, Y.encodeStateAsUpdate(other));
+    Y.applyUpdate(other, Y.encodeStateAsUpdate(doc));
+    expect(readQualityPlan(doc)[0]).toMatchObject({
+      action: 'Reformulée',
+      indicator: 'Nouvel indicateur',
+      status: 'fait',
+    });
+    expect(readQualityPlan(doc)).toEqual(readQualityPlan(other));
   });
 });

@@ -92,6 +92,52 @@ export function setPlanActionStatus(
   return { ok: true, value: parsed.data };
 }
 
+/** What a référent may change of an action: its wording, objective, owner, deadline, indicator and status. */
+export const planActionEditSchema = z.object({
+  action: z.optional(planActionInputSchema.shape.action),
+  objective: z.optional(text(300)),
+  owner: z.optional(planActionInputSchema.shape.owner),
+  due: z.optional(planActionInputSchema.shape.due),
+  indicator: z.optional(text(200)),
+  status: z.optional(z.enum(PLAN_ACTION_STATUSES, { error: 'errors.status' })),
+});
+export type PlanActionEdit = z.input<typeof planActionEditSchema>;
+
+/**
+ * A référent edits an action; only the fields that changed are written (an owner ticking « fait » meanwhile still
+ * wins). The same rules as adding: an owner in the annuaire, a deadline that exists and, when it is moved, today or
+ * later (an action already late may be reworded without moving it). Refused in French, nothing written.
+ */
+export function editPlanAction(
+  governance: Y.Doc,
+  id: string,
+  changes: PlanActionEdit | unknown,
+  actor: string,
+  referents: ReadonlySet<string>,
+  annuaire: Annuaire,
+  now = new Date(),
+): Validated<PlanAction> {
+  const entry = planMap(governance).get(id);
+  if (!(entry instanceof Y.Map)) return refuseReport('action', 'errors.planActionMissing');
+  if (!referents.has(actor)) return refuseReport('actor', 'errors.referentOnly');
+  const result = validate(planActionEditSchema, changes);
+  if (!result.ok) return result;
+  const current = storedSchema.safeParse(entry.toJSON());
+  if (!current.success) return refuseReport('action', 'errors.planActionMissing');
+  const changed = Object.entries(result.value).filter(
+    ([key, value]) => value !== undefined && current.data[key as keyof typeof current.data] !== value,
+  );
+  const next = Object.fromEntries(changed) as Partial<PlanAction>;
+  if (next.owner !== undefined && !annuaire.has(next.owner)) return refuseReport('owner', 'errors.notInAnnuaire');
+  if (next.due !== undefined && next.due < parisToday(now)) return refuseReport('due', 'errors.planDueInPast');
+  if (changed.length > 0)
+    governance.transact(() => {
+      for (const [key, value] of changed) entry.set(key, value);
+      entry.set('updatedAt', now.toISOString());
+    });
+  return { ok: true, value: { id, ...current.data, ...next } };
+}
+
 /** Every action, soonest deadline first. */
 export function readQualityPlan(governance: Y.Doc): PlanAction[] {
   const actions: PlanAction[] = [];

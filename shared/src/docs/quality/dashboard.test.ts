@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { EVENT_CATEGORIES, EVENT_NATURES, REPORT_STATUSES, type RegisterRow } from '../adverseEvent/schema';
 import { crisisFigures, eventFigures, planFigures, qualityDashboard } from './dashboard';
-import { meetings2027, catalogue2027, register2027 } from './testing';
+import { meeting, meetings2027, catalogue2027, register2027 } from './testing';
 
 const dashboard = () =>
   qualityDashboard({
@@ -61,6 +61,26 @@ describe('quality dashboard', () => {
     // The catalogue lists a third one held; this device cannot read it, so its cases are not counted.
     expect(concertations.heldListed).toBe(3);
     expect(concertations.heldNotOnDevice).toBe(1);
+  });
+
+  it('does not count a report analysed at a CREX as a patient case discussed', () => {
+    const reportId = register2027[0]!.docId;
+    const crex = meeting('crex-01', '2027-03-03', 'validee', {
+      agenda: [
+        { caseId: reportId, criterion: 'autre', discussed: true },
+        { caseId: 'case-z', criterion: 'autre', discussed: true },
+      ],
+    });
+    const { concertations } = qualityDashboard({
+      register: register2027,
+      meetings: [...meetings2027, crex],
+      catalogue: catalogue2027,
+      year: 2027,
+      today: '2027-06-15',
+    });
+    expect(concertations.casesDiscussed).toBe(4);
+    expect(concertations.distinctCases).toBe(3);
+    expect(concertations.perCriterion.autre).toBe(1);
   });
 
   it('counts protocols diffused, due for review by the year’s end, and late', () => {

@@ -178,8 +178,21 @@ export function crisisFigures(catalogue: readonly CatalogueSummary[], year: numb
   return { planStatus: plans[0]?.status ?? null, activations };
 }
 
+/**
+ * A report put on a CREX's agenda is an item whose case is the report's id (decision 0037): an event analysed, not a
+ * patient's case, so it is left out of the cases discussed (the register counts it as analysed).
+ */
+function withoutReports(meetings: readonly MeetingRecord[], register: readonly RegisterRow[]): MeetingRecord[] {
+  const reports = new Set(register.map((r) => r.docId));
+  return meetings.map((m) =>
+    m.agenda.some((item) => reports.has(item.caseId))
+      ? { ...m, agenda: m.agenda.filter((item) => !reports.has(item.caseId)) }
+      : m,
+  );
+}
+
 export function qualityDashboard(input: DashboardInput): QualityDashboard {
-  const counts = aciCounts(input.meetings, input.year);
+  const counts = aciCounts(withoutReports(input.meetings, input.register), input.year);
   const meetingsPerProfession: Record<string, number> = {};
   for (const meeting of counts.professionsPerMeeting)
     for (const profession of Object.keys(meeting.professions))
