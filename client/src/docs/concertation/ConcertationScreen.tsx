@@ -29,7 +29,6 @@ import {
   type Validated,
 } from '@maillage/shared';
 import { Layout } from '../../ui/Layout';
-import { SyncIndicator } from '../../ui/SyncIndicator';
 import { useDocSyncStatus, useRegisteredStatus } from '../../sync/syncRegistry';
 import type { SyncStatus } from '../../sync/docSync';
 import { useWorkspace } from '../../workspace/WorkspaceContext';
@@ -138,8 +137,6 @@ export default function ConcertationScreen({ workspaceId, docId }: { workspaceId
           <Link to="/w/$workspaceId/concertations" params={{ workspaceId }}>
             ← {t('concertation.back')}
           </Link>
-          <div className="spacer" />
-          <SyncIndicator status={status} testId="doc-sync-status" />
         </div>
         {lost ? (
           <AccessNotice kind="concertation" workspaceId={workspaceId} state={state} gate={gate} me={access.me} />
@@ -203,60 +200,70 @@ export default function ConcertationScreen({ workspaceId, docId }: { workspaceId
                 </div>
               </section>
             )}
-            <section className="card stack" aria-labelledby="status-heading">
-              <h2 id="status-heading">{t('concertation.status.heading')}</h2>
-              <p data-testid="concertation-status">
-                {t('concertation.status.current', { status: t(`concertationStatuses.${meeting.status}`) })}
+            {inSession && refusedByRelay ? (
+              <p className="error" role="alert" data-testid="minutes-refused">
+                {t('rcp.refusedByRelay')}
               </p>
-              {!isMeetingEditable(meeting) ? <p role="note">{t('concertation.status.locked')}</p> : null}
-              {refusedByRelay ? (
-                <p className="error" role="alert" data-testid="minutes-refused">
-                  {t('rcp.refusedByRelay')}
+            ) : null}
+            {/* « En séance » keeps to the case under discussion: status and participants wait until it is left. */}
+            {inSession ? null : (
+              <section className="card stack" aria-labelledby="status-heading">
+                <h2 id="status-heading">{t('concertation.status.heading')}</h2>
+                <p data-testid="concertation-status">
+                  {t('concertation.status.current', { status: t(`concertationStatuses.${meeting.status}`) })}
                 </p>
-              ) : null}
-              {!inSession && snapshot.agenda.length > 0 ? (
-                <div className="no-print">
-                  <button type="button" onClick={() => setInSession(true)}>
-                    {t('rcp.seance.enter')}
-                  </button>
-                </div>
-              ) : null}
-              {moves.length > 0 ? (
-                <div className="row no-print">
-                  {moves.map((to) => (
-                    <button
-                      key={to}
-                      type="button"
-                      className="primary"
-                      onClick={() => write(() => moveConcertationStatus(doc, to, me))}
-                    >
-                      {t(`concertation.status.moves.${to}`)}
+                {!isMeetingEditable(meeting) ? <p role="note">{t('concertation.status.locked')}</p> : null}
+                {refusedByRelay ? (
+                  <p className="error" role="alert" data-testid="minutes-refused">
+                    {t('rcp.refusedByRelay')}
+                  </p>
+                ) : null}
+                {snapshot.agenda.length > 0 ? (
+                  <div className="no-print">
+                    <button type="button" onClick={() => setInSession(true)}>
+                      {t('rcp.seance.enter')}
                     </button>
-                  ))}
-                </div>
-              ) : null}
-            </section>
+                  </div>
+                ) : null}
+                {moves.length > 0 ? (
+                  <div className="row no-print">
+                    {moves.map((to) => (
+                      <button
+                        key={to}
+                        type="button"
+                        className="primary"
+                        onClick={() => write(() => moveConcertationStatus(doc, to, me))}
+                      >
+                        {t(`concertation.status.moves.${to}`)}
+                      </button>
+                    ))}
+                  </div>
+                ) : null}
+              </section>
+            )}
             {refusal ? (
               <p className="error" role="alert">
                 {t(refusal)}
               </p>
             ) : null}
-            <ParticipantsPanel
-              meeting={meeting}
-              wanted={meetingAcl(doc, owner)}
-              owner={owner}
-              enforced={teamState?.enforced ?? readEnforcedAcl(doc)}
-              sync={teamState}
-              editable={editable && (teamState ? teamState.canChange : true)}
-              members={members}
-              me={me}
-              onInvite={(id) => {
-                if (!write(() => addParticipant(doc, id, annuaire))) team?.changedHere();
-              }}
-              onRemove={(id) => {
-                if (!write(() => removeParticipant(doc, id))) team?.changedHere();
-              }}
-            />
+            {inSession ? null : (
+              <ParticipantsPanel
+                meeting={meeting}
+                wanted={meetingAcl(doc, owner)}
+                owner={owner}
+                enforced={teamState?.enforced ?? readEnforcedAcl(doc)}
+                sync={teamState}
+                editable={editable && (teamState ? teamState.canChange : true)}
+                members={members}
+                me={me}
+                onInvite={(id) => {
+                  if (!write(() => addParticipant(doc, id, annuaire))) team?.changedHere();
+                }}
+                onRemove={(id) => {
+                  if (!write(() => removeParticipant(doc, id))) team?.changedHere();
+                }}
+              />
+            )}
             {inSession ? (
               <SessionView
                 workspaceId={workspaceId}

@@ -18,8 +18,6 @@ import {
   type EntryInput,
 } from '@maillage/shared';
 import { Layout } from '../../ui/Layout';
-import { SyncIndicator } from '../../ui/SyncIndicator';
-import { useDocSyncStatus } from '../../sync/syncRegistry';
 import { useSyncedDoc } from '../../sync/useSyncedDoc';
 import { useWorkspace } from '../../workspace/WorkspaceContext';
 import { useDirectory } from '../directory/DirectoryContext';
@@ -54,7 +52,6 @@ export default function ActivationScreen({ workspaceId, docId }: { workspaceId: 
     return [...members.map((m) => ({ memberId: m.memberId, name: m.name })), ...observers];
   }, [members, invitations, t]);
   const opened = useSyncedDoc(workspaceId, docId);
-  const status = useDocSyncStatus(opened?.sync ?? null);
   const { snapshot, ready } = useActivation(opened?.doc ?? null);
   const [refusal, setRefusal] = useState<string | null>(null);
   const [ending, setEnding] = useState(false);
@@ -101,8 +98,6 @@ export default function ActivationScreen({ workspaceId, docId }: { workspaceId: 
           <Link to="/w/$workspaceId/crise" params={{ workspaceId }}>
             ← {t('crisis.back')}
           </Link>
-          <div className="spacer" />
-          <SyncIndicator status={status} testId="doc-sync-status" />
         </div>
         {ready === 'newer' ? (
           <p role="alert">{t('crisis.newer')}</p>
