@@ -11,8 +11,9 @@ import {
   WELL_KNOWN_DOCS,
   type AclView,
 } from '@maillage/shared';
-import { startRelayProcess, type RelayProcess } from '../support/relayProcess';
+import type { RelayProcess } from '../support/relayProcess';
 import { newTestWorkspace, type TestWorkspace } from '../support/tokens';
+import { startRelayWithPeople } from '../support/relayWithPeople';
 import { servedSocket } from '../support/rawSocket';
 import { closeOf, connect, eventually, whenSynced } from '../support/yClient';
 
@@ -21,17 +22,13 @@ let workspace: TestWorkspace;
 const tokens: Record<string, string> = {};
 
 beforeAll(async () => {
-  relay = await startRelayProcess();
-  workspace = await newTestWorkspace();
-  for (const [name, role] of [
-    ['dr-martin-01', 'member'],
-    ['ide-durand01', 'member'],
-    ['kine-petit01', 'member'],
-    ['coord-leroy1', 'coordinator'],
-    ['observ-roux1', 'observer'],
-  ] as const) {
-    tokens[name] = await workspace.token({ member: name, role });
-  }
+  ({ relay, workspace } = await startRelayWithPeople(tokens, {
+    'dr-martin-01': 'member',
+    'ide-durand01': 'member',
+    'kine-petit01': 'member',
+    'coord-leroy1': 'coordinator',
+    'observ-roux1': 'observer',
+  }));
 });
 afterAll(() => relay.stop());
 

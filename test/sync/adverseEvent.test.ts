@@ -25,8 +25,9 @@ import {
   roomName,
   writeQualification,
 } from '@maillage/shared';
-import { startRelayProcess, type RelayProcess } from '../support/relayProcess';
-import { newTestWorkspace, type TestWorkspace } from '../support/tokens';
+import type { RelayProcess } from '../support/relayProcess';
+import type { TestWorkspace } from '../support/tokens';
+import { startRelayWithPeople } from '../support/relayWithPeople';
 import { connect, eventually, whenSynced } from '../support/yClient';
 
 const NURSE = 'ide-durand01';
@@ -42,18 +43,14 @@ let workspace: TestWorkspace;
 const tokens: Record<string, string> = {};
 
 beforeAll(async () => {
-  relay = await startRelayProcess();
-  workspace = await newTestWorkspace();
-  for (const [name, role] of [
-    [NURSE, 'member'],
-    [REFERENT, 'member'],
-    [DOCTOR, 'member'],
-    [COORDINATOR, 'coordinator'],
-    [REFERENT_2, 'member'],
-    [OBSERVER, 'observer'],
-  ] as const) {
-    tokens[name] = await workspace.token({ member: name, role });
-  }
+  ({ relay, workspace } = await startRelayWithPeople(tokens, {
+    [NURSE]: 'member',
+    [REFERENT]: 'member',
+    [DOCTOR]: 'member',
+    [COORDINATOR]: 'coordinator',
+    [REFERENT_2]: 'member',
+    [OBSERVER]: 'observer',
+  }));
 });
 afterAll(() => relay.stop());
 

@@ -20,8 +20,9 @@ import {
   roomName,
   type AclView,
 } from '@maillage/shared';
-import { startRelayProcess, type RelayProcess } from '../support/relayProcess';
-import { newTestWorkspace, type TestWorkspace } from '../support/tokens';
+import type { RelayProcess } from '../support/relayProcess';
+import type { TestWorkspace } from '../support/tokens';
+import { startRelayWithPeople } from '../support/relayWithPeople';
 import { connect, eventually, whenSynced } from '../support/yClient';
 
 const COORDINATOR = 'coord-leroy1'; // plans the meeting: coordonnatrice and animatrice
@@ -36,16 +37,12 @@ let workspace: TestWorkspace;
 const tokens: Record<string, string> = {};
 
 beforeAll(async () => {
-  relay = await startRelayProcess();
-  workspace = await newTestWorkspace();
-  for (const [name, role] of [
-    [COORDINATOR, 'coordinator'],
-    [DOCTOR, 'member'],
-    [NURSE, 'member'],
-    [PHYSIO, 'member'],
-  ] as const) {
-    tokens[name] = await workspace.token({ member: name, role });
-  }
+  ({ relay, workspace } = await startRelayWithPeople(tokens, {
+    [COORDINATOR]: 'coordinator',
+    [DOCTOR]: 'member',
+    [NURSE]: 'member',
+    [PHYSIO]: 'member',
+  }));
 });
 afterAll(() => relay.stop());
 

@@ -18,8 +18,9 @@ import {
   setAgendaItemDiscussed,
   setSessionCase,
 } from '@maillage/shared';
-import { startRelayProcess, type RelayProcess } from '../support/relayProcess';
-import { newTestWorkspace, type TestWorkspace } from '../support/tokens';
+import type { RelayProcess } from '../support/relayProcess';
+import type { TestWorkspace } from '../support/tokens';
+import { startRelayWithPeople } from '../support/relayWithPeople';
 import { connect, eventually, whenSynced, writeRefused } from '../support/yClient';
 
 const ANIMATEUR = 'coord-leroy1';
@@ -32,14 +33,11 @@ let workspace: TestWorkspace;
 const tokens: Record<string, string> = {};
 
 beforeAll(async () => {
-  relay = await startRelayProcess();
-  workspace = await newTestWorkspace();
-  for (const [name, role] of [
-    [ANIMATEUR, 'coordinator'],
-    [DOCTOR, 'member'],
-    [NURSE, 'member'],
-  ] as const)
-    tokens[name] = await workspace.token({ member: name, role });
+  ({ relay, workspace } = await startRelayWithPeople(tokens, {
+    [ANIMATEUR]: 'coordinator',
+    [DOCTOR]: 'member',
+    [NURSE]: 'member',
+  }));
 });
 afterAll(() => relay.stop());
 
