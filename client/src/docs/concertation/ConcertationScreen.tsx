@@ -46,7 +46,8 @@ import { AgendaPanel } from './AgendaPanel';
 import { AttendancePanel } from './AttendancePanel';
 import { MinutesSection } from './MinutesSection';
 import { RcpFichePanel } from './rcp/RcpFichePanel';
-import { CalendarButton } from './rcp/CalendarButton';
+import { MeetingDetails } from './MeetingDetails';
+import { MeetingStatusCard } from './MeetingStatusCard';
 import { NextMeetingPanel } from './rcp/NextMeetingPanel';
 import { SeriesPanel } from './rcp/SeriesPanel';
 import { AgendaWarnings } from './rcp/AgendaWarnings';
@@ -159,87 +160,20 @@ export default function ConcertationScreen({ workspaceId, docId }: { workspaceId
             <h1>
               {t(`concertation.types.${meeting.type}`)} · {formatDate(`${meeting.date}T12:00:00Z`, false)}
             </h1>
-            {inSession ? null : (
-              <section className="card stack" aria-labelledby="details-heading">
-                <h2 id="details-heading">{t('concertation.details')}</h2>
-                <dl className="details">
-                  <dt>{t('concertation.fields.date')}</dt>
-                  <dd>
-                    {t('concertation.when', {
-                      date: formatDate(`${meeting.date}T12:00:00Z`, false),
-                      start: meeting.start,
-                      end: meeting.end,
-                    })}
-                  </dd>
-                  <dt>{t('concertation.fields.modality')}</dt>
-                  <dd>
-                    {t(`concertation.modalities.${meeting.modality}`)}
-                    {meeting.place ? ` · ${meeting.place}` : ''}
-                    {meeting.link ? (
-                      <>
-                        {' · '}
-                        <a href={meeting.link} rel="noreferrer noopener" target="_blank">
-                          {meeting.link}
-                        </a>
-                      </>
-                    ) : null}
-                  </dd>
-                  {(['coordonnateur', 'animateur', 'secretaire'] as const).map((role) =>
-                    meeting[role] ? (
-                      <div key={role} className="contents">
-                        <dt>{t(`concertation.fields.${role}`)}</dt>
-                        <dd>
-                          {members.find((m) => m.memberId === meeting[role])?.name ?? t('concertation.unknownMember')}
-                        </dd>
-                      </div>
-                    ) : null,
-                  )}
-                </dl>
-                <div className="row">
-                  <CalendarButton meetingId={docId} meeting={meeting} />
-                </div>
-              </section>
-            )}
-            {inSession && refusedByRelay ? (
+            {inSession ? null : <MeetingDetails meetingId={docId} meeting={meeting} members={members} />}
+            {refusedByRelay ? (
               <p className="error" role="alert" data-testid="minutes-refused">
                 {t('rcp.refusedByRelay')}
               </p>
             ) : null}
             {/* « En séance » keeps to the case under discussion: status and participants wait until it is left. */}
             {inSession ? null : (
-              <section className="card stack" aria-labelledby="status-heading">
-                <h2 id="status-heading">{t('concertation.status.heading')}</h2>
-                <p data-testid="concertation-status">
-                  {t('concertation.status.current', { status: t(`concertationStatuses.${meeting.status}`) })}
-                </p>
-                {!isMeetingEditable(meeting) ? <p role="note">{t('concertation.status.locked')}</p> : null}
-                {refusedByRelay ? (
-                  <p className="error" role="alert" data-testid="minutes-refused">
-                    {t('rcp.refusedByRelay')}
-                  </p>
-                ) : null}
-                {snapshot.agenda.length > 0 ? (
-                  <div className="no-print">
-                    <button type="button" onClick={() => setInSession(true)}>
-                      {t('rcp.seance.enter')}
-                    </button>
-                  </div>
-                ) : null}
-                {moves.length > 0 ? (
-                  <div className="row no-print">
-                    {moves.map((to) => (
-                      <button
-                        key={to}
-                        type="button"
-                        className="primary"
-                        onClick={() => write(() => moveConcertationStatus(doc, to, me))}
-                      >
-                        {t(`concertation.status.moves.${to}`)}
-                      </button>
-                    ))}
-                  </div>
-                ) : null}
-              </section>
+              <MeetingStatusCard
+                meeting={meeting}
+                moves={moves}
+                onMove={(to) => write(() => moveConcertationStatus(doc, to, me))}
+                onEnterSession={snapshot.agenda.length > 0 ? () => setInSession(true) : null}
+              />
             )}
             {refusal ? (
               <p className="error" role="alert">
