@@ -27,6 +27,7 @@ export * from './crisisPlan/migrate';
 export * from './crisisPlan/schema';
 export * from './crisisActivation/board';
 export * from './crisisActivation/catalogue';
+export * from './crisisActivation/entryLog';
 export * from './crisisActivation/layout';
 export * from './crisisActivation/schema';
 export * from './crisisPlan/typologies';

@@ -151,14 +151,15 @@ export default function ActivationScreen({ workspaceId, docId }: { workspaceId: 
             <CellBoard acks={snapshot!.acks} members={alerted} />
             {!mayWriteLog(actor) ? <p role="note">{t('crisis.log.readOnly')}</p> : null}
             <MainCourante
-              entries={snapshot!.entries}
+              log={snapshot!.log}
+              latest={snapshot!.latest}
               altered={snapshot!.altered}
               members={members}
               canWrite={active && mayWriteLog(actor)}
               onAppend={append}
               onMark={mark}
             />
-            <HandoverPanel entries={snapshot!.entries} activatedAt={activation.activatedAt} />
+            <HandoverPanel handover={snapshot!.handover} activatedAt={activation.activatedAt} />
             {active && mayActivate(actor) ? (
               <section className="stack card" aria-labelledby="crisis-end-heading">
                 <h2 id="crisis-end-heading">{t('crisis.deactivate.heading')}</h2>

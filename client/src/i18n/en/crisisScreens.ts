@@ -94,6 +94,7 @@ export const enCrisisScreens: Widen<typeof frCrisisScreens> = {
       toVerify: 'To check ({{count}})',
       decisions: 'Decisions ({{count}})',
       nothing: 'Nothing open.',
+      showAll: 'Show all ({{count}})',
     },
     deactivate: {
       heading: 'End the crisis',

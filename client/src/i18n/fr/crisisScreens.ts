@@ -91,6 +91,7 @@ export const frCrisisScreens = {
       toVerify: 'À vérifier ({{count}})',
       decisions: 'Décisions ({{count}})',
       nothing: 'Rien d’ouvert.',
+      showAll: 'Tout afficher ({{count}})',
     },
     deactivate: {
       heading: 'Lever la crise',
