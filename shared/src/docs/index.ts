@@ -28,6 +28,8 @@ export * from './crisisPlan/schema';
 export * from './crisisActivation/board';
 export * from './crisisActivation/catalogue';
 export * from './crisisActivation/entryLog';
+export * from './crisisActivation/followUp';
+export * from './crisisActivation/followUpSchema';
 export * from './crisisActivation/layout';
 export * from './crisisActivation/schema';
 export * from './crisisPlan/typologies';

@@ -45,6 +45,7 @@ export async function newActivation(
       reviewDate: null,
       createdBy: actor.memberId,
       crisisTypology: activation.typology,
+      ...(activation.exercise ? { crisisExercise: true } : {}),
     });
     await docStore.putMeta({
       workspaceId,

@@ -62,6 +62,7 @@ export function activateCrisis(
   const result = validate(activationInputSchema, input);
   if (!result.ok) return result;
   if (Date.parse(result.value.qualifiedAt) > now.getTime()) return refuse('qualifiedAt', 'errors.crisisInFuture');
+  if (result.value.exercise && !result.value.scenario) return refuse('scenario', 'errors.exerciseScenario');
   doc.transact(() => {
     stampMeta(doc, 'crisisActivation', CRISIS_ACTIVATION_LAYOUT_VERSION);
     const m = activationMap(doc);
