@@ -18,6 +18,7 @@ export const enCrisisScreens: Widen<typeof frCrisisScreens> = {
     authorities: { dg_ars: 'DG ARS', prefet: 'Préfet', ministre: 'Minister' },
     banner: {
       active: 'Crisis activated: {{typology}}',
+      exercise: 'Crisis exercise: {{typology}}',
       open: 'Open the crisis cell',
       ask: 'Acknowledge the alert:',
       answered: 'You answered: {{answer}}.',

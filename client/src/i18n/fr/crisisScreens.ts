@@ -15,6 +15,7 @@ export const frCrisisScreens = {
     authorities: { dg_ars: 'DG ARS', prefet: 'Préfet', ministre: 'Ministre' },
     banner: {
       active: 'Crise activée : {{typology}}',
+      exercise: 'Exercice de crise : {{typology}}',
       open: 'Ouvrir la cellule de crise',
       ask: 'Accusez réception de l’alerte :',
       answered: 'Vous avez répondu : {{answer}}.',
