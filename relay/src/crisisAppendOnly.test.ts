@@ -51,6 +51,14 @@ describe('the main courante, append-only at the relay', () => {
     }
   });
 
+  it('takes an update it holds already, resent by a client with an older view of the room', () => {
+    const { relay, client } = room();
+    const update = updateOf(client, () => client.getMap('entries').set('entry-new-0003', entry('trois')));
+    Y.applyUpdate(relay, update);
+    expect(keepsEntriesAppendOnly(relay, update)).toBe(true);
+    expect(keepsEntriesAppendOnly(relay, Y.encodeStateAsUpdate(client))).toBe(true);
+  });
+
   it('refuses an entry rewritten, deleted, or set again under its id', () => {
     const { relay, client } = room();
     const rewrite = updateOf(client, () => client.getMap('entries').set('entry-one-0001', entry('autre')));

@@ -49,6 +49,8 @@ export function keepsEntriesAppendOnly(doc: Y.Doc, update: Uint8Array): boolean 
   const added = new Set<string>();
   for (const s of structs) {
     if (!(s instanceof Y.Item)) continue;
+    // What the room holds already (a step 2 computed against an older state vector resends it) changes nothing.
+    if (s.id.clock + s.length <= Y.getState(doc.store, s.id.client)) continue;
     const where = inEntries(s);
     if (where === 'unknown') return false;
     if (!where) continue;
