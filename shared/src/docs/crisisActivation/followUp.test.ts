@@ -75,6 +75,8 @@ describe('escalation', () => {
     const before = snapshot(doc);
     const cases: [unknown, CrisisActor, string][] = [
       [{ reason: 'Rien' }, claire, 'errors.escalationEmpty'],
+      [{ reason: '' }, claire, 'errors.escalationEmpty'],
+      [{ reason: '' }, claire, 'errors.escalationReason'],
       [{ group: 'suppleants', reason: 'Encore' }, claire, 'errors.escalationAlreadyAlerted'],
       [{ typology: 'malades_fragiles', reason: 'Même' }, claire, 'errors.escalationSameTypology'],
       [{ group: 'benevoles', reason: '  ' }, claire, 'errors.escalationReason'],
@@ -155,6 +157,13 @@ describe('what the ACI counts', () => {
     expect(mobilisation(doc)).toEqual({ mobilised: 2, actionsDone: 0 });
     setTaskStatus(doc, task.value.id, 'faite', denis, NOW);
     expect(mobilisation(doc)).toEqual({ mobilised: 2, actionsDone: 1 });
+  });
+
+  it('counts an author once however many entries, and not a value that is no member id', () => {
+    const doc = active();
+    for (let i = 0; i < 5; i++) appendEntry(doc, { text: `Point ${i}`, kind: 'information' }, denis, NOW);
+    doc.getMap('entries').set('forged-entry-1', { author: 'pas un id !', text: 'x' });
+    expect(mobilisation(doc)).toEqual({ mobilised: 1, actionsDone: 0 });
   });
 });
 

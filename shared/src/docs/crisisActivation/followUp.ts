@@ -3,8 +3,8 @@
 // the main courante, escalations and tasks are set once under fresh ids; statuses and the RETEX are last-writer-wins.
 import type * as Y from 'yjs';
 import { validate, type FieldError, type Validated } from '../validation';
-import { newDocId } from '../../sync/ids';
-import { appendEntry, isActive, mayActivate, mayWriteLog, readActivation, readAcks, readEntries } from './layout';
+import { memberIdSchema, newDocId } from '../../sync/ids';
+import { appendEntry, isActive, mayActivate, mayWriteLog, readActivation, readAcks } from './layout';
 import type { CrisisActor } from './schema';
 import type { CrisisTypology } from '../crisisPlan/typologies';
 import {
@@ -53,7 +53,14 @@ export function escalate(
   const activation = readActivation(doc);
   if (!isActive(activation)) return refuse('activation', 'errors.crisisNotActive');
   const result = validate(escalationInputSchema, input);
-  if (!result.ok) return result;
+  if (!result.ok) {
+    // Say at once that there is nothing to raise, beside what else is wrong.
+    const raw = (input ?? {}) as { group?: unknown; typology?: unknown };
+    const empty = !raw.group && !raw.typology;
+    return empty
+      ? { ok: false, errors: [{ field: 'group', message: 'errors.escalationEmpty' }, ...result.errors] }
+      : result;
+  }
   const { group, typology, reason } = result.value;
   if (group === null && typology === null) return refuse('group', 'errors.escalationEmpty');
   if (typology !== null && typology === currentTypology(doc))
@@ -183,7 +190,14 @@ export interface Mobilisation {
 export function mobilisation(doc: Y.Doc): Mobilisation {
   const people = new Set<string>();
   for (const a of readAcks(doc)) if (a.answer === 'disponible') people.add(a.memberId);
-  for (const e of readEntries(doc)) people.add(e.author);
+  // Authors only: read without checking every entry (a long log opens on its latest page, decision 0035); each
+  // distinct author is checked once.
+  const authors = new Set<string>();
+  doc.getMap<unknown>('entries').forEach((value) => {
+    const author = (value as { author?: unknown } | null)?.author;
+    if (typeof author === 'string') authors.add(author);
+  });
+  for (const author of authors) if (memberIdSchema.safeParse(author).success) people.add(author);
   const tasks = readTasks(doc);
   for (const t of tasks) people.add(t.assignee);
   return { mobilised: people.size, actionsDone: tasks.filter((t) => t.status === 'faite').length };
