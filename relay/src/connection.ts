@@ -2,7 +2,7 @@
 import * as awarenessProtocol from 'y-protocols/awareness';
 import type * as Y from 'yjs';
 import type { WebSocket, RawData } from 'ws';
-import { CloseCode, closeReasons, isWellKnownDoc, parseRoom } from '@maillage/shared/sync';
+import { CloseCode, closeReasons, isCrisisActivationRoomDoc, isWellKnownDoc, parseRoom } from '@maillage/shared/sync';
 import {
   decodeMessage,
   encodeAwareness,
@@ -22,6 +22,7 @@ import type { Heartbeat } from './heartbeat';
 import { applyOwnPresence } from './presence';
 import { isOwnAcknowledgement } from './observerAck';
 import { refusedByValidatedMinutes } from './lockedMinutes';
+import { keepsEntriesAppendOnly } from './crisisAppendOnly';
 import { AnswerBudget } from './answerBudget';
 import { currentNotice, holdsNothingOld, migrateNotice, servedAtOnce, type SocketEpoch } from './epochGate';
 
@@ -38,8 +39,8 @@ export interface ConnectionDeps {
 export interface ConnectionHooks {
   /** Called once when the socket closes, with the bytes of updates it wrote. */
   onClose?: (bytesWritten: number) => void;
-  /** Called the first time an observer's write is dropped. */
-  onWriteDropped?: () => void;
+  /** Called the first time a write is dropped: an observer's, or one that changes the main courante (`appendOnly`). */
+  onWriteDropped?: (reason: 'observer' | 'appendOnly') => void;
 }
 
 function toBytes(data: RawData): Uint8Array {
@@ -178,16 +179,30 @@ interface ConnectionState {
   epoch: SocketEpoch;
 }
 
+const isCrisisRoom = (room: Room): boolean => isCrisisActivationRoomDoc(parseRoom(room.name)?.docId ?? '');
+
 /**
  * Members and coordinators write; an observer adds their own acknowledgements of a crisis alert, nothing else, and
- * never in the workspace's well-known documents (an activation is a document of its own).
+ * only in a crisis activation's room. In those rooms nobody rewrites or deletes an entry of the main courante.
  */
-const mayWrite = (principal: Principal, room: Room, update: Uint8Array): boolean =>
-  principal.canWrite ||
-  (principal.role === 'observer' &&
-    principal.memberId !== null &&
-    !isWellKnownDoc(parseRoom(room.name)?.docId ?? '') &&
-    isOwnAcknowledgement(update, principal.memberId));
+function mayWrite(principal: Principal, room: Room, update: Uint8Array, deps: ConnectionDeps): boolean {
+  const crisis = isCrisisRoom(room);
+  if (!principal.canWrite)
+    return (
+      crisis &&
+      principal.role === 'observer' &&
+      principal.memberId !== null &&
+      isOwnAcknowledgement(update, principal.memberId)
+    );
+  return (
+    !crisis ||
+    isEmptyUpdate(update) ||
+    keepsEntriesAppendOnly(
+      deps.rooms.read(room, (r) => r.integrated()),
+      update,
+    )
+  );
+}
 
 /** A meeting is a document of its own: the workspace's well-known documents are never one. */
 const mayHoldMinutes = (room: Room): boolean => !isWellKnownDoc(parseRoom(room.name)?.docId ?? '');
@@ -218,12 +233,16 @@ function handle(
     case 'syncStep2':
     case 'update':
       // Observers read only, but acknowledge a crisis alert: their own answers pass (decision 0035).
-      if (!mayWrite(principal, room, message.update)) {
-        // Every other write of theirs is dropped, never stored or forwarded, and they are told once.
+      if (!mayWrite(principal, room, message.update, deps)) {
+        // Every other write is dropped, never stored or forwarded, and the sender is told once.
         if (!state.deniedOnce && !isEmptyUpdate(message.update)) {
           state.deniedOnce = true;
-          ws.send(encodePermissionDenied('observers cannot write'));
-          hooks.onWriteDropped?.();
+          ws.send(
+            encodePermissionDenied(
+              principal.canWrite ? 'main courante entries are append-only' : 'observers cannot write',
+            ),
+          );
+          hooks.onWriteDropped?.(principal.canWrite ? 'appendOnly' : 'observer');
         }
         return;
       }

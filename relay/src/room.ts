@@ -163,6 +163,11 @@ export class Room {
     this.rewriter = fresh.clientID;
   }
 
+  /** The doc with everything received integrated, built if need be: what a crisis room's writes are checked against. */
+  integrated(): Y.Doc {
+    return this.current() ?? (this.doc ??= this.build());
+  }
+
   /** The doc with everything received integrated; null while the stored history alone answers. */
   private current(): Y.Doc | null {
     if (this.received.count === 0) return this.doc;

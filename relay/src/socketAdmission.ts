@@ -147,7 +147,7 @@ export function createSocketAdmission({
       principal,
       connection,
       {
-        onWriteDropped: () => journal.append({ ...who, event: 'writeDropped', reason: 'observer', bytes: 0 }),
+        onWriteDropped: (reason) => journal.append({ ...who, event: 'writeDropped', reason, bytes: 0 }),
         onClose: (bytesWritten) => {
           live.remove(ws);
           if (background) fetches.add(who, roomName, bytesWritten);

@@ -1,6 +1,7 @@
 // Crisis activation: the coordinator activates typology 2 (canicule), two members on their phones see the banner on
 // whatever screen they are and acknowledge, one writes in the main courante offline, the cell sees the answers and
-// the merged log, then the crisis is ended and the banners go. Axe and phone width on the new screens.
+// the merged log; a task, an escalation; then the crisis is ended, the banners go, and the RETEX is written. Axe and
+// phone width on the new screens.
 import { expectNoSeriousViolations as expectAxeClean } from './axe';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
@@ -118,6 +119,25 @@ test('a crisis is activated, acknowledged, logged offline and online, then ended
   const handover = alice.page.getByTestId('crisis-handover');
   await expect(handover).toContainText('À vérifier (1)');
   await expect(handover).toContainText('Décisions (1)');
+
+  // The cell gives Bruno a task; he marks it done on his phone; the ACI counts follow. The alert goes to the
+  // suppléants, recorded with who and when, and as a decision in the main courante.
+  await alice.page.getByLabel('Tâche (d’après la fiche de la typologie)').fill('Appeler les patients isolés');
+  await alice.page.getByLabel('Confiée à').selectOption({ label: 'Bruno Lefèvre' });
+  await alice.page.getByRole('button', { name: 'Confier la tâche' }).click();
+  await bruno.page.getByLabel('Statut de « Appeler les patients isolés »').selectOption({ label: 'Faite' });
+  await expect(alice.page.getByTestId('crisis-figures')).toHaveText(
+    'Pour l’ACI : 2 professionnel(s) mobilisé(s), 1 action(s) réalisée(s).',
+  );
+  await alice.page.getByRole('button', { name: 'Consigner la montée en puissance' }).click();
+  await expect(alice.page.getByText('Indiquez le motif de la montée en puissance.')).toBeVisible();
+  await alice.page.getByLabel('Alerter le groupe suivant').selectOption({ label: 'Les suppléants' });
+  await alice.page.getByLabel('Motif').fill('Trop peu de disponibles');
+  await alice.page.getByRole('button', { name: 'Consigner la montée en puissance' }).click();
+  await expect(bruno.page.getByTestId('crisis-escalation')).toContainText(
+    'Alice Martin : alerte étendue : Les suppléants (Trop peu de disponibles)',
+  );
+  await expect(brunoLog.getByTestId('crisis-entry')).toHaveCount(3);
   await expectNoSeriousViolations(alice.page, 'cellule');
 
   // Deactivation: the banner goes on every device, the log stays readable and closed.
@@ -127,7 +147,15 @@ test('a crisis is activated, acknowledged, logged offline and online, then ended
   await expect(claire.page.getByTestId('crisis-banner')).toHaveCount(0);
   await expect(bruno.page.getByText(/^Levée par Alice Martin/)).toBeVisible();
   await expect(bruno.page.getByRole('button', { name: 'Ajouter à la main courante' })).toHaveCount(0);
-  await expect(brunoLog.getByTestId('crisis-entry')).toHaveCount(2);
+  await expect(brunoLog.getByTestId('crisis-entry')).toHaveCount(3);
+  // The RETEX, once ended: written by Alice, read on Bruno's phone.
+  await alice.page.getByLabel('Ce qui s’est passé').fill('Canicule de cinq jours, salle rafraîchie ouverte');
+  await alice.page.getByRole('button', { name: 'Enregistrer le RETEX' }).click();
+  await expect(bruno.page.getByLabel('Ce qui s’est passé')).toHaveValue(
+    'Canicule de cinq jours, salle rafraîchie ouverte',
+  );
+  await expect(bruno.page.getByTestId('crisis-retex')).toContainText('RETEX enregistré par Alice Martin');
+  expect(await overflow(bruno.page)).toBe(0);
   await expectNoSeriousViolations(bruno.page, 'crise levée (téléphone)');
   await openSection(bruno.page, 'Accueil');
   await expect(bruno.page.getByRole('heading', { name: 'Accueil', level: 1 })).toBeVisible();

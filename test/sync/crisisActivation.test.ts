@@ -1,13 +1,18 @@
 // A crisis activation's main courante over the real relay, with stock y-websocket clients: two members of the cell
 // append while one of them is cut off; once reconnected both hold every entry, in time order, none changed. An
-// observer's own acknowledgement passes the relay; anything else they write does not.
+// observer's own acknowledgement passes the relay in an activation's room only; anything else they write does not. A
+// member's client that rewrites or deletes an entry is refused by the relay; marks still change.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { WebsocketProvider } from 'y-websocket';
+import * as Y from 'yjs';
 import {
   acknowledge,
   activateCrisis,
   alteredEntries,
   appendEntry,
+  markEntry,
+  newCrisisActivationId,
+  parseRoom,
   readAcks,
   readEntries,
   type CrisisActor,
@@ -15,7 +20,7 @@ import {
 } from '@maillage/shared';
 import { roomName, WELL_KNOWN_DOCS } from '@maillage/shared';
 import { startRelayProcess, type RelayProcess } from '../support/relayProcess';
-import { connect, eventually, freshRoom, whenSynced, workspaceOf } from '../support/yClient';
+import { connect, eventually, freshRoom, whenSynced, workspaceOf, writeRefused } from '../support/yClient';
 
 let relay: RelayProcess;
 const providers: WebsocketProvider[] = [];
@@ -30,10 +35,15 @@ afterAll(async () => {
 const claire: CrisisActor = { memberId: 'member-claire', role: 'coordinator' };
 const denis: CrisisActor = { memberId: 'member-denis1', role: 'member' };
 const minutesAgo = (n: number) => new Date(Date.now() - n * 60_000).toISOString();
+/** A crisis activation's room (its id says so) in a new test workspace. */
+async function crisisRoom(): Promise<string> {
+  const room = await freshRoom();
+  return roomName({ workspaceId: parseRoom(room)!.workspaceId, docId: newCrisisActivationId() });
+}
 
 describe('main courante over the relay', () => {
   it('merges entries written while one writer was disconnected, in time order, none changed', async () => {
-    const room = await freshRoom();
+    const room = await crisisRoom();
     const workspace = workspaceOf(room);
     const as = async (actor: CrisisActor) => {
       const token = await workspace.token({ role: actor.role, member: actor.memberId });
@@ -79,7 +89,7 @@ describe('main courante over the relay', () => {
   });
 
   it('takes an observer’s own acknowledgement and drops anything else they write', async () => {
-    const room = await freshRoom();
+    const room = await crisisRoom();
     const workspace = workspaceOf(room);
     const observer: CrisisActor = { memberId: 'member-obs001', role: 'observer' };
     const as = async (actor: CrisisActor) => {
@@ -134,8 +144,28 @@ describe('main courante over the relay', () => {
     expect(a.doc.getMap('acks').size).toBe(0);
   });
 
-  it('shows an entry a tampered member client rewrote or removed, to every device, a new one too', async () => {
+  it('drops an observer’s answer in a document that is not an activation', async () => {
     const room = await freshRoom();
+    const workspace = workspaceOf(room);
+    const open = async (actor: CrisisActor) => {
+      const token = await workspace.token({ role: actor.role, member: actor.memberId });
+      const provider = connect(relay.wsUrl, room, { token });
+      providers.push(provider);
+      await whenSynced(provider);
+      return provider;
+    };
+    const a = await open(claire);
+    const o = await open({ memberId: 'member-obs001', role: 'observer' });
+    const refused = writeRefused(o);
+    o.doc.getMap('acks').set('member-obs001:abcdefgh1', { answer: 'disponible', at: minutesAgo(1) });
+    expect(await refused).toBe('observers cannot write');
+    o.awareness.setLocalStateField('user', { name: 'Observatrice' });
+    await eventually(() => a.awareness.getStates().has(o.doc.clientID), 5000, 'the observer’s presence at A');
+    expect(a.doc.getMap('acks').size).toBe(0);
+  });
+
+  it('refuses a member client that rewrites or deletes an entry; marks and new entries still pass', async () => {
+    const room = await crisisRoom();
     const workspace = workspaceOf(room);
     const as = async (actor: CrisisActor) => {
       const token = await workspace.token({ role: actor.role, member: actor.memberId });
@@ -149,16 +179,48 @@ describe('main courante over the relay', () => {
     const first = appendEntry(a.doc, { text: 'Confinement décidé', kind: 'decision' }, claire);
     const second = appendEntry(a.doc, { text: 'Mairie prévenue', kind: 'information' }, claire);
     if (!first.ok || !second.ok) throw new Error('append');
+    const written = readEntries(a.doc);
+
+    // An honest member marks an entry twice (a rewrite of the mark, not of the entry) and appends: all of it passes.
     const b = await as(denis);
     await eventually(() => readEntries(b.doc).length === 2, 5000, 'the entries at B');
-    const entries = b.doc.getMap('entries');
-    entries.set(first.value.id, { ...(entries.get(first.value.id) as object), text: 'Rien décidé' });
-    entries.delete(second.value.id);
-    const expected = { rewritten: [first.value.id], removed: [second.value.id] };
-    await eventually(() => alteredEntries(a.doc).removed.length === 1, 5000, 'the change at A');
-    expect(alteredEntries(a.doc)).toEqual(expected);
-    const later = await as({ memberId: 'member-elsa01', role: 'member' });
-    await eventually(() => readEntries(later.doc).length === 1, 5000, 'the log at a new device');
-    expect(alteredEntries(later.doc)).toEqual(expected);
+    markEntry(b.doc, first.value.id, 'a_verifier', denis);
+    markEntry(b.doc, first.value.id, 'verifie', denis);
+    appendEntry(b.doc, { text: 'Pharmacie prévenue', kind: 'information' }, denis);
+    await eventually(
+      () =>
+        readEntries(a.doc).length === 3 &&
+        readEntries(a.doc).find((e) => e.id === first.value.id)?.check?.state === 'verifie',
+      5000,
+      'the mark and the entry at A',
+    );
+
+    // Tampered stock clients of members: a rewrite, a deletion, a "new" entry under an existing id.
+    const tamper = async (write: (entries: ReturnType<typeof a.doc.getMap>) => void) => {
+      const t = await as({ memberId: 'member-elsa01', role: 'member' });
+      await eventually(() => readEntries(t.doc).length === 3, 5000, 'the entries at the tampered client');
+      const refused = writeRefused(t);
+      write(t.doc.getMap('entries'));
+      expect(await refused).toBe('main courante entries are append-only');
+      t.destroy();
+    };
+    await tamper((entries) =>
+      entries.set(first.value.id, { ...(entries.get(first.value.id) as object), text: 'Rien décidé' }),
+    );
+    await tamper((entries) => entries.delete(second.value.id));
+    await tamper((entries) => {
+      const other = new Y.Doc();
+      other.getMap('entries').set(second.value.id, { ...(entries.get(second.value.id) as object), text: 'Faux' });
+      Y.applyUpdate(entries.doc!, Y.encodeStateAsUpdate(other));
+    });
+
+    // The relay kept nothing of it: a device joining now, and A, hold the entries as written.
+    const later = await as({ memberId: 'member-farid1', role: 'member' });
+    await eventually(() => readEntries(later.doc).length === 3, 5000, 'the log at a new device');
+    for (const doc of [a.doc, later.doc]) {
+      expect(alteredEntries(doc)).toEqual({ rewritten: [], removed: [] });
+      for (const entry of written)
+        expect(readEntries(doc).find((e) => e.id === entry.id)).toMatchObject({ text: entry.text, at: entry.at });
+    }
   });
 });

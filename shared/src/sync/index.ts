@@ -4,6 +4,7 @@ export * from './base64';
 export * from './changes';
 export * from './closeCodes';
 export * from './coordinatorKey';
+export * from './crisisRooms';
 export * from './epoch';
 export * from './history';
 export * from './ids';

@@ -24,6 +24,8 @@ export function ForYou({ workspaceId, catalogue, needs, items }: Props) {
   const { t } = useTranslation();
   const today = parisToday();
   const titleOf = (docId: string) => items.find((i) => i.docId === docId)?.title || t('catalogue.untitled');
+  // Crisis tasks come as actions too (their activation's copy is read like a case's).
+  const isCrisis = (docId: string) => items.some((i) => i.docId === docId && i.kind === 'crisisActivation');
   return (
     <section className="card stack for-you" aria-labelledby="for-you-title">
       <div className="row">
@@ -65,9 +67,15 @@ export function ForYou({ workspaceId, catalogue, needs, items }: Props) {
               <span className="badge overdue">{t('workspaceHome.actionOverdue')}</span>
             ) : null}{' '}
             {t('workspaceHome.actionForYou', { text: action.text })}{' '}
-            <Link to="/w/$workspaceId/dossiers/$docId" params={{ workspaceId, docId }}>
-              {t('care.catalogueTitle', { reference: caseReference(docId) })}
-            </Link>{' '}
+            {isCrisis(docId) ? (
+              <Link to="/w/$workspaceId/crise/$docId" params={{ workspaceId, docId }}>
+                {titleOf(docId)}
+              </Link>
+            ) : (
+              <Link to="/w/$workspaceId/dossiers/$docId" params={{ workspaceId, docId }}>
+                {t('care.catalogueTitle', { reference: caseReference(docId) })}
+              </Link>
+            )}{' '}
             {action.due ? <span className="muted">{t('workspaceHome.dueOn', { date: day(action.due) })}</span> : null}
           </li>
         ))}

@@ -21,6 +21,8 @@ export function ActivateForm({ onSubmit }: { onSubmit: (input: ActivationInput) 
   const [typology, setTypology] = useState<CrisisTypology | null>(null);
   const [authority, setAuthority] = useState<CrisisAuthority | null>(null);
   const [reference, setReference] = useState('');
+  const [exercise, setExercise] = useState(false);
+  const [scenario, setScenario] = useState('');
   const [when, setWhen] = useState(nowFields);
   const [errors, setErrors] = useState<FieldError[]>([]);
   const [busy, setBusy] = useState(false);
@@ -35,6 +37,8 @@ export function ActivateForm({ onSubmit }: { onSubmit: (input: ActivationInput) 
       typology: typology ?? undefined,
       authority: authority ?? undefined,
       reference,
+      exercise,
+      scenario: exercise ? scenario : '',
       qualifiedAt: parisInstant(when.day, when.time) ?? '',
     } as ActivationInput;
     const refused = await onSubmit(input);
@@ -78,6 +82,15 @@ export function ActivateForm({ onSubmit }: { onSubmit: (input: ActivationInput) 
       >
         <input id="crisis-reference" value={reference} onChange={(e) => setReference(e.target.value)} />
       </Field>
+      <label className="row">
+        <input type="checkbox" checked={exercise} onChange={(e) => setExercise(e.target.checked)} />{' '}
+        {t('crisis.exercise.flag')}
+      </label>
+      {exercise ? (
+        <Field id="crisis-scenario" label={t('crisis.exercise.scenario')} error={errorOf('scenario')}>
+          <textarea id="crisis-scenario" rows={3} value={scenario} onChange={(e) => setScenario(e.target.value)} />
+        </Field>
+      ) : null}
       <div className="row wrap">
         <DateField
           id="crisis-day"

@@ -7,6 +7,11 @@ import { useTranslation } from 'react-i18next';
 import {
   acknowledge,
   appendEntry,
+  assignTask,
+  escalate,
+  escalationDue,
+  setTaskStatus,
+  writeRetex,
   markEntry,
   mayActivate,
   mayWriteLog,
@@ -16,6 +21,10 @@ import {
   type AckAnswer,
   type EntryCheck,
   type EntryInput,
+  type EscalationInput,
+  type RetexInput,
+  type TaskInput,
+  type TaskStatus,
 } from '@maillage/shared';
 import { Layout } from '../../ui/Layout';
 import { useSyncedDoc } from '../../sync/useSyncedDoc';
@@ -31,6 +40,11 @@ import { AckButtons } from './AckButtons';
 import { CellBoard, type Alerted } from './CellBoard';
 import { MainCourante } from './MainCourante';
 import { HandoverPanel } from './HandoverPanel';
+import { EscalationPanel } from './EscalationPanel';
+import { TasksPanel } from './TasksPanel';
+import { RetexPanel } from './RetexPanel';
+import { useFollowUp } from './useFollowUp';
+import { usePlanForCrisis } from './usePlanForCrisis';
 import './crisisStrings';
 import './crisis.css';
 
@@ -39,7 +53,7 @@ const ConfirmDialog = lazy(() => import('../../ui/ConfirmDialog'));
 export default function ActivationScreen({ workspaceId, docId }: { workspaceId: string; docId: string }) {
   const { t } = useTranslation();
   const workspace = useWorkspace();
-  const actor = crisisActor(workspace);
+  const actor = useMemo(() => crisisActor(workspace), [workspace]);
   const catalogue = useCatalogue(workspaceId);
   const { members } = useDirectory();
   const invitations = useInvitations();
@@ -58,6 +72,47 @@ export default function ActivationScreen({ workspaceId, docId }: { workspaceId: 
   const activation = snapshot?.activation ?? null;
   const active = !!activation && activation.deactivatedAt === null;
   const cell = mayWriteLog(actor);
+  const followUp = useFollowUp(opened?.doc ?? null);
+  const typology = followUp?.typology ?? activation?.typology ?? null;
+  const plan = usePlanForCrisis(workspaceId, catalogue.items, typology, snapshot);
+  const counts = followUp?.counts;
+
+  // The catalogue carries the typology now and the ACI counts, so banners and the dashboard need not open this.
+  useEffect(() => {
+    if (!catalogue.opened || !cell || !counts || !typology) return;
+    const entry = readCatalogueEntry(catalogue.opened.doc, docId);
+    if (!entry) return;
+    if (
+      entry.crisisTypology !== typology ||
+      entry.crisisMobilised !== counts.mobilised ||
+      entry.crisisActionsDone !== counts.actionsDone
+    )
+      upsertCatalogueEntry(catalogue.opened.doc, docId, {
+        crisisTypology: typology,
+        crisisMobilised: counts.mobilised,
+        crisisActionsDone: counts.actionsDone,
+      });
+  }, [catalogue.opened, cell, counts, typology, docId]);
+
+  // The alert goes on to the next group by itself when the plan's delay passed with too few available: any device
+  // of the cell that has the crisis open writes it (two at once count once: alertedGroups).
+  useEffect(() => {
+    if (!opened || !active || !cell) return;
+    const check = () => {
+      const group = escalationDue(opened.doc, plan.rule);
+      if (!group) return;
+      const available = snapshot?.acks.filter((a) => a.answer === 'disponible').length ?? 0;
+      const reason = t('crisis.escalation.autoReason', {
+        group: t(`crisis.escalation.groups.${group}`),
+        available,
+        minutes: plan.rule.delayMinutes,
+      });
+      escalate(opened.doc, { group, reason }, actor, new Date(), true);
+    };
+    check();
+    const timer = setInterval(check, 30_000);
+    return () => clearInterval(timer);
+  }, [opened, active, cell, plan.rule, snapshot, actor, t]);
 
   // The catalogue follows the activation's end, so banners go on every device (any writer writes the same value).
   useEffect(() => {
@@ -84,6 +139,31 @@ export default function ActivationScreen({ workspaceId, docId }: { workspaceId: 
     const result = markEntry(opened.doc, id, state, actor);
     setRefusal(result.ok ? null : (result.errors[0]?.message ?? 'errors.invalid'));
   };
+  const raise = (input: EscalationInput) => {
+    if (!opened) return [{ field: 'form', message: 'errors.invalid' }];
+    const result = escalate(opened.doc, input, actor);
+    return result.ok ? null : result.errors;
+  };
+  const assign = (input: TaskInput) => {
+    if (!opened) return [{ field: 'form', message: 'errors.invalid' }];
+    const result = assignTask(
+      opened.doc,
+      input,
+      actor,
+      members.map((m) => m.memberId),
+    );
+    return result.ok ? null : result.errors;
+  };
+  const move = (id: string, value: TaskStatus) => {
+    if (!opened) return;
+    const result = setTaskStatus(opened.doc, id, value, actor);
+    setRefusal(result.ok ? null : (result.errors[0]?.message ?? 'errors.invalid'));
+  };
+  const saveRetex = (input: RetexInput) => {
+    if (!opened) return [{ field: 'form', message: 'errors.invalid' }];
+    const result = writeRetex(opened.doc, input, actor);
+    return result.ok ? null : result.errors;
+  };
   const end = () => {
     setEnding(false);
     if (!opened || !catalogue.opened) return;
@@ -106,9 +186,16 @@ export default function ActivationScreen({ workspaceId, docId }: { workspaceId: 
         ) : (
           <>
             <h1>
-              {t(`crisis.typologies.${activation.typology}`)}{' '}
+              {t(`crisis.typologies.${typology ?? activation.typology}`)}{' '}
               <span className="badge">{t(`crisis.statuses.${active ? 'active' : 'terminee'}`)}</span>
+              {activation.exercise ? <span className="badge">{t('crisis.exercise.badge')}</span> : null}
             </h1>
+            {activation.exercise ? <p>{t('crisis.exercise.shown', { scenario: activation.scenario })}</p> : null}
+            {counts ? (
+              <p data-testid="crisis-figures">
+                {t('crisis.figures.line', { mobilised: counts.mobilised, actions: counts.actionsDone })}
+              </p>
+            ) : null}
             <ul className="plain stack tight">
               <li>
                 {t('crisis.qualified', {
@@ -144,16 +231,41 @@ export default function ActivationScreen({ workspaceId, docId }: { workspaceId: 
               </section>
             ) : null}
             <CellBoard acks={snapshot!.acks} members={alerted} />
+            <EscalationPanel
+              escalations={followUp?.escalations ?? []}
+              typology={typology}
+              canEscalate={active && mayActivate(actor)}
+              nameOf={(id) => name(id)}
+              onEscalate={raise}
+            />
+            <TasksPanel
+              tasks={followUp?.tasks ?? []}
+              members={members}
+              suggestions={plan.sheetActions}
+              canWrite={active && cell}
+              nameOf={(id) => name(id)}
+              onAssign={assign}
+              onStatus={move}
+            />
             {!mayWriteLog(actor) ? <p role="note">{t('crisis.log.readOnly')}</p> : null}
             <MainCourante
-              entries={snapshot!.entries}
+              log={snapshot!.log}
+              latest={snapshot!.latest}
               altered={snapshot!.altered}
               members={members}
               canWrite={active && mayWriteLog(actor)}
               onAppend={append}
               onMark={mark}
             />
-            <HandoverPanel entries={snapshot!.entries} activatedAt={activation.activatedAt} />
+            <HandoverPanel handover={snapshot!.handover} activatedAt={activation.activatedAt} />
+            {!active ? (
+              <RetexPanel
+                retex={followUp?.retex ?? null}
+                canWrite={cell}
+                nameOf={(id) => name(id)}
+                onSave={saveRetex}
+              />
+            ) : null}
             {active && mayActivate(actor) ? (
               <section className="stack card" aria-labelledby="crisis-end-heading">
                 <h2 id="crisis-end-heading">{t('crisis.deactivate.heading')}</h2>

@@ -33,7 +33,9 @@ export default function CrisisBanner({ workspaceId, crisis }: { workspaceId: str
     <section className="crisis-banner no-print" aria-labelledby="crisis-banner-title" data-testid="crisis-banner">
       <p id="crisis-banner-title" className="crisis-banner-title">
         <Siren aria-hidden="true" size={20} />
-        <strong>{t('crisis.banner.active', { typology })}</strong>
+        <strong>
+          {t(snapshot?.activation.exercise ? 'crisis.banner.exercise' : 'crisis.banner.active', { typology })}
+        </strong>
       </p>
       {snapshot && (!mine || changing) ? (
         <div className="stack tight">

@@ -28,7 +28,7 @@ export default function CrisisScreen({ workspaceId }: { workspaceId: string }) {
   const activate = async (input: ActivationInput) => {
     if (!catalogue.opened) return [{ field: 'form', message: 'errors.invalid' }];
     const result = await newActivation(workspaceId, catalogue.opened.doc, input, actor, (a) =>
-      t('crisis.catalogueTitle', {
+      t(a.exercise ? 'crisis.exercise.catalogueTitle' : 'crisis.catalogueTitle', {
         typology: t(`crisis.typologies.${a.typology}`),
         date: formatDate(a.activatedAt, false),
       }),

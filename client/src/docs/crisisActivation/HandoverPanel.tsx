@@ -2,16 +2,25 @@
 // the time the outgoing shift chooses (the activation by default).
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { handoverSummary, parisToday, type Entry } from '@maillage/shared';
+import { parisToday, type Entry } from '@maillage/shared';
 import { TimeField } from '../../ui/TimeField';
 import { parisInstant } from '../adverseEvent/eventTime';
 import { dayAtTime } from '../../workspace/dayAtTime';
 
-export function HandoverPanel({ entries, activatedAt }: { entries: Entry[]; activatedAt: string }) {
+/** Each list shows its latest items first drawn; « Tout afficher » draws the rest (a long crisis has hundreds). */
+const FIRST = 20;
+
+interface Props {
+  handover: (since: string) => { toVerify: Entry[]; decisions: Entry[] };
+  activatedAt: string;
+}
+
+export function HandoverPanel({ handover, activatedAt }: Props) {
   const { t, i18n } = useTranslation();
   const [since, setSince] = useState('');
   const from = (since && parisInstant(parisToday(), since)) || activatedAt;
-  const summary = useMemo(() => handoverSummary(entries, from), [entries, from]);
+  const summary = useMemo(() => handover(from), [handover, from]);
+  const [all, setAll] = useState(false);
   const hhmm = (iso: string) => {
     const d = dayAtTime(iso, i18n.language);
     return `${d.hour}:${d.minute}`;
@@ -22,13 +31,22 @@ export function HandoverPanel({ entries, activatedAt }: { entries: Entry[]; acti
       {items.length === 0 ? (
         <p className="muted">{t('crisis.handover.nothing')}</p>
       ) : (
-        <ul>
-          {items.map((e) => (
-            <li key={e.id}>
-              {hhmm(e.at)} · {e.text}
-            </li>
-          ))}
-        </ul>
+        <>
+          {!all && items.length > FIRST ? (
+            <div className="row">
+              <button type="button" className="ghost small" onClick={() => setAll(true)}>
+                {t('crisis.handover.showAll', { count: items.length })}
+              </button>
+            </div>
+          ) : null}
+          <ul>
+            {(all ? items : items.slice(-FIRST)).map((e) => (
+              <li key={e.id}>
+                {hhmm(e.at)} · {e.text}
+              </li>
+            ))}
+          </ul>
+        </>
       )}
     </section>
   );

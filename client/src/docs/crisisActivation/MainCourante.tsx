@@ -9,6 +9,7 @@ import {
   type DirectoryMember,
   type Entry,
   type EntryCheck,
+  type EntryLog,
   type EntryInput,
   type EntryKind,
   type FieldError,
@@ -19,11 +20,15 @@ import { Field } from '../../ui/Field';
 import { parisInstant } from '../adverseEvent/eventTime';
 import { EntryRow, hhmmOf } from './EntryRow';
 
-/** The latest entries shown at first, and how many more each tap shows: a phone need not draw thousands. */
-const PAGE = 100;
+/**
+ * The latest entries shown at first, and how many more each tap shows: a phone need not draw thousands, and only the
+ * entries drawn are read and checked (decision 0035).
+ */
+const PAGE = 50;
 
 interface Props {
-  entries: Entry[];
+  log: EntryLog;
+  latest: (count: number) => Entry[];
   altered: { rewritten: string[]; removed: string[] };
   members: DirectoryMember[];
   /** False for observers and once the crisis is ended: the log is read only. */
@@ -32,14 +37,17 @@ interface Props {
   onMark: (id: string, state: EntryCheck) => void;
 }
 
-export function MainCourante({ entries, altered, members, canWrite, onAppend, onMark }: Props) {
+export function MainCourante({ log, latest, altered, members, canWrite, onAppend, onMark }: Props) {
   const { t, i18n } = useTranslation();
   const [text, setText] = useState('');
   const [kind, setKind] = useState<EntryKind>('information');
   const [time, setTime] = useState('');
   const [correcting, setCorrecting] = useState<Entry | null>(null);
   const [shown, setShown] = useState(PAGE);
-  const hidden = Math.max(0, entries.length - shown);
+  const total = log.order.length;
+  const hidden = Math.max(0, total - shown);
+  const entries = useMemo(() => latest(shown), [latest, shown]);
+  const timeOf = useMemo(() => new Map(log.order.map((r) => [r.id, r.at])), [log]);
   const [errors, setErrors] = useState<FieldError[]>([]);
   const errorOf = (field: string) => {
     const e = errors.find((x) => x.field === field);
@@ -56,7 +64,6 @@ export function MainCourante({ entries, altered, members, canWrite, onAppend, on
   }, []);
   const names = useMemo(() => new Map(members.map((m) => [m.memberId, m.name])), [members]);
   const name = (id: string) => names.get(id) ?? t('crisis.someone');
-  const byId = new Map(entries.map((e) => [e.id, e]));
   const rewritten = new Set(altered.rewritten);
 
   const submit = () => {
@@ -132,7 +139,7 @@ export function MainCourante({ entries, altered, members, canWrite, onAppend, on
           </div>
         </form>
       ) : null}
-      {entries.length === 0 ? (
+      {total === 0 ? (
         <p className="empty">{t('crisis.log.empty')}</p>
       ) : (
         <>
@@ -144,11 +151,11 @@ export function MainCourante({ entries, altered, members, canWrite, onAppend, on
             </div>
           ) : null}
           <ol aria-labelledby="crisis-log-heading" data-testid="crisis-log">
-            {entries.slice(hidden).map((entry) => (
+            {entries.map((entry) => (
               <EntryRow
                 key={entry.id}
                 entry={entry}
-                correctsAt={(entry.corrects && byId.get(entry.corrects)?.at) || null}
+                correctsAt={(entry.corrects && timeOf.get(entry.corrects)) || null}
                 authorName={name(entry.author)}
                 checkerName={entry.check ? name(entry.check.by) : null}
                 rewritten={rewritten.has(entry.id)}

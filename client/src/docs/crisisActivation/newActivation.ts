@@ -7,7 +7,7 @@ import {
   activeCrises,
   deactivateCrisis,
   listCatalogue,
-  newDocId,
+  newCrisisActivationId,
   upsertCatalogueEntry,
   type Activation,
   type ActivationInput,
@@ -24,7 +24,8 @@ export async function newActivation(
   titleOf: (activation: Activation) => string,
 ): Promise<Validated<{ docId: string }>> {
   const othersActive = activeCrises(listCatalogue(catalogue)).length > 0;
-  const docId = newDocId();
+  // Its id names it an activation: the relay holds its main courante append-only (decision 0035).
+  const docId = newCrisisActivationId();
   const doc = await docStore.acquire(workspaceId, docId);
   try {
     const created = activateCrisis(doc, input, actor, othersActive);
@@ -44,6 +45,7 @@ export async function newActivation(
       reviewDate: null,
       createdBy: actor.memberId,
       crisisTypology: activation.typology,
+      ...(activation.exercise ? { crisisExercise: true } : {}),
     });
     await docStore.putMeta({
       workspaceId,

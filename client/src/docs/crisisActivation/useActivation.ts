@@ -6,19 +6,27 @@ import {
   alteredEntries,
   CRISIS_ACTIVATION_LAYOUT_VERSION,
   isCrisisActivation,
+  latestEntries,
+  logHandover,
   readAcks,
   readActivation,
-  readEntries,
+  readEntryLog,
   readMeta,
   type Ack,
   type Activation,
   type Entry,
+  type EntryLog,
 } from '@maillage/shared';
 
 export interface ActivationSnapshot {
   activation: Activation;
   acks: Ack[];
-  entries: Entry[];
+  /** The main courante's order; its entries are read (and checked) only when shown, through the readers below. */
+  log: EntryLog;
+  /** The latest `count` entries, oldest first. */
+  latest: (count: number) => Entry[];
+  /** What a shift hands over since a time: entries « à vérifier », decisions not corrected since. */
+  handover: (since: string) => { toVerify: Entry[]; decisions: Entry[] };
   /** Entries changed or removed outside the layout (empty unless a client bypassed it). */
   altered: { rewritten: string[]; removed: string[] };
 }
@@ -44,10 +52,13 @@ export function useActivation(
       if (readMeta(doc).layoutVersion > CRISIS_ACTIVATION_LAYOUT_VERSION) return setReady('newer');
       const activation = readActivation(doc);
       if (!activation) return;
+      const log = withEntries ? readEntryLog(doc) : { order: [], correctedBy: new Map<string, string[]>() };
       setSnapshot({
         activation,
         acks: readAcks(doc),
-        entries: withEntries ? readEntries(doc) : [],
+        log,
+        latest: (count) => latestEntries(doc, log, count),
+        handover: (since) => logHandover(doc, log, since),
         altered: withEntries ? alteredEntries(doc) : { rewritten: [], removed: [] },
       });
       setReady('ready');

@@ -15,6 +15,7 @@ import {
   readCrisisPlanHeader,
   renameCrisisPlan,
   upsertCatalogueEntry,
+  listYearlyUpdates,
 } from '@maillage/shared';
 import { Layout } from '../../ui/Layout';
 import { useDocSyncStatus } from '../../sync/syncRegistry';
@@ -35,6 +36,7 @@ import { PlacesPanel } from './PlacesPanel';
 import { VolunteersPanel } from './VolunteersPanel';
 import { SheetsPanel } from './SheetsPanel';
 import { YearlyUpdatesPanel } from './YearlyUpdatesPanel';
+import { CrisesSinceUpdate } from './CrisesSinceUpdate';
 import { VersionsPanel } from '../protocol/versions/VersionsPanel';
 import { usePlanWords } from './usePlanWords';
 
@@ -148,6 +150,11 @@ export default function CrisisPlanScreen({ workspaceId, docId }: { workspaceId: 
             <PlacesPanel doc={doc} readOnly={readOnly} />
             <VolunteersPanel members={members} />
             <SheetsPanel doc={doc} readOnly={readOnly} workspaceId={workspaceId} docId={docId} />
+            <CrisesSinceUpdate
+              workspaceId={workspaceId}
+              items={catalogue.items}
+              since={listYearlyUpdates(doc).at(-1)?.date ?? header.createdAt?.slice(0, 10) ?? ''}
+            />
             <YearlyUpdatesPanel
               doc={doc}
               actor={actor}

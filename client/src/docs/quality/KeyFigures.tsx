@@ -32,6 +32,9 @@ export function KeyFigures({
       crisis.planStatus ? t(`crisisPlanStatuses.${crisis.planStatus}`) : t('quality.crisis.noPlan'),
     ],
     [t('quality.crisis.activations'), String(crisis.activations)],
+    [t('quality.crisis.mobilised'), String(crisis.mobilised)],
+    [t('quality.crisis.actionsDone'), String(crisis.actionsDone)],
+    [t('quality.crisis.exercises'), String(crisis.exercises)],
   ];
   return (
     <dl className="key-figures" data-testid="key-figures">

@@ -78,6 +78,9 @@ export function reportTables(
         crisis.planStatus ? t(`crisisPlanStatuses.${crisis.planStatus}`) : t('quality.crisis.noPlan'),
       ],
       [t('quality.crisis.activations'), String(crisis.activations)],
+      [t('quality.crisis.mobilised'), String(crisis.mobilised)],
+      [t('quality.crisis.actionsDone'), String(crisis.actionsDone)],
+      [t('quality.crisis.exercises'), String(crisis.exercises)],
     ],
   };
 

@@ -155,6 +155,11 @@ export const enCrisisPlanScreens = {
       empty: 'No action yet.',
       done: 'Done',
     },
+    retex: {
+      title: 'Crises and exercises since the last update',
+      none: 'No crisis or exercise ended since the last update.',
+      exercise: 'Exercise',
+    },
     updates: {
       title: 'Yearly updates',
       intro:

@@ -41,6 +41,9 @@ export const enQualityScreens = {
       plan: 'Crisis plan',
       noPlan: 'not written yet',
       activations: 'Crises activated',
+      mobilised: 'Professionals mobilised in crises',
+      actionsDone: 'Actions taken in crises',
+      exercises: 'Crisis exercises',
     },
     eigsDeadlines: 'EIGS deadlines to follow',
     protocols: {

@@ -157,6 +157,11 @@ export const frCrisisPlanScreens = {
       empty: 'Aucune action pour le moment.',
       done: 'Fait',
     },
+    retex: {
+      title: 'Crises et exercices depuis la dernière mise à jour',
+      none: 'Aucune crise ni aucun exercice levé depuis la dernière mise à jour.',
+      exercise: 'Exercice',
+    },
     updates: {
       title: 'Mises à jour annuelles',
       intro:

@@ -42,6 +42,9 @@ export const frQualityScreens = {
       plan: 'Plan de crise',
       noPlan: 'pas encore écrit',
       activations: 'Crises activées',
+      mobilised: 'Professionnels mobilisés en crise',
+      actionsDone: 'Actions réalisées en crise',
+      exercises: 'Exercices de crise',
     },
     eigsDeadlines: 'Échéances EIGS à suivre',
     protocols: {

@@ -14,17 +14,22 @@ async function readCopy(
   memberId: string,
   seq: number,
 ): Promise<ForYouRow> {
-  const { actionsFor, awaitsSignoff } = await import('./readCopies');
+  const { actionsFor, awaitsSignoff, crisisTasksFor } = await import('./readCopies');
   const doc = await store.acquire(workspaceId, item.docId);
   try {
     const isCase = item.kind === 'patientCase';
+    const isCrisis = item.kind === 'crisisActivation';
     return {
       workspaceId,
       docId: item.docId,
       memberId,
       seq,
-      actions: isCase ? actionsFor(doc, item.docId, memberId).map((a) => a.action) : [],
-      signoff: !isCase && awaitsSignoff(doc, memberId),
+      actions: isCase
+        ? actionsFor(doc, item.docId, memberId).map((a) => a.action)
+        : isCrisis
+          ? crisisTasksFor(doc, memberId)
+          : [],
+      signoff: !isCase && !isCrisis && awaitsSignoff(doc, memberId),
     };
   } finally {
     await store.release(workspaceId, item.docId);

@@ -7,7 +7,10 @@ export interface ActionForMe {
   action: CaseAction;
 }
 
-/** The documents whose local copy says something for this member: their open cases, and reviews in their groups. */
+/**
+ * The documents whose local copy says something for this member: their open cases, active crises (their tasks), and
+ * reviews in their groups.
+ */
 export function docsToRead(
   items: readonly CatalogueItem[],
   groups: readonly Group[],
@@ -18,6 +21,7 @@ export function docsToRead(
     (i) =>
       !i.deletedAt &&
       ((i.kind === 'patientCase' && i.status !== 'clos') ||
+        (i.kind === 'crisisActivation' && i.status === 'active') ||
         (i.kind === 'protocol' && i.status === 'relecture' && i.groupId !== null && mine.has(i.groupId))),
   );
 }

@@ -55,6 +55,10 @@ export const catalogueEntrySchema = z.object({
   meetingStart: z.optional(z.string().check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$/))),
   /** Crisis activations: the typology, so every device's banner names it without opening the activation. */
   crisisTypology: z.optional(crisisTypologySchema),
+  /** Crisis activations: an exercise (counted apart), and what the ACI counts, kept in step by the cell's devices. */
+  crisisExercise: z.optional(z.boolean()),
+  crisisMobilised: z.optional(z.number().check(z.int(), z.minimum(0))),
+  crisisActionsDone: z.optional(z.number().check(z.int(), z.minimum(0))),
 });
 export type CatalogueEntry = z.infer<typeof catalogueEntrySchema>;
 export type CatalogueItem = CatalogueEntry & { docId: string };

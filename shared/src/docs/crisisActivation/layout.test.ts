@@ -40,6 +40,8 @@ describe('activation', () => {
     const doc = active();
     expect(readActivation(doc)).toEqual({
       ...canicule,
+      exercise: false,
+      scenario: '',
       activatedBy: coordinator.memberId,
       activatedAt: NOW.toISOString(),
       deactivatedBy: null,

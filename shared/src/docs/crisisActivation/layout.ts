@@ -62,6 +62,7 @@ export function activateCrisis(
   const result = validate(activationInputSchema, input);
   if (!result.ok) return result;
   if (Date.parse(result.value.qualifiedAt) > now.getTime()) return refuse('qualifiedAt', 'errors.crisisInFuture');
+  if (result.value.exercise && !result.value.scenario) return refuse('scenario', 'errors.exerciseScenario');
   doc.transact(() => {
     stampMeta(doc, 'crisisActivation', CRISIS_ACTIVATION_LAYOUT_VERSION);
     const m = activationMap(doc);
@@ -174,7 +175,8 @@ export const byTimeThenId = (a: Pick<Entry, 'at' | 'id'>, b: Pick<Entry, 'at' | 
 
 // An entry's stored value is never rewritten, and Yjs hands back the same object on every read: it is checked once.
 const checkedEntries = new WeakMap<object, StoredEntry | null>();
-function storedEntry(value: unknown): StoredEntry | null {
+/** An entry's stored value, checked (once per value), or null. */
+export function readEntry(value: unknown): StoredEntry | null {
   if (typeof value !== 'object' || value === null) return null;
   let entry = checkedEntries.get(value);
   if (entry === undefined) {
@@ -189,7 +191,7 @@ export function readEntries(doc: Y.Doc): Entry[] {
   const entries: Entry[] = [];
   const checks = checkMap(doc);
   entryMap(doc).forEach((value, id) => {
-    const stored = storedEntry(value);
+    const stored = readEntry(value);
     if (!stored) return;
     const mark = checks.size > 0 ? checks.get(id) : undefined;
     const check = mark === undefined ? null : checkSchema.safeParse(mark);

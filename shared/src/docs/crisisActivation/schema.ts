@@ -21,6 +21,9 @@ export const activationInputSchema = z.object({
   reference: z._default(z.string().check(z.trim(), z.maxLength(200, 'errors.tooLong')), ''),
   /** When the authority qualified the crisis (ISO, UTC); never after the activation. */
   qualifiedAt: isoTime,
+  /** An exercise is recorded the same way, counted apart, with its scenario. */
+  exercise: z._default(z.boolean(), false),
+  scenario: z._default(z.string().check(z.trim(), z.maxLength(1000, 'errors.tooLong')), ''),
 });
 export type ActivationInput = z.input<typeof activationInputSchema>;
 

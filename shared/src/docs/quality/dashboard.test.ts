@@ -125,8 +125,14 @@ describe('quality dashboard', () => {
         ],
         2027,
       ),
-    ).toEqual({ planStatus: 'valide', activations: 1 });
-    expect(crisisFigures([], 2027)).toEqual({ planStatus: null, activations: 0 });
+    ).toEqual({ planStatus: 'valide', activations: 1, mobilised: 0, actionsDone: 0, exercises: 0 });
+    expect(crisisFigures([], 2027)).toEqual({
+      planStatus: null,
+      activations: 0,
+      mobilised: 0,
+      actionsDone: 0,
+      exercises: 0,
+    });
   });
 
   it('carries nothing but counts: no report id, no free text', () => {

@@ -22,6 +22,9 @@ export interface CatalogueSummary {
   deletedAt: string | null;
   meetingDate?: string | undefined;
   createdAt?: string | undefined;
+  crisisExercise?: boolean | undefined;
+  crisisMobilised?: number | undefined;
+  crisisActionsDone?: number | undefined;
 }
 
 export interface DashboardInput {
@@ -78,8 +81,13 @@ export interface PlanFigures {
 export interface CrisisFigures {
   /** The status of the crisis plan (the most advanced one when there are several), null when there is none. */
   planStatus: string | null;
-  /** Crises activated in the year. */
+  /** Crises activated in the year (exercises apart). */
   activations: number;
+  /** Over those crises: professionals mobilised and actions taken (the ACI's counts). */
+  mobilised: number;
+  actionsDone: number;
+  /** Exercises held in the year. */
+  exercises: number;
 }
 
 export interface QualityDashboard {
@@ -174,8 +182,16 @@ export function crisisFigures(catalogue: readonly CatalogueSummary[], year: numb
   const plans = live
     .filter((e) => e.kind === 'crisisPlan')
     .sort((a, b) => PLAN_STATUS_ORDER.indexOf(b.status) - PLAN_STATUS_ORDER.indexOf(a.status));
-  const activations = live.filter((e) => e.kind === 'crisisActivation' && e.createdAt?.startsWith(`${year}-`)).length;
-  return { planStatus: plans[0]?.status ?? null, activations };
+  const ofYear = live.filter((e) => e.kind === 'crisisActivation' && e.createdAt?.startsWith(`${year}-`));
+  const crises = ofYear.filter((e) => !e.crisisExercise);
+  const sum = (pick: (e: CatalogueSummary) => number | undefined) => crises.reduce((n, e) => n + (pick(e) ?? 0), 0);
+  return {
+    planStatus: plans[0]?.status ?? null,
+    activations: crises.length,
+    mobilised: sum((e) => e.crisisMobilised),
+    actionsDone: sum((e) => e.crisisActionsDone),
+    exercises: ofYear.length - crises.length,
+  };
 }
 
 /**
