@@ -1,13 +1,27 @@
 // Builds the client (client/ -> client/dist) and runs every unit and sync test (vitest projects).
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 
 const at = (dir: string) => fileURLToPath(new URL(dir, import.meta.url));
 
+/**
+ * Lists the build's assets (`precache.json`) for the service worker to keep at its install: every screen's code is on
+ * the device from the first visit, for offline use, without each page load running it (decision 0031).
+ */
+const precacheList = (): Plugin => ({
+  name: 'maillage-precache-list',
+  apply: 'build',
+  generateBundle(_options, bundle) {
+    const assets = Object.keys(bundle).filter((file) => file.startsWith('assets/') && !file.endsWith('.map'));
+    this.emitFile({ type: 'asset', fileName: 'precache.json', source: JSON.stringify(assets.map((f) => `/${f}`)) });
+  },
+});
+
 export default defineConfig({
   root: at('./client'),
-  plugins: [react()],
+  plugins: [react(), precacheList()],
   // One Yjs in the bundle: two copies break `instanceof` checks and corrupt sync.
   resolve: { dedupe: ['yjs', 'y-protocols', 'lib0', 'react', 'react-dom'] },
   build: { outDir: at('./client/dist'), emptyOutDir: true, sourcemap: true, target: 'es2022' },

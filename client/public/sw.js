@@ -1,12 +1,21 @@
 // Offline app shell: pages fall back to the cached index.html, hashed assets are cached forever once seen.
 // Data never goes through here — documents live in IndexedDB and sync over the WebSocket.
-const CACHE = 'maillage-shell-v1';
+const CACHE = 'maillage-shell-v2';
 
+// The shell, and every asset of the build (precache.json): a screen never opened still opens offline.
 self.addEventListener('install', (event) => {
   event.waitUntil(
     caches
       .open(CACHE)
-      .then((cache) => cache.add('/'))
+      .then(async (cache) => {
+        await cache.add('/');
+        const assets = await fetch('/precache.json').then(
+          (response) => (response.ok ? response.json() : []),
+          () => [],
+        );
+        // One asset that fails to come is fetched again when a page asks for it.
+        await Promise.all(assets.map((path) => cache.add(path).catch(() => undefined)));
+      })
       .then(() => self.skipWaiting()),
   );
 });

@@ -42,40 +42,12 @@ const CrisisScreen = lazyRouteComponent(() => import('./docs/crisisActivation/Cr
 const ActivationScreen = lazyRouteComponent(() => import('./docs/crisisActivation/ActivationScreen'));
 // Invitations carry signed tokens: their verification code (jose) loads only here.
 const JoinScreen = lazyRouteComponent(() => import('./workspace/JoinScreen'));
-const lazyScreens = [
-  WorkspaceLayout,
-  WorkspaceHome,
-  CatalogueScreen,
-  CasesScreen,
-  ProtocolScreen,
-  ProtocolReadScreen,
-  DirectoryScreen,
-  AccessScreen,
-  GroupsScreen,
-  JoinScreen,
-  PatientCaseScreen,
-  NewPatientCaseScreen,
-  ConcertationsScreen,
-  ConcertationScreen,
-  AdverseEventsScreen,
-  ReportEventScreen,
-  ReportScreen,
-  DeviceScreen,
-  QualityScreen,
-  AciReportScreen,
-  CrisisPlansScreen,
-  CrisisPlanScreen,
-  CrisisPlanPrintScreen,
-  CrisisScreen,
-  ActivationScreen,
-];
+/** What the first tap from the list of workspaces needs; the other screens' code waits in the service worker's cache. */
+const firstScreens = [WorkspaceLayout, WorkspaceHome, CatalogueScreen];
 
-/**
- * Loads every screen's code once the first one is shown and the network is idle, so the service worker has them
- * all: a member who goes offline can still open a screen they had not visited yet.
- */
+/** Loads the workspace's frame and first screens once the list of workspaces shows and the browser is idle. */
 export function prefetchScreens(): void {
-  const load = () => void Promise.all(lazyScreens.map((screen) => screen.preload?.()));
+  const load = () => void Promise.all(firstScreens.map((screen) => screen.preload?.()));
   if ('requestIdleCallback' in window) requestIdleCallback(load, { timeout: 5000 });
   else setTimeout(load, 2000);
 }

@@ -1,6 +1,6 @@
 // DocStore: every Y.Doc of the app persisted to IndexedDB — loaded before sync starts, every update kept, compacted in the background.
 import * as Y from 'yjs';
-import { forwardLocalChanges, keepsHistory, newDocId } from '@maillage/shared';
+import { forwardLocalChanges, keepsHistory, newDocId } from '@maillage/shared/sync';
 import { db as defaultDb, type DocMetaRow, type ForYouRow, type MaillageDb, type TextRow } from './db';
 import { UnloadJournal } from './unloadJournal';
 import { isRemoteOrigin } from './remoteOrigins';

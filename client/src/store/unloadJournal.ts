@@ -1,7 +1,7 @@
 // The last keystrokes before a reload or a closed tab. IndexedDB writes still in flight when a page goes away are
 // aborted; localStorage is written synchronously and kept by the browser, so every update is journaled there first
 // and dropped as soon as IndexedDB has committed it. On the next open, whatever is left is replayed.
-import { fromBase64, toBase64 } from '@maillage/shared';
+import { fromBase64, toBase64 } from '@maillage/shared/sync';
 
 const PREFIX = 'maillage:unsaved:';
 /** A large paste goes to IndexedDB only: localStorage is small (about 5 MB per origin) and synchronous. */

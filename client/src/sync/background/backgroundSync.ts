@@ -14,7 +14,7 @@ import {
   syncProtocols,
   type ChangesResponse,
   type CloseCodeName,
-} from '@maillage/shared';
+} from '@maillage/shared/sync';
 import type { DocStore } from '../../store/docStore';
 import { ExternalState } from '../externalState';
 import { FetchedMarks, FetchQueue, type FetchProgress } from './fetchQueue';
