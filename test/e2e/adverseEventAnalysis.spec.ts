@@ -239,7 +239,8 @@ test('the référente analyses an EIGS: deadlines, a quality-plan action for the
 
   // Elsa sees « analysé » and the feedback; the analysis stays the référents'.
   await mine.getByRole('link').first().click();
-  await expect(elsa.page.getByText('analysé', { exact: true })).toBeVisible({ timeout: 30_000 });
+  await expect(elsa.page.getByRole('heading', { name: 'Fiche d’événement indésirable' })).toBeVisible();
+  await expect(elsa.page.getByRole('main').getByText('analysé', { exact: true })).toBeVisible({ timeout: 30_000 });
   await expect(elsa.page.getByText('Merci : une action est au plan qualité.')).toBeVisible();
   await expect(elsa.page.getByRole('region', { name: 'Analyse ALARM' })).toHaveCount(0);
   await expectNoSeriousViolations(elsa.page, 'fiche (déclarante)');

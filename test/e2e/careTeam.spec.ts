@@ -124,11 +124,15 @@ test('a case created offline stays on its device, and syncs, screen closed, only
   await openSection(alice.page, 'Dossiers');
   await alice.page.getByRole('link', { name: 'Nouveau dossier de coordination' }).click();
   await addToCareTeam(alice.page, 'Bruno Lefèvre');
-  // The case screen's code must be on the device before the network goes (the app prefetches every screen when idle).
-  await alice.page.waitForFunction(() =>
-    performance.getEntriesByType('resource').some((e) => e.name.includes('/PatientCaseScreen-')),
-  );
+  // The case screen's code must be on the device before the network goes: the service worker keeps every screen's.
+  await alice.page.waitForFunction(async () => {
+    for (const name of await caches.keys())
+      for (const request of await (await caches.open(name)).keys())
+        if (request.url.includes('/assets/PatientCaseScreen-')) return true;
+    return false;
+  });
   await alice.page.goto(workspace);
+  await alice.page.waitForFunction(() => navigator.serviceWorker.controller !== null);
 
   await alice.context.setOffline(true);
   const casePath = await newPatientCase(alice.page, ['Bruno Lefèvre']);
