@@ -25,8 +25,6 @@ export default defineConfig({
   // One Yjs in the bundle: two copies break `instanceof` checks and corrupt sync.
   resolve: { dedupe: ['yjs', 'y-protocols', 'lib0', 'react', 'react-dom'] },
   build: { outDir: at('./client/dist'), emptyOutDir: true, sourcemap: true, target: 'es2022' },
-  // The background sync's worker is a module worker: its bundle may split as the app's does.
-  worker: { format: 'es' },
   server: {
     port: 5173,
     proxy: { '/sync': { target: 'ws://127.0.0.1:8080', ws: true }, '/healthz': 'http://127.0.0.1:8080' },

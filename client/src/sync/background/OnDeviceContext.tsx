@@ -1,6 +1,6 @@
 // What this device holds of the open workspace, for the screens that say it: the background sync's progress, and
 // the device's own choice of closed files to keep (« Mon appareil »).
-import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useCatalogue } from '../../docs/catalogue/useCatalogue';
 import { readKeepClosed, writeKeepClosed } from '../../store/deviceSettings';
 import type { BackgroundState } from './backgroundSync';
@@ -49,14 +49,24 @@ export function OnDeviceProvider({
     [items],
   );
   const setAside = useMemo(() => setAsideUnder(keepClosed ?? null), [setAsideUnder, keepClosed]);
-  // A new set reaches the background sync, which then checks at once; the same set again does nothing.
-  const state = useBackgroundSync(workspaceId, token, { setAside, enabled: keepClosed !== undefined });
+  // The background sync reads the latest set at each round, without restarting when the catalogue changes.
+  const latest = useRef(setAside);
+  useEffect(() => {
+    latest.current = setAside;
+  }, [setAside]);
+  const readSetAside = useCallback(() => latest.current, []);
+  const { state, checkNow } = useBackgroundSync(workspaceId, token, {
+    setAside: readSetAside,
+    enabled: keepClosed !== undefined,
+  });
   const changeKeepClosed = useCallback(
     async (months: KeepClosedMonths) => {
       await writeKeepClosed(workspaceId, months);
+      latest.current = setAsideUnder(months);
       setKeepClosed(months);
+      checkNow();
     },
-    [workspaceId],
+    [workspaceId, setAsideUnder, checkNow],
   );
   const value = useMemo(
     () => ({ state, keepClosed, setAside, setAsideUnder, changeKeepClosed }),
