@@ -12,7 +12,7 @@ import {
 import { useSyncedDoc, type SyncedDoc } from '../../sync/useSyncedDoc';
 import { useProfile } from '../../workspace/ProfileContext';
 import { useWorkspace } from '../../workspace/WorkspaceContext';
-import { afterNeedsMeRead } from '../../workspace/home/firstRead';
+import { whenAnnuaireMayOpen } from '../../workspace/home/firstRead';
 
 /** The longest the annuaire waits for « Pour vous » (a screen that shows none). */
 const FIRST_SCREEN_MS = 1000;
@@ -27,7 +27,7 @@ const DirectoryContext = createContext<Directory>({ opened: null, members: [] })
 export const useDirectory = (): Directory => useContext(DirectoryContext);
 
 export function DirectoryProvider({ workspaceId, children }: { workspaceId: string; children: ReactNode }) {
-  const afterForYou = useCallback(() => afterNeedsMeRead(workspaceId, FIRST_SCREEN_MS), [workspaceId]);
+  const afterForYou = useCallback(() => whenAnnuaireMayOpen(workspaceId, FIRST_SCREEN_MS), [workspaceId]);
   const opened = useSyncedDoc(workspaceId, WELL_KNOWN_DOCS.directory, afterForYou);
   const { memberId, role } = useWorkspace();
   const profile = useProfile();

@@ -1,5 +1,5 @@
 // L'annuaire : who is in the CPTS, searchable as one types, filtered, sorted, exported; and each member's own entry.
-import { memo, useDeferredValue, useMemo, useState } from 'react';
+import { memo, useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   isInvitationLive,
@@ -15,6 +15,7 @@ import { useWorkspace } from '../../workspace/WorkspaceContext';
 import { useInvitations } from '../../workspace/useInvitations';
 import { matches } from '../../ui/search';
 import { useDirectory } from './DirectoryContext';
+import { openAnnuaireNow } from '../../workspace/home/firstRead';
 import {
   communesOf,
   gpsTakingNewPatients,
@@ -35,6 +36,8 @@ export default function DirectoryScreen() {
   const { t } = useTranslation();
   const { opened, members } = useDirectory();
   const workspace = useWorkspace();
+  // This screen is the annuaire: it does not wait for « Pour vous » to be read first.
+  useEffect(() => openAnnuaireNow(workspace.id), [workspace.id]);
   const [filter, setFilter] = useState<DirectoryFilter>({ query: '', profession: '', commune: '', sort: 'name' });
   const [view, setView] = useState<'all' | 'newPatients'>('all');
   const [editing, setEditing] = useState(false);

@@ -20,7 +20,7 @@ import { readForYou } from './forYouRows';
 import { notify } from './notify';
 import { useDeviceRevision } from '../../sync/background/deviceRevision';
 import { useQualityForMe } from './useQualityForMe';
-import { afterPaint, markNeedsMeRead } from './firstRead';
+import { afterPaint, openAnnuaireNow } from './firstRead';
 import type { EigsForMe } from '../../docs/adverseEvent/eigsOnDevice';
 import type { MeetingForMe } from '../../docs/concertation/meetingsForMe';
 
@@ -115,7 +115,7 @@ export function NeedsMeProvider({ workspaceId, children }: { workspaceId: string
           readOnce.current ||= readList.length > 0;
           if (stopped) return;
           setReads(next);
-          if (loaded) afterPaint(() => markNeedsMeRead(workspaceId));
+          if (loaded) afterPaint(() => openAnnuaireNow(workspaceId));
         }),
       readOnce.current ? SETTLE_MS : 0,
     );

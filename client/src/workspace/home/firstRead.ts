@@ -3,8 +3,8 @@
 const read = new Set<string>();
 const waiting = new Map<string, Set<() => void>>();
 
-/** The shell has read « Pour vous » once for this workspace (after its catalogue loaded). */
-export function markNeedsMeRead(workspaceId: string): void {
+/** The annuaire may open now: « Pour vous » has been read once (after the catalogue), or a screen shows the annuaire. */
+export function openAnnuaireNow(workspaceId: string): void {
   if (read.has(workspaceId)) return;
   read.add(workspaceId);
   for (const done of waiting.get(workspaceId) ?? []) done();
@@ -17,7 +17,7 @@ export function afterPaint(then: () => void): void {
 }
 
 /** Resolves once « Pour vous » was read for this workspace, or after `fallbackMs`, whichever comes first. */
-export function afterNeedsMeRead(workspaceId: string, fallbackMs: number): Promise<void> {
+export function whenAnnuaireMayOpen(workspaceId: string, fallbackMs: number): Promise<void> {
   if (read.has(workspaceId)) return Promise.resolve();
   return new Promise((resolve) => {
     const done = () => {
