@@ -3,8 +3,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AgendaItem, CatalogueItem, DirectoryMember, Meeting, Signature } from '@maillage/shared';
-import { CaseFiche } from './CaseFiche';
-import { printCaseMinutes } from './printCaseMinutes';
+import { FicheForMember } from './FicheForMember';
 
 interface Props {
   workspaceId: string;
@@ -56,24 +55,18 @@ export function RcpFichePanel({
               ))}
             </select>
           </div>
-          {onTeam ? (
-            <CaseFiche
-              key={item.id}
-              workspaceId={workspaceId}
-              meetingId={meetingId}
-              meeting={meeting}
-              item={item}
-              members={members}
-              sheet={sheet}
-              canWrite={canWrite}
-              onPrint={() => printCaseMinutes()}
-              onRecorded={() => onDecisionRecorded(item.id)}
-            />
-          ) : (
-            <p role="note" data-testid="rcp-reserved">
-              {t('rcp.reserved')}
-            </p>
-          )}
+          <FicheForMember
+            key={item.id}
+            onTeam={onTeam}
+            workspaceId={workspaceId}
+            meetingId={meetingId}
+            meeting={meeting}
+            item={item}
+            members={members}
+            sheet={sheet}
+            canWrite={canWrite}
+            onRecorded={() => onDecisionRecorded(item.id)}
+          />
         </>
       )}
     </section>

@@ -13,8 +13,7 @@ import {
   type SessionCurrent,
   type Signature,
 } from '@maillage/shared';
-import { CaseFiche } from './CaseFiche';
-import { printCaseMinutes } from './printCaseMinutes';
+import { FicheForMember } from './FicheForMember';
 
 interface Props {
   workspaceId: string;
@@ -149,24 +148,18 @@ export function SessionView({
       ) : null}
       {item ? (
         <div className="card stack rcp-fiche">
-          {onTeam ? (
-            <CaseFiche
-              key={item.id}
-              workspaceId={workspaceId}
-              meetingId={meetingId}
-              meeting={meeting}
-              item={item}
-              members={members}
-              sheet={sheet}
-              canWrite={canWrite}
-              onPrint={() => printCaseMinutes()}
-              onRecorded={() => onDecisionRecorded(item.id)}
-            />
-          ) : (
-            <p role="note" data-testid="rcp-reserved">
-              {t('rcp.reserved')}
-            </p>
-          )}
+          <FicheForMember
+            key={item.id}
+            onTeam={onTeam}
+            workspaceId={workspaceId}
+            meetingId={meetingId}
+            meeting={meeting}
+            item={item}
+            members={members}
+            sheet={sheet}
+            canWrite={canWrite}
+            onRecorded={() => onDecisionRecorded(item.id)}
+          />
         </div>
       ) : null}
       <nav aria-label={t('rcp.seance.agenda')} className="card">

@@ -1,0 +1,18 @@
+// The fiche of the case on the agenda, or, for a participant off its care team, the note that only the team reads it.
+import type { ComponentProps } from 'react';
+import { useTranslation } from 'react-i18next';
+import { CaseFiche } from './CaseFiche';
+import { printCaseMinutes } from './printCaseMinutes';
+
+type FicheProps = Omit<ComponentProps<typeof CaseFiche>, 'onPrint'>;
+
+export function FicheForMember({ onTeam, ...fiche }: { onTeam: boolean } & FicheProps) {
+  const { t } = useTranslation();
+  return onTeam ? (
+    <CaseFiche {...fiche} onPrint={() => printCaseMinutes()} />
+  ) : (
+    <p role="note" data-testid="rcp-reserved">
+      {t('rcp.reserved')}
+    </p>
+  );
+}
