@@ -146,7 +146,8 @@ test('a report made offline on a phone reaches the référente only; the others 
   await expect(register).toContainText('Médicament', { timeout: 30_000 });
   await expect(register).toContainText('3 · majeur');
   await mine.getByRole('link').first().click();
-  await expect(phone.getByText('qualifié', { exact: true })).toBeVisible({ timeout: 30_000 });
+  await expect(phone.getByRole('heading', { name: 'Fiche d’événement indésirable' })).toBeVisible();
+  await expect(phone.getByRole('main').getByText('qualifié', { exact: true })).toBeVisible({ timeout: 30_000 });
   await expect(phone.getByText('Merci : analysé en CREX le mois prochain.')).toBeVisible();
   await expect(phone.getByRole('form', { name: 'Qualification' })).toHaveCount(0);
   await expectNoSeriousViolations(phone, 'fiche (déclarante)');
