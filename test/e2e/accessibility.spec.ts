@@ -115,4 +115,14 @@ test('a bad workspace link says what is wrong', async ({ newUser }) => {
   const { page } = await newUser('Alice Martin');
   await page.goto('/w/pas-un-espace');
   await expect(page.getByRole('alert')).toContainText('Ce lien ne désigne pas un espace de travail valide');
+  await expectNoSeriousViolations(page, 'lien invalide');
+  // The check itself can fail: grey on white and an unnamed button are found.
+  await page.evaluate(() => {
+    const faint = Object.assign(document.createElement('p'), { textContent: 'Texte pâle' });
+    faint.style.color = '#ddd';
+    document.body.append(faint, document.createElement('button'));
+  });
+  const found = (await seriousViolations(page)).join('\n');
+  expect(found).toContain('color-contrast');
+  expect(found).toContain('button-name');
 });

@@ -31,7 +31,8 @@ export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21aa'];
 /** Every violation, each as « impact: rule — targets »; `tags: null` runs every rule. */
 export async function violations(page: Page, tags: string[] | null = WCAG_TAGS): Promise<Violation[]> {
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
-  const options = tags ? { runOnly: { type: 'tag', values: tags } } : {};
+  // Only violations are read: axe then skips collecting every passing node, about half of its time.
+  const options = { resultTypes: ['violations'], ...(tags ? { runOnly: { type: 'tag', values: tags } } : {}) };
   const results = await page.evaluate(
     (runOptions) => (window as unknown as AxeWindow).axe.run(document, runOptions),
     options,
