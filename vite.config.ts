@@ -13,6 +13,8 @@ const at = (dir: string) => fileURLToPath(new URL(dir, import.meta.url));
 const precacheList = (): Plugin => ({
   name: 'maillage-precache-list',
   apply: 'build',
+  // After Vite's own hooks, which drop the empty JS chunk of a CSS-only module.
+  enforce: 'post',
   generateBundle(_options, bundle) {
     const assets = Object.keys(bundle).filter((file) => file.startsWith('assets/') && !file.endsWith('.map'));
     this.emitFile({ type: 'asset', fileName: 'precache.json', source: JSON.stringify(assets.map((f) => `/${f}`)) });

@@ -36,6 +36,9 @@ export default defineConfig({
     // No trace: recording one in every passing test cost a fifth of the suite's CPU. A failure still leaves the page's
     // accessibility snapshot (error-context.md); `--trace on` records one when chasing a failure.
     trace: 'off',
+    // The service worker's install (every asset cached, and compiled by Chromium) was a third of each browser's CPU.
+    // Specs that open screens or reload offline allow it: `test.use({ serviceWorkers: 'allow' })` (docs/decisions/0031).
+    serviceWorkers: 'block',
   },
   projects: [
     {

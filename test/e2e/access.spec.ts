@@ -92,7 +92,7 @@ test('the coordinator revokes a member: cut off at once, closed after a reload, 
   newUser,
 }) => {
   const alice = await newUser('Alice Martin', 'Médecin généraliste');
-  const bruno = await newUser('Bruno Lefèvre');
+  const bruno = await newUser('Bruno Lefèvre', undefined, { worksOffline: true });
   const workspace = await createWorkspace(alice.page, 'CPTS Vigilante');
   const link = await invite(alice.page);
   await joinWorkspace(bruno.page, link);

@@ -117,7 +117,7 @@ test('the care team alone opens the case; added and removed members gain and los
 test('a case created offline stays on its device, and syncs, screen closed, only once the relay holds its care team', async ({
   newUser,
 }) => {
-  const alice = await newUser('Alice Martin', 'Médecin généraliste');
+  const alice = await newUser('Alice Martin', 'Médecin généraliste', { worksOffline: true });
   const bruno = await newUser('Bruno Lefèvre', 'Infirmier·ère');
   const workspace = await createWorkspace(alice.page, 'CPTS Déconnectée');
   await joinWorkspace(bruno.page, await invite(alice.page));

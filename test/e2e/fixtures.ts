@@ -13,10 +13,18 @@ export interface User {
   name: string;
 }
 
+export interface UserOptions {
+  /**
+   * Installs the service worker, as every real browser does: only a user who reloads or opens a screen offline needs it
+   * (the spec's config blocks it elsewhere, docs/decisions/0031).
+   */
+  worksOffline?: boolean;
+}
+
 interface Fixtures {
   relay: Relay;
   /** A new browser context (its own IndexedDB), onboarded with a name and a profession. */
-  newUser: (name: string, profession?: string) => Promise<User>;
+  newUser: (name: string, profession?: string, options?: UserOptions) => Promise<User>;
 }
 
 /** From the first screen of a new device: « Créer l'espace de la CPTS », then who they are. */
@@ -29,8 +37,17 @@ export async function onboard(page: Page, name: string, profession = 'Infirmier�
   await expect(page.getByRole('heading', { name: 'Qui êtes-vous ?' })).toBeHidden();
 }
 
-async function openUser(browser: Browser, relay: Relay, name: string, profession?: string): Promise<User> {
-  const context = await browser.newContext({ baseURL: relay.url });
+async function openUser(
+  browser: Browser,
+  relay: Relay,
+  name: string,
+  profession?: string,
+  { worksOffline = false }: UserOptions = {},
+): Promise<User> {
+  const context = await browser.newContext({
+    baseURL: relay.url,
+    ...(worksOffline ? { serviceWorkers: 'allow' as const } : {}),
+  });
   const page = await context.newPage();
   await page.goto('/');
   await onboard(page, name, profession);
@@ -46,8 +63,8 @@ export const test = base.extend<Fixtures>({
   },
   newUser: async ({ browser, relay }, use) => {
     const users: User[] = [];
-    await use(async (name, profession) => {
-      const user = await openUser(browser, relay, name, profession);
+    await use(async (name, profession, options) => {
+      const user = await openUser(browser, relay, name, profession, options);
       users.push(user);
       return user;
     });

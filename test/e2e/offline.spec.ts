@@ -35,7 +35,7 @@ test('a reload with the relay down keeps everything; a later browser gets it all
   relay,
   browser,
 }) => {
-  const alice = await newUser('Alice Martin');
+  const alice = await newUser('Alice Martin', undefined, { worksOffline: true });
   await createWorkspace(alice.page, 'CPTS Redémarrage');
   const link = await invite(alice.page);
   const protocol = await newProtocol(alice.page);
@@ -88,7 +88,7 @@ test('the app is installable: a manifest in French with icons the browser can lo
 test('offline, a screen never visited still opens: every screen’s code was fetched while online', async ({
   newUser,
 }) => {
-  const alice = await newUser('Alice Martin', 'Médecin généraliste');
+  const alice = await newUser('Alice Martin', 'Médecin généraliste', { worksOffline: true });
   await createWorkspace(alice.page, 'CPTS Hors Réseau');
   // Let the service worker keep the build's assets, as a member's first minutes online would.
   await alice.page.waitForFunction(() => navigator.serviceWorker.controller !== null);

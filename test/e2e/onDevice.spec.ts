@@ -15,7 +15,7 @@ import {
 
 test('a protocol never opened on this device opens offline with the colleague’s latest change', async ({ newUser }) => {
   const alice = await newUser('Alice Martin', 'Médecin généraliste');
-  const bruno = await newUser('Bruno Petit');
+  const bruno = await newUser('Bruno Petit', undefined, { worksOffline: true });
   const workspace = await createWorkspace(alice.page, 'CPTS Partout');
   const link = await invite(alice.page);
   await joinWorkspace(bruno.page, link);
