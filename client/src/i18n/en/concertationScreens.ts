@@ -20,6 +20,7 @@ export const enConcertationScreens: Widen<typeof frConcertationScreens> = {
     upcoming: 'Upcoming',
     past: 'Past',
     none: 'No concertation.',
+    shortBadge: 'Short',
     catalogueTitle: 'Concertation · {{type}} · {{date}}',
     when: '{{date}}, {{start}}–{{end}}',
     loading: 'Opening the concertation…',

@@ -13,6 +13,7 @@ export const frConcertationScreens = {
     upcoming: 'À venir',
     past: 'Passées',
     none: 'Aucune concertation.',
+    shortBadge: 'Courte',
     catalogueTitle: 'Concertation · {{type}} · {{date}}',
     when: '{{date}}, {{start}}–{{end}}',
     loading: 'Ouverture de la concertation…',
