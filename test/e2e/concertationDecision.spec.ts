@@ -1,8 +1,9 @@
 // The fiche RCP and its decision: the coordinator and a nurse on the case's team co-write the decision live in the
 // meeting; a participant off the team is told the fiche is reserved to it; a decision whose action has no owner is
 // refused; once reported, the decision is in the case's timeline and its action under the owner's « Pour vous »; the
-// .ics and the CSV download and parse; a validated meeting's fiche refuses edits; « Préparer la prochaine » carries
-// the case with open actions over. Axe on the new parts.
+// .ics and the CSV download and parse; a validated meeting's fiche refuses edits; validating carries the case with open
+// actions over to the series' next meeting, as « Préparer la prochaine » does; the patient's consent brings the
+// participant off the team into it. Axe on the new parts.
 import { expectNoSeriousViolations as expectAxeClean } from './axe';
 import type { Download, Page } from '@playwright/test';
 import { test, expect } from './fixtures';
@@ -232,6 +233,9 @@ test('a decision written in the meeting reaches the case and its action’s owne
   const forYou = bruno.page.getByRole('region', { name: 'Pour vous' });
   await expect(forYou).toContainText('À faire : Organiser le passage IDE');
   await expect(forYou).toContainText(`pour le 15 janv. ${nextYear}`);
+  // The meetings list labels it « Courte », validated, without opening it.
+  await bruno.page.goto(`${workspace}/concertations`);
+  await expect(bruno.page.getByRole('listitem').filter({ hasText: 'Courte' })).toContainText('Validée');
 
   // The case's compte rendu prints alone.
   const caseCr = fiche.getByTestId('case-cr');
@@ -248,6 +252,10 @@ test('a decision written in the meeting reaches the case and its action’s owne
   // Validated: the fiche refuses edits on every device.
   await alice.page.getByRole('button', { name: 'Valider le compte rendu' }).click();
   await expect(alice.page.getByTestId('concertation-status')).toContainText('Validée');
+  // Closing a meeting of the series: the case with its open action goes onto the series' next meeting by itself.
+  await expect(alice.page.getByTestId('carried-over')).toContainText(
+    '1 dossier à reprendre est passé à l’ordre du jour de la concertation du',
+  );
   for (const page of [alice.page, bruno.page]) {
     if (page === bruno.page) await page.goto(meetingPath);
     const f = page.getByRole('region', { name: 'Fiche RCP' });
@@ -281,4 +289,20 @@ test('a decision written in the meeting reaches the case and its action’s owne
   await expect(nextAgenda).toContainText(`Suivi des actions décidées le ${today}`);
   await expect(alice.page.getByRole('list', { name: 'Personnes invitées' })).toContainText('Claire Faure');
   await expect(alice.page.getByTestId('series-summary')).toContainText('RCP du premier mardi');
+
+  // Before the case is discussed, its presenter records the patient's consent (refused until attested); Claire, off
+  // the team, then joins it for this meeting and reads the fiche.
+  const nextFiche = alice.page.getByRole('region', { name: 'Fiche RCP' });
+  const consent = nextFiche.getByRole('region', { name: 'Accord du patient' });
+  await consent.getByRole('button', { name: 'Noter l’accord du patient' }).click();
+  await expect(consent.getByRole('alert')).toContainText('ne s’est pas opposé');
+  await consent
+    .getByRole('checkbox', { name: 'Le patient a été informé et ne s’est pas opposé à la concertation' })
+    .check();
+  await consent.getByRole('button', { name: 'Noter l’accord du patient' }).click();
+  await expect(consent.getByTestId('rcp-consent')).toContainText(`Patient informé le ${today} par Alice Martin`);
+  await expect(consent).toContainText('a rejoint l’équipe de soins pour cette concertation : Claire Faure');
+  await claire.page.goto(new URL(alice.page.url()).pathname);
+  await expect(claire.page.getByRole('region', { name: 'Fiche RCP' }).getByTestId('rcp-consent')).toBeVisible();
+  await expect(claire.page.getByTestId('rcp-reserved')).toHaveCount(0);
 });
