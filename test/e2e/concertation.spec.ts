@@ -55,6 +55,14 @@ test('a concertation is planned, answered, signed, validated, then refuses edits
   await expect(alice.page).toHaveURL(/\/concertations\/[A-Za-z0-9_-]{21}$/);
   const meetingPath = new URL(alice.page.url()).pathname;
   await expect(alice.page.getByRole('heading', { level: 1 })).toContainText('RCP patient');
+  // A professional who is not a member yet gets an observer invitation from the same screen.
+  await alice.page.getByRole('button', { name: 'Inviter un professionnel qui n’est pas encore membre' }).click();
+  const outside = alice.page.getByRole('region', { name: 'Inviter un·e collègue' });
+  await expect(outside.getByLabel('Rôle')).toHaveValue('observer');
+  await outside.getByLabel('Nom de la personne invitée').fill('Dr Lemoine');
+  await outside.getByRole('button', { name: 'Créer le lien' }).click();
+  await expect(outside.getByRole('textbox', { name: "Lien d'invitation" })).toHaveValue(/^https?:\/\/.*\/join#/);
+  await outside.getByRole('button', { name: 'Fermer' }).click();
 
   // The agenda: a case from Alice's coordination files, by its catalogue label; twice is not offered.
   const agendaCase = alice.page.getByLabel('Dossier de coordination');
