@@ -246,6 +246,13 @@ test('a decision written in the meeting reaches the case and its action’s owne
   await expect(caseCr).toBeVisible();
   await expect(alice.page.getByRole('region', { name: 'Compte rendu', exact: true })).toBeHidden();
   await expect(fiche.getByRole('textbox', { name: 'Décision' })).toBeHidden();
+  // Chromium makes it a PDF (its time is the issue's « CR PDF view », logged); the print view as an image.
+  const pdfStart = performance.now();
+  const pdf = await alice.page.pdf({ format: 'A4', printBackground: true });
+  console.log(`case CR PDF: ${Math.round(performance.now() - pdfStart)} ms, ${pdf.byteLength} bytes`);
+  expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+  expect(pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g)?.length).toBeGreaterThanOrEqual(1);
+  expect((await caseCr.screenshot()).byteLength).toBeGreaterThan(5_000);
   await alice.page.emulateMedia({ media: 'screen' });
   await alice.page.evaluate(() => document.body.classList.remove('print-case-cr'));
 
