@@ -115,6 +115,16 @@ test('a decision written in the meeting reaches the case and its action’s owne
   await alice.page.getByRole('button', { name: 'Enregistrer la série' }).click();
   await expect(alice.page.getByTestId('series-summary')).toContainText('Chaque premier mardi du mois');
   await expect(alice.page.getByTestId('agenda-warnings')).toContainText('dépasse la durée par dossier');
+  // The charte's quorum is a setting of the series (the default here); the series as one calendar event, repeating.
+  await expect(alice.page.getByTestId('series-summary')).toContainText('3 professions différentes au moins');
+  const seriesIcs = await downloaded(alice.page, () =>
+    alice.page.getByRole('button', { name: 'Ajouter la série à mon agenda (.ics)' }).click(),
+  );
+  const seriesLines = seriesIcs.text.replace(/\r\n /g, '').trimEnd().split('\r\n');
+  expect(seriesLines).toContain('RRULE:FREQ=MONTHLY;BYDAY=1TU');
+  expect(seriesLines).toContain(`DTSTART;TZID=Europe/Paris:${yyyy}${mm}${dd}T123000`);
+  expect(seriesLines.some((l) => /^UID:.+@series\.concertations\.maillage$/.test(l))).toBe(true);
+  expect(seriesIcs.text).not.toContain('Maintien');
 
   // The meeting is held; Alice puts the case on everyone's « en séance » screen, then writes the decision in the
   // fiche, which lives in the case.

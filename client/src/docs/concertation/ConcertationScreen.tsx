@@ -11,6 +11,7 @@ import {
   allowedStatusMoves,
   answerAttendance,
   closeSheet,
+  DEFAULT_QUORUM,
   isMeetingEditable,
   markConsentRecorded,
   markDecisionRecorded,
@@ -286,6 +287,7 @@ export default function ConcertationScreen({ workspaceId, docId }: { workspaceId
                 />
                 <AttendancePanel
                   meeting={meeting}
+                  quorumRule={snapshot.series?.quorum ?? DEFAULT_QUORUM}
                   attendance={snapshot.attendance}
                   sheet={snapshot.sheet}
                   members={members}

@@ -112,6 +112,9 @@ export const enRcpScreens: Widen<typeof frRcpScreens> = {
       icsDescription:
         'Meetings of the series “{{name}}”, {{rule}}, {{start}}–{{end}} (Paris time). The agenda is in Maillage, for participants only.',
       nextProposed: 'Next date of the series: {{date}}',
+      quorum: 'The charter’s quorum: at least {{professions}} different professions, {{medecins}} doctor(s) among them',
+      quorumProfessions: 'Quorum: at least how many different professions',
+      quorumMedecins: 'Quorum: of which at least how many doctors',
       reevaluation: 'Re-evaluation due on {{date}}',
     },
     warnings: {
@@ -192,6 +195,8 @@ export const enRcpScreens: Widen<typeof frRcpScreens> = {
     },
   },
   errors: {
+    quorumProfessions: 'The quorum counts 1 to 20 professions.',
+    quorumMedecins: 'The quorum counts 0 to 20 doctors.',
     consentDate: 'Give the day the patient was told (dd/mm/yyyy).',
     consentFuture: 'The patient is told today or before: the date cannot be in the future.',
     consentNoObjection: 'Tick that the patient was told and did not object to the meeting.',

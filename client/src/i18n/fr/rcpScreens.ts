@@ -105,6 +105,9 @@ export const frRcpScreens = {
       icsDescription:
         'Concertations de la série « {{name}} », {{rule}}, {{start}}–{{end}} (heure de Paris). L’ordre du jour est dans Maillage, réservé aux participants.',
       nextProposed: 'Prochaine date de la série : {{date}}',
+      quorum: 'Quorum de la charte : {{professions}} professions différentes au moins, dont {{medecins}} médecin(s)',
+      quorumProfessions: 'Quorum : nombre de professions différentes au moins',
+      quorumMedecins: 'Quorum : dont médecins au moins',
       reevaluation: 'Réévaluation prévue le {{date}}',
     },
     warnings: {
@@ -185,6 +188,8 @@ export const frRcpScreens = {
     },
   },
   errors: {
+    quorumProfessions: 'Le quorum compte de 1 à 20 professions.',
+    quorumMedecins: 'Le quorum compte de 0 à 20 médecins.',
     consentDate: 'Indiquez le jour où le patient a été informé (jj/mm/aaaa).',
     consentFuture: 'Le patient est informé aujourd’hui ou avant : la date ne peut pas être à venir.',
     consentNoObjection: 'Cochez que le patient a été informé et ne s’est pas opposé à la concertation.',
