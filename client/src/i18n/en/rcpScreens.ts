@@ -167,6 +167,13 @@ export const enRcpScreens: Widen<typeof frRcpScreens> = {
       recorded: 'Short concertation saved: the decision is in the file’s timeline.',
       open: 'See the meeting',
     },
+    addToMeeting: {
+      heading: 'Put on a meeting’s agenda',
+      none: 'No upcoming meeting you take part in.',
+      meeting: 'Meeting',
+      option: '{{title}} at {{start}}',
+      submit: 'Add and open the meeting',
+    },
     consent: {
       heading: 'Patient’s consent',
       intro:
@@ -195,6 +202,7 @@ export const enRcpScreens: Widen<typeof frRcpScreens> = {
     },
   },
   errors: {
+    agendaMeeting: 'Choose the meeting.',
     quorumProfessions: 'The quorum counts 1 to 20 professions.',
     quorumMedecins: 'The quorum counts 0 to 20 doctors.',
     consentDate: 'Give the day the patient was told (dd/mm/yyyy).',

@@ -160,6 +160,13 @@ export const frRcpScreens = {
       recorded: 'Concertation courte enregistrée : la décision est dans le suivi du dossier.',
       open: 'Voir la concertation',
     },
+    addToMeeting: {
+      heading: 'Mettre à l’ordre du jour d’une concertation',
+      none: 'Aucune concertation à venir à laquelle vous participez.',
+      meeting: 'Concertation',
+      option: '{{title}} à {{start}}',
+      submit: 'Ajouter et ouvrir la concertation',
+    },
     consent: {
       heading: 'Accord du patient',
       intro:
@@ -188,6 +195,7 @@ export const frRcpScreens = {
     },
   },
   errors: {
+    agendaMeeting: 'Choisissez la concertation.',
     quorumProfessions: 'Le quorum compte de 1 à 20 professions.',
     quorumMedecins: 'Le quorum compte de 0 à 20 médecins.',
     consentDate: 'Indiquez le jour où le patient a été informé (jj/mm/aaaa).',
