@@ -322,4 +322,12 @@ test('a decision written in the meeting reaches the case and its action’s owne
   await claire.page.goto(new URL(alice.page.url()).pathname);
   await expect(claire.page.getByRole('region', { name: 'Fiche RCP' }).getByTestId('rcp-consent')).toBeVisible();
   await expect(claire.page.getByTestId('rcp-reserved')).toHaveCount(0);
+
+  // The day before that meeting (her device's clock moved on), its cases reach Claire under « Pour vous ».
+  await claire.page.clock.setFixedTime(new Date(`${nextYear}-02-01T14:00:00+01:00`));
+  await claire.page.reload();
+  await openSection(claire.page, 'Accueil');
+  await expect(claire.page.getByRole('region', { name: 'Pour vous' }).getByTestId('for-you-meeting')).toContainText(
+    '1 dossier à l’ordre du jour',
+  );
 });
