@@ -7,6 +7,7 @@ import { z } from 'zod/mini';
 import {
   aclAdmits,
   aclAnswer,
+  aclPurposeLabel,
   aclRequestSchema,
   mayChangeAcl,
   parseRoom,
@@ -251,7 +252,7 @@ export function createAccessRoutes(deps: AccessRouteDeps) {
         error: 'badRequest',
         message: request.error.issues.map((i) => `${i.path.join('.') || 'body'}: ${i.message}`).join('; '),
       });
-    const { room, members, nonce } = request.data;
+    const { room, members, nonce, purpose } = request.data;
     const ref = parseRoom(room);
     if (ref?.workspaceId !== claims.ws)
       return json(res, 403, { error: 'forbidden', message: 'this document is not in your workspace' });
@@ -280,7 +281,9 @@ export function createAccessRoutes(deps: AccessRouteDeps) {
       });
     }
     const view = deps.acls.set(room, members, claims.sub, kind);
-    deps.journal.append({ ...who, room, event: 'acl', reason: `members:${view.members.length}`, bytes: 0 });
+    // Participants joining a case for a concertation: the journal says for which (« RCP du … »), never more.
+    const why = purpose ? `;${aclPurposeLabel(purpose)}` : '';
+    deps.journal.append({ ...who, room, event: 'acl', reason: `members:${view.members.length}${why}`, bytes: 0 });
     json(res, 200, aclAnswer(view, claims.sub));
   };
 

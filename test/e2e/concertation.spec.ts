@@ -55,6 +55,14 @@ test('a concertation is planned, answered, signed, validated, then refuses edits
   await expect(alice.page).toHaveURL(/\/concertations\/[A-Za-z0-9_-]{21}$/);
   const meetingPath = new URL(alice.page.url()).pathname;
   await expect(alice.page.getByRole('heading', { level: 1 })).toContainText('RCP patient');
+  // A professional who is not a member yet gets an observer invitation from the same screen.
+  await alice.page.getByRole('button', { name: 'Inviter un professionnel qui n’est pas encore membre' }).click();
+  const outside = alice.page.getByRole('region', { name: 'Inviter un·e collègue' });
+  await expect(outside.getByLabel('Rôle')).toHaveValue('observer');
+  await outside.getByLabel('Nom de la personne invitée').fill('Dr Lemoine');
+  await outside.getByRole('button', { name: 'Créer le lien' }).click();
+  await expect(outside.getByRole('textbox', { name: "Lien d'invitation" })).toHaveValue(/^https?:\/\/.*\/join#/);
+  await outside.getByRole('button', { name: 'Fermer' }).click();
 
   // The agenda: a case from Alice's coordination files, by its catalogue label; twice is not offered.
   const agendaCase = alice.page.getByLabel('Dossier de coordination');
@@ -72,6 +80,16 @@ test('a concertation is planned, answered, signed, validated, then refuses edits
   await expect(agenda).toContainText(`réf. ${caseRef}`);
   await expect(agenda).not.toContainText(/Tulle|MD|Insuffisance/);
   await expectNoSeriousViolations(alice.page, 'concertation');
+  // From the coordination file, the case goes onto an upcoming meeting's agenda; twice is refused in French.
+  await alice.page.goto(casePath);
+  const toMeeting = alice.page.getByRole('region', { name: 'Mettre à l’ordre du jour d’une concertation' });
+  await toMeeting.getByLabel('Concertation', { exact: true }).selectOption({ index: 1 });
+  await toMeeting.getByLabel('Question posée').fill('Encore ?');
+  await toMeeting.getByLabel('Critère ACI').selectOption({ label: '75 ans et plus' });
+  await toMeeting.getByRole('button', { name: 'Ajouter et ouvrir la concertation' }).click();
+  await expect(toMeeting.getByRole('alert')).toContainText('Ce dossier est déjà à l’ordre du jour.');
+  await expectNoSeriousViolations(alice.page, 'dossier (ordre du jour)');
+  await alice.page.goto(meetingPath);
 
   // Bruno finds it among the upcoming meetings, answers présent and signs in, on his own device.
   await bruno.page.goto(`${workspace}/concertations`);

@@ -1,8 +1,9 @@
 // The fiche RCP and its decision: the coordinator and a nurse on the case's team co-write the decision live in the
 // meeting; a participant off the team is told the fiche is reserved to it; a decision whose action has no owner is
 // refused; once reported, the decision is in the case's timeline and its action under the owner's « Pour vous »; the
-// .ics and the CSV download and parse; a validated meeting's fiche refuses edits; « Préparer la prochaine » carries
-// the case with open actions over. Axe on the new parts.
+// .ics and the CSV download and parse; a validated meeting's fiche refuses edits; validating carries the case with open
+// actions over to the series' next meeting, as « Préparer la prochaine » does; the patient's consent brings the
+// participant off the team into it. Axe on the new parts.
 import { expectNoSeriousViolations as expectAxeClean } from './axe';
 import type { Download, Page } from '@playwright/test';
 import { test, expect } from './fixtures';
@@ -114,6 +115,16 @@ test('a decision written in the meeting reaches the case and its action’s owne
   await alice.page.getByRole('button', { name: 'Enregistrer la série' }).click();
   await expect(alice.page.getByTestId('series-summary')).toContainText('Chaque premier mardi du mois');
   await expect(alice.page.getByTestId('agenda-warnings')).toContainText('dépasse la durée par dossier');
+  // The charte's quorum is a setting of the series (the default here); the series as one calendar event, repeating.
+  await expect(alice.page.getByTestId('series-summary')).toContainText('3 professions différentes au moins');
+  const seriesIcs = await downloaded(alice.page, () =>
+    alice.page.getByRole('button', { name: 'Ajouter la série à mon agenda (.ics)' }).click(),
+  );
+  const seriesLines = seriesIcs.text.replace(/\r\n /g, '').trimEnd().split('\r\n');
+  expect(seriesLines).toContain('RRULE:FREQ=MONTHLY;BYDAY=1TU');
+  expect(seriesLines).toContain(`DTSTART;TZID=Europe/Paris:${yyyy}${mm}${dd}T123000`);
+  expect(seriesLines.some((l) => /^UID:.+@series\.concertations\.maillage$/.test(l))).toBe(true);
+  expect(seriesIcs.text).not.toContain('Maintien');
 
   // The meeting is held; Alice puts the case on everyone's « en séance » screen, then writes the decision in the
   // fiche, which lives in the case.
@@ -232,6 +243,9 @@ test('a decision written in the meeting reaches the case and its action’s owne
   const forYou = bruno.page.getByRole('region', { name: 'Pour vous' });
   await expect(forYou).toContainText('À faire : Organiser le passage IDE');
   await expect(forYou).toContainText(`pour le 15 janv. ${nextYear}`);
+  // The meetings list labels it « Courte », validated, without opening it.
+  await bruno.page.goto(`${workspace}/concertations`);
+  await expect(bruno.page.getByRole('listitem').filter({ hasText: 'Courte' })).toContainText('Validée');
 
   // The case's compte rendu prints alone.
   const caseCr = fiche.getByTestId('case-cr');
@@ -242,12 +256,23 @@ test('a decision written in the meeting reaches the case and its action’s owne
   await expect(caseCr).toBeVisible();
   await expect(alice.page.getByRole('region', { name: 'Compte rendu', exact: true })).toBeHidden();
   await expect(fiche.getByRole('textbox', { name: 'Décision' })).toBeHidden();
+  // Chromium makes it a PDF (its time is the issue's « CR PDF view », logged); the print view as an image.
+  const pdfStart = performance.now();
+  const pdf = await alice.page.pdf({ format: 'A4', printBackground: true });
+  console.log(`case CR PDF: ${Math.round(performance.now() - pdfStart)} ms, ${pdf.byteLength} bytes`);
+  expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+  expect(pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g)?.length).toBeGreaterThanOrEqual(1);
+  expect((await caseCr.screenshot()).byteLength).toBeGreaterThan(5_000);
   await alice.page.emulateMedia({ media: 'screen' });
   await alice.page.evaluate(() => document.body.classList.remove('print-case-cr'));
 
   // Validated: the fiche refuses edits on every device.
   await alice.page.getByRole('button', { name: 'Valider le compte rendu' }).click();
   await expect(alice.page.getByTestId('concertation-status')).toContainText('Validée');
+  // Closing a meeting of the series: the case with its open action goes onto the series' next meeting by itself.
+  await expect(alice.page.getByTestId('carried-over')).toContainText(
+    '1 dossier à reprendre est passé à l’ordre du jour de la concertation du',
+  );
   for (const page of [alice.page, bruno.page]) {
     if (page === bruno.page) await page.goto(meetingPath);
     const f = page.getByRole('region', { name: 'Fiche RCP' });
@@ -281,4 +306,28 @@ test('a decision written in the meeting reaches the case and its action’s owne
   await expect(nextAgenda).toContainText(`Suivi des actions décidées le ${today}`);
   await expect(alice.page.getByRole('list', { name: 'Personnes invitées' })).toContainText('Claire Faure');
   await expect(alice.page.getByTestId('series-summary')).toContainText('RCP du premier mardi');
+
+  // Before the case is discussed, its presenter records the patient's consent (refused until attested); Claire, off
+  // the team, then joins it for this meeting and reads the fiche.
+  const nextFiche = alice.page.getByRole('region', { name: 'Fiche RCP' });
+  const consent = nextFiche.getByRole('region', { name: 'Accord du patient' });
+  await consent.getByRole('button', { name: 'Noter l’accord du patient' }).click();
+  await expect(consent.getByRole('alert')).toContainText('ne s’est pas opposé');
+  await consent
+    .getByRole('checkbox', { name: 'Le patient a été informé et ne s’est pas opposé à la concertation' })
+    .check();
+  await consent.getByRole('button', { name: 'Noter l’accord du patient' }).click();
+  await expect(consent.getByTestId('rcp-consent')).toContainText(`Patient informé le ${today} par Alice Martin`);
+  await expect(consent).toContainText('a rejoint l’équipe de soins pour cette concertation : Claire Faure');
+  await claire.page.goto(new URL(alice.page.url()).pathname);
+  await expect(claire.page.getByRole('region', { name: 'Fiche RCP' }).getByTestId('rcp-consent')).toBeVisible();
+  await expect(claire.page.getByTestId('rcp-reserved')).toHaveCount(0);
+
+  // The day before that meeting (her device's clock moved on), its cases reach Claire under « Pour vous ».
+  await claire.page.clock.setFixedTime(new Date(`${nextYear}-02-01T14:00:00+01:00`));
+  await claire.page.reload();
+  await openSection(claire.page, 'Accueil');
+  await expect(claire.page.getByRole('region', { name: 'Pour vous' }).getByTestId('for-you-meeting')).toContainText(
+    '1 dossier à l’ordre du jour',
+  );
 });

@@ -10,7 +10,13 @@ import {
   changesUrl,
   CloseCode,
   createConcertation,
+  createPatientCase,
   meetingAcl,
+  parisToday,
+  rcpJoinPurpose,
+  readPatient,
+  recordRcpConsent,
+  wantedAcl,
   newDocId,
   newRestrictedNonce,
   readAgenda,
@@ -46,11 +52,11 @@ beforeAll(async () => {
 });
 afterAll(() => relay.stop());
 
-const postAcl = (who: string, room: string, members: readonly string[], nonce?: string) =>
+const postAcl = (who: string, room: string, members: readonly string[], nonce?: string, purpose?: unknown) =>
   fetch(`${relay.url}acl`, {
     method: 'POST',
     headers: { authorization: `Bearer ${tokens[who]}` },
-    body: JSON.stringify({ room, members, nonce }),
+    body: JSON.stringify({ room, members, nonce, purpose }),
   });
 
 /** The meeting as the app plans it: a bound id, its participants as the list with the nonce, only then the content. */
@@ -174,5 +180,57 @@ describe('concertations on the relay', () => {
       'the agenda at the new participant',
     );
     physio.destroy();
+  });
+
+  it('bring participants off a case’s team into it once its presenter records the consent, journaled « RCP du … »', async () => {
+    // The doctor's case, restricted to its team (the doctor) before any byte flows.
+    const nonce = newRestrictedNonce();
+    const docId = await restrictedDocId(workspace.ws, DOCTOR, nonce);
+    const room = roomName({ workspaceId: workspace.ws, docId });
+    const doc = new Y.Doc();
+    const created = createPatientCase(
+      doc,
+      { patient: { initials: 'MD', birthYear: 1941, sex: 'F', mtStatus: 'declare' }, team: [], patientInformed: true },
+      DOCTOR,
+    );
+    expect(created.ok).toBe(true);
+    expect((await postAcl(DOCTOR, room, wantedAcl(doc, DOCTOR), nonce)).status).toBe(200);
+    const provider = connect(relay.wsUrl, room, { doc, token: tokens[DOCTOR]! });
+    await whenSynced(provider);
+    // Without the consent, the secretary of the meeting is refused the case.
+    const before = await framesUntilClosed(room, NURSE);
+    expect(before.code).toBe(CloseCode.forbidden);
+    expect(before.bytes.includes(Buffer.from('MD'))).toBe(false);
+
+    const meeting = {
+      meetingId: newDocId(),
+      date: '2099-01-06',
+      status: 'planifiee',
+      question: QUESTION,
+      criterion: 'age_75',
+    };
+    const consent = { informedOn: parisToday(), informedBy: DOCTOR, noObjection: true };
+    const recorded = recordRcpConsent(doc, meeting, consent, DOCTOR, [COORDINATOR, DOCTOR, NURSE]);
+    expect(recorded).toEqual({ ok: true, value: { joined: [COORDINATOR, NURSE].sort() } });
+    const wanted = wantedAcl(doc, DOCTOR);
+    const listed = await postAcl(DOCTOR, room, wanted, undefined, rcpJoinPurpose(doc, [COORDINATOR, NURSE]));
+    expect(listed.status).toBe(200);
+    expect(((await listed.json()) as AclView).members).toEqual([COORDINATOR, DOCTOR, NURSE].sort());
+
+    const nurse = connect(relay.wsUrl, room, { token: tokens[NURSE]! });
+    await eventually(() => readPatient(nurse.doc)?.initials === 'MD', 10_000, 'the case at the nurse');
+    nurse.destroy();
+    provider.destroy();
+
+    const journal = (await (
+      await fetch(`${relay.url}journal?ws=${workspace.ws}&room=${encodeURIComponent(room)}`, {
+        headers: { authorization: `Bearer ${tokens[COORDINATOR]}` },
+      })
+    ).json()) as { entries: { event: string; reason: string | null; member: string; room: string | null }[] };
+    const grown = journal.entries.find((e) => e.event === 'acl' && e.room === room && e.reason?.includes('RCP'));
+    expect(grown).toMatchObject({ member: DOCTOR, reason: 'members:3;RCP du 06/01/2099' });
+    // A purpose that is not one is refused, nothing changed.
+    const bad = await postAcl(DOCTOR, room, [DOCTOR], undefined, { kind: 'rcp', date: 'demain' });
+    expect(bad.status).toBe(400);
   });
 });

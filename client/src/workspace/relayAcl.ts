@@ -1,7 +1,7 @@
 // A restricted room's list on the relay (GET/POST /acl), authenticated by this device's own access token. Answers are
 // parsed, never trusted; every failure carries a code the care-team screens turn into French.
 import { z } from 'zod/mini';
-import { aclViewSchema, roomName, type AclKind, type AclView } from '@maillage/shared';
+import { aclViewSchema, roomName, type AclKind, type AclPurpose, type AclView } from '@maillage/shared';
 import type { WorkspaceRow } from '../store/db';
 
 /** `unbound`: the room's id is not bound to this member (a case an earlier version made offline); `hasContent`: the
@@ -56,18 +56,19 @@ export async function getAcl(row: WorkspaceRow, docId: string): Promise<AclView 
 }
 
 /** Sets the room's list: the first call, with the nonce the room's id was made from, restricts it, makes this member
- * its owner and gives it its kind (a care team's unless told). */
+ * its owner and gives it its kind (a care team's unless told). A purpose tells the relay's journal why it grows. */
 export async function setAcl(
   row: WorkspaceRow,
   docId: string,
   members: readonly string[],
   nonce?: string,
   kind?: AclKind,
+  purpose?: AclPurpose,
 ): Promise<AclView> {
   const room = roomName({ workspaceId: row.id, docId });
   const response = await call(row, {
     method: 'POST',
-    body: JSON.stringify({ room, members, nonce, kind }),
+    body: JSON.stringify({ room, members, nonce, kind, purpose }),
     headers: { 'content-type': 'application/json' },
   });
   if (!response.ok) throw await failure(response);

@@ -15,6 +15,22 @@ export const MAX_ACL_MEMBERS = 200;
 export const ACL_KINDS = ['team', 'report'] as const;
 export type AclKind = (typeof ACL_KINDS)[number];
 
+/**
+ * Why a list grows, when the relay's access journal should say it: participants of a concertation joining a case's
+ * team « pour la RCP du … » once its presenter recorded the patient's consent (issue 20). A day, never a patient.
+ */
+export const aclPurposeSchema = z.object({
+  kind: z.literal('rcp'),
+  date: z.iso.date(),
+});
+export type AclPurpose = z.infer<typeof aclPurposeSchema>;
+
+/** The access journal's words for a purpose: « RCP du jj/mm/aaaa ». */
+export function aclPurposeLabel(purpose: AclPurpose): string {
+  const [year, month, day] = purpose.date.split('-');
+  return `RCP du ${day}/${month}/${year}`;
+}
+
 export const aclRequestSchema = z.object({
   room: z.string().check(z.refine((name) => parseRoom(name) !== null, 'errors.room')),
   members: z.array(memberIdSchema).check(z.maxLength(MAX_ACL_MEMBERS, 'errors.aclTooLarge')),
@@ -22,6 +38,7 @@ export const aclRequestSchema = z.object({
   nonce: z.optional(restrictedNonceSchema),
   /** Read with the first request only: a room keeps the kind it was made with. */
   kind: z.optional(z.enum(ACL_KINDS)),
+  purpose: z.optional(aclPurposeSchema),
 });
 export type AclRequest = z.infer<typeof aclRequestSchema>;
 

@@ -20,12 +20,13 @@ import '../../workspace/peopleStrings';
 
 const VALIDITY_DAYS = INVITATION_DAYS;
 
-export default function InvitePanel({ onClose }: { onClose: () => void }) {
+/** `initialRole`: the role proposed first (a meeting's screen invites an outside professional as an observer). */
+export default function InvitePanel({ onClose, initialRole = 'member' }: { onClose: () => void; initialRole?: Role }) {
   const { t } = useTranslation();
   const workspace = useWorkspace();
   const profile = useProfile();
   const { governance } = useGroups();
-  const [role, setRole] = useState<Role>('member');
+  const [role, setRole] = useState<Role>(initialRole);
   const [days, setDays] = useState<number>(7);
   const [name, setName] = useState('');
   const [organisation, setOrganisation] = useState('');

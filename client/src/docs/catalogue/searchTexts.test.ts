@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import * as Y from 'yjs';
-import { createProtocol, protocolBody } from '@maillage/shared';
+import { addAgendaItem, createConcertation, createProtocol, protocolBody } from '@maillage/shared';
 import { docStore } from '../../store/docStore';
 import { db } from '../../store/db';
 import { loadSearchTexts } from './searchTexts';
@@ -37,5 +37,40 @@ describe('search texts', () => {
     expect(acquire).not.toHaveBeenCalled();
     await write('protocol-b', 'Ajout.');
     expect((await loadSearchTexts('ws', [item('protocol-b')])).get('protocol-b')).toBe('Première rédaction.\nAjout.');
+  });
+
+  it('reads a meeting this device holds: its agenda’s questions, no patient field', async () => {
+    const doc = await docStore.acquire('ws', 'meeting-a');
+    const annuaire = new Set(['member-denis1']);
+    createConcertation(
+      doc,
+      {
+        type: 'rcp_patient',
+        date: '2027-01-05',
+        start: '12:30',
+        end: '14:00',
+        modality: 'presentiel',
+        place: 'Maison de santé',
+        coordonnateur: 'member-denis1',
+        animateur: 'member-denis1',
+        participants: [],
+      },
+      'member-denis1',
+      annuaire,
+    );
+    const agendaItem = {
+      caseId: 'case-0000001',
+      label: 'réf. ABC123',
+      presenter: 'member-denis1',
+      question: 'Maintien à domicile après la chute ?',
+      criterion: 'age_75' as const,
+      minutes: 15,
+    };
+    expect(addAgendaItem(doc, agendaItem, annuaire).ok).toBe(true);
+    await docStore.flushed('ws', 'meeting-a');
+    await docStore.release('ws', 'meeting-a');
+    const text = (await loadSearchTexts('ws', [item('meeting-a', { kind: 'concertation' })])).get('meeting-a');
+    expect(text).toContain('Maintien à domicile après la chute ?');
+    expect(text).toContain('réf. ABC123');
   });
 });

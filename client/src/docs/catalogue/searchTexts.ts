@@ -1,7 +1,13 @@
 // The texts full-text search reads: one row per document, cached in IndexedDB. The cache is written when a document
 // is edited here, but a page that goes away may abort that write, and a colleague's edits arrive while the document
 // is closed; so before searching, every row older than its document's last stored update is read again from it.
-import { protocolSearchText, readMeta, readProtocolHeader, type CatalogueItem } from '@maillage/shared';
+import {
+  concertationSearchText,
+  protocolSearchText,
+  readMeta,
+  readProtocolHeader,
+  type CatalogueItem,
+} from '@maillage/shared';
 import { docStore } from '../../store/docStore';
 
 /** Texts by document id, brought up to date with what this device holds. */
@@ -11,7 +17,8 @@ export async function loadSearchTexts(
 ): Promise<Map<string, string>> {
   const rows = new Map((await docStore.listTexts(workspaceId)).map((r) => [r.docId, r]));
   const texts = new Map([...rows].map(([docId, row]) => [docId, row.text]));
-  const protocols = items.filter((i) => i.kind === 'protocol');
+  // Protocols, and the meetings this device holds (only their participants' devices do): their agenda's questions.
+  const protocols = items.filter((i) => i.kind === 'protocol' || i.kind === 'concertation');
   const seqs = await docStore.latestSeqs(
     workspaceId,
     protocols.map((i) => i.docId),
@@ -21,9 +28,10 @@ export async function loadSearchTexts(
     if (seq === 0 || (rows.get(item.docId)?.seq ?? -1) >= seq) continue;
     const doc = await docStore.acquire(workspaceId, item.docId);
     try {
-      if (readMeta(doc).kind !== 'protocol') continue;
-      const { title, theme } = readProtocolHeader(doc);
-      const text = protocolSearchText(doc);
+      const kind = readMeta(doc).kind;
+      if (kind !== 'protocol' && kind !== 'concertation') continue;
+      const { title, theme } = kind === 'protocol' ? readProtocolHeader(doc) : { title: item.title, theme: '' };
+      const text = kind === 'protocol' ? protocolSearchText(doc) : concertationSearchText(doc);
       texts.set(item.docId, text);
       await docStore.putText({ workspaceId, docId: item.docId, title, theme, text, seq });
     } finally {

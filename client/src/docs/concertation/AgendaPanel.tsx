@@ -84,6 +84,7 @@ export function AgendaPanel({
                 ) : item.discussed ? (
                   <span className="badge">{t('concertation.agenda.discussed')}</span>
                 ) : null}
+                {item.consentRecordedAt ? <span className="badge">{t('rcp.consent.badge')}</span> : null}
                 {item.decisionRecordedAt ? <span className="badge">{t('rcp.recordedBadge')}</span> : null}
                 {editable ? (
                   <span className="row no-print">

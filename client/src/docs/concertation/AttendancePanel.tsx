@@ -3,17 +3,19 @@
 import { useTranslation } from 'react-i18next';
 import {
   checkQuorum,
-  DEFAULT_QUORUM,
   type Attendance,
   type AttendanceAnswer,
   type DirectoryMember,
   type Meeting,
+  type QuorumRule,
   type Signature,
 } from '@maillage/shared';
 import { formatDate } from '../../i18n';
 
 interface Props {
   meeting: Meeting;
+  /** The series' quorum, else the default rule. */
+  quorumRule: QuorumRule;
   attendance: Attendance[];
   sheet: Signature[];
   members: readonly DirectoryMember[];
@@ -31,6 +33,7 @@ const timeOf = (iso: string) =>
 
 export function AttendancePanel({
   meeting,
+  quorumRule,
   attendance,
   sheet,
   members,
@@ -54,7 +57,7 @@ export function AttendancePanel({
     const p = byId.get(id)?.profession;
     return p ? [p] : [];
   });
-  const quorum = checkQuorum(professions, DEFAULT_QUORUM);
+  const quorum = checkQuorum(professions, quorumRule);
   const signed = sheet.some((s) => s.memberId === me);
   const self = byId.get(me);
 
@@ -97,8 +100,8 @@ export function AttendancePanel({
         <p role="status" className={quorum.holds ? 'ok' : 'warning'}>
           {t('concertation.attendance.quorum', {
             rule: t('concertation.attendance.rule', {
-              professions: String(DEFAULT_QUORUM.minProfessions),
-              medecins: String(DEFAULT_QUORUM.minMedecins),
+              professions: String(quorumRule.minProfessions),
+              medecins: String(quorumRule.minMedecins),
             }),
             state: t(`concertation.attendance.${quorum.holds ? 'holds' : 'missing'}`),
           })}

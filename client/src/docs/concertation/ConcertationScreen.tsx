@@ -11,7 +11,9 @@ import {
   allowedStatusMoves,
   answerAttendance,
   closeSheet,
+  DEFAULT_QUORUM,
   isMeetingEditable,
+  markConsentRecorded,
   markDecisionRecorded,
   moveAgendaItem,
   meetingAcl,
@@ -52,6 +54,8 @@ import { NextMeetingPanel } from './rcp/NextMeetingPanel';
 import { SeriesPanel } from './rcp/SeriesPanel';
 import { AgendaWarnings } from './rcp/AgendaWarnings';
 import { SessionView } from './rcp/SessionView';
+import { useCarryOver } from './rcp/useCarryOver';
+import { frenchDay } from './rcp/dayLabel';
 import { onWriteRefused } from '../../sync/writeRefusals';
 import '../patientCase/careStrings';
 import './concertationStrings';
@@ -106,14 +110,17 @@ export default function ConcertationScreen({ workspaceId, docId }: { workspaceId
   useEffect(() => {
     if (!catalogue.opened || !meeting || !canWrite) return;
     const entry = readCatalogueEntry(catalogue.opened.doc, docId);
-    if (entry && entry.status !== meeting.status)
+    const short = snapshot?.short === true;
+    if (entry && (entry.status !== meeting.status || (short && entry.meetingFormat !== 'courte')))
       upsertCatalogueEntry(catalogue.opened.doc, docId, {
         status: meeting.status,
+        ...(short ? { meetingFormat: 'courte' as const } : {}),
         updatedAt: new Date().toISOString(),
       });
-  }, [catalogue.opened, meeting, canWrite, docId]);
+  }, [catalogue.opened, meeting, snapshot?.short, canWrite, docId]);
 
   const annuaire = new Set(members.map((m) => m.memberId));
+  const carryOver = useCarryOver(docId, catalogue.items, annuaire);
   // A refusal shows once: under its field for a form (which gets the errors back), else in the screen's banner.
   const write = <T,>(run: () => Validated<T>, form = false): FieldError[] | null => {
     const result: Validated<T> = canWrite
@@ -171,13 +178,37 @@ export default function ConcertationScreen({ workspaceId, docId }: { workspaceId
               <MeetingStatusCard
                 meeting={meeting}
                 moves={moves}
-                onMove={(to) => write(() => moveConcertationStatus(doc, to, me))}
+                onMove={(to) => {
+                  const refused = write(() => moveConcertationStatus(doc, to, me));
+                  // Closing a meeting of a series carries the cases still to see onto the next one, by itself.
+                  if (!refused && to === 'validee' && snapshot.series)
+                    void carryOver.run(meeting, snapshot.agenda, snapshot.series);
+                }}
                 onEnterSession={snapshot.agenda.length > 0 ? () => setInSession(true) : null}
               />
             )}
             {refusal ? (
               <p className="error" role="alert">
                 {t(refusal)}
+              </p>
+            ) : null}
+            {carryOver.carried ? (
+              <p role="status" data-testid="carried-over">
+                {t('rcp.next.carried', {
+                  count: carryOver.carried.count,
+                  date: frenchDay(carryOver.carried.date),
+                })}{' '}
+                <Link
+                  to="/w/$workspaceId/concertations/$docId"
+                  params={{ workspaceId, docId: carryOver.carried.docId }}
+                >
+                  {t('rcp.next.open')}
+                </Link>
+              </p>
+            ) : null}
+            {carryOver.failed ? (
+              <p className="error" role="alert">
+                {t('rcp.next.carryFailed')}
               </p>
             ) : null}
             {inSession ? null : (
@@ -214,6 +245,7 @@ export default function ConcertationScreen({ workspaceId, docId }: { workspaceId
                 onSetCase={(itemId) => write(() => setSessionCase(doc, itemId, me))}
                 onDiscussed={(id, discussed) => write(() => setAgendaItemDiscussed(doc, id, discussed))}
                 onDecisionRecorded={(id) => void markDecisionRecorded(doc, id)}
+                onConsentRecorded={(id) => void markConsentRecorded(doc, id)}
                 onLeave={() => setInSession(false)}
               />
             ) : (
@@ -251,9 +283,11 @@ export default function ConcertationScreen({ workspaceId, docId }: { workspaceId
                   me={me}
                   canWrite={canWrite}
                   onDecisionRecorded={(id) => void markDecisionRecorded(doc, id)}
+                  onConsentRecorded={(id) => void markConsentRecorded(doc, id)}
                 />
                 <AttendancePanel
                   meeting={meeting}
+                  quorumRule={snapshot.series?.quorum ?? DEFAULT_QUORUM}
                   attendance={snapshot.attendance}
                   sheet={snapshot.sheet}
                   members={members}
@@ -280,7 +314,7 @@ export default function ConcertationScreen({ workspaceId, docId }: { workspaceId
                     meetingId={docId}
                     meeting={meeting}
                     agenda={snapshot.agenda}
-                    cases={cases}
+                    items={catalogue.items}
                     members={members}
                     series={snapshot.series}
                   />

@@ -57,6 +57,7 @@ export default function ConcertationsScreen({ workspaceId }: { workspaceId: stri
               >
                 {item.title}
               </Link>
+              {item.meetingFormat === 'courte' ? <span className="badge">{t('concertation.shortBadge')}</span> : null}
               <span className="badge">{t(catalogueStatusKey(item))}</span>
               <span className="muted">
                 {formatDate(`${item.meetingDate}T12:00:00Z`, false)} {item.meetingStart}

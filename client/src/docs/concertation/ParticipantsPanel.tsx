@@ -7,8 +7,11 @@ import type { DirectoryMember, EnforcedAcl, Meeting } from '@maillage/shared';
 import { MemberPicker } from '../patientCase/MemberPicker';
 import { TeamList } from '../patientCase/TeamList';
 import type { TeamSyncState } from '../patientCase/teamSync';
+import { canSign } from '../../workspace/access';
+import { useWorkspace } from '../../workspace/WorkspaceContext';
 
 const ConfirmDialog = lazy(() => import('../../ui/ConfirmDialog'));
+const InvitePanel = lazy(() => import('../catalogue/InvitePanel'));
 
 interface Props {
   meeting: Meeting;
@@ -38,6 +41,9 @@ export function ParticipantsPanel({
 }: Props) {
   const { t } = useTranslation();
   const [removing, setRemoving] = useState<{ memberId: string; name: string } | null>(null);
+  // A professional who is not a member yet: an observer invitation from here, then invited once in the annuaire.
+  const workspace = useWorkspace();
+  const [invitingOutside, setInvitingOutside] = useState(false);
   const enforcedIds = enforced?.members ?? [];
   const rows = [...new Set([...wanted, ...enforcedIds])];
   const notes = new Map<string, string>();
@@ -100,6 +106,20 @@ export function ParticipantsPanel({
           onPick={(m) => onInvite(m.memberId)}
           addLabel={(name) => t('concertation.form.invite', { name })}
         />
+      ) : null}
+      {editable && canSign(workspace) ? (
+        invitingOutside ? (
+          <Suspense fallback={null}>
+            <p className="muted">{t('concertation.participants.outsideHint')}</p>
+            <InvitePanel initialRole="observer" onClose={() => setInvitingOutside(false)} />
+          </Suspense>
+        ) : (
+          <div>
+            <button type="button" onClick={() => setInvitingOutside(true)}>
+              {t('concertation.participants.inviteOutside')}
+            </button>
+          </div>
+        )
       ) : null}
     </section>
   );

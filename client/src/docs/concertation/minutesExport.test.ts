@@ -118,6 +118,7 @@ describe('minutes with decisions', () => {
     ],
     decided: { decidedAt: '2027-01-05T15:00:00Z', decidedBy: 'member-denis1', timelineEntryId: 't', actionIds: [] },
     reevaluation: null,
+    unkept: false,
     ...over,
   });
   const agenda = [item({}), item({ id: 'item-2', caseId: 'case-bbbbbbbb' }), item({ id: 'item-3', caseId: 'case-c' })];

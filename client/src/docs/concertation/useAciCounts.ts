@@ -1,16 +1,9 @@
 // The year's ACI counts from the concertations on this device: each meeting of that year is read from IndexedDB
 // (never the relay), counted, and let go.
 import { useEffect, useState } from 'react';
-import {
-  aciCounts,
-  readAgenda,
-  readMeeting,
-  readSheet,
-  type AciCounts,
-  type CatalogueItem,
-  type MeetingRecord,
-} from '@maillage/shared';
+import { aciCounts, type AciCounts, type CatalogueItem } from '@maillage/shared';
 import { docStore } from '../../store/docStore';
+import { readMeetingRecords } from './readMeetingRecords';
 
 export function useAciCounts(workspaceId: string, items: readonly CatalogueItem[], year: number): AciCounts | null {
   const [counts, setCounts] = useState<AciCounts | null>(null);
@@ -21,16 +14,8 @@ export function useAciCounts(workspaceId: string, items: readonly CatalogueItem[
   useEffect(() => {
     let cancelled = false;
     void (async () => {
-      const records: MeetingRecord[] = [];
-      for (const docId of ids ? ids.split(',').map((k) => k.split(':')[0]!) : []) {
-        const doc = await docStore.acquire(workspaceId, docId);
-        try {
-          const meeting = readMeeting(doc);
-          if (meeting) records.push({ docId, meeting, agenda: readAgenda(doc), sheet: readSheet(doc) });
-        } finally {
-          await docStore.release(workspaceId, docId);
-        }
-      }
+      const docIds = ids ? ids.split(',').map((k) => k.split(':')[0]!) : [];
+      const records = await readMeetingRecords(docStore, workspaceId, docIds);
       if (!cancelled) setCounts(aciCounts(records, year));
     })();
     return () => {

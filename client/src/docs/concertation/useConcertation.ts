@@ -5,6 +5,7 @@ import type * as Y from 'yjs';
 import {
   CONCERTATION_LAYOUT_VERSION,
   isConcertation,
+  isShortConcertation,
   observeConcertation,
   readAgenda,
   readAttendance,
@@ -30,6 +31,8 @@ export interface ConcertationSnapshot {
   series: Series | null;
   /** « En séance »: the case being discussed now, for everyone. */
   current: SessionCurrent | null;
+  /** A « concertation courte », recorded from a coordination file. */
+  short: boolean;
 }
 
 export type Readiness = 'waiting' | 'ready' | 'newer';
@@ -44,6 +47,7 @@ const read = (doc: Y.Doc): ConcertationSnapshot | null => {
         sheet: readSheet(doc),
         series: readSeries(doc),
         current: readSessionCurrent(doc),
+        short: isShortConcertation(doc),
       }
     : null;
 };

@@ -3,11 +3,13 @@
 import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type * as Y from 'yjs';
-import { setTeamMember, type DirectoryMember, type EnforcedAcl } from '@maillage/shared';
+import { readTeam, setTeamMember, type DirectoryMember, type EnforcedAcl } from '@maillage/shared';
 import type { TeamSyncState } from './teamSync';
 import type { Me } from './relayLink';
 import { MemberPicker } from './MemberPicker';
 import { TeamList } from './TeamList';
+import { frenchDay } from '../concertation/rcp/dayLabel';
+import '../concertation/rcp/rcpStrings';
 
 const ConfirmDialog = lazy(() => import('../../ui/ConfirmDialog'));
 
@@ -51,6 +53,11 @@ export function CareTeamPanel({
     for (const id of enforcedIds) if (!wanted.includes(id)) notes.set(id, t('care.team.pendingRemove'));
   }
 
+  // Participants of a concertation who joined for it: the team sheet says which (« RCP du … »).
+  const reasons = new Map<string, string>();
+  for (const m of readTeam(doc))
+    if (m.rcp) reasons.set(m.memberId, t('rcp.consent.teamReason', { date: frenchDay(m.rcp.date) }));
+
   const [removing, setRemoving] = useState<{ memberId: string; name: string } | null>(null);
   const remove = (memberId: string) => {
     setRemoving(null);
@@ -80,6 +87,7 @@ export function CareTeamPanel({
         me={me.memberId}
         members={members}
         notes={notes}
+        reasons={reasons}
         removable={new Set(wanted)}
         onRemove={editable ? (memberId, name) => setRemoving({ memberId, name }) : undefined}
       />

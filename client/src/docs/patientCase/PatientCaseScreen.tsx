@@ -17,6 +17,7 @@ import { GateBanner } from './GateBanner';
 import { caseReference } from './caseReference';
 import { CaseRcpHistory } from '../concertation/rcp/CaseRcpHistory';
 import { ShortConcertationPanel } from '../concertation/short/ShortConcertationPanel';
+import { AddToMeetingPanel } from '../concertation/rcp/AddToMeetingPanel';
 import { mirrorCaseToCatalogue } from './mirrorCase';
 import { PatientHeader } from './PatientHeader';
 import { Timeline } from './Timeline';
@@ -115,6 +116,15 @@ export default function PatientCaseScreen({ workspaceId, docId }: { workspaceId:
                 doc={doc}
                 entry={catalogue.items.find((i) => i.docId === docId)}
                 team={snapshot.team.map((m) => m.memberId)}
+                members={members}
+              />
+            ) : null}
+            {!readOnly ? (
+              <AddToMeetingPanel
+                workspaceId={workspaceId}
+                docId={docId}
+                entry={catalogue.items.find((i) => i.docId === docId)}
+                items={catalogue.items}
                 members={members}
               />
             ) : null}

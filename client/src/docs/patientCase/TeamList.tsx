@@ -14,6 +14,8 @@ interface TeamListProps {
   removable?: ReadonlySet<string>;
   /** A note per member (e.g. « ne peut pas encore ouvrir le dossier »). */
   notes?: ReadonlyMap<string, string>;
+  /** Why a member is on it, when it was not the team's own choice (« RCP du … »). */
+  reasons?: ReadonlyMap<string, string>;
   /** The remove button's accessible name for a member (default: taking them off the care team). */
   removeLabel?: (name: string) => string;
 }
@@ -27,6 +29,7 @@ export function TeamList({
   onRemove,
   removable,
   notes,
+  reasons,
   removeLabel,
 }: TeamListProps) {
   const { t } = useTranslation();
@@ -37,6 +40,7 @@ export function TeamList({
         const member = byId.get(id);
         const name = member?.name ?? t('care.team.unknown');
         const note = notes?.get(id);
+        const reason = reasons?.get(id);
         return (
           <li key={id}>
             <span className="stack tight grow-name">
@@ -51,6 +55,7 @@ export function TeamList({
               ) : null}
             </span>
             {id === owner ? <span className="badge">{t('care.team.owner')}</span> : null}
+            {reason ? <span className="badge">{reason}</span> : null}
             {note ? <span className="badge pending">{note}</span> : null}
             {onRemove && id !== owner && (!removable || removable.has(id)) ? (
               <button

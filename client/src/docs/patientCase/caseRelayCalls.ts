@@ -14,9 +14,9 @@ export function caseRelayCalls(row: () => WorkspaceRow, docId: string): Pick<Rel
       if (acl) await publishPendingCase(row().id, docId, acl.members);
       return acl;
     },
-    setAcl: async (members) => {
+    setAcl: async (members, purpose) => {
       const pending = await pendingCaseOf(row().id, docId);
-      const view = await setAcl(row(), docId, members, pending?.nonce);
+      const view = await setAcl(row(), docId, members, pending?.nonce, undefined, purpose);
       await publishPendingCase(row().id, docId, view.members);
       return view;
     },

@@ -5,6 +5,16 @@ import { isPatientCase, readCatalogueEntry, readPatientCase, upsertCatalogueEntr
 import { docStore } from '../../store/docStore';
 import { onDocSettled } from '../../sync/onDocSettled';
 
+/** Lists the case for its team as the document holds it. Only an entry this device already has is touched: creating
+ * one here could race the creator's and lose its fields. */
+export function keepCaseListed(catalogue: Y.Doc, docId: string, doc: Y.Doc): void {
+  const entry = readCatalogueEntry(catalogue, docId);
+  if (!entry || !isPatientCase(doc)) return;
+  const wanted = wantedAcl(doc, readPatientCase(doc).createdBy);
+  if ((entry.restrictedTo ?? []).join() !== wanted.join())
+    upsertCatalogueEntry(catalogue, docId, { restrictedTo: wanted });
+}
+
 export function mirrorCaseToCatalogue(
   workspaceId: string,
   docId: string,
@@ -12,14 +22,7 @@ export function mirrorCaseToCatalogue(
   catalogue: Y.Doc,
   remoteOrigin: unknown,
 ): () => void {
-  // Only an entry this device already has is touched: creating one here could race the creator's and lose its fields.
-  const keepListedFor = () => {
-    const entry = readCatalogueEntry(catalogue, docId);
-    if (!entry || !isPatientCase(doc)) return;
-    const wanted = wantedAcl(doc, readPatientCase(doc).createdBy);
-    if ((entry.restrictedTo ?? []).join() !== wanted.join())
-      upsertCatalogueEntry(catalogue, docId, { restrictedTo: wanted });
-  };
+  const keepListedFor = () => keepCaseListed(catalogue, docId, doc);
   const stop = onDocSettled(doc, remoteOrigin, () => {
     const entry = readCatalogueEntry(catalogue, docId);
     if (!entry) return;

@@ -1,10 +1,11 @@
 // What the care-team logic needs from the outside world: the relay's /acl routes and the network's state. Injected,
 // so the gate and the team sync are tested without a browser.
-import type { AclView } from '@maillage/shared';
+import type { AclPurpose, AclView } from '@maillage/shared';
 
 export interface RelayLink {
   getAcl(): Promise<AclView | null>;
-  setAcl(members: readonly string[]): Promise<AclView>;
+  /** `purpose`: why the list grows, for the relay's access journal (« RCP du … »). */
+  setAcl(members: readonly string[], purpose?: AclPurpose): Promise<AclView>;
   isOnline(): boolean;
   /** Calls back when the network comes back; returns the unsubscribe. */
   onOnline(callback: () => void): () => void;

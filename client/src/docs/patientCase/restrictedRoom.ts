@@ -5,10 +5,12 @@ import type * as Y from 'yjs';
 import {
   isPatientCase,
   observePatientCase,
+  rcpJoinPurpose,
   readPatientCase,
   setTeamMember,
   teamIds,
   wantedAcl,
+  type AclPurpose,
 } from '@maillage/shared';
 
 export interface RestrictedRoom {
@@ -22,6 +24,8 @@ export interface RestrictedRoom {
   /** A coordinator joining on purpose: written into the document first, so the list follows it. */
   join(doc: Y.Doc, memberId: string): void;
   observe(doc: Y.Doc, onChange: () => void): () => void;
+  /** Why `added` join the list, when the relay's access journal should say it (a case's « RCP du … »). */
+  purpose?(doc: Y.Doc, added: readonly string[]): AclPurpose | undefined;
 }
 
 export const patientCaseRoom: RestrictedRoom = {
@@ -31,4 +35,5 @@ export const patientCaseRoom: RestrictedRoom = {
   wanted: wantedAcl,
   join: (doc, memberId) => void setTeamMember(doc, memberId, true, memberId),
   observe: observePatientCase,
+  purpose: rcpJoinPurpose,
 };

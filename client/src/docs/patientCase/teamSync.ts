@@ -112,7 +112,8 @@ export class TeamSync extends ExternalState<TeamSyncState> {
     this.pushing = true;
     this.publish({ ...this.value, saving: true });
     try {
-      const view = await this.link.setAcl(wanted);
+      const added = wanted.filter((id) => !this.value.enforced.members.includes(id));
+      const view = await this.link.setAcl(wanted, this.room.purpose?.(this.doc, added));
       this.pushing = false;
       this.attempt = 0;
       if (this.stopped) return;

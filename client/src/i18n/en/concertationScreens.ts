@@ -20,6 +20,7 @@ export const enConcertationScreens: Widen<typeof frConcertationScreens> = {
     upcoming: 'Upcoming',
     past: 'Past',
     none: 'No concertation.',
+    shortBadge: 'Short',
     catalogueTitle: 'Concertation · {{type}} · {{date}}',
     when: '{{date}}, {{start}}–{{end}}',
     loading: 'Opening the concertation…',
@@ -157,6 +158,9 @@ export const enConcertationScreens: Widen<typeof frConcertationScreens> = {
       confirm: 'Their access to the concertation is cut at once, on all their devices.',
       confirmButton: 'Remove from the participants',
       pendingAdd: 'cannot open the concertation yet',
+      inviteOutside: 'Invite a professional who is not a member yet',
+      outsideHint:
+        'They get an observer invitation. Once they accept it they are in the directory: then invite them to the meeting.',
       pendingRemove: 'can still open the concertation (removal pending)',
       inStep: 'List in place: only these people can open the concertation.',
       pending: 'Change saved in the concertation; it does not apply to access yet.',

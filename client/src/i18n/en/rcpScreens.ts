@@ -69,6 +69,11 @@ export const enRcpScreens: Widen<typeof frRcpScreens> = {
       followUp: 'Follow-up of the actions decided on {{date}}',
       working: 'Preparing…',
       partial: 'The next meeting is planned, but {{count}} case(s) could not be added to it.',
+      carried_zero: 'No case to carry over: the series’ next meeting is planned on {{date}}.',
+      carried_one: '{{count}} case to see again joined the agenda of the meeting of {{date}}.',
+      carried_other: '{{count}} cases to see again joined the agenda of the meeting of {{date}}.',
+      open: 'Open the next meeting',
+      carryFailed: 'The cases to see again could not join the series’ next meeting: use “Prepare the next one”.',
     },
     series: {
       define: 'Set up a series',
@@ -107,6 +112,9 @@ export const enRcpScreens: Widen<typeof frRcpScreens> = {
       icsDescription:
         'Meetings of the series “{{name}}”, {{rule}}, {{start}}–{{end}} (Paris time). The agenda is in Maillage, for participants only.',
       nextProposed: 'Next date of the series: {{date}}',
+      quorum: 'The charter’s quorum: at least {{professions}} different professions, {{medecins}} doctor(s) among them',
+      quorumProfessions: 'Quorum: at least how many different professions',
+      quorumMedecins: 'Quorum: of which at least how many doctors',
       reevaluation: 'Re-evaluation due on {{date}}',
     },
     warnings: {
@@ -159,6 +167,32 @@ export const enRcpScreens: Widen<typeof frRcpScreens> = {
       recorded: 'Short concertation saved: the decision is in the file’s timeline.',
       open: 'See the meeting',
     },
+    addToMeeting: {
+      heading: 'Put on a meeting’s agenda',
+      none: 'No upcoming meeting you take part in.',
+      meeting: 'Meeting',
+      option: '{{title}} at {{start}}',
+      submit: 'Add and open the meeting',
+    },
+    consent: {
+      heading: 'Patient’s consent',
+      intro:
+        'Before the case is discussed, its presenter records that the patient was told about the meeting and did not object. Participants who are not on the care team then join it for this meeting.',
+      informedOn: 'Day the patient was told',
+      informedBy: 'Told by',
+      choose: 'Choose…',
+      noObjection: 'The patient was told and did not object to the meeting',
+      submit: 'Record the patient’s consent',
+      recorded: 'Patient told on {{date}} by {{informer}}, no objection (recorded by {{recorder}}).',
+      joined_one: '{{count}} participant joined the care team for this meeting: {{names}}.',
+      joined_other: '{{count}} participants joined the care team for this meeting: {{names}}.',
+      joinedNone: 'Every participant was already on the care team.',
+      missing: 'Patient’s consent to be recorded by the presenter: until then only the care team sees this file.',
+      badge: 'Patient’s consent recorded',
+      teamReason: 'Case meeting of {{date}}',
+    },
+    frozen:
+      'Text added to the record after the decision was reported, by a device that was offline, was not kept: the record keeps the text reported into the file.',
     refusedByRelay:
       'This meeting was validated while you were offline: the changes made on this device since were not kept.',
     export: {
@@ -168,6 +202,15 @@ export const enRcpScreens: Widen<typeof frRcpScreens> = {
     },
   },
   errors: {
+    agendaMeeting: 'Choose the meeting.',
+    quorumProfessions: 'The quorum counts 1 to 20 professions.',
+    quorumMedecins: 'The quorum counts 0 to 20 doctors.',
+    consentDate: 'Give the day the patient was told (dd/mm/yyyy).',
+    consentFuture: 'The patient is told today or before: the date cannot be in the future.',
+    consentNoObjection: 'Tick that the patient was told and did not object to the meeting.',
+    consentAlreadyRecorded: 'The patient’s consent for this meeting is already recorded.',
+    consentByTeam: 'Only a member of the care team records the patient’s consent.',
+    informedByNotOnTeam: 'Choose, from the care team, who told the patient.',
     shortParticipants: 'Name at least one other professional who took part.',
     shortNotOnTeam: 'Only members of the file’s care team can take part.',
     seriesName: 'Give the series a name.',

@@ -13,6 +13,7 @@ export const frConcertationScreens = {
     upcoming: 'À venir',
     past: 'Passées',
     none: 'Aucune concertation.',
+    shortBadge: 'Courte',
     catalogueTitle: 'Concertation · {{type}} · {{date}}',
     when: '{{date}}, {{start}}–{{end}}',
     loading: 'Ouverture de la concertation…',
@@ -138,6 +139,9 @@ export const frConcertationScreens = {
       confirm: 'Son accès à la concertation est coupé immédiatement, sur tous ses appareils.',
       confirmButton: 'Retirer des participants',
       pendingAdd: 'ne peut pas encore ouvrir la concertation',
+      inviteOutside: 'Inviter un professionnel qui n’est pas encore membre',
+      outsideHint:
+        'Il reçoit une invitation d’observateur. Une fois qu’il l’a acceptée, il figure dans l’annuaire : invitez-le alors à la concertation.',
       pendingRemove: 'peut encore ouvrir la concertation (retrait en attente)',
       inStep: 'Liste en place : seules ces personnes peuvent ouvrir la concertation.',
       pending: 'Changement enregistré dans la concertation ; il ne s’applique pas encore à l’accès.',

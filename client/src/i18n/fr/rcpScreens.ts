@@ -69,6 +69,12 @@ export const frRcpScreens = {
       followUp: 'Suivi des actions décidées le {{date}}',
       working: 'Préparation…',
       partial: 'La prochaine est planifiée, mais {{count}} dossier(s) n’ont pas pu y être ajoutés.',
+      carried_zero: 'Aucun dossier à reprendre : la concertation suivante de la série est planifiée le {{date}}.',
+      carried_one: '{{count}} dossier à reprendre est passé à l’ordre du jour de la concertation du {{date}}.',
+      carried_other: '{{count}} dossiers à reprendre sont passés à l’ordre du jour de la concertation du {{date}}.',
+      open: 'Ouvrir la prochaine concertation',
+      carryFailed:
+        'Les dossiers à reprendre n’ont pas pu passer à la prochaine concertation de la série : utilisez « Préparer la prochaine ».',
     },
     series: {
       define: 'Définir une série',
@@ -99,6 +105,9 @@ export const frRcpScreens = {
       icsDescription:
         'Concertations de la série « {{name}} », {{rule}}, {{start}}–{{end}} (heure de Paris). L’ordre du jour est dans Maillage, réservé aux participants.',
       nextProposed: 'Prochaine date de la série : {{date}}',
+      quorum: 'Quorum de la charte : {{professions}} professions différentes au moins, dont {{medecins}} médecin(s)',
+      quorumProfessions: 'Quorum : nombre de professions différentes au moins',
+      quorumMedecins: 'Quorum : dont médecins au moins',
       reevaluation: 'Réévaluation prévue le {{date}}',
     },
     warnings: {
@@ -151,6 +160,32 @@ export const frRcpScreens = {
       recorded: 'Concertation courte enregistrée : la décision est dans le suivi du dossier.',
       open: 'Voir la concertation',
     },
+    addToMeeting: {
+      heading: 'Mettre à l’ordre du jour d’une concertation',
+      none: 'Aucune concertation à venir à laquelle vous participez.',
+      meeting: 'Concertation',
+      option: '{{title}} à {{start}}',
+      submit: 'Ajouter et ouvrir la concertation',
+    },
+    consent: {
+      heading: 'Accord du patient',
+      intro:
+        'Avant que le dossier soit discuté, son présentateur note que le patient a été informé de la concertation et ne s’y est pas opposé. Les participants qui ne sont pas dans l’équipe de soins la rejoignent alors pour cette concertation.',
+      informedOn: 'Jour où le patient a été informé',
+      informedBy: 'Informé par',
+      choose: 'Choisir…',
+      noObjection: 'Le patient a été informé et ne s’est pas opposé à la concertation',
+      submit: 'Noter l’accord du patient',
+      recorded: 'Patient informé le {{date}} par {{informer}}, sans opposition (noté par {{recorder}}).',
+      joined_one: '{{count}} participant a rejoint l’équipe de soins pour cette concertation : {{names}}.',
+      joined_other: '{{count}} participants ont rejoint l’équipe de soins pour cette concertation : {{names}}.',
+      joinedNone: 'Tous les participants étaient déjà dans l’équipe de soins.',
+      missing: 'Accord du patient à noter par le présentateur : d’ici là, seule l’équipe de soins voit ce dossier.',
+      badge: 'Accord du patient noté',
+      teamReason: 'RCP du {{date}}',
+    },
+    frozen:
+      'Du texte ajouté à la fiche après le report de la décision, par un appareil qui était hors ligne, n’a pas été retenu : la fiche garde le texte reporté dans le dossier.',
     refusedByRelay:
       'Cette concertation a été validée pendant que vous étiez hors ligne : les modifications faites depuis sur cet appareil n’ont pas été retenues.',
     export: {
@@ -160,6 +195,15 @@ export const frRcpScreens = {
     },
   },
   errors: {
+    agendaMeeting: 'Choisissez la concertation.',
+    quorumProfessions: 'Le quorum compte de 1 à 20 professions.',
+    quorumMedecins: 'Le quorum compte de 0 à 20 médecins.',
+    consentDate: 'Indiquez le jour où le patient a été informé (jj/mm/aaaa).',
+    consentFuture: 'Le patient est informé aujourd’hui ou avant : la date ne peut pas être à venir.',
+    consentNoObjection: 'Cochez que le patient a été informé et ne s’est pas opposé à la concertation.',
+    consentAlreadyRecorded: 'L’accord du patient pour cette concertation est déjà noté.',
+    consentByTeam: 'Seul un membre de l’équipe de soins note l’accord du patient.',
+    informedByNotOnTeam: 'Choisissez, dans l’équipe de soins, qui a informé le patient.',
     shortParticipants: 'Indiquez au moins un autre professionnel qui y a participé.',
     shortNotOnTeam: 'Seuls les membres de l’équipe de soins du dossier peuvent y participer.',
     seriesName: 'Donnez un nom à la série.',

@@ -53,6 +53,8 @@ export const catalogueEntrySchema = z.object({
   /** Concertations: when the meeting is held (a Paris day and wall-clock time), so lists sort without opening them. */
   meetingDate: z.optional(z.iso.date()),
   meetingStart: z.optional(z.string().check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$/))),
+  /** Concertations: a « concertation courte » (recorded from a coordination file), so lists label it unopened. */
+  meetingFormat: z.optional(z.enum(['courte'])),
   /** Crisis activations: the typology, so every device's banner names it without opening the activation. */
   crisisTypology: z.optional(crisisTypologySchema),
   /** Crisis activations: an exercise (counted apart), and what the ACI counts, kept in step by the cell's devices. */

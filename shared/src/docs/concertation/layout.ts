@@ -135,11 +135,13 @@ export function readAgenda(doc: Y.Doc): AgendaItem[] {
     const parsed = agendaItemInputSchema.safeParse(item.toJSON());
     if (!parsed.success) continue;
     const recorded = item.get('decisionRecordedAt');
+    const consent = item.get('consentRecordedAt');
     items.push({
       id,
       ...parsed.data,
       discussed: item.get('discussed') === true,
       decisionRecordedAt: typeof recorded === 'string' ? recorded : null,
+      consentRecordedAt: typeof consent === 'string' ? consent : null,
     });
   }
   return items;
@@ -167,7 +169,10 @@ export function addAgendaItem(
     for (const [key, value] of Object.entries(result.value)) item.set(key, value);
     agendaMap(doc).set(id, item);
   });
-  return { ok: true, value: { id, ...result.value, discussed: false, decisionRecordedAt: null } };
+  return {
+    ok: true,
+    value: { id, ...result.value, discussed: false, decisionRecordedAt: null, consentRecordedAt: null },
+  };
 }
 
 /** Records whether a case was discussed (the meeting's bureau ticks it during or right after the meeting). */
@@ -190,6 +195,19 @@ export function markDecisionRecorded(doc: Y.Doc, id: string, now = new Date()): 
   const item = agendaMap(doc).get(id);
   if (!item) return refuse('agenda', 'errors.row');
   if (typeof item.get('decisionRecordedAt') !== 'string') item.set('decisionRecordedAt', now.toISOString());
+  return { ok: true, value: id };
+}
+
+/**
+ * Notes on the agenda that the case's presenter recorded the patient's consent (only when, never what or by whom), so
+ * participants off the care team know why they do not see the case yet, and when they will.
+ */
+export function markConsentRecorded(doc: Y.Doc, id: string, now = new Date()): Validated<string> {
+  const meeting = editable(doc);
+  if (refused(meeting)) return meeting;
+  const item = agendaMap(doc).get(id);
+  if (!item) return refuse('agenda', 'errors.row');
+  if (typeof item.get('consentRecordedAt') !== 'string') item.set('consentRecordedAt', now.toISOString());
   return { ok: true, value: id };
 }
 

@@ -55,6 +55,7 @@ describe('preparing the next meeting', () => {
       minutesPerCase: 15,
       maxCases: 6,
       permanent: [DENIS],
+      quorum: { minProfessions: 3, minMedecins: 1 },
     };
     const plan = nextMeetingPlan(readMeeting(doc)!, readAgenda(doc), '2027-02-02', new Set(), 'Suivi', {
       series,

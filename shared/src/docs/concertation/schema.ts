@@ -83,6 +83,8 @@ export interface AgendaItem extends z.infer<typeof agendaItemInputSchema> {
   discussed: boolean;
   /** When the case's team reported the decision into the case (decision 0038): a date, never its content. */
   decisionRecordedAt?: string | null;
+  /** When the case's presenter recorded the patient's consent in the case (issue 20): a date, never its content. */
+  consentRecordedAt?: string | null;
 }
 
 export const attendanceSchema = z.object({ answer: z.enum(ATTENDANCE_ANSWERS), at: z.iso.datetime() });

@@ -87,6 +87,16 @@ describe('a series in the meeting', () => {
     expect(readSeries(doc)?.maxCases).toBe(8);
   });
 
+  it('keeps the charte’s quorum, the default rule when none is set (series written before it existed too)', () => {
+    const doc = meetingDoc();
+    expect(setSeries(doc, input()).ok).toBe(true);
+    expect(readSeries(doc)?.quorum).toEqual({ minProfessions: 3, minMedecins: 1 });
+    expect(setSeries(doc, input({ quorum: { minProfessions: 2, minMedecins: 0 } })).ok).toBe(true);
+    expect(readSeries(doc)?.quorum).toEqual({ minProfessions: 2, minMedecins: 0 });
+    doc.getMap('series').delete('quorum');
+    expect(readSeries(doc)?.quorum).toEqual({ minProfessions: 3, minMedecins: 1 });
+  });
+
   it('refuses bad settings in French and a validated meeting, writing nothing', () => {
     const doc = meetingDoc();
     const before = Y.encodeStateVector(doc);
@@ -97,6 +107,8 @@ describe('a series in the meeting', () => {
     expect(messages(input({ name: ' ' }))).toContain('errors.seriesName');
     expect(messages(input({ minutesPerCase: 0 }))).toContain('errors.seriesMinutes');
     expect(messages(input({ maxCases: 51 }))).toContain('errors.seriesMaxCases');
+    expect(messages(input({ quorum: { minProfessions: 0, minMedecins: 1 } }))).toContain('errors.quorumProfessions');
+    expect(messages(input({ quorum: { minProfessions: 3, minMedecins: -1 } }))).toContain('errors.quorumMedecins');
     expect(messages(input({ rule: { freq: 'monthly', weekday: 'XX', rank: 1 } as never }))).toContain(
       'errors.seriesWeekday',
     );

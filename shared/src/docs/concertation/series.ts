@@ -1,5 +1,5 @@
 // A series of meetings (« chaque premier mardi »): its rule, and the charte's rules for its agenda (how long per case,
-// how many cases). Every meeting of a series carries the series in its own `series` map, copied when the next one is
+// how many cases) and its quorum. Every meeting of a series carries the series in its own `series` map, copied when the next one is
 // prepared: a series needs no document of its own, and a meeting read alone (offline, printed) still knows its rules.
 import type * as Y from 'yjs';
 import { z } from 'zod/mini';
@@ -8,6 +8,7 @@ import { isCalendarDate } from '../../domain/parisDays';
 import { validate, type Validated } from '../validation';
 import { isMeetingEditable, readMeeting } from './layout';
 import type { AgendaItem } from './schema';
+import { DEFAULT_QUORUM } from './quorum';
 
 /** Monday first, as the French calendar and RFC 5545's BYDAY list them. */
 export const WEEKDAYS = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'] as const;
@@ -46,6 +47,18 @@ export const seriesInputSchema = z.object({
   maxCases: optionalLimit(50, 'errors.seriesMaxCases'),
   /** Who comes to every meeting of the series: the next meeting invites them (the bureau always comes). */
   permanent: z._default(z.array(memberIdSchema).check(z.maxLength(100, 'errors.tooMany')), []),
+  /** The charte's quorum (primary care has no legal one): the attendance shows whether it holds. */
+  quorum: z._default(
+    z.object({
+      minProfessions: z
+        .int({ error: 'errors.quorumProfessions' })
+        .check(z.minimum(1, 'errors.quorumProfessions'), z.maximum(20, 'errors.quorumProfessions')),
+      minMedecins: z
+        .int({ error: 'errors.quorumMedecins' })
+        .check(z.minimum(0, 'errors.quorumMedecins'), z.maximum(20, 'errors.quorumMedecins')),
+    }),
+    DEFAULT_QUORUM,
+  ),
 });
 export type SeriesInput = z.input<typeof seriesInputSchema>;
 export type Series = z.infer<typeof seriesInputSchema> & { id: string };

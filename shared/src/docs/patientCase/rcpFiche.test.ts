@@ -90,6 +90,24 @@ describe('fiche RCP in the case', () => {
     expect(readRcpFiches(doc).map((f) => f.meetingId)).toEqual(['meeting-0001']);
   });
 
+  it('keeps the fiche as reported: text typed afterwards by a device that did not know is not the fiche’s', () => {
+    const doc = newCase();
+    type(doc, 'meeting-0001', 'discussion', 'Chutes répétées.');
+    type(doc, 'meeting-0001', 'decision', 'Passage IDE matin et soir.');
+    // The secretary's device, offline, has the fiche as it was before the decision was reported.
+    const offline = new Y.Doc();
+    Y.applyUpdate(offline, Y.encodeStateAsUpdate(doc));
+    expect(recordRcpDecision(doc, meeting(), DENIS, TITLE, NOW).ok).toBe(true);
+    type(offline, 'meeting-0001', 'decision', 'Et kiné trois fois par semaine.');
+    Y.applyUpdate(doc, Y.encodeStateAsUpdate(offline));
+    const fiche = readRcpFiche(doc, 'meeting-0001');
+    expect(fiche.decision).toBe('Passage IDE matin et soir.');
+    expect(fiche.discussion).toBe('Chutes répétées.');
+    expect(fiche.unkept).toBe(true);
+    // The timeline says what the fiche says.
+    expect(readTimeline(doc)[0]?.text).toBe(`${TITLE}\nPassage IDE matin et soir.`);
+  });
+
   it('refuses an action with no owner, and writes nothing', () => {
     const doc = newCase();
     type(doc, 'meeting-0001', 'decision', 'Hospitalisation de jour.');

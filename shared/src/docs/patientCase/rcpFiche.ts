@@ -55,11 +55,16 @@ const draftPatchSchema = z.partial(
   z.object({ text: draftInputSchema.shape.text, owner: z.nullable(memberIdSchema), due: z.nullable(isoDateSchema) }),
 );
 
+/** The three texts as they were when the decision was reported: what the fiche and its compte rendu show from then on. */
+const frozenTextsSchema = z.object({ discussion: z.string(), proposition: z.string(), decision: z.string() });
+
 const decisionSchema = z.object({
   decidedAt: z.string(),
   decidedBy: memberIdSchema,
   timelineEntryId: z.string(),
   actionIds: z.array(z.string()),
+  /** Absent on decisions reported before the texts were kept with them. */
+  texts: z.optional(frozenTextsSchema),
 });
 export type RcpDecisionRecord = z.infer<typeof decisionSchema>;
 
@@ -73,6 +78,11 @@ export interface RcpFiche extends Record<RcpTextField, string> {
   decided: RcpDecisionRecord | null;
   /** When the case is to be looked at again (a Paris calendar day), or null. */
   reevaluation: string | null;
+  /**
+   * Text typed into the fiche after its decision was reported (by a device that did not know yet, offline): kept in
+   * the case's history, never shown as the fiche's, and the device that typed it is told.
+   */
+  unkept: boolean;
 }
 
 const refuse = (field: string, message: string): { ok: false; errors: FieldError[] } => ({
@@ -193,7 +203,10 @@ export function fragmentPlainText(fragment: Y.XmlFragment): string {
 export function readRcpFiche(doc: Y.Doc, meetingId: string): RcpFiche {
   const fiche = ficheSchema.safeParse(fiches(doc).get(meetingId));
   const decided = decisionSchema.safeParse(decisions(doc).get(meetingId));
-  const text = (field: RcpTextField) => fragmentPlainText(rcpFragment(doc, meetingId, field));
+  const live = (field: RcpTextField) => fragmentPlainText(rcpFragment(doc, meetingId, field));
+  // Once reported, the fiche is what was reported: the case's timeline and its compte rendu say the same.
+  const frozen = decided.success ? decided.data.texts : undefined;
+  const text = (field: RcpTextField) => (frozen ? frozen[field] : live(field));
   return {
     meetingId,
     date: fiche.success ? fiche.data.date : null,
@@ -205,6 +218,7 @@ export function readRcpFiche(doc: Y.Doc, meetingId: string): RcpFiche {
     actions: readDrafts(doc, meetingId),
     decided: decided.success ? decided.data : null,
     reevaluation: reevalOf(doc, meetingId),
+    unkept: !!frozen && RCP_TEXT_FIELDS.some((field) => live(field) !== frozen[field]),
   };
 }
 
@@ -291,6 +305,7 @@ export function recordRcpDecision(
       decidedBy: by,
       timelineEntryId: entry.value.id,
       actionIds: added.map((a) => a.id),
+      texts: { discussion: fiche.discussion, proposition: fiche.proposition, decision: fiche.decision },
     };
     openRcpFiche(doc, ok.value);
     decisions(doc).set(meetingId, record);

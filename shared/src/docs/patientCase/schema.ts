@@ -99,10 +99,17 @@ export interface CaseAction extends z.infer<typeof actionInputSchema> {
   createdAt: string;
 }
 
+/** A member who joined the team for a concertation on the case: « RCP du … » (issue 20). */
+export interface TeamReason {
+  meetingId: string;
+  date: string;
+}
+
 export interface TeamMember {
   memberId: string;
   addedBy: string;
   addedAt: string;
+  rcp?: TeamReason;
 }
 
 export interface PatientCase {

@@ -2,19 +2,21 @@
 // enforces (`access`). The relay is the gate; the two differ only while a change is on its way, and the UI says so.
 import type * as Y from 'yjs';
 import { z } from 'zod/mini';
-import { memberIdSchema } from '../../sync/ids';
+import { idSchema, memberIdSchema } from '../../sync/ids';
 import type { Validated } from '../validation';
-import type { TeamMember } from './schema';
+import { isoDateSchema, type TeamMember, type TeamReason } from './schema';
 
 const team = (doc: Y.Doc) => doc.getMap<unknown>('team');
 const access = (doc: Y.Doc) => doc.getMap<unknown>('access');
 
-const teamEntrySchema = z.object({ addedBy: memberIdSchema, addedAt: z.string() });
+/** Why someone joined, when it was not the team's own choice: a concertation on the case (the meeting and its day). */
+const teamReasonSchema = z.object({ meetingId: idSchema, date: isoDateSchema });
+const teamEntrySchema = z.object({ addedBy: memberIdSchema, addedAt: z.string(), rcp: z.optional(teamReasonSchema) });
 const enforcedSchema = z.object({ owner: memberIdSchema, members: z.array(memberIdSchema), updatedAt: z.string() });
 export type EnforcedAcl = z.infer<typeof enforcedSchema>;
 
-export function writeTeamMember(doc: Y.Doc, memberId: string, by: string, at: string): void {
-  team(doc).set(memberId, { addedBy: by, addedAt: at });
+export function writeTeamMember(doc: Y.Doc, memberId: string, by: string, at: string, rcp?: TeamReason): void {
+  team(doc).set(memberId, rcp ? { addedBy: by, addedAt: at, rcp } : { addedBy: by, addedAt: at });
 }
 
 export function readTeam(doc: Y.Doc): TeamMember[] {

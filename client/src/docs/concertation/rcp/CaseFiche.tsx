@@ -1,7 +1,7 @@
 // The fiche of the case being discussed, opened from the case's own document through its gate: only its care team
 // gets it (decision 0038). Three texts written live, the actions, reporting the decision into the case, and the
 // case's compte rendu to print.
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import {
@@ -20,13 +20,18 @@ import {
   type Meeting,
   type RcpMeeting,
   type Signature,
+  readRcpConsent,
   type Validated,
 } from '@maillage/shared';
 import { useProfile } from '../../../workspace/ProfileContext';
 import { useCaseAccess } from '../../patientCase/useCaseAccess';
+import { keepCaseListed } from '../../patientCase/mirrorCase';
+import { useCatalogue } from '../../catalogue/useCatalogue';
 import { useCaseSnapshot } from '../../patientCase/useCaseSnapshot';
 import { useRcpFiche } from './useRcpFiche';
 import { RcpTextEditor } from './RcpTextEditor';
+import { RcpFrozenText } from './RcpFrozenText';
+import { RcpConsentPanel } from './RcpConsentPanel';
 import { RcpActions } from './RcpActions';
 import { CaseMinutes } from './CaseMinutes';
 import { frenchDay } from './dayLabel';
@@ -43,7 +48,11 @@ interface Props {
   onPrint: () => void;
   /** Notes on the meeting's agenda that the decision is in the case (when, never what). */
   onRecorded: () => void;
+  /** Notes on the meeting's agenda that the patient's consent is in the case (when, never what). */
+  onConsentRecorded: () => void;
 }
+
+const noSubscribe = () => () => undefined;
 
 export function CaseFiche({
   workspaceId,
@@ -55,11 +64,14 @@ export function CaseFiche({
   canWrite,
   onPrint,
   onRecorded,
+  onConsentRecorded,
 }: Props) {
   const { t } = useTranslation();
   const profile = useProfile();
   const access = useCaseAccess(workspaceId, item.caseId);
-  const { state, sync, me } = access;
+  const { state, sync, me, team: teamSync } = access;
+  const catalogueDoc = useCatalogue(workspaceId).opened?.doc ?? null;
+  const teamState = useSyncExternalStore(teamSync?.subscribe ?? noSubscribe, () => teamSync?.current ?? null);
   const snapshot = useCaseSnapshot(access.doc);
   const doc = state?.showLocal && snapshot?.isCase ? access.doc : null;
   const fiche = useRcpFiche(doc, meetingId);
@@ -85,6 +97,17 @@ export function CaseFiche({
   useEffect(() => {
     if (recorded && !item.decisionRecordedAt && canWrite) onRecorded();
   }, [recorded, item.decisionRecordedAt, canWrite, onRecorded]);
+
+  // Consent recorded here or on another device: the agenda hears of it once.
+  const consented = !!doc && !!fiche && readRcpConsent(doc, meetingId) !== null;
+  useEffect(() => {
+    if (consented && !item.consentRecordedAt && canWrite) onConsentRecorded();
+  }, [consented, item.consentRecordedAt, canWrite, onConsentRecorded]);
+
+  // Participants who joined the team for this meeting find the case in their list once the relay admits them.
+  useEffect(() => {
+    if (doc && catalogueDoc && teamState?.inStep) keepCaseListed(catalogueDoc, item.caseId, doc);
+  }, [doc, catalogueDoc, teamState, item.caseId]);
 
   const lost = state?.phase === 'refused' || state?.phase === 'removed' || state?.phase === 'failed';
   if (lost)
@@ -115,19 +138,39 @@ export function CaseFiche({
           {t('rcp.openCase')}
         </Link>
       </p>
+      <RcpConsentPanel
+        doc={doc}
+        meeting={ref}
+        participants={meeting.participants}
+        team={team}
+        names={names}
+        me={me.memberId}
+        presenter={item.presenter}
+        writable={writable}
+        onRecorded={() => teamSync?.changedHere()}
+      />
       {!isRcpFicheWritable(doc, ref) && !fiche.decided ? <p role="note">{t('rcp.locked')}</p> : null}
-      {RCP_TEXT_FIELDS.map((field) => (
-        <RcpTextEditor
-          key={field}
-          doc={doc}
-          provider={sync?.provider ?? null}
-          profile={profile}
-          meetingId={meetingId}
-          field={field}
-          label={t(`rcp.fields.${field}`)}
-          readOnly={!writable}
-        />
-      ))}
+      {fiche.unkept ? (
+        <p role="alert" data-testid="rcp-unkept">
+          {t('rcp.frozen')}
+        </p>
+      ) : null}
+      {RCP_TEXT_FIELDS.map((field) =>
+        fiche.decided?.texts ? (
+          <RcpFrozenText key={field} field={field} label={t(`rcp.fields.${field}`)} text={fiche[field]} />
+        ) : (
+          <RcpTextEditor
+            key={field}
+            doc={doc}
+            provider={sync?.provider ?? null}
+            profile={profile}
+            meetingId={meetingId}
+            field={field}
+            label={t(`rcp.fields.${field}`)}
+            readOnly={!writable}
+          />
+        ),
+      )}
       <RcpActions
         actions={fiche.actions}
         team={team}

@@ -11,8 +11,12 @@ export function FicheForMember({ onTeam, ...fiche }: { onTeam: boolean } & Fiche
   return onTeam ? (
     <CaseFiche {...fiche} onPrint={() => printCaseMinutes()} />
   ) : (
-    <p role="note" data-testid="rcp-reserved">
-      {t('rcp.reserved')}
-    </p>
+    <div className="stack tight">
+      <p role="note" data-testid="rcp-reserved">
+        {t('rcp.reserved')}
+      </p>
+      {/* Without the patient's consent recorded, nobody outside the team sees the case: the presenter records it. */}
+      {fiche.item.consentRecordedAt ? null : <p className="muted">{t('rcp.consent.missing')}</p>}
+    </div>
   );
 }

@@ -5,10 +5,7 @@ import { useEffect, useState } from 'react';
 import { useNavigate } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import {
-  addAgendaItem,
-  nextMeetingPlan,
   nextOccurrence,
-  setSeries,
   type AgendaItem,
   type CatalogueItem,
   type DirectoryMember,
@@ -17,22 +14,22 @@ import {
 } from '@maillage/shared';
 import { DateField } from '../../../ui/DateField';
 import { useWorkspace } from '../../../workspace/WorkspaceContext';
-import { docStore } from '../../../store/docStore';
-import { newConcertation } from '../newConcertation';
-import { meetingTitle, planErrors } from '../PlanConcertationForm';
-import { readMeetingCases } from './readMeetingCases';
+import { planErrors } from '../PlanConcertationForm';
+import { prepareNextMeeting } from './nextMeeting';
+import { nextMeetingLabels } from './nextMeetingLabels';
 import { frenchDay } from './dayLabel';
 
 interface Props {
   meetingId: string;
   meeting: Meeting;
   agenda: AgendaItem[];
-  cases: readonly CatalogueItem[];
+  /** The catalogue's entries this member sees: the meeting's cases, and meetings of its series already planned. */
+  items: readonly CatalogueItem[];
   members: readonly DirectoryMember[];
   series: Series | null;
 }
 
-export function NextMeetingPanel({ meetingId, meeting, agenda, cases, members, series }: Props) {
+export function NextMeetingPanel({ meetingId, meeting, agenda, items, members, series }: Props) {
   const { t } = useTranslation();
   const workspace = useWorkspace();
   const navigate = useNavigate();
@@ -49,39 +46,18 @@ export function NextMeetingPanel({ meetingId, meeting, agenda, cases, members, s
   const prepare = async () => {
     setWorking(true);
     try {
-      const { openActions, reevaluations } = await readMeetingCases(
-        workspace.id,
-        meetingId,
-        agenda,
-        cases,
-        workspace.memberId,
-      );
-      const plan = nextMeetingPlan(
-        meeting,
-        agenda,
-        date,
-        openActions,
-        t('rcp.next.followUp', { date: frenchDay(meeting.date) }),
-        {
-          series,
-          reevaluations,
-          reevaluationQuestion: (day) => t('rcp.series.reevaluation', { date: frenchDay(day) }),
-        },
-      );
       const annuaire = new Set(members.map((m) => m.memberId));
-      const created = await newConcertation(workspace, plan.meeting, annuaire, (m) => meetingTitle(t, m));
-      if (!created.ok) return setError(Object.values(planErrors(created.errors))[0] ?? 'errors.invalid');
-      const doc = await docStore.acquire(workspace.id, created.value.docId);
-      try {
-        if (plan.series) setSeries(doc, plan.series, plan.series.id);
-        for (const item of plan.agenda) addAgendaItem(doc, item, annuaire);
-        await docStore.flushed(workspace.id, created.value.docId);
-      } finally {
-        await docStore.release(workspace.id, created.value.docId);
-      }
+      const prepared = await prepareNextMeeting(
+        workspace,
+        { meetingId, meeting, agenda, series, items },
+        date,
+        annuaire,
+        nextMeetingLabels(t, meeting),
+      );
+      if (!prepared.ok) return setError(Object.values(planErrors(prepared.errors))[0] ?? 'errors.invalid');
       await navigate({
         to: '/w/$workspaceId/concertations/$docId',
-        params: { workspaceId: workspace.id, docId: created.value.docId },
+        params: { workspaceId: workspace.id, docId: prepared.value.docId },
       });
     } finally {
       setWorking(false);

@@ -16,6 +16,7 @@ interface Props {
   me: string;
   canWrite: boolean;
   onDecisionRecorded: (itemId: string) => void;
+  onConsentRecorded: (itemId: string) => void;
 }
 
 export function RcpFichePanel({
@@ -29,6 +30,7 @@ export function RcpFichePanel({
   me,
   canWrite,
   onDecisionRecorded,
+  onConsentRecorded,
 }: Props) {
   const { t } = useTranslation();
   const [chosen, setChosen] = useState<string>('');
@@ -66,6 +68,7 @@ export function RcpFichePanel({
             sheet={sheet}
             canWrite={canWrite}
             onRecorded={() => onDecisionRecorded(item.id)}
+            onConsentRecorded={() => onConsentRecorded(item.id)}
           />
         </>
       )}

@@ -3,6 +3,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
+  DEFAULT_QUORUM,
   MONTH_RANKS,
   WEEKDAYS,
   type DirectoryMember,
@@ -39,6 +40,10 @@ export function SeriesPanel({ meeting, series, members, canEdit, onSave }: Props
   const [interval, setInterval] = useState<string>(rule?.freq === 'weekly' ? String(rule.interval) : '1');
   const [perCase, setPerCase] = useState(series?.minutesPerCase?.toString() ?? '');
   const [maxCases, setMaxCases] = useState(series?.maxCases?.toString() ?? '');
+  const [minProfessions, setMinProfessions] = useState(
+    String(series?.quorum.minProfessions ?? DEFAULT_QUORUM.minProfessions),
+  );
+  const [minMedecins, setMinMedecins] = useState(String(series?.quorum.minMedecins ?? DEFAULT_QUORUM.minMedecins));
   const [permanent, setPermanent] = useState<ReadonlySet<string>>(
     new Set(series?.permanent.length ? series.permanent : meeting.participants),
   );
@@ -55,9 +60,12 @@ export function SeriesPanel({ meeting, series, members, canEdit, onSave }: Props
       minutesPerCase: numberOrNull(perCase),
       maxCases: numberOrNull(maxCases),
       permanent: meeting.participants.filter((id) => permanent.has(id)),
+      quorum: { minProfessions: Number(minProfessions), minMedecins: Number(minMedecins) },
     };
     const refused = onSave(input);
-    setErrors(refused ? Object.fromEntries(refused.map((r) => [r.field.split('.')[0]!, r.message])) : {});
+    // A quorum's refusal shows under its own field (« quorum.minMedecins »), the others under theirs.
+    const fieldOf = (path: string) => (path.startsWith('quorum.') ? path : path.split('.')[0]!);
+    setErrors(refused ? Object.fromEntries(refused.map((r) => [fieldOf(r.field), r.message])) : {});
     setSaved(!refused);
     if (!refused) setEditing(false);
   };
@@ -77,6 +85,12 @@ export function SeriesPanel({ meeting, series, members, canEdit, onSave }: Props
                 ? t('rcp.series.perCase', { count: series.minutesPerCase })
                 : t('rcp.series.noRule'),
               maxCases: series.maxCases ?? t('rcp.series.noRule'),
+            })}
+          </p>
+          <p className="muted">
+            {t('rcp.series.quorum', {
+              professions: series.quorum.minProfessions,
+              medecins: series.quorum.minMedecins,
             })}
           </p>
           {series.permanent.length > 0 ? (
@@ -162,6 +176,30 @@ export function SeriesPanel({ meeting, series, members, canEdit, onSave }: Props
               max={50}
               value={maxCases}
               onChange={(e) => setMaxCases(e.target.value)}
+            />
+          </Field>
+          <Field
+            id="series-quorum-professions"
+            label={t('rcp.series.quorumProfessions')}
+            error={error('quorum.minProfessions')}
+          >
+            <input
+              id="series-quorum-professions"
+              type="number"
+              min={1}
+              max={20}
+              value={minProfessions}
+              onChange={(e) => setMinProfessions(e.target.value)}
+            />
+          </Field>
+          <Field id="series-quorum-medecins" label={t('rcp.series.quorumMedecins')} error={error('quorum.minMedecins')}>
+            <input
+              id="series-quorum-medecins"
+              type="number"
+              min={0}
+              max={20}
+              value={minMedecins}
+              onChange={(e) => setMinMedecins(e.target.value)}
             />
           </Field>
           <fieldset className="stack tight">

@@ -50,6 +50,7 @@ const render = (leads: boolean, since: Date) =>
       onSetCase={noop}
       onDiscussed={noop}
       onDecisionRecorded={noop}
+      onConsentRecorded={noop}
       onLeave={noop}
     />,
   );

@@ -31,6 +31,7 @@ interface Props {
   onSetCase: (itemId: string | null) => void;
   onDiscussed: (itemId: string, discussed: boolean) => void;
   onDecisionRecorded: (itemId: string) => void;
+  onConsentRecorded: (itemId: string) => void;
   onLeave: () => void;
 }
 
@@ -64,6 +65,7 @@ export function SessionView({
   onSetCase,
   onDiscussed,
   onDecisionRecorded,
+  onConsentRecorded,
   onLeave,
 }: Props) {
   const { t } = useTranslation();
@@ -159,6 +161,7 @@ export function SessionView({
             sheet={sheet}
             canWrite={canWrite}
             onRecorded={() => onDecisionRecorded(item.id)}
+            onConsentRecorded={() => onConsentRecorded(item.id)}
           />
         </div>
       ) : null}

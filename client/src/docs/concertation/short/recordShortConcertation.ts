@@ -41,12 +41,17 @@ function writeDecision(caseDoc: Y.Doc, meetingId: string, text: string): void {
   });
 }
 
-/** The catalogue lists it validated at once (once published: offline, the meeting screen updates it when opened). */
+/** The catalogue lists it validated and short at once (once published: offline, the meeting screen does it when
+ * opened). */
 async function listAsValidated(workspaceId: string, meetingId: string): Promise<void> {
   const catalogue = await docStore.acquire(workspaceId, WELL_KNOWN_DOCS.catalogue);
   try {
     if (readCatalogueEntry(catalogue, meetingId))
-      upsertCatalogueEntry(catalogue, meetingId, { status: 'validee', updatedAt: new Date().toISOString() });
+      upsertCatalogueEntry(catalogue, meetingId, {
+        status: 'validee',
+        meetingFormat: 'courte',
+        updatedAt: new Date().toISOString(),
+      });
     await docStore.flushed(workspaceId, WELL_KNOWN_DOCS.catalogue);
   } finally {
     await docStore.release(workspaceId, WELL_KNOWN_DOCS.catalogue);

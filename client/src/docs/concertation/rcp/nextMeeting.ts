@@ -1,0 +1,102 @@
+// The next meeting, with the cases still to see (not discussed, decided actions still open, re-evaluation due): planned
+// by « Préparer la prochaine » on a day chosen, or, when the animateur validates a meeting of a series, by itself on
+// the series' next day. A meeting of the series already planned on that day takes the cases instead of a new one.
+import {
+  addAgendaItem,
+  nextMeetingPlan,
+  readMeeting,
+  readSeries,
+  setSeries,
+  type AgendaItem,
+  type Annuaire,
+  type CatalogueItem,
+  type Meeting,
+  type Series,
+  type Validated,
+} from '@maillage/shared';
+import type { WorkspaceRow } from '../../../store/db';
+import { docStore } from '../../../store/docStore';
+import { newConcertation } from '../newConcertation';
+import { readMeetingCases } from './readMeetingCases';
+
+export interface NextMeetingLabels {
+  /** « Suivi des actions décidées le … ». */
+  followUp: string;
+  /** « Réévaluation prévue le … ». */
+  reevaluation: (day: string) => string;
+  title: (meeting: Meeting) => string;
+}
+
+export interface NextMeetingSource {
+  meetingId: string;
+  meeting: Meeting;
+  agenda: readonly AgendaItem[];
+  series: Series | null;
+  /** The catalogue's entries this member sees: the meeting's cases and the workspace's meetings. */
+  items: readonly CatalogueItem[];
+}
+
+/** A meeting of `seriesId` planned on `date`, on this device, or null. */
+async function plannedInSeries(
+  workspaceId: string,
+  items: readonly CatalogueItem[],
+  seriesId: string,
+  date: string,
+): Promise<string | null> {
+  for (const entry of items) {
+    if (entry.kind !== 'concertation' || entry.deletedAt || entry.meetingDate !== date) continue;
+    if (!(await docStore.hasCopy(workspaceId, entry.docId))) continue;
+    const doc = await docStore.acquire(workspaceId, entry.docId);
+    try {
+      if (readSeries(doc)?.id === seriesId && readMeeting(doc)?.status === 'planifiee') return entry.docId;
+    } finally {
+      await docStore.release(workspaceId, entry.docId);
+    }
+  }
+  return null;
+}
+
+/**
+ * Puts the cases still to see on the next meeting on `date`: the series' meeting already planned that day, else a new
+ * one planned through the ordinary path (restricted room, list first). Returns its id and how many cases it took.
+ */
+export async function prepareNextMeeting(
+  workspace: WorkspaceRow,
+  source: NextMeetingSource,
+  date: string,
+  annuaire: Annuaire,
+  labels: NextMeetingLabels,
+): Promise<Validated<{ docId: string; carried: number; created: boolean }>> {
+  const { meetingId, meeting, agenda, series, items } = source;
+  const cases = items.filter((i) => i.kind === 'patientCase' && !i.deletedAt);
+  const { openActions, reevaluations } = await readMeetingCases(
+    workspace.id,
+    meetingId,
+    agenda,
+    cases,
+    workspace.memberId,
+  );
+  const plan = nextMeetingPlan(meeting, agenda, date, openActions, labels.followUp, {
+    series,
+    reevaluations,
+    reevaluationQuestion: labels.reevaluation,
+  });
+  const existing = series ? await plannedInSeries(workspace.id, items, series.id, date) : null;
+  let docId = existing;
+  if (!docId) {
+    const created = await newConcertation(workspace, plan.meeting, annuaire, labels.title);
+    if (!created.ok) return created;
+    docId = created.value.docId;
+  }
+  const doc = await docStore.acquire(workspace.id, docId);
+  let carried = 0;
+  try {
+    if (!existing && plan.series) setSeries(doc, plan.series, plan.series.id);
+    // A case already on the next meeting's agenda is refused by the layout: it stays once.
+    for (const item of plan.agenda) if (addAgendaItem(doc, item, annuaire).ok) carried++;
+    await docStore.flushed(workspace.id, docId);
+  } finally {
+    await docStore.release(workspace.id, docId);
+  }
+  return { ok: true, value: { docId, carried, created: !existing } };
+}
