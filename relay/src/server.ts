@@ -98,6 +98,8 @@ export async function startRelay(options: RelayOptions = {}): Promise<RunningRel
     heads,
     epochMinBytes: config.EPOCH_MIN_BYTES,
     epochGrowth: config.EPOCH_GROWTH,
+    // A report's deleted content (an analysis moved out of it) reaches no device that syncs it later (decision 0042).
+    purges: (room) => acls.get(room)?.kind === 'report',
   });
   const changes = createChangesRoute({ heads, acls, revocations, served, flush: () => rooms.flush() });
   // A room whose stored state cannot be read is quarantined (docs/decisions/0015): the journal says so once.
