@@ -1,8 +1,9 @@
-// The concertations of a year as the dashboard counts them: each meeting of that year is read from IndexedDB (never
-// the relay), its record kept (date, status, agenda's criteria, émargement's professions), and the document let go.
+// The concertations of a year as the dashboard counts them, read from IndexedDB (never the relay): each meeting's
+// counts' inputs (date, status, agenda's criteria, émargement's professions), kept per copy so that only the meetings
+// that changed are decoded again (meetingReads.ts).
 import { useEffect, useState } from 'react';
-import { readAgenda, readMeeting, readSheet, type CatalogueItem, type MeetingRecord } from '@maillage/shared';
-import { docStore } from '../../store/docStore';
+import type { CatalogueItem, MeetingRecord } from '@maillage/shared';
+import { readMeetingsOnDevice } from './meetingReads';
 
 export function useYearMeetings(
   workspaceId: string,
@@ -17,19 +18,15 @@ export function useYearMeetings(
     .join(',');
   useEffect(() => {
     let cancelled = false;
-    void (async () => {
-      const found: MeetingRecord[] = [];
-      for (const docId of key ? key.split(',').map((k) => k.split(':')[0]!) : []) {
-        const doc = await docStore.acquire(workspaceId, docId);
-        try {
-          const meeting = readMeeting(doc);
-          if (meeting) found.push({ docId, meeting, agenda: readAgenda(doc), sheet: readSheet(doc) });
-        } finally {
-          await docStore.release(workspaceId, docId);
-        }
-      }
+    const wanted = key
+      ? key.split(',').map((k) => {
+          const [docId = '', status = ''] = k.split(':');
+          return { docId, status };
+        })
+      : [];
+    void readMeetingsOnDevice(workspaceId, wanted).then((found) => {
       if (!cancelled) setRecords({ key: `${year}/${key}`, records: found });
-    })();
+    });
     return () => {
       cancelled = true;
     };
