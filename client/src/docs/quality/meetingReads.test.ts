@@ -3,7 +3,7 @@ import type * as Y from 'yjs';
 import { addAgendaItem, createConcertation, signSheet } from '@maillage/shared';
 import { db } from '../../store/db';
 import { docStore } from '../../store/docStore';
-import { countedOf, forgetMeetingReads, readMeetingsOnDevice } from './meetingReads';
+import { countedOf, forgetMeetingReads, meetingsReadInTab, readMeetingsOnDevice } from './meetingReads';
 
 const WS = 'ws-meeting-reads';
 const PEOPLE = ['member-claire', 'member-denis1'];
@@ -75,8 +75,13 @@ describe("the year's meetings read on this device", () => {
     const row = JSON.stringify((await db.settings.get(`meetingReads:${WS}`))?.value);
     for (const secret of ['MD · 1941', 'Maintien', 'Denis', 'Maison']) expect(row).not.toContain(secret);
 
+    // Opened again in this tab: known at once; not for a status the catalogue changed, nor after a reload.
+    expect(meetingsReadInTab(WS, wanted)).toEqual(first);
+    expect(meetingsReadInTab(WS, [{ docId: 'rcp-one-000000000001', status: 'validee' }])).toBeNull();
+
     // A reload: nothing changed, so no copy is opened.
     forgetMeetingReads();
+    expect(meetingsReadInTab(WS, wanted)).toBeNull();
     const acquire = vi.spyOn(docStore, 'acquire');
     expect(await readMeetingsOnDevice(WS, wanted)).toEqual(first);
     expect(acquire).not.toHaveBeenCalled();

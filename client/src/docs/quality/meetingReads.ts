@@ -117,5 +117,24 @@ export async function readMeetingsOnDevice(
   return found;
 }
 
+/**
+ * What this tab last read of these meetings, without waiting for IndexedDB: null unless each one has a record whose
+ * status is the catalogue's. The screen shows it at once, then what `readMeetingsOnDevice` finds.
+ */
+export function meetingsReadInTab(
+  workspaceId: string,
+  wanted: readonly { docId: string; status: string }[],
+): MeetingRecord[] | null {
+  const known = cache.get(workspaceId);
+  if (!known) return null;
+  const found: MeetingRecord[] = [];
+  for (const { docId, status } of wanted) {
+    const entry = known.byDoc.get(docId);
+    if (!entry || (entry.record && entry.record.meeting.status !== status)) return null;
+    if (entry.record) found.push(entry.record);
+  }
+  return found;
+}
+
 /** For tests: what a reload forgets. */
 export const forgetMeetingReads = (): void => cache.clear();
