@@ -73,6 +73,15 @@ describe("a report's room (purging)", () => {
     }
   });
 
+  it("starts purging with what it holds when its list becomes a report's while in memory", () => {
+    const room = roomOf(historyWithDeletion().updates);
+    expect(holds(room.missingFrom(EMPTY), 'Version 1')).toBe(true);
+    room.stateVector();
+    room.startPurging();
+    expect(holds(room.missingFrom(EMPTY), 'Version 1')).toBe(false);
+    expect(docFrom(room.missingFrom(EMPTY)).getText('body').toString()).toBe('du protocole');
+  });
+
   it('starts purging when its list comes after it was loaded empty', () => {
     const room = roomOf([]);
     expect(room.purges).toBe(false);

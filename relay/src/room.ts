@@ -113,13 +113,18 @@ export class Room {
   }
 
   /**
-   * A room loaded before its list was set (a list is set only on an empty room) purges from now on: nothing it held
-   * was deleted, and its doc collects what is deleted next.
+   * A room whose list became a report's while it was in memory (set on an empty room, or a care team's room converted:
+   * decision 0042) purges from now on: a doc already built is rebuilt collected, or the stored history will be.
    */
   startPurging(): void {
     if (this.collects || this.purges) return;
     this.purges = true;
-    if (this.doc) this.doc.gc = true;
+    const built = this.current();
+    if (!built) return;
+    const collected = new Y.Doc({ gc: true });
+    Y.applyUpdate(collected, Y.encodeStateAsUpdate(built));
+    built.destroy();
+    this.doc = collected;
   }
 
   /** Takes a client's update into the room; throws, taking nothing, when it is not one Yjs can integrate. */

@@ -119,6 +119,12 @@ export class Rooms {
     return room;
   }
 
+  /** A room in memory whose list just became a report's purges from now on (decision 0042). */
+  startPurging(name: string): void {
+    const room = this.rooms.get(name);
+    if (room && !room.failed) this.read(room, (r) => r.startPurging());
+  }
+
   /** Whether connections to this room are refused until an operator releases it (README: quarantined rooms). */
   isQuarantined(name: string): boolean {
     return this.quarantine.has(name);

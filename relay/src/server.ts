@@ -15,6 +15,7 @@ import { admitEveryone, type Admit } from './admission';
 import { tokenAdmission } from './auth';
 import { Revocations } from './revocations';
 import { Acls } from './acls';
+import { holdsOnlyAReport } from './reportConversion';
 import { Journal } from './journal';
 import { withoutReporter } from './reportAnonymity';
 import { LiveSockets } from './liveSockets';
@@ -70,6 +71,7 @@ export async function startRelay(options: RelayOptions = {}): Promise<RunningRel
   revocations.on('revoked', (r) => live.closeRevoked(r));
   acls.on('changed', (acl) => {
     live.closeRemovedFrom(acl);
+    if (acl.kind === 'report') rooms.startPurging(acl.room);
     // Listed again in the change feed: a member taken off the list learns to drop their copy.
     heads.changed(acl.room);
   });
@@ -84,6 +86,10 @@ export async function startRelay(options: RelayOptions = {}): Promise<RunningRel
     hasContent: (room) => {
       rooms.flush();
       return store.hasUpdates(room);
+    },
+    holdsOnlyAReport: (room) => {
+      rooms.flush();
+      return holdsOnlyAReport(store.load(room));
     },
   });
   const metrics = new Metrics();

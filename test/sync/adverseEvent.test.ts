@@ -411,4 +411,51 @@ describe('adverse-event reports on the relay', () => {
     expect(bytes.includes(Buffer.from('transmission orale'))).toBe(false);
     expect(bytes.includes(Buffer.from('crex-meeting-0000000002'))).toBe(false);
   });
+  it("turn a report sent before rooms had a kind into a report's room, at its reporter's request only", async () => {
+    // An earlier version listed the report as a care team's room.
+    const nonce = newRestrictedNonce();
+    const docId = await restrictedDocId(workspace.ws, NURSE, nonce);
+    const room = roomName({ workspaceId: workspace.ws, docId });
+    expect((await setAcl(NURSE, { room, members: [NURSE, REFERENT], nonce })).status).toBe(200);
+    const doc = new Y.Doc();
+    createReport(
+      doc,
+      {
+        occurredAt: new Date(Date.now() - 60_000).toISOString(),
+        place: 'domicile',
+        description: TEXT,
+        nature: 'epr',
+        consequences: 'aucune',
+        severity: 2,
+        patientInformed: false,
+      },
+      NURSE,
+    );
+    const provider = connect(relay.wsUrl, room, { doc, token: tokens[NURSE]! });
+    await whenSynced(provider);
+    provider.destroy();
+    // A coordinator may read a care team's list: what the conversion ends.
+    expect((await getAcl(COORDINATOR, room)).status).toBe(200);
+    // A référent on the list asking is not its reporter: it stays a care team's.
+    const byReferent = await setAcl(REFERENT, { room, members: [NURSE, REFERENT], kind: 'report' });
+    expect(((await byReferent.json()) as { kind: string }).kind).toBe('team');
+    // A care team's creator cannot make their room a report's, even one that calls itself a report.
+    const caseNonce = newRestrictedNonce();
+    const caseId = await restrictedDocId(workspace.ws, DOCTOR, caseNonce);
+    const caseRoom = roomName({ workspaceId: workspace.ws, docId: caseId });
+    expect((await setAcl(DOCTOR, { room: caseRoom, members: [DOCTOR], nonce: caseNonce })).status).toBe(200);
+    const caseDoc = new Y.Doc();
+    caseDoc.getMap('meta').set('kind', 'adverseEvent');
+    caseDoc.getMap('case').set('label', 'MD · 1941');
+    const caseProvider = connect(relay.wsUrl, caseRoom, { doc: caseDoc, token: tokens[DOCTOR]! });
+    await whenSynced(caseProvider);
+    caseProvider.destroy();
+    const byCreator = await setAcl(DOCTOR, { room: caseRoom, members: [DOCTOR], kind: 'report' });
+    expect(((await byCreator.json()) as { kind: string }).kind).toBe('team');
+    // Its reporter asking: a report's room from now on, closed to the coordinator.
+    const byReporter = await setAcl(NURSE, { room, members: [NURSE, REFERENT], kind: 'report' });
+    expect(((await byReporter.json()) as { kind: string }).kind).toBe('report');
+    expect((await getAcl(COORDINATOR, room)).status).toBe(403);
+    expect((await setAcl(COORDINATOR, { room, members: [NURSE, REFERENT, COORDINATOR] })).status).toBe(403);
+  });
 });
