@@ -22,7 +22,13 @@ function MoveOne({ workspaceId, reportId, roomId, onMoved }: MoveProps) {
   useEffect(() => {
     if (!report || !room) return;
     const attempt = () => {
-      if (done.current || report.sync.current.state !== 'synced' || room.sync.current.state !== 'synced') return;
+      if (done.current) return;
+      // A copy that cannot sync (the report's list no longer holds this référent) is left for the next session.
+      if (report.sync.current.state === 'error' || room.sync.current.state === 'error') {
+        done.current = true;
+        return onMoved();
+      }
+      if (report.sync.current.state !== 'synced' || room.sync.current.state !== 'synced') return;
       done.current = true;
       // The deletion leaves on the report's open socket as it is made; the list reads the copy again.
       moveLegacyAnalysis(report.doc, room.doc, reportId);
@@ -40,7 +46,7 @@ function MoveOne({ workspaceId, reportId, roomId, onMoved }: MoveProps) {
   return null;
 }
 
-/** `reportIds`: the reports whose copy still holds an old analysis. */
+/** `reportIds`: the reports whose copy still holds an old analysis; each is tried once per opening of the screen. */
 export function LegacyAnalysisMover({ workspaceId, reportIds }: { workspaceId: string; reportIds: readonly string[] }) {
   const room = useAnalysisRoom();
   const [moved, setMoved] = useState<ReadonlySet<string>>(new Set());
