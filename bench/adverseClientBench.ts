@@ -258,7 +258,10 @@ try {
     const qualityOffered = `${homeReady} && [...document.querySelectorAll('a')].some((a) => a.textContent.includes('Qualité'))`;
     for (let i = 0; i < RUNS; i++) {
       await timeUntil(page, home, qualityOffered);
+      const session = values.profile && i === RUNS - 1 ? await startProfile(page) : null;
       dashboardMs.push(await timeClick(page, 'Qualité', figures));
+      if (session)
+        profiles.push(`dashboard:\n${await stopProfile(session, join(tmpdir(), 'adverse-dashboard.cpuprofile'))}`);
       printMs.push(await timeClick(page, 'Rapport annuel ACI', { selector: 'article.aci-report table' }));
     }
 

@@ -66,6 +66,11 @@ export interface AccessRouteDeps {
   acls: Acls;
   /** Whether the room holds an update (stored, or received and about to be): such a room is never restricted. */
   hasContent: (room: string) => boolean;
+  /**
+   * Whether the room holds an adverse-event report and nothing else: a care team's room made by a report sent before
+   * rooms had a kind, which its reporter may turn into a report's (decision 0042).
+   */
+  holdsOnlyAReport?: (room: string) => boolean;
   served: ServedWorkspaces;
   /** Lists one member may create in a workspace (MAX_LISTS_PER_MEMBER): every list is held in memory. */
   maxListsPerMember: number;
@@ -257,7 +262,14 @@ export function createAccessRoutes(deps: AccessRouteDeps) {
     if (ref?.workspaceId !== claims.ws)
       return json(res, 403, { error: 'forbidden', message: 'this document is not in your workspace' });
     const current = deps.acls.get(room);
-    const kind = current?.kind ?? request.data.kind ?? 'team';
+    // A report sent before rooms had a kind is a care team's room: its reporter (the room's owner) makes it a report's,
+    // once, and only when it holds a report alone, so no care team's creator can hide a team's room this way.
+    const convert =
+      current?.kind === 'team' &&
+      request.data.kind === 'report' &&
+      current.owner === claims.sub &&
+      (deps.holdsOnlyAReport?.(room) ?? false);
+    const kind = convert ? 'report' : (current?.kind ?? request.data.kind ?? 'team');
     // Observers restrict nothing, except the room of a report they make (decision 0032).
     const observerRefused = claims.role === 'observer' && kind !== 'report';
     const refusal = observerRefused ? null : await claimRefusal(ref.docId, room, claims, nonce, current !== null);

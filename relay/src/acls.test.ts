@@ -68,11 +68,15 @@ describe('restricted rooms on disk', () => {
     acls.set(`${ws}/report-room-1`, ['referent-01'], 'reporter-01', 'report');
     // A later change keeps the kind, whatever it asks.
     expect(acls.set(`${ws}/report-room-1`, ['referent-01', 'referent-02'], 'referent-01', 'team').kind).toBe('report');
+    // A care team's room may become a report's (the route checks who asks and what it holds), kept across a reopen.
+    acls.set(`${ws}/old-report-01`, ['referent-01'], 'reporter-02');
+    expect(acls.set(`${ws}/old-report-01`, ['referent-01'], 'reporter-02', 'report').kind).toBe('report');
     store.close();
     const reopened = openRoomStore(dir);
     const loaded = new Acls(reopened.db);
     expect(loaded.get(`${ws}/report-room-1`)).toMatchObject({ kind: 'report', owner: 'reporter-01' });
     expect(loaded.get(`${ws}/case-room-0001`)?.kind).toBe('team');
+    expect(loaded.get(`${ws}/old-report-01`)?.kind).toBe('report');
     reopened.close();
   });
 });

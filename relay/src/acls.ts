@@ -35,20 +35,24 @@ export class Acls extends EventEmitter<{ changed: [AclRecord] }> {
     }
     this.upsert =
       db.prepare(`INSERT INTO acls (room, owner, members, updated_at, updated_by, kind) VALUES (?, ?, ?, ?, ?, ?)
-      ON CONFLICT (room) DO UPDATE SET members = excluded.members, updated_at = excluded.updated_at, updated_by = excluded.updated_by`);
+      ON CONFLICT (room) DO UPDATE SET members = excluded.members, updated_at = excluded.updated_at, updated_by = excluded.updated_by,
+        kind = excluded.kind`);
   }
 
   get(room: string): AclRecord | null {
     return this.byRoom.get(room) ?? null;
   }
 
-  /** Sets a room's list; the first call makes the caller its owner and gives the room its kind; the owner is always on it. */
+  /**
+   * Sets a room's list; the first call makes the caller its owner and gives the room its kind; the owner is always on it.
+   * A care team's room may later become a report's (the caller checked that it may: accessRoutes), never the reverse.
+   */
   set(room: string, members: readonly string[], by: string, kind: AclKind = 'team'): AclRecord {
     const current = this.byRoom.get(room);
     const owner = current?.owner ?? by;
     const view: AclRecord = {
       room,
-      kind: current?.kind ?? kind,
+      kind: current?.kind === 'team' && kind === 'report' ? 'report' : (current?.kind ?? kind),
       owner,
       members: [...new Set([owner, ...members])].sort(),
       updatedAt: new Date().toISOString(),

@@ -49,6 +49,49 @@ describe('room loaded from disk', () => {
   });
 });
 
+describe("a report's room (purging)", () => {
+  const purging = (history: Uint8Array[]) =>
+    new Room(
+      'ws/doc',
+      history,
+      () => {},
+      1 << 20,
+      () => {},
+      true,
+    );
+  const holds = (bytes: Uint8Array, text: string) => Buffer.from(bytes).includes(Buffer.from(text));
+
+  it('serves and compacts its live content and none of what was deleted, loaded or received', () => {
+    const { updates } = historyWithDeletion();
+    expect(holds(Y.mergeUpdates(updates), 'Version 1')).toBe(true);
+    for (const room of [purging(updates), purging([])]) {
+      if (room.stateVector().length === 1) for (const update of updates) room.apply(update);
+      for (const bytes of [room.missingFrom(EMPTY), room.missingFrom(Y.encodeStateVector(docFrom(updates[0]!)))])
+        expect(holds(bytes, 'Version 1')).toBe(false);
+      expect(docFrom(room.missingFrom(EMPTY)).getText('body').toString()).toBe('du protocole');
+      expect(holds(room.fullState(), 'Version 1')).toBe(false);
+    }
+  });
+
+  it("starts purging with what it holds when its list becomes a report's while in memory", () => {
+    const room = roomOf(historyWithDeletion().updates);
+    expect(holds(room.missingFrom(EMPTY), 'Version 1')).toBe(true);
+    room.stateVector();
+    room.startPurging();
+    expect(holds(room.missingFrom(EMPTY), 'Version 1')).toBe(false);
+    expect(docFrom(room.missingFrom(EMPTY)).getText('body').toString()).toBe('du protocole');
+  });
+
+  it('starts purging when its list comes after it was loaded empty', () => {
+    const room = roomOf([]);
+    expect(room.purges).toBe(false);
+    room.stateVector();
+    room.startPurging();
+    for (const update of historyWithDeletion().updates) room.apply(update);
+    expect(holds(room.missingFrom(EMPTY), 'Version 1')).toBe(false);
+  });
+});
+
 /** Three writers editing one document concurrently, as a list of their updates in the order the relay gets them. */
 const edit = fc.record({
   writer: fc.integer({ min: 0, max: 2 }),

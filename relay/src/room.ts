@@ -40,6 +40,12 @@ export class Room {
   private doc: Y.Doc | null = null;
   /** Whether this room garbage-collects deleted content. */
   readonly collects: boolean;
+  /**
+   * A report's room (its list's kind): its deleted content is collected and never served, so what a référent's device
+   * deletes from it (an analysis an earlier version wrote there) does not reach a device that syncs it afterwards. It
+   * has no versions to replay. Not rewritten into epochs: that stays the well-known documents' (docs/decisions/0042).
+   */
+  purges: boolean;
   readonly awareness = new awarenessProtocol.Awareness(presenceOwner());
   /**
    * The stored history, merged, until the doc is built from it. Building a Y.Doc from a long history is the costly
@@ -79,12 +85,14 @@ export class Room {
     private readonly onSlowReader: (ws: WebSocket) => void,
     private readonly maxBufferedBytes: number,
     private readonly onNotIntegrated: (error: unknown) => void = () => {},
+    purges = false,
   ) {
     this.storedUpdates = history.length;
     // The first row is the last compaction's state (or the room's first update); the rest came after it.
     this.compactedBytes = history[0]?.byteLength ?? 0;
     for (let i = 1; i < history.length; i++) this.storedBytes += history[i]!.byteLength;
     this.collects = !roomKeepsHistory(name);
+    this.purges = purges && !this.collects;
     try {
       this.stored = history.length > 0 ? Y.mergeUpdates(history) : EMPTY_UPDATE;
     } catch (err) {
@@ -104,6 +112,21 @@ export class Room {
     });
   }
 
+  /**
+   * A room whose list became a report's while it was in memory (set on an empty room, or a care team's room converted:
+   * decision 0042) purges from now on: a doc already built is rebuilt collected, or the stored history will be.
+   */
+  startPurging(): void {
+    if (this.collects || this.purges) return;
+    this.purges = true;
+    const built = this.current();
+    if (!built) return;
+    const collected = new Y.Doc({ gc: true });
+    Y.applyUpdate(collected, Y.encodeStateAsUpdate(built));
+    built.destroy();
+    this.doc = collected;
+  }
+
   /** Takes a client's update into the room; throws, taking nothing, when it is not one Yjs can integrate. */
   apply(update: Uint8Array): void {
     validateUpdate(update);
@@ -119,7 +142,8 @@ export class Room {
 
   /** What a client with `stateVector` lacks (sync step 2); the whole state, every byte kept, for an empty one. */
   missingFrom(stateVector: Uint8Array): Uint8Array {
-    const doc = this.current();
+    // The stored history of a purging room may still hold deleted bytes: it answers only through its collected doc.
+    const doc = this.current() ?? (this.purges ? (this.doc = this.build()) : null);
     if (doc) return Y.encodeStateAsUpdate(doc, stateVector);
     // A newcomer lacks everything: the stored history as is, no need to diff it.
     return isEmptyStateVector(stateVector) ? this.stored : Y.diffUpdate(this.stored, stateVector);
@@ -130,7 +154,7 @@ export class Room {
    * item, so a collecting room goes through its (gc) doc: that is where an existing store's room shrinks.
    */
   fullState(): Uint8Array {
-    const doc = this.current() ?? (this.collects ? (this.doc = this.build()) : null);
+    const doc = this.current() ?? (this.collects || this.purges ? (this.doc = this.build()) : null);
     return doc ? Y.encodeStateAsUpdate(doc) : this.stored;
   }
 
@@ -189,7 +213,7 @@ export class Room {
   }
 
   private build(): Y.Doc {
-    const doc = new Y.Doc({ gc: this.collects });
+    const doc = new Y.Doc({ gc: this.collects || this.purges });
     Y.applyUpdate(doc, this.stored);
     this.stored = EMPTY_UPDATE;
     this.storedStateVector = null;

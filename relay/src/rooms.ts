@@ -33,6 +33,8 @@ export interface RoomsOptions {
    */
   epochMinBytes?: number;
   epochGrowth?: number;
+  /** Whether a room purges its deleted content (a report's room: its list's kind, set before any byte flows). */
+  purges?: (room: string) => boolean;
 }
 
 export const EPOCH_MIN_BYTES = 64 * 1024;
@@ -91,8 +93,13 @@ export class Rooms {
         return this.refuse(ws, 'storeUnavailable');
       }
       try {
-        room = new Room(name, history, this.closeSlowReader, this.options.maxBufferedBytes, (err) =>
-          this.options.log('update_not_integrated', { room: name, error: messageOf(err) }),
+        room = new Room(
+          name,
+          history,
+          this.closeSlowReader,
+          this.options.maxBufferedBytes,
+          (err) => this.options.log('update_not_integrated', { room: name, error: messageOf(err) }),
+          this.options.purges?.(name) ?? false,
         );
       } catch (err) {
         this.quarantineRoom(name, err);
@@ -103,12 +110,19 @@ export class Rooms {
       this.loads++;
       this.rooms.set(name, room);
     }
+    if (this.options.purges?.(name)) room.startPurging();
     if (room.evictTimer) {
       clearTimeout(room.evictTimer);
       room.evictTimer = null;
     }
     room.conns.set(ws, new Set());
     return room;
+  }
+
+  /** A room in memory whose list just became a report's purges from now on (decision 0042). */
+  startPurging(name: string): void {
+    const room = this.rooms.get(name);
+    if (room && !room.failed) this.read(room, (r) => r.startPurging());
   }
 
   /** Whether connections to this room are refused until an operator releases it (README: quarantined rooms). */

@@ -15,6 +15,7 @@ import { admitEveryone, type Admit } from './admission';
 import { tokenAdmission } from './auth';
 import { Revocations } from './revocations';
 import { Acls } from './acls';
+import { holdsOnlyAReport } from './reportConversion';
 import { Journal } from './journal';
 import { withoutReporter } from './reportAnonymity';
 import { LiveSockets } from './liveSockets';
@@ -70,6 +71,7 @@ export async function startRelay(options: RelayOptions = {}): Promise<RunningRel
   revocations.on('revoked', (r) => live.closeRevoked(r));
   acls.on('changed', (acl) => {
     live.closeRemovedFrom(acl);
+    if (acl.kind === 'report') rooms.startPurging(acl.room);
     // Listed again in the change feed: a member taken off the list learns to drop their copy.
     heads.changed(acl.room);
   });
@@ -85,6 +87,10 @@ export async function startRelay(options: RelayOptions = {}): Promise<RunningRel
       rooms.flush();
       return store.hasUpdates(room);
     },
+    holdsOnlyAReport: (room) => {
+      rooms.flush();
+      return holdsOnlyAReport(store.load(room));
+    },
   });
   const metrics = new Metrics();
   const refusalBudget = new RefusalBudget();
@@ -98,6 +104,8 @@ export async function startRelay(options: RelayOptions = {}): Promise<RunningRel
     heads,
     epochMinBytes: config.EPOCH_MIN_BYTES,
     epochGrowth: config.EPOCH_GROWTH,
+    // A report's deleted content (an analysis moved out of it) reaches no device that syncs it later (decision 0042).
+    purges: (room) => acls.get(room)?.kind === 'report',
   });
   const changes = createChangesRoute({ heads, acls, revocations, served, flush: () => rooms.flush() });
   // A room whose stored state cannot be read is quarantined (docs/decisions/0015): the journal says so once.

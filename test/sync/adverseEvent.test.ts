@@ -1,7 +1,8 @@
 // An adverse-event report is a room whose list is {its reporter, the quality référents}, set before any byte flows: a
 // member who is not a référent, a coordinator too, never receives its bytes over the socket or from the change feed.
 // The relay knows it as a report's room: nobody off its list reads or changes the list, the reporter is singled out
-// to nobody, the journal does not name who used it, and an observer may report (decision 0032).
+// to nobody, the journal does not name who used it, and an observer may report (decision 0032). What is deleted from a
+// report's room (an analysis moved out of it) is not served to a device that syncs it afterwards (decision 0042).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
@@ -15,6 +16,7 @@ import {
   CloseCode,
   createReport,
   linkCrex,
+  moveLegacyAnalysis,
   moveReportStatus,
   readAnalysis,
   readFeedback,
@@ -364,5 +366,96 @@ describe('adverse-event reports on the relay', () => {
     });
     const entry = changesResponseSchema.parse(await response.json()).changes.find((c) => c.doc === analysisId);
     expect(entry?.readable).toBe(false);
+  });
+
+  it('serve none of an analysis moved out of a report to a device that syncs the report afterwards', async () => {
+    const { room, docId } = await reported();
+    // An earlier version wrote the analysis and the CREX link in the report itself; the app's docs keep history.
+    const OLD = 'Facteur équipe : transmission orale non tracée';
+    const report = connect(relay.wsUrl, room, { doc: new Y.Doc({ gc: false }), token: tokens[REFERENT]! });
+    await eventually(() => readReport(report.doc) !== null, 10_000, 'the report at the référent');
+    report.doc.getText('alarm.factor_equipe').insert(0, OLD);
+    report.doc.getMap('crex').set('concertationId', 'crex-meeting-0000000002');
+    // Until it is moved, the reporter's device receives it: what the purge below takes away.
+    await eventually(
+      async () => (await framesFor(room, NURSE)).bytes.includes(Buffer.from('transmission orale')),
+      10_000,
+      'the old analysis in the report',
+    );
+    const nonce = newRestrictedNonce();
+    const analysisId = await restrictedDocId(workspace.ws, REFERENT, nonce);
+    const analysisRoom = roomName({ workspaceId: workspace.ws, docId: analysisId });
+    expect((await setAcl(REFERENT, { room: analysisRoom, members: [REFERENT], nonce, kind: 'report' })).status).toBe(
+      200,
+    );
+    const analysis = connect(relay.wsUrl, analysisRoom, { doc: new Y.Doc({ gc: false }), token: tokens[REFERENT]! });
+    await whenSynced(analysis);
+    expect(moveLegacyAnalysis(report.doc, analysis.doc, docId)).toBe(true);
+    // Another copy of the référent's sees the report emptied: the relay has the deletion.
+    const check = connect(relay.wsUrl, room, { token: tokens[REFERENT]! });
+    await eventually(
+      () => readReport(check.doc) !== null && check.doc.getText('alarm.factor_equipe').length === 0,
+      10_000,
+      'the deletion on the relay',
+    );
+    check.destroy();
+    report.destroy();
+    const reread = connect(relay.wsUrl, analysisRoom, { token: tokens[REFERENT]! });
+    await eventually(() => readAnalysis(reread.doc, docId).factor_equipe === OLD, 10_000, 'the analysis moved');
+    reread.destroy();
+    analysis.destroy();
+
+    // The reporter's device syncing the report from nothing: the report, and not a byte of the old analysis.
+    const { bytes } = await framesFor(room, NURSE);
+    expect(bytes.includes(Buffer.from(TEXT))).toBe(true);
+    expect(bytes.includes(Buffer.from('transmission orale'))).toBe(false);
+    expect(bytes.includes(Buffer.from('crex-meeting-0000000002'))).toBe(false);
+  });
+  it("turn a report sent before rooms had a kind into a report's room, at its reporter's request only", async () => {
+    // An earlier version listed the report as a care team's room.
+    const nonce = newRestrictedNonce();
+    const docId = await restrictedDocId(workspace.ws, NURSE, nonce);
+    const room = roomName({ workspaceId: workspace.ws, docId });
+    expect((await setAcl(NURSE, { room, members: [NURSE, REFERENT], nonce })).status).toBe(200);
+    const doc = new Y.Doc();
+    createReport(
+      doc,
+      {
+        occurredAt: new Date(Date.now() - 60_000).toISOString(),
+        place: 'domicile',
+        description: TEXT,
+        nature: 'epr',
+        consequences: 'aucune',
+        severity: 2,
+        patientInformed: false,
+      },
+      NURSE,
+    );
+    const provider = connect(relay.wsUrl, room, { doc, token: tokens[NURSE]! });
+    await whenSynced(provider);
+    provider.destroy();
+    // A coordinator may read a care team's list: what the conversion ends.
+    expect((await getAcl(COORDINATOR, room)).status).toBe(200);
+    // A référent on the list asking is not its reporter: it stays a care team's.
+    const byReferent = await setAcl(REFERENT, { room, members: [NURSE, REFERENT], kind: 'report' });
+    expect(((await byReferent.json()) as { kind: string }).kind).toBe('team');
+    // A care team's creator cannot make their room a report's, even one that calls itself a report.
+    const caseNonce = newRestrictedNonce();
+    const caseId = await restrictedDocId(workspace.ws, DOCTOR, caseNonce);
+    const caseRoom = roomName({ workspaceId: workspace.ws, docId: caseId });
+    expect((await setAcl(DOCTOR, { room: caseRoom, members: [DOCTOR], nonce: caseNonce })).status).toBe(200);
+    const caseDoc = new Y.Doc();
+    caseDoc.getMap('meta').set('kind', 'adverseEvent');
+    caseDoc.getMap('case').set('label', 'MD · 1941');
+    const caseProvider = connect(relay.wsUrl, caseRoom, { doc: caseDoc, token: tokens[DOCTOR]! });
+    await whenSynced(caseProvider);
+    caseProvider.destroy();
+    const byCreator = await setAcl(DOCTOR, { room: caseRoom, members: [DOCTOR], kind: 'report' });
+    expect(((await byCreator.json()) as { kind: string }).kind).toBe('team');
+    // Its reporter asking: a report's room from now on, closed to the coordinator.
+    const byReporter = await setAcl(NURSE, { room, members: [NURSE, REFERENT], kind: 'report' });
+    expect(((await byReporter.json()) as { kind: string }).kind).toBe('report');
+    expect((await getAcl(COORDINATOR, room)).status).toBe(403);
+    expect((await setAcl(COORDINATOR, { room, members: [NURSE, REFERENT, COORDINATOR] })).status).toBe(403);
   });
 });

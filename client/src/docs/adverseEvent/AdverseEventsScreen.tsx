@@ -8,6 +8,7 @@ import { Layout } from '../../ui/Layout';
 import { formatDate } from '../../i18n';
 import { useWorkspace } from '../../workspace/WorkspaceContext';
 import { useCatalogue } from '../catalogue/useCatalogue';
+import { LegacyAnalysisMover } from './LegacyAnalysisMover';
 import { QualityPlanSection } from './QualityPlanSection';
 import { RegisterTable } from './RegisterTable';
 import { RexNotesSection } from './RexNotesSection';
@@ -82,11 +83,13 @@ export default function AdverseEventsScreen({ workspaceId }: { workspaceId: stri
   const notes = useRexNotes();
   const mine = (reports ?? []).filter((r) => r.mine);
   const received = (reports ?? []).filter((r) => !r.mine || r.mine.sent);
+  const legacy = isReferent ? received.filter((r) => r.legacyAnalysis).map((r) => r.docId) : [];
 
   return (
     <Layout title={catalogue.name ?? undefined}>
       <div className="page stack adverse-events">
         <h1>{t('adverse.title')}</h1>
+        {legacy.length > 0 ? <LegacyAnalysisMover workspaceId={workspaceId} reportIds={legacy} /> : null}
         <p className="muted">{t('adverse.intro')}</p>
         <div className="row">
           <Link to="/w/$workspaceId/evenements/signaler" params={{ workspaceId }} className="button primary">

@@ -42,6 +42,12 @@ describe('a report’s room list', () => {
     expect(link.calls).toEqual(['get']);
   });
 
+  it('is set again as a report’s when the relay holds it as a care team’s (sent by an earlier version)', async () => {
+    const link = fakeLink({ ...view([ELSA, REGINE]), kind: 'team' });
+    expect(await ensureReportList(link, ELSA, [REGINE])).toBe('listed');
+    expect(link.calls).toEqual(['get', `set:${reportMembers(ELSA, [REGINE]).join(',')}`]);
+  });
+
   it('follows the référents: one named later is added, one removed is taken off', async () => {
     const PAUL = 'member-paul01';
     const link = fakeLink(view([ELSA, REGINE]));

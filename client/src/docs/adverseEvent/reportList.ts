@@ -23,8 +23,10 @@ export async function ensureReportList(
   // Nobody to read it yet: the report stays on this device rather than sit in a room only its reporter can open.
   if (referents.filter((id) => id !== reporter).length === 0) return existing ? 'listed' : 'noReferent';
   const wanted = reportMembers(reporter, referents);
-  // Référents named or removed since: the list follows them (a removed one's devices lose the report).
-  if (existing && [...existing.members].sort().join() === wanted.join()) return 'listed';
+  // Référents named or removed since: the list follows them (a removed one's devices lose the report). A report sent
+  // before rooms had a kind is a care team's room: setting its list as a report's makes it one (decision 0042).
+  const converted = existing?.kind !== 'team';
+  if (existing && converted && [...existing.members].sort().join() === wanted.join()) return 'listed';
   const view = await link.setAcl(wanted);
   return aclAdmits(view, reporter) ? 'listed' : 'refused';
 }

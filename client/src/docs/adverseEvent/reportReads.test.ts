@@ -70,4 +70,26 @@ describe('the reports read on this device', () => {
     await db.settings.put({ key: `reportReads:${WS}-bad`, value: { x: { seq: 'one', read: 3 } } });
     expect((await loadSummaries(`${WS}-bad`)).byDoc.size).toBe(0);
   });
+
+  it('say which copies still hold an analysis an earlier version wrote in the report, and keep none of its text', async () => {
+    await write('report-old-000000004', (doc) => {
+      createReport(doc, input, 'member-elsa01');
+      doc.getText('alarm.rootCauses').insert(0, 'Double vérification absente');
+    });
+    await write('report-new-000000005', (doc) => createReport(doc, input, 'member-elsa01'));
+    const read = await readReportsOnDevice(WS, ['report-old-000000004', 'report-new-000000005']);
+    expect(Object.fromEntries(read.map((r) => [r.docId, r.legacyAnalysis]))).toEqual({
+      'report-old-000000004': true,
+      'report-new-000000005': false,
+    });
+    expect(JSON.stringify((await db.settings.get(`reportReads:${WS}`))?.value)).not.toContain('Double');
+    // A row written before the mark existed is read again whole, so no old analysis goes unnoticed.
+    const { upTo, byDoc } = (await db.settings.get(`reportReads:${WS}`))!.value as {
+      upTo: number;
+      byDoc: Record<string, { seq: number; read: Record<string, unknown> | null }>;
+    };
+    for (const summary of Object.values(byDoc)) delete summary.read?.legacyAnalysis;
+    await db.settings.put({ key: `reportReads:${WS}-before`, value: { upTo, byDoc } });
+    expect((await loadSummaries(`${WS}-before`)).byDoc.size).toBe(0);
+  });
 });

@@ -12,6 +12,8 @@ export interface ReportRead {
   qualification: QualificationRecord | null;
   feedback: { text: string; at: string } | null;
   row: RegisterRow;
+  /** The copy still holds an analysis an earlier version wrote in the report (a référent's device moves it). */
+  legacyAnalysis: boolean;
 }
 
 /** Null: the copy is not a report (a document of another kind the feed brought). */
@@ -30,6 +32,8 @@ const summarySchema = z.object({
       qualification: z.nullable(fields),
       feedback: z.nullable(z.object({ text: z.string(), at: z.string() })),
       row: fields,
+      // Required: a row from before it is not what this version writes, and is read again whole.
+      legacyAnalysis: z.boolean(),
     }),
   ),
 });

@@ -4,6 +4,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { liveQuery } from 'dexie';
 import {
+  hasLegacyAnalysis,
   isAdverseEvent,
   isWellKnownDoc,
   readFeedback,
@@ -56,7 +57,14 @@ async function readCopy(workspaceId: string, docId: string): Promise<Read> {
     const report = isAdverseEvent(doc) ? readReport(doc) : null;
     const row = report ? registerRow(docId, doc) : null;
     return report && row
-      ? { docId, report, qualification: readQualification(doc), feedback: readFeedback(doc), row }
+      ? {
+          docId,
+          report,
+          qualification: readQualification(doc),
+          feedback: readFeedback(doc),
+          row,
+          legacyAnalysis: hasLegacyAnalysis(doc),
+        }
       : null;
   } finally {
     await docStore.release(workspaceId, docId);

@@ -1,7 +1,7 @@
 // « Qualité »: the dashboard of a chosen year for coordinators and quality référents — events from the anonymised
 // register, concertations, protocols — and the ACI indicators. Others are told it is not for them (and the shell does
 // not offer it to them).
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { parisToday } from '@maillage/shared';
@@ -32,6 +32,11 @@ export default function QualityScreen({ workspaceId }: { workspaceId: string }) 
   const thisYear = Number(parisToday().slice(0, 4));
   const [year, setYear] = useState(thisYear);
   const data = useQualityData(workspaceId, year);
+  // Built once per change of the figures, not on every render of the screen (the shell's context changes often).
+  const tables = useMemo(
+    () => (data ? reportTables(data.dashboard, data.annex, data.progress, t, i18n.language) : []),
+    [data, t, i18n.language],
+  );
 
   if (!allowed)
     return (
@@ -51,7 +56,6 @@ export default function QualityScreen({ workspaceId }: { workspaceId: string }) 
       ...catalogue.items.flatMap((i) => (i.meetingDate ? [Number(i.meetingDate.slice(0, 4))] : [])),
     ]),
   ].sort((a, b) => b - a);
-  const tables = data ? reportTables(data.dashboard, data.annex, data.progress, t, i18n.language) : [];
   const table = (id: TableId) => tables.find((x) => x.id === id) as ReportTable;
 
   return (
