@@ -157,7 +157,27 @@ test('a crisis is activated, acknowledged, logged offline and online, then ended
   await expect(bruno.page.getByTestId('crisis-retex')).toContainText('RETEX enregistré par Alice Martin');
   expect(await overflow(bruno.page)).toBe(0);
   await expectNoSeriousViolations(bruno.page, 'crise levée (téléphone)');
+  // The RETEX prints, with the crisis as recorded.
+  await bruno.page.getByRole('link', { name: 'Imprimer le RETEX' }).click();
+  const retexSheet = bruno.page.getByTestId('crisis-retex-print');
+  await expect(retexSheet).toContainText('Canicule de cinq jours, salle rafraîchie ouverte');
+  await expect(retexSheet).toContainText('Appeler les patients isolés — Bruno Lefèvre : Faite');
+  await expect(retexSheet).toContainText('Référence : Arrêté préfectoral canicule n° 41');
+  expect(await overflow(bruno.page)).toBe(0);
+  await expectNoSeriousViolations(bruno.page, 'RETEX imprimable');
   await openSection(bruno.page, 'Accueil');
   await expect(bruno.page.getByRole('heading', { name: 'Accueil', level: 1 })).toBeVisible();
   await expect(bruno.page.getByTestId('crisis-banner')).toHaveCount(0);
+
+  // An exercise is recorded the same way: its scenario is required, and the banner says it is an exercise.
+  await alice.page.goto(`${workspace}/crise`);
+  await alice.page.getByRole('radio', { name: /Agent NRC/ }).check();
+  await alice.page.getByRole('radio', { name: 'Préfet' }).check();
+  await alice.page.getByLabel('Il s’agit d’un exercice (compté à part)').check();
+  await alice.page.getByRole('button', { name: 'Activer et alerter les membres' }).click();
+  await expect(alice.page.getByText('Décrivez le scénario de l’exercice.')).toBeVisible();
+  await alice.page.getByLabel('Scénario de l’exercice').fill('Fuite de chlore à l’usine, douze victimes');
+  await alice.page.getByRole('button', { name: 'Activer et alerter les membres' }).click();
+  await expect(alice.page.getByText('Exercice : Fuite de chlore à l’usine, douze victimes')).toBeVisible();
+  await expect(bruno.page.getByTestId('crisis-banner')).toContainText('Exercice de crise : Agent NRC');
 });
