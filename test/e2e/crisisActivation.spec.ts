@@ -121,7 +121,7 @@ test('a crisis is activated, acknowledged, logged offline and online, then ended
   await expect(handover).toContainText('Décisions (1)');
 
   // The cell gives Bruno a task; he marks it done on his phone; the ACI counts follow. The alert goes to the
-  // suppléants, recorded with who and when, and as a decision in the main courante.
+  // suppléants (none without a plan), recorded with who and when, and as a decision in the main courante.
   await alice.page.getByLabel('Tâche (d’après la fiche de la typologie)').fill('Appeler les patients isolés');
   await alice.page.getByLabel('Confiée à').selectOption({ label: 'Bruno Lefèvre' });
   await alice.page.getByRole('button', { name: 'Confier la tâche' }).click();
@@ -135,7 +135,7 @@ test('a crisis is activated, acknowledged, logged offline and online, then ended
   await alice.page.getByLabel('Motif').fill('Trop peu de disponibles');
   await alice.page.getByRole('button', { name: 'Consigner la montée en puissance' }).click();
   await expect(bruno.page.getByTestId('crisis-escalation')).toContainText(
-    'Alice Martin : alerte étendue : Les suppléants (Trop peu de disponibles)',
+    'Alice Martin : alerte étendue : Les suppléants, personne à appeler dans ce groupe (Trop peu de disponibles)',
   );
   await expect(brunoLog.getByTestId('crisis-entry')).toHaveCount(3);
   await expectNoSeriousViolations(alice.page, 'cellule');

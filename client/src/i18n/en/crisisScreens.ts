@@ -123,7 +123,7 @@ export const enCrisisScreens: Widen<typeof frCrisisScreens> = {
       alerted: 'alert extended: {{group}}',
       typologyChanged: 'typology: {{typology}}',
       called: '{{count}} person(s) called in: {{names}}',
-      calledNobody: 'nobody in this group (the plan names no deputy, or no volunteer for this typology)',
+      calledNobody: 'nobody to call in this group',
       due: 'Too few members available after {{minutes}} min: the alert goes to {{group}}.',
       autoReason: 'Alert extended automatically to {{group}}: {{available}} available after {{minutes}} min.',
     },

@@ -120,8 +120,7 @@ export const frCrisisScreens = {
       alerted: 'alerte étendue : {{group}}',
       typologyChanged: 'typologie : {{typology}}',
       called: '{{count}} personne(s) appelée(s) : {{names}}',
-      calledNobody:
-        'personne dans ce groupe (le plan ne nomme pas de suppléant·e, ou aucun bénévole pour cette typologie)',
+      calledNobody: 'personne à appeler dans ce groupe',
       due: 'Trop peu de membres disponibles après {{minutes}} min : l’alerte passe à {{group}}.',
       autoReason: 'Alerte étendue automatiquement à {{group}} : {{available}} disponible(s) après {{minutes}} min.',
     },
