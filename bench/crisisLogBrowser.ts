@@ -71,6 +71,7 @@ try {
   process.stderr.write(`open: ${inApp.map((v) => v.toFixed(0)).join(', ')}\n`);
   await page.context().setOffline(false);
   await page.goto(url);
+  process.stderr.write('live: the page is back online\n');
   await page.waitForFunction(readyJs, undefined, { timeout: 60_000 });
   const countsJs = `document.querySelector('[data-testid="crisis-board-counts"]')?.textContent ?? ''`;
   // The whole annuaire is on the board (the bench's own member may be in it too) before anyone answers.
@@ -87,7 +88,13 @@ try {
     disableBc: true,
     params: { token },
   });
-  await new Promise<void>((resolve) => provider.once('sync', () => resolve()));
+  await new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error('the stock client did not sync in 30 s')), 30_000);
+    provider.once('sync', () => {
+      clearTimeout(timer);
+      resolve();
+    });
+  });
   process.stderr.write('live: the board shows the annuaire, a stock client is synced\n');
   /** Waits in the page (a MutationObserver) until `check` holds, and gives the wall-clock time it did. */
   const arrival = (check: string) =>
@@ -154,3 +161,5 @@ try {
 } finally {
   relay.stop();
 }
+// tsx's compiler service keeps the process alive once the figures are out.
+process.exit(0);
