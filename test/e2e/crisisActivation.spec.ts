@@ -124,7 +124,12 @@ test('a crisis is activated, acknowledged, logged offline and online, then ended
   // suppléants (none without a plan), recorded with who and when, and as a decision in the main courante.
   await alice.page.getByLabel('Tâche (d’après la fiche de la typologie)').fill('Appeler les patients isolés');
   await alice.page.getByLabel('Confiée à').selectOption({ label: 'Bruno Lefèvre' });
+  // By when: the time typed, today or (once past) tomorrow, shown with the task on Bruno's phone.
+  await fillTime(alice.page, /^À faire avant/, '23:30');
   await alice.page.getByRole('button', { name: 'Confier la tâche' }).click();
+  await expect(bruno.page.getByTestId('crisis-tasks')).toContainText(
+    /Appeler les patients isolés — Bruno Lefèvre · avant .*23:30/,
+  );
   await bruno.page.getByLabel('Statut de « Appeler les patients isolés »').selectOption({ label: 'Faite' });
   await expect(alice.page.getByTestId('crisis-figures')).toHaveText(
     'Pour l’ACI : 2 professionnel(s) mobilisé(s), 1 action(s) réalisée(s).',

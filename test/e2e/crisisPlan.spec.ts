@@ -193,6 +193,8 @@ test('a crisis plan is written together, moves through its statuses, and its she
   await expect(called).toContainText(
     'Renfort demandé : l’alerte vous est étendue (Les bénévoles de l’annuaire de crise)',
   );
+  expect(await overflow(bruno.page)).toBeLessThanOrEqual(0);
+  await expectNoSeriousViolations(bruno.page, 'bannière : renfort demandé');
   await called.getByRole('button', { name: 'Reçu, disponible' }).click();
   await expect(called.getByRole('status')).toContainText('Vous avez répondu : disponible');
   await expect(called).not.toContainText('Renfort demandé');
