@@ -40,6 +40,7 @@ const CrisisPlanScreen = lazyRouteComponent(() => import('./docs/crisisPlan/Cris
 const CrisisPlanPrintScreen = lazyRouteComponent(() => import('./docs/crisisPlan/print/CrisisPlanPrintScreen'));
 const CrisisScreen = lazyRouteComponent(() => import('./docs/crisisActivation/CrisisScreen'));
 const ActivationScreen = lazyRouteComponent(() => import('./docs/crisisActivation/ActivationScreen'));
+const RetexPrintScreen = lazyRouteComponent(() => import('./docs/crisisActivation/RetexPrintScreen'));
 // Invitations carry signed tokens: their verification code (jose) loads only here.
 const JoinScreen = lazyRouteComponent(() => import('./workspace/JoinScreen'));
 /** What the first tap from the list of workspaces needs; the other screens' code waits in the service worker's cache. */
@@ -238,6 +239,16 @@ const activationRoute = createRoute({
   },
 });
 
+const retexPrintRoute = createRoute({
+  getParentRoute: () => workspaceRoute,
+  path: 'crise/$docId/retex',
+  loader: () => RetexPrintScreen.preload?.(),
+  component: function RetexPrintRoute() {
+    const { workspaceId, docId } = retexPrintRoute.useParams();
+    return <RetexPrintScreen key={docId} workspaceId={workspaceId} docId={docId} />;
+  },
+});
+
 export const router = createRouter({
   routeTree: rootRoute.addChildren([
     homeRoute,
@@ -266,6 +277,7 @@ export const router = createRouter({
       crisisPlanPrintRoute,
       crisisRoute,
       activationRoute,
+      retexPrintRoute,
     ]),
   ]),
 });

@@ -121,10 +121,15 @@ test('a crisis is activated, acknowledged, logged offline and online, then ended
   await expect(handover).toContainText('Décisions (1)');
 
   // The cell gives Bruno a task; he marks it done on his phone; the ACI counts follow. The alert goes to the
-  // suppléants, recorded with who and when, and as a decision in the main courante.
+  // suppléants (none without a plan), recorded with who and when, and as a decision in the main courante.
   await alice.page.getByLabel('Tâche (d’après la fiche de la typologie)').fill('Appeler les patients isolés');
   await alice.page.getByLabel('Confiée à').selectOption({ label: 'Bruno Lefèvre' });
+  // By when: the time typed, today or (once past) tomorrow, shown with the task on Bruno's phone.
+  await fillTime(alice.page, /^À faire avant/, '23:30');
   await alice.page.getByRole('button', { name: 'Confier la tâche' }).click();
+  await expect(bruno.page.getByTestId('crisis-tasks')).toContainText(
+    /Appeler les patients isolés — Bruno Lefèvre · avant .*23:30/,
+  );
   await bruno.page.getByLabel('Statut de « Appeler les patients isolés »').selectOption({ label: 'Faite' });
   await expect(alice.page.getByTestId('crisis-figures')).toHaveText(
     'Pour l’ACI : 2 professionnel(s) mobilisé(s), 1 action(s) réalisée(s).',
@@ -135,7 +140,7 @@ test('a crisis is activated, acknowledged, logged offline and online, then ended
   await alice.page.getByLabel('Motif').fill('Trop peu de disponibles');
   await alice.page.getByRole('button', { name: 'Consigner la montée en puissance' }).click();
   await expect(bruno.page.getByTestId('crisis-escalation')).toContainText(
-    'Alice Martin : alerte étendue : Les suppléants (Trop peu de disponibles)',
+    'Alice Martin : alerte étendue : Les suppléants, personne à appeler dans ce groupe (Trop peu de disponibles)',
   );
   await expect(brunoLog.getByTestId('crisis-entry')).toHaveCount(3);
   await expectNoSeriousViolations(alice.page, 'cellule');
@@ -157,7 +162,27 @@ test('a crisis is activated, acknowledged, logged offline and online, then ended
   await expect(bruno.page.getByTestId('crisis-retex')).toContainText('RETEX enregistré par Alice Martin');
   expect(await overflow(bruno.page)).toBe(0);
   await expectNoSeriousViolations(bruno.page, 'crise levée (téléphone)');
+  // The RETEX prints, with the crisis as recorded.
+  await bruno.page.getByRole('link', { name: 'Imprimer le RETEX' }).click();
+  const retexSheet = bruno.page.getByTestId('crisis-retex-print');
+  await expect(retexSheet).toContainText('Canicule de cinq jours, salle rafraîchie ouverte');
+  await expect(retexSheet).toContainText('Appeler les patients isolés — Bruno Lefèvre : Faite');
+  await expect(retexSheet).toContainText('Référence : Arrêté préfectoral canicule n° 41');
+  expect(await overflow(bruno.page)).toBe(0);
+  await expectNoSeriousViolations(bruno.page, 'RETEX imprimable');
   await openSection(bruno.page, 'Accueil');
   await expect(bruno.page.getByRole('heading', { name: 'Accueil', level: 1 })).toBeVisible();
   await expect(bruno.page.getByTestId('crisis-banner')).toHaveCount(0);
+
+  // An exercise is recorded the same way: its scenario is required, and the banner says it is an exercise.
+  await alice.page.goto(`${workspace}/crise`);
+  await alice.page.getByRole('radio', { name: /Agent NRC/ }).check();
+  await alice.page.getByRole('radio', { name: 'Préfet' }).check();
+  await alice.page.getByLabel('Il s’agit d’un exercice (compté à part)').check();
+  await alice.page.getByRole('button', { name: 'Activer et alerter les membres' }).click();
+  await expect(alice.page.getByText('Décrivez le scénario de l’exercice.')).toBeVisible();
+  await alice.page.getByLabel('Scénario de l’exercice').fill('Fuite de chlore à l’usine, douze victimes');
+  await alice.page.getByRole('button', { name: 'Activer et alerter les membres' }).click();
+  await expect(alice.page.getByText('Exercice : Fuite de chlore à l’usine, douze victimes')).toBeVisible();
+  await expect(bruno.page.getByTestId('crisis-banner')).toContainText('Exercice de crise : Agent NRC');
 });

@@ -173,5 +173,33 @@ test('a crisis plan is written together, moves through its statuses, and its she
   await expect(printed).toContainText('MSP de Montignac, salle 1');
   await expect(printed.getByRole('heading', { level: 2, name: /Agent NRC|nucléaire/ })).toBeVisible();
   await expectNoSeriousViolations(alice.page, 'plan imprimé');
+
+  // Bruno, the plan's suppléant référent (a member, not a coordinator), activates it; the coordinator extends the
+  // alert to the volunteers, and Bruno, one for typology 2, is told he is called in until he answers.
+  await bruno.page.goto(`${workspace}/crise`);
+  await bruno.page.getByRole('radio', { name: /^Malades, populations fragiles/ }).check();
+  await bruno.page.getByRole('radio', { name: 'Préfet' }).check();
+  await bruno.page.getByRole('button', { name: 'Activer et alerter les membres' }).click();
+  await expect(bruno.page).toHaveURL(/\/crise\/[A-Za-z0-9_-]{21}$/);
+  await alice.page.getByTestId('crisis-banner').getByRole('link', { name: 'Ouvrir la cellule de crise' }).click();
+  await alice.page
+    .getByLabel('Alerter le groupe suivant')
+    .selectOption({ label: 'Les bénévoles de l’annuaire de crise' });
+  await alice.page.getByLabel('Motif').fill('Renfort des bénévoles');
+  await alice.page.getByRole('button', { name: 'Consigner la montée en puissance' }).click();
+  await expect(alice.page.getByTestId('crisis-escalation')).toContainText('1 personne(s) appelée(s) : Bruno Lefèvre');
+  await openSection(bruno.page, 'Accueil');
+  const called = bruno.page.getByTestId('crisis-banner');
+  await expect(called).toContainText(
+    'Renfort demandé : l’alerte vous est étendue (Les bénévoles de l’annuaire de crise)',
+  );
+  expect(await overflow(bruno.page)).toBeLessThanOrEqual(0);
+  await expectNoSeriousViolations(bruno.page, 'bannière : renfort demandé');
+  await called.getByRole('button', { name: 'Reçu, disponible' }).click();
+  await expect(called.getByRole('status')).toContainText('Vous avez répondu : disponible');
+  await expect(called).not.toContainText('Renfort demandé');
+  // The banner leads to the typology's actions sheet of the plan in force.
+  await called.getByRole('link', { name: 'Fiche d’actions de la typologie' }).click();
+  await expect(bruno.page.getByRole('table')).toContainText('Appeler les patients isolés');
   expect(workspace).toContain('/w/');
 });

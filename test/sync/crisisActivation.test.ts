@@ -10,6 +10,8 @@ import {
   activateCrisis,
   alteredEntries,
   appendEntry,
+  calledIn,
+  escalate,
   markEntry,
   newCrisisActivationId,
   parseRoom,
@@ -86,6 +88,42 @@ describe('main courante over the relay', () => {
     expect(readEntries(a.doc).map((e) => e.text)).toEqual(expected);
     expect(readEntries(b.doc)).toEqual(readEntries(a.doc));
     for (const entry of written) expect(readEntries(a.doc)).toContainEqual(entry);
+  });
+
+  it('tells a member called in by an escalation, on their own device, even one offline when it was written', async () => {
+    const room = await crisisRoom();
+    const workspace = workspaceOf(room);
+    const as = async (actor: CrisisActor) => {
+      const token = await workspace.token({ role: actor.role, member: actor.memberId });
+      const provider = connect(relay.wsUrl, room, { token });
+      providers.push(provider);
+      await whenSynced(provider);
+      return provider;
+    };
+    const a = await as(claire);
+    activateCrisis(
+      a.doc,
+      { typology: 'malades_fragiles', authority: 'prefet', qualifiedAt: minutesAgo(60) },
+      claire,
+      false,
+    );
+    const d = await as(denis);
+    await eventually(() => d.doc.getMap('activation').size > 0, 5000, 'the activation at D');
+    acknowledge(d.doc, denis, 'indisponible');
+    await eventually(() => readAcks(a.doc).length === 1, 5000, 'Denis’s first answer at A');
+
+    d.disconnect();
+    const raised = escalate(a.doc, { group: 'benevoles', reason: 'Renfort' }, claire, new Date(), false, [
+      denis.memberId,
+    ]);
+    if (!raised.ok) throw new Error(raised.errors[0]!.message);
+    expect(calledIn(d.doc, denis.memberId)).toBeNull();
+    d.connect();
+    await eventually(() => calledIn(d.doc, denis.memberId)?.id === raised.value.id, 10_000, 'the call at D');
+    // His answer after the call reaches the cell and ends it there too.
+    acknowledge(d.doc, denis, 'disponible');
+    await eventually(() => calledIn(a.doc, denis.memberId) === null, 5000, 'the call answered, at A');
+    expect(readAcks(a.doc).find((x) => x.memberId === denis.memberId)?.answer).toBe('disponible');
   });
 
   it('takes an observer’s own acknowledgement and drops anything else they write', async () => {

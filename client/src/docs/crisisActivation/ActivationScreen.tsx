@@ -1,13 +1,14 @@
 // One crisis activation: who qualified it and when, this member's acknowledgement, the cell's board, the main
 // courante, the handover summary, and deactivation. The document is open to every member; every write goes through
 // the shared layout, which refuses observers' entries and anything once the crisis is ended.
-import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import {
   acknowledge,
   appendEntry,
   assignTask,
+  crisisVolunteers,
   escalate,
   escalationDue,
   setTaskStatus,
@@ -21,6 +22,7 @@ import {
   type AckAnswer,
   type EntryCheck,
   type EntryInput,
+  type EscalationGroup,
   type EscalationInput,
   type RetexInput,
   type TaskInput,
@@ -33,6 +35,7 @@ import { useDirectory } from '../directory/DirectoryContext';
 import { useInvitations } from '../../workspace/useInvitations';
 import { useCatalogue } from '../catalogue/useCatalogue';
 import { formatDate } from '../../i18n';
+import { dayAtTime } from '../../workspace/dayAtTime';
 import { useActivation } from './useActivation';
 import { crisisActor, nameOf } from './crisisActor';
 import { endActivation } from './newActivation';
@@ -44,6 +47,8 @@ import { EscalationPanel } from './EscalationPanel';
 import { TasksPanel } from './TasksPanel';
 import { RetexPanel } from './RetexPanel';
 import { useFollowUp } from './useFollowUp';
+import { useCalledIn } from './useCalledIn';
+import { SheetLink } from './SheetLink';
 import { usePlanForCrisis } from './usePlanForCrisis';
 import './crisisStrings';
 import './crisis.css';
@@ -51,9 +56,8 @@ import './crisis.css';
 const ConfirmDialog = lazy(() => import('../../ui/ConfirmDialog'));
 
 export default function ActivationScreen({ workspaceId, docId }: { workspaceId: string; docId: string }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const workspace = useWorkspace();
-  const actor = useMemo(() => crisisActor(workspace), [workspace]);
   const catalogue = useCatalogue(workspaceId);
   const { members } = useDirectory();
   const invitations = useInvitations();
@@ -71,11 +75,28 @@ export default function ActivationScreen({ workspaceId, docId }: { workspaceId: 
   const [ending, setEnding] = useState(false);
   const activation = snapshot?.activation ?? null;
   const active = !!activation && activation.deactivatedAt === null;
-  const cell = mayWriteLog(actor);
   const followUp = useFollowUp(opened?.doc ?? null);
+  const call = useCalledIn(opened?.doc ?? null, workspace.memberId);
+  const clock = (iso: string) => {
+    const at = dayAtTime(iso, i18n.language);
+    return `${at.hour}:${at.minute}`;
+  };
   const typology = followUp?.typology ?? activation?.typology ?? null;
   const plan = usePlanForCrisis(workspaceId, catalogue.items, typology, snapshot);
+  const actor = useMemo(() => crisisActor(workspace, plan.referents), [workspace, plan.referents]);
+  const cell = mayWriteLog(actor);
   const counts = followUp?.counts;
+  // Who a group holds, read here from the plan and the crisis directory, is recorded with the escalation: their
+  // banner tells them they are called in.
+  const groupMembers = useCallback(
+    (group: EscalationGroup | null) =>
+      group === 'suppleants'
+        ? plan.suppleants
+        : group === 'benevoles'
+          ? crisisVolunteers(members, typology ?? undefined).map((m) => m.memberId)
+          : [],
+    [plan.suppleants, members, typology],
+  );
 
   // The catalogue carries the typology now and the ACI counts, so banners and the dashboard need not open this.
   useEffect(() => {
@@ -107,12 +128,12 @@ export default function ActivationScreen({ workspaceId, docId }: { workspaceId: 
         available,
         minutes: plan.rule.delayMinutes,
       });
-      escalate(opened.doc, { group, reason }, actor, new Date(), true);
+      escalate(opened.doc, { group, reason }, actor, new Date(), true, groupMembers(group));
     };
     check();
     const timer = setInterval(check, 30_000);
     return () => clearInterval(timer);
-  }, [opened, active, cell, plan.rule, snapshot, actor, t]);
+  }, [opened, active, cell, plan.rule, snapshot, actor, t, groupMembers]);
 
   // The catalogue follows the activation's end, so banners go on every device (any writer writes the same value).
   useEffect(() => {
@@ -141,7 +162,7 @@ export default function ActivationScreen({ workspaceId, docId }: { workspaceId: 
   };
   const raise = (input: EscalationInput) => {
     if (!opened) return [{ field: 'form', message: 'errors.invalid' }];
-    const result = escalate(opened.doc, input, actor);
+    const result = escalate(opened.doc, input, actor, new Date(), false, groupMembers(input.group ?? null));
     return result.ok ? null : result.errors;
   };
   const assign = (input: TaskInput) => {
@@ -191,6 +212,7 @@ export default function ActivationScreen({ workspaceId, docId }: { workspaceId: 
               {activation.exercise ? <span className="badge">{t('crisis.exercise.badge')}</span> : null}
             </h1>
             {activation.exercise ? <p>{t('crisis.exercise.shown', { scenario: activation.scenario })}</p> : null}
+            {typology ? <SheetLink workspaceId={workspaceId} typology={typology} /> : null}
             {counts ? (
               <p data-testid="crisis-figures">
                 {t('crisis.figures.line', { mobilised: counts.mobilised, actions: counts.actionsDone })}
@@ -227,6 +249,14 @@ export default function ActivationScreen({ workspaceId, docId }: { workspaceId: 
             {active ? (
               <section className="stack card" aria-labelledby="crisis-my-ack">
                 <h2 id="crisis-my-ack">{t('crisis.banner.ask')}</h2>
+                {call?.group ? (
+                  <p className="crisis-called">
+                    {t('crisis.banner.calledIn', {
+                      group: t(`crisis.escalation.groups.${call.group}`),
+                      time: clock(call.at),
+                    })}
+                  </p>
+                ) : null}
                 <AckButtons onAnswer={answer} current={mine} />
               </section>
             ) : null}
@@ -260,6 +290,8 @@ export default function ActivationScreen({ workspaceId, docId }: { workspaceId: 
             <HandoverPanel handover={snapshot!.handover} activatedAt={activation.activatedAt} />
             {!active ? (
               <RetexPanel
+                workspaceId={workspaceId}
+                docId={docId}
                 retex={followUp?.retex ?? null}
                 canWrite={cell}
                 nameOf={(id) => name(id)}

@@ -1,7 +1,8 @@
 // On every screen of the workspace while a crisis is active: its typology, a link to the cell, and the member's
 // acknowledgement. The catalogue says a crisis is active (every device syncs it); the activation itself is opened here
-// so the answer is written and read without leaving the screen.
-import { useState } from 'react';
+// so the answer is written and read without leaving the screen. When the alert goes on to a group this member is in,
+// the banner says they are called in and asks again; both the alert and the call also notify, where allowed.
+import { useEffect, useState } from 'react';
 import { Link, useLocation } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { Siren } from 'lucide-react';
@@ -11,11 +12,15 @@ import { useWorkspace } from '../../workspace/WorkspaceContext';
 import { useActivation } from './useActivation';
 import { crisisActor } from './crisisActor';
 import { AckButtons } from './AckButtons';
+import { useCalledIn } from './useCalledIn';
+import { SheetLink } from './SheetLink';
+import { notify } from '../../workspace/home/notify';
+import { dayAtTime } from '../../workspace/dayAtTime';
 import './crisisStrings';
 import './crisis.css';
 
 export default function CrisisBanner({ workspaceId, crisis }: { workspaceId: string; crisis: ActiveCrisis }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const workspace = useWorkspace();
   const opened = useSyncedDoc(workspaceId, crisis.docId);
   const { snapshot } = useActivation(opened?.doc ?? null, false);
@@ -23,10 +28,20 @@ export default function CrisisBanner({ workspaceId, crisis }: { workspaceId: str
   // The crisis's own screen says all the banner would, and asks for the answer itself.
   const here = useLocation({ select: (l) => l.pathname.endsWith(`/crise/${crisis.docId}`) });
   const mine = snapshot?.acks.find((a) => a.memberId === workspace.memberId)?.answer ?? null;
+  const call = useCalledIn(opened?.doc ?? null, workspace.memberId);
+  const unanswered = Boolean(snapshot) && !mine;
   const answer = (value: AckAnswer) => {
     if (opened && acknowledge(opened.doc, crisisActor(workspace), value).ok) setChanging(false);
   };
   const typology = t(`crisis.typologies.${crisis.typology}`);
+  // The tag keeps one notification per crisis and per call, however often the banner is drawn again.
+  useEffect(() => {
+    if (unanswered) notify(t('crisis.notify.active', { typology }), `crisis-${crisis.docId}`);
+  }, [unanswered, crisis.docId, typology, t]);
+  useEffect(() => {
+    if (call) notify(t('crisis.notify.calledIn'), `crisis-call-${call.id}`);
+  }, [call, t]);
+  const callTime = call ? dayAtTime(call.at, i18n.language) : null;
   if (here) return null;
 
   return (
@@ -37,13 +52,21 @@ export default function CrisisBanner({ workspaceId, crisis }: { workspaceId: str
           {t(snapshot?.activation.exercise ? 'crisis.banner.exercise' : 'crisis.banner.active', { typology })}
         </strong>
       </p>
-      {snapshot && (!mine || changing) ? (
+      {call && call.group && callTime ? (
+        <p className="crisis-called" role="alert">
+          {t('crisis.banner.calledIn', {
+            group: t(`crisis.escalation.groups.${call.group}`),
+            time: `${callTime.hour}:${callTime.minute}`,
+          })}
+        </p>
+      ) : null}
+      {snapshot && (!mine || changing || call) ? (
         <div className="stack tight">
           <p>{t('crisis.banner.ask')}</p>
           <AckButtons onAnswer={answer} current={mine} />
         </div>
       ) : null}
-      {snapshot && mine && !changing ? (
+      {snapshot && mine && !changing && !call ? (
         <p role="status">
           {t('crisis.banner.answered', { answer: t(`crisis.ack.short.${mine}`) })}{' '}
           <button type="button" className="ghost small" onClick={() => setChanging(true)}>
@@ -51,9 +74,12 @@ export default function CrisisBanner({ workspaceId, crisis }: { workspaceId: str
           </button>
         </p>
       ) : null}
-      <Link to="/w/$workspaceId/crise/$docId" params={{ workspaceId, docId: crisis.docId }}>
-        {t('crisis.banner.open')}
-      </Link>
+      <p className="row wrap">
+        <Link to="/w/$workspaceId/crise/$docId" params={{ workspaceId, docId: crisis.docId }}>
+          {t('crisis.banner.open')}
+        </Link>
+        <SheetLink workspaceId={workspaceId} typology={crisis.typology} />
+      </p>
     </section>
   );
 }

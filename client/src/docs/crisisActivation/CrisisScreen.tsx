@@ -1,5 +1,5 @@
-// « Crise »: the crisis under way (if any), activating the plan (coordinators; référents SSE once the plan names
-// them), and past activations, all read from the catalogue.
+// « Crise »: the crisis under way (if any), activating the plan (coordinators, and the référents SSE the plan names),
+// and past activations, all read from the catalogue.
 import { useMemo } from 'react';
 import { Link, useNavigate } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
@@ -11,6 +11,7 @@ import { formatDate } from '../../i18n';
 import { ActivateForm } from './ActivateForm';
 import { newActivation } from './newActivation';
 import { crisisActor } from './crisisActor';
+import { usePlanForCrisis } from './usePlanForCrisis';
 import './crisisStrings';
 import './crisis.css';
 
@@ -19,7 +20,8 @@ export default function CrisisScreen({ workspaceId }: { workspaceId: string }) {
   const navigate = useNavigate();
   const workspace = useWorkspace();
   const catalogue = useCatalogue(workspaceId);
-  const actor = crisisActor(workspace);
+  const plan = usePlanForCrisis(workspaceId, catalogue.items, null, null);
+  const actor = useMemo(() => crisisActor(workspace, plan.referents), [workspace, plan.referents]);
   const active = useMemo(() => activeCrises(catalogue.items), [catalogue.items]);
   const past = catalogue.items
     .filter((i) => i.kind === 'crisisActivation' && i.status !== 'active' && !i.deletedAt)

@@ -1,5 +1,5 @@
-// Escalation: the alert extended to the next group (suppléants, then volunteers) or a new typology, with who and when.
-// A référent or coordinator records one; a cell device records the plan's automatic one (ActivationScreen).
+// Escalation: the alert extended to the next group (suppléants, then volunteers) or a new typology, with who and when
+// and whom it called in. A référent or coordinator records one; a cell device records the plan's automatic one.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
@@ -35,6 +35,11 @@ export function EscalationPanel({ escalations, typology, canEscalate, nameOf, on
   const what = (e: Escalation) =>
     [
       e.group ? t('crisis.escalation.alerted', { group: t(`crisis.escalation.groups.${e.group}`) }) : null,
+      e.group
+        ? e.alerted.length > 0
+          ? t('crisis.escalation.called', { count: e.alerted.length, names: e.alerted.map(nameOf).join(', ') })
+          : t('crisis.escalation.calledNobody')
+        : null,
       e.typology ? t('crisis.escalation.typologyChanged', { typology: t(`crisis.typologies.${e.typology}`) }) : null,
       e.automatic ? t('crisis.escalation.automatic') : null,
     ]

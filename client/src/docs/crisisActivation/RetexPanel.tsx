@@ -1,5 +1,6 @@
 // The RETEX once the crisis (or the exercise) is ended: the template's three questions, for the plan's next update.
 import { useEffect, useState } from 'react';
+import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import type { FieldError, Retex, RetexInput } from '@maillage/shared';
 import { Field } from '../../ui/Field';
@@ -8,13 +9,15 @@ import { formatDate } from '../../i18n';
 const FIELDS = ['happened', 'worked', 'change'] as const;
 
 interface Props {
+  workspaceId: string;
+  docId: string;
   retex: Retex | null;
   canWrite: boolean;
   nameOf: (memberId: string) => string;
   onSave: (input: RetexInput) => FieldError[] | null;
 }
 
-export function RetexPanel({ retex, canWrite, nameOf, onSave }: Props) {
+export function RetexPanel({ workspaceId, docId, retex, canWrite, nameOf, onSave }: Props) {
   const { t } = useTranslation();
   const [draft, setDraft] = useState<Record<(typeof FIELDS)[number], string>>({ happened: '', worked: '', change: '' });
   const [errors, setErrors] = useState<FieldError[]>([]);
@@ -32,7 +35,10 @@ export function RetexPanel({ retex, canWrite, nameOf, onSave }: Props) {
       <p className="muted">{t('crisis.retex.intro')}</p>
       {retex ? (
         <p role="status">
-          {t('crisis.retex.saved', { name: nameOf(retex.updatedBy), when: formatDate(retex.updatedAt) })}
+          {t('crisis.retex.saved', { name: nameOf(retex.updatedBy), when: formatDate(retex.updatedAt) })}{' '}
+          <Link to="/w/$workspaceId/crise/$docId/retex" params={{ workspaceId, docId }}>
+            {t('crisis.retex.print')}
+          </Link>
         </p>
       ) : null}
       <form

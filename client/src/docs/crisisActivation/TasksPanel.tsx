@@ -1,9 +1,10 @@
-// The cell's tasks: a row of the typology's sheet (or any task) given to a member, and its status, moved by anyone of
-// the cell. The assignee also finds theirs in « Pour vous ».
-import { useState } from 'react';
+// The cell's tasks: a row of the typology's sheet (or any task) given to a member, by when if the cell says so, and its
+// status, moved by anyone of the cell. The assignee also finds theirs in « Pour vous ».
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   TASK_STATUSES,
+  taskLate,
   type CrisisTask,
   type DirectoryMember,
   type FieldError,
@@ -11,6 +12,12 @@ import {
   type TaskStatus,
 } from '@maillage/shared';
 import { Field } from '../../ui/Field';
+import { TimeField } from '../../ui/TimeField';
+import { formatDate } from '../../i18n';
+import { dueFromTime } from './taskDue';
+
+/** A task turns late while the screen stays open: looked at again this often. */
+const LATE_EVERY_MS = 30_000;
 
 interface Props {
   tasks: CrisisTask[];
@@ -27,17 +34,24 @@ export function TasksPanel({ tasks, members, suggestions, canWrite, nameOf, onAs
   const { t } = useTranslation();
   const [text, setText] = useState('');
   const [assignee, setAssignee] = useState('');
+  const [due, setDue] = useState('');
+  const [now, setNow] = useState(() => new Date());
+  useEffect(() => {
+    const timer = setInterval(() => setNow(new Date()), LATE_EVERY_MS);
+    return () => clearInterval(timer);
+  }, []);
   const [errors, setErrors] = useState<FieldError[]>([]);
   const errorOf = (field: string) => {
     const e = errors.find((x) => x.field === field);
     return e ? t(e.message) : false;
   };
   const submit = () => {
-    const refused = onAssign({ text, assignee });
+    const refused = onAssign({ text, assignee, due: due ? (dueFromTime(due) ?? 'invalide') : null });
     setErrors(refused ?? []);
     if (!refused) {
       setText('');
       setAssignee('');
+      setDue('');
     }
   };
   return (
@@ -49,7 +63,13 @@ export function TasksPanel({ tasks, members, suggestions, canWrite, nameOf, onAs
         <ul className="plain stack tight">
           {tasks.map((task) => (
             <li key={task.id} className="row wrap">
-              <span>{t('crisis.tasks.item', { task: task.text, name: nameOf(task.assignee) })}</span>
+              <span>
+                {t('crisis.tasks.item', { task: task.text, name: nameOf(task.assignee) })}
+                {task.due ? (
+                  <span className="muted"> · {t('crisis.tasks.dueAt', { when: formatDate(task.due) })}</span>
+                ) : null}
+              </span>
+              {taskLate(task, now) ? <span className="badge overdue">{t('crisis.tasks.late')}</span> : null}
               <select
                 aria-label={t('crisis.tasks.statusFor', { task: task.text })}
                 value={task.status}
@@ -99,6 +119,14 @@ export function TasksPanel({ tasks, members, suggestions, canWrite, nameOf, onAs
               ))}
             </select>
           </Field>
+          <TimeField
+            id="crisis-task-due"
+            label={t('crisis.tasks.due')}
+            value={due}
+            onChange={setDue}
+            error={errorOf('due')}
+          />
+          <p className="muted small">{t('crisis.tasks.dueHint')}</p>
           <div className="row">
             <button type="submit" className="primary">
               {t('crisis.tasks.submit')}

@@ -4,6 +4,7 @@ import { acknowledge, activateCrisis, appendEntry, deactivateCrisis, readActivat
 import {
   alertedGroups,
   assignTask,
+  calledIn,
   currentTypology,
   escalate,
   escalationDue,
@@ -13,6 +14,7 @@ import {
   readRetex,
   readTasks,
   setTaskStatus,
+  taskLate,
   writeRetex,
 } from './followUp';
 import type { CrisisActor } from './schema';
@@ -105,6 +107,45 @@ describe('escalation', () => {
   });
 });
 
+describe('who an escalation calls in', () => {
+  it('records the members of the group alerted, and their banner asks them until they answer after it', () => {
+    const doc = active();
+    acknowledge(doc, elsa, 'indisponible', later(1));
+    const raised = escalate(doc, { group: 'suppleants', reason: 'Trop peu de disponibles' }, claire, later(10), false, [
+      elsa.memberId,
+      elsa.memberId,
+      'pas un id !',
+    ]);
+    if (!raised.ok) throw new Error('escalation');
+    expect(readEscalations(doc)[0]!.alerted).toEqual([elsa.memberId]);
+    // Elsa answered before she was called in: asked again. Denis is in no group: not called.
+    expect(calledIn(doc, elsa.memberId)?.id).toBe(raised.value.id);
+    expect(calledIn(doc, denis.memberId)).toBeNull();
+    acknowledge(doc, elsa, 'disponible', later(12));
+    expect(calledIn(doc, elsa.memberId)).toBeNull();
+    // The volunteers next: Denis is called; once the crisis is ended, nobody is.
+    escalate(doc, { group: 'benevoles', reason: 'Renfort' }, claire, later(40), true, [denis.memberId]);
+    expect(calledIn(doc, denis.memberId)?.group).toBe('benevoles');
+    deactivateCrisis(doc, claire, later(50));
+    expect(calledIn(doc, denis.memberId)).toBeNull();
+  });
+
+  it('calls nobody when only the typology changes; older escalations read as calling nobody', () => {
+    const doc = active();
+    escalate(doc, { typology: 'nrc', reason: 'Fuite chimique' }, claire, later(5), false, [denis.memberId]);
+    doc.getMap('escalations').set('older-escalation1', {
+      group: 'benevoles',
+      typology: null,
+      reason: 'Avant',
+      by: claire.memberId,
+      at: later(6).toISOString(),
+      automatic: false,
+    });
+    expect(readEscalations(doc).map((e) => e.alerted)).toEqual([[], []]);
+    expect(calledIn(doc, denis.memberId)).toBeNull();
+  });
+});
+
 describe('tasks', () => {
   it('are given to a member of the annuaire and move along; the assignee sees theirs not done', () => {
     const doc = active();
@@ -126,6 +167,33 @@ describe('tasks', () => {
       text: 'Appeler les patients isolés',
     });
     expect(openTasksFor(doc, denis.memberId)).toEqual([]);
+  });
+
+  it('may have a due time, never past when given; late once passed and not done', () => {
+    const doc = active();
+    const task = assignTask(
+      doc,
+      { text: 'Ouvrir la salle rafraîchie', assignee: elsa.memberId, due: later(120).toISOString() },
+      claire,
+      members,
+      NOW,
+    );
+    if (!task.ok) throw new Error('task');
+    const [read] = readTasks(doc);
+    expect(read!.due).toBe(later(120).toISOString());
+    expect(taskLate(read!, later(119))).toBe(false);
+    expect(taskLate(read!, later(121))).toBe(true);
+    setTaskStatus(doc, task.value.id, 'faite', elsa, later(130));
+    expect(taskLate(readTasks(doc)[0]!, later(131))).toBe(false);
+    const before = snapshot(doc);
+    for (const [due, message] of [
+      [later(-1).toISOString(), 'errors.taskDuePast'],
+      ['demain', 'errors.taskDue'],
+    ] as const) {
+      const result = assignTask(doc, { text: 'x', assignee: elsa.memberId, due }, claire, members, NOW);
+      expect(result.ok ? null : result.errors[0]!.message).toBe(message);
+    }
+    expect(snapshot(doc)).toBe(before);
   });
 
   it('refuses a task without text, for someone not in the annuaire, or from an observer; nothing written', () => {

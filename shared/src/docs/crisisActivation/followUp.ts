@@ -41,6 +41,7 @@ const refuse = (field: string, message: string): { ok: false; errors: FieldError
 /**
  * Raises the crisis: the alert goes on to the next group, or the typology changes, or both; recorded with who and
  * when, and as a decision in the main courante. By a référent or coordinator, or by a cell device (`automatic`).
+ * `alerted`: the members of the group, read by this device from the plan and the crisis directory.
  */
 export function escalate(
   doc: Y.Doc,
@@ -48,6 +49,7 @@ export function escalate(
   actor: CrisisActor,
   now = new Date(),
   automatic = false,
+  alerted: readonly string[] = [],
 ): Validated<Escalation> {
   if (!(automatic ? mayWriteLog(actor) : mayActivate(actor))) return refuse('actor', 'errors.crisisNotAllowed');
   const activation = readActivation(doc);
@@ -66,7 +68,8 @@ export function escalate(
   if (typology !== null && typology === currentTypology(doc))
     return refuse('typology', 'errors.escalationSameTypology');
   if (group !== null && alertedGroups(doc).includes(group)) return refuse('group', 'errors.escalationAlreadyAlerted');
-  const stored = { group, typology, reason, by: actor.memberId, at: now.toISOString(), automatic };
+  const called = group === null ? [] : [...new Set(alerted)].filter((m) => memberIdSchema.safeParse(m).success);
+  const stored = { group, typology, reason, by: actor.memberId, at: now.toISOString(), automatic, alerted: called };
   const id = newDocId();
   doc.transact(() => {
     escalationMap(doc).set(id, stored);
@@ -118,6 +121,20 @@ export function escalationDue(doc: Y.Doc, rule: EscalationRule, now = new Date()
   return now.getTime() - Date.parse(since) >= rule.delayMinutes * 60_000 ? next : null;
 }
 
+/**
+ * The escalation that called this member in, while their answer (if any) is older than it: their banner says they
+ * are called in and asks again. Null once they answered after it, or in an ended crisis.
+ */
+export function calledIn(doc: Y.Doc, memberId: string): Escalation | null {
+  if (!isActive(readActivation(doc))) return null;
+  const call = readEscalations(doc)
+    .filter((e) => e.alerted.includes(memberId))
+    .at(-1);
+  if (!call) return null;
+  const answered = readAcks(doc).find((a) => a.memberId === memberId);
+  return answered && answered.at >= call.at ? null : call;
+}
+
 // ---- Tasks ----
 
 /** The cell gives a task (a row of the typology's sheet, or any) to a member of the annuaire. */
@@ -133,6 +150,8 @@ export function assignTask(
   const result = validate(taskInputSchema, input);
   if (!result.ok) return result;
   if (!members.includes(result.value.assignee)) return refuse('assignee', 'errors.taskAssignee');
+  if (result.value.due !== null && Date.parse(result.value.due) < now.getTime())
+    return refuse('due', 'errors.taskDuePast');
   const stored = { ...result.value, createdBy: actor.memberId, createdAt: now.toISOString() };
   const id = newDocId();
   taskMap(doc).set(id, stored);
@@ -173,6 +192,10 @@ export function readTasks(doc: Y.Doc): CrisisTask[] {
   });
   return out.sort((a, b) => (a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : a.id < b.id ? -1 : 1));
 }
+
+/** A task not done whose due time passed. */
+export const taskLate = (task: CrisisTask, now = new Date()): boolean =>
+  task.status !== 'faite' && task.due !== null && Date.parse(task.due) < now.getTime();
 
 /** « Pour vous »: this member's tasks not done, in an active crisis. */
 export const openTasksFor = (doc: Y.Doc, memberId: string): CrisisTask[] =>

@@ -24,6 +24,11 @@ export const escalationSchema = z.extend(escalationInputSchema, {
   at: isoTime,
   /** Written by a device of the cell when the plan's delay passed with too few available, not by a person's choice. */
   automatic: z._default(z.boolean(), false),
+  /**
+   * The members the group holds, as the escalating device read them (the plan's suppléant référent, the crisis
+   * directory's volunteers): their banner tells them they are called in. Escalations written before hold none.
+   */
+  alerted: z._default(z.array(memberIdSchema).check(z.maxLength(5000)), []),
 });
 export type Escalation = z.infer<typeof escalationSchema> & { id: string };
 
@@ -33,6 +38,8 @@ export type TaskStatus = (typeof TASK_STATUSES)[number];
 export const taskInputSchema = z.object({
   text: z.string().check(z.trim(), z.minLength(1, 'errors.taskRequired'), z.maxLength(300, 'errors.tooLong')),
   assignee: memberIdSchema.check(z.minLength(1, 'errors.taskAssignee')),
+  /** When it must be done by, if the cell says so (never in the past when given). */
+  due: z._default(z.nullable(z.iso.datetime({ error: 'errors.taskDue' })), null),
 });
 export type TaskInput = z.input<typeof taskInputSchema>;
 
@@ -40,6 +47,7 @@ export type TaskInput = z.input<typeof taskInputSchema>;
 export const storedTaskSchema = z.object({
   text: z.string().check(z.maxLength(300)),
   assignee: memberIdSchema,
+  due: z._default(z.nullable(isoTime), null),
   createdBy: memberIdSchema,
   createdAt: isoTime,
 });
