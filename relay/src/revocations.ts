@@ -9,7 +9,10 @@ export interface Revocation {
   target: string;
 }
 
-export class Revocations extends EventEmitter<{ revoked: [Revocation] }> {
+/** Where a revocation was made: through this relay, or through another sharing its rooms (docs/decisions/0040). */
+export type RevocationSource = 'here' | 'peer';
+
+export class Revocations extends EventEmitter<{ revoked: [Revocation, RevocationSource] }> {
   private readonly set = new Set<string>();
   private readonly insert: Database.Statement<[string, string, string, string]>;
   private readonly selectByWs: Database.Statement<[string], Revocation & { at: string }>;
@@ -26,10 +29,10 @@ export class Revocations extends EventEmitter<{ revoked: [Revocation] }> {
     this.selectByWs = db.prepare('SELECT ws, kind, target, at FROM revocations WHERE ws = ? ORDER BY at DESC');
   }
 
-  revoke(r: Revocation): void {
+  revoke(r: Revocation, source: RevocationSource = 'here'): void {
     this.insert.run(r.ws, r.kind, r.target, new Date().toISOString());
     this.set.add(key(r));
-    this.emit('revoked', r);
+    this.emit('revoked', r, source);
   }
 
   /** A workspace's revocations, newest first: what a coordinator's screen shows. */

@@ -4,7 +4,9 @@ import { resolve } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer } from 'ws';
 import { CHANGES_PATH, SYNC_SUBPROTOCOL } from '@maillage/shared/sync';
-import { defaults, type RelayConfig } from './config';
+import { defaults, sharedStoreOf, type RelayConfig } from './config';
+import { openSharedRoomLog } from './sharedStore/sharedRoomLog';
+import { shareRevocations } from './sharedStore/sharedRevocations';
 import { openRoomStore } from './persistence';
 import { Checkpointer } from './checkpointer';
 import { Rooms } from './rooms';
@@ -45,6 +47,11 @@ export interface RunningRelay {
 
 export async function startRelay(options: RelayOptions = {}): Promise<RunningRelay> {
   const config = { ...defaults, ...options };
+  // Several relays share every room only when given Redis and Postgres; otherwise SQLite alone (docs/decisions/0040).
+  const sharedUrls = sharedStoreOf(config);
+  const sharedStoreError = (err: unknown) =>
+    log('shared_store_error', { error: err instanceof Error ? err.message : String(err) });
+  const shared = sharedUrls ? await openSharedRoomLog(sharedUrls, sharedStoreError) : undefined;
   const store = openRoomStore(config.DATA_DIR, { maxMb: config.MAX_STORE_MB, checkpointInBackground: true });
   const checkpointer = new Checkpointer(store.file, {
     onError: (error) => log('checkpoint_error', { error }),
@@ -68,6 +75,9 @@ export async function startRelay(options: RelayOptions = {}): Promise<RunningRel
   const quota =
     config.MAX_WORKSPACE_MB > 0 ? new WorkspaceQuota(store.db, config.MAX_WORKSPACE_MB * 1024 * 1024) : undefined;
   revocations.on('revoked', (r) => live.closeRevoked(r));
+  const sharedRevocations = sharedUrls
+    ? await shareRevocations(revocations, sharedUrls.redisUrl, sharedStoreError)
+    : undefined;
   acls.on('changed', (acl) => {
     live.closeRemovedFrom(acl);
     // Listed again in the change feed: a member taken off the list learns to drop their copy.
@@ -98,6 +108,7 @@ export async function startRelay(options: RelayOptions = {}): Promise<RunningRel
     heads,
     epochMinBytes: config.EPOCH_MIN_BYTES,
     epochGrowth: config.EPOCH_GROWTH,
+    shared,
   });
   const changes = createChangesRoute({ heads, acls, revocations, served, flush: () => rooms.flush() });
   // A room whose stored state cannot be read is quarantined (docs/decisions/0015): the journal says so once.
@@ -234,6 +245,9 @@ export async function startRelay(options: RelayOptions = {}): Promise<RunningRel
       await Promise.race([Promise.all(closed), new Promise((done) => (waited = setTimeout(done, 1000)))]);
       clearTimeout(waited);
       rooms.shutdown();
+      await rooms.settled();
+      await shared?.close();
+      sharedRevocations?.stop();
       heads.close();
       fetches.stop();
       journal.flush();

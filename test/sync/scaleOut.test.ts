@@ -1,0 +1,145 @@
+// Two relay processes on one Redis and one Postgres (docs/decisions/0040), stock y-websocket clients on each: edits
+// cross relays, late clients get everything, the kill -9 of a relay loses nothing Redis acknowledged, and a revocation
+// made through one relay holds on the other.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import type { WebsocketProvider } from 'y-websocket';
+import { startRelayProcess, type RelayProcess } from '../support/relayProcess';
+import { startSharedStore, type SharedStore } from '../support/sharedStore';
+import { startBalancer, type Balancer } from '../support/balancer';
+import { CloseCode, newDocId, signRevokeRequest } from '@maillage/shared';
+import { servedSocket } from '../support/rawSocket';
+import { closeOf, connect, eventually, freshRoom, roomUrl, whenSynced, workspaceOf } from '../support/yClient';
+
+let store: SharedStore;
+const relays: RelayProcess[] = [];
+const providers: WebsocketProvider[] = [];
+let balancer: Balancer | null = null;
+
+/** A compaction every 20 updates, so that a few dozen edits go through Postgres and a trim. */
+const start = async () => {
+  const relay = await startRelayProcess({ env: { ...store.env, COMPACT_AFTER_UPDATES: '20' } });
+  relays.push(relay);
+  return relay;
+};
+const client = (wsUrl: string, room: string) => {
+  const provider = connect(wsUrl, room);
+  providers.push(provider);
+  return provider;
+};
+const items = (provider: WebsocketProvider) => provider.doc.getArray<number>('items');
+
+/** Resolves at the first update `provider`'s document receives after this call that satisfies `holds`. */
+const nextUpdate = (provider: WebsocketProvider, holds: () => boolean) =>
+  new Promise<void>((resolve) => {
+    const seen = () => {
+      if (!holds()) return;
+      provider.doc.off('update', seen);
+      resolve();
+    };
+    provider.doc.on('update', seen);
+  });
+
+beforeAll(async () => {
+  store = await startSharedStore();
+});
+
+afterAll(async () => {
+  for (const p of providers.splice(0)) p.destroy();
+  await balancer?.stop();
+  await Promise.all(relays.splice(0).map((r) => r.stop()));
+  await store?.stop();
+});
+
+describe('two relays sharing rooms through Redis and Postgres', () => {
+  it('brings an edit on one relay to the clients of the other, and everything to a later client on either', async () => {
+    const [one, two] = await Promise.all([start(), start()]);
+    const room = await freshRoom();
+    const a = client(one.wsUrl, room);
+    const b = client(two.wsUrl, room);
+    await Promise.all([whenSynced(a), whenSynced(b)]);
+
+    // One edit at a time, timed from the writer's edit to the other relay's client holding it.
+    const delays: number[] = [];
+    for (let i = 0; i < 60; i++) {
+      const [writer, reader] = i % 2 === 0 ? [a, b] : [b, a];
+      const arrived = nextUpdate(reader, () => items(reader).length === i + 1);
+      const started = performance.now();
+      items(writer).push([i]);
+      await arrived;
+      delays.push(performance.now() - started);
+    }
+    delays.sort((x, y) => x - y);
+    console.info(
+      `cross-relay delivery, 60 edits: median ${delays[30]!.toFixed(2)} ms, p99 ${delays[59]!.toFixed(2)} ms`,
+    );
+    const expected = Array.from({ length: 60 }, (_, i) => i);
+    expect(items(a).toArray()).toEqual(expected);
+    expect(items(b).toArray()).toEqual(expected);
+
+    // Past 20 updates a room is compacted once, by whichever relay takes its lease first.
+    await eventually(
+      () => /"event":"compacted"[^\n]*"outcome":"compacted"/.test(one.output() + two.output()),
+      5000,
+      'a compaction written to Postgres',
+    );
+
+    for (const relay of [one, two]) {
+      const late = client(relay.wsUrl, room);
+      await whenSynced(late);
+      expect(items(late).toArray()).toEqual(expected);
+    }
+  });
+
+  it('loses nothing acknowledged when a relay is killed (-9): its writer reconnects to the other relay', async () => {
+    const [one, two] = await Promise.all([start(), start()]);
+    balancer = await startBalancer(() => [one, two].filter((r) => r.alive()).map((r) => r.port));
+    const room = await freshRoom();
+    // Through the balancer to the first relay while it lives, then to the second.
+    const writer = client(balancer.wsUrl, room);
+    const reader = client(two.wsUrl, room);
+    await Promise.all([whenSynced(writer), whenSynced(reader)]);
+
+    let written = 0;
+    const writing = setInterval(() => items(writer).push([written++]), 5);
+    try {
+      await eventually(() => items(reader).length >= 50, 10_000, 'the reader to receive through the other relay');
+      // Forwarded means acknowledged by Redis: all of this must survive the kill.
+      const acknowledged = items(reader).toArray();
+      await one.kill();
+      await eventually(() => written >= acknowledged.length + 100, 10_000, 'more edits while the relay is gone');
+      clearInterval(writing);
+      await eventually(() => items(reader).length === written, 10_000, 'the writer to reconnect and send the rest');
+      expect(items(reader).toArray().slice(0, acknowledged.length)).toEqual(acknowledged);
+    } finally {
+      clearInterval(writing);
+    }
+    const late = client(two.wsUrl, room);
+    await whenSynced(late);
+    const everything = Array.from({ length: written }, (_, i) => i);
+    expect(items(late).toArray()).toEqual(everything);
+    expect(Y.encodeStateVector(late.doc)).toEqual(Y.encodeStateVector(writer.doc));
+    expect(items(writer).toArray()).toEqual(everything);
+  });
+
+  it('closes a revoked member’s socket on the other relay at once, and refuses them there afterwards', async () => {
+    const [one, two] = await Promise.all([start(), start()]);
+    const room = await freshRoom();
+    const workspace = workspaceOf(room);
+    const member = newDocId();
+    const token = await workspace.token({ member });
+    const socket = await servedSocket(roomUrl(two.wsUrl, room, token));
+    const body = await signRevokeRequest(workspace.root, {
+      ws: workspace.ws,
+      kind: 'member',
+      target: member,
+      jti: newDocId(),
+    });
+    expect((await fetch(`${one.url}revoke`, { method: 'POST', body })).status).toBe(200);
+    expect((await socket.closed()).code).toBe(CloseCode.revoked);
+    expect((await closeOf(roomUrl(two.wsUrl, room, token))).code).toBe(CloseCode.revoked);
+    // A relay started afterwards knows it too.
+    const three = await start();
+    expect((await closeOf(roomUrl(three.wsUrl, room, token))).code).toBe(CloseCode.revoked);
+  });
+});
