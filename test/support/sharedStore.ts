@@ -1,7 +1,7 @@
 // Starts redis-server (AOF on) and a PostgreSQL cluster on free ports, data under a temporary folder, for the scale-out
 // tests (docs/decisions/0040); stops them after. scripts/install-scale-out.sh installs both Debian packages.
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { chmodSync, chownSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { chmodSync, chownSync, existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir, userInfo } from 'node:os';
 import { join } from 'node:path';
@@ -38,15 +38,13 @@ export async function startSharedStore(): Promise<SharedStore> {
   const redisReady = untilOutput(redis, /Ready to accept connections/, 'redis-server');
 
   const pgData = join(root, 'pg');
-  mkdirSync(pgData, { mode: 0o700 });
-  const owner = asRoot ? ownerOf('postgres') : null;
-  if (owner) chownSync(pgData, owner.uid, owner.gid);
   const asOwner = (bin: string, args: string[]) =>
     asRoot
       ? execFileSync('runuser', ['-u', 'postgres', '--', join(pgBin, bin), ...args], { stdio: 'pipe' })
       : execFileSync(join(pgBin, bin), args, { stdio: 'pipe' });
-  // No fsync in tests: they kill relays, never the machine.
-  asOwner('initdb', ['-D', pgData, '-U', 'postgres', '-A', 'trust', '--no-sync', '-E', 'UTF8']);
+  // initdb takes seconds on a busy machine: once per machine, then each run copies the empty cluster.
+  const template = emptyCluster(pgBin, asRoot ? ownerOf('postgres') : null, asOwner);
+  execFileSync('cp', ['-a', template, pgData]);
   asOwner('pg_ctl', [
     '-D',
     pgData,
@@ -78,6 +76,25 @@ export async function startSharedStore(): Promise<SharedStore> {
       rmSync(root, { recursive: true, force: true });
     },
   };
+}
+
+/** An empty cluster made by initdb, kept in the temporary folder for the next runs (made again if cleaned away). */
+function emptyCluster(
+  pgBin: string,
+  owner: { uid: number; gid: number } | null,
+  asOwner: (bin: string, args: string[]) => void,
+): string {
+  const template = join(tmpdir(), `maillage-pg-template-${pgBin.split('/').at(-2)}`);
+  if (existsSync(join(template, 'PG_VERSION'))) return template;
+  const making = `${template}.${process.pid}`;
+  mkdirSync(making, { mode: 0o700 });
+  if (owner) chownSync(making, owner.uid, owner.gid);
+  // No fsync in tests: they kill relays, never the machine.
+  asOwner('initdb', ['-D', making, '-U', 'postgres', '-A', 'trust', '--no-sync', '-E', 'UTF8']);
+  // Another run may have made it meanwhile: either copy is the same empty cluster.
+  if (existsSync(join(template, 'PG_VERSION'))) rmSync(making, { recursive: true, force: true });
+  else renameSync(making, template);
+  return template;
 }
 
 function findRedisServer(): string | null {

@@ -12,6 +12,10 @@ import { servedSocket } from '../support/rawSocket';
 import { closeOf, connect, eventually, freshRoom, roomUrl, whenSynced, workspaceOf } from '../support/yClient';
 
 let store: SharedStore;
+/** Two relays for the whole file, and a third that the kill -9 test kills. */
+let one: RelayProcess;
+let two: RelayProcess;
+let doomed: RelayProcess;
 const relays: RelayProcess[] = [];
 const providers: WebsocketProvider[] = [];
 let balancer: Balancer | null = null;
@@ -42,6 +46,7 @@ const nextUpdate = (provider: WebsocketProvider, holds: () => boolean) =>
 
 beforeAll(async () => {
   store = await startSharedStore();
+  [one, two, doomed] = await Promise.all([start(), start(), start()]);
 });
 
 afterAll(async () => {
@@ -53,7 +58,6 @@ afterAll(async () => {
 
 describe('two relays sharing rooms through Redis and Postgres', () => {
   it('brings an edit on one relay to the clients of the other, and everything to a later client on either', async () => {
-    const [one, two] = await Promise.all([start(), start()]);
     const room = await freshRoom();
     const a = client(one.wsUrl, room);
     const b = client(two.wsUrl, room);
@@ -92,8 +96,7 @@ describe('two relays sharing rooms through Redis and Postgres', () => {
   });
 
   it('loses nothing acknowledged when a relay is killed (-9): its writer reconnects to the other relay', async () => {
-    const [one, two] = await Promise.all([start(), start()]);
-    balancer = await startBalancer(() => [one, two].filter((r) => r.alive()).map((r) => r.port));
+    balancer = await startBalancer(() => [doomed, two].filter((r) => r.alive()).map((r) => r.port));
     const room = await freshRoom();
     // Through the balancer to the first relay while it lives, then to the second.
     const writer = client(balancer.wsUrl, room);
@@ -106,7 +109,7 @@ describe('two relays sharing rooms through Redis and Postgres', () => {
       await eventually(() => items(reader).length >= 50, 10_000, 'the reader to receive through the other relay');
       // Forwarded means acknowledged by Redis: all of this must survive the kill.
       const acknowledged = items(reader).toArray();
-      await one.kill();
+      await doomed.kill();
       await eventually(() => written >= acknowledged.length + 100, 10_000, 'more edits while the relay is gone');
       clearInterval(writing);
       await eventually(() => items(reader).length === written, 10_000, 'the writer to reconnect and send the rest');
@@ -123,7 +126,6 @@ describe('two relays sharing rooms through Redis and Postgres', () => {
   });
 
   it('closes a revoked member’s socket on the other relay at once, and refuses them there afterwards', async () => {
-    const [one, two] = await Promise.all([start(), start()]);
     const room = await freshRoom();
     const workspace = workspaceOf(room);
     const member = newDocId();
@@ -138,8 +140,9 @@ describe('two relays sharing rooms through Redis and Postgres', () => {
     expect((await fetch(`${one.url}revoke`, { method: 'POST', body })).status).toBe(200);
     expect((await socket.closed()).code).toBe(CloseCode.revoked);
     expect((await closeOf(roomUrl(two.wsUrl, room, token))).code).toBe(CloseCode.revoked);
-    // A relay started afterwards knows it too.
-    const three = await start();
+    // A relay (re)started afterwards knows it too.
+    const three = await doomed.restart();
+    relays.push(three);
     expect((await closeOf(roomUrl(three.wsUrl, room, token))).code).toBe(CloseCode.revoked);
   });
 });
