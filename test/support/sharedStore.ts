@@ -11,6 +11,10 @@ export interface SharedStore {
   databaseUrl: string;
   /** REDIS_URL and DATABASE_URL, for a relay's environment. */
   env: Record<string, string>;
+  /** A Redis command through redis-cli, its answer as text: to look at the store, or do what a relay would. */
+  redis(...args: string[]): string;
+  /** One SQL query through psql, its rows unaligned (`|` between columns). */
+  sql(query: string): string;
   stop(): Promise<void>;
 }
 
@@ -68,6 +72,8 @@ export async function startSharedStore(): Promise<SharedStore> {
     redisUrl,
     databaseUrl,
     env: { REDIS_URL: redisUrl, DATABASE_URL: databaseUrl },
+    redis: (...args) => execFileSync('redis-cli', ['-p', String(redisPort), ...args], { encoding: 'utf8' }).trim(),
+    sql: (query) => execFileSync(join(pgBin, 'psql'), [databaseUrl, '-Atc', query], { encoding: 'utf8' }).trim(),
     stop: async () => {
       asOwner('pg_ctl', ['-D', pgData, '-m', 'immediate', 'stop']);
       const exited = new Promise((done) => redis.once('exit', done));

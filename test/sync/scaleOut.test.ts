@@ -31,6 +31,8 @@ const client = (wsUrl: string, room: string) => {
   providers.push(provider);
   return provider;
 };
+const roomsIn = async (relay: RelayProcess) =>
+  ((await (await fetch(`${relay.url}healthz`)).json()) as { rooms: number }).rooms;
 const items = (provider: WebsocketProvider) => provider.doc.getArray<number>('items');
 
 /** Resolves at the first update `provider`'s document receives after this call that satisfies `holds`. */
@@ -82,12 +84,18 @@ describe('two relays sharing rooms through Redis and Postgres', () => {
     expect(items(b).toArray()).toEqual(expected);
 
     // Past 20 updates a room is compacted once, by whichever relay takes its lease first.
-    await eventually(
-      () => /"event":"compacted"[^\n]*"outcome":"compacted"/.test(one.output() + two.output()),
-      5000,
-      'a compaction written to Postgres',
-    );
+    const covered = () => store.sql(`SELECT last_ms || '-' || last_seq FROM maillage_rooms WHERE room = '${room}'`);
+    await eventually(() => covered() !== '', 5000, 'a compaction written to Postgres');
+    expect(one.output() + two.output()).toMatch(/"event":"compacted"[^\n]*"outcome":"compacted"/);
 
+    // Both relays let the room go; its stream loses what Postgres holds, as a trim does a minute later.
+    for (const p of [a, b]) p.destroy();
+    await eventually(async () => (await roomsIn(one)) + (await roomsIn(two)) === 0, 5000, 'the room evicted');
+    const [ms, seq] = covered().split('-').map(Number);
+    store.redis('XTRIM', `maillage:room:${room}`, 'MINID', `${ms}-${seq! + 1}`);
+    expect(Number(store.redis('XLEN', `maillage:room:${room}`))).toBeLessThan(60);
+
+    // Loaded again from Postgres and the stream's tail.
     for (const relay of [one, two]) {
       const late = client(relay.wsUrl, room);
       await whenSynced(late);

@@ -9,6 +9,8 @@ export interface CompactedState {
 
 /** Statements not answered in this time fail: a room load is refused (4503), a compaction tried again later. */
 const STATEMENT_TIMEOUT_S = 5;
+/** The advisory lock taken while creating the table: any number that no other program on the database uses. */
+const SCHEMA_LOCK = 40_23_0001;
 
 export class CompactedStates {
   private readonly sql: postgres.Sql;
@@ -23,15 +25,21 @@ export class CompactedStates {
     });
   }
 
-  /** Creates the table if missing: the relay needs no other setup step. */
+  /**
+   * Creates the table if missing: the relay needs no other setup step. Relays starting together would race in
+   * CREATE TABLE IF NOT EXISTS (a duplicate key in Postgres' catalogue): one at a time, under a transaction lock.
+   */
   async prepare(): Promise<void> {
-    await this.sql`CREATE TABLE IF NOT EXISTS maillage_rooms (
-      room text PRIMARY KEY,
-      state bytea NOT NULL,
-      last_ms bigint NOT NULL,
-      last_seq bigint NOT NULL,
-      updated_at timestamptz NOT NULL DEFAULT now()
-    )`;
+    await this.sql.begin(async (sql) => {
+      await sql`SELECT pg_advisory_xact_lock(${SCHEMA_LOCK})`;
+      await sql`CREATE TABLE IF NOT EXISTS maillage_rooms (
+        room text PRIMARY KEY,
+        state bytea NOT NULL,
+        last_ms bigint NOT NULL,
+        last_seq bigint NOT NULL,
+        updated_at timestamptz NOT NULL DEFAULT now()
+      )`;
+    });
   }
 
   /** The room's compacted state, or null for a room never compacted. */
