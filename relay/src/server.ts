@@ -7,6 +7,7 @@ import { CHANGES_PATH, SYNC_SUBPROTOCOL } from '@maillage/shared/sync';
 import { defaults, sharedStoreOf, type RelayConfig } from './config';
 import { openSharedRoomLog } from './sharedStore/sharedRoomLog';
 import { shareRevocations } from './sharedStore/sharedRevocations';
+import { SharedStoreGauges } from './sharedStore/sharedStoreGauges';
 import { openRoomStore } from './persistence';
 import { Checkpointer } from './checkpointer';
 import { Rooms } from './rooms';
@@ -52,6 +53,7 @@ export async function startRelay(options: RelayOptions = {}): Promise<RunningRel
   const sharedStoreError = (err: unknown) =>
     log('shared_store_error', { error: err instanceof Error ? err.message : String(err) });
   const shared = sharedUrls ? await openSharedRoomLog(sharedUrls, sharedStoreError) : undefined;
+  const sharedGauges = shared && new SharedStoreGauges(shared, sharedStoreError);
   const store = openRoomStore(config.DATA_DIR, { maxMb: config.MAX_STORE_MB, checkpointInBackground: true });
   const checkpointer = new Checkpointer(store.file, {
     onError: (error) => log('checkpoint_error', { error }),
@@ -174,7 +176,7 @@ export async function startRelay(options: RelayOptions = {}): Promise<RunningRel
             journalDropped: journal.dropped,
             refusalsNotJournaled: refusalBudget.skipped,
             addressLimitDropped: addressLimit.dropped,
-          }),
+          }) + (sharedGauges?.render() ?? ''),
         );
         return;
       }
@@ -246,6 +248,7 @@ export async function startRelay(options: RelayOptions = {}): Promise<RunningRel
       clearTimeout(waited);
       rooms.shutdown();
       await rooms.settled();
+      sharedGauges?.stop();
       await shared?.close();
       sharedRevocations?.stop();
       heads.close();

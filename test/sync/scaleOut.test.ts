@@ -100,6 +100,11 @@ describe('two relays sharing rooms through Redis and Postgres', () => {
     store.redis('XTRIM', `maillage:room:${room}`, 'MINID', `${ms}-${seq! + 1}`);
     expect(Number(store.redis('XLEN', `maillage:room:${room}`))).toBeLessThan(60);
 
+    // Each relay's /metrics has the store's round trips.
+    const metrics = await (await fetch(`${one.url}metrics`)).text();
+    expect(metrics).toMatch(/^maillage_redis_roundtrip_seconds [\d.e-]+$/m);
+    expect(metrics).toMatch(/^maillage_postgres_roundtrip_seconds [\d.e-]+$/m);
+
     // Loaded again from Postgres and the stream's tail.
     for (const relay of [one, two]) {
       const late = client(relay.wsUrl, room);

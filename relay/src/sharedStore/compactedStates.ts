@@ -65,6 +65,10 @@ export class CompactedStates {
     return count > 0;
   }
 
+  async ping(): Promise<void> {
+    await this.sql`SELECT 1`;
+  }
+
   async close(): Promise<void> {
     await this.sql.end({ timeout: 2 });
   }

@@ -18,6 +18,15 @@ export interface LoadedRoom {
   cursor: StreamId;
 }
 
+/** What /metrics shows of the shared store (sharedStoreGauges.ts). */
+export interface SharedStoreReading {
+  redisSeconds: number;
+  postgresSeconds: number;
+  /** Entries in the streams of the rooms this relay holds, and the longest of them. */
+  streamEntries: number;
+  longestStream: number;
+}
+
 export type CompactionOutcome = 'compacted' | 'busy' | 'stale';
 
 export interface SharedRoomLog {
@@ -37,6 +46,8 @@ export interface SharedRoomLog {
   cursor(room: string): StreamId;
   /** Writes `state`, which holds everything up to `covers`, to Postgres under the room's lease, then trims. */
   compact(room: string, state: Uint8Array, covers: StreamId): Promise<CompactionOutcome>;
+  /** Round trips to both engines, and the length of the streams of the rooms followed (for /metrics). */
+  probe(): Promise<SharedStoreReading>;
   close(): Promise<void>;
 }
 
@@ -95,6 +106,20 @@ export async function openSharedRoomLog(
       } finally {
         await streams.release(room, token).catch(onError);
       }
+    },
+    probe: async () => {
+      let started = performance.now();
+      const lengths = await streams.lengths([...cursors.keys()]);
+      const redisSeconds = (performance.now() - started) / 1000;
+      started = performance.now();
+      await states.ping();
+      const postgresSeconds = (performance.now() - started) / 1000;
+      return {
+        redisSeconds,
+        postgresSeconds,
+        streamEntries: lengths.reduce((sum, n) => sum + n, 0),
+        longestStream: Math.max(0, ...lengths),
+      };
     },
     close: async () => {
       await reader.stop();
