@@ -85,7 +85,10 @@ const mib = (bytes: number) => `${bytes} = ${bytes / 1024 / 1024} Mio`;
 
 export const helpText = `Maillage — relais y-websocket
 
-Usage : node relay/dist/main.js [--help]
+Usage : node relay/dist/main.js [--help] [--migrate-to-shared]
+
+  --migrate-to-shared  copie les salles du SQLite de DATA_DIR dans PostgreSQL (REDIS_URL et DATABASE_URL
+                       donnés), puis s'arrête ; sans risque si on le relance
 
 Variables d'environnement :
   PORT                 port HTTP et WebSocket (défaut ${defaults.PORT} ; 0 = un port libre)

@@ -1,16 +1,28 @@
 // Two relay processes on one Redis and one Postgres (docs/decisions/0040), stock y-websocket clients on each: edits
 // cross relays, late clients get everything, the kill -9 of a relay loses nothing Redis acknowledged, and a revocation
 // made through one relay holds on the other. Then two relays' stores compacting one room at once.
+import { execFileSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import type { WebsocketProvider } from 'y-websocket';
 import { startRelayProcess, type RelayProcess } from '../support/relayProcess';
+import { relayNodeArgs } from '../../relay/src/launch';
 import { startSharedStore, type SharedStore } from '../support/sharedStore';
 import { openSharedRoomLog, type SharedRoomLog } from '../../relay/src/sharedStore/sharedRoomLog';
 import { startBalancer, type Balancer } from '../support/balancer';
 import { CloseCode, newDocId, signRevokeRequest } from '@maillage/shared';
 import { servedSocket } from '../support/rawSocket';
-import { closeOf, connect, eventually, freshRoom, roomUrl, whenSynced, workspaceOf } from '../support/yClient';
+import {
+  closeOf,
+  connect,
+  eventually,
+  freshRoom,
+  roomUrl,
+  untilRelayHolds,
+  whenSynced,
+  workspaceOf,
+} from '../support/yClient';
 
 let store: SharedStore;
 /** Two relays for the whole file, and a third that the kill -9 test kills. */
@@ -170,6 +182,36 @@ let second: SharedRoomLog;
 const failOnError = (error: unknown) => {
   throw error;
 };
+
+describe('moving a single relay into the shared store', () => {
+  it('copies its rooms into Postgres with one command, which may run twice', async () => {
+    const single = await startRelayProcess();
+    relays.push(single);
+    const room = await freshRoom();
+    const writer = client(single.wsUrl, room);
+    await whenSynced(writer);
+    items(writer).push([1, 2, 3]);
+    writer.doc.getText('body').insert(0, 'Protocole plaies chroniques');
+    await untilRelayHolds(single.wsUrl, room, (doc) => doc.getArray('items').length === 3);
+    writer.destroy();
+    await single.stop();
+
+    const repo = fileURLToPath(new URL('../..', import.meta.url));
+    const migrate = () =>
+      execFileSync(process.execPath, [...relayNodeArgs(repo), '--migrate-to-shared'], {
+        cwd: repo,
+        env: { ...process.env, DATA_DIR: single.dataDir, ...store.env },
+        encoding: 'utf8',
+      });
+    expect(migrate()).toMatch(/^1 salle\(s\) de .* copiées dans PostgreSQL/m);
+    migrate();
+
+    const reader = client(two.wsUrl, room);
+    await whenSynced(reader);
+    expect(items(reader).toArray()).toEqual([1, 2, 3]);
+    expect(reader.doc.getText('body').toString()).toBe('Protocole plaies chroniques');
+  });
+});
 
 describe('compaction shared by two relays', () => {
   beforeAll(async () => {

@@ -1,5 +1,6 @@
 // Postgres side of the shared store: each room's compacted state, and the stream id up to which it holds everything.
 import postgres from 'postgres';
+import * as Y from 'yjs';
 import { STREAM_START, type StreamId } from './streamIds';
 
 export interface CompactedState {
@@ -63,6 +64,20 @@ export class CompactedStates {
         last_seq = excluded.last_seq, updated_at = now()
       WHERE (maillage_rooms.last_ms, maillage_rooms.last_seq) < (excluded.last_ms, excluded.last_seq)`;
     return count > 0;
+  }
+
+  /**
+   * Merges `state` into the room's stored one (or stores it), keeping the stream id it covers: a room moved in from
+   * elsewhere adds to what the shared store holds, and a second run changes nothing.
+   */
+  async mergeInto(room: string, state: Uint8Array): Promise<void> {
+    await this.sql.begin(async (sql) => {
+      const [row] = await sql<{ state: Buffer }[]>`SELECT state FROM maillage_rooms WHERE room = ${room} FOR UPDATE`;
+      const merged = row ? Y.mergeUpdates([new Uint8Array(row.state), state]) : state;
+      await sql`
+        INSERT INTO maillage_rooms (room, state, last_ms, last_seq) VALUES (${room}, ${Buffer.from(merged)}, 0, 0)
+        ON CONFLICT (room) DO UPDATE SET state = excluded.state, updated_at = now()`;
+    });
   }
 
   async ping(): Promise<void> {
