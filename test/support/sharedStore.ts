@@ -15,6 +15,10 @@ export interface SharedStore {
   redis(...args: string[]): string;
   /** One SQL query through psql, its rows unaligned (`|` between columns). */
   sql(query: string): string;
+  /** Kills redis-server (-9): what it wrote to its append-only file stays, as after a crash. */
+  killRedis(): Promise<void>;
+  /** Starts redis-server again, same port, same data. */
+  startRedis(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -34,12 +38,22 @@ export async function startSharedStore(): Promise<SharedStore> {
 
   const redisDir = join(root, 'redis');
   mkdirSync(redisDir);
-  const redis = spawn(
-    redisServer,
-    ['--port', String(redisPort), '--bind', '127.0.0.1', '--dir', redisDir, '--appendonly', 'yes', '--save', ''],
-    { stdio: ['ignore', 'pipe', 'pipe'] },
-  );
-  const redisReady = untilOutput(redis, /Ready to accept connections/, 'redis-server');
+  const startRedis = () => {
+    const child = spawn(
+      redisServer,
+      ['--port', String(redisPort), '--bind', '127.0.0.1', '--dir', redisDir, '--appendonly', 'yes', '--save', ''],
+      { stdio: ['ignore', 'pipe', 'pipe'] },
+    );
+    return { child, ready: untilOutput(child, /Ready to accept connections/, 'redis-server') };
+  };
+  let redis = startRedis();
+  const redisReady = redis.ready;
+  const killRedis = async () => {
+    if (redis.child.exitCode !== null || redis.child.signalCode !== null) return;
+    const exited = new Promise((done) => redis.child.once('exit', done));
+    redis.child.kill('SIGKILL');
+    await exited;
+  };
 
   const pgData = join(root, 'pg');
   const asOwner = (bin: string, args: string[]) =>
@@ -74,11 +88,14 @@ export async function startSharedStore(): Promise<SharedStore> {
     env: { REDIS_URL: redisUrl, DATABASE_URL: databaseUrl },
     redis: (...args) => execFileSync('redis-cli', ['-p', String(redisPort), ...args], { encoding: 'utf8' }).trim(),
     sql: (query) => execFileSync(join(pgBin, 'psql'), [databaseUrl, '-Atc', query], { encoding: 'utf8' }).trim(),
+    killRedis,
+    startRedis: async () => {
+      redis = startRedis();
+      await redis.ready;
+    },
     stop: async () => {
       asOwner('pg_ctl', ['-D', pgData, '-m', 'immediate', 'stop']);
-      const exited = new Promise((done) => redis.once('exit', done));
-      redis.kill('SIGKILL');
-      await exited;
+      await killRedis();
       rmSync(root, { recursive: true, force: true });
     },
   };

@@ -183,6 +183,32 @@ const failOnError = (error: unknown) => {
   throw error;
 };
 
+describe('Redis killed and started again', () => {
+  it('refuses writes meanwhile with a code the stock client retries, then loses nothing Redis acknowledged', async () => {
+    const room = await freshRoom();
+    const a = client(one.wsUrl, room);
+    const b = client(two.wsUrl, room);
+    await Promise.all([whenSynced(a), whenSynced(b)]);
+    for (let i = 0; i < 10; i++) items(a).push([i]);
+    await eventually(() => items(b).length === 10, 5000, 'the first edits across');
+    const closes: number[] = [];
+    a.on('connection-close', (event: CloseEvent | null) => void closes.push(event?.code ?? 0));
+
+    await store.killRedis();
+    for (let i = 10; i < 20; i++) items(a).push([i]);
+    await eventually(() => closes.includes(CloseCode.storeUnavailable), 5000, 'the writer refused with 4503');
+    expect(items(b).length).toBe(10);
+    await store.startRedis();
+
+    const everything = Array.from({ length: 20 }, (_, i) => i);
+    await eventually(() => items(b).length === 20, 15_000, 'the rest across once Redis is back');
+    expect(items(b).toArray()).toEqual(everything);
+    const late = client(two.wsUrl, room);
+    await whenSynced(late);
+    expect(items(late).toArray()).toEqual(everything);
+  });
+});
+
 describe('moving a single relay into the shared store', () => {
   it('copies its rooms into Postgres with one command, which may run twice', async () => {
     const single = await startRelayProcess();
