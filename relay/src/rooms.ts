@@ -1,6 +1,7 @@
 // Room lifecycle: load once from disk, group-commit updates before forwarding them, compact, evict when idle, quarantine.
 import type { WebSocket } from 'ws';
 import * as Y from 'yjs';
+import * as awarenessProtocol from 'y-protocols/awareness';
 import { CloseCode, closeReasons } from '@maillage/shared/sync';
 import type { RoomStore } from './persistence';
 import { RoomEpochs } from './epochs';
@@ -41,6 +42,15 @@ export interface RoomsOptions {
    * and are never rewritten into a new epoch.
    */
   shared?: SharedRoomLog;
+}
+
+/** The origin of presence changes applied from other relays: not published again. */
+const FROM_OTHER_RELAYS = Symbol('other relays');
+
+interface AwarenessChange {
+  added: number[];
+  updated: number[];
+  removed: number[];
 }
 
 /** A room that could not be had: quarantined, or its store unreadable (worth a retry). */
@@ -168,6 +178,17 @@ export class Rooms {
     const origin = shared.newOrigin();
     this.origins.set(room, origin);
     shared.follow(name, loaded.cursor, origin, (entries) => this.receiveFromOthers(room, entries));
+    // Presence crosses relays on a channel of the room: what its sockets change is published, what the other relays'
+    // publish is applied here and so reaches its sockets (Room broadcasts every change of its awareness).
+    room.awareness.on('update', ({ added, updated, removed }: AwarenessChange, from: unknown) => {
+      // A state that timed out here is each relay's own judgement: the others time it out by themselves.
+      if (from === FROM_OTHER_RELAYS || from === 'timeout') return;
+      const changed = [...added, ...updated, ...removed];
+      shared.publishPresence(name, origin, awarenessProtocol.encodeAwarenessUpdate(room.awareness, changed));
+    });
+    shared.followPresence(name, origin, (update) => {
+      if (!room.failed) awarenessProtocol.applyAwarenessUpdate(room.awareness, update, FROM_OTHER_RELAYS);
+    });
     return room;
   }
 

@@ -125,6 +125,19 @@ describe('two relays sharing rooms through Redis and Postgres', () => {
     }
   });
 
+  it('shows who is there across relays, and that they left', async () => {
+    const room = await freshRoom();
+    const a = client(one.wsUrl, room);
+    const b = client(two.wsUrl, room);
+    await Promise.all([whenSynced(a), whenSynced(b)]);
+    a.awareness.setLocalStateField('user', { name: 'Dr Martin' });
+    await eventually(() => b.awareness.getStates().get(a.doc.clientID)?.user?.name === 'Dr Martin', 5000, 'presence');
+    b.awareness.setLocalStateField('user', { name: 'Mme Roux, IDE' });
+    await eventually(() => a.awareness.getStates().get(b.doc.clientID)?.user?.name === 'Mme Roux, IDE', 5000, 'back');
+    a.destroy();
+    await eventually(() => !b.awareness.getStates().has(a.doc.clientID), 5000, 'presence removed');
+  });
+
   it('loses nothing acknowledged when a relay is killed (-9): its writer reconnects to the other relay', async () => {
     balancer = await startBalancer(() => [doomed, two].filter((r) => r.alive()).map((r) => r.port));
     const room = await freshRoom();

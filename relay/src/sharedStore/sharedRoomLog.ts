@@ -4,6 +4,7 @@ import type { Redis } from 'ioredis';
 import { CompactedStates } from './compactedStates';
 import { connectRedis, RoomStreams, type StreamEntry } from './roomStreams';
 import { StreamReader } from './streamReader';
+import { SharedPresence } from './sharedPresence';
 import { compareStreamIds, STREAM_START, trimPoint, type StreamId } from './streamIds';
 
 /** How long a compaction may hold a room's lease: past it, another relay may compact (its write is then refused). */
@@ -42,6 +43,9 @@ export interface SharedRoomLog {
   /** Hands the room's new entries written by others than `origin`, from `cursor` on; its own only move its cursor. */
   follow(room: string, cursor: StreamId, origin: string, onOthers: (entries: StreamEntry[]) => void): void;
   unfollow(room: string): void;
+  /** Presence: publishes the room's awareness changes made here, hands over those published by other relays. */
+  publishPresence(room: string, origin: string, update: Uint8Array): void;
+  followPresence(room: string, origin: string, onOthers: (update: Uint8Array) => void): void;
   /** How far the room has been read: its state in memory holds every entry up to this id. */
   cursor(room: string): StreamId;
   /** Writes `state`, which holds everything up to `covers`, to Postgres under the room's lease, then trims. */
@@ -58,7 +62,8 @@ export async function openSharedRoomLog(
   const relayId = randomUUID();
   const writer = connectRedis(urls.redisUrl);
   const reading = connectRedis(urls.redisUrl, { blocking: true });
-  const connections: Redis[] = [writer, reading];
+  const listening = connectRedis(urls.redisUrl, { blocking: true });
+  const connections: Redis[] = [writer, reading, listening];
   // An error event without a listener would end the process; ioredis reconnects by itself.
   for (const connection of connections) connection.on('error', onError);
   await Promise.all(connections.map((connection) => connection.connect()));
@@ -66,6 +71,7 @@ export async function openSharedRoomLog(
   await states.prepare();
   const streams = new RoomStreams(writer, relayId);
   const reader = new StreamReader(reading, writer, relayId, onError);
+  const presence = new SharedPresence(listening, writer, onError);
   const cursors = new Map<string, StreamId>();
   let loads = 0;
 
@@ -93,8 +99,11 @@ export async function openSharedRoomLog(
     },
     unfollow: (room) => {
       reader.unsubscribe(room);
+      presence.unfollow(room);
       cursors.delete(room);
     },
+    publishPresence: (room, origin, update) => presence.publish(room, origin, update),
+    followPresence: (room, origin, onOthers) => presence.follow(room, origin, onOthers),
     cursor: (room) => cursors.get(room) ?? STREAM_START,
     compact: async (room, state, covers) => {
       const token = await streams.lease(room, LEASE_MS);
@@ -122,6 +131,7 @@ export async function openSharedRoomLog(
       };
     },
     close: async () => {
+      presence.stop();
       await reader.stop();
       writer.disconnect();
       await states.close();
