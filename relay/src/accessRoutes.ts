@@ -64,7 +64,7 @@ export interface AccessRouteDeps {
   journal: Journal;
   acls: Acls;
   /** Whether the room holds an update (stored, or received and about to be): such a room is never restricted. */
-  hasContent: (room: string) => boolean;
+  hasContent: (room: string) => boolean | Promise<boolean>;
   served: ServedWorkspaces;
   /** Lists one member may create in a workspace (MAX_LISTS_PER_MEMBER): every list is held in memory. */
   maxListsPerMember: number;
@@ -199,7 +199,7 @@ export function createAccessRoutes(deps: AccessRouteDeps) {
         error: 'tooManyLists',
         message: `a member may create at most ${deps.maxListsPerMember} restricted documents on this relay`,
       };
-    if (deps.hasContent(room))
+    if (await deps.hasContent(room))
       return {
         status: 409,
         error: 'roomHasContent',

@@ -7,6 +7,7 @@ import { CHANGES_PATH, SYNC_SUBPROTOCOL } from '@maillage/shared/sync';
 import { defaults, sharedStoreOf, type RelayConfig } from './config';
 import { openSharedRoomLog } from './sharedStore/sharedRoomLog';
 import { shareRevocations } from './sharedStore/sharedRevocations';
+import { shareAcls } from './sharedStore/sharedAcls';
 import { SharedStoreGauges } from './sharedStore/sharedStoreGauges';
 import { openRoomStore } from './persistence';
 import { Checkpointer } from './checkpointer';
@@ -77,14 +78,16 @@ export async function startRelay(options: RelayOptions = {}): Promise<RunningRel
   const quota =
     config.MAX_WORKSPACE_MB > 0 ? new WorkspaceQuota(store.db, config.MAX_WORKSPACE_MB * 1024 * 1024) : undefined;
   revocations.on('revoked', (r) => live.closeRevoked(r));
-  const sharedRevocations = sharedUrls
-    ? await shareRevocations(revocations, sharedUrls.redisUrl, sharedStoreError)
-    : undefined;
   acls.on('changed', (acl) => {
     live.closeRemovedFrom(acl);
     // Listed again in the change feed: a member taken off the list learns to drop their copy.
     heads.changed(acl.room);
   });
+  // Revocations and lists made through other relays sharing the rooms are taken, and closed sockets follow them here.
+  const sharedRevocations = sharedUrls
+    ? await shareRevocations(revocations, sharedUrls.redisUrl, sharedStoreError)
+    : undefined;
+  const sharedAcls = sharedUrls ? await shareAcls(acls, sharedUrls.redisUrl, sharedStoreError) : undefined;
   const admit: Admit = options.admit ?? (config.AUTH === 'off' ? admitEveryone : tokenAdmission(revocations, acls));
   // Pending updates are written first, so a room whose first update is still in this turn's batch counts as full.
   const routes = createAccessRoutes({
@@ -95,7 +98,9 @@ export async function startRelay(options: RelayOptions = {}): Promise<RunningRel
     maxListsPerMember: config.MAX_LISTS_PER_MEMBER,
     hasContent: (room) => {
       rooms.flush();
-      return store.hasUpdates(room);
+      if (!shared) return store.hasUpdates(room);
+      // The turn's appends first, then what the shared store holds for the room.
+      return rooms.settled().then(() => shared.hasContent(room));
     },
   });
   const metrics = new Metrics();
@@ -251,6 +256,7 @@ export async function startRelay(options: RelayOptions = {}): Promise<RunningRel
       sharedGauges?.stop();
       await shared?.close();
       sharedRevocations?.stop();
+      sharedAcls?.stop();
       heads.close();
       fetches.stop();
       journal.flush();

@@ -11,7 +11,14 @@ import { relayNodeArgs } from '../../relay/src/launch';
 import { startSharedStore, type SharedStore } from '../support/sharedStore';
 import { openSharedRoomLog, type SharedRoomLog } from '../../relay/src/sharedStore/sharedRoomLog';
 import { startBalancer, type Balancer } from '../support/balancer';
-import { CloseCode, newDocId, signRevokeRequest } from '@maillage/shared';
+import {
+  CloseCode,
+  newDocId,
+  newRestrictedNonce,
+  restrictedDocId,
+  roomName,
+  signRevokeRequest,
+} from '@maillage/shared';
 import { servedSocket } from '../support/rawSocket';
 import {
   closeOf,
@@ -195,6 +202,41 @@ let second: SharedRoomLog;
 const failOnError = (error: unknown) => {
   throw error;
 };
+
+describe('care teams across relays', () => {
+  it('closes the socket of someone taken off a list through the other relay, and refuses them on every relay', async () => {
+    const workspace = workspaceOf(await freshRoom());
+    const [martin, durand] = ['dr-martin-01', 'ide-durand01'];
+    const token = {
+      [martin]: await workspace.token({ member: martin }),
+      [durand]: await workspace.token({ member: durand }),
+    };
+    const nonce = newRestrictedNonce();
+    const room = roomName({ workspaceId: workspace.ws, docId: await restrictedDocId(workspace.ws, martin, nonce) });
+    const setList = (relay: RelayProcess, members: string[]) =>
+      fetch(`${relay.url}acl`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${token[martin]}` },
+        body: JSON.stringify({ room, members, nonce }),
+      });
+    expect((await setList(one, [durand])).status).toBe(200);
+    // The list reaches the other relay: the colleague on it is served there.
+    await eventually(
+      async () => {
+        const socket = await servedSocket(roomUrl(two.wsUrl, room, token[durand])).catch(() => null);
+        socket?.ws.close();
+        return socket !== null;
+      },
+      5000,
+      'the list on the other relay',
+    );
+    const socket = await servedSocket(roomUrl(two.wsUrl, room, token[durand]));
+    expect((await setList(one, [])).status).toBe(200);
+    expect((await socket.closed()).code).toBe(CloseCode.forbidden);
+    for (const relay of [one, two])
+      expect((await closeOf(roomUrl(relay.wsUrl, room, token[durand]))).code).toBe(CloseCode.forbidden);
+  });
+});
 
 describe('Redis killed and started again', () => {
   it('refuses writes meanwhile with a code the stock client retries, then loses nothing Redis acknowledged', async () => {

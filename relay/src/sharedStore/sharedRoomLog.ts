@@ -50,6 +50,8 @@ export interface SharedRoomLog {
   cursor(room: string): StreamId;
   /** Writes `state`, which holds everything up to `covers`, to Postgres under the room's lease, then trims. */
   compact(room: string, state: Uint8Array, covers: StreamId): Promise<CompactionOutcome>;
+  /** Whether the room holds anything, in its stream or in Postgres. */
+  hasContent(room: string): Promise<boolean>;
   /** Round trips to both engines, and the length of the streams of the rooms followed (for /metrics). */
   probe(): Promise<SharedStoreReading>;
   close(): Promise<void>;
@@ -115,6 +117,10 @@ export async function openSharedRoomLog(
       } finally {
         await streams.release(room, token).catch(onError);
       }
+    },
+    hasContent: async (room) => {
+      const [length] = await streams.lengths([room]);
+      return (length ?? 0) > 0 || (await states.load(room)) !== null;
     },
     probe: async () => {
       let started = performance.now();
