@@ -15,7 +15,7 @@ import {
   type Signer,
 } from '@maillage/shared/sync';
 import { isBoundTo, isWellKnownDoc, type AccessClaims } from '@maillage/shared/sync';
-import type { Journal } from './journal';
+import type { Journal, JournalEntry, JournalQuery } from './journal';
 import type { Revocations } from './revocations';
 import type { Acls } from './acls';
 import { authenticate } from './auth';
@@ -62,6 +62,8 @@ interface ClaimRefusal {
 export interface AccessRouteDeps {
   revocations: Revocations;
   journal: Journal;
+  /** Where /journal reads when several relays share the rooms: every relay's entries (docs/decisions/0040). */
+  readJournal?: (query: JournalQuery) => Promise<JournalEntry[]>;
   acls: Acls;
   /** Whether the room holds an update (stored, or received and about to be): such a room is never restricted. */
   hasContent: (room: string) => boolean | Promise<boolean>;
@@ -137,7 +139,8 @@ export function createAccessRoutes(deps: AccessRouteDeps) {
         message: "the journal is readable by this workspace's coordinators only",
       });
     }
-    json(res, 200, { entries: deps.journal.query(query.data) });
+    const entries = deps.readJournal ? await deps.readJournal(query.data) : deps.journal.query(query.data);
+    json(res, 200, { entries });
   };
 
   /**

@@ -323,7 +323,10 @@ export class Rooms {
           this.options.metrics.observePersist((performance.now() - started) / 1000, batch.length);
           this.forward(batch);
         },
-        (err: unknown) => this.refuseBatch(batch, err),
+        (err: unknown) => {
+          this.refuseBatch(batch, err);
+          for (const room of new Set(batch.map((p) => p.room))) this.discard(room, shared);
+        },
       );
     this.track(appended);
   }
@@ -334,6 +337,25 @@ export class Rooms {
     for (const { from } of batch) {
       this.options.metrics.countRefusal('storeUnavailable');
       from.close(CloseCode.storeUnavailable, closeReasons.storeUnavailable);
+    }
+  }
+
+  /**
+   * A room whose appends Redis refused holds in memory what the store does not: its clients, reconnecting, would see
+   * their edits in its state vector and never send them again, and the other relays would never receive them. It is
+   * dropped and its sockets closed (4503): they reconnect to a room read again from the store, and resend.
+   */
+  private discard(room: Room, shared: SharedRoomLog): void {
+    if (room.failed) return;
+    // Never compacted nor evicted from here on: its state is not the store's (read() refuses a failed room).
+    room.failed = true;
+    this.options.log('room_discarded', { room: room.name, reason: 'storeUnavailable' });
+    for (const ws of room.conns.keys()) this.refuse(ws, 'storeUnavailable');
+    if (room.evictTimer) clearTimeout(room.evictTimer);
+    room.destroy();
+    if (this.rooms.get(room.name) === room) {
+      this.rooms.delete(room.name);
+      shared.unfollow(room.name);
     }
   }
 

@@ -8,6 +8,7 @@ import { defaults, sharedStoreOf, type RelayConfig } from './config';
 import { openSharedRoomLog } from './sharedStore/sharedRoomLog';
 import { shareRevocations } from './sharedStore/sharedRevocations';
 import { shareAcls } from './sharedStore/sharedAcls';
+import { SharedJournal } from './sharedStore/sharedJournal';
 import { SharedStoreGauges } from './sharedStore/sharedStoreGauges';
 import { openRoomStore } from './persistence';
 import { Checkpointer } from './checkpointer';
@@ -71,6 +72,11 @@ export async function startRelay(options: RelayOptions = {}): Promise<RunningRel
   const revocations = new Revocations(store.db);
   const acls = new Acls(store.db);
   const journal = new Journal(store.db, withoutReporter(acls));
+  const sharedJournal = sharedUrls ? new SharedJournal(sharedUrls.databaseUrl, sharedStoreError) : undefined;
+  if (sharedJournal) {
+    await sharedJournal.prepare();
+    journal.onWritten = (entries) => sharedJournal.add(entries);
+  }
   const heads = new RoomHeads(store.db);
   const fetches = new FetchSummary((entry) => journal.append(entry));
   const live = new LiveSockets();
@@ -93,6 +99,12 @@ export async function startRelay(options: RelayOptions = {}): Promise<RunningRel
   const routes = createAccessRoutes({
     revocations,
     journal,
+    readJournal:
+      sharedJournal &&
+      ((query) => {
+        journal.flush();
+        return sharedJournal.query(query);
+      }),
     acls,
     served,
     maxListsPerMember: config.MAX_LISTS_PER_MEMBER,
@@ -260,6 +272,7 @@ export async function startRelay(options: RelayOptions = {}): Promise<RunningRel
       heads.close();
       fetches.stop();
       journal.flush();
+      await sharedJournal?.close();
       await serverClosed;
       await checkpointer.stop();
       store.close();

@@ -238,6 +238,27 @@ describe('care teams across relays', () => {
   });
 });
 
+describe('the access journal across relays', () => {
+  it('reads the same from either relay: who opened a room through one is there through the other', async () => {
+    const room = await freshRoom();
+    const workspace = workspaceOf(room);
+    const member = newDocId();
+    const socket = await servedSocket(roomUrl(one.wsUrl, room, await workspace.token({ member })));
+    socket.ws.close();
+    const coordinator = await workspace.token({ role: 'coordinator' });
+    const read = async (relay: RelayProcess) => {
+      const response = await fetch(`${relay.url}journal?ws=${workspace.ws}&member=${member}`, {
+        headers: { authorization: `Bearer ${coordinator}` },
+      });
+      return ((await response.json()) as { entries: { event: string; room: string }[] }).entries;
+    };
+    await eventually(async () => (await read(two)).some((e) => e.event === 'close'), 5000, 'the close in the journal');
+    const [fromOne, fromTwo] = [await read(one), await read(two)];
+    expect(fromTwo).toEqual(fromOne);
+    expect(fromTwo.map((e) => e.event).sort()).toEqual(['close', 'open']);
+  });
+});
+
 describe('Redis killed and started again', () => {
   it('refuses writes meanwhile with a code the stock client retries, then loses nothing Redis acknowledged', async () => {
     const room = await freshRoom();
