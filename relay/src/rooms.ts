@@ -208,12 +208,7 @@ export class Rooms {
   private receiveFromOthers(room: Room, entries: StreamEntry[]): void {
     if (room.failed) return;
     for (const { update } of entries) {
-      try {
-        room.apply(update);
-      } catch (err) {
-        this.options.log('update_not_integrated', { room: room.name, error: messageOf(err) });
-        continue;
-      }
+      room.applyValidated(update);
       const sent = room.broadcastUpdate(update, null);
       this.options.metrics.bytesOut += sent * updateMessageLength(update.byteLength);
       room.storedUpdates++;
