@@ -214,7 +214,7 @@ export class Rooms {
       room.storedUpdates++;
       room.storedBytes += update.byteLength;
     }
-    this.options.heads?.changed(room.name, this.store.lastSeq(room.name));
+    // No head here: the relay that took them recorded it in the shared change feed (sharedHeads.ts).
     if (this.compactionDue(room) && !room.failed) this.compact(room);
   }
 

@@ -9,6 +9,7 @@ import { openSharedRoomLog } from './sharedStore/sharedRoomLog';
 import { shareRevocations } from './sharedStore/sharedRevocations';
 import { shareAcls } from './sharedStore/sharedAcls';
 import { SharedJournal } from './sharedStore/sharedJournal';
+import { SharedHeads } from './sharedStore/sharedHeads';
 import { SharedStoreGauges } from './sharedStore/sharedStoreGauges';
 import { openRoomStore } from './persistence';
 import { Checkpointer } from './checkpointer';
@@ -78,16 +79,20 @@ export async function startRelay(options: RelayOptions = {}): Promise<RunningRel
     journal.onWritten = (entries) => sharedJournal.add(entries);
   }
   const heads = new RoomHeads(store.db);
+  // Several relays share one change feed: its heads are in Redis, where every relay records and reads them (0040).
+  const sharedHeads = sharedUrls ? new SharedHeads(sharedUrls.redisUrl, sharedStoreError) : undefined;
+  await sharedHeads?.connect();
   const fetches = new FetchSummary((entry) => journal.append(entry));
   const live = new LiveSockets();
   const served = new ServedWorkspaces(store.db, config.WORKSPACES);
   const quota =
     config.MAX_WORKSPACE_MB > 0 ? new WorkspaceQuota(store.db, config.MAX_WORKSPACE_MB * 1024 * 1024) : undefined;
   revocations.on('revoked', (r) => live.closeRevoked(r));
-  acls.on('changed', (acl) => {
+  acls.on('changed', (acl, source) => {
     live.closeRemovedFrom(acl);
     // Listed again in the change feed: a member taken off the list learns to drop their copy.
     heads.changed(acl.room);
+    if (source === 'here') void sharedHeads?.changed(acl.room);
   });
   // Revocations and lists made through other relays sharing the rooms are taken, and closed sockets follow them here.
   const sharedRevocations = sharedUrls
@@ -124,12 +129,18 @@ export async function startRelay(options: RelayOptions = {}): Promise<RunningRel
     log,
     metrics,
     quota,
-    heads,
+    heads: sharedHeads ? { changed: (room) => void sharedHeads.changed(room), compacted: () => {} } : heads,
     epochMinBytes: config.EPOCH_MIN_BYTES,
     epochGrowth: config.EPOCH_GROWTH,
     shared,
   });
-  const changes = createChangesRoute({ heads, acls, revocations, served, flush: () => rooms.flush() });
+  const changes = createChangesRoute({
+    heads: sharedHeads ?? heads,
+    acls,
+    revocations,
+    served,
+    flush: () => rooms.flush(),
+  });
   // A room whose stored state cannot be read is quarantined (docs/decisions/0015): the journal says so once.
   rooms.onQuarantined = (room) =>
     journal.append({
@@ -270,6 +281,7 @@ export async function startRelay(options: RelayOptions = {}): Promise<RunningRel
       sharedRevocations?.stop();
       sharedAcls?.stop();
       heads.close();
+      sharedHeads?.stop();
       fetches.stop();
       journal.flush();
       await sharedJournal?.close();

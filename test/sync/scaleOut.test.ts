@@ -259,6 +259,34 @@ describe('the access journal across relays', () => {
   });
 });
 
+describe('the change feed across relays', () => {
+  it('lists on either relay a room changed through the other, and a cursor from one is good on the other', async () => {
+    const room = await freshRoom();
+    const workspace = workspaceOf(room);
+    const doc = room.split('/')[1]!;
+    const token = await workspace.token();
+    const feed = async (relay: RelayProcess, since: number) =>
+      (await (
+        await fetch(`${relay.url}changes?ws=${workspace.ws}&since=${since}`, {
+          headers: { authorization: `Bearer ${token}` },
+        })
+      ).json()) as { changes: { doc: string }[]; cursor: number };
+    const listed = async (relay: RelayProcess, since: number) =>
+      (await feed(relay, since)).changes.some((change) => change.doc === doc);
+    const before = await feed(two, 0);
+    expect(before.changes).toEqual([]);
+
+    const writer = client(one.wsUrl, room);
+    await whenSynced(writer);
+    items(writer).push([1]);
+    await eventually(() => listed(two, before.cursor), 5000, 'the change listed by the other relay');
+    const cursor = (await feed(two, before.cursor)).cursor;
+    expect(await listed(one, cursor)).toBe(false);
+    items(writer).push([2]);
+    await eventually(() => listed(one, cursor), 5000, 'the next change listed after that cursor');
+  });
+});
+
 describe('Redis killed and started again', () => {
   it('refuses writes meanwhile with a code the stock client retries, then loses nothing Redis acknowledged', async () => {
     const room = await freshRoom();
