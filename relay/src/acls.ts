@@ -84,6 +84,11 @@ export class Acls extends EventEmitter<{ changed: [AclRecord, AclSource] }> {
     return true;
   }
 
+  /** Every list this relay holds: what it announces to relays sharing its rooms. */
+  all(): AclRecord[] {
+    return [...this.byRoom.values()];
+  }
+
   /** How many lists `owner` created in workspace `ws`. */
   ownedBy(ws: string, owner: string): number {
     return this.owned.get(ownerKey(ws, owner)) ?? 0;

@@ -16,6 +16,7 @@ export class Revocations extends EventEmitter<{ revoked: [Revocation, Revocation
   private readonly set = new Set<string>();
   private readonly insert: Database.Statement<[string, string, string, string]>;
   private readonly selectByWs: Database.Statement<[string], Revocation & { at: string }>;
+  private readonly selectAll: Database.Statement<[], Revocation>;
 
   constructor(db: Database.Database) {
     super();
@@ -27,6 +28,7 @@ export class Revocations extends EventEmitter<{ revoked: [Revocation, Revocation
       this.set.add(key(row));
     this.insert = db.prepare('INSERT OR IGNORE INTO revocations (ws, kind, target, at) VALUES (?, ?, ?, ?)');
     this.selectByWs = db.prepare('SELECT ws, kind, target, at FROM revocations WHERE ws = ? ORDER BY at DESC');
+    this.selectAll = db.prepare('SELECT ws, kind, target FROM revocations');
   }
 
   revoke(r: Revocation, source: RevocationSource = 'here'): void {
@@ -38,6 +40,11 @@ export class Revocations extends EventEmitter<{ revoked: [Revocation, Revocation
   /** A workspace's revocations, newest first: what a coordinator's screen shows. */
   list(ws: string): (Revocation & { at: string })[] {
     return this.selectByWs.all(ws);
+  }
+
+  /** Every revocation this relay holds, whichever workspace: what it announces to relays sharing its rooms. */
+  all(): Revocation[] {
+    return this.selectAll.all();
   }
 
   has(r: Revocation): boolean {

@@ -311,6 +311,26 @@ describe('Redis killed and started again', () => {
     await whenSynced(late);
     expect(items(late).toArray()).toEqual(everything);
   });
+
+  it('announces a revocation made while Redis was down once it is back', async () => {
+    const room = await freshRoom();
+    const workspace = workspaceOf(room);
+    const member = newDocId();
+    const url = roomUrl(two.wsUrl, room, await workspace.token({ member }));
+    // Redis was just restarted: the relay's connections may still be on their way back (4503, retried by clients).
+    let socket: Awaited<ReturnType<typeof servedSocket>> | null = null;
+    await eventually(async () => (socket = await servedSocket(url).catch(() => null)) !== null, 5000, 'served');
+    await store.killRedis();
+    const body = await signRevokeRequest(workspace.root, {
+      ws: workspace.ws,
+      kind: 'member',
+      target: member,
+      jti: newDocId(),
+    });
+    expect((await fetch(`${one.url}revoke`, { method: 'POST', body })).status).toBe(200);
+    await store.startRedis();
+    expect((await socket!.closed(10_000)).code).toBe(CloseCode.revoked);
+  });
 });
 
 describe('moving a single relay into the shared store', () => {

@@ -28,6 +28,8 @@ export function connectRedis(url: string, options: { blocking?: boolean } = {}):
     lazyConnect: true,
     enableOfflineQueue: false,
     maxRetriesPerRequest: 1,
+    // Back within a second of Redis: ioredis 6's default backoff grows to several seconds, all refused meanwhile.
+    retryStrategy: (attempt: number) => Math.min(attempt * 100, 1_000),
     // The reading loop's XREAD BLOCK waits on purpose: no timeout on its own connection.
     commandTimeout: options.blocking ? undefined : COMMAND_TIMEOUT_MS,
   });

@@ -4,6 +4,7 @@ import { z } from 'zod/mini';
 import { aclViewSchema, ACL_KINDS, type AclRecord } from '@maillage/shared/sync';
 import type { Acls } from '../acls';
 import { connectRedis } from './roomStreams';
+import { Announcer } from './announcer';
 
 const RECORD = 'maillage:acls';
 const CHANNEL = 'maillage:acl';
@@ -51,14 +52,28 @@ export async function shareAcls(
   await listener.subscribe(CHANNEL);
   for (const raw of Object.values(await writer.hgetall(RECORD))) adopt(raw);
 
-  acls.on('changed', (acl, source) => {
-    if (source === 'peer') return;
+  const announcer = new Announcer(onError);
+  const announce = (acl: AclRecord) => {
     const message = JSON.stringify(acl);
-    writer.eval(RECORD_IF_NEWER, 2, RECORD, CHANNEL, acl.room, message, acl.updatedAt, acl.updatedBy).catch(onError);
+    announcer.announce(() =>
+      writer.eval(RECORD_IF_NEWER, 2, RECORD, CHANNEL, acl.room, message, acl.updatedAt, acl.updatedBy),
+    );
+  };
+  // Set here while Redis could not take them, before a restart: recorded now, if still the newest.
+  for (const acl of acls.all()) announce(acl);
+  // Back from a lost connection (ioredis subscribes again by itself): what was announced meanwhile is in the record.
+  listener.on('ready', () =>
+    announcer.announce(async () => {
+      for (const raw of Object.values(await writer.hgetall(RECORD))) adopt(raw);
+    }),
+  );
+  acls.on('changed', (acl, source) => {
+    if (source === 'here') announce(acl);
   });
 
   return {
     stop: () => {
+      announcer.stop();
       listener.disconnect();
       writer.disconnect();
     },

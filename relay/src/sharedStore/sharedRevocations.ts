@@ -5,6 +5,7 @@ import { z } from 'zod/mini';
 import { idSchema, REVOCATION_KINDS, workspaceIdSchema } from '@maillage/shared/sync';
 import type { Revocation, Revocations } from '../revocations';
 import { connectRedis } from './roomStreams';
+import { Announcer } from './announcer';
 
 const RECORD = 'maillage:revocations';
 const CHANNEL = 'maillage:revoked';
@@ -43,17 +44,30 @@ export async function shareRevocations(
   await listener.subscribe(CHANNEL);
   for (const raw of Object.values(await writer.hgetall(RECORD))) adopt(raw);
 
-  revocations.on('revoked', (r, source) => {
-    if (source === 'peer') return;
+  const announcer = new Announcer(onError);
+  const announce = (r: Revocation) => {
     const message = JSON.stringify({ ws: r.ws, kind: r.kind, target: r.target });
-    writer
-      .hset(RECORD, fieldOf(r), message)
-      .then(() => writer.publish(CHANNEL, message))
-      .catch(onError);
+    announcer.announce(async () => {
+      await writer.hset(RECORD, fieldOf(r), message);
+      await writer.publish(CHANNEL, message);
+    });
+  };
+  // Made here while Redis could not take them, before a restart: the record has them from now on.
+  const recorded = new Set(Object.keys(await writer.hgetall(RECORD)));
+  for (const r of revocations.all()) if (!recorded.has(fieldOf(r))) announce(r);
+  // Back from a lost connection (ioredis subscribes again by itself): what was announced meanwhile is in the record.
+  listener.on('ready', () =>
+    announcer.announce(async () => {
+      for (const raw of Object.values(await writer.hgetall(RECORD))) adopt(raw);
+    }),
+  );
+  revocations.on('revoked', (r, source) => {
+    if (source === 'here') announce(r);
   });
 
   return {
     stop: () => {
+      announcer.stop();
       listener.disconnect();
       writer.disconnect();
     },
