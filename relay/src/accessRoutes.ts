@@ -16,7 +16,7 @@ import {
   type Signer,
 } from '@maillage/shared/sync';
 import { isBoundTo, isWellKnownDoc, type AccessClaims } from '@maillage/shared/sync';
-import type { Journal } from './journal';
+import type { Journal, JournalEntry, JournalQuery } from './journal';
 import type { Revocations } from './revocations';
 import type { Acls } from './acls';
 import { authenticate } from './auth';
@@ -63,9 +63,11 @@ interface ClaimRefusal {
 export interface AccessRouteDeps {
   revocations: Revocations;
   journal: Journal;
+  /** Where /journal reads when several relays share the rooms: every relay's entries (docs/decisions/0040). */
+  readJournal?: (query: JournalQuery) => Promise<JournalEntry[]>;
   acls: Acls;
   /** Whether the room holds an update (stored, or received and about to be): such a room is never restricted. */
-  hasContent: (room: string) => boolean;
+  hasContent: (room: string) => boolean | Promise<boolean>;
   /**
    * Whether the room holds an adverse-event report and nothing else: a care team's room made by a report sent before
    * rooms had a kind, which its reporter may turn into a report's (decision 0042).
@@ -143,7 +145,8 @@ export function createAccessRoutes(deps: AccessRouteDeps) {
         message: "the journal is readable by this workspace's coordinators only",
       });
     }
-    json(res, 200, { entries: deps.journal.query(query.data) });
+    const entries = deps.readJournal ? await deps.readJournal(query.data) : deps.journal.query(query.data);
+    json(res, 200, { entries });
   };
 
   /**
@@ -205,7 +208,7 @@ export function createAccessRoutes(deps: AccessRouteDeps) {
         error: 'tooManyLists',
         message: `a member may create at most ${deps.maxListsPerMember} restricted documents on this relay`,
       };
-    if (deps.hasContent(room))
+    if (await deps.hasContent(room))
       return {
         status: 409,
         error: 'roomHasContent',

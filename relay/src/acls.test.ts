@@ -79,4 +79,35 @@ describe('restricted rooms on disk', () => {
     expect(loaded.get(`${ws}/old-report-01`)?.kind).toBe('report');
     reopened.close();
   });
+
+  it('takes a list set through another relay only if newer, so two lists set at once end the same everywhere', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'maillage-acls-'));
+    dirs.push(dir);
+    const store = openRoomStore(dir);
+    const acls = new Acls(store.db);
+    const heard: string[] = [];
+    acls.on('changed', (acl, source) => heard.push(`${source}:${acl.members.join(',')}`));
+    const room = `${ws}/case-room-0009`;
+    const record = (members: string[], updatedAt: string, updatedBy: string) => ({
+      room,
+      kind: 'team' as const,
+      owner: 'creator-001',
+      members,
+      updatedAt,
+      updatedBy,
+    });
+    expect(acls.adopt(record(['creator-001', 'colleague-01'], '2026-12-05T10:00:00.000Z', 'creator-001'))).toBe(true);
+    expect(acls.adopt(record(['creator-001'], '2026-12-05T09:00:00.000Z', 'creator-001'))).toBe(false);
+    // Same instant: the one set by the greater member id wins, on every relay.
+    expect(acls.adopt(record(['creator-001'], '2026-12-05T10:00:00.000Z', 'aaa-first-01'))).toBe(false);
+    expect(acls.adopt(record(['creator-001', 'zed-last-001'], '2026-12-05T10:00:00.000Z', 'zed-last-001'))).toBe(true);
+    expect(acls.adopt(record([], '2026-12-05T11:00:00.000Z', 'creator-001'))).toBe(true);
+    expect(acls.adopt({ ...record([], '2026-12-05T12:00:00.000Z', 'x'), room: `${ws}/directory` })).toBe(false);
+    expect(heard).toEqual(['peer:creator-001,colleague-01', 'peer:creator-001,zed-last-001', 'peer:']);
+    store.close();
+    // Kept on disk as taken, owner and kind included.
+    const reopened = openRoomStore(dir);
+    expect(new Acls(reopened.db).get(room)).toMatchObject({ owner: 'creator-001', kind: 'team', members: [] });
+    reopened.close();
+  });
 });

@@ -12,7 +12,10 @@ interface Row {
   kind: AclKind;
 }
 
-export class Acls extends EventEmitter<{ changed: [AclRecord] }> {
+/** Where a list was set: through this relay, or through another sharing its rooms (docs/decisions/0040). */
+export type AclSource = 'here' | 'peer';
+
+export class Acls extends EventEmitter<{ changed: [AclRecord, AclSource] }> {
   private readonly byRoom = new Map<string, AclRecord>();
   /** Lists each member created, by workspace and owner: each stays in memory, so each member makes a bounded number. */
   private readonly owned = new Map<string, number>();
@@ -60,8 +63,34 @@ export class Acls extends EventEmitter<{ changed: [AclRecord] }> {
     };
     this.upsert.run(room, owner, JSON.stringify(view.members), view.updatedAt, by, view.kind);
     this.add(view);
-    this.emit('changed', view);
+    this.emit('changed', view, 'here');
     return view;
+  }
+
+  /**
+   * Takes a list set through another relay, as it was set, if it is newer than the one held (by time, then by who set
+   * it, so that every relay keeps the same of two lists set at once). Returns whether it was taken.
+   */
+  adopt(record: AclRecord): boolean {
+    const current = this.byRoom.get(record.room);
+    if (current && !isNewer(record, current)) return false;
+    if (isWellKnownDoc(parseRoom(record.room)?.docId ?? '')) return false;
+    this.upsert.run(
+      record.room,
+      record.owner,
+      JSON.stringify(record.members),
+      record.updatedAt,
+      record.updatedBy,
+      record.kind,
+    );
+    this.add(record);
+    this.emit('changed', record, 'peer');
+    return true;
+  }
+
+  /** Every list this relay holds: what it announces to relays sharing its rooms. */
+  all(): AclRecord[] {
+    return [...this.byRoom.values()];
   }
 
   /** How many lists `owner` created in workspace `ws`. */
@@ -77,6 +106,9 @@ export class Acls extends EventEmitter<{ changed: [AclRecord] }> {
     this.byRoom.set(view.room, view);
   }
 }
+
+const isNewer = (a: AclRecord, b: AclRecord) =>
+  a.updatedAt > b.updatedAt || (a.updatedAt === b.updatedAt && a.updatedBy > b.updatedBy);
 
 const ownerKey = (ws: string, owner: string) => `${ws}\u0000${owner}`;
 

@@ -5,13 +5,20 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { aclAdmits, changesQuerySchema, roomName, type ChangesResponse } from '@maillage/shared/sync';
 import type { Acls } from './acls';
 import { authenticate } from './auth';
-import type { RoomHeads } from './heads';
+import type { Head } from './heads';
 import { REFUSED, bearerOf, json, notServed } from './httpReply';
 import type { Revocations } from './revocations';
 import type { ServedWorkspaces } from './servedWorkspaces';
 
+/** Where the heads are read: this relay's (RoomHeads), or every relay's when they share the rooms (SharedHeads). */
+export interface HeadsReader {
+  flush(): void;
+  since(ws: string, since: number, limit: number): Head[] | Promise<Head[]>;
+  latest(ws: string): number | Promise<number>;
+}
+
 export interface ChangesRouteDeps {
-  heads: RoomHeads;
+  heads: HeadsReader;
   acls: Acls;
   revocations: Revocations;
   served: ServedWorkspaces;
@@ -39,7 +46,10 @@ export function createChangesRoute(deps: ChangesRouteDeps) {
     deps.flush();
     // A tick is shown only once it is on disk: a crash then never hands a device a tick the restart takes back.
     deps.heads.flush();
-    const heads = deps.heads.since(ws, since, limit + 1);
+    // The latest tick before the heads: a change recorded in between (heads shared by several relays are read
+    // asynchronously) is above it, so listed at the next request rather than skipped by the cursor.
+    const latest = await deps.heads.latest(ws);
+    const heads = await deps.heads.since(ws, since, limit + 1);
     const more = heads.length > limit;
     const listed = more ? heads.slice(0, limit) : heads;
     const member = caller.claims.sub;
@@ -48,7 +58,7 @@ export function createChangesRoute(deps: ChangesRouteDeps) {
         const acl = deps.acls.get(roomName({ workspaceId: ws, docId: doc }));
         return { doc, tick, readable: !acl || aclAdmits(acl, member) };
       }),
-      cursor: more ? listed.at(-1)!.tick : Math.max(since, deps.heads.latest(ws)),
+      cursor: more ? listed.at(-1)!.tick : Math.max(since, latest, listed.at(-1)?.tick ?? 0),
       more,
     };
     json(res, 200, answer);

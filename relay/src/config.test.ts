@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readConfig, configSchema, defaults, helpText } from './config';
+import { readConfig, configSchema, defaults, helpText, sharedStoreOf } from './config';
 
 describe('relay config', () => {
   it('has defaults', () => {
@@ -19,6 +19,16 @@ describe('relay config', () => {
   it('says which setting is wrong', () => {
     expect(() => readConfig({ PORT: 'huit' })).toThrow(/PORT/);
     expect(() => readConfig({ PORT: '70000' })).toThrow(/PORT/);
+  });
+
+  it('makes the relay one of several only with both REDIS_URL and DATABASE_URL', () => {
+    expect(sharedStoreOf(readConfig({}))).toBeNull();
+    const both = { REDIS_URL: 'redis://127.0.0.1:6379', DATABASE_URL: 'postgres://maillage@127.0.0.1:5432/maillage' };
+    expect(sharedStoreOf(readConfig(both))).toEqual({ redisUrl: both.REDIS_URL, databaseUrl: both.DATABASE_URL });
+    expect(() => readConfig({ REDIS_URL: both.REDIS_URL })).toThrow(/DATABASE_URL: à donner avec REDIS_URL/);
+    expect(() => readConfig({ DATABASE_URL: both.DATABASE_URL })).toThrow(/REDIS_URL: à donner avec DATABASE_URL/);
+    expect(() => readConfig({ ...both, REDIS_URL: 'localhost:6379' })).toThrow(/REDIS_URL/);
+    expect(() => readConfig({ ...both, DATABASE_URL: 'mysql://x' })).toThrow(/DATABASE_URL/);
   });
 
   it('documents every setting in its help, with the default startRelay uses', () => {

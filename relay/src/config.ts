@@ -39,6 +39,20 @@ export const configSchema = z.object({
     'all',
   ),
   AUTH: z._default(z.enum(['on', 'off']), 'on'),
+  // Both or neither: together they make this relay one of several sharing every room (docs/decisions/0040).
+  REDIS_URL: z.optional(
+    z.string().check(z.refine((v) => /^rediss?:\/\/\S+$/.test(v), 'une adresse redis://hôte:port attendue')),
+  ),
+  DATABASE_URL: z.optional(
+    z
+      .string()
+      .check(
+        z.refine(
+          (v) => /^postgres(ql)?:\/\/\S+$/.test(v),
+          'une adresse postgres://utilisateur@hôte:port/base attendue',
+        ),
+      ),
+  ),
 });
 
 export type RelayConfig = z.infer<typeof configSchema>;
@@ -49,7 +63,20 @@ export function readConfig(env: NodeJS.ProcessEnv): RelayConfig {
     const detail = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
     throw new Error(`configuration invalide — ${detail}`);
   }
+  const { REDIS_URL, DATABASE_URL } = parsed.data;
+  if ((REDIS_URL === undefined) !== (DATABASE_URL === undefined))
+    throw new Error(
+      `configuration invalide — ${REDIS_URL === undefined ? 'REDIS_URL' : 'DATABASE_URL'}: à donner avec ${
+        REDIS_URL === undefined ? 'DATABASE_URL' : 'REDIS_URL'
+      } (plusieurs relais partagent leurs salles par Redis et PostgreSQL), ou aucun des deux`,
+    );
   return parsed.data;
+}
+
+/** Redis and Postgres, when this relay is one of several sharing every room (docs/decisions/0040). */
+export function sharedStoreOf(config: Pick<RelayConfig, 'REDIS_URL' | 'DATABASE_URL'>) {
+  const { REDIS_URL, DATABASE_URL } = config;
+  return REDIS_URL && DATABASE_URL ? { redisUrl: REDIS_URL, databaseUrl: DATABASE_URL } : null;
 }
 
 /** Every setting's default, read from the schema: the help text and `startRelay` share them. */
@@ -58,7 +85,10 @@ const mib = (bytes: number) => `${bytes} = ${bytes / 1024 / 1024} Mio`;
 
 export const helpText = `Maillage — relais y-websocket
 
-Usage : node relay/dist/main.js [--help]
+Usage : node relay/dist/main.js [--help] [--migrate-to-shared]
+
+  --migrate-to-shared  copie les salles du SQLite de DATA_DIR dans PostgreSQL (REDIS_URL et DATABASE_URL
+                       donnés), puis s'arrête ; sans risque si on le relance
 
 Variables d'environnement :
   PORT                 port HTTP et WebSocket (défaut ${defaults.PORT} ; 0 = un port libre)
@@ -85,4 +115,7 @@ Variables d'environnement :
                        invitation valide, retenu ensuite ; défaut de scripts/start.sh) ou leurs identifiants séparés
                        par des virgules (défaut ${defaults.WORKSPACES})
   AUTH                 on : jeton d'accès signé exigé ; off : pour le développement seulement (défaut ${defaults.AUTH})
+  REDIS_URL            avec DATABASE_URL : ce relais est l'un de plusieurs qui partagent toutes les salles ; les
+                       mises à jour récentes dans Redis (redis://hôte:port ; défaut : aucun, tout dans SQLite)
+  DATABASE_URL         avec REDIS_URL : l'état compacté des salles dans PostgreSQL (postgres://utilisateur@hôte:port/base)
 `;

@@ -25,6 +25,7 @@ import { refusedByValidatedMinutes } from './lockedMinutes';
 import { keepsEntriesAppendOnly } from './crisisAppendOnly';
 import { AnswerBudget } from './answerBudget';
 import { currentNotice, holdsNothingOld, migrateNotice, servedAtOnce, type SocketEpoch } from './epochGate';
+import { holdReading, releaseReading } from './readHolds';
 
 export interface ConnectionDeps {
   rooms: Rooms;
@@ -57,10 +58,36 @@ export function serveConnection(
   hooks: ConnectionHooks = {},
   declaredEpoch: number | null = null,
 ): void {
-  const room = deps.rooms.acquire(roomName, ws);
+  const acquired = deps.rooms.enter(roomName, ws);
+  if (!(acquired instanceof Promise)) return serveRoom(ws, acquired, roomName, principal, deps, hooks, declaredEpoch);
+  // A shared store reads the room asynchronously (docs/decisions/0040): the socket is not read meanwhile, and what it
+  // had sent already is handled once the room is there, in order, after the room's first messages.
+  holdReading(ws, 'loading');
+  const early: [RawData, boolean][] = [];
+  const keep = (data: RawData, isBinary: boolean) => void early.push([data, isBinary]);
+  ws.on('message', keep);
+  void acquired.then((room) => {
+    ws.off('message', keep);
+    releaseReading(ws, 'loading');
+    serveRoom(ws, room, roomName, principal, deps, hooks, declaredEpoch);
+    if (room) for (const [data, isBinary] of early) ws.emit('message', data, isBinary);
+  });
+}
+
+function serveRoom(
+  ws: WebSocket,
+  room: Room | null,
+  roomName: string,
+  principal: Principal,
+  deps: ConnectionDeps,
+  hooks: ConnectionHooks,
+  declaredEpoch: number | null,
+): void {
   if (!room) {
-    // Already closed with a named code (a quarantined room, a store that cannot be read): only its end is left.
-    ws.once('close', () => hooks.onClose?.(0));
+    // Already closed with a named code (a quarantined room, a store that cannot be read), or by its peer while the
+    // room loaded: only its end is left.
+    if (ws.readyState === ws.CLOSED) hooks.onClose?.(0);
+    else ws.once('close', () => hooks.onClose?.(0));
     return;
   }
   const pacer = new Pacer(ws, roomName, deps);

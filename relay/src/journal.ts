@@ -30,6 +30,8 @@ export class Journal {
   private pending: JournalEntry[] = [];
   private scheduled = false;
   private readonly insertMany: (entries: JournalEntry[]) => void;
+  /** Told of each batch once written: a relay sharing its rooms copies it to the shared journal (docs/decisions/0040). */
+  onWritten: ((entries: readonly JournalEntry[]) => void) | null = null;
 
   /** `shape` is applied to each entry before it is kept: the entries of report rooms lose who made them. */
   constructor(
@@ -68,6 +70,7 @@ export class Journal {
     if (this.pending.length === 0) return;
     try {
       this.insertMany(this.pending);
+      this.onWritten?.(this.pending);
       this.pending = [];
     } catch {
       // Store full or failing: entries wait in memory (bounded, oldest dropped first) and go with the next batch that fits.

@@ -1,5 +1,6 @@
 // Starts the relay from the command line: settings from the environment, clean shutdown on SIGTERM/SIGINT.
-import { helpText, readConfig } from './config';
+import { helpText, readConfig, sharedStoreOf } from './config';
+import { migrateToShared } from './sharedStore/migrateToShared';
 import { startRelay } from './server';
 import { log } from './log';
 
@@ -14,6 +15,22 @@ try {
 } catch (err) {
   process.stderr.write(`${err instanceof Error ? err.message : String(err)}\n${helpText}`);
   process.exit(2);
+}
+
+// One command moves this relay's rooms into the shared store (README: several relays; docs/decisions/0040).
+if (process.argv.includes('--migrate-to-shared')) {
+  const shared = sharedStoreOf(config);
+  if (!shared) {
+    process.stderr.write('--migrate-to-shared : donnez REDIS_URL et DATABASE_URL, les adresses du stockage partagé.\n');
+    process.exit(2);
+  }
+  const report = await migrateToShared(config.DATA_DIR, shared.databaseUrl, (room, bytes) =>
+    log('room_migrated', { room, bytes }),
+  );
+  process.stdout.write(
+    `${report.rooms} salle(s) de ${config.DATA_DIR} copiées dans PostgreSQL (${report.bytes} octets).\n`,
+  );
+  process.exit(0);
 }
 
 const relay = await startRelay(config);

@@ -1,7 +1,7 @@
-// Who keeps a socket from being read: admission and pacing each pause it, and it is read again only when neither does.
+// Who keeps a socket from being read: admission, pacing and a room's load each pause it; read again when none does.
 import type { WebSocket } from 'ws';
 
-export type HoldReason = 'admission' | 'rate' | 'refused';
+export type HoldReason = 'admission' | 'rate' | 'refused' | 'loading';
 
 const holds = new WeakMap<WebSocket, Set<HoldReason>>();
 

@@ -9,10 +9,14 @@ export interface Revocation {
   target: string;
 }
 
-export class Revocations extends EventEmitter<{ revoked: [Revocation] }> {
+/** Where a revocation was made: through this relay, or through another sharing its rooms (docs/decisions/0040). */
+export type RevocationSource = 'here' | 'peer';
+
+export class Revocations extends EventEmitter<{ revoked: [Revocation, RevocationSource] }> {
   private readonly set = new Set<string>();
   private readonly insert: Database.Statement<[string, string, string, string]>;
   private readonly selectByWs: Database.Statement<[string], Revocation & { at: string }>;
+  private readonly selectAll: Database.Statement<[], Revocation>;
 
   constructor(db: Database.Database) {
     super();
@@ -24,17 +28,23 @@ export class Revocations extends EventEmitter<{ revoked: [Revocation] }> {
       this.set.add(key(row));
     this.insert = db.prepare('INSERT OR IGNORE INTO revocations (ws, kind, target, at) VALUES (?, ?, ?, ?)');
     this.selectByWs = db.prepare('SELECT ws, kind, target, at FROM revocations WHERE ws = ? ORDER BY at DESC');
+    this.selectAll = db.prepare('SELECT ws, kind, target FROM revocations');
   }
 
-  revoke(r: Revocation): void {
+  revoke(r: Revocation, source: RevocationSource = 'here'): void {
     this.insert.run(r.ws, r.kind, r.target, new Date().toISOString());
     this.set.add(key(r));
-    this.emit('revoked', r);
+    this.emit('revoked', r, source);
   }
 
   /** A workspace's revocations, newest first: what a coordinator's screen shows. */
   list(ws: string): (Revocation & { at: string })[] {
     return this.selectByWs.all(ws);
+  }
+
+  /** Every revocation this relay holds, whichever workspace: what it announces to relays sharing its rooms. */
+  all(): Revocation[] {
+    return this.selectAll.all();
   }
 
   has(r: Revocation): boolean {

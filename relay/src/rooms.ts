@@ -1,6 +1,7 @@
 // Room lifecycle: load once from disk, group-commit updates before forwarding them, compact, evict when idle, quarantine.
 import type { WebSocket } from 'ws';
 import * as Y from 'yjs';
+import * as awarenessProtocol from 'y-protocols/awareness';
 import { CloseCode, closeReasons } from '@maillage/shared/sync';
 import type { RoomStore } from './persistence';
 import { RoomEpochs } from './epochs';
@@ -10,6 +11,8 @@ import { Quarantine } from './quarantine';
 import { isEmptyUpdate, updateMessageLength } from './protocol';
 import type { Metrics } from './metrics';
 import type { WorkspaceQuota } from './workspaceQuota';
+import type { SharedRoomLog } from './sharedStore/sharedRoomLog';
+import type { StreamEntry } from './sharedStore/roomStreams';
 
 interface Pending {
   room: Room;
@@ -35,7 +38,25 @@ export interface RoomsOptions {
   epochGrowth?: number;
   /** Whether a room purges its deleted content (a report's room: its list's kind, set before any byte flows). */
   purges?: (room: string) => boolean;
+  /**
+   * Set when this relay is one of several (docs/decisions/0040): rooms' updates go to their Redis stream and compacted
+   * states to Postgres; the SQLite store keeps the rest (quarantine, epochs' records). Rooms then load asynchronously,
+   * and are never rewritten into a new epoch.
+   */
+  shared?: SharedRoomLog;
 }
+
+/** The origin of presence changes applied from other relays: not published again. */
+const FROM_OTHER_RELAYS = Symbol('other relays');
+
+interface AwarenessChange {
+  added: number[];
+  updated: number[];
+  removed: number[];
+}
+
+/** A room that could not be had: quarantined, or its store unreadable (worth a retry). */
+type Refusal = 'roomUnavailable' | 'storeUnavailable';
 
 export const EPOCH_MIN_BYTES = 64 * 1024;
 export const EPOCH_GROWTH = 1.25;
@@ -60,6 +81,12 @@ export class Rooms {
   readonly epochs: RoomEpochs;
   /** The epoch each socket declared and is served in (connection.ts), for when its room starts a new one. */
   private readonly socketEpochs = new WeakMap<WebSocket, SocketEpoch>();
+  /** Shared store: rooms being read, so that sockets arriving meanwhile wait for the same load. */
+  private readonly loading = new Map<string, Promise<Room | Refusal>>();
+  /** Shared store: the origin each room in memory tags its appends with (its own entries are not integrated twice). */
+  private readonly origins = new WeakMap<Room, string>();
+  /** Shared store: appends and compactions not settled yet, which a shutdown waits for. */
+  private readonly inFlight = new Set<Promise<unknown>>();
 
   constructor(
     private readonly store: RoomStore,
@@ -75,42 +102,105 @@ export class Rooms {
   }
 
   /**
+   * The room for a socket, as `acquire` gives it; with a shared store a room not in memory is read asynchronously
+   * (docs/decisions/0040): the promise resolves when it is loaded and the socket joined, or null when the socket was
+   * refused (closed with a named code) or closed by its peer meanwhile.
+   */
+  enter(name: string, ws: WebSocket): Room | Promise<Room | null> | null {
+    const { shared } = this.options;
+    if (!shared || this.rooms.has(name) || this.isQuarantined(name)) return this.acquire(name, ws);
+    let loading = this.loading.get(name);
+    if (!loading) {
+      loading = this.loadShared(name, shared);
+      this.loading.set(name, loading);
+      const done = () => void this.loading.delete(name);
+      loading.then(done, done);
+    }
+    return loading.then((room) => {
+      if (typeof room === 'string') return ws.readyState === ws.OPEN ? this.refuse(ws, room) : null;
+      if (ws.readyState === ws.OPEN) return this.join(room, ws);
+      // Gone while the room loaded: the room is let go like one its last socket left.
+      if (room.conns.size === 0) this.scheduleEviction(room);
+      return null;
+    });
+  }
+
+  /**
    * The room, loaded from disk first if it is not in memory. Synchronous: a room is loaded exactly once. Null when the
    * socket was closed instead: the room is quarantined (4422), or the store could not be read (4503, worth a retry).
    */
   acquire(name: string, ws: WebSocket): Room | null {
     if (this.isQuarantined(name)) return this.refuse(ws, 'roomUnavailable');
-    let room = this.rooms.get(name);
-    if (!room) {
-      let history: Uint8Array[];
-      let epoch: ReturnType<RoomEpochs['current']>;
-      try {
-        history = this.store.load(name);
-        epoch = this.epochs.current(name);
-      } catch (err) {
-        // The store failing is not the room's fault: nothing is kept, and the next connection tries again.
-        this.options.log('store_error', { room: name, error: messageOf(err) });
-        return this.refuse(ws, 'storeUnavailable');
-      }
-      try {
-        room = new Room(
-          name,
-          history,
-          this.closeSlowReader,
-          this.options.maxBufferedBytes,
-          (err) => this.options.log('update_not_integrated', { room: name, error: messageOf(err) }),
-          this.options.purges?.(name) ?? false,
-        );
-      } catch (err) {
-        this.quarantineRoom(name, err);
-        return this.refuse(ws, 'roomUnavailable');
-      }
-      room.epoch = epoch.epoch;
-      room.rewriter = epoch.rewriter;
-      this.loads++;
-      this.rooms.set(name, room);
+    const held = this.rooms.get(name);
+    if (held) return this.join(held, ws);
+    let history: Uint8Array[];
+    let epoch: ReturnType<RoomEpochs['current']>;
+    try {
+      history = this.store.load(name);
+      epoch = this.epochs.current(name);
+    } catch (err) {
+      // The store failing is not the room's fault: nothing is kept, and the next connection tries again.
+      this.options.log('store_error', { room: name, error: messageOf(err) });
+      return this.refuse(ws, 'storeUnavailable');
     }
-    if (this.options.purges?.(name)) room.startPurging();
+    const room = this.create(name, history);
+    if (typeof room === 'string') return this.refuse(ws, room);
+    room.epoch = epoch.epoch;
+    room.rewriter = epoch.rewriter;
+    return this.join(room, ws);
+  }
+
+  private create(name: string, history: Uint8Array[]): Room | Refusal {
+    let room: Room;
+    try {
+      room = new Room(
+        name,
+        history,
+        this.closeSlowReader,
+        this.options.maxBufferedBytes,
+        (err) => this.options.log('update_not_integrated', { room: name, error: messageOf(err) }),
+        this.options.purges?.(name) ?? false,
+      );
+    } catch (err) {
+      this.quarantineRoom(name, err);
+      return 'roomUnavailable';
+    }
+    this.loads++;
+    this.rooms.set(name, room);
+    return room;
+  }
+
+  /** Reads the room from the shared store, then follows its stream for the other relays' updates (docs/decisions/0040). */
+  private async loadShared(name: string, shared: SharedRoomLog): Promise<Room | Refusal> {
+    let loaded: Awaited<ReturnType<SharedRoomLog['load']>>;
+    try {
+      loaded = await shared.load(name);
+    } catch (err) {
+      this.options.log('store_error', { room: name, error: messageOf(err) });
+      return 'storeUnavailable';
+    }
+    if (this.isQuarantined(name)) return 'roomUnavailable';
+    const room = this.create(name, loaded.history);
+    if (typeof room === 'string') return room;
+    const origin = shared.newOrigin();
+    this.origins.set(room, origin);
+    shared.follow(name, loaded.cursor, origin, (entries) => this.receiveFromOthers(room, entries));
+    // Presence crosses relays on a channel of the room: what its sockets change is published, what the other relays'
+    // publish is applied here and so reaches its sockets (Room broadcasts every change of its awareness).
+    room.awareness.on('update', ({ added, updated, removed }: AwarenessChange, from: unknown) => {
+      // A state that timed out here is each relay's own judgement: the others time it out by themselves.
+      if (from === FROM_OTHER_RELAYS || from === 'timeout') return;
+      const changed = [...added, ...updated, ...removed];
+      shared.publishPresence(name, origin, awarenessProtocol.encodeAwarenessUpdate(room.awareness, changed));
+    });
+    shared.followPresence(name, origin, (update) => {
+      if (!room.failed) awarenessProtocol.applyAwarenessUpdate(room.awareness, update, FROM_OTHER_RELAYS);
+    });
+    return room;
+  }
+
+  private join(room: Room, ws: WebSocket): Room {
+    if (this.options.purges?.(room.name)) room.startPurging();
     if (room.evictTimer) {
       clearTimeout(room.evictTimer);
       room.evictTimer = null;
@@ -123,6 +213,23 @@ export class Rooms {
   startPurging(name: string): void {
     const room = this.rooms.get(name);
     if (room && !room.failed) this.read(room, (r) => r.startPurging());
+  }
+
+  /**
+   * Another relay's updates, in its stream order: validated there and in the stream already, so integrated and forwarded
+   * to this relay's sockets as they are.
+   */
+  private receiveFromOthers(room: Room, entries: StreamEntry[]): void {
+    if (room.failed) return;
+    for (const { update } of entries) {
+      room.applyValidated(update);
+      const sent = room.broadcastUpdate(update, null);
+      this.options.metrics.bytesOut += sent * updateMessageLength(update.byteLength);
+      room.storedUpdates++;
+      room.storedBytes += update.byteLength;
+    }
+    // No head here: the relay that took them recorded it in the shared change feed (sharedHeads.ts).
+    if (this.compactionDue(room) && !room.failed) this.compact(room);
   }
 
   /** Whether connections to this room are refused until an operator releases it (README: quarantined rooms). */
@@ -144,7 +251,10 @@ export class Rooms {
       for (const ws of room.conns.keys()) this.refuse(ws, 'roomUnavailable');
       if (room.evictTimer) clearTimeout(room.evictTimer);
       room.destroy();
-      if (this.rooms.get(room.name) === room) this.rooms.delete(room.name);
+      if (this.rooms.get(room.name) === room) {
+        this.rooms.delete(room.name);
+        this.options.shared?.unfollow(room.name);
+      }
       this.store.forget(room.name);
       throw new RoomUnavailable(room.name);
     }
@@ -166,10 +276,13 @@ export class Rooms {
 
   release(room: Room, ws: WebSocket): void {
     room.removeConn(ws);
-    if (room.conns.size === 0 && !room.evictTimer && !room.failed) {
-      room.evictTimer = setTimeout(() => this.evict(room), this.options.evictAfterMs);
-      room.evictTimer.unref();
-    }
+    if (room.conns.size === 0) this.scheduleEviction(room);
+  }
+
+  private scheduleEviction(room: Room): void {
+    if (room.evictTimer || room.failed) return;
+    room.evictTimer = setTimeout(() => this.evict(room), this.options.evictAfterMs);
+    room.evictTimer.unref();
   }
 
   /**
@@ -196,23 +309,78 @@ export class Rooms {
     const batch = this.pending;
     if (batch.length === 0) return;
     this.pending = [];
+    if (this.options.shared) return this.flushShared(batch, this.options.shared);
     const started = performance.now();
     try {
       this.store.appendBatch(batch.map(({ room, update }) => ({ room: room.name, update })));
       this.options.metrics.observePersist((performance.now() - started) / 1000, batch.length);
       this.options.quota?.stored(batch.map(({ room, update }) => ({ room: room.name, update })));
     } catch (err) {
-      // Not on disk, so not forwarded: the senders still hold these edits and resend them on reconnect.
-      this.options.log('store_error', {
-        error: err instanceof Error ? err.message : String(err),
-        updates: batch.length,
-      });
-      for (const { from } of batch) {
-        this.options.metrics.countRefusal('storeUnavailable');
-        from.close(CloseCode.storeUnavailable, closeReasons.storeUnavailable);
-      }
+      this.refuseBatch(batch, err);
       return;
     }
+    this.forward(batch);
+  }
+
+  /** One pipeline of XADDs for the turn; forwarded once Redis has acknowledged all of it, in order (docs/decisions/0040). */
+  private flushShared(batch: Pending[], shared: SharedRoomLog): void {
+    const started = performance.now();
+    const appended = shared
+      .append(batch.map(({ room, update }) => ({ room: room.name, update, origin: this.origins.get(room) ?? '' })))
+      .then(
+        () => {
+          this.options.metrics.observePersist((performance.now() - started) / 1000, batch.length);
+          this.forward(batch);
+        },
+        (err: unknown) => {
+          this.refuseBatch(batch, err);
+          for (const room of new Set(batch.map((p) => p.room))) this.discard(room, shared);
+        },
+      );
+    this.track(appended);
+  }
+
+  /** Not stored, so not forwarded: the senders still hold these edits and resend them on reconnect. */
+  private refuseBatch(batch: Pending[], err: unknown): void {
+    this.options.log('store_error', { error: messageOf(err), updates: batch.length });
+    for (const { from } of batch) {
+      this.options.metrics.countRefusal('storeUnavailable');
+      from.close(CloseCode.storeUnavailable, closeReasons.storeUnavailable);
+    }
+  }
+
+  /**
+   * A room whose appends Redis refused holds in memory what the store does not: its clients, reconnecting, would see
+   * their edits in its state vector and never send them again, and the other relays would never receive them. It is
+   * dropped and its sockets closed (4503): they reconnect to a room read again from the store, and resend.
+   */
+  private discard(room: Room, shared: SharedRoomLog): void {
+    if (room.failed) return;
+    // Never compacted nor evicted from here on: its state is not the store's (read() refuses a failed room).
+    room.failed = true;
+    this.options.log('room_discarded', { room: room.name, reason: 'storeUnavailable' });
+    for (const ws of room.conns.keys()) this.refuse(ws, 'storeUnavailable');
+    if (room.evictTimer) clearTimeout(room.evictTimer);
+    room.destroy();
+    if (this.rooms.get(room.name) === room) {
+      this.rooms.delete(room.name);
+      shared.unfollow(room.name);
+    }
+  }
+
+  private track(work: Promise<unknown>): void {
+    this.inFlight.add(work);
+    const done = () => void this.inFlight.delete(work);
+    work.then(done, done);
+  }
+
+  /** Waits for the shared store's appends and compactions under way (the SQLite store has none: it is synchronous). */
+  async settled(): Promise<void> {
+    while (this.inFlight.size > 0) await Promise.allSettled([...this.inFlight]);
+  }
+
+  /** Forwards a stored batch, then compacts the rooms that are due. */
+  private forward(batch: Pending[]): void {
     const touched = new Set<Room>();
     for (const { room, update, from } of batch) {
       const sent = room.broadcastUpdate(update, from);
@@ -237,6 +405,7 @@ export class Rooms {
 
   /** Everything received is on disk at this point (flush ran), so the room's history is exactly the stored one. */
   private compact(room: Room): void {
+    if (this.options.shared) return this.compactShared(room, this.options.shared);
     try {
       const state = this.read(room, (r) => r.fullState());
       if (this.epochDue(room, state) && this.startEpoch(room, state)) return;
@@ -253,8 +422,39 @@ export class Rooms {
     }
   }
 
+  /**
+   * The state this relay holds covers its stream up to its cursor: written to Postgres under the room's lease, then the
+   * stream trimmed (sharedRoomLog.ts). The count starts over whoever compacts: busy means another relay is at it.
+   */
+  private compactShared(room: Room, shared: SharedRoomLog): void {
+    let state: Uint8Array;
+    try {
+      state = this.read(room, (r) => r.fullState());
+    } catch {
+      return; // quarantined: its stream stays as it was, for the operator
+    }
+    const covers = shared.cursor(room.name);
+    room.storedUpdates = 1;
+    room.storedBytes = 0;
+    room.compactedBytes = state.byteLength;
+    const started = performance.now();
+    this.track(
+      shared.compact(room.name, state, covers).then(
+        (outcome) =>
+          this.options.log('compacted', {
+            room: room.name,
+            outcome,
+            bytes: state.byteLength,
+            ms: Math.round(performance.now() - started),
+          }),
+        (err: unknown) => this.options.log('compact_error', { room: room.name, error: messageOf(err) }),
+      ),
+    );
+  }
+
   /** Whether to try a rewrite: only a collecting room may be rewritten, and only once it has outgrown the last one. */
   private epochDue(room: Room, state: Uint8Array): boolean {
+    if (this.options.shared) return false;
     const { epochMinBytes = EPOCH_MIN_BYTES, epochGrowth = EPOCH_GROWTH } = this.options;
     return room.collects && state.byteLength >= epochMinBytes && state.byteLength > epochGrowth * room.rewriteBytes;
   }
@@ -327,6 +527,7 @@ export class Rooms {
     room.destroy();
     this.rooms.delete(room.name);
     this.store.forget(room.name);
+    this.options.shared?.unfollow(room.name);
   }
 
   /** Writes everything down and closes every socket: the SIGTERM path. */

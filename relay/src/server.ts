@@ -4,7 +4,13 @@ import { resolve } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer } from 'ws';
 import { CHANGES_PATH, SYNC_SUBPROTOCOL } from '@maillage/shared/sync';
-import { defaults, type RelayConfig } from './config';
+import { defaults, sharedStoreOf, type RelayConfig } from './config';
+import { openSharedRoomLog } from './sharedStore/sharedRoomLog';
+import { shareRevocations } from './sharedStore/sharedRevocations';
+import { shareAcls } from './sharedStore/sharedAcls';
+import { SharedJournal } from './sharedStore/sharedJournal';
+import { SharedHeads } from './sharedStore/sharedHeads';
+import { SharedStoreGauges } from './sharedStore/sharedStoreGauges';
 import { openRoomStore } from './persistence';
 import { Checkpointer } from './checkpointer';
 import { Rooms } from './rooms';
@@ -46,6 +52,12 @@ export interface RunningRelay {
 
 export async function startRelay(options: RelayOptions = {}): Promise<RunningRelay> {
   const config = { ...defaults, ...options };
+  // Several relays share every room only when given Redis and Postgres; otherwise SQLite alone (docs/decisions/0040).
+  const sharedUrls = sharedStoreOf(config);
+  const sharedStoreError = (err: unknown) =>
+    log('shared_store_error', { error: err instanceof Error ? err.message : String(err) });
+  const shared = sharedUrls ? await openSharedRoomLog(sharedUrls, sharedStoreError) : undefined;
+  const sharedGauges = shared && new SharedStoreGauges(shared, sharedStoreError);
   const store = openRoomStore(config.DATA_DIR, { maxMb: config.MAX_STORE_MB, checkpointInBackground: true });
   const checkpointer = new Checkpointer(store.file, {
     onError: (error) => log('checkpoint_error', { error }),
@@ -62,30 +74,52 @@ export async function startRelay(options: RelayOptions = {}): Promise<RunningRel
   const revocations = new Revocations(store.db);
   const acls = new Acls(store.db);
   const journal = new Journal(store.db, withoutReporter(acls));
+  const sharedJournal = sharedUrls ? new SharedJournal(sharedUrls.databaseUrl, sharedStoreError) : undefined;
+  if (sharedJournal) {
+    await sharedJournal.prepare();
+    journal.onWritten = (entries) => sharedJournal.add(entries);
+  }
   const heads = new RoomHeads(store.db);
+  // Several relays share one change feed: its heads are in Redis, where every relay records and reads them (0040).
+  const sharedHeads = sharedUrls ? new SharedHeads(sharedUrls.redisUrl, sharedStoreError) : undefined;
+  await sharedHeads?.connect();
   const fetches = new FetchSummary((entry) => journal.append(entry));
   const live = new LiveSockets();
   const served = new ServedWorkspaces(store.db, config.WORKSPACES);
   const quota =
     config.MAX_WORKSPACE_MB > 0 ? new WorkspaceQuota(store.db, config.MAX_WORKSPACE_MB * 1024 * 1024) : undefined;
   revocations.on('revoked', (r) => live.closeRevoked(r));
-  acls.on('changed', (acl) => {
+  acls.on('changed', (acl, source) => {
     live.closeRemovedFrom(acl);
     if (acl.kind === 'report') rooms.startPurging(acl.room);
     // Listed again in the change feed: a member taken off the list learns to drop their copy.
     heads.changed(acl.room);
+    if (source === 'here') void sharedHeads?.changed(acl.room);
   });
+  // Revocations and lists made through other relays sharing the rooms are taken, and closed sockets follow them here.
+  const sharedRevocations = sharedUrls
+    ? await shareRevocations(revocations, sharedUrls.redisUrl, sharedStoreError)
+    : undefined;
+  const sharedAcls = sharedUrls ? await shareAcls(acls, sharedUrls.redisUrl, sharedStoreError) : undefined;
   const admit: Admit = options.admit ?? (config.AUTH === 'off' ? admitEveryone : tokenAdmission(revocations, acls));
   // Pending updates are written first, so a room whose first update is still in this turn's batch counts as full.
   const routes = createAccessRoutes({
     revocations,
     journal,
+    readJournal:
+      sharedJournal &&
+      ((query) => {
+        journal.flush();
+        return sharedJournal.query(query);
+      }),
     acls,
     served,
     maxListsPerMember: config.MAX_LISTS_PER_MEMBER,
     hasContent: (room) => {
       rooms.flush();
-      return store.hasUpdates(room);
+      if (!shared) return store.hasUpdates(room);
+      // The turn's appends first, then what the shared store holds for the room.
+      return rooms.settled().then(() => shared.hasContent(room));
     },
     holdsOnlyAReport: (room) => {
       rooms.flush();
@@ -101,13 +135,20 @@ export async function startRelay(options: RelayOptions = {}): Promise<RunningRel
     log,
     metrics,
     quota,
-    heads,
+    heads: sharedHeads ? { changed: (room) => void sharedHeads.changed(room), compacted: () => {} } : heads,
     epochMinBytes: config.EPOCH_MIN_BYTES,
     epochGrowth: config.EPOCH_GROWTH,
     // A report's deleted content (an analysis moved out of it) reaches no device that syncs it later (decision 0042).
     purges: (room) => acls.get(room)?.kind === 'report',
+    shared,
   });
-  const changes = createChangesRoute({ heads, acls, revocations, served, flush: () => rooms.flush() });
+  const changes = createChangesRoute({
+    heads: sharedHeads ?? heads,
+    acls,
+    revocations,
+    served,
+    flush: () => rooms.flush(),
+  });
   // A room whose stored state cannot be read is quarantined (docs/decisions/0015): the journal says so once.
   rooms.onQuarantined = (room) =>
     journal.append({
@@ -171,7 +212,7 @@ export async function startRelay(options: RelayOptions = {}): Promise<RunningRel
             journalDropped: journal.dropped,
             refusalsNotJournaled: refusalBudget.skipped,
             addressLimitDropped: addressLimit.dropped,
-          }),
+          }) + (sharedGauges?.render() ?? ''),
         );
         return;
       }
@@ -242,9 +283,16 @@ export async function startRelay(options: RelayOptions = {}): Promise<RunningRel
       await Promise.race([Promise.all(closed), new Promise((done) => (waited = setTimeout(done, 1000)))]);
       clearTimeout(waited);
       rooms.shutdown();
+      await rooms.settled();
+      sharedGauges?.stop();
+      await shared?.close();
+      sharedRevocations?.stop();
+      sharedAcls?.stop();
       heads.close();
+      sharedHeads?.stop();
       fetches.stop();
       journal.flush();
+      await sharedJournal?.close();
       await serverClosed;
       await checkpointer.stop();
       store.close();

@@ -1,0 +1,108 @@
+// Redis side of the shared store: one stream per room (its updates since the last compaction), leases, trims.
+import { Redis } from 'ioredis';
+import { formatStreamId, parseStreamId, type StreamId } from './streamIds';
+
+/** One entry of a room's stream: an update, and which room in memory (of which relay) took it from its client. */
+export interface StreamEntry {
+  id: StreamId;
+  update: Uint8Array;
+  origin: string;
+}
+
+const roomKey = (room: string) => `maillage:room:${room}`;
+const leaseKey = (room: string) => `maillage:compact:${room}`;
+
+/** Deletes the lease only if it is still ours: one that ran out and was taken since belongs to another relay. */
+const RELEASE_IF_OURS = `if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end return 0`;
+
+/**
+ * A command not answered in this time fails: the batch is refused (4503) rather than held while clients wait. ioredis
+ * then fails fast while the connection is down too (no offline queue), instead of queueing writes nobody acknowledged.
+ */
+const COMMAND_TIMEOUT_MS = 2_000;
+
+export function connectRedis(url: string, options: { blocking?: boolean } = {}): Redis {
+  return new Redis(url, {
+    // RESP2 replies: ioredis 6 speaks RESP3 by default, whose stream replies are maps instead of arrays.
+    protocol: 2,
+    lazyConnect: true,
+    enableOfflineQueue: false,
+    maxRetriesPerRequest: 1,
+    // Back within a second of Redis: ioredis 6's default backoff grows to several seconds, all refused meanwhile.
+    retryStrategy: (attempt: number) => Math.min(attempt * 100, 1_000),
+    // The reading loop's XREAD BLOCK waits on purpose: no timeout on its own connection.
+    commandTimeout: options.blocking ? undefined : COMMAND_TIMEOUT_MS,
+  });
+}
+
+export class RoomStreams {
+  constructor(
+    private readonly redis: Redis,
+    readonly relayId: string,
+  ) {}
+
+  /** Appends every update of a turn, in order, in one round trip; resolves once Redis has acknowledged all of them. */
+  async append(batch: readonly { room: string; update: Uint8Array; origin: string }[]): Promise<void> {
+    const pipeline = this.redis.pipeline();
+    for (const { room, update, origin } of batch)
+      pipeline.xadd(roomKey(room), '*', 'u', Buffer.from(update), 'o', origin);
+    const results = await pipeline.exec();
+    const failed = results?.find(([err]) => err !== null);
+    if (!results || failed) throw failed?.[0] ?? new Error('redis pipeline not run');
+  }
+
+  /** The room's whole stream, oldest first. */
+  async read(room: string): Promise<StreamEntry[]> {
+    return entriesOf(await this.redis.xrangeBuffer(roomKey(room), '-', '+'));
+  }
+
+  /** Takes the room's compaction lease for `ms` if nobody holds it; returns its token, or null. */
+  async lease(room: string, ms: number): Promise<string | null> {
+    const token = `${this.relayId}:${Date.now()}:${Math.random().toString(36).slice(2)}`;
+    const taken = await this.redis.set(leaseKey(room), token, 'PX', ms, 'NX');
+    return taken === 'OK' ? token : null;
+  }
+
+  async release(room: string, token: string): Promise<void> {
+    await this.redis.eval(RELEASE_IF_OURS, 1, leaseKey(room), token);
+  }
+
+  /** Redis' clock in ms: the one its stream ids come from. */
+  async now(): Promise<number> {
+    const [seconds, micros] = await this.redis.time();
+    return Number(seconds) * 1000 + Math.floor(Number(micros) / 1000);
+  }
+
+  /** Removes the room's entries before `from`. */
+  async trim(room: string, from: StreamId): Promise<void> {
+    await this.redis.xtrim(roomKey(room), 'MINID', formatStreamId(from));
+  }
+
+  /** The rooms' stream lengths, in one round trip that starts with a PING: its time is Redis' round trip. */
+  async lengths(rooms: readonly string[]): Promise<number[]> {
+    const pipeline = this.redis.pipeline().ping();
+    for (const room of rooms) pipeline.xlen(roomKey(room));
+    const results = (await pipeline.exec()) ?? [];
+    return results.slice(1).map(([err, n]) => (err ? 0 : Number(n)));
+  }
+}
+
+type RawEntries = [Buffer, Buffer[]][];
+
+/** Stream entries as ioredis returns them (id, then field, value, field, value…); entries without an update skipped. */
+export function entriesOf(raw: RawEntries): StreamEntry[] {
+  const entries: StreamEntry[] = [];
+  for (const [id, fields] of raw) {
+    let update: Buffer | undefined;
+    let origin = '';
+    for (let i = 0; i + 1 < fields.length; i += 2) {
+      const name = fields[i]!.toString();
+      if (name === 'u') update = fields[i + 1];
+      else if (name === 'o') origin = fields[i + 1]!.toString();
+    }
+    if (update) entries.push({ id: parseStreamId(id.toString()), update: new Uint8Array(update), origin });
+  }
+  return entries;
+}
+
+export { roomKey as roomStreamKey };

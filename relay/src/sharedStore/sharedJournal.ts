@@ -1,0 +1,96 @@
+// The access journal shared by every relay: each relay's entries copied into Postgres, where /journal reads them from
+// any relay. Append-only there too. Each relay still writes its own SQLite journal first.
+import postgres from 'postgres';
+import type { JournalEntry, JournalQuery } from '../journal';
+
+/** Entries held while Postgres refuses them (oldest dropped first past this). */
+const MAX_PENDING = 10_000;
+/** After a refused write, the wait before the next try. */
+const RETRY_MS = 1_000;
+/** The advisory lock taken while creating the table (as compactedStates.ts does for its own). */
+const SCHEMA_LOCK = 40_23_0002;
+
+export class SharedJournal {
+  private readonly sql: postgres.Sql;
+  private pending: JournalEntry[] = [];
+  private writing: Promise<void> | null = null;
+  private retry: NodeJS.Timeout | null = null;
+
+  constructor(
+    url: string,
+    private readonly onError: (error: unknown) => void,
+  ) {
+    this.sql = postgres(url, { max: 2, idle_timeout: 60, onnotice: () => {} });
+  }
+
+  async prepare(): Promise<void> {
+    await this.sql.begin(async (sql) => {
+      await sql`SELECT pg_advisory_xact_lock(${SCHEMA_LOCK})`;
+      await sql`CREATE TABLE IF NOT EXISTS maillage_journal (
+        id bigserial PRIMARY KEY, t text NOT NULL, ws text, room text, member text, device text, role text,
+        address text, event text NOT NULL, reason text, bytes bigint NOT NULL DEFAULT 0
+      )`;
+      await sql`CREATE INDEX IF NOT EXISTS maillage_journal_by_ws_time ON maillage_journal (ws, t)`;
+      // Append-only: no relay rewrites history.
+      await sql`CREATE OR REPLACE RULE maillage_journal_no_update AS ON UPDATE TO maillage_journal DO INSTEAD NOTHING`;
+      await sql`CREATE OR REPLACE RULE maillage_journal_no_delete AS ON DELETE TO maillage_journal DO INSTEAD NOTHING`;
+    });
+  }
+
+  /** Entries this relay has written to its own journal: copied with the next write. */
+  add(entries: readonly JournalEntry[]): void {
+    this.pending.push(...entries);
+    const over = this.pending.length - MAX_PENDING;
+    if (over > 0) this.pending.splice(0, over);
+    this.write();
+  }
+
+  /** Every relay's entries, newest first: what a coordinator reads on /journal, through any relay. */
+  async query(q: JournalQuery): Promise<JournalEntry[]> {
+    await this.settled();
+    const rows = await this.sql<(JournalEntry & { bytes: string })[]>`
+      SELECT t, ws, room, member, device, role, address, event, reason, bytes FROM maillage_journal
+      WHERE ws = ${q.ws}
+        ${q.member ? this.sql`AND member = ${q.member}` : this.sql``}
+        ${q.room ? this.sql`AND room = ${q.room}` : this.sql``}
+        ${q.from ? this.sql`AND t >= ${q.from}` : this.sql``}
+        ${q.to ? this.sql`AND t <= ${q.to}` : this.sql``}
+      ORDER BY t DESC, id DESC LIMIT ${q.limit}`;
+    return rows.map((row) => ({ ...row, bytes: Number(row.bytes) }));
+  }
+
+  /** Waits for the copy under way, if any. */
+  async settled(): Promise<void> {
+    while (this.writing) await this.writing;
+  }
+
+  async close(): Promise<void> {
+    if (this.retry) clearTimeout(this.retry);
+    await this.settled();
+    await this.sql.end({ timeout: 2 });
+  }
+
+  private write(): void {
+    if (this.writing || this.retry || this.pending.length === 0) return;
+    const batch = this.pending;
+    this.pending = [];
+    const columns = ['t', 'ws', 'room', 'member', 'device', 'role', 'address', 'event', 'reason', 'bytes'] as const;
+    this.writing = this.sql`INSERT INTO maillage_journal ${this.sql(batch, ...columns)}`
+      .then(
+        () => {},
+        (err: unknown) => {
+          this.onError(err);
+          this.pending = [...batch, ...this.pending].slice(-MAX_PENDING);
+          this.retry = setTimeout(() => {
+            this.retry = null;
+            this.write();
+          }, RETRY_MS);
+          this.retry.unref();
+        },
+      )
+      .finally(() => {
+        this.writing = null;
+        this.write();
+      });
+  }
+}

@@ -1,0 +1,146 @@
+// The rooms' store when several relays share them: Redis streams for recent updates and fan-out, Postgres for the rest.
+import { randomUUID } from 'node:crypto';
+import type { Redis } from 'ioredis';
+import { CompactedStates } from './compactedStates';
+import { connectRedis, RoomStreams, type StreamEntry } from './roomStreams';
+import { StreamReader } from './streamReader';
+import { SharedPresence } from './sharedPresence';
+import { compareStreamIds, STREAM_START, trimPoint, type StreamId } from './streamIds';
+
+/** How long a compaction may hold a room's lease: past it, another relay may compact (its write is then refused). */
+const LEASE_MS = 30_000;
+/** Entries stay in a stream at least this long after Postgres holds them, for relays whose reading is behind (y/hub). */
+const KEEP_IN_STREAM_MS = 60_000;
+
+export interface LoadedRoom {
+  /** The compacted state first (if any), then the stream's entries: what a Room is built from. */
+  history: Uint8Array[];
+  /** Everything up to this stream id is in `history`; the room is read from there on. */
+  cursor: StreamId;
+}
+
+/** What /metrics shows of the shared store (sharedStoreGauges.ts). */
+export interface SharedStoreReading {
+  redisSeconds: number;
+  postgresSeconds: number;
+  /** Entries in the streams of the rooms this relay holds, and the longest of them. */
+  streamEntries: number;
+  longestStream: number;
+}
+
+export type CompactionOutcome = 'compacted' | 'busy' | 'stale';
+
+export interface SharedRoomLog {
+  readonly relayId: string;
+  load(room: string): Promise<LoadedRoom>;
+  /**
+   * Resolves once Redis has acknowledged every update of the batch, in order. `origin` names the room in memory that
+   * took the update: reading its stream, that room skips its own entries (forwarded already) and no other's.
+   */
+  append(batch: readonly { room: string; update: Uint8Array; origin: string }[]): Promise<void>;
+  /** A name for a room just loaded in memory, unique across relays and loads: the `origin` of what it appends. */
+  newOrigin(): string;
+  /** Hands the room's new entries written by others than `origin`, from `cursor` on; its own only move its cursor. */
+  follow(room: string, cursor: StreamId, origin: string, onOthers: (entries: StreamEntry[]) => void): void;
+  unfollow(room: string): void;
+  /** Presence: publishes the room's awareness changes made here, hands over those published by other relays. */
+  publishPresence(room: string, origin: string, update: Uint8Array): void;
+  followPresence(room: string, origin: string, onOthers: (update: Uint8Array) => void): void;
+  /** How far the room has been read: its state in memory holds every entry up to this id. */
+  cursor(room: string): StreamId;
+  /** Writes `state`, which holds everything up to `covers`, to Postgres under the room's lease, then trims. */
+  compact(room: string, state: Uint8Array, covers: StreamId): Promise<CompactionOutcome>;
+  /** Whether the room holds anything, in its stream or in Postgres. */
+  hasContent(room: string): Promise<boolean>;
+  /** Round trips to both engines, and the length of the streams of the rooms followed (for /metrics). */
+  probe(): Promise<SharedStoreReading>;
+  close(): Promise<void>;
+}
+
+export async function openSharedRoomLog(
+  urls: { redisUrl: string; databaseUrl: string },
+  onError: (error: unknown) => void,
+): Promise<SharedRoomLog> {
+  const relayId = randomUUID();
+  const writer = connectRedis(urls.redisUrl);
+  const reading = connectRedis(urls.redisUrl, { blocking: true });
+  const listening = connectRedis(urls.redisUrl, { blocking: true });
+  const connections: Redis[] = [writer, reading, listening];
+  // An error event without a listener would end the process; ioredis reconnects by itself.
+  for (const connection of connections) connection.on('error', onError);
+  await Promise.all(connections.map((connection) => connection.connect()));
+  const states = new CompactedStates(urls.databaseUrl);
+  await states.prepare();
+  const streams = new RoomStreams(writer, relayId);
+  const reader = new StreamReader(reading, writer, relayId, onError);
+  const presence = new SharedPresence(listening, writer, onError);
+  const cursors = new Map<string, StreamId>();
+  let loads = 0;
+
+  return {
+    relayId,
+    load: async (room) => {
+      // Stream first, then Postgres: an entry leaves the stream only once Postgres holds it (docs/decisions/0040).
+      const entries = await streams.read(room);
+      const compacted = await states.load(room);
+      const history = entries.map((entry) => entry.update);
+      if (compacted && compacted.state.byteLength > 0) history.unshift(compacted.state);
+      const last = entries.at(-1)?.id ?? STREAM_START;
+      const covered = compacted?.covers ?? STREAM_START;
+      return { history, cursor: compareStreamIds(last, covered) > 0 ? last : covered };
+    },
+    append: (batch) => streams.append(batch),
+    newOrigin: () => `${relayId}:${++loads}`,
+    follow: (room, cursor, origin, onOthers) => {
+      cursors.set(room, cursor);
+      reader.subscribe(room, cursor, (entries) => {
+        cursors.set(room, entries.at(-1)!.id);
+        const others = entries.filter((entry) => entry.origin !== origin);
+        if (others.length > 0) onOthers(others);
+      });
+    },
+    unfollow: (room) => {
+      reader.unsubscribe(room);
+      presence.unfollow(room);
+      cursors.delete(room);
+    },
+    publishPresence: (room, origin, update) => presence.publish(room, origin, update),
+    followPresence: (room, origin, onOthers) => presence.follow(room, origin, onOthers),
+    cursor: (room) => cursors.get(room) ?? STREAM_START,
+    compact: async (room, state, covers) => {
+      const token = await streams.lease(room, LEASE_MS);
+      if (!token) return 'busy';
+      try {
+        if (!(await states.store(room, state, covers))) return 'stale';
+        await streams.trim(room, trimPoint(covers, await streams.now(), KEEP_IN_STREAM_MS));
+        return 'compacted';
+      } finally {
+        await streams.release(room, token).catch(onError);
+      }
+    },
+    hasContent: async (room) => {
+      const [length] = await streams.lengths([room]);
+      return (length ?? 0) > 0 || (await states.load(room)) !== null;
+    },
+    probe: async () => {
+      let started = performance.now();
+      const lengths = await streams.lengths([...cursors.keys()]);
+      const redisSeconds = (performance.now() - started) / 1000;
+      started = performance.now();
+      await states.ping();
+      const postgresSeconds = (performance.now() - started) / 1000;
+      return {
+        redisSeconds,
+        postgresSeconds,
+        streamEntries: lengths.reduce((sum, n) => sum + n, 0),
+        longestStream: Math.max(0, ...lengths),
+      };
+    },
+    close: async () => {
+      presence.stop();
+      await reader.stop();
+      writer.disconnect();
+      await states.close();
+    },
+  };
+}

@@ -1,0 +1,417 @@
+// Two relay processes on one Redis and one Postgres (docs/decisions/0040), stock y-websocket clients on each: edits
+// cross relays, late clients get everything, the kill -9 of a relay loses nothing Redis acknowledged, and a revocation
+// made through one relay holds on the other. Then two relays' stores compacting one room at once.
+import { execFileSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import type { WebsocketProvider } from 'y-websocket';
+import { startRelayProcess, type RelayProcess } from '../support/relayProcess';
+import { relayNodeArgs } from '../../relay/src/launch';
+import { startSharedStore, type SharedStore } from '../support/sharedStore';
+import { openSharedRoomLog, type SharedRoomLog } from '../../relay/src/sharedStore/sharedRoomLog';
+import { startBalancer, type Balancer } from '../support/balancer';
+import {
+  CloseCode,
+  newDocId,
+  newRestrictedNonce,
+  restrictedDocId,
+  roomName,
+  signRevokeRequest,
+} from '@maillage/shared';
+import { servedSocket } from '../support/rawSocket';
+import {
+  closeOf,
+  connect,
+  eventually,
+  freshRoom,
+  roomUrl,
+  untilRelayHolds,
+  whenSynced,
+  workspaceOf,
+} from '../support/yClient';
+
+let store: SharedStore;
+/** Two relays for the whole file, and a third that the kill -9 test kills. */
+let one: RelayProcess;
+let two: RelayProcess;
+let doomed: RelayProcess;
+const relays: RelayProcess[] = [];
+const providers: WebsocketProvider[] = [];
+let balancer: Balancer | null = null;
+
+/** A compaction every 20 updates, so that a few dozen edits go through Postgres and a trim. */
+const start = async () => {
+  const relay = await startRelayProcess({ env: { ...store.env, COMPACT_AFTER_UPDATES: '20' } });
+  relays.push(relay);
+  return relay;
+};
+const client = (wsUrl: string, room: string) => {
+  const provider = connect(wsUrl, room);
+  providers.push(provider);
+  return provider;
+};
+const roomsIn = async (relay: RelayProcess) =>
+  ((await (await fetch(`${relay.url}healthz`)).json()) as { rooms: number }).rooms;
+const items = (provider: WebsocketProvider) => provider.doc.getArray<number>('items');
+
+/** Resolves at the first update `provider`'s document receives after this call that satisfies `holds`. */
+const nextUpdate = (provider: WebsocketProvider, holds: () => boolean) =>
+  new Promise<void>((resolve) => {
+    const seen = () => {
+      if (!holds()) return;
+      provider.doc.off('update', seen);
+      resolve();
+    };
+    provider.doc.on('update', seen);
+  });
+
+beforeAll(async () => {
+  store = await startSharedStore();
+  [one, two, doomed] = await Promise.all([start(), start(), start()]);
+});
+
+afterAll(async () => {
+  for (const p of providers.splice(0)) p.destroy();
+  await balancer?.stop();
+  await Promise.all(relays.splice(0).map((r) => r.stop()));
+  await store?.stop();
+});
+
+describe('two relays sharing rooms through Redis and Postgres', () => {
+  it('brings an edit on one relay to the clients of the other, and everything to a later client on either', async () => {
+    const room = await freshRoom();
+    const a = client(one.wsUrl, room);
+    const b = client(two.wsUrl, room);
+    await Promise.all([whenSynced(a), whenSynced(b)]);
+
+    // One edit at a time, timed from the writer's edit to the other relay's client holding it.
+    const delays: number[] = [];
+    for (let i = 0; i < 60; i++) {
+      const [writer, reader] = i % 2 === 0 ? [a, b] : [b, a];
+      const arrived = nextUpdate(reader, () => items(reader).length === i + 1);
+      const started = performance.now();
+      items(writer).push([i]);
+      await arrived;
+      delays.push(performance.now() - started);
+    }
+    delays.sort((x, y) => x - y);
+    console.info(
+      `cross-relay delivery, 60 edits: median ${delays[30]!.toFixed(2)} ms, p99 ${delays[59]!.toFixed(2)} ms`,
+    );
+    const expected = Array.from({ length: 60 }, (_, i) => i);
+    expect(items(a).toArray()).toEqual(expected);
+    expect(items(b).toArray()).toEqual(expected);
+
+    // Past 20 updates a room is compacted once, by whichever relay takes its lease first.
+    const covered = () => store.sql(`SELECT last_ms || '-' || last_seq FROM maillage_rooms WHERE room = '${room}'`);
+    await eventually(() => covered() !== '', 5000, 'a compaction written to Postgres');
+    await eventually(
+      () => /"event":"compacted"[^\n]*"outcome":"compacted"/.test(one.output() + two.output()),
+      5000,
+      'the compaction logged',
+    );
+
+    // Both relays let the room go; its stream loses what Postgres holds, as a trim does a minute later.
+    for (const p of [a, b]) p.destroy();
+    await eventually(async () => (await roomsIn(one)) + (await roomsIn(two)) === 0, 5000, 'the room evicted');
+    const [ms, seq] = covered().split('-').map(Number);
+    store.redis('XTRIM', `maillage:room:${room}`, 'MINID', `${ms}-${seq! + 1}`);
+    expect(Number(store.redis('XLEN', `maillage:room:${room}`))).toBeLessThan(60);
+
+    // Each relay's /metrics has the store's round trips.
+    const metrics = await (await fetch(`${one.url}metrics`)).text();
+    expect(metrics).toMatch(/^maillage_redis_roundtrip_seconds [\d.e-]+$/m);
+    expect(metrics).toMatch(/^maillage_postgres_roundtrip_seconds [\d.e-]+$/m);
+
+    // Loaded again from Postgres and the stream's tail.
+    for (const relay of [one, two]) {
+      const late = client(relay.wsUrl, room);
+      await whenSynced(late);
+      expect(items(late).toArray()).toEqual(expected);
+    }
+  });
+
+  it('shows who is there across relays, and that they left', async () => {
+    const room = await freshRoom();
+    const a = client(one.wsUrl, room);
+    const b = client(two.wsUrl, room);
+    await Promise.all([whenSynced(a), whenSynced(b)]);
+    a.awareness.setLocalStateField('user', { name: 'Dr Martin' });
+    await eventually(() => b.awareness.getStates().get(a.doc.clientID)?.user?.name === 'Dr Martin', 5000, 'presence');
+    b.awareness.setLocalStateField('user', { name: 'Mme Roux, IDE' });
+    await eventually(() => a.awareness.getStates().get(b.doc.clientID)?.user?.name === 'Mme Roux, IDE', 5000, 'back');
+    a.destroy();
+    await eventually(() => !b.awareness.getStates().has(a.doc.clientID), 5000, 'presence removed');
+  });
+
+  it('loses nothing acknowledged when a relay is killed (-9): its writer reconnects to the other relay', async () => {
+    balancer = await startBalancer(() => [doomed, two].filter((r) => r.alive()).map((r) => r.port));
+    const room = await freshRoom();
+    // Through the balancer to the first relay while it lives, then to the second.
+    const writer = client(balancer.wsUrl, room);
+    const reader = client(two.wsUrl, room);
+    await Promise.all([whenSynced(writer), whenSynced(reader)]);
+
+    let written = 0;
+    const writing = setInterval(() => items(writer).push([written++]), 5);
+    try {
+      await eventually(() => items(reader).length >= 50, 10_000, 'the reader to receive through the other relay');
+      // Forwarded means acknowledged by Redis: all of this must survive the kill.
+      const acknowledged = items(reader).toArray();
+      await doomed.kill();
+      await eventually(() => written >= acknowledged.length + 100, 10_000, 'more edits while the relay is gone');
+      clearInterval(writing);
+      await eventually(() => items(reader).length === written, 10_000, 'the writer to reconnect and send the rest');
+      expect(items(reader).toArray().slice(0, acknowledged.length)).toEqual(acknowledged);
+    } finally {
+      clearInterval(writing);
+    }
+    const late = client(two.wsUrl, room);
+    await whenSynced(late);
+    const everything = Array.from({ length: written }, (_, i) => i);
+    expect(items(late).toArray()).toEqual(everything);
+    expect(Y.encodeStateVector(late.doc)).toEqual(Y.encodeStateVector(writer.doc));
+    expect(items(writer).toArray()).toEqual(everything);
+  });
+
+  it('closes a revoked member’s socket on the other relay at once, and refuses them there afterwards', async () => {
+    const room = await freshRoom();
+    const workspace = workspaceOf(room);
+    const member = newDocId();
+    const token = await workspace.token({ member });
+    const socket = await servedSocket(roomUrl(two.wsUrl, room, token));
+    const body = await signRevokeRequest(workspace.root, {
+      ws: workspace.ws,
+      kind: 'member',
+      target: member,
+      jti: newDocId(),
+    });
+    expect((await fetch(`${one.url}revoke`, { method: 'POST', body })).status).toBe(200);
+    expect((await socket.closed()).code).toBe(CloseCode.revoked);
+    expect((await closeOf(roomUrl(two.wsUrl, room, token))).code).toBe(CloseCode.revoked);
+    // A relay (re)started afterwards knows it too.
+    const three = await doomed.restart();
+    relays.push(three);
+    expect((await closeOf(roomUrl(three.wsUrl, room, token))).code).toBe(CloseCode.revoked);
+  });
+});
+
+let first: SharedRoomLog;
+let second: SharedRoomLog;
+const failOnError = (error: unknown) => {
+  throw error;
+};
+
+describe('care teams across relays', () => {
+  it('closes the socket of someone taken off a list through the other relay, and refuses them on every relay', async () => {
+    const workspace = workspaceOf(await freshRoom());
+    const [martin, durand] = ['dr-martin-01', 'ide-durand01'];
+    const token = {
+      [martin]: await workspace.token({ member: martin }),
+      [durand]: await workspace.token({ member: durand }),
+    };
+    const nonce = newRestrictedNonce();
+    const room = roomName({ workspaceId: workspace.ws, docId: await restrictedDocId(workspace.ws, martin, nonce) });
+    const setList = (relay: RelayProcess, members: string[]) =>
+      fetch(`${relay.url}acl`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${token[martin]}` },
+        body: JSON.stringify({ room, members, nonce }),
+      });
+    expect((await setList(one, [durand])).status).toBe(200);
+    // The list reaches the other relay: the colleague on it is served there.
+    await eventually(
+      async () => {
+        const socket = await servedSocket(roomUrl(two.wsUrl, room, token[durand])).catch(() => null);
+        socket?.ws.close();
+        return socket !== null;
+      },
+      5000,
+      'the list on the other relay',
+    );
+    const socket = await servedSocket(roomUrl(two.wsUrl, room, token[durand]));
+    expect((await setList(one, [])).status).toBe(200);
+    expect((await socket.closed()).code).toBe(CloseCode.forbidden);
+    for (const relay of [one, two])
+      expect((await closeOf(roomUrl(relay.wsUrl, room, token[durand]))).code).toBe(CloseCode.forbidden);
+  });
+});
+
+describe('the access journal across relays', () => {
+  it('reads the same from either relay: who opened a room through one is there through the other', async () => {
+    const room = await freshRoom();
+    const workspace = workspaceOf(room);
+    const member = newDocId();
+    const socket = await servedSocket(roomUrl(one.wsUrl, room, await workspace.token({ member })));
+    socket.ws.close();
+    const coordinator = await workspace.token({ role: 'coordinator' });
+    const read = async (relay: RelayProcess) => {
+      const response = await fetch(`${relay.url}journal?ws=${workspace.ws}&member=${member}`, {
+        headers: { authorization: `Bearer ${coordinator}` },
+      });
+      return ((await response.json()) as { entries: { event: string; room: string }[] }).entries;
+    };
+    await eventually(async () => (await read(two)).some((e) => e.event === 'close'), 5000, 'the close in the journal');
+    const [fromOne, fromTwo] = [await read(one), await read(two)];
+    expect(fromTwo).toEqual(fromOne);
+    expect(fromTwo.map((e) => e.event).sort()).toEqual(['close', 'open']);
+  });
+});
+
+describe('the change feed across relays', () => {
+  it('lists on either relay a room changed through the other, and a cursor from one is good on the other', async () => {
+    const room = await freshRoom();
+    const workspace = workspaceOf(room);
+    const doc = room.split('/')[1]!;
+    const token = await workspace.token();
+    const feed = async (relay: RelayProcess, since: number) =>
+      (await (
+        await fetch(`${relay.url}changes?ws=${workspace.ws}&since=${since}`, {
+          headers: { authorization: `Bearer ${token}` },
+        })
+      ).json()) as { changes: { doc: string }[]; cursor: number };
+    const listed = async (relay: RelayProcess, since: number) =>
+      (await feed(relay, since)).changes.some((change) => change.doc === doc);
+    const before = await feed(two, 0);
+    expect(before.changes).toEqual([]);
+
+    const writer = client(one.wsUrl, room);
+    await whenSynced(writer);
+    items(writer).push([1]);
+    await eventually(() => listed(two, before.cursor), 5000, 'the change listed by the other relay');
+    const cursor = (await feed(two, before.cursor)).cursor;
+    expect(await listed(one, cursor)).toBe(false);
+    items(writer).push([2]);
+    await eventually(() => listed(one, cursor), 5000, 'the next change listed after that cursor');
+  });
+});
+
+describe('Redis killed and started again', () => {
+  it('refuses writes meanwhile with a code the stock client retries, then loses nothing Redis acknowledged', async () => {
+    const room = await freshRoom();
+    const a = client(one.wsUrl, room);
+    const b = client(two.wsUrl, room);
+    await Promise.all([whenSynced(a), whenSynced(b)]);
+    for (let i = 0; i < 10; i++) items(a).push([i]);
+    await eventually(() => items(b).length === 10, 5000, 'the first edits across');
+    const closes: number[] = [];
+    a.on('connection-close', (event: CloseEvent | null) => void closes.push(event?.code ?? 0));
+
+    await store.killRedis();
+    for (let i = 10; i < 20; i++) items(a).push([i]);
+    await eventually(() => closes.includes(CloseCode.storeUnavailable), 5000, 'the writer refused with 4503');
+    expect(items(b).length).toBe(10);
+    await store.startRedis();
+
+    const everything = Array.from({ length: 20 }, (_, i) => i);
+    await eventually(() => items(b).length === 20, 15_000, 'the rest across once Redis is back');
+    expect(items(b).toArray()).toEqual(everything);
+    const late = client(two.wsUrl, room);
+    await whenSynced(late);
+    expect(items(late).toArray()).toEqual(everything);
+  });
+
+  it('announces a revocation made while Redis was down once it is back', async () => {
+    const room = await freshRoom();
+    const workspace = workspaceOf(room);
+    const member = newDocId();
+    const url = roomUrl(two.wsUrl, room, await workspace.token({ member }));
+    // Redis was just restarted: the relay's connections may still be on their way back (4503, retried by clients).
+    let socket: Awaited<ReturnType<typeof servedSocket>> | null = null;
+    await eventually(async () => (socket = await servedSocket(url).catch(() => null)) !== null, 5000, 'served');
+    await store.killRedis();
+    const body = await signRevokeRequest(workspace.root, {
+      ws: workspace.ws,
+      kind: 'member',
+      target: member,
+      jti: newDocId(),
+    });
+    expect((await fetch(`${one.url}revoke`, { method: 'POST', body })).status).toBe(200);
+    await store.startRedis();
+    expect((await socket!.closed(10_000)).code).toBe(CloseCode.revoked);
+  });
+});
+
+describe('moving a single relay into the shared store', () => {
+  it('copies its rooms into Postgres with one command, which may run twice', async () => {
+    const single = await startRelayProcess();
+    relays.push(single);
+    const room = await freshRoom();
+    const writer = client(single.wsUrl, room);
+    await whenSynced(writer);
+    items(writer).push([1, 2, 3]);
+    writer.doc.getText('body').insert(0, 'Protocole plaies chroniques');
+    await untilRelayHolds(single.wsUrl, room, (doc) => doc.getArray('items').length === 3);
+    writer.destroy();
+    await single.stop();
+
+    const repo = fileURLToPath(new URL('../..', import.meta.url));
+    const migrate = () =>
+      execFileSync(process.execPath, [...relayNodeArgs(repo), '--migrate-to-shared'], {
+        cwd: repo,
+        env: { ...process.env, DATA_DIR: single.dataDir, ...store.env },
+        encoding: 'utf8',
+      });
+    expect(migrate()).toMatch(/^1 salle\(s\) de .* copiées dans PostgreSQL/m);
+    migrate();
+
+    const reader = client(two.wsUrl, room);
+    await whenSynced(reader);
+    expect(items(reader).toArray()).toEqual([1, 2, 3]);
+    expect(reader.doc.getText('body').toString()).toBe('Protocole plaies chroniques');
+  });
+});
+
+describe('compaction shared by two relays', () => {
+  beforeAll(async () => {
+    const urls = { redisUrl: store.redisUrl, databaseUrl: store.databaseUrl };
+    [first, second] = await Promise.all([openSharedRoomLog(urls, failOnError), openSharedRoomLog(urls, failOnError)]);
+  });
+
+  afterAll(() => Promise.all([first?.close(), second?.close()]));
+
+  /** Appends `count` pushes to the room through `log`, one update each; returns the writer's doc. */
+  async function write(log: SharedRoomLog, room: string, count: number, doc = new Y.Doc()): Promise<Y.Doc> {
+    const updates: Uint8Array[] = [];
+    doc.on('update', (update: Uint8Array) => updates.push(update));
+    for (let i = 0; i < count; i++) doc.getArray<number>('items').push([i]);
+    await log.append(updates.map((update) => ({ room, update, origin: 'writer' })));
+    return doc;
+  }
+
+  const contentOf = (history: Uint8Array[]) => {
+    const doc = new Y.Doc();
+    for (const update of history) Y.applyUpdate(doc, update);
+    return doc.getArray<number>('items').toArray();
+  };
+
+  it('compacts once when both relays try at the same time, and the room reads the same afterwards', async () => {
+    const room = 'ws/compact-at-once';
+    const writer = await write(first, room, 40);
+    const [a, b] = await Promise.all([first.load(room), second.load(room)]);
+    expect(contentOf(a.history)).toEqual(writer.getArray('items').toArray());
+    const state = (loaded: typeof a) => Y.mergeUpdates(loaded.history);
+    const outcomes = await Promise.all([
+      first.compact(room, state(a), a.cursor),
+      second.compact(room, state(b), b.cursor),
+    ]);
+    expect(outcomes.sort()).toEqual(['busy', 'compacted']);
+    expect(store.sql(`SELECT count(*) FROM maillage_rooms WHERE room = '${room}'`)).toBe('1');
+    expect(contentOf((await second.load(room)).history)).toEqual(writer.getArray('items').toArray());
+  });
+
+  it('writes nothing from a compactor that read less than the state already stored, and trims nothing for it', async () => {
+    const room = 'ws/late-compactor';
+    const writer = await write(first, room, 10);
+    const early = await first.load(room);
+    await write(first, room, 10, writer);
+    const later = await second.load(room);
+    expect(await second.compact(room, Y.mergeUpdates(later.history), later.cursor)).toBe('compacted');
+    const length = store.redis('XLEN', `maillage:room:${room}`);
+    // Its lease ran out meanwhile, say: it takes the lease again, and Postgres refuses its older state.
+    expect(await first.compact(room, Y.mergeUpdates(early.history), early.cursor)).toBe('stale');
+    expect(store.redis('XLEN', `maillage:room:${room}`)).toBe(length);
+    expect(contentOf((await first.load(room)).history)).toEqual(writer.getArray('items').toArray());
+  });
+});
