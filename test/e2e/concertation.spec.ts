@@ -91,9 +91,9 @@ test('a concertation is planned, answered, signed, validated, then refuses edits
   await expectNoSeriousViolations(alice.page, 'dossier (ordre du jour)');
   await alice.page.goto(meetingPath);
 
-  // Bruno finds it among the upcoming meetings, answers présent and signs in, on his own device.
-  await bruno.page.goto(`${workspace}/concertations`);
-  const upcoming = bruno.page.getByRole('list', { name: 'À venir' });
+  // Bruno finds it on his home among the upcoming meetings, answers présent and signs in, on his own device.
+  await bruno.page.goto(workspace);
+  const upcoming = bruno.page.getByRole('list', { name: 'Concertations à venir' });
   await upcoming.getByRole('link', { name: /RCP patient/ }).click();
   await expect(bruno.page).toHaveURL(new RegExp(`${meetingPath}$`));
   await expect(docStatus(bruno.page)).toHaveAttribute('data-state', 'synced');

@@ -43,6 +43,8 @@ export const enNavigation: Widen<typeof frNavigation> = {
     recent: 'Recently changed',
     recentEmpty: 'No document yet.',
     allProtocols: 'All protocols',
+    upcomingMeetings: 'Upcoming concertations',
+    allMeetings: 'All concertations',
     online: 'Online',
   },
   cases: {

@@ -40,6 +40,8 @@ export const frNavigation = {
     recent: 'Modifiés récemment',
     recentEmpty: 'Aucun document pour le moment.',
     allProtocols: 'Tous les protocoles',
+    upcomingMeetings: 'Concertations à venir',
+    allMeetings: 'Toutes les concertations',
     online: 'En ligne',
   },
   cases: {

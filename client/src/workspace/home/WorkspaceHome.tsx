@@ -13,6 +13,7 @@ import { catalogueItemLink, catalogueStatusKey } from '../../docs/catalogue/cata
 import { useWorkspace } from '../WorkspaceContext';
 import { backupOffered } from '../keys';
 import { useNeedsMe } from './NeedsMeContext';
+import { UpcomingMeetings } from './UpcomingMeetings';
 import '../shell/navStrings';
 
 const InvitePanel = lazy(() => import('../../docs/catalogue/InvitePanel'));
@@ -75,6 +76,7 @@ export default function WorkspaceHome({ workspaceId }: { workspaceId: string }) 
           </Suspense>
         ) : null}
         <ForYou workspaceId={workspaceId} catalogue={opened?.doc ?? null} needs={needs} items={items} />
+        <UpcomingMeetings workspaceId={workspaceId} items={items} />
         <section className="stack" aria-labelledby="home-recent">
           <div className="row">
             <h2 id="home-recent">{t('workspaceHome.recent')}</h2>

@@ -1,0 +1,43 @@
+// « Concertations à venir » on the home: the next meetings of the catalogue, soonest first; shown only when there is one.
+import { useMemo } from 'react';
+import { Link } from '@tanstack/react-router';
+import { useTranslation } from 'react-i18next';
+import { parisToday, type CatalogueItem } from '@maillage/shared';
+import { formatDate } from '../../i18n';
+import { meetingLists } from '../../docs/concertation/concertationList';
+
+/** The home points to the next few; the meetings screen has them all. */
+const NEXT = 3;
+
+export function UpcomingMeetings({ workspaceId, items }: { workspaceId: string; items: readonly CatalogueItem[] }) {
+  const { t } = useTranslation();
+  const next = useMemo(() => meetingLists(items, parisToday(), '', 'date').upcoming.slice(0, NEXT), [items]);
+  if (next.length === 0) return null;
+  return (
+    <section className="stack" aria-labelledby="home-meetings">
+      <div className="row">
+        <h2 id="home-meetings">{t('workspaceHome.upcomingMeetings')}</h2>
+        <div className="spacer" />
+        <Link to="/w/$workspaceId/concertations" params={{ workspaceId }} className="small">
+          {t('workspaceHome.allMeetings')}
+        </Link>
+      </div>
+      <ul className="list" aria-labelledby="home-meetings">
+        {next.map((item) => (
+          <li key={item.docId}>
+            <Link
+              to="/w/$workspaceId/concertations/$docId"
+              params={{ workspaceId, docId: item.docId }}
+              className="list-title"
+            >
+              {item.title}
+            </Link>
+            <span className="muted">
+              {formatDate(`${item.meetingDate}T12:00:00Z`, false)} {item.meetingStart}
+            </span>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
