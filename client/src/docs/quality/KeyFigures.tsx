@@ -41,7 +41,7 @@ export function KeyFigures({
       {figures.map(([label, value]) => (
         <div key={label} className="key-figure">
           <dt>{label}</dt>
-          <dd>{value}</dd>
+          <dd className={/\d|—/.test(value) ? undefined : 'in-words'}>{value}</dd>
         </div>
       ))}
     </dl>
