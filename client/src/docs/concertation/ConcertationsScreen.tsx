@@ -1,15 +1,14 @@
 // « Concertations »: upcoming and past meetings from the catalogue (searched, sorted) and planning a new one.
 import { useMemo, useState } from 'react';
-import { Link, useNavigate } from '@tanstack/react-router';
+import { useNavigate } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { parisToday, type CatalogueItem, type NewConcertationInput } from '@maillage/shared';
 import { Layout } from '../../ui/Layout';
 import { useWorkspace } from '../../workspace/WorkspaceContext';
 import { useDirectory } from '../directory/DirectoryContext';
 import { useCatalogue } from '../catalogue/useCatalogue';
-import { catalogueStatusKey } from '../catalogue/catalogueItem';
-import { formatDate } from '../../i18n';
 import { MEETING_SORTS, meetingLists, type MeetingSort } from './concertationList';
+import { MeetingListItem } from './MeetingListItem';
 import { PlanConcertationForm, meetingTitle } from './PlanConcertationForm';
 import { newConcertation } from './newConcertation';
 import { AciCountsPanel } from './AciCountsPanel';
@@ -49,20 +48,7 @@ export default function ConcertationsScreen({ workspaceId }: { workspaceId: stri
       ) : (
         <ul className="list" aria-labelledby={id}>
           {items.map((item) => (
-            <li key={item.docId}>
-              <Link
-                to="/w/$workspaceId/concertations/$docId"
-                params={{ workspaceId, docId: item.docId }}
-                className="list-title"
-              >
-                {item.title}
-              </Link>
-              {item.meetingFormat === 'courte' ? <span className="badge">{t('concertation.shortBadge')}</span> : null}
-              <span className="badge">{t(catalogueStatusKey(item))}</span>
-              <span className="muted">
-                {formatDate(`${item.meetingDate}T12:00:00Z`, false)} {item.meetingStart}
-              </span>
-            </li>
+            <MeetingListItem key={item.docId} workspaceId={workspaceId} item={item} />
           ))}
         </ul>
       )}

@@ -3,8 +3,8 @@ import { useMemo } from 'react';
 import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { parisToday, type CatalogueItem } from '@maillage/shared';
-import { formatDate } from '../../i18n';
 import { meetingLists } from '../../docs/concertation/concertationList';
+import { MeetingListItem } from '../../docs/concertation/MeetingListItem';
 
 /** The home points to the next few; the meetings screen has them all. */
 const NEXT = 3;
@@ -24,18 +24,7 @@ export function UpcomingMeetings({ workspaceId, items }: { workspaceId: string; 
       </div>
       <ul className="list" aria-labelledby="home-meetings">
         {next.map((item) => (
-          <li key={item.docId}>
-            <Link
-              to="/w/$workspaceId/concertations/$docId"
-              params={{ workspaceId, docId: item.docId }}
-              className="list-title"
-            >
-              {item.title}
-            </Link>
-            <span className="muted">
-              {formatDate(`${item.meetingDate}T12:00:00Z`, false)} {item.meetingStart}
-            </span>
-          </li>
+          <MeetingListItem key={item.docId} workspaceId={workspaceId} item={item} withStatus={false} />
         ))}
       </ul>
     </section>

@@ -1,0 +1,36 @@
+// One meeting in a list (the meetings screen's, the home's): its title as a link, « Courte », its status, its day and time.
+import { Link } from '@tanstack/react-router';
+import { useTranslation } from 'react-i18next';
+import type { CatalogueItem } from '@maillage/shared';
+import { formatDate } from '../../i18n';
+import { catalogueStatusKey } from '../catalogue/catalogueItem';
+
+export function MeetingListItem({
+  workspaceId,
+  item,
+  withStatus = true,
+}: {
+  workspaceId: string;
+  item: CatalogueItem;
+  withStatus?: boolean;
+}) {
+  const { t } = useTranslation();
+  return (
+    <li>
+      <Link
+        to="/w/$workspaceId/concertations/$docId"
+        params={{ workspaceId, docId: item.docId }}
+        className="list-title"
+      >
+        {item.title}
+      </Link>
+      {withStatus && item.meetingFormat === 'courte' ? (
+        <span className="badge">{t('concertation.shortBadge')}</span>
+      ) : null}
+      {withStatus ? <span className="badge">{t(catalogueStatusKey(item))}</span> : null}
+      <span className="muted">
+        {formatDate(`${item.meetingDate}T12:00:00Z`, false)} {item.meetingStart}
+      </span>
+    </li>
+  );
+}
