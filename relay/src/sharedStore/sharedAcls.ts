@@ -3,8 +3,7 @@
 import { z } from 'zod/mini';
 import { aclViewSchema, ACL_KINDS, type AclRecord } from '@maillage/shared/sync';
 import type { Acls } from '../acls';
-import { connectRedis } from './roomStreams';
-import { Announcer } from './announcer';
+import { followSharedRecord } from './sharedRecord';
 
 const RECORD = 'maillage:acls';
 const CHANNEL = 'maillage:acl';
@@ -31,51 +30,25 @@ export async function shareAcls(
   redisUrl: string,
   onError: (error: unknown) => void,
 ): Promise<{ stop(): void }> {
-  const writer = connectRedis(redisUrl);
-  const listener = connectRedis(redisUrl, { blocking: true });
-  for (const connection of [writer, listener]) connection.on('error', onError);
-  await Promise.all([writer.connect(), listener.connect()]);
-
-  const adopt = (raw: string) => {
-    let parsed: unknown;
-    try {
-      parsed = JSON.parse(raw);
-    } catch {
-      return onError(new Error('list announced in an unreadable form'));
-    }
-    const record = recordSchema.safeParse(parsed);
-    if (!record.success) return onError(new Error('list announced in an unexpected form'));
-    acls.adopt(record.data as AclRecord);
-  };
-  // Listening first, then reading the record: one announced in between is in one or the other, maybe both.
-  listener.on('message', (_channel: string, message: string) => adopt(message));
-  await listener.subscribe(CHANNEL);
-  for (const raw of Object.values(await writer.hgetall(RECORD))) adopt(raw);
-
-  const announcer = new Announcer(onError);
+  const shared = await followSharedRecord({
+    redisUrl,
+    record: RECORD,
+    channel: CHANNEL,
+    what: 'list',
+    schema: recordSchema,
+    adopt: (record) => acls.adopt(record as AclRecord),
+    onError,
+  });
   const announce = (acl: AclRecord) => {
     const message = JSON.stringify(acl);
-    announcer.announce(() =>
-      writer.eval(RECORD_IF_NEWER, 2, RECORD, CHANNEL, acl.room, message, acl.updatedAt, acl.updatedBy),
+    shared.announcer.announce(() =>
+      shared.writer.eval(RECORD_IF_NEWER, 2, RECORD, CHANNEL, acl.room, message, acl.updatedAt, acl.updatedBy),
     );
   };
   // Set here while Redis could not take them, before a restart: recorded now, if still the newest.
   for (const acl of acls.all()) announce(acl);
-  // Back from a lost connection (ioredis subscribes again by itself): what was announced meanwhile is in the record.
-  listener.on('ready', () =>
-    announcer.announce(async () => {
-      for (const raw of Object.values(await writer.hgetall(RECORD))) adopt(raw);
-    }),
-  );
   acls.on('changed', (acl, source) => {
     if (source === 'here') announce(acl);
   });
-
-  return {
-    stop: () => {
-      announcer.stop();
-      listener.disconnect();
-      writer.disconnect();
-    },
-  };
+  return { stop: () => shared.stop() };
 }
