@@ -16,6 +16,7 @@ import {
 import { docStore } from '../../../store/docStore';
 import { useWorkspace } from '../../../workspace/WorkspaceContext';
 import { Field } from '../../../ui/Field';
+import { NumberField } from '../../../ui/NumberField';
 import '../concertationStrings';
 import './rcpStrings';
 
@@ -131,16 +132,15 @@ export function AddToMeetingPanel({ workspaceId, docId, entry, items, members }:
                 ))}
               </select>
             </Field>
-            <Field id="add-minutes" label={t('concertation.agenda.minutes')} error={err('minutes')}>
-              <input
-                id="add-minutes"
-                type="number"
-                min={1}
-                max={180}
-                value={minutes}
-                onChange={(e) => setMinutes(e.target.value)}
-              />
-            </Field>
+            <NumberField
+              id="add-minutes"
+              label={t('concertation.agenda.minutes')}
+              error={err('minutes')}
+              min={1}
+              max={180}
+              value={minutes}
+              onChange={setMinutes}
+            />
           </div>
           {errors.status ? (
             <p className="error" role="alert">

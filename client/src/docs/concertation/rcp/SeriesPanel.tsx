@@ -14,6 +14,7 @@ import {
   type Weekday,
 } from '@maillage/shared';
 import { Field } from '../../../ui/Field';
+import { NumberField } from '../../../ui/NumberField';
 import { downloadSeriesIcs, ruleLabel } from './seriesLabels';
 
 interface Props {
@@ -138,16 +139,14 @@ export function SeriesPanel({ meeting, series, members, canEdit, onSave }: Props
               </select>
             </Field>
           ) : (
-            <Field id="series-interval" label={t('rcp.series.interval')}>
-              <input
-                id="series-interval"
-                type="number"
-                min={1}
-                max={8}
-                value={interval}
-                onChange={(e) => setInterval(e.target.value)}
-              />
-            </Field>
+            <NumberField
+              id="series-interval"
+              label={t('rcp.series.interval')}
+              min={1}
+              max={8}
+              value={interval}
+              onChange={setInterval}
+            />
           )}
           <Field id="series-weekday" label={t('rcp.series.weekday')}>
             <select id="series-weekday" value={weekday} onChange={(e) => setWeekday(e.target.value as Weekday)}>
@@ -158,26 +157,24 @@ export function SeriesPanel({ meeting, series, members, canEdit, onSave }: Props
               ))}
             </select>
           </Field>
-          <Field id="series-per-case" label={t('rcp.series.minutesPerCase')} error={error('minutesPerCase')}>
-            <input
-              id="series-per-case"
-              type="number"
-              min={1}
-              max={180}
-              value={perCase}
-              onChange={(e) => setPerCase(e.target.value)}
-            />
-          </Field>
-          <Field id="series-max-cases" label={t('rcp.series.maxCases')} error={error('maxCases')}>
-            <input
-              id="series-max-cases"
-              type="number"
-              min={1}
-              max={50}
-              value={maxCases}
-              onChange={(e) => setMaxCases(e.target.value)}
-            />
-          </Field>
+          <NumberField
+            id="series-per-case"
+            label={t('rcp.series.minutesPerCase')}
+            error={error('minutesPerCase')}
+            min={1}
+            max={180}
+            value={perCase}
+            onChange={setPerCase}
+          />
+          <NumberField
+            id="series-max-cases"
+            label={t('rcp.series.maxCases')}
+            error={error('maxCases')}
+            min={1}
+            max={50}
+            value={maxCases}
+            onChange={setMaxCases}
+          />
           <Field
             id="series-quorum-professions"
             label={t('rcp.series.quorumProfessions')}
@@ -192,16 +189,15 @@ export function SeriesPanel({ meeting, series, members, canEdit, onSave }: Props
               onChange={(e) => setMinProfessions(e.target.value)}
             />
           </Field>
-          <Field id="series-quorum-medecins" label={t('rcp.series.quorumMedecins')} error={error('quorum.minMedecins')}>
-            <input
-              id="series-quorum-medecins"
-              type="number"
-              min={0}
-              max={20}
-              value={minMedecins}
-              onChange={(e) => setMinMedecins(e.target.value)}
-            />
-          </Field>
+          <NumberField
+            id="series-quorum-medecins"
+            label={t('rcp.series.quorumMedecins')}
+            error={error('quorum.minMedecins')}
+            min={0}
+            max={20}
+            value={minMedecins}
+            onChange={setMinMedecins}
+          />
           <fieldset className="stack tight">
             <legend>{t('rcp.series.permanent')}</legend>
             {meeting.participants.map((id) => (

@@ -15,6 +15,7 @@ import {
   type FieldError,
 } from '@maillage/shared';
 import { Field } from '../../../ui/Field';
+import { NumberField } from '../../../ui/NumberField';
 import { DateField } from '../../../ui/DateField';
 import { useWorkspace } from '../../../workspace/WorkspaceContext';
 import { meetingTitle } from '../PlanConcertationForm';
@@ -138,16 +139,15 @@ export function ShortConcertationPanel({ workspaceId, docId, doc, entry, team, m
             <Field id="short-start" label={t('rcp.short.start_time')} error={err('start')}>
               <input id="short-start" type="time" value={start} onChange={(e) => setStart(e.target.value)} />
             </Field>
-            <Field id="short-minutes" label={t('rcp.short.minutes')} error={err('minutes')}>
-              <input
-                id="short-minutes"
-                type="number"
-                min={1}
-                max={180}
-                value={minutes}
-                onChange={(e) => setMinutes(e.target.value)}
-              />
-            </Field>
+            <NumberField
+              id="short-minutes"
+              label={t('rcp.short.minutes')}
+              error={err('minutes')}
+              min={1}
+              max={180}
+              value={minutes}
+              onChange={setMinutes}
+            />
           </div>
           <fieldset
             className="stack tight"
