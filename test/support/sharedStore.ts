@@ -19,6 +19,10 @@ export interface SharedStore {
   killRedis(): Promise<void>;
   /** Starts redis-server again, same port, same data. */
   startRedis(): Promise<void>;
+  /** Stops PostgreSQL at once (immediate mode, as a crash would): connections to it fail until it starts again. */
+  stopPostgres(): void;
+  /** Starts PostgreSQL again, same port, same data; returns once it takes connections. */
+  startPostgres(): void;
   stop(): Promise<void>;
 }
 
@@ -63,20 +67,23 @@ export async function startSharedStore(): Promise<SharedStore> {
   // initdb takes seconds on a busy machine: once per machine, then each run copies the empty cluster.
   const template = emptyCluster(pgBin, asRoot ? ownerOf('postgres') : null, asOwner);
   execFileSync('cp', ['-a', template, pgData]);
-  asOwner('pg_ctl', [
-    '-D',
-    pgData,
-    '-l',
-    join(pgData, 'log'),
-    '-o',
-    `-p ${pgPort} -k ${pgData} -c listen_addresses=127.0.0.1 -c fsync=off`,
-    '-w',
-    'start',
-  ]);
+  const startPostgres = () =>
+    asOwner('pg_ctl', [
+      '-D',
+      pgData,
+      '-l',
+      join(pgData, 'log'),
+      '-o',
+      `-p ${pgPort} -k ${pgData} -c listen_addresses=127.0.0.1 -c fsync=off`,
+      '-w',
+      'start',
+    ]);
+  const stopPostgres = () => asOwner('pg_ctl', ['-D', pgData, '-m', 'immediate', 'stop']);
+  startPostgres();
   try {
     await redisReady;
   } catch (err) {
-    asOwner('pg_ctl', ['-D', pgData, '-m', 'immediate', 'stop']);
+    stopPostgres();
     throw err;
   }
 
@@ -93,8 +100,10 @@ export async function startSharedStore(): Promise<SharedStore> {
       redis = startRedis();
       await redis.ready;
     },
+    stopPostgres: () => void stopPostgres(),
+    startPostgres: () => void startPostgres(),
     stop: async () => {
-      asOwner('pg_ctl', ['-D', pgData, '-m', 'immediate', 'stop']);
+      stopPostgres();
       await killRedis();
       rmSync(root, { recursive: true, force: true });
     },

@@ -1,6 +1,6 @@
 // Two relay processes on one Redis and one Postgres (docs/decisions/0040), stock y-websocket clients on each: edits
 // cross relays, late clients get everything, the kill -9 of a relay loses nothing Redis acknowledged, and a revocation
-// made through one relay holds on the other. Then two relays' stores compacting one room at once.
+// made through one relay holds on the other.
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -9,7 +9,6 @@ import type { WebsocketProvider } from 'y-websocket';
 import { startRelayProcess, type RelayProcess } from '../support/relayProcess';
 import { relayNodeArgs } from '../../relay/src/launch';
 import { startSharedStore, type SharedStore } from '../support/sharedStore';
-import { openSharedRoomLog, type SharedRoomLog } from '../../relay/src/sharedStore/sharedRoomLog';
 import { startBalancer, type Balancer } from '../support/balancer';
 import {
   CloseCode,
@@ -197,12 +196,6 @@ describe('two relays sharing rooms through Redis and Postgres', () => {
   });
 });
 
-let first: SharedRoomLog;
-let second: SharedRoomLog;
-const failOnError = (error: unknown) => {
-  throw error;
-};
-
 describe('care teams across relays', () => {
   it('closes the socket of someone taken off a list through the other relay, and refuses them on every relay', async () => {
     const workspace = workspaceOf(await freshRoom());
@@ -360,58 +353,5 @@ describe('moving a single relay into the shared store', () => {
     await whenSynced(reader);
     expect(items(reader).toArray()).toEqual([1, 2, 3]);
     expect(reader.doc.getText('body').toString()).toBe('Protocole plaies chroniques');
-  });
-});
-
-describe('compaction shared by two relays', () => {
-  beforeAll(async () => {
-    const urls = { redisUrl: store.redisUrl, databaseUrl: store.databaseUrl };
-    [first, second] = await Promise.all([openSharedRoomLog(urls, failOnError), openSharedRoomLog(urls, failOnError)]);
-  });
-
-  afterAll(() => Promise.all([first?.close(), second?.close()]));
-
-  /** Appends `count` pushes to the room through `log`, one update each; returns the writer's doc. */
-  async function write(log: SharedRoomLog, room: string, count: number, doc = new Y.Doc()): Promise<Y.Doc> {
-    const updates: Uint8Array[] = [];
-    doc.on('update', (update: Uint8Array) => updates.push(update));
-    for (let i = 0; i < count; i++) doc.getArray<number>('items').push([i]);
-    await log.append(updates.map((update) => ({ room, update, origin: 'writer' })));
-    return doc;
-  }
-
-  const contentOf = (history: Uint8Array[]) => {
-    const doc = new Y.Doc();
-    for (const update of history) Y.applyUpdate(doc, update);
-    return doc.getArray<number>('items').toArray();
-  };
-
-  it('compacts once when both relays try at the same time, and the room reads the same afterwards', async () => {
-    const room = 'ws/compact-at-once';
-    const writer = await write(first, room, 40);
-    const [a, b] = await Promise.all([first.load(room), second.load(room)]);
-    expect(contentOf(a.history)).toEqual(writer.getArray('items').toArray());
-    const state = (loaded: typeof a) => Y.mergeUpdates(loaded.history);
-    const outcomes = await Promise.all([
-      first.compact(room, state(a), a.cursor),
-      second.compact(room, state(b), b.cursor),
-    ]);
-    expect(outcomes.sort()).toEqual(['busy', 'compacted']);
-    expect(store.sql(`SELECT count(*) FROM maillage_rooms WHERE room = '${room}'`)).toBe('1');
-    expect(contentOf((await second.load(room)).history)).toEqual(writer.getArray('items').toArray());
-  });
-
-  it('writes nothing from a compactor that read less than the state already stored, and trims nothing for it', async () => {
-    const room = 'ws/late-compactor';
-    const writer = await write(first, room, 10);
-    const early = await first.load(room);
-    await write(first, room, 10, writer);
-    const later = await second.load(room);
-    expect(await second.compact(room, Y.mergeUpdates(later.history), later.cursor)).toBe('compacted');
-    const length = store.redis('XLEN', `maillage:room:${room}`);
-    // Its lease ran out meanwhile, say: it takes the lease again, and Postgres refuses its older state.
-    expect(await first.compact(room, Y.mergeUpdates(early.history), early.cursor)).toBe('stale');
-    expect(store.redis('XLEN', `maillage:room:${room}`)).toBe(length);
-    expect(contentOf((await first.load(room)).history)).toEqual(writer.getArray('items').toArray());
   });
 });
