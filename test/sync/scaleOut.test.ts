@@ -281,7 +281,7 @@ describe('the change feed across relays', () => {
 });
 
 describe('Redis killed and started again', () => {
-  it('refuses writes meanwhile with a code the stock client retries, then loses nothing Redis acknowledged', async () => {
+  it('refuses writes meanwhile with a code the stock client retries, serves reads, then loses nothing Redis acknowledged', async () => {
     const room = await freshRoom();
     const a = client(one.wsUrl, room);
     const b = client(two.wsUrl, room);
@@ -295,6 +295,10 @@ describe('Redis killed and started again', () => {
     for (let i = 10; i < 20; i++) items(a).push([i]);
     await eventually(() => closes.includes(CloseCode.storeUnavailable), 5000, 'the writer refused with 4503');
     expect(items(b).length).toBe(10);
+    // Reads go on meanwhile: a newcomer on the relay that holds the room gets what Redis had acknowledged.
+    const newcomer = client(two.wsUrl, room);
+    await whenSynced(newcomer);
+    expect(items(newcomer).toArray()).toEqual(Array.from({ length: 10 }, (_, i) => i));
     await store.startRedis();
 
     const everything = Array.from({ length: 20 }, (_, i) => i);
