@@ -1,4 +1,5 @@
-// Room lifecycle: load once from disk, group-commit updates before forwarding them, compact, evict when idle, quarantine.
+// The rooms in memory: each loaded once, joined and left, evicted when idle, quarantined when unreadable. Storing,
+// compacting and the shared store are done by the parts it holds (groupCommit.ts, compaction.ts, sharedStore/).
 import type { WebSocket } from 'ws';
 import { CloseCode, closeReasons } from '@maillage/shared/sync';
 import type { RoomStore } from './persistence';
@@ -7,10 +8,11 @@ import type { SocketEpoch } from './epochGate';
 import { EpochRewrites } from './epochRewrites';
 import { Room } from './room';
 import { Quarantine } from './quarantine';
-import { isEmptyUpdate, updateMessageLength } from './protocol';
+import { Compaction } from './compaction';
+import { GroupCommit } from './groupCommit';
 import { RoomSockets } from './roomSockets';
 import { RoomUnavailable } from './roomUnavailable';
-import { messageOf, type Pending, type Refusal, type RoomsOptions } from './roomsOptions';
+import { messageOf, type Refusal, type RoomsOptions } from './roomsOptions';
 import { SharedRooms } from './sharedStore/sharedRooms';
 
 export { RoomUnavailable } from './roomUnavailable';
@@ -18,8 +20,6 @@ export type { RoomsOptions } from './roomsOptions';
 
 export class Rooms {
   private readonly rooms = new Map<string, Room>();
-  private pending: Pending[] = [];
-  private flushScheduled = false;
   loads = 0;
   private readonly quarantine: Quarantine;
   /** Told when a room is quarantined (server.ts writes it to the journal). */
@@ -29,6 +29,8 @@ export class Rooms {
   private readonly rewrites: EpochRewrites;
   /** Set with a shared store: its rooms load asynchronously and their updates go to its streams. */
   private readonly sharedRooms: SharedRooms | undefined;
+  private readonly compaction: Compaction;
+  private readonly commits: GroupCommit;
 
   constructor(
     private readonly store: RoomStore,
@@ -41,16 +43,18 @@ export class Rooms {
     this.rewrites = new EpochRewrites(this.epochs, options, this.sockets);
     this.sharedRooms =
       options.shared &&
-      new SharedRooms(options.shared, options, {
+      new SharedRooms(options.shared, options, this.sockets, {
         create: (name, history) => this.create(name, history),
         isQuarantined: (name) => this.isQuarantined(name),
         read: (room, read) => this.read(room, read),
-        forward: (batch) => this.forward(batch),
-        compactIfDue: (room) => this.compactIfDue(room),
-        refuse: (ws, code) => this.sockets.refuse(ws, code),
-        refuseBatch: (batch, err) => this.sockets.refuseBatch(batch, err),
+        forward: (batch) => this.commits.forward(batch),
+        compactIfDue: (room) => this.compaction.ifDue(room),
         letGo: (room) => this.letGo(room),
       });
+    this.compaction = new Compaction(store, options, this.rewrites, this.sharedRooms, (room, read) =>
+      this.read(room, read),
+    );
+    this.commits = new GroupCommit(store, options, this.sockets, this.sharedRooms, this.compaction);
   }
 
   get size(): number {
@@ -192,85 +196,17 @@ export class Rooms {
    * Throws when it is not an update Yjs can integrate: nothing is then stored or forwarded.
    */
   receive(room: Room, update: Uint8Array, from: WebSocket): void {
-    // Every client answers the relay's sync step 1; most lack nothing. Storing and forwarding that empty answer added
-    // a row per connection to the room's history and a message to each of its sockets.
-    if (isEmptyUpdate(update) || room.failed) return;
-    if (this.options.quota && !this.options.quota.allows(room.name, update.byteLength))
-      return this.sockets.refuseOverQuota(room, from);
-    room.apply(update);
-    this.pending.push({ room, update, from });
-    if (!this.flushScheduled) {
-      this.flushScheduled = true;
-      setImmediate(() => this.flush());
-    }
+    this.commits.receive(room, update, from);
   }
 
   /** Group commit: one transaction for every update received in this turn, then forward, then compact. */
   flush(): void {
-    this.flushScheduled = false;
-    const batch = this.pending;
-    if (batch.length === 0) return;
-    this.pending = [];
-    if (this.sharedRooms) return this.sharedRooms.append(batch);
-    const started = performance.now();
-    try {
-      this.store.appendBatch(batch.map(({ room, update }) => ({ room: room.name, update })));
-      this.options.metrics.observePersist((performance.now() - started) / 1000, batch.length);
-      this.options.quota?.stored(batch.map(({ room, update }) => ({ room: room.name, update })));
-    } catch (err) {
-      this.sockets.refuseBatch(batch, err);
-      return;
-    }
-    this.forward(batch);
+    this.commits.flush();
   }
 
   /** Waits for the shared store's appends and compactions under way (the SQLite store has none: it is synchronous). */
   async settled(): Promise<void> {
     await this.sharedRooms?.settled();
-  }
-
-  /** Forwards a stored batch, then compacts the rooms that are due. */
-  private forward(batch: Pending[]): void {
-    const touched = new Set<Room>();
-    for (const { room, update, from } of batch) {
-      const sent = room.broadcastUpdate(update, from);
-      this.options.metrics.bytesOut += sent * updateMessageLength(update.byteLength);
-      room.storedUpdates++;
-      room.storedBytes += update.byteLength;
-      touched.add(room);
-    }
-    for (const room of touched) {
-      this.options.heads?.changed(room.name, this.store.lastSeq(room.name));
-      this.compactIfDue(room);
-    }
-  }
-
-  /**
-   * A compaction writes the room's whole state, so it waits until at least as many bytes were stored since the last
-   * one: what compacting costs stays in proportion to what changed, however large the room (docs/decisions/0020).
-   */
-  private compactIfDue(room: Room): void {
-    const due = room.storedUpdates > this.options.compactAfterUpdates && room.storedBytes >= room.compactedBytes;
-    if (due && !room.failed) this.compact(room);
-  }
-
-  /** Everything received is on disk at this point (flush ran), so the room's history is exactly the stored one. */
-  private compact(room: Room): void {
-    if (this.sharedRooms) return this.sharedRooms.compact(room);
-    try {
-      const state = this.read(room, (r) => r.fullState());
-      if (this.rewrites.due(room, state) && this.rewrites.start(room, state)) return;
-      this.store.replace(room.name, state);
-      this.options.heads?.compacted(room.name, this.store.lastSeq(room.name));
-      this.options.quota?.compacted(room.name, state.byteLength);
-      room.storedUpdates = 1;
-      room.storedBytes = 0;
-      room.compactedBytes = state.byteLength;
-    } catch (err) {
-      if (err instanceof RoomUnavailable) return; // quarantined: its history stays as it was, for the operator
-      // The replace is one transaction: on failure the history stays as it was, complete, just not compacted.
-      this.options.log('compact_error', { room: room.name, error: err instanceof Error ? err.message : String(err) });
-    }
   }
 
   /** Records which epoch a socket declared and is served in (connection.ts decides; a new epoch closes it). */
@@ -282,7 +218,7 @@ export class Rooms {
     room.evictTimer = null;
     if (room.conns.size > 0) return;
     this.flush();
-    if (room.storedUpdates > 1) this.compact(room);
+    if (room.storedUpdates > 1) this.compaction.run(room);
     if (room.failed) return; // quarantined while compacting: already let go
     room.destroy();
     this.rooms.delete(room.name);
@@ -295,7 +231,7 @@ export class Rooms {
     this.flush();
     for (const room of this.rooms.values()) {
       for (const ws of room.conns.keys()) ws.close(CloseCode.shuttingDown, closeReasons.shuttingDown);
-      if (room.storedUpdates > 1) this.compact(room);
+      if (room.storedUpdates > 1) this.compaction.run(room);
       if (room.evictTimer) clearTimeout(room.evictTimer);
       if (!room.failed) room.destroy();
     }

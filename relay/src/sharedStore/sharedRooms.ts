@@ -1,9 +1,9 @@
 // Rooms in the shared store (docs/decisions/0040): read from it once, their updates appended to their stream, the other
 // relays' updates and presence followed, their states compacted under the room's lease.
-import type { WebSocket } from 'ws';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import type { Room } from '../room';
 import { updateMessageLength } from '../protocol';
+import type { RoomSockets } from '../roomSockets';
 import { messageOf, type Pending, type Refusal, type RoomsOptions } from '../roomsOptions';
 import type { SharedRoomLog } from './sharedRoomLog';
 import type { StreamEntry } from './roomStreams';
@@ -17,8 +17,6 @@ export interface SharedRoomsHost {
   /** Forwards a stored batch, then compacts the rooms that are due. */
   forward(batch: Pending[]): void;
   compactIfDue(room: Room): void;
-  refuse(ws: WebSocket, code: Refusal): null;
-  refuseBatch(batch: Pending[], err: unknown): void;
   /** Drops the room from memory (and from the followed streams) if it is still the one held. */
   letGo(room: Room): void;
 }
@@ -43,6 +41,7 @@ export class SharedRooms {
   constructor(
     private readonly shared: SharedRoomLog,
     private readonly options: RoomsOptions,
+    private readonly sockets: RoomSockets,
     private readonly host: SharedRoomsHost,
   ) {}
 
@@ -116,7 +115,7 @@ export class SharedRooms {
           this.host.forward(batch);
         },
         (err: unknown) => {
-          this.host.refuseBatch(batch, err);
+          this.sockets.refuseBatch(batch, err);
           for (const room of new Set(batch.map((p) => p.room))) this.discard(room);
         },
       );
@@ -133,7 +132,7 @@ export class SharedRooms {
     // Never compacted nor evicted from here on: its state is not the store's (read() refuses a failed room).
     room.failed = true;
     this.options.log('room_discarded', { room: room.name, reason: 'storeUnavailable' });
-    for (const ws of room.conns.keys()) this.host.refuse(ws, 'storeUnavailable');
+    for (const ws of room.conns.keys()) this.sockets.refuse(ws, 'storeUnavailable');
     this.host.letGo(room);
   }
 
