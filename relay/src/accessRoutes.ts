@@ -15,11 +15,11 @@ import {
   workspaceIdSchema,
   type Signer,
 } from '@maillage/shared/sync';
-import { isBoundTo, isWellKnownDoc, type AccessClaims } from '@maillage/shared/sync';
 import type { Journal, JournalEntry, JournalQuery } from './journal';
 import type { Revocations } from './revocations';
 import type { Acls } from './acls';
 import { authenticate } from './auth';
+import { claimRefusal } from './claimRefusal';
 import { REFUSED, bearerOf, json, notServed } from './httpReply';
 import type { ServedWorkspaces } from './servedWorkspaces';
 
@@ -52,13 +52,6 @@ function readBody(req: IncomingMessage): Promise<string | null> {
 
 /** Who signed a request, as the journal names them: the coordinator's member id, or the workspace's own key. */
 const signerName = (signer: Signer) => (signer.kind === 'delegate' ? signer.member : 'root');
-
-/** Why a room's list may not be set at all, or (for its first list) why this caller may not create it. */
-interface ClaimRefusal {
-  status: 403 | 409;
-  error: 'wellKnownRoom' | 'roomNotBound' | 'roomHasContent' | 'tooManyLists';
-  message: string;
-}
 
 export interface AccessRouteDeps {
   revocations: Revocations;
@@ -175,48 +168,6 @@ export function createAccessRoutes(deps: AccessRouteDeps) {
     json(res, 200, { ok: true, role: caller.claims.role, expiresAt: new Date(caller.claims.exp * 1000).toISOString() });
   };
 
-  /**
-   * The first list of a room creates it: only for a room bound to the caller (its id derived from their member id and
-   * the nonce they send) that holds nothing yet. Well-known documents are read by the whole workspace: never restricted.
-   */
-  const claimRefusal = async (
-    docId: string,
-    room: string,
-    claims: AccessClaims,
-    nonce: string | undefined,
-    exists: boolean,
-  ): Promise<ClaimRefusal | null> => {
-    if (isWellKnownDoc(docId))
-      return {
-        status: 403,
-        error: 'wellKnownRoom',
-        message:
-          "the workspace's shared documents (catalogue, directory, governance) are open to every member and can never be restricted",
-      };
-    if (exists) return null;
-    if (nonce === undefined || !(await isBoundTo(claims.ws, docId, claims.sub, nonce))) {
-      return {
-        status: 403,
-        error: 'roomNotBound',
-        message: "a room's first list is set only by the member its id was made for, with the nonce it was made from",
-      };
-    }
-    // Else one member could make lists (one per nonce drawn, each kept in memory) until the relay ran out (0021).
-    if (deps.acls.ownedBy(claims.ws, claims.sub) >= deps.maxListsPerMember)
-      return {
-        status: 403,
-        error: 'tooManyLists',
-        message: `a member may create at most ${deps.maxListsPerMember} restricted documents on this relay`,
-      };
-    if (await deps.hasContent(room))
-      return {
-        status: 409,
-        error: 'roomHasContent',
-        message: 'this room already holds content: it cannot become restricted',
-      };
-    return null;
-  };
-
   const acl = async (req: IncomingMessage, res: ServerResponse) => {
     const caller = await authenticate(bearerOf(req), deps.revocations, Date.now());
     if (!caller.ok) return json(res, 401, { error: caller.code, message: REFUSED[caller.code] });
@@ -275,7 +226,7 @@ export function createAccessRoutes(deps: AccessRouteDeps) {
     const kind = convert ? 'report' : (current?.kind ?? request.data.kind ?? 'team');
     // Observers restrict nothing, except the room of a report they make (decision 0032).
     const observerRefused = claims.role === 'observer' && kind !== 'report';
-    const refusal = observerRefused ? null : await claimRefusal(ref.docId, room, claims, nonce, current !== null);
+    const refusal = observerRefused ? null : await claimRefusal(deps, ref.docId, room, claims, nonce, current !== null);
     if (refusal) {
       // Past the binding check, the caller is the one the id was made for: a report's reporter is not named.
       const reporter = kind === 'report' && (refusal.error === 'tooManyLists' || refusal.error === 'roomHasContent');

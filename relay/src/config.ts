@@ -2,7 +2,7 @@
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod/mini';
 import { parseWorkspacesSetting } from './servedWorkspaces';
-import { EPOCH_GROWTH, EPOCH_MIN_BYTES } from './rooms';
+import { EPOCH_GROWTH, EPOCH_MIN_BYTES } from './epochRewrites';
 
 const defaultStatic = fileURLToPath(new URL('../../client/dist', import.meta.url));
 

@@ -2,7 +2,7 @@
 import * as awarenessProtocol from 'y-protocols/awareness';
 import type * as Y from 'yjs';
 import type { WebSocket, RawData } from 'ws';
-import { CloseCode, closeReasons, isCrisisActivationRoomDoc, isWellKnownDoc, parseRoom } from '@maillage/shared/sync';
+import { CloseCode, closeReasons } from '@maillage/shared/sync';
 import {
   decodeMessage,
   encodeAwareness,
@@ -20,9 +20,8 @@ import type { Metrics } from './metrics';
 import { Pacer } from './pacer';
 import type { Heartbeat } from './heartbeat';
 import { applyOwnPresence } from './presence';
-import { isOwnAcknowledgement } from './observerAck';
 import { refusedByValidatedMinutes } from './lockedMinutes';
-import { keepsEntriesAppendOnly } from './crisisAppendOnly';
+import { mayHoldMinutes, mayWrite } from './writePermission';
 import { AnswerBudget } from './answerBudget';
 import { currentNotice, holdsNothingOld, migrateNotice, servedAtOnce, type SocketEpoch } from './epochGate';
 import { holdReading, releaseReading } from './readHolds';
@@ -206,34 +205,6 @@ interface ConnectionState {
   epoch: SocketEpoch;
 }
 
-const isCrisisRoom = (room: Room): boolean => isCrisisActivationRoomDoc(parseRoom(room.name)?.docId ?? '');
-
-/**
- * Members and coordinators write; an observer adds their own acknowledgements of a crisis alert, nothing else, and
- * only in a crisis activation's room. In those rooms nobody rewrites or deletes an entry of the main courante.
- */
-function mayWrite(principal: Principal, room: Room, update: Uint8Array, deps: ConnectionDeps): boolean {
-  const crisis = isCrisisRoom(room);
-  if (!principal.canWrite)
-    return (
-      crisis &&
-      principal.role === 'observer' &&
-      principal.memberId !== null &&
-      isOwnAcknowledgement(update, principal.memberId)
-    );
-  return (
-    !crisis ||
-    isEmptyUpdate(update) ||
-    keepsEntriesAppendOnly(
-      deps.rooms.read(room, (r) => r.integrated()),
-      update,
-    )
-  );
-}
-
-/** A meeting is a document of its own: the workspace's well-known documents are never one. */
-const mayHoldMinutes = (room: Room): boolean => !isWellKnownDoc(parseRoom(room.name)?.docId ?? '');
-
 function handle(
   ws: WebSocket,
   room: Room,
@@ -260,7 +231,7 @@ function handle(
     case 'syncStep2':
     case 'update':
       // Observers read only, but acknowledge a crisis alert: their own answers pass (decision 0035).
-      if (!mayWrite(principal, room, message.update, deps)) {
+      if (!mayWrite(principal, room, message.update, deps.rooms)) {
         // Every other write is dropped, never stored or forwarded, and the sender is told once.
         if (!state.deniedOnce && !isEmptyUpdate(message.update)) {
           state.deniedOnce = true;

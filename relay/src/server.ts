@@ -27,6 +27,7 @@ import { withoutReporter } from './reportAnonymity';
 import { LiveSockets } from './liveSockets';
 import { createAccessRoutes } from './accessRoutes';
 import { createChangesRoute } from './changesRoute';
+import { createStatusRoutes } from './statusRoutes';
 import { RoomHeads } from './heads';
 import { FetchSummary } from './fetchSummary';
 import { log } from './log';
@@ -170,8 +171,18 @@ export async function startRelay(options: RelayOptions = {}): Promise<RunningRel
     maxPayload: config.MAX_MESSAGE_BYTES * 4,
     handleProtocols: (offered) => (offered.has(SYNC_SUBPROTOCOL) ? SYNC_SUBPROTOCOL : false),
   });
-  const startedAt = Date.now();
   const heartbeat = new Heartbeat();
+  // One address holds a bounded share of the process' file descriptors, whatever it sends or fails to send (0021).
+  const addressLimit = new AddressLimit(config.MAX_CONNECTIONS_PER_ADDRESS, log);
+  const status = createStatusRoutes({
+    metrics,
+    rooms,
+    connections: () => wss.clients.size,
+    journal,
+    refusalBudget,
+    addressLimit,
+    sharedGauges,
+  });
 
   const server = createServer(
     guardRequest((req: IncomingMessage, res: ServerResponse) => {
@@ -184,38 +195,8 @@ export async function startRelay(options: RelayOptions = {}): Promise<RunningRel
         return;
       }
       const { path } = target;
-      if (path === '/healthz') {
-        res.writeHead(200, { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' });
-        const { rss, heapUsed, external, arrayBuffers } = process.memoryUsage();
-        const mb = (n: number) => Math.round(n / 1048576);
-        res.end(
-          JSON.stringify({
-            status: 'ok',
-            rooms: rooms.size,
-            connections: wss.clients.size,
-            roomLoads: rooms.loads,
-            startedAt: new Date(startedAt).toISOString(),
-            uptimeSeconds: Math.round((Date.now() - startedAt) / 1000),
-            memoryMb: { rss: mb(rss), heapUsed: mb(heapUsed), external: mb(external), arrayBuffers: mb(arrayBuffers) },
-          }),
-        );
-        return;
-      }
-      if (path === '/metrics') {
-        res.writeHead(200, { 'Content-Type': 'text/plain; version=0.0.4', 'Cache-Control': 'no-store' });
-        res.end(
-          metrics.render({
-            connections: wss.clients.size,
-            rooms: rooms.size,
-            roomLoads: rooms.loads,
-            journalWaiting: journal.waiting,
-            journalDropped: journal.dropped,
-            refusalsNotJournaled: refusalBudget.skipped,
-            addressLimitDropped: addressLimit.dropped,
-          }) + (sharedGauges?.render() ?? ''),
-        );
-        return;
-      }
+      if (path === '/healthz') return status.healthz(res);
+      if (path === '/metrics') return status.metrics(res);
       // Each route's promise is returned to the guard, which catches what it rejects with.
       if (path === '/revoke' && req.method === 'POST') return routes.revoke(req, res);
       if (path === '/journal') return routes.journal(req, res);
@@ -231,8 +212,6 @@ export async function startRelay(options: RelayOptions = {}): Promise<RunningRel
     }),
   );
 
-  // One address holds a bounded share of the process' file descriptors, whatever it sends or fails to send (0021).
-  const addressLimit = new AddressLimit(config.MAX_CONNECTIONS_PER_ADDRESS, log);
   server.on('connection', addressLimit.admit);
 
   const connectionDeps: ConnectionDeps = {
