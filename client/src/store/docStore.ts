@@ -1,7 +1,8 @@
 // DocStore: every Y.Doc of the app persisted to IndexedDB — loaded before sync starts, every update kept, compacted in the background.
 import * as Y from 'yjs';
 import { forwardLocalChanges, keepsHistory, newDocId } from '@maillage/shared/sync';
-import { db as defaultDb, type DocMetaRow, type ForYouRow, type MaillageDb, type TextRow } from './db';
+import { db as defaultDb, type MaillageDb } from './db';
+import { DocRows } from './docRows';
 import { UnloadJournal } from './unloadJournal';
 import { isRemoteOrigin } from './remoteOrigins';
 import { Copies, FIRST_COPY } from './copies';
@@ -38,14 +39,15 @@ interface Held {
 const journalKey = (workspaceId: string, docId: string, copy: string) =>
   copy === '' ? `${workspaceId}/${docId}` : `${workspaceId}/${docId}@${copy}`;
 
-export class DocStore {
+export class DocStore extends DocRows {
   private readonly open = new Map<string, Held>();
   private readonly copies: Copies;
 
   constructor(
-    private readonly db: MaillageDb = defaultDb,
+    db: MaillageDb = defaultDb,
     private readonly journal = new UnloadJournal(),
   ) {
+    super(db);
     this.copies = new Copies(db);
   }
 
@@ -236,22 +238,6 @@ export class DocStore {
     if (opened) opened.rows = 1;
   }
 
-  /** The sequence number of the last update stored for a document (0 when none): tells whether a cache is stale. */
-  async latestSeq(workspaceId: string, docId: string): Promise<number> {
-    return (await this.db.updates.where('[workspaceId+docId]').equals([workspaceId, docId]).last())?.seq ?? 0;
-  }
-
-  /** The same for many documents, in one pass over the index's keys (no row read): 0 for a document with none. */
-  async latestSeqs(workspaceId: string, docIds: readonly string[]): Promise<Map<string, number>> {
-    const latest = new Map(docIds.map((docId) => [docId, 0]));
-    await this.db.updates
-      .where('[workspaceId+docId]')
-      .anyOf(docIds.map((docId) => [workspaceId, docId]))
-      // Within one document the index is in `seq` order: the last key seen is the latest.
-      .eachKey((key, cursor) => latest.set((key as [string, string])[1], cursor.primaryKey as number));
-    return latest;
-  }
-
   /**
    * Deletes this device's copy of a document and its metadata row: a member taken off a patient's care team keeps
    * nothing of the case. A holder may still have it in memory; it is shown no more and syncs no more.
@@ -269,43 +255,6 @@ export class DocStore {
       await epochs.delete([workspaceId, docId]);
       await forYou.delete([workspaceId, docId]);
     });
-  }
-
-  /** Whether this device holds anything of the document (a snapshot or updates). */
-  async hasCopy(workspaceId: string, docId: string): Promise<boolean> {
-    if (await this.db.docs.get([workspaceId, docId])) return true;
-    return (await this.storedUpdateCount(workspaceId, docId)) > 0;
-  }
-
-  async storedUpdateCount(workspaceId: string, docId: string): Promise<number> {
-    return this.db.updates.where('[workspaceId+docId]').equals([workspaceId, docId]).count();
-  }
-
-  async putMeta(row: DocMetaRow): Promise<void> {
-    await this.db.docs.put(row);
-  }
-
-  async putText(row: TextRow): Promise<void> {
-    await this.db.texts.put(row);
-  }
-
-  /** What the copies of these documents were last read to hold for « Pour vous » (undefined: never read). */
-  async listForYou(workspaceId: string, docIds: readonly string[]): Promise<(ForYouRow | undefined)[]> {
-    return this.db.forYou.bulkGet(docIds.map((docId) => [workspaceId, docId] as [string, string]));
-  }
-
-  async putForYou(row: ForYouRow): Promise<void> {
-    await this.db.forYou.put(row);
-  }
-
-  /** Every search text of a workspace (documents opened on this device at least once). */
-  async listTexts(workspaceId: string): Promise<TextRow[]> {
-    return this.db.texts.where('workspaceId').equals(workspaceId).toArray();
-  }
-
-  /** The metadata rows of a workspace, without loading any document. */
-  async listMeta(workspaceId: string): Promise<DocMetaRow[]> {
-    return this.db.docs.where('workspaceId').equals(workspaceId).toArray();
   }
 }
 

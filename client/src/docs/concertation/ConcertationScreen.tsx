@@ -6,29 +6,18 @@ import { useCallback, useEffect, useState, useSyncExternalStore } from 'react';
 import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import {
-  addAgendaItem,
   addParticipant,
   allowedStatusMoves,
-  answerAttendance,
-  closeSheet,
-  DEFAULT_QUORUM,
   isMeetingEditable,
   markConsentRecorded,
   markDecisionRecorded,
-  moveAgendaItem,
   meetingAcl,
   moveConcertationStatus,
   readCatalogueEntry,
   readEnforcedAcl,
-  removeAgendaItem,
   removeParticipant,
   setAgendaItemDiscussed,
-  setSeries,
   setSessionCase,
-  signSheet,
-  upsertCatalogueEntry,
-  type FieldError,
-  type Validated,
 } from '@maillage/shared';
 import { Layout } from '../../ui/Layout';
 import { useDocSyncStatus, useRegisteredStatus } from '../../sync/syncRegistry';
@@ -40,22 +29,18 @@ import { formatDate } from '../../i18n';
 import { useCaseAccess } from '../patientCase/useCaseAccess';
 import type { GateState } from '../patientCase/caseGate';
 import { useConcertation } from './useConcertation';
+import { useMeetingWrite } from './useMeetingWrite';
+import { useCatalogueFollowsMeeting } from './useCatalogueFollowsMeeting';
 import { meetingRoom } from './meetingRoom';
 import { AccessNotice } from '../patientCase/AccessNotice';
 import { GateBanner } from '../patientCase/GateBanner';
 import { ParticipantsPanel } from './ParticipantsPanel';
-import { AgendaPanel } from './AgendaPanel';
-import { AttendancePanel } from './AttendancePanel';
-import { MinutesSection } from './MinutesSection';
-import { RcpFichePanel } from './rcp/RcpFichePanel';
 import { MeetingDetails } from './MeetingDetails';
 import { MeetingStatusCard } from './MeetingStatusCard';
-import { NextMeetingPanel } from './rcp/NextMeetingPanel';
-import { SeriesPanel } from './rcp/SeriesPanel';
-import { AgendaWarnings } from './rcp/AgendaWarnings';
+import { MeetingPanels } from './MeetingPanels';
 import { SessionView } from './rcp/SessionView';
+import { CarryOverNotice } from './rcp/CarryOverNotice';
 import { useCarryOver } from './rcp/useCarryOver';
-import { frenchDay } from './rcp/dayLabel';
 import { onWriteRefused } from '../../sync/writeRefusals';
 import '../patientCase/careStrings';
 import './concertationStrings';
@@ -91,7 +76,6 @@ export default function ConcertationScreen({ workspaceId, docId }: { workspaceId
   const status = useDocSyncStatus(sync);
   // Until the gate admits the meeting there is no provider: the shell's one status hears the gate's phase instead.
   useRegisteredStatus(!sync && !lost ? statusOfGate(state) : null);
-  const [refusal, setRefusal] = useState<string | null>(null);
   // « En séance » is each person's own view; the case on it is the meeting's, shared by everyone.
   const [inSession, setInSession] = useState(false);
   // Edits made offline to a meeting validated meanwhile: the relay refused them (decision 0039), this device is told.
@@ -106,34 +90,15 @@ export default function ConcertationScreen({ workspaceId, docId }: { workspaceId
   const canWrite = workspace.role !== 'observer';
   const meeting = snapshot?.meeting ?? null;
 
-  // The catalogue follows the meeting's status (any writer writes the same merged value: they never fight).
-  useEffect(() => {
-    if (!catalogue.opened || !meeting || !canWrite) return;
-    const entry = readCatalogueEntry(catalogue.opened.doc, docId);
-    const short = snapshot?.short === true;
-    if (entry && (entry.status !== meeting.status || (short && entry.meetingFormat !== 'courte')))
-      upsertCatalogueEntry(catalogue.opened.doc, docId, {
-        status: meeting.status,
-        ...(short ? { meetingFormat: 'courte' as const } : {}),
-        updatedAt: new Date().toISOString(),
-      });
-  }, [catalogue.opened, meeting, snapshot?.short, canWrite, docId]);
+  useCatalogueFollowsMeeting(catalogueDoc, docId, meeting, snapshot?.short === true, canWrite);
 
   const annuaire = new Set(members.map((m) => m.memberId));
   const carryOver = useCarryOver(docId, catalogue.items, annuaire);
-  // A refusal shows once: under its field for a form (which gets the errors back), else in the screen's banner.
-  const write = <T,>(run: () => Validated<T>, form = false): FieldError[] | null => {
-    const result: Validated<T> = canWrite
-      ? run()
-      : { ok: false, errors: [{ field: 'role', message: 'roles.readOnly' }] };
-    setRefusal(result.ok || form ? null : (result.errors[0]?.message ?? 'errors.invalid'));
-    return result.ok ? null : result.errors;
-  };
+  const { refusal, write } = useMeetingWrite(canWrite);
 
   const doc = snapshot ? access.doc : null;
   const owner = teamState?.enforced.owner ?? meeting?.createdBy ?? null;
   const editable = !!meeting && isMeetingEditable(meeting) && canWrite;
-  const self = members.find((m) => m.memberId === me);
   const moves = meeting && canWrite ? allowedStatusMoves(meeting, me) : [];
   const cases = catalogue.items.filter((i) => i.kind === 'patientCase' && !i.deletedAt);
   const bureau = !!meeting && [meeting.coordonnateur, meeting.animateur, meeting.secretaire].includes(me);
@@ -192,25 +157,7 @@ export default function ConcertationScreen({ workspaceId, docId }: { workspaceId
                 {t(refusal)}
               </p>
             ) : null}
-            {carryOver.carried ? (
-              <p role="status" data-testid="carried-over">
-                {t('rcp.next.carried', {
-                  count: carryOver.carried.count,
-                  date: frenchDay(carryOver.carried.date),
-                })}{' '}
-                <Link
-                  to="/w/$workspaceId/concertations/$docId"
-                  params={{ workspaceId, docId: carryOver.carried.docId }}
-                >
-                  {t('rcp.next.open')}
-                </Link>
-              </p>
-            ) : null}
-            {carryOver.failed ? (
-              <p className="error" role="alert">
-                {t('rcp.next.carryFailed')}
-              </p>
-            ) : null}
+            <CarryOverNotice workspaceId={workspaceId} carried={carryOver.carried} failed={carryOver.failed} />
             {inSession ? null : (
               <ParticipantsPanel
                 meeting={meeting}
@@ -249,77 +196,22 @@ export default function ConcertationScreen({ workspaceId, docId }: { workspaceId
                 onLeave={() => setInSession(false)}
               />
             ) : (
-              <>
-                <SeriesPanel
-                  key={snapshot.series?.id ?? 'none'}
-                  meeting={meeting}
-                  series={snapshot.series}
-                  members={members}
-                  canEdit={editable && bureau}
-                  onSave={(input) => write(() => setSeries(doc, input), true)}
-                />
-                <AgendaWarnings agenda={snapshot.agenda} series={snapshot.series} meeting={meeting} />
-                <AgendaPanel
-                  agenda={snapshot.agenda}
-                  cases={cases}
-                  members={members}
-                  participants={meeting.participants}
-                  me={me}
-                  editable={editable}
-                  bureau={bureau}
-                  onDiscussed={(id, discussed) => write(() => setAgendaItemDiscussed(doc, id, discussed))}
-                  onAdd={(input) => write(() => addAgendaItem(doc, input, annuaire), true)}
-                  onMove={(id, index) => write(() => moveAgendaItem(doc, id, index))}
-                  onRemove={(id) => write(() => removeAgendaItem(doc, id))}
-                />
-                <RcpFichePanel
-                  workspaceId={workspaceId}
-                  meetingId={docId}
-                  meeting={meeting}
-                  agenda={snapshot.agenda}
-                  cases={cases}
-                  members={members}
-                  sheet={snapshot.sheet}
-                  me={me}
-                  canWrite={canWrite}
-                  onDecisionRecorded={(id) => void markDecisionRecorded(doc, id)}
-                  onConsentRecorded={(id) => void markConsentRecorded(doc, id)}
-                />
-                <AttendancePanel
-                  meeting={meeting}
-                  quorumRule={snapshot.series?.quorum ?? DEFAULT_QUORUM}
-                  attendance={snapshot.attendance}
-                  sheet={snapshot.sheet}
-                  members={members}
-                  me={me}
-                  editable={editable}
-                  onAnswer={(answer) => write(() => answerAttendance(doc, me, answer))}
-                  onSign={() =>
-                    self && write(() => signSheet(doc, { memberId: me, name: self.name, profession: self.profession }))
-                  }
-                  onCloseSheet={() => write(() => closeSheet(doc, me))}
-                />
-                <MinutesSection
-                  workspaceId={workspaceId}
-                  meetingId={docId}
-                  cases={cases}
-                  me={me}
-                  meeting={meeting}
-                  agenda={snapshot.agenda}
-                  sheet={snapshot.sheet}
-                  members={members}
-                />
-                {meeting.status !== 'planifiee' && canWrite && bureau ? (
-                  <NextMeetingPanel
-                    meetingId={docId}
-                    meeting={meeting}
-                    agenda={snapshot.agenda}
-                    items={catalogue.items}
-                    members={members}
-                    series={snapshot.series}
-                  />
-                ) : null}
-              </>
+              <MeetingPanels
+                workspaceId={workspaceId}
+                meetingId={docId}
+                doc={doc}
+                meeting={meeting}
+                snapshot={snapshot}
+                items={catalogue.items}
+                cases={cases}
+                members={members}
+                annuaire={annuaire}
+                me={me}
+                canWrite={canWrite}
+                editable={editable}
+                bureau={bureau}
+                write={write}
+              />
             )}
           </>
         ) : null}

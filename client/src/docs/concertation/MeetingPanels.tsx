@@ -1,0 +1,138 @@
+// The meeting's panels outside « En séance »: series, agenda, fiches RCP, attendance and émargement, minutes, and the
+// next meeting. Each write goes through the screen's guarded write, which the shared layout may refuse.
+import type * as Y from 'yjs';
+import {
+  addAgendaItem,
+  answerAttendance,
+  closeSheet,
+  DEFAULT_QUORUM,
+  markConsentRecorded,
+  markDecisionRecorded,
+  moveAgendaItem,
+  removeAgendaItem,
+  setAgendaItemDiscussed,
+  setSeries,
+  signSheet,
+  type CatalogueItem,
+  type DirectoryMember,
+  type Meeting,
+} from '@maillage/shared';
+import type { ConcertationSnapshot } from './useConcertation';
+import type { MeetingWrite } from './useMeetingWrite';
+import { AgendaPanel } from './AgendaPanel';
+import { AttendancePanel } from './AttendancePanel';
+import { MinutesSection } from './MinutesSection';
+import { RcpFichePanel } from './rcp/RcpFichePanel';
+import { NextMeetingPanel } from './rcp/NextMeetingPanel';
+import { SeriesPanel } from './rcp/SeriesPanel';
+import { AgendaWarnings } from './rcp/AgendaWarnings';
+
+interface Props {
+  workspaceId: string;
+  meetingId: string;
+  doc: Y.Doc;
+  meeting: Meeting;
+  snapshot: ConcertationSnapshot;
+  /** Everything the catalogue lists, for the next meeting; `cases` are its coordination files. */
+  items: readonly CatalogueItem[];
+  cases: readonly CatalogueItem[];
+  members: readonly DirectoryMember[];
+  annuaire: ReadonlySet<string>;
+  me: string;
+  canWrite: boolean;
+  editable: boolean;
+  bureau: boolean;
+  write: MeetingWrite;
+}
+
+export function MeetingPanels({
+  workspaceId,
+  meetingId,
+  doc,
+  meeting,
+  snapshot,
+  items,
+  cases,
+  members,
+  annuaire,
+  me,
+  canWrite,
+  editable,
+  bureau,
+  write,
+}: Props) {
+  const self = members.find((m) => m.memberId === me);
+  return (
+    <>
+      <SeriesPanel
+        key={snapshot.series?.id ?? 'none'}
+        meeting={meeting}
+        series={snapshot.series}
+        members={members}
+        canEdit={editable && bureau}
+        onSave={(input) => write(() => setSeries(doc, input), true)}
+      />
+      <AgendaWarnings agenda={snapshot.agenda} series={snapshot.series} meeting={meeting} />
+      <AgendaPanel
+        agenda={snapshot.agenda}
+        cases={cases}
+        members={members}
+        participants={meeting.participants}
+        me={me}
+        editable={editable}
+        bureau={bureau}
+        onDiscussed={(id, discussed) => write(() => setAgendaItemDiscussed(doc, id, discussed))}
+        onAdd={(input) => write(() => addAgendaItem(doc, input, annuaire), true)}
+        onMove={(id, index) => write(() => moveAgendaItem(doc, id, index))}
+        onRemove={(id) => write(() => removeAgendaItem(doc, id))}
+      />
+      <RcpFichePanel
+        workspaceId={workspaceId}
+        meetingId={meetingId}
+        meeting={meeting}
+        agenda={snapshot.agenda}
+        cases={cases}
+        members={members}
+        sheet={snapshot.sheet}
+        me={me}
+        canWrite={canWrite}
+        onDecisionRecorded={(id) => void markDecisionRecorded(doc, id)}
+        onConsentRecorded={(id) => void markConsentRecorded(doc, id)}
+      />
+      <AttendancePanel
+        meeting={meeting}
+        quorumRule={snapshot.series?.quorum ?? DEFAULT_QUORUM}
+        attendance={snapshot.attendance}
+        sheet={snapshot.sheet}
+        members={members}
+        me={me}
+        editable={editable}
+        onAnswer={(answer) => write(() => answerAttendance(doc, me, answer))}
+        onSign={() =>
+          self && write(() => signSheet(doc, { memberId: me, name: self.name, profession: self.profession }))
+        }
+        onCloseSheet={() => write(() => closeSheet(doc, me))}
+      />
+      <MinutesSection
+        workspaceId={workspaceId}
+        meetingId={meetingId}
+        cases={cases}
+        me={me}
+        meeting={meeting}
+        agenda={snapshot.agenda}
+        sheet={snapshot.sheet}
+        members={members}
+      />
+      {meeting.status !== 'planifiee' && canWrite && bureau ? (
+        <NextMeetingPanel
+          meetingId={meetingId}
+          meeting={meeting}
+          agenda={snapshot.agenda}
+          items={items}
+          members={members}
+          series={snapshot.series}
+        />
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,60 @@
+// What IndexedDB holds of documents, read and written without opening any: the rows' sequence numbers, the metadata,
+// search-text and « Pour vous » index tables. DocStore builds on it, so its callers reach these through docStore.
+import { db as defaultDb, type DocMetaRow, type ForYouRow, type MaillageDb, type TextRow } from './db';
+
+export class DocRows {
+  constructor(protected readonly db: MaillageDb = defaultDb) {}
+
+  /** The sequence number of the last update stored for a document (0 when none): tells whether a cache is stale. */
+  async latestSeq(workspaceId: string, docId: string): Promise<number> {
+    return (await this.db.updates.where('[workspaceId+docId]').equals([workspaceId, docId]).last())?.seq ?? 0;
+  }
+
+  /** The same for many documents, in one pass over the index's keys (no row read): 0 for a document with none. */
+  async latestSeqs(workspaceId: string, docIds: readonly string[]): Promise<Map<string, number>> {
+    const latest = new Map(docIds.map((docId) => [docId, 0]));
+    await this.db.updates
+      .where('[workspaceId+docId]')
+      .anyOf(docIds.map((docId) => [workspaceId, docId]))
+      // Within one document the index is in `seq` order: the last key seen is the latest.
+      .eachKey((key, cursor) => latest.set((key as [string, string])[1], cursor.primaryKey as number));
+    return latest;
+  }
+
+  /** Whether this device holds anything of the document (a snapshot or updates). */
+  async hasCopy(workspaceId: string, docId: string): Promise<boolean> {
+    if (await this.db.docs.get([workspaceId, docId])) return true;
+    return (await this.storedUpdateCount(workspaceId, docId)) > 0;
+  }
+
+  async storedUpdateCount(workspaceId: string, docId: string): Promise<number> {
+    return this.db.updates.where('[workspaceId+docId]').equals([workspaceId, docId]).count();
+  }
+
+  async putMeta(row: DocMetaRow): Promise<void> {
+    await this.db.docs.put(row);
+  }
+
+  async putText(row: TextRow): Promise<void> {
+    await this.db.texts.put(row);
+  }
+
+  /** What the copies of these documents were last read to hold for « Pour vous » (undefined: never read). */
+  async listForYou(workspaceId: string, docIds: readonly string[]): Promise<(ForYouRow | undefined)[]> {
+    return this.db.forYou.bulkGet(docIds.map((docId) => [workspaceId, docId] as [string, string]));
+  }
+
+  async putForYou(row: ForYouRow): Promise<void> {
+    await this.db.forYou.put(row);
+  }
+
+  /** Every search text of a workspace (documents opened on this device at least once). */
+  async listTexts(workspaceId: string): Promise<TextRow[]> {
+    return this.db.texts.where('workspaceId').equals(workspaceId).toArray();
+  }
+
+  /** The metadata rows of a workspace, without loading any document. */
+  async listMeta(workspaceId: string): Promise<DocMetaRow[]> {
+    return this.db.docs.where('workspaceId').equals(workspaceId).toArray();
+  }
+}
