@@ -2,8 +2,8 @@
 // and who qualified, activated and ended it, when.
 import { useTranslation } from 'react-i18next';
 import type { Activation, CrisisTypology, Mobilisation } from '@maillage/shared';
-import { formatDate } from '../../i18n';
 import { SheetLink } from './SheetLink';
+import { ActivationFacts } from './ActivationFacts';
 
 interface Props {
   workspaceId: string;
@@ -31,27 +31,7 @@ export function ActivationSummary({ workspaceId, activation, typology, active, c
         </p>
       ) : null}
       <ul className="plain stack tight">
-        <li>
-          {t('crisis.qualified', {
-            authority: t(`crisis.authorities.${activation.authority}`),
-            when: formatDate(activation.qualifiedAt),
-          })}
-        </li>
-        {activation.reference ? <li>{t('crisis.reference', { reference: activation.reference })}</li> : null}
-        <li>
-          {t('crisis.activatedBy', {
-            name: name(activation.activatedBy),
-            when: formatDate(activation.activatedAt),
-          })}
-        </li>
-        {activation.deactivatedAt ? (
-          <li>
-            {t('crisis.deactivatedBy', {
-              name: name(activation.deactivatedBy),
-              when: formatDate(activation.deactivatedAt),
-            })}
-          </li>
-        ) : null}
+        <ActivationFacts activation={activation} name={name} />
       </ul>
     </>
   );

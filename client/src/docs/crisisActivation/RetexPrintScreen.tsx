@@ -12,6 +12,7 @@ import { formatDate } from '../../i18n';
 import { useActivation } from './useActivation';
 import { useFollowUp } from './useFollowUp';
 import { nameOf } from './crisisActor';
+import { ActivationFacts } from './ActivationFacts';
 import './crisisStrings';
 import './crisis.css';
 
@@ -56,25 +57,7 @@ export default function RetexPrintScreen({ workspaceId, docId }: { workspaceId: 
             {activation.exercise ? <p>{t('crisis.exercise.shown', { scenario: activation.scenario })}</p> : null}
             <h2>{t('crisis.retexPrint.facts')}</h2>
             <ul>
-              <li>
-                {t('crisis.qualified', {
-                  authority: t(`crisis.authorities.${activation.authority}`),
-                  when: formatDate(activation.qualifiedAt),
-                })}
-              </li>
-              {activation.reference ? <li>{t('crisis.reference', { reference: activation.reference })}</li> : null}
-              <li>
-                {t('crisis.activatedBy', {
-                  name: name(activation.activatedBy),
-                  when: formatDate(activation.activatedAt),
-                })}
-              </li>
-              <li>
-                {t('crisis.deactivatedBy', {
-                  name: name(activation.deactivatedBy),
-                  when: formatDate(activation.deactivatedAt!),
-                })}
-              </li>
+              <ActivationFacts activation={activation} name={name} />
               <li>
                 {t('crisis.figures.line', {
                   mobilised: followUp.counts.mobilised,
