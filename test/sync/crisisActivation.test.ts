@@ -43,17 +43,19 @@ async function crisisRoom(): Promise<string> {
   return roomName({ workspaceId: parseRoom(room)!.workspaceId, docId: newCrisisActivationId() });
 }
 
+/** A stock client of `actor` on `room` (a room of a test workspace), synced. */
+async function openAs(room: string, actor: CrisisActor): Promise<WebsocketProvider> {
+  const token = await workspaceOf(room).token({ role: actor.role, member: actor.memberId });
+  const provider = connect(relay.wsUrl, room, { token });
+  providers.push(provider);
+  await whenSynced(provider);
+  return provider;
+}
+
 describe('main courante over the relay', () => {
   it('merges entries written while one writer was disconnected, in time order, none changed', async () => {
     const room = await crisisRoom();
-    const workspace = workspaceOf(room);
-    const as = async (actor: CrisisActor) => {
-      const token = await workspace.token({ role: actor.role, member: actor.memberId });
-      const provider = connect(relay.wsUrl, room, { token });
-      providers.push(provider);
-      await whenSynced(provider);
-      return provider;
-    };
+    const as = (actor: CrisisActor) => openAs(room, actor);
     const a = await as(claire);
     const activated = activateCrisis(
       a.doc,
@@ -92,14 +94,7 @@ describe('main courante over the relay', () => {
 
   it('tells a member called in by an escalation, on their own device, even one offline when it was written', async () => {
     const room = await crisisRoom();
-    const workspace = workspaceOf(room);
-    const as = async (actor: CrisisActor) => {
-      const token = await workspace.token({ role: actor.role, member: actor.memberId });
-      const provider = connect(relay.wsUrl, room, { token });
-      providers.push(provider);
-      await whenSynced(provider);
-      return provider;
-    };
+    const as = (actor: CrisisActor) => openAs(room, actor);
     const a = await as(claire);
     activateCrisis(
       a.doc,
@@ -128,15 +123,8 @@ describe('main courante over the relay', () => {
 
   it('takes an observer’s own acknowledgement and drops anything else they write', async () => {
     const room = await crisisRoom();
-    const workspace = workspaceOf(room);
     const observer: CrisisActor = { memberId: 'member-obs001', role: 'observer' };
-    const as = async (actor: CrisisActor) => {
-      const token = await workspace.token({ role: actor.role, member: actor.memberId });
-      const provider = connect(relay.wsUrl, room, { token });
-      providers.push(provider);
-      await whenSynced(provider);
-      return provider;
-    };
+    const as = (actor: CrisisActor) => openAs(room, actor);
     const a = await as(claire);
     activateCrisis(
       a.doc,
@@ -165,15 +153,8 @@ describe('main courante over the relay', () => {
 
   it('drops an observer’s answer in a well-known document', async () => {
     const room = await freshRoom();
-    const workspace = workspaceOf(room);
-    const catalogue = roomName({ workspaceId: workspace.ws, docId: WELL_KNOWN_DOCS.catalogue });
-    const open = async (actor: CrisisActor) => {
-      const token = await workspace.token({ role: actor.role, member: actor.memberId });
-      const provider = connect(relay.wsUrl, catalogue, { token });
-      providers.push(provider);
-      await whenSynced(provider);
-      return provider;
-    };
+    const catalogue = roomName({ workspaceId: workspaceOf(room).ws, docId: WELL_KNOWN_DOCS.catalogue });
+    const open = (actor: CrisisActor) => openAs(catalogue, actor);
     const a = await open(claire);
     const o = await open({ memberId: 'member-obs001', role: 'observer' });
     o.doc.getMap('acks').set('member-obs001:abcdefgh1', { answer: 'disponible', at: minutesAgo(1) });
@@ -184,14 +165,7 @@ describe('main courante over the relay', () => {
 
   it('drops an observer’s answer in a document that is not an activation', async () => {
     const room = await freshRoom();
-    const workspace = workspaceOf(room);
-    const open = async (actor: CrisisActor) => {
-      const token = await workspace.token({ role: actor.role, member: actor.memberId });
-      const provider = connect(relay.wsUrl, room, { token });
-      providers.push(provider);
-      await whenSynced(provider);
-      return provider;
-    };
+    const open = (actor: CrisisActor) => openAs(room, actor);
     const a = await open(claire);
     const o = await open({ memberId: 'member-obs001', role: 'observer' });
     const refused = writeRefused(o);
@@ -204,14 +178,7 @@ describe('main courante over the relay', () => {
 
   it('refuses a member client that rewrites or deletes an entry; marks and new entries still pass', async () => {
     const room = await crisisRoom();
-    const workspace = workspaceOf(room);
-    const as = async (actor: CrisisActor) => {
-      const token = await workspace.token({ role: actor.role, member: actor.memberId });
-      const provider = connect(relay.wsUrl, room, { token });
-      providers.push(provider);
-      await whenSynced(provider);
-      return provider;
-    };
+    const as = (actor: CrisisActor) => openAs(room, actor);
     const a = await as(claire);
     activateCrisis(a.doc, { typology: 'nrc', authority: 'ministre', qualifiedAt: minutesAgo(5) }, claire, false);
     const first = appendEntry(a.doc, { text: 'Confinement décidé', kind: 'decision' }, claire);
