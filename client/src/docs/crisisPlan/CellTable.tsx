@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type * as Y from 'yjs';
 import { cellMembers } from '@maillage/shared';
 import { RowForm } from './RowForm';
-import { CellInput } from './CellInput';
+import { EditableTable } from './EditableTable';
 
 export function CellTable({ doc, readOnly }: { doc: Y.Doc; readOnly: boolean }) {
   const { t } = useTranslation();
@@ -13,57 +13,23 @@ export function CellTable({ doc, readOnly }: { doc: Y.Doc; readOnly: boolean }) 
     <div className="stack" aria-labelledby="plan-cell-title">
       <h3 id="plan-cell-title">{t('crisisPlan.cell.title')}</h3>
       <p className="muted small">{t('crisisPlan.cell.intro')}</p>
-      {rows.length === 0 ? (
-        <p className="empty">{t('crisisPlan.cell.empty')}</p>
-      ) : (
-        <div className="table-scroll">
-          <table className="plan-table">
-            <caption className="visually-hidden">{t('crisisPlan.cell.title')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{col('name')}</th>
-                <th scope="col">{col('organisation')}</th>
-                <th scope="col">{col('role')}</th>
-                <th scope="col">{col('phone')}</th>
-                {readOnly ? null : <td />}
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((r) => (
-                <tr key={r.id}>
-                  {(['name', 'organisation', 'role', 'phone'] as const).map((f) => (
-                    <td key={f}>
-                      {readOnly ? (
-                        r[f]
-                      ) : (
-                        <CellInput
-                          id={`plan-cell-${r.id}-${f}`}
-                          label={t('crisisPlan.cell.cellLabel', { column: col(f), name: r.name })}
-                          value={r[f]}
-                          type={f === 'phone' ? 'tel' : 'text'}
-                          onSave={(value) => cellMembers.update(doc, r.id, { ...r, [f]: value })}
-                        />
-                      )}
-                    </td>
-                  ))}
-                  {readOnly ? null : (
-                    <td className="no-print">
-                      <button
-                        type="button"
-                        className="ghost small"
-                        aria-label={t('crisisPlan.cell.remove', { name: r.name })}
-                        onClick={() => cellMembers.remove(doc, r.id)}
-                      >
-                        ✕
-                      </button>
-                    </td>
-                  )}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <EditableTable
+        idPrefix="plan-cell"
+        caption={t('crisisPlan.cell.title')}
+        empty={t('crisisPlan.cell.empty')}
+        rows={rows}
+        columns={[
+          { key: 'name', label: col('name') },
+          { key: 'organisation', label: col('organisation') },
+          { key: 'role', label: col('role') },
+          { key: 'phone', label: col('phone'), type: 'tel' },
+        ]}
+        readOnly={readOnly}
+        cellLabel={(column, r) => t('crisisPlan.cell.cellLabel', { column, name: r.name })}
+        onSave={(r, f, value) => cellMembers.update(doc, r.id, { ...r, [f]: value })}
+        removeLabel={(r) => t('crisisPlan.cell.remove', { name: r.name })}
+        onRemove={(r) => cellMembers.remove(doc, r.id)}
+      />
       {readOnly ? null : (
         <RowForm
           id="plan-cell-new"

@@ -39,6 +39,7 @@ import { YearlyUpdatesPanel } from './YearlyUpdatesPanel';
 import { CrisesSinceUpdate } from './CrisesSinceUpdate';
 import { VersionsPanel } from '../protocol/versions/VersionsPanel';
 import { usePlanWords } from './usePlanWords';
+import { DocReadiness } from '../../ui/DocReadiness';
 
 const CONTENTS = ['sections', 'governance', 'alert', 'places', 'volunteers', 'sheets', 'updates', 'versions'] as const;
 
@@ -100,16 +101,13 @@ export default function CrisisPlanScreen({ workspaceId, docId }: { workspaceId: 
             {t('crisisPlan.print')}
           </Link>
         </div>
-        {!opened || ready === 'waiting' ? (
-          <p className="empty" role="status">
-            {opened && status.state === 'synced' ? t('crisisPlan.notFound') : t('crisisPlan.loading')}
-          </p>
-        ) : null}
-        {ready === 'newer' ? (
-          <p className="error" role="alert">
-            {t('errors.newerLayout')}
-          </p>
-        ) : null}
+        <DocReadiness
+          opened={!!opened}
+          ready={ready}
+          synced={status.state === 'synced'}
+          loading={t('crisisPlan.loading')}
+          notFound={t('crisisPlan.notFound')}
+        />
         {opened && doc && header ? (
           <>
             <h1>{header.title}</h1>

@@ -17,7 +17,7 @@ import {
 } from '@maillage/shared';
 import { PlanTextField } from './PlanTextField';
 import { RowForm } from './RowForm';
-import { CellInput } from './CellInput';
+import { EditableTable } from './EditableTable';
 
 export function SheetsPanel({
   doc,
@@ -77,56 +77,22 @@ export function SheetsPanel({
           />
         ))}
         <h4>{s('actions')}</h4>
-        {actions.length === 0 ? (
-          <p className="empty">{s('empty')}</p>
-        ) : (
-          <div className="table-scroll">
-            <table className="plan-table">
-              <caption className="visually-hidden">{s('actions')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{s('what')}</th>
-                  <th scope="col">{s('who')}</th>
-                  <th scope="col">{s('when')}</th>
-                  {readOnly ? null : <td />}
-                </tr>
-              </thead>
-              <tbody>
-                {actions.map((a) => (
-                  <tr key={a.id}>
-                    {(['what', 'who', 'when'] as const).map((f) => (
-                      <td key={f}>
-                        {readOnly ? (
-                          a[f]
-                        ) : (
-                          <CellInput
-                            id={`plan-action-${a.id}-${f}`}
-                            label={t('crisisPlan.sheets.cellLabel', { column: s(f), what: a.what })}
-                            value={a[f]}
-                            wide={f === 'what'}
-                            onSave={(value) => updateSheetAction(doc, a.id, { ...a, [f]: value })}
-                          />
-                        )}
-                      </td>
-                    ))}
-                    {readOnly ? null : (
-                      <td>
-                        <button
-                          type="button"
-                          className="ghost small"
-                          aria-label={t('crisisPlan.sheets.remove', { what: a.what })}
-                          onClick={() => removeSheetAction(doc, a.id)}
-                        >
-                          ✕
-                        </button>
-                      </td>
-                    )}
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )}
+        <EditableTable
+          idPrefix="plan-action"
+          caption={s('actions')}
+          empty={s('empty')}
+          rows={actions}
+          columns={[
+            { key: 'what', label: s('what'), wide: true },
+            { key: 'who', label: s('who') },
+            { key: 'when', label: s('when') },
+          ]}
+          readOnly={readOnly}
+          cellLabel={(column, a) => t('crisisPlan.sheets.cellLabel', { column, what: a.what })}
+          onSave={(a, f, value) => updateSheetAction(doc, a.id, { ...a, [f]: value })}
+          removeLabel={(a) => t('crisisPlan.sheets.remove', { what: a.what })}
+          onRemove={(a) => removeSheetAction(doc, a.id)}
+        />
         {readOnly ? null : (
           <RowForm
             id="plan-action-new"

@@ -14,6 +14,7 @@ import { useCatalogue } from '../catalogue/useCatalogue';
 import { useProtocolDoc } from './useProtocolDoc';
 import { ProtocolEditor } from './ProtocolEditor';
 import { mirrorToCatalogue } from './mirrorToCatalogue';
+import { DocReadiness } from '../../ui/DocReadiness';
 
 export default function ProtocolScreen({
   workspaceId,
@@ -61,16 +62,13 @@ export default function ProtocolScreen({
             {t('protocol.print')}
           </Link>
         </div>
-        {!opened || ready === 'waiting' ? (
-          <p className="empty" role="status">
-            {opened && status.state === 'synced' ? t('protocol.notFound') : t('protocol.loading')}
-          </p>
-        ) : null}
-        {ready === 'newer' ? (
-          <p className="error" role="alert">
-            {t('errors.newerLayout')}
-          </p>
-        ) : null}
+        <DocReadiness
+          opened={!!opened}
+          ready={ready}
+          synced={status.state === 'synced'}
+          loading={t('protocol.loading')}
+          notFound={t('protocol.notFound')}
+        />
         {opened && ready === 'ready' ? (
           <ProtocolEditor
             key={docId}

@@ -1,6 +1,7 @@
 // The annual ACI report as printed (or saved as PDF): the CPTS, the year, and every table of the dashboard. Props
 // only, so a test renders it to text and reads it for anything that names a person or tells a report.
 import type { ReportTable } from './reportTables';
+import { ReportTableRows } from './ReportTableRows';
 
 export interface AciReportText {
   title: string;
@@ -23,30 +24,7 @@ export function AciReportBody({ text, tables }: { text: AciReportText; tables: r
           <h2 id={`report-${table.id}`}>{table.title}</h2>
           <div className="table-frame" tabIndex={0} role="region" aria-label={table.title}>
             <table className="quality-table">
-              <thead>
-                <tr>
-                  {table.headers.map((h) => (
-                    <th key={h} scope="col">
-                      {h}
-                    </th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody>
-                {table.rows.map((row, i) => (
-                  <tr key={i}>
-                    {row.map((cell, j) =>
-                      j === 0 ? (
-                        <th key={j} scope="row">
-                          {cell}
-                        </th>
-                      ) : (
-                        <td key={j}>{cell}</td>
-                      ),
-                    )}
-                  </tr>
-                ))}
-              </tbody>
+              <ReportTableRows table={table} />
             </table>
           </div>
         </section>

@@ -6,6 +6,7 @@ import { Download } from 'lucide-react';
 import { downloadFile } from '../../ui/download';
 import { toCsv } from '../../ui/csv';
 import type { ReportTable } from './reportTables';
+import { ReportTableRows } from './ReportTableRows';
 
 const BarChartView = lazy(() => import('./BarChartView'));
 
@@ -48,30 +49,7 @@ export function TableFigure({
           <caption className="visually-hidden">
             {chart ? `${table.title} — ${t('quality.chartData')}` : table.title}
           </caption>
-          <thead>
-            <tr>
-              {table.headers.map((h) => (
-                <th key={h} scope="col">
-                  {h}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {table.rows.map((row, i) => (
-              <tr key={i}>
-                {row.map((cell, j) =>
-                  j === 0 ? (
-                    <th key={j} scope="row">
-                      {cell}
-                    </th>
-                  ) : (
-                    <td key={j}>{cell}</td>
-                  ),
-                )}
-              </tr>
-            ))}
-          </tbody>
+          <ReportTableRows table={table} />
         </table>
       </div>
       <div className="row no-print">
