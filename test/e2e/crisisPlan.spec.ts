@@ -89,6 +89,16 @@ test('a crisis plan is written together, moves through its statuses, and its she
   // A row is corrected in place.
   await when(alice.page).fill('H+2');
   await expect(when(bruno.page)).toHaveValue('H+2');
+  // A row removed asks first, and comes back as it was with « Annuler ».
+  await alice.page.getByRole('button', { name: 'Retirer l’action « Appeler les patients isolés »' }).click();
+  const confirm = alice.page.getByRole('alertdialog', { name: 'Retirer « Appeler les patients isolés » du plan ?' });
+  await expect(confirm.getByRole('button', { name: 'Annuler' })).toBeFocused();
+  await confirm.getByRole('button', { name: 'Oui, retirer' }).click();
+  await expect(when(bruno.page)).toHaveCount(0);
+  const undo = alice.page.getByRole('status').filter({ hasText: '« Appeler les patients isolés » retiré du plan.' });
+  await expect(undo.getByRole('button', { name: 'Annuler' })).toBeFocused();
+  await undo.getByRole('button', { name: 'Annuler' }).click();
+  await expect(when(bruno.page)).toHaveValue('H+2');
   await expectNoSeriousViolations(alice.page, 'plan');
 
   // Statuses: Bruno, a suppléant, may send it; only the coordination records the validation.

@@ -27,6 +27,7 @@ export function CellTable({ doc, readOnly }: { doc: Y.Doc; readOnly: boolean }) 
         readOnly={readOnly}
         cellLabel={(column, r) => t('crisisPlan.cell.cellLabel', { column, name: r.name })}
         onSave={(r, f, value) => cellMembers.update(doc, r.id, { ...r, [f]: value })}
+        rowName={(r) => r.name}
         removeLabel={(r) => t('crisisPlan.cell.remove', { name: r.name })}
         onRemove={(r) => cellMembers.remove(doc, r.id)}
       />

@@ -1,8 +1,13 @@
 // A table of the plan whose cells are edited in place (the cell, the places, a sheet's actions): read-only rows as
-// text, editable ones as CellInputs checked row by row, each row with its remove button.
-import type { ReactNode } from 'react';
+// text, editable ones as CellInputs checked row by row, each row with its remove button, which asks first and can be
+// undone.
+import { lazy, Suspense, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Validated } from '@maillage/shared';
+import { Toast, useToast } from '../../ui/Toast';
 import { CellInput } from './CellInput';
+
+const ConfirmDialog = lazy(() => import('../../ui/ConfirmDialog'));
 
 export interface EditableColumn<R> {
   key: keyof R & string;
@@ -24,13 +29,54 @@ interface Props<R extends { id: string }> {
   readOnly: boolean;
   cellLabel: (column: string, row: R) => string;
   onSave: (row: R, key: keyof R & string, value: string) => Validated<unknown>;
+  /** What the row is called in a sentence (a member's name, an action's « quoi »). */
+  rowName: (row: R) => string;
   removeLabel: (row: R) => string;
-  onRemove: (row: R) => void;
+  /** Removes the row; returns what puts it back. */
+  onRemove: (row: R) => (() => void) | null;
 }
 
 export function EditableTable<R extends { id: string }>(props: Props<R>) {
+  const { t } = useTranslation();
   const { rows, columns, shown, readOnly } = props;
-  if (rows.length === 0) return <p className="empty">{props.empty}</p>;
+  const [removing, setRemoving] = useState<R | null>(null);
+  const { toast, show, close } = useToast();
+  const removeNow = (row: R) => {
+    setRemoving(null);
+    const undo = props.onRemove(row);
+    if (undo)
+      show({
+        message: t('crisisPlan.rowRemoved', { name: props.rowName(row) }),
+        actionLabel: t('catalogue.undo'),
+        action: undo,
+        focus: true,
+      });
+  };
+  const dialogs = (
+    <>
+      {removing ? (
+        <Suspense fallback={null}>
+          <ConfirmDialog
+            title={t('crisisPlan.rowRemoveTitle', { name: props.rowName(removing) })}
+            confirmLabel={t('crisisPlan.rowRemoveButton')}
+            danger
+            onConfirm={() => removeNow(removing)}
+            onCancel={() => setRemoving(null)}
+          >
+            <p>{t('crisisPlan.rowRemoveText')}</p>
+          </ConfirmDialog>
+        </Suspense>
+      ) : null}
+      <Toast toast={toast} onClose={close} />
+    </>
+  );
+  if (rows.length === 0)
+    return (
+      <>
+        <p className="empty">{props.empty}</p>
+        {dialogs}
+      </>
+    );
   return (
     <div className="table-scroll">
       <table className="plan-table">
@@ -75,7 +121,7 @@ export function EditableTable<R extends { id: string }>(props: Props<R>) {
                     type="button"
                     className="ghost small"
                     aria-label={props.removeLabel(row)}
-                    onClick={() => props.onRemove(row)}
+                    onClick={() => setRemoving(row)}
                   >
                     ✕
                   </button>
@@ -85,6 +131,7 @@ export function EditableTable<R extends { id: string }>(props: Props<R>) {
           ))}
         </tbody>
       </table>
+      {dialogs}
     </div>
   );
 }

@@ -37,6 +37,7 @@ export function PlacesPanel({ doc, readOnly }: { doc: Y.Doc; readOnly: boolean }
             [f]: f === 'capacity' ? (value.trim() ? Number(value) : null) : value,
           })
         }
+        rowName={(p) => p.name}
         removeLabel={(p) => t('crisisPlan.places.remove', { name: p.name })}
         onRemove={(p) => crisisPlaces.remove(doc, p.id)}
       />

@@ -90,6 +90,7 @@ export function SheetsPanel({
           readOnly={readOnly}
           cellLabel={(column, a) => t('crisisPlan.sheets.cellLabel', { column, what: a.what })}
           onSave={(a, f, value) => updateSheetAction(doc, a.id, { ...a, [f]: value })}
+          rowName={(a) => a.what}
           removeLabel={(a) => t('crisisPlan.sheets.remove', { what: a.what })}
           onRemove={(a) => removeSheetAction(doc, a.id)}
         />

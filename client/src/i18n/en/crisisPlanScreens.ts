@@ -1,6 +1,10 @@
 // English, crisis plans: mirrors fr/crisisPlanScreens.ts key for key.
 export const enCrisisPlanScreens = {
   crisisPlan: {
+    rowRemoveTitle: 'Remove “{{name}}” from the plan?',
+    rowRemoveText: 'The row disappears from the plan for everyone writing it. You can undo it right after.',
+    rowRemoveButton: 'Yes, remove',
+    rowRemoved: '“{{name}}” removed from the plan.',
     title: 'Crisis plan',
     intro:
       "The CPTS's plan for exceptional health situations, on the national template: written with partners, sent to the ARS and CPAM, updated every year.",

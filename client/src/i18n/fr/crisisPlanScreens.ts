@@ -2,6 +2,10 @@
 // Loaded with those screens' code (see docs/crisisPlan/crisisPlanStrings.ts), so they stay off the first screen.
 export const frCrisisPlanScreens = {
   crisisPlan: {
+    rowRemoveTitle: 'Retirer « {{name}} » du plan ?',
+    rowRemoveText: 'La ligne disparaît du plan pour tous ceux qui l’écrivent. Vous pourrez l’annuler juste après.',
+    rowRemoveButton: 'Oui, retirer',
+    rowRemoved: '« {{name}} » retiré du plan.',
     title: 'Plan de crise',
     intro:
       'Le plan de gestion des situations sanitaires exceptionnelles de la CPTS, sur le modèle national : écrit avec les partenaires, transmis à l’ARS et à la CPAM, mis à jour chaque année.',

@@ -116,6 +116,17 @@ describe('crisis plan layout', () => {
     ]);
   });
 
+  it('removes a row and puts it back as it was, in its place, when undone', () => {
+    const doc = planned();
+    for (const name of ['Centre 15', 'SDIS 19', 'Mairie']) cellMembers.add(doc, { name, role: 'Cellule' });
+    const before = cellMembers.list(doc);
+    const undo = cellMembers.remove(doc, before[1]!.id);
+    expect(cellMembers.list(doc)).toEqual([before[0], before[2]]);
+    expect(cellMembers.remove(doc, before[1]!.id)).toBeNull();
+    undo!();
+    expect(cellMembers.list(doc)).toEqual(before);
+  });
+
   it('writes a typology sheet and its actions; a wrong typology or an empty action writes nothing', () => {
     const doc = planned();
     expect(updateTypologySheet(doc, 'malades_fragiles', { triggers: 'Vigilance canicule rouge' }).ok).toBe(true);

@@ -13,7 +13,8 @@ export interface Rows<T> {
   list(doc: Y.Doc): (T & { id: string; extra: Record<string, unknown> })[];
   add(doc: Y.Doc, input: unknown, extra?: Record<string, unknown>): Validated<T & { id: string }>;
   update(doc: Y.Doc, id: string, input: unknown): Validated<T & { id: string }>;
-  remove(doc: Y.Doc, id: string): void;
+  /** Removes the row; returns what puts it back as it was, where it was (nothing if it was already gone). */
+  remove(doc: Y.Doc, id: string): (() => void) | null;
 }
 
 export function rows<T extends object>(mapOf: (doc: Y.Doc) => Y.Map<unknown>, schema: z.ZodMiniType<T>): Rows<T> {
@@ -55,6 +56,14 @@ export function rows<T extends object>(mapOf: (doc: Y.Doc) => Y.Map<unknown>, sc
       const position = typeof previous.position === 'number' ? previous.position : 0;
       return write(doc, id, input, position, previous.extra ?? {});
     },
-    remove: (doc, id) => mapOf(doc).delete(id),
+    remove: (doc, id) => {
+      const map = mapOf(doc);
+      const value = map.get(id);
+      if (value === undefined) return null;
+      map.delete(id);
+      return () => {
+        if (!mapOf(doc).has(id)) mapOf(doc).set(id, value);
+      };
+    },
   };
 }

@@ -31,7 +31,7 @@ export function addSheetAction(doc: Y.Doc, typology: unknown, input: unknown): V
 }
 
 export const updateSheetAction = (doc: Y.Doc, id: string, input: unknown) => actionRows.update(doc, id, input);
-export const removeSheetAction = (doc: Y.Doc, id: string): void => actionRows.remove(doc, id);
+export const removeSheetAction = (doc: Y.Doc, id: string): (() => void) | null => actionRows.remove(doc, id);
 
 const emptySheet = (): TypologySheet => Object.fromEntries(SHEET_FIELDS.map((f) => [f, ''])) as TypologySheet;
 
