@@ -1,11 +1,12 @@
 // `pnpm bench:first-fetch`: a new device's first fetch of a workspace of 1,000 documents (average 20 KB, the largest
 // 600 KB) in Chromium from a local relay, while the member types in the annuaire's search (issue 19: ≤ 20 s, and
 // keystroke → paint ≤ 50 ms throughout).
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { newDocId, roomName, WELL_KNOWN_DOCS } from '@maillage/shared';
+import { newDocId, roomName, upsertCatalogueEntry, WELL_KNOWN_DOCS } from '@maillage/shared';
+import type * as Y from 'yjs';
 import { openRoomStore } from '../relay/src/persistence';
 import { benchAccess } from './access';
 import { joinedPage, launchChromium, markdownTable, push, startBenchRelay } from './browser';
@@ -20,6 +21,11 @@ const { values } = parseArgs({
     runs: { type: 'string', default: '3' },
     // Where the page's time goes for 5 s in the middle of the first run's fetch (self time by function).
     profile: { type: 'boolean', default: false },
+    // What ran in the frames over 50 ms (Long Animation Frames): scripts by entry point, counted and summed.
+    loaf: { type: 'boolean', default: false },
+    // The catalogue lists every document as an open coordination file, as a real workspace's would: « Pour vous »
+    // reads them as they land (without it the catalogue is empty and the documents are listed nowhere).
+    listed: { type: 'boolean', default: false },
   },
 });
 let profiled = !values.profile;
@@ -38,6 +44,26 @@ const progressInPage = `new Promise((resolve, reject) => {
     };
   };
 })`;
+
+/** The catalogue with every document in it, as an open coordination file. */
+function listing(docIds: readonly string[]): Y.Doc {
+  const doc = catalogueDoc(0);
+  const at = '2026-06-01T08:00:00.000Z';
+  doc.transact(() =>
+    docIds.forEach((docId, i) =>
+      upsertCatalogueEntry(doc, docId, {
+        kind: 'patientCase',
+        title: `Dossier ${i}`,
+        status: 'en_cours',
+        groupId: null,
+        createdAt: at,
+        updatedAt: at,
+        deletedAt: null,
+      }),
+    ),
+  );
+  return doc;
+}
 
 interface Run {
   seconds: number;
@@ -64,7 +90,7 @@ async function run(): Promise<Run> {
     await push(
       relay.wsBase,
       roomName({ workspaceId: access.ws, docId: WELL_KNOWN_DOCS.catalogue }),
-      catalogueDoc(0),
+      values.listed ? listing(docIds) : catalogueDoc(0),
       access.token,
     );
     await push(
@@ -81,8 +107,25 @@ async function run(): Promise<Run> {
       await page.evaluate(`(() => {
         window.slowInteractions = [];
         new PerformanceObserver((list) => {
-          for (const e of list.getEntries()) if (e.interactionId) window.slowInteractions.push({ id: e.interactionId, duration: e.duration });
+          for (const e of list.getEntries()) if (e.interactionId) window.slowInteractions.push({
+            id: e.interactionId, name: e.name, duration: e.duration, start: e.startTime,
+            delay: e.processingStart - e.startTime, processing: e.processingEnd - e.processingStart,
+          });
         }).observe({ type: 'event', durationThreshold: 16 });
+        window.longFrames = [];
+        new PerformanceObserver((list) => {
+          for (const f of list.getEntries()) if (f.duration > 50) window.longFrames.push({
+            start: f.startTime,
+            duration: f.duration,
+            blocking: f.blockingDuration,
+            render: f.renderStart ? f.startTime + f.duration - f.renderStart : 0,
+            scripts: f.scripts.map((s) => ({
+              duration: s.duration,
+              layout: s.forcedStyleAndLayoutDuration,
+              key: s.invoker + ' | ' + (s.sourceFunctionName || '?') + ' @ ' + (s.sourceURL || '').split('/').pop() + ':' + s.sourceCharPosition,
+            })),
+          });
+        }).observe({ type: 'long-animation-frame' });
       })()`);
       const search = page.getByRole('searchbox');
       let keystrokes = 0;
@@ -102,9 +145,29 @@ async function run(): Promise<Run> {
         keystrokes += 6;
       }
       const seconds = (performance.now() - started) / 1000;
-      const slow = (await page.evaluate('window.slowInteractions')) as { id: number; duration: number }[];
+      const slow = (await page.evaluate('window.slowInteractions')) as { id: number; name: string; duration: number }[];
       const worst = new Map<number, number>();
       for (const { id, duration } of slow) worst.set(id, Math.max(worst.get(id) ?? 0, duration));
+      if (values.loaf) {
+        const frames = (await page.evaluate('window.longFrames')) as LongFrame[];
+        writeFileSync(join(tmpdir(), 'first-fetch-frames.json'), JSON.stringify({ frames, slow }));
+        process.stderr.write(summarizeFrames(frames));
+        // The same typing once every document is here: what the fetch adds, on this machine as loaded as it is now.
+        await page.evaluate('window.slowInteractions = []');
+        for (let i = 0; i < 4; i++) {
+          await search.fill('');
+          await search.pressSequentially('martin', { delay: 150 });
+        }
+        const after = (await page.evaluate('window.slowInteractions')) as { name: string; duration: number }[];
+        const over = (name: string) => after.filter((e) => e.name === name && e.duration > 50).length;
+        process.stderr.write(
+          `after the fetch, 24 keystrokes: over 50 ms keydown ${over('keydown')}, keypress ${over('keypress')}, keyup ${over('keyup')}; slowest ${Math.max(0, ...after.map((e) => e.duration))} ms\n`,
+        );
+        const during = (name: string) => slow.filter((e) => e.name === name && e.duration > 50).length;
+        process.stderr.write(
+          `during the fetch: over 50 ms keydown ${during('keydown')}, keypress ${during('keypress')}, keyup ${during('keyup')}\n`,
+        );
+      }
       return { seconds, keystrokes, slow: [...worst.values()] };
     } finally {
       await browser.close();
@@ -112,6 +175,32 @@ async function run(): Promise<Run> {
   } finally {
     relay.stop();
   }
+}
+
+interface LongFrame {
+  duration: number;
+  render: number;
+  scripts: { duration: number; key: string }[];
+}
+
+/** The scripts that ran in frames over 50 ms, by entry point: how often, and for how long in all. */
+function summarizeFrames(frames: LongFrame[]): string {
+  const byKey = new Map<string, { count: number; ms: number }>();
+  for (const frame of frames)
+    for (const { key, duration } of frame.scripts) {
+      const row = byKey.get(key) ?? { count: 0, ms: 0 };
+      row.count++;
+      row.ms += duration;
+      byKey.set(key, row);
+    }
+  const total = frames.reduce((n, f) => n + f.duration, 0);
+  const render = frames.reduce((n, f) => n + f.render, 0);
+  const rows = [...byKey].sort((a, b) => b[1].ms - a[1].ms).slice(0, 25);
+  return [
+    `frames over 50 ms: ${frames.length}, ${total.toFixed(0)} ms in all, of which rendering ${render.toFixed(0)} ms`,
+    ...rows.map(([key, { count, ms }]) => `  ${ms.toFixed(0).padStart(7)} ms ${String(count).padStart(5)} × ${key}`),
+    '',
+  ].join('\n');
 }
 
 const runs: Run[] = [];

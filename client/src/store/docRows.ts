@@ -53,6 +53,11 @@ export class DocRows {
     return this.db.texts.where('workspaceId').equals(workspaceId).toArray();
   }
 
+  /** The search texts of these documents (undefined: none stored). */
+  async textsOf(workspaceId: string, docIds: readonly string[]): Promise<(TextRow | undefined)[]> {
+    return this.db.texts.bulkGet(docIds.map((docId) => [workspaceId, docId] as [string, string]));
+  }
+
   /** The metadata rows of a workspace, without loading any document. */
   async listMeta(workspaceId: string): Promise<DocMetaRow[]> {
     return this.db.docs.where('workspaceId').equals(workspaceId).toArray();

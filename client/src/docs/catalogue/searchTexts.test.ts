@@ -39,6 +39,20 @@ describe('search texts', () => {
     expect((await loadSearchTexts('ws', [item('protocol-b')])).get('protocol-b')).toBe('Première rédaction.\nAjout.');
   });
 
+  it('looks at the named documents alone when asked: a signal of the background sync names those that changed', async () => {
+    await write('protocol-c', 'Texte C.');
+    await write('protocol-d', 'Texte D.');
+    await write('protocol-e', 'Texte E.');
+    const items = [item('protocol-c'), item('protocol-d'), item('protocol-e')];
+    await loadSearchTexts('ws', items);
+    await write('protocol-c', 'Suite C.');
+    await write('protocol-d', 'Suite D.');
+    const acquire = vi.spyOn(docStore, 'acquire');
+    const texts = await loadSearchTexts('ws', items, new Set(['protocol-d', 'protocol-gone']));
+    expect([...texts]).toEqual([['protocol-d', 'Texte D.\nSuite D.']]);
+    expect(acquire.mock.calls.map((call) => call[1])).toEqual(['protocol-d']);
+  });
+
   it('reads a meeting this device holds: its agenda’s questions, no patient field', async () => {
     const doc = await docStore.acquire('ws', 'meeting-a');
     const annuaire = new Set(['member-denis1']);

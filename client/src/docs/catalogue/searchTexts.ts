@@ -10,15 +10,24 @@ import {
 } from '@maillage/shared';
 import { docStore } from '../../store/docStore';
 
-/** Texts by document id, brought up to date with what this device holds. */
+/**
+ * Texts by document id, brought up to date with what this device holds. `only`: the documents to look at, when the
+ * caller holds the others' texts already (a first fetch brings a thousand documents, a few dozen per signal).
+ */
 export async function loadSearchTexts(
   workspaceId: string,
   items: readonly CatalogueItem[],
+  only?: ReadonlySet<string>,
 ): Promise<Map<string, string>> {
-  const rows = new Map((await docStore.listTexts(workspaceId)).map((r) => [r.docId, r]));
+  const stored = only
+    ? (await docStore.textsOf(workspaceId, [...only])).filter((row) => row !== undefined)
+    : await docStore.listTexts(workspaceId);
+  const rows = new Map(stored.map((r) => [r.docId, r]));
   const texts = new Map([...rows].map(([docId, row]) => [docId, row.text]));
   // Protocols, and the meetings this device holds (only their participants' devices do): their agenda's questions.
-  const protocols = items.filter((i) => i.kind === 'protocol' || i.kind === 'concertation');
+  const protocols = items.filter(
+    (i) => (i.kind === 'protocol' || i.kind === 'concertation') && (!only || only.has(i.docId)),
+  );
   const seqs = await docStore.latestSeqs(
     workspaceId,
     protocols.map((i) => i.docId),

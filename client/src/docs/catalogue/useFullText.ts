@@ -3,7 +3,12 @@
 // opens), and again when documents change.
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { CatalogueItem } from '@maillage/shared';
-import { useDeviceRevision } from '../../sync/background/deviceRevision';
+import {
+  currentDeviceRevision,
+  docsChangedSince,
+  useDeviceRevision,
+  withChanged,
+} from '../../sync/background/deviceRevision';
 import { FullTextIndex, type SearchHit } from './fullText';
 
 export function useFullText(
@@ -21,14 +26,24 @@ export function useFullText(
   // Texts are reloaded when a document changes (the version), not on every new array of the same items.
   const current = useRef(items);
   current.current = items;
+  // What the last load covered: when only documents on the device moved since, those alone are read again.
+  const lastLoad = useRef<{ workspaceId: string; version: string; revision: number } | null>(null);
   useEffect(() => {
     if (!active) return;
     let cancelled = false;
+    const previous = lastLoad.current;
+    const revision = currentDeviceRevision();
+    const changed =
+      previous?.workspaceId === workspaceId && previous.version === version
+        ? docsChangedSince(previous.revision)
+        : null;
     // Reading documents' texts needs the protocol layout: it loads with the first search, not the first screen.
     void import('./searchTexts')
-      .then(({ loadSearchTexts }) => loadSearchTexts(workspaceId, current.current))
+      .then(({ loadSearchTexts }) => loadSearchTexts(workspaceId, current.current, changed ?? undefined))
       .then((loaded) => {
-        if (!cancelled) setTexts(loaded);
+        if (cancelled) return;
+        lastLoad.current = { workspaceId, version, revision };
+        setTexts((known) => (changed && known ? withChanged(known, changed, loaded) : loaded));
       });
     return () => {
       cancelled = true;

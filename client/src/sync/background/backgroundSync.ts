@@ -19,6 +19,7 @@ import type { DocStore } from '../../store/docStore';
 import { ExternalState } from '../externalState';
 import { FetchedMarks, FetchQueue, type FetchProgress } from './fetchQueue';
 import { markRemoteOrigin } from '../../store/remoteOrigins';
+import { Throttled } from './throttled';
 
 /** refused: this device's access no longer holds (expired, another relay); revoked: a coordinator revoked it. */
 export type BackgroundPhase = 'idle' | 'fetching' | 'offline' | 'storageFull' | 'refused' | 'revoked';
@@ -50,6 +51,11 @@ export interface BackgroundSyncOptions {
    * seen to hold everything in them. Read at each round, so a changed setting applies at the next.
    */
   setAside?: () => ReadonlySet<string>;
+  /**
+   * Least time between two publications of the progress while documents land (0: each one). A screen redrawn for
+   * each of a thousand documents takes the time of the member typing meanwhile.
+   */
+  progressEveryMs?: number;
   /** Told after a document's copy changed (fetched or dropped), for screens that read closed documents. */
   onDocChanged?: (docId: string) => void;
 }
@@ -159,6 +165,7 @@ export class BackgroundSync extends ExternalState<BackgroundState> {
       pending.filter((row) => row.readable && !isWellKnownDoc(row.docId)).map((row) => row.docId),
     );
     const marks = new FetchedMarks(this.queue);
+    const published = new Throttled(this.options.progressEveryMs ?? 0, () => this.set({ ...progress }));
     let next = 0;
     const worker = async () => {
       while (next < pending.length && !this.stopped) {
@@ -179,12 +186,13 @@ export class BackgroundSync extends ExternalState<BackgroundState> {
           }
           this.options.onDocChanged?.(row.docId);
         }
-        this.set({ ...progress });
+        published.request();
       }
     };
     try {
       await Promise.all(Array.from({ length: this.options.concurrency ?? 3 }, worker));
     } finally {
+      published.flush();
       await marks.flush();
     }
   }

@@ -54,3 +54,21 @@ describe('FetchedMarks', () => {
     expect(await queue.progress()).toEqual({ onDevice: 0, total: 1 });
   });
 });
+
+describe('FetchQueue', () => {
+  it('records a large answer whole, keeping what each known row had fetched', async () => {
+    const queue = await queueOf([{ doc: 'doc-0001', tick: 1 }]);
+    await queue.fetched([{ docId: 'doc-0001', tick: 1 }]);
+    const changes = Array.from({ length: 450 }, (_, i) => ({
+      doc: `doc-${String(i).padStart(4, '0')}`,
+      tick: 2,
+      readable: true,
+    }));
+    await queue.record(changes, 20);
+    expect(await queue.cursor()).toBe(20);
+    const pending = await queue.pending();
+    expect(pending).toHaveLength(450);
+    expect(pending.find((r) => r.docId === 'doc-0001')).toMatchObject({ tick: 2, fetchedTick: 1 });
+    expect(await queue.progress()).toEqual({ onDevice: 0, total: 450 });
+  });
+});

@@ -4,6 +4,8 @@ import type { RoomChange } from '@maillage/shared';
 import { db as defaultDb, type FetchRow, type MaillageDb } from '../../store/db';
 
 const cursorKey = (workspaceId: string) => `feedCursor/${workspaceId}`;
+/** Rows of a feed's answer read and written per request. */
+const RECORD_AT_ONCE = 200;
 
 export interface FetchProgress {
   /** Documents the member may read that are on this device, current as of the feed's last answer. */
@@ -23,20 +25,26 @@ export class FetchQueue {
     return typeof row?.value === 'number' ? row.value : 0;
   }
 
-  /** Records an answer of the feed and moves the cursor past it, in one transaction. */
+  /**
+   * Records an answer of the feed and moves the cursor past it, in one transaction. A part at a time: each request is
+   * made in one go, and a new device's first answer (thousands of rows) would hold the page for as long.
+   */
   async record(changes: readonly RoomChange[], cursor: number): Promise<void> {
     const { workspaceId } = this;
     await this.db.transaction('rw', this.db.fetches, this.db.settings, async () => {
-      const known = await this.db.fetches.bulkGet(changes.map((c) => [workspaceId, c.doc] as [string, string]));
-      await this.db.fetches.bulkPut(
-        changes.map((c, i) => ({
-          workspaceId,
-          docId: c.doc,
-          tick: c.tick,
-          fetchedTick: known[i]?.fetchedTick ?? 0,
-          readable: c.readable,
-        })),
-      );
+      for (let start = 0; start < changes.length; start += RECORD_AT_ONCE) {
+        const part = changes.slice(start, start + RECORD_AT_ONCE);
+        const known = await this.db.fetches.bulkGet(part.map((c) => [workspaceId, c.doc] as [string, string]));
+        await this.db.fetches.bulkPut(
+          part.map((c, i) => ({
+            workspaceId,
+            docId: c.doc,
+            tick: c.tick,
+            fetchedTick: known[i]?.fetchedTick ?? 0,
+            readable: c.readable,
+          })),
+        );
+      }
       await this.db.settings.put({ key: cursorKey(workspaceId), value: cursor });
     });
   }

@@ -9,6 +9,8 @@ import { isLive } from '../liveDocs';
 
 const VISIBLE_POLL_MS = 2000;
 const HIDDEN_POLL_MS = 30_000;
+/** The progress line moves a few times a second while documents land, not once per document. */
+const PROGRESS_EVERY_MS = 500;
 
 interface Options {
   /** Read at each round: the documents this device does not keep. */
@@ -35,6 +37,7 @@ export function useBackgroundSync(
       isOnline: () => navigator.onLine,
       isLive: (docId) => isLive(workspaceId, docId),
       setAside,
+      progressEveryMs: PROGRESS_EVERY_MS,
       onDocChanged: deviceDocsChanged,
     });
     const now = () => void background.checkNow();

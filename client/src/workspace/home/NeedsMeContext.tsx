@@ -18,7 +18,12 @@ import { useWorkspace } from '../WorkspaceContext';
 import { byDue, docsToRead, type ActionForMe } from './needsMe';
 import { readForYou } from './forYouRows';
 import { notify } from './notify';
-import { useDeviceRevision } from '../../sync/background/deviceRevision';
+import {
+  currentDeviceRevision,
+  docsChangedSince,
+  useDeviceRevision,
+  withChanged,
+} from '../../sync/background/deviceRevision';
 import { useQualityForMe } from './useQualityForMe';
 import { afterPaint, openAnnuaireNow } from './firstRead';
 import type { EigsForMe } from '../../docs/adverseEvent/eigsOnDevice';
@@ -105,18 +110,36 @@ export function NeedsMeProvider({ workspaceId, children }: { workspaceId: string
   );
   const [reads, setReads] = useState<ReadonlyMap<string, ForYouRow>>(new Map());
   const readOnce = useRef(false);
+  // What the last read covered: when only documents on the device moved since, those alone are read again (a first
+  // fetch signals a thousand documents, a few dozen at a time).
+  const lastRead = useRef<{ list: typeof readList; memberId: string; revision: number } | null>(null);
   useEffect(() => {
     let stopped = false;
     // The first read is at once (the home waits for it); later ones once a burst of edits settles.
     const timer = setTimeout(
-      () =>
-        void readForYou(workspaceId, readList, memberId).then((next) => {
+      () => {
+        const previous = lastRead.current;
+        const revision = currentDeviceRevision();
+        const changed =
+          previous?.list === readList && previous.memberId === memberId ? docsChangedSince(previous.revision) : null;
+        const list = changed ? readList.filter((item) => changed.has(item.docId)) : readList;
+        void readForYou(workspaceId, list, memberId).then((found) => {
           // A read before the catalogue arrives (nothing to read) does not count as the first.
           readOnce.current ||= readList.length > 0;
           if (stopped) return;
-          setReads(next);
+          lastRead.current = { list: readList, memberId, revision };
+          setReads((current) =>
+            changed
+              ? withChanged(
+                  current,
+                  list.map((item) => item.docId),
+                  found,
+                )
+              : found,
+          );
           if (loaded) afterPaint(() => openAnnuaireNow(workspaceId));
-        }),
+        });
+      },
       readOnce.current ? SETTLE_MS : 0,
     );
     return () => {
@@ -130,7 +153,7 @@ export function NeedsMeProvider({ workspaceId, children }: { workspaceId: string
     const live = new Set(toRead.map((i) => i.docId));
     const kept = [...reads.entries()].filter(([docId]) => live.has(docId));
     const actions = kept.flatMap(([docId, r]) => r.actions.map((action) => ({ docId, action }))).sort(byDue);
-    const signoffs = toRead.filter((i) => kept.some(([docId, r]) => docId === i.docId && r.signoff));
+    const signoffs = toRead.filter((i) => reads.get(i.docId)?.signoff);
     const reviews = items
       .filter((i) => !i.deletedAt && reviewState(i, today) !== null)
       .sort((a, b) => (a.reviewDate ?? '').localeCompare(b.reviewDate ?? ''));
