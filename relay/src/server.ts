@@ -34,6 +34,7 @@ import { log } from './log';
 import { Metrics } from './metrics';
 import { ServedWorkspaces } from './servedWorkspaces';
 import { WorkspaceQuota } from './workspaceQuota';
+import { SharedWorkspaceQuota } from './sharedStore/sharedQuota';
 import { loggablePath, parseTarget } from './requestTarget';
 import { guardRequest, guardUpgrade } from './guards';
 import { RefusalBudget } from './refusalBudget';
@@ -87,8 +88,14 @@ export async function startRelay(options: RelayOptions = {}): Promise<RunningRel
   const fetches = new FetchSummary((entry) => journal.append(entry));
   const live = new LiveSockets();
   const served = new ServedWorkspaces(store.db, config.WORKSPACES);
+  const maxWorkspaceBytes = config.MAX_WORKSPACE_MB * 1024 * 1024;
+  // Several relays share one count per workspace, in Redis (0040).
   const quota =
-    config.MAX_WORKSPACE_MB > 0 ? new WorkspaceQuota(store.db, config.MAX_WORKSPACE_MB * 1024 * 1024) : undefined;
+    maxWorkspaceBytes > 0
+      ? shared
+        ? new SharedWorkspaceQuota(shared.sizes, maxWorkspaceBytes)
+        : new WorkspaceQuota(store.db, maxWorkspaceBytes)
+      : undefined;
   revocations.on('revoked', (r) => live.closeRevoked(r));
   acls.on('changed', (acl, source) => {
     live.closeRemovedFrom(acl);
