@@ -1,11 +1,19 @@
 // What keeps workspaces and members in bounds when two relays share the rooms (docs/decisions/0040): the workspace's
-// quota counted once for both.
+// quota counted once for both; revocations, care-team lists and the change feed that outlive Redis' data.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { WebsocketProvider } from 'y-websocket';
-import { CloseCode, parseRoom } from '@maillage/shared';
+import {
+  CloseCode,
+  newDocId,
+  newRestrictedNonce,
+  parseRoom,
+  restrictedDocId,
+  roomName,
+  signRevokeRequest,
+} from '@maillage/shared';
 import { startRelayProcess, type RelayProcess } from '../support/relayProcess';
 import { startSharedStore, type SharedStore } from '../support/sharedStore';
-import { connect, eventually, freshRoom, whenSynced } from '../support/yClient';
+import { closeOf, connect, eventually, freshRoom, roomUrl, whenSynced, workspaceOf } from '../support/yClient';
 
 let store: SharedStore;
 let one: RelayProcess;
@@ -79,5 +87,86 @@ describe('two relays sharing rooms', () => {
     await Promise.all([whenSynced(a), whenSynced(b)]);
     text(a).insert(0, KB600);
     await eventually(() => text(b).length === KB600.length, 10_000, "the other workspace's write across relays");
+  });
+});
+
+describe('Redis losing its data', () => {
+  it('loses no revocation, list nor change: relays started afresh on the flushed Redis still refuse and list them', async () => {
+    const room = await freshRoom();
+    const workspace = workspaceOf(room);
+    const member = newDocId();
+    const revokedToken = await workspace.token({ member });
+    const body = await signRevokeRequest(workspace.root, {
+      ws: workspace.ws,
+      kind: 'member',
+      target: member,
+      jti: newDocId(),
+    });
+    expect((await fetch(`${one.url}revoke`, { method: 'POST', body })).status).toBe(200);
+
+    const [martin, durand] = ['dr-martin-01', 'ide-durand01'];
+    const martinToken = await workspace.token({ member: martin });
+    const durandToken = await workspace.token({ member: durand });
+    const nonce = newRestrictedNonce();
+    const team = roomName({ workspaceId: workspace.ws, docId: await restrictedDocId(workspace.ws, martin, nonce) });
+    const setList = (members: string[]) =>
+      fetch(`${two.url}acl`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${martinToken}` },
+        body: JSON.stringify({ room: team, members, nonce }),
+      });
+    expect((await setList([durand])).status).toBe(200);
+    expect((await setList([])).status).toBe(200);
+    const refusedEverywhere = async (relays: RelayProcess[]) => {
+      for (const relay of relays) {
+        expect((await closeOf(roomUrl(relay.wsUrl, room, revokedToken))).code).toBe(CloseCode.revoked);
+        expect((await closeOf(roomUrl(relay.wsUrl, team, durandToken))).code).toBe(CloseCode.forbidden);
+      }
+    };
+    await eventually(
+      async () =>
+        (await closeOf(roomUrl(one.wsUrl, team, durandToken))).code === CloseCode.forbidden &&
+        (await closeOf(roomUrl(two.wsUrl, room, revokedToken))).code === CloseCode.revoked,
+      10_000,
+      'the revocation and the list on both relays',
+    );
+    // Postgres takes them in the background, after Redis.
+    await eventually(
+      () => store.sql(`SELECT count(*) FROM maillage_records WHERE value LIKE '%${workspace.ws}%'`) === '2',
+      10_000,
+      'both kept in Postgres',
+    );
+
+    // A change through one: its head, copied into Postgres within a second.
+    const doc = room.split('/')[1]!;
+    const writer = client(one, room);
+    await whenSynced(writer);
+    text(writer).insert(0, 'changed');
+    await eventually(
+      () => store.sql(`SELECT count(*) FROM maillage_heads WHERE doc = '${doc}'`) === '1',
+      10_000,
+      'the head copied into Postgres',
+    );
+    const feedToken = await workspace.token();
+    const listed = async (relay: RelayProcess) =>
+      (
+        (await (
+          await fetch(`${relay.url}changes?ws=${workspace.ws}&since=0`, {
+            headers: { authorization: `Bearer ${feedToken}` },
+          })
+        ).json()) as { changes: { doc: string }[] }
+      ).changes.some((change) => change.doc === doc);
+
+    store.redis('FLUSHALL');
+    // Relays whose own copies are gone too (a new machine, an emptied disk): all they can read is the shared store.
+    const fresh = await Promise.all([start(), start()]);
+    await refusedEverywhere([one, two, ...fresh]);
+    for (const relay of [one, ...fresh]) expect(await listed(relay)).toBe(true);
+    // And Redis has them again, for whoever reads it.
+    await eventually(
+      () => store.redis('HLEN', 'maillage:revocations') !== '0' && store.redis('HLEN', 'maillage:acls') !== '0',
+      10_000,
+      'the records back in Redis',
+    );
   });
 });

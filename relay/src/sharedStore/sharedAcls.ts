@@ -4,6 +4,7 @@ import { z } from 'zod/mini';
 import { aclViewSchema, ACL_KINDS, type AclRecord } from '@maillage/shared/sync';
 import type { Acls } from '../acls';
 import { followSharedRecord } from './sharedRecord';
+import type { DurableRecords } from './durableRecords';
 
 const RECORD = 'maillage:acls';
 const CHANNEL = 'maillage:acl';
@@ -28,10 +29,12 @@ return 1`;
 export async function shareAcls(
   acls: Acls,
   redisUrl: string,
+  durable: DurableRecords,
   onError: (error: unknown) => void,
 ): Promise<{ stop(): void }> {
   const shared = await followSharedRecord({
     redisUrl,
+    durable,
     record: RECORD,
     channel: CHANNEL,
     what: 'list',
@@ -44,6 +47,8 @@ export async function shareAcls(
     shared.announcer.announce(() =>
       shared.writer.eval(RECORD_IF_NEWER, 2, RECORD, CHANNEL, acl.room, message, acl.updatedAt, acl.updatedBy),
     );
+    // Ranked as the script decides: by updatedAt, then by who set it.
+    shared.keep(acl.room, message, `${acl.updatedAt}\u0001${acl.updatedBy}`);
   };
   // Set here while Redis could not take them, before a restart: recorded now, if still the newest.
   for (const acl of acls.all()) announce(acl);
