@@ -1,5 +1,6 @@
 // What keeps workspaces and members in bounds when two relays share the rooms (docs/decisions/0040): the workspace's
-// quota counted once for both; revocations, care-team lists and the change feed that outlive Redis' data.
+// quota counted once for both; revocations, care-team lists and the change feed that outlive Redis' data; a room
+// quarantined by one relay refused by the other.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { WebsocketProvider } from 'y-websocket';
 import {
@@ -13,6 +14,9 @@ import {
 } from '@maillage/shared';
 import { startRelayProcess, type RelayProcess } from '../support/relayProcess';
 import { startSharedStore, type SharedStore } from '../support/sharedStore';
+import { servedSocket } from '../support/rawSocket';
+import { openSharedRoomLog } from '../../relay/src/sharedStore/sharedRoomLog';
+import { deepArrays } from '../../relay/src/updateArbitraries';
 import { closeOf, connect, eventually, freshRoom, roomUrl, whenSynced, workspaceOf } from '../support/yClient';
 
 let store: SharedStore;
@@ -168,5 +172,45 @@ describe('Redis losing its data', () => {
       10_000,
       'the records back in Redis',
     );
+  });
+});
+
+describe('a room quarantined by one relay', () => {
+  it('is refused by the other, its sockets there closed at once, until an operator deletes its row', async () => {
+    const room = await freshRoom();
+    const holder = client(two, room);
+    await whenSynced(holder);
+    text(holder).insert(0, 'avant');
+    await eventually(() => store.redis('XLEN', `maillage:room:${room}`) !== '0', 10_000, 'the edit in the stream');
+    // A compacted state nobody can read (nested past any stack) lands in Postgres: two holds the room in memory and
+    // does not read it, one will.
+    const log = await openSharedRoomLog({ redisUrl: store.redisUrl, databaseUrl: store.databaseUrl }, () => {});
+    try {
+      const { cursor } = await log.load(room);
+      expect(await log.compact(room, deepArrays(200_000), cursor)).toBe('compacted');
+    } finally {
+      await log.close();
+    }
+
+    const closedOnTwo = closeCodeOf(holder);
+    expect((await closeOf(roomUrl(one.wsUrl, room))).code).toBe(CloseCode.roomUnavailable);
+    expect(await closedOnTwo).toBe(CloseCode.roomUnavailable);
+    holder.destroy();
+    expect((await closeOf(roomUrl(two.wsUrl, room))).code).toBe(CloseCode.roomUnavailable);
+    expect(store.sql(`SELECT count(*) FROM maillage_quarantined_rooms WHERE room = '${room}'`)).toBe('1');
+
+    // The operator removes the unreadable state, then releases the room: both relays serve it again.
+    store.sql(`DELETE FROM maillage_rooms WHERE room = '${room}'`);
+    store.sql(`DELETE FROM maillage_quarantined_rooms WHERE room = '${room}'`);
+    for (const relay of [one, two])
+      await eventually(
+        async () => {
+          const socket = await servedSocket(roomUrl(relay.wsUrl, room)).catch(() => null);
+          socket?.ws.close();
+          return socket !== null;
+        },
+        10_000,
+        'the room served again',
+      );
   });
 });

@@ -4,6 +4,7 @@ import type { Redis } from 'ioredis';
 import { CompactedStates } from './compactedStates';
 import { connectRedis, RoomStreams, roomStreamKey, type StreamEntry } from './roomStreams';
 import { WorkspaceSizes } from './workspaceSizes';
+import { SharedQuarantine } from './sharedQuarantine';
 import { StreamReader } from './streamReader';
 import { SharedPresence } from './sharedPresence';
 import { compareStreamIds, STREAM_START, trimPoint, type StreamId } from './streamIds';
@@ -35,6 +36,8 @@ export interface SharedRoomLog {
   readonly relayId: string;
   /** What each workspace keeps in the shared store, for the quota (MAX_WORKSPACE_MB). */
   readonly sizes: WorkspaceSizes;
+  /** Rooms quarantined by any relay. */
+  readonly quarantine: SharedQuarantine;
   load(room: string): Promise<LoadedRoom>;
   /**
    * Resolves once Redis has acknowledged every update of the batch, in order. `origin` names the room in memory that
@@ -78,12 +81,15 @@ export async function openSharedRoomLog(
   const streams = new RoomStreams(writer, relayId, sizes);
   const reader = new StreamReader(reading, writer, relayId, onError);
   const presence = new SharedPresence(listening, writer, onError);
+  const quarantine = new SharedQuarantine(urls, writer, onError);
+  await quarantine.start();
   const cursors = new Map<string, StreamId>();
   let loads = 0;
 
   return {
     relayId,
     sizes,
+    quarantine,
     load: async (room) => {
       // Stream first, then Postgres: an entry leaves the stream only once Postgres holds it (docs/decisions/0040).
       const entries = await streams.read(room);
@@ -156,6 +162,7 @@ export async function openSharedRoomLog(
     },
     close: async () => {
       presence.stop();
+      await quarantine.stop();
       await reader.stop();
       writer.disconnect();
       await states.close();
