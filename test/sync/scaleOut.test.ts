@@ -331,7 +331,7 @@ describe('Redis killed and started again', () => {
 });
 
 describe('moving a single relay into the shared store', () => {
-  it('copies its rooms into Postgres with one command, which may run twice', async () => {
+  it('copies its rooms and revocations into Postgres with one command, which may run twice', async () => {
     const single = await startRelayProcess();
     relays.push(single);
     const room = await freshRoom();
@@ -341,6 +341,17 @@ describe('moving a single relay into the shared store', () => {
     writer.doc.getText('body').insert(0, 'Protocole plaies chroniques');
     await untilRelayHolds(single.wsUrl, room, (doc) => doc.getArray('items').length === 3);
     writer.destroy();
+    // A member revoked on the single relay stays revoked in the shared store.
+    const workspace = workspaceOf(room);
+    const member = newDocId();
+    const revoked = await workspace.token({ member });
+    const body = await signRevokeRequest(workspace.root, {
+      ws: workspace.ws,
+      kind: 'member',
+      target: member,
+      jti: newDocId(),
+    });
+    expect((await fetch(`${single.url}revoke`, { method: 'POST', body })).status).toBe(200);
     await single.stop();
 
     const repo = fileURLToPath(new URL('../..', import.meta.url));
@@ -350,8 +361,10 @@ describe('moving a single relay into the shared store', () => {
         env: { ...process.env, DATA_DIR: single.dataDir, ...store.env },
         encoding: 'utf8',
       });
-    expect(migrate()).toMatch(/^1 salle\(s\) de .* copiées dans PostgreSQL/m);
+    expect(migrate()).toMatch(/^1 salle\(s\) de .* copiées dans PostgreSQL .*, 1 révocation\(s\)/m);
     migrate();
+    const later = await start();
+    expect((await closeOf(roomUrl(later.wsUrl, room, revoked))).code).toBe(CloseCode.revoked);
 
     const reader = client(two.wsUrl, room);
     await whenSynced(reader);

@@ -1,13 +1,22 @@
 // The one command that moves a single relay's rooms into the shared store: each room's SQLite rows merged into one
-// state in Postgres, where every relay of the shared store reads it (docs/decisions/0040).
+// state in Postgres, where every relay of the shared store reads it, and its revocations and care-team lists copied
+// into Postgres' shared records (docs/decisions/0040).
 import * as Y from 'yjs';
 import { roomKeepsHistory } from '@maillage/shared/sync';
 import { openRoomStore } from '../persistence';
+import { Acls } from '../acls';
+import { Revocations } from '../revocations';
 import { CompactedStates } from './compactedStates';
+import { DurableRecords } from './durableRecords';
+import { ACLS_RECORD, rankOf } from './sharedAcls';
+import { fieldOf, messageOf, REVOCATIONS_RECORD } from './sharedRevocations';
 
 export interface MigrationReport {
   rooms: number;
   bytes: number;
+  /** Revocations and care-team lists copied into Postgres' shared records (every relay reads them at start). */
+  revocations: number;
+  lists: number;
 }
 
 /**
@@ -21,9 +30,20 @@ export async function migrateToShared(
 ): Promise<MigrationReport> {
   const store = openRoomStore(dataDir);
   const states = new CompactedStates(databaseUrl);
-  const report: MigrationReport = { rooms: 0, bytes: 0 };
+  const records = new DurableRecords(databaseUrl);
+  const report: MigrationReport = { rooms: 0, bytes: 0, revocations: 0, lists: 0 };
   try {
     await states.prepare();
+    await records.prepare();
+    // Who was revoked and who is on which list, as each relay keeps them (put: a list only over an older one).
+    for (const r of new Revocations(store.db).all()) {
+      await records.put(REVOCATIONS_RECORD, fieldOf(r), messageOf(r));
+      report.revocations++;
+    }
+    for (const acl of new Acls(store.db).all()) {
+      await records.put(ACLS_RECORD, acl.room, JSON.stringify(acl), rankOf(acl));
+      report.lists++;
+    }
     const rooms = store.db.prepare<[], { room: string }>('SELECT DISTINCT room FROM room_updates').all();
     for (const { room } of rooms) {
       // Through a doc, as compaction writes it: a merge of raw updates is much slower for clients to apply (0009).
@@ -39,6 +59,7 @@ export async function migrateToShared(
   } finally {
     store.close();
     await states.close();
+    await records.close();
   }
   return report;
 }

@@ -6,8 +6,12 @@ import type { Acls } from '../acls';
 import { followSharedRecord } from './sharedRecord';
 import type { DurableRecords } from './durableRecords';
 
-const RECORD = 'maillage:acls';
+export const ACLS_RECORD = 'maillage:acls';
+const RECORD = ACLS_RECORD;
 const CHANNEL = 'maillage:acl';
+
+/** A list's rank in Postgres' copy, as RECORD_IF_NEWER orders them: by updatedAt, then by who set it. */
+export const rankOf = (acl: AclRecord) => `${acl.updatedAt}\u0001${acl.updatedBy}`;
 
 const recordSchema = z.object({ ...aclViewSchema.shape, kind: z.enum(ACL_KINDS) });
 
@@ -47,8 +51,7 @@ export async function shareAcls(
     shared.announcer.announce(() =>
       shared.writer.eval(RECORD_IF_NEWER, 2, RECORD, CHANNEL, acl.room, message, acl.updatedAt, acl.updatedBy),
     );
-    // Ranked as the script decides: by updatedAt, then by who set it.
-    shared.keep(acl.room, message, `${acl.updatedAt}\u0001${acl.updatedBy}`);
+    shared.keep(acl.room, message, rankOf(acl));
   };
   // Set here while Redis could not take them, before a restart: recorded now, if still the newest.
   for (const acl of acls.all()) announce(acl);

@@ -6,13 +6,14 @@ import type { Revocation, Revocations } from '../revocations';
 import { followSharedRecord } from './sharedRecord';
 import type { DurableRecords } from './durableRecords';
 
-const RECORD = 'maillage:revocations';
+export const REVOCATIONS_RECORD = 'maillage:revocations';
+const RECORD = REVOCATIONS_RECORD;
 const CHANNEL = 'maillage:revoked';
 
 const revocationSchema = z.object({ ws: workspaceIdSchema, kind: z.enum(REVOCATION_KINDS), target: idSchema });
 
-const fieldOf = (r: Revocation) => `${r.ws}/${r.kind}/${r.target}`;
-const messageOf = (r: Revocation) => JSON.stringify({ ws: r.ws, kind: r.kind, target: r.target });
+export const fieldOf = (r: Revocation) => `${r.ws}/${r.kind}/${r.target}`;
+export const messageOf = (r: Revocation) => JSON.stringify({ ws: r.ws, kind: r.kind, target: r.target });
 
 /**
  * Takes every revocation already made through any relay (one made while this relay was down included), then each new
