@@ -365,6 +365,13 @@ describe('moving a single relay into the shared store', () => {
     migrate();
     const later = await start();
     expect((await closeOf(roomUrl(later.wsUrl, room, revoked))).code).toBe(CloseCode.revoked);
+    // And the change feed lists the room moved in.
+    const feed = (await (
+      await fetch(`${later.url}changes?ws=${workspace.ws}&since=0`, {
+        headers: { authorization: `Bearer ${await workspace.token()}` },
+      })
+    ).json()) as { changes: { doc: string }[] };
+    expect(feed.changes.map((change) => change.doc)).toContain(room.split('/')[1]);
 
     const reader = client(two.wsUrl, room);
     await whenSynced(reader);

@@ -1,13 +1,14 @@
 // The one command that moves a single relay's rooms into the shared store: each room's SQLite rows merged into one
-// state in Postgres, where every relay of the shared store reads it, and its revocations and care-team lists copied
-// into Postgres' shared records (docs/decisions/0040).
+// state in Postgres, where every relay of the shared store reads it, each listed by the change feed, and its
+// revocations and care-team lists copied into Postgres' shared records (docs/decisions/0040).
 import * as Y from 'yjs';
-import { roomKeepsHistory } from '@maillage/shared/sync';
+import { parseRoom, roomKeepsHistory } from '@maillage/shared/sync';
 import { openRoomStore } from '../persistence';
 import { Acls } from '../acls';
 import { Revocations } from '../revocations';
 import { CompactedStates } from './compactedStates';
 import { DurableRecords } from './durableRecords';
+import { HeadsCopy } from './headsCopy';
 import { ACLS_RECORD, rankOf } from './sharedAcls';
 import { fieldOf, messageOf, REVOCATIONS_RECORD } from './sharedRevocations';
 
@@ -31,6 +32,7 @@ export async function migrateToShared(
   const store = openRoomStore(dataDir);
   const states = new CompactedStates(databaseUrl);
   const records = new DurableRecords(databaseUrl);
+  const heads = new HeadsCopy(databaseUrl);
   const report: MigrationReport = { rooms: 0, bytes: 0, revocations: 0, lists: 0 };
   try {
     await states.prepare();
@@ -44,6 +46,10 @@ export async function migrateToShared(
       await records.put(ACLS_RECORD, acl.room, JSON.stringify(acl), rankOf(acl));
       report.lists++;
     }
+    await heads.prepare();
+    // Each room moved in is listed by the change feed, at a tick above every cursor a device took from this relay
+    // (its ticks are the wall clock's µs too, 0029): devices check them once, and miss none.
+    const tick = Date.now() * 1000;
     const rooms = store.db.prepare<[], { room: string }>('SELECT DISTINCT room FROM room_updates').all();
     for (const { room } of rooms) {
       // Through a doc, as compaction writes it: a merge of raw updates is much slower for clients to apply (0009).
@@ -52,14 +58,18 @@ export async function migrateToShared(
       const state = Y.encodeStateAsUpdate(doc);
       doc.destroy();
       await states.mergeInto(room, state);
+      const ref = parseRoom(room);
+      if (ref) heads.taken(ref.workspaceId, ref.docId, tick);
       report.rooms++;
       report.bytes += state.byteLength;
       onRoom(room, state.byteLength);
     }
+    await heads.copy();
   } finally {
     store.close();
     await states.close();
     await records.close();
+    await heads.close();
   }
   return report;
 }
