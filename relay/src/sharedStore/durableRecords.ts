@@ -4,8 +4,8 @@ import postgres from 'postgres';
 
 /** Statements not answered in this time fail: the write is tried again (announcer.ts), a start goes on without it. */
 const STATEMENT_TIMEOUT_S = 5;
-/** The advisory lock taken while creating the table (compactedStates.ts takes another). */
-const SCHEMA_LOCK = 40_23_0002;
+/** The advisory lock taken while creating the table (each table of the shared store has its own: 40_23_0001–0005). */
+const SCHEMA_LOCK = 40_23_0005;
 
 export class DurableRecords {
   private readonly sql: postgres.Sql;

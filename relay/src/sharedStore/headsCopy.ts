@@ -4,7 +4,7 @@ import postgres from 'postgres';
 import type { Head } from '../heads';
 
 const STATEMENT_TIMEOUT_S = 5;
-/** The advisory lock taken while creating the table (compactedStates.ts and durableRecords.ts take others). */
+/** The advisory lock taken while creating the table (each table of the shared store has its own: 40_23_0001–0005). */
 const SCHEMA_LOCK = 40_23_0003;
 
 export class HeadsCopy {

@@ -10,7 +10,7 @@ const CHANNEL = 'maillage:quarantined';
 /** How often the rows are read again: a release reaches every relay within this time. */
 const REFRESH_MS = 5_000;
 const STATEMENT_TIMEOUT_S = 5;
-/** The advisory lock taken while creating the table (the other tables' are 40_23_0001 to 0003). */
+/** The advisory lock taken while creating the table (each table of the shared store has its own: 40_23_0001–0005). */
 const SCHEMA_LOCK = 40_23_0004;
 
 export class SharedQuarantine {
