@@ -214,3 +214,29 @@ describe('a room quarantined by one relay', () => {
       );
   });
 });
+
+describe('Postgres unreachable', () => {
+  it('leaves the change feed answering from Redis', async () => {
+    const room = await freshRoom();
+    const workspace = workspaceOf(room);
+    const doc = room.split('/')[1]!;
+    const token = await workspace.token();
+    const feed = (relay: RelayProcess) =>
+      fetch(`${relay.url}changes?ws=${workspace.ws}&since=0`, { headers: { authorization: `Bearer ${token}` } });
+    const writer = client(one, room);
+    await whenSynced(writer);
+    text(writer).insert(0, 'changed');
+    const listed = async () => {
+      const response = await feed(two);
+      const body = (await response.json()) as { changes?: { doc: string }[] };
+      return response.status === 200 && (body.changes ?? []).some((change) => change.doc === doc);
+    };
+    await eventually(listed, 10_000, 'the change listed');
+    store.stopPostgres();
+    try {
+      expect(await listed()).toBe(true);
+    } finally {
+      store.startPostgres();
+    }
+  });
+});

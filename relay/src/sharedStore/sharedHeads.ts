@@ -70,7 +70,10 @@ export class SharedHeads {
    * what Redis may have lost (each room at its latest tick of the two).
    */
   async since(ws: string, since: number, limit: number): Promise<Head[]> {
-    const [recent, copied] = await Promise.all([this.redis.hgetall(headsKey(ws)), this.copy.since(ws, since)]);
+    const [recent, copied] = await Promise.all([
+      this.redis.hgetall(headsKey(ws)),
+      this.copy.since(ws, since).catch(this.withoutCopy([])),
+    ]);
     const ticks = new Map(copied.map((head) => [head.doc, head.tick]));
     for (const [doc, tick] of Object.entries(recent))
       if (Number(tick) > (ticks.get(doc) ?? since)) ticks.set(doc, Number(tick));
@@ -79,9 +82,20 @@ export class SharedHeads {
     return heads.slice(0, limit);
   }
 
+  /** Postgres unreachable: the feed answers from Redis alone, which holds every head unless it lost its data. */
+  private withoutCopy<T>(fallback: T): (error: unknown) => T {
+    return (error) => {
+      this.onError(error);
+      return fallback;
+    };
+  }
+
   /** The latest tick of a workspace, Redis' or its copy's. */
   async latest(ws: string): Promise<number> {
-    const [recent, copied] = await Promise.all([this.redis.get(lastKey(ws)), this.copy.latest(ws)]);
+    const [recent, copied] = await Promise.all([
+      this.redis.get(lastKey(ws)),
+      this.copy.latest(ws).catch(this.withoutCopy(0)),
+    ]);
     return Math.max(Number(recent ?? 0), copied);
   }
 }
