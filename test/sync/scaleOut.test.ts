@@ -331,7 +331,7 @@ describe('Redis killed and started again', () => {
 });
 
 describe('moving a single relay into the shared store', () => {
-  it('copies its rooms and revocations into Postgres with one command, which may run twice', async () => {
+  it('copies its rooms, revocations and journal into Postgres with one command, which may run twice', async () => {
     const single = await startRelayProcess();
     relays.push(single);
     const room = await freshRoom();
@@ -362,7 +362,7 @@ describe('moving a single relay into the shared store', () => {
         encoding: 'utf8',
       });
     expect(migrate()).toMatch(/^1 salle\(s\) de .* copiées dans PostgreSQL .*, 1 révocation\(s\)/m);
-    migrate();
+    expect(migrate()).toMatch(/ 0 ligne\(s\) du journal d'accès/);
     const later = await start();
     expect((await closeOf(roomUrl(later.wsUrl, room, revoked))).code).toBe(CloseCode.revoked);
     // And the change feed lists the room moved in.
@@ -372,6 +372,13 @@ describe('moving a single relay into the shared store', () => {
       })
     ).json()) as { changes: { doc: string }[] };
     expect(feed.changes.map((change) => change.doc)).toContain(room.split('/')[1]);
+    // And the single relay's journal, once whatever the number of runs: the revocation made there is in it.
+    const journal = (await (
+      await fetch(`${later.url}journal?ws=${workspace.ws}`, {
+        headers: { authorization: `Bearer ${await workspace.token({ role: 'coordinator' })}` },
+      })
+    ).json()) as { entries: { event: string }[] };
+    expect(journal.entries.filter((entry) => entry.event === 'revoke')).toHaveLength(1);
 
     const reader = client(two.wsUrl, room);
     await whenSynced(reader);

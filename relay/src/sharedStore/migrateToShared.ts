@@ -1,6 +1,6 @@
 // The one command that moves a single relay's rooms into the shared store: each room's SQLite rows merged into one
 // state in Postgres, where every relay of the shared store reads it, each listed by the change feed, and its
-// revocations and care-team lists copied into Postgres' shared records (docs/decisions/0040).
+// revocations, care-team lists and access journal copied into Postgres (docs/decisions/0040).
 import * as Y from 'yjs';
 import { parseRoom, roomKeepsHistory } from '@maillage/shared/sync';
 import { openRoomStore } from '../persistence';
@@ -9,6 +9,8 @@ import { Revocations } from '../revocations';
 import { CompactedStates } from './compactedStates';
 import { DurableRecords } from './durableRecords';
 import { HeadsCopy } from './headsCopy';
+import { SharedJournal } from './sharedJournal';
+import type { JournalEntry } from '../journal';
 import { ACLS_RECORD, rankOf } from './sharedAcls';
 import { fieldOf, messageOf, REVOCATIONS_RECORD } from './sharedRevocations';
 
@@ -18,7 +20,12 @@ export interface MigrationReport {
   /** Revocations and care-team lists copied into Postgres' shared records (every relay reads them at start). */
   revocations: number;
   lists: number;
+  /** Journal entries added to Postgres' (none on a second run). */
+  journal: number;
 }
+
+/** Journal entries read from SQLite per statement. */
+const JOURNAL_BATCH = 1_000;
 
 /**
  * Reads every room of the SQLite store in `dataDir` and merges it into the room's Postgres state (a state already there,
@@ -33,7 +40,8 @@ export async function migrateToShared(
   const states = new CompactedStates(databaseUrl);
   const records = new DurableRecords(databaseUrl);
   const heads = new HeadsCopy(databaseUrl);
-  const report: MigrationReport = { rooms: 0, bytes: 0, revocations: 0, lists: 0 };
+  const journal = new SharedJournal(databaseUrl, () => {});
+  const report: MigrationReport = { rooms: 0, bytes: 0, revocations: 0, lists: 0, journal: 0 };
   try {
     await states.prepare();
     await records.prepare();
@@ -65,11 +73,24 @@ export async function migrateToShared(
       onRoom(room, state.byteLength);
     }
     await heads.copy();
+    // The access journal, oldest first, in batches: a year of it may not fit in memory at once.
+    await journal.prepare();
+    const hasJournal = store.db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'journal'").get();
+    const page = store.db.prepare<[number, number], JournalEntry & { id: number }>(
+      'SELECT id, t, ws, room, member, device, role, address, event, reason, bytes FROM journal WHERE id > ? ORDER BY id LIMIT ?',
+    );
+    for (let after = 0; hasJournal;) {
+      const rows = page.all(after, JOURNAL_BATCH);
+      if (rows.length === 0) break;
+      report.journal += await journal.mergeIn(rows.map(({ id: _id, ...entry }) => entry));
+      after = rows.at(-1)!.id;
+    }
   } finally {
     store.close();
     await states.close();
     await records.close();
     await heads.close();
+    await journal.close();
   }
   return report;
 }
