@@ -64,3 +64,19 @@ export function threadCpuSeconds(pid: number): Map<string, number> {
   }
   return out;
 }
+
+/** User + system CPU seconds of a process and its live children (a PostgreSQL postmaster and its backends). */
+export function treeCpuSeconds(pid: number): number {
+  let total = 0;
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      if (Number(entry) === pid || ppid === pid) total += parseStat(stat).cpuSeconds;
+    } catch {
+      // the process ended meanwhile
+    }
+  }
+  return total;
+}

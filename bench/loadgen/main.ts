@@ -7,6 +7,7 @@ import { Ledger } from './ledger';
 import { checkAgainstYjs } from './mapUpdate';
 import { Measurer } from './measurer';
 import { RawClient } from './rawClient';
+import { relayOfMeasurer, relayOfSender } from './relaySplit';
 import { startSchedule } from './schedule';
 
 interface Config {
@@ -23,6 +24,11 @@ interface Config {
   /** A soak's rooms, each with its workspace's token (a well-known document is one per workspace); else roomPrefix's. */
   roomNames?: string[];
   roomTokens?: string[];
+  /**
+   * Several relays sharing every room (scaleOutBench.ts): each room's measurer on one of them, its senders spread over
+   * all of them (relaySplit.ts), so that half of the deliveries cross relays; else every client on wsBase.
+   */
+  wsBases?: string[];
   /** A soak: latencies also reported per window of this many seconds of the run (soak.ts). */
   windowSeconds?: number;
   /** And over the first and the last this many windows, together (the soak's targets compare them). */
@@ -41,16 +47,17 @@ const senderCount = config.clients - config.rooms;
 const ledger = new Ledger(senderCount, Math.ceil(config.hz * (config.warmSeconds + config.seconds)) + 16);
 const roomName = (r: number) => config.roomNames?.[r] ?? `${config.roomPrefix}/room-${String(r).padStart(5, '0')}`;
 const tokenOf = (r: number) => config.roomTokens?.[r] ?? config.token;
+const bases = config.wsBases ?? [config.wsBase];
 const measurers = Array.from(
   { length: config.rooms },
-  (_, r) => new Measurer(config.wsBase, roomName(r), tokenOf(r), ledger),
+  (_, r) => new Measurer(bases[relayOfMeasurer(r, bases.length)]!, roomName(r), tokenOf(r), ledger),
 );
 const senders: RawClient[] = [];
 for (let i = 0; i < senderCount; i++)
   senders.push(
     new RawClient(
       i,
-      `${config.wsBase}/${roomName(i % config.rooms)}?token=${encodeURIComponent(tokenOf(i % config.rooms))}`,
+      `${bases[relayOfSender(i, config.rooms, bases.length)]}/${roomName(i % config.rooms)}?token=${encodeURIComponent(tokenOf(i % config.rooms))}`,
       ledger,
     ),
   );

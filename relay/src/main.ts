@@ -28,7 +28,9 @@ if (process.argv.includes('--migrate-to-shared')) {
     log('room_migrated', { room, bytes }),
   );
   process.stdout.write(
-    `${report.rooms} salle(s) de ${config.DATA_DIR} copiées dans PostgreSQL (${report.bytes} octets).\n`,
+    `${report.rooms} salle(s) de ${config.DATA_DIR} copiées dans PostgreSQL (${report.bytes} octets), ` +
+      `${report.revocations} révocation(s), ${report.lists} liste(s) d'équipe de soins et ` +
+      `${report.journal} ligne(s) du journal d'accès.\n`,
   );
   process.exit(0);
 }

@@ -55,6 +55,7 @@ export class Rooms {
       this.read(room, read),
     );
     this.commits = new GroupCommit(store, options, this.sockets, this.sharedRooms, this.compaction);
+    if (options.shared) options.shared.quarantine.onQuarantinedElsewhere = (name) => this.closeQuarantined(name);
   }
 
   get size(): number {
@@ -141,7 +142,7 @@ export class Rooms {
 
   /** Whether connections to this room are refused until an operator releases it (README: quarantined rooms). */
   isQuarantined(name: string): boolean {
-    return this.quarantine.has(name);
+    return this.options.shared ? this.options.shared.quarantine.has(name) : this.quarantine.has(name);
   }
 
   /**
@@ -164,10 +165,22 @@ export class Rooms {
 
   private quarantineRoom(name: string, err: unknown): void {
     const error = messageOf(err);
-    this.quarantine.add(name, error);
-    this.options.metrics.roomsQuarantined = this.quarantine.size;
+    // Shared by every relay when there are several (0040): kept in Postgres, not in this relay's SQLite.
+    const quarantine = this.options.shared?.quarantine ?? this.quarantine;
+    quarantine.add(name, error);
+    this.options.metrics.roomsQuarantined = quarantine.size;
     this.options.log('room_quarantined', { room: name, error });
     this.onQuarantined(name);
+  }
+
+  /** Another relay quarantined the room: its sockets here are closed as its own would be. */
+  private closeQuarantined(name: string): void {
+    const room = this.rooms.get(name);
+    if (!room || room.failed) return;
+    room.failed = true;
+    this.options.log('room_quarantined', { room: name, elsewhere: true });
+    for (const ws of room.conns.keys()) this.sockets.refuse(ws, 'roomUnavailable');
+    this.letGo(room);
   }
 
   /** A failed room dropped from memory (and from the followed streams) if it is still the one held. */

@@ -2,7 +2,7 @@
 import type { WebSocket } from 'ws';
 import type { Room } from './room';
 import type { Metrics } from './metrics';
-import type { WorkspaceQuota } from './workspaceQuota';
+import type { QuotaCheck } from './workspaceQuota';
 import type { SharedRoomLog } from './sharedStore/sharedRoomLog';
 
 export interface RoomsOptions {
@@ -14,7 +14,7 @@ export interface RoomsOptions {
   /** Told of each room a commit or a compaction wrote, with its last seq: the change feed's heads (heads.ts). */
   heads?: { changed(room: string, seq: number): void; compacted(room: string, seq: number): void };
   /** MAX_WORKSPACE_MB: a workspace past it has its writes refused, the others go on. */
-  quota?: WorkspaceQuota;
+  quota?: QuotaCheck;
   /**
    * A collecting room starts a new epoch (docs/decisions/0027) at a compaction whose state is at least epochMinBytes
    * and more than epochGrowth times the size of its content rewritten.

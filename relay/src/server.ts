@@ -8,6 +8,7 @@ import { defaults, sharedStoreOf, type RelayConfig } from './config';
 import { openSharedRoomLog } from './sharedStore/sharedRoomLog';
 import { shareRevocations } from './sharedStore/sharedRevocations';
 import { shareAcls } from './sharedStore/sharedAcls';
+import { DurableRecords } from './sharedStore/durableRecords';
 import { SharedJournal } from './sharedStore/sharedJournal';
 import { SharedHeads } from './sharedStore/sharedHeads';
 import { SharedStoreGauges } from './sharedStore/sharedStoreGauges';
@@ -34,6 +35,7 @@ import { log } from './log';
 import { Metrics } from './metrics';
 import { ServedWorkspaces } from './servedWorkspaces';
 import { WorkspaceQuota } from './workspaceQuota';
+import { SharedWorkspaceQuota } from './sharedStore/sharedQuota';
 import { loggablePath, parseTarget } from './requestTarget';
 import { guardRequest, guardUpgrade } from './guards';
 import { RefusalBudget } from './refusalBudget';
@@ -82,13 +84,19 @@ export async function startRelay(options: RelayOptions = {}): Promise<RunningRel
   }
   const heads = new RoomHeads(store.db);
   // Several relays share one change feed: its heads are in Redis, where every relay records and reads them (0040).
-  const sharedHeads = sharedUrls ? new SharedHeads(sharedUrls.redisUrl, sharedStoreError) : undefined;
+  const sharedHeads = sharedUrls ? new SharedHeads(sharedUrls, sharedStoreError) : undefined;
   await sharedHeads?.connect();
   const fetches = new FetchSummary((entry) => journal.append(entry));
   const live = new LiveSockets();
   const served = new ServedWorkspaces(store.db, config.WORKSPACES);
+  const maxWorkspaceBytes = config.MAX_WORKSPACE_MB * 1024 * 1024;
+  // Several relays share one count per workspace, in Redis (0040).
   const quota =
-    config.MAX_WORKSPACE_MB > 0 ? new WorkspaceQuota(store.db, config.MAX_WORKSPACE_MB * 1024 * 1024) : undefined;
+    maxWorkspaceBytes > 0
+      ? shared
+        ? new SharedWorkspaceQuota(shared.sizes, maxWorkspaceBytes)
+        : new WorkspaceQuota(store.db, maxWorkspaceBytes)
+      : undefined;
   revocations.on('revoked', (r) => live.closeRevoked(r));
   acls.on('changed', (acl, source) => {
     live.closeRemovedFrom(acl);
@@ -98,10 +106,15 @@ export async function startRelay(options: RelayOptions = {}): Promise<RunningRel
     if (source === 'here') void sharedHeads?.changed(acl.room);
   });
   // Revocations and lists made through other relays sharing the rooms are taken, and closed sockets follow them here.
-  const sharedRevocations = sharedUrls
-    ? await shareRevocations(revocations, sharedUrls.redisUrl, sharedStoreError)
-    : undefined;
-  const sharedAcls = sharedUrls ? await shareAcls(acls, sharedUrls.redisUrl, sharedStoreError) : undefined;
+  // Kept in Postgres too, so that Redis losing its data loses none of them.
+  const durable = sharedUrls ? new DurableRecords(sharedUrls.databaseUrl) : undefined;
+  await durable?.prepare();
+  const sharedRevocations =
+    sharedUrls && durable
+      ? await shareRevocations(revocations, sharedUrls.redisUrl, durable, sharedStoreError)
+      : undefined;
+  const sharedAcls =
+    sharedUrls && durable ? await shareAcls(acls, sharedUrls.redisUrl, durable, sharedStoreError) : undefined;
   const admit: Admit = options.admit ?? (config.AUTH === 'off' ? admitEveryone : tokenAdmission(revocations, acls));
   // Pending updates are written first, so a room whose first update is still in this turn's batch counts as full.
   const routes = createAccessRoutes({
@@ -267,8 +280,9 @@ export async function startRelay(options: RelayOptions = {}): Promise<RunningRel
       await shared?.close();
       sharedRevocations?.stop();
       sharedAcls?.stop();
+      await durable?.close();
       heads.close();
-      sharedHeads?.stop();
+      await sharedHeads?.stop();
       fetches.stop();
       journal.flush();
       await sharedJournal?.close();

@@ -2,14 +2,25 @@
 import type Database from 'better-sqlite3';
 
 /** The workspace part of a room name (`<workspaceId>/<docId>`, shared/src/sync/rooms.ts). */
-const workspaceOf = (room: string) => room.slice(0, room.indexOf('/'));
+export const workspaceOf = (room: string) => room.slice(0, room.indexOf('/'));
+
+/** What the relay asks of a quota: this SQLite count, or the shared store's (sharedStore/sharedQuota.ts). */
+export interface QuotaCheck {
+  readonly maxBytes: number;
+  /** Whether an update of this many bytes may be stored in this room: its workspace stays within the quota. */
+  allows(room: string, bytes: number): boolean;
+  /** Updates that reached the store. */
+  stored(batch: readonly { room: string; update: Uint8Array }[]): void;
+  /** A room's history replaced by its merged state, of this many bytes. */
+  compacted(room: string, bytes: number): void;
+}
 
 /**
  * What is counted is the bytes of a workspace's stored updates, as its clients sent them or as compaction merged them:
  * what its documents weigh, not SQLite's pages around them. Read once at start, then kept in memory: a write or a
  * compaction costs a Map lookup, never a query.
  */
-export class WorkspaceQuota {
+export class WorkspaceQuota implements QuotaCheck {
   private readonly used = new Map<string, number>();
   /** Every stored room's bytes, so a compaction knows what it replaced (~150 bytes a room). */
   private readonly roomBytes = new Map<string, number>();

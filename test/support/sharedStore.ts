@@ -1,7 +1,17 @@
 // Starts redis-server (AOF on) and a PostgreSQL cluster on free ports, data under a temporary folder, for the scale-out
 // tests (docs/decisions/0040); stops them after. scripts/install-scale-out.sh installs both Debian packages.
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { chmodSync, chownSync, existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import {
+  chmodSync,
+  chownSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+} from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir, userInfo } from 'node:os';
 import { join } from 'node:path';
@@ -23,6 +33,8 @@ export interface SharedStore {
   stopPostgres(): void;
   /** Starts PostgreSQL again, same port, same data; returns once it takes connections. */
   startPostgres(): void;
+  /** redis-server's process id and the postmaster's, for a benchmark reading their CPU time from /proc. */
+  pids(): { redis: number; postgres: number };
   stop(): Promise<void>;
 }
 
@@ -101,6 +113,10 @@ export async function startSharedStore(): Promise<SharedStore> {
       await redis.ready;
     },
     stopPostgres: () => void stopPostgres(),
+    pids: () => ({
+      redis: redis.child.pid ?? 0,
+      postgres: Number(readFileSync(join(pgData, 'postmaster.pid'), 'utf8').split('\n', 1)[0]),
+    }),
     startPostgres: () => void startPostgres(),
     stop: async () => {
       stopPostgres();

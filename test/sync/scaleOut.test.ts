@@ -331,7 +331,7 @@ describe('Redis killed and started again', () => {
 });
 
 describe('moving a single relay into the shared store', () => {
-  it('copies its rooms into Postgres with one command, which may run twice', async () => {
+  it('copies its rooms, revocations and journal into Postgres with one command, which may run twice', async () => {
     const single = await startRelayProcess();
     relays.push(single);
     const room = await freshRoom();
@@ -341,6 +341,17 @@ describe('moving a single relay into the shared store', () => {
     writer.doc.getText('body').insert(0, 'Protocole plaies chroniques');
     await untilRelayHolds(single.wsUrl, room, (doc) => doc.getArray('items').length === 3);
     writer.destroy();
+    // A member revoked on the single relay stays revoked in the shared store.
+    const workspace = workspaceOf(room);
+    const member = newDocId();
+    const revoked = await workspace.token({ member });
+    const body = await signRevokeRequest(workspace.root, {
+      ws: workspace.ws,
+      kind: 'member',
+      target: member,
+      jti: newDocId(),
+    });
+    expect((await fetch(`${single.url}revoke`, { method: 'POST', body })).status).toBe(200);
     await single.stop();
 
     const repo = fileURLToPath(new URL('../..', import.meta.url));
@@ -350,8 +361,24 @@ describe('moving a single relay into the shared store', () => {
         env: { ...process.env, DATA_DIR: single.dataDir, ...store.env },
         encoding: 'utf8',
       });
-    expect(migrate()).toMatch(/^1 salle\(s\) de .* copiées dans PostgreSQL/m);
-    migrate();
+    expect(migrate()).toMatch(/^1 salle\(s\) de .* copiées dans PostgreSQL .*, 1 révocation\(s\)/m);
+    expect(migrate()).toMatch(/ 0 ligne\(s\) du journal d'accès/);
+    const later = await start();
+    expect((await closeOf(roomUrl(later.wsUrl, room, revoked))).code).toBe(CloseCode.revoked);
+    // And the change feed lists the room moved in.
+    const feed = (await (
+      await fetch(`${later.url}changes?ws=${workspace.ws}&since=0`, {
+        headers: { authorization: `Bearer ${await workspace.token()}` },
+      })
+    ).json()) as { changes: { doc: string }[] };
+    expect(feed.changes.map((change) => change.doc)).toContain(room.split('/')[1]);
+    // And the single relay's journal, once whatever the number of runs: the revocation made there is in it.
+    const journal = (await (
+      await fetch(`${later.url}journal?ws=${workspace.ws}`, {
+        headers: { authorization: `Bearer ${await workspace.token({ role: 'coordinator' })}` },
+      })
+    ).json()) as { entries: { event: string }[] };
+    expect(journal.entries.filter((entry) => entry.event === 'revoke')).toHaveLength(1);
 
     const reader = client(two.wsUrl, room);
     await whenSynced(reader);

@@ -59,6 +59,14 @@ describe('compaction shared by two relays', () => {
     expect(outcomes.sort()).toEqual(['busy', 'compacted']);
     expect(store.sql(`SELECT count(*) FROM maillage_rooms WHERE room = '${room}'`)).toBe('1');
     expect(contentOf((await second.load(room)).history)).toEqual(writer.getArray('items').toArray());
+    // The workspace's quota counts the row in place of the entries it holds (none written after it here).
+    const rowBytes = store.sql(`SELECT octet_length(state) FROM maillage_rooms WHERE room = '${room}'`);
+    expect(store.redis('HGET', 'maillage:quota:ws', room)).toBe(rowBytes);
+    await write(first, room, 5);
+    const tail = Number(store.redis('HGET', 'maillage:quota:ws', room)) - Number(rowBytes);
+    expect(tail).toBeGreaterThan(0);
+    expect(await first.compact(room, Y.mergeUpdates((await first.load(room)).history), a.cursor)).toBe('stale');
+    expect(store.redis('HGET', 'maillage:quota:ws', room)).toBe(String(Number(rowBytes) + tail));
   });
 
   it('writes nothing from a compactor that read less than the state already stored, and trims nothing for it', async () => {

@@ -1,6 +1,7 @@
 // Redis side of the shared store: one stream per room (its updates since the last compaction), leases, trims.
 import { Redis } from 'ioredis';
 import { formatStreamId, parseStreamId, type StreamId } from './streamIds';
+import type { WorkspaceSizes } from './workspaceSizes';
 
 /** One entry of a room's stream: an update, and which room in memory (of which relay) took it from its client. */
 export interface StreamEntry {
@@ -39,16 +40,22 @@ export class RoomStreams {
   constructor(
     private readonly redis: Redis,
     readonly relayId: string,
+    private readonly sizes?: WorkspaceSizes,
   ) {}
 
-  /** Appends every update of a turn, in order, in one round trip; resolves once Redis has acknowledged all of them. */
+  /**
+   * Appends every update of a turn, in order, in one round trip; resolves once Redis has acknowledged all of them.
+   * Their bytes are counted for the workspaces' quotas in the same round trip (workspaceSizes.ts).
+   */
   async append(batch: readonly { room: string; update: Uint8Array; origin: string }[]): Promise<void> {
     const pipeline = this.redis.pipeline();
     for (const { room, update, origin } of batch)
       pipeline.xadd(roomKey(room), '*', 'u', Buffer.from(update), 'o', origin);
+    const counted = this.sizes?.count(pipeline, batch);
     const results = await pipeline.exec();
     const failed = results?.find(([err]) => err !== null);
     if (!results || failed) throw failed?.[0] ?? new Error('redis pipeline not run');
+    counted?.(results.slice(batch.length));
   }
 
   /** The room's whole stream, oldest first. */

@@ -4,9 +4,14 @@ import { z } from 'zod/mini';
 import { aclViewSchema, ACL_KINDS, type AclRecord } from '@maillage/shared/sync';
 import type { Acls } from '../acls';
 import { followSharedRecord } from './sharedRecord';
+import type { DurableRecords } from './durableRecords';
 
-const RECORD = 'maillage:acls';
+export const ACLS_RECORD = 'maillage:acls';
+const RECORD = ACLS_RECORD;
 const CHANNEL = 'maillage:acl';
+
+/** A list's rank in Postgres' copy, as RECORD_IF_NEWER orders them: by updatedAt, then by who set it. */
+export const rankOf = (acl: AclRecord) => `${acl.updatedAt}\u0001${acl.updatedBy}`;
 
 const recordSchema = z.object({ ...aclViewSchema.shape, kind: z.enum(ACL_KINDS) });
 
@@ -28,10 +33,12 @@ return 1`;
 export async function shareAcls(
   acls: Acls,
   redisUrl: string,
+  durable: DurableRecords,
   onError: (error: unknown) => void,
 ): Promise<{ stop(): void }> {
   const shared = await followSharedRecord({
     redisUrl,
+    durable,
     record: RECORD,
     channel: CHANNEL,
     what: 'list',
@@ -44,6 +51,7 @@ export async function shareAcls(
     shared.announcer.announce(() =>
       shared.writer.eval(RECORD_IF_NEWER, 2, RECORD, CHANNEL, acl.room, message, acl.updatedAt, acl.updatedBy),
     );
+    shared.keep(acl.room, message, rankOf(acl));
   };
   // Set here while Redis could not take them, before a restart: recorded now, if still the newest.
   for (const acl of acls.all()) announce(acl);

@@ -45,6 +45,29 @@ export class SharedJournal {
     this.write();
   }
 
+  /**
+   * Entries moved in from a single relay's journal (--migrate-to-shared): each one not there already, so that a second
+   * run adds nothing (two relays' entries are never alike in every column).
+   */
+  async mergeIn(entries: readonly JournalEntry[]): Promise<number> {
+    if (entries.length === 0) return 0;
+    const column = <K extends keyof JournalEntry>(key: K) => entries.map((entry) => entry[key] ?? null);
+    const result = await this.sql`
+      INSERT INTO maillage_journal (t, ws, room, member, device, role, address, event, reason, bytes)
+      SELECT * FROM unnest(
+        ${column('t')}::text[], ${column('ws')}::text[], ${column('room')}::text[], ${column('member')}::text[],
+        ${column('device')}::text[], ${column('role')}::text[], ${column('address')}::text[],
+        ${column('event')}::text[], ${column('reason')}::text[], ${entries.map((e) => String(e.bytes))}::bigint[]
+      ) AS x(t, ws, room, member, device, role, address, event, reason, bytes)
+      WHERE NOT EXISTS (
+        SELECT 1 FROM maillage_journal j WHERE j.ws IS NOT DISTINCT FROM x.ws AND j.t = x.t
+          AND j.room IS NOT DISTINCT FROM x.room AND j.member IS NOT DISTINCT FROM x.member
+          AND j.device IS NOT DISTINCT FROM x.device AND j.role IS NOT DISTINCT FROM x.role
+          AND j.address IS NOT DISTINCT FROM x.address AND j.event = x.event
+          AND j.reason IS NOT DISTINCT FROM x.reason AND j.bytes = x.bytes)`;
+    return result.count;
+  }
+
   /** Every relay's entries, newest first: what a coordinator reads on /journal, through any relay. */
   async query(q: JournalQuery): Promise<JournalEntry[]> {
     await this.settled();

@@ -4,13 +4,16 @@ import { z } from 'zod/mini';
 import { idSchema, REVOCATION_KINDS, workspaceIdSchema } from '@maillage/shared/sync';
 import type { Revocation, Revocations } from '../revocations';
 import { followSharedRecord } from './sharedRecord';
+import type { DurableRecords } from './durableRecords';
 
-const RECORD = 'maillage:revocations';
+export const REVOCATIONS_RECORD = 'maillage:revocations';
+const RECORD = REVOCATIONS_RECORD;
 const CHANNEL = 'maillage:revoked';
 
 const revocationSchema = z.object({ ws: workspaceIdSchema, kind: z.enum(REVOCATION_KINDS), target: idSchema });
 
-const fieldOf = (r: Revocation) => `${r.ws}/${r.kind}/${r.target}`;
+export const fieldOf = (r: Revocation) => `${r.ws}/${r.kind}/${r.target}`;
+export const messageOf = (r: Revocation) => JSON.stringify({ ws: r.ws, kind: r.kind, target: r.target });
 
 /**
  * Takes every revocation already made through any relay (one made while this relay was down included), then each new
@@ -19,10 +22,12 @@ const fieldOf = (r: Revocation) => `${r.ws}/${r.kind}/${r.target}`;
 export async function shareRevocations(
   revocations: Revocations,
   redisUrl: string,
+  durable: DurableRecords,
   onError: (error: unknown) => void,
 ): Promise<{ stop(): void }> {
   const shared = await followSharedRecord({
     redisUrl,
+    durable,
     record: RECORD,
     channel: CHANNEL,
     what: 'revocation',
@@ -33,15 +38,19 @@ export async function shareRevocations(
     onError,
   });
   const announce = (r: Revocation) => {
-    const message = JSON.stringify({ ws: r.ws, kind: r.kind, target: r.target });
+    const message = messageOf(r);
     shared.announcer.announce(async () => {
       await shared.writer.hset(RECORD, fieldOf(r), message);
       await shared.writer.publish(CHANNEL, message);
     });
+    shared.keep(fieldOf(r), message);
   };
   // Made here while Redis could not take them, before a restart: the record has them from now on.
   const recorded = new Set(await shared.fields());
-  for (const r of revocations.all()) if (!recorded.has(fieldOf(r))) announce(r);
+  // And Postgres keeps them all: one made here just before a stop may not have reached it (kept once, whoever asks).
+  for (const r of revocations.all())
+    if (!recorded.has(fieldOf(r))) announce(r);
+    else shared.keep(fieldOf(r), messageOf(r));
   revocations.on('revoked', (r, source) => {
     if (source === 'here') announce(r);
   });

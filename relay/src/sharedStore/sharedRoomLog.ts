@@ -2,7 +2,9 @@
 import { randomUUID } from 'node:crypto';
 import type { Redis } from 'ioredis';
 import { CompactedStates } from './compactedStates';
-import { connectRedis, RoomStreams, type StreamEntry } from './roomStreams';
+import { connectRedis, RoomStreams, roomStreamKey, type StreamEntry } from './roomStreams';
+import { WorkspaceSizes } from './workspaceSizes';
+import { SharedQuarantine } from './sharedQuarantine';
 import { StreamReader } from './streamReader';
 import { SharedPresence } from './sharedPresence';
 import { compareStreamIds, STREAM_START, trimPoint, type StreamId } from './streamIds';
@@ -32,6 +34,10 @@ export type CompactionOutcome = 'compacted' | 'busy' | 'stale';
 
 export interface SharedRoomLog {
   readonly relayId: string;
+  /** What each workspace keeps in the shared store, for the quota (MAX_WORKSPACE_MB). */
+  readonly sizes: WorkspaceSizes;
+  /** Rooms quarantined by any relay. */
+  readonly quarantine: SharedQuarantine;
   load(room: string): Promise<LoadedRoom>;
   /**
    * Resolves once Redis has acknowledged every update of the batch, in order. `origin` names the room in memory that
@@ -71,14 +77,19 @@ export async function openSharedRoomLog(
   await Promise.all(connections.map((connection) => connection.connect()));
   const states = new CompactedStates(urls.databaseUrl);
   await states.prepare();
-  const streams = new RoomStreams(writer, relayId);
+  const sizes = new WorkspaceSizes(writer);
+  const streams = new RoomStreams(writer, relayId, sizes);
   const reader = new StreamReader(reading, writer, relayId, onError);
   const presence = new SharedPresence(listening, writer, onError);
+  const quarantine = new SharedQuarantine(urls, writer, onError);
+  await quarantine.start();
   const cursors = new Map<string, StreamId>();
   let loads = 0;
 
   return {
     relayId,
+    sizes,
+    quarantine,
     load: async (room) => {
       // Stream first, then Postgres: an entry leaves the stream only once Postgres holds it (docs/decisions/0040).
       const entries = await streams.read(room);
@@ -87,6 +98,13 @@ export async function openSharedRoomLog(
       if (compacted && compacted.state.byteLength > 0) history.unshift(compacted.state);
       const last = entries.at(-1)?.id ?? STREAM_START;
       const covered = compacted?.covers ?? STREAM_START;
+      // Counted as a compaction counts it: the row, and the entries after what it holds.
+      await sizes.loaded(
+        room,
+        entries
+          .filter((entry) => compareStreamIds(entry.id, covered) > 0)
+          .reduce((bytes, entry) => bytes + entry.update.byteLength, compacted?.state.byteLength ?? 0),
+      );
       return { history, cursor: compareStreamIds(last, covered) > 0 ? last : covered };
     },
     append: (batch) => streams.append(batch),
@@ -96,7 +114,12 @@ export async function openSharedRoomLog(
       reader.subscribe(room, cursor, (entries) => {
         cursors.set(room, entries.at(-1)!.id);
         const others = entries.filter((entry) => entry.origin !== origin);
-        if (others.length > 0) onOthers(others);
+        if (others.length === 0) return;
+        sizes.seen(
+          room,
+          others.reduce((bytes, entry) => bytes + entry.update.byteLength, 0),
+        );
+        onOthers(others);
       });
     },
     unfollow: (room) => {
@@ -112,6 +135,7 @@ export async function openSharedRoomLog(
       if (!token) return 'busy';
       try {
         if (!(await states.store(room, state, covers))) return 'stale';
+        await sizes.compacted(room, roomStreamKey(room), covers, state.byteLength);
         await streams.trim(room, trimPoint(covers, await streams.now(), KEEP_IN_STREAM_MS));
         return 'compacted';
       } finally {
@@ -138,6 +162,7 @@ export async function openSharedRoomLog(
     },
     close: async () => {
       presence.stop();
+      await quarantine.stop();
       await reader.stop();
       writer.disconnect();
       await states.close();

@@ -58,6 +58,7 @@ export class StreamReader {
       const names = [...this.rooms.keys()];
       const keys = [this.wakeKey, ...names.map(roomStreamKey)];
       const ids = [this.wakeCursor, ...names.map((name) => formatStreamId(this.rooms.get(name)!.cursor))];
+      const indexOf = new Map(keys.map((key, index) => [key, index]));
       let replies: [Buffer, [Buffer, Buffer[]][]][] | null;
       try {
         replies = await this.reader.xreadBuffer('COUNT', COUNT, 'BLOCK', BLOCK_MS, 'STREAMS', ...keys, ...ids);
@@ -68,13 +69,13 @@ export class StreamReader {
         continue;
       }
       for (const [key, raw] of replies ?? []) {
-        const index = keys.indexOf(key.toString());
+        const index = indexOf.get(key.toString()) ?? -1;
         if (index === 0) {
           const last = raw.at(-1);
           if (last) this.wakeCursor = last[0].toString();
           continue;
         }
-        const subscription = this.rooms.get(names[index - 1]!);
+        const subscription = index > 0 ? this.rooms.get(names[index - 1]!) : undefined;
         if (!subscription) continue; // let go while this round was out
         // Subscribed again meanwhile from a later cursor: what that cursor covers is not handed twice.
         const entries = entriesOf(raw).filter((entry) => compareStreamIds(entry.id, subscription.cursor) > 0);
