@@ -3,6 +3,7 @@
 import { eigsDeadline, isWellKnownDoc, type EigsDeadline } from '@maillage/shared';
 import { listFetchedDocs, listMyReports } from '../../store/myReports';
 import { forgetReadReports, readReportsOnDevice } from './useReportsOnDevice';
+import { whenIdle } from './yieldToInput';
 
 export interface EigsForMe extends EigsDeadline {
   /** The event's day, to tell reports apart without their text. */
@@ -11,11 +12,16 @@ export interface EigsForMe extends EigsDeadline {
 
 export { forgetReadReports };
 
+/** The longest the deadlines wait for the browser to be idle. */
+const IDLE_WAIT_MS = 2000;
+
 export async function eigsDeadlinesOnDevice(
   workspaceId: string,
   inCatalogue: ReadonlySet<string>,
   today: string,
 ): Promise<EigsForMe[]> {
+  // A thousand summaries read and checked: after the home's first frames, so a tap made as it shows goes first.
+  await whenIdle(IDLE_WAIT_MS);
   const fetched = await listFetchedDocs(workspaceId);
   const sent = (await listMyReports(workspaceId)).filter((r) => r.sent).map((r) => r.docId);
   const ids = new Set([...sent, ...fetched.filter((id) => !inCatalogue.has(id) && !isWellKnownDoc(id))]);

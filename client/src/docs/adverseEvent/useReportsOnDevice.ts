@@ -12,6 +12,7 @@ import {
   readReport,
   registerRow,
   writeRegisterRow,
+  type RegisterRow,
 } from '@maillage/shared';
 import { docStore } from '../../store/docStore';
 import { listFetchedDocs, listMyReports, type MyReport } from '../../store/myReports';
@@ -20,6 +21,7 @@ import { useCatalogue } from '../catalogue/useCatalogue';
 import { useGroups } from '../groups/GroupsContext';
 import { useWorkspace } from '../../workspace/WorkspaceContext';
 import { onReportsChanged } from './reportEvents';
+import { rowsOf } from './useRegister';
 import {
   changedSince,
   latestUpdate,
@@ -71,15 +73,21 @@ async function readCopy(workspaceId: string, docId: string): Promise<Read> {
   }
 }
 
-/** A few reports read from their copies, with no summary (this device's own, as a screen opens). */
+/** A few reports read from their copies, with no summary (this device's own, as a screen opens), all at once. */
 export async function readCopies(workspaceId: string, docIds: readonly string[]): Promise<ReportRead[]> {
-  const found: ReportRead[] = [];
-  for (const docId of docIds) {
-    const read = await readCopy(workspaceId, docId);
-    if (read) found.push(read);
-  }
-  return found;
+  const reads = await Promise.all(docIds.map((docId) => readCopy(workspaceId, docId)));
+  return reads.filter((read) => read !== null);
 }
+
+/** Whether the register already holds this row as the report's copy gives it. */
+const sameRow = (held: RegisterRow | undefined, row: RegisterRow) =>
+  held !== undefined &&
+  held.day === row.day &&
+  held.severity === row.severity &&
+  held.status === row.status &&
+  held.category === row.category &&
+  (held.nature ?? null) === (row.nature ?? null) &&
+  (held.eigs ?? null) === (row.eigs ?? null);
 
 /**
  * The reports among these documents, as this device holds them: only the copies with updates stored since their
@@ -177,10 +185,15 @@ export function useReportsOnDevice(workspaceId: string, isReferent: boolean): Re
       if (cancelled) return;
       shown.current = true;
       setReports(sorted(found));
-      if (isReferent && governance)
-        governance.doc.transact(() => {
-          for (const one of found) if (!one.mine || one.mine.sent) writeRegisterRow(governance.doc, one.row);
-        });
+      if (isReferent && governance) {
+        // Compared with the rows the register screen already read: only the rows that changed are checked and written.
+        const held = new Map(rowsOf(governance.doc).map((row) => [row.docId, row]));
+        const stale = found.filter((one) => (!one.mine || one.mine.sent) && !sameRow(held.get(one.docId), one.row));
+        if (stale.length > 0)
+          governance.doc.transact(() => {
+            for (const one of stale) writeRegisterRow(governance.doc, one.row);
+          });
+      }
     })();
     return () => {
       cancelled = true;
