@@ -19,9 +19,12 @@ export async function eigsDeadlinesOnDevice(
   workspaceId: string,
   inCatalogue: ReadonlySet<string>,
   today: string,
+  left: () => boolean = () => false,
 ): Promise<EigsForMe[]> {
-  // A thousand summaries read and checked: after the home's first frames, so a tap made as it shows goes first.
+  // A thousand summaries read and checked: after the home's first frames, so a tap made as it shows goes first, and
+  // not at all once it led away from the home.
   await whenIdle(IDLE_WAIT_MS);
+  if (left()) return [];
   const fetched = await listFetchedDocs(workspaceId);
   const sent = (await listMyReports(workspaceId)).filter((r) => r.sent).map((r) => r.docId);
   const ids = new Set([...sent, ...fetched.filter((id) => !inCatalogue.has(id) && !isWellKnownDoc(id))]);

@@ -4,6 +4,7 @@ import { useEffect, useState } from 'react';
 import type * as Y from 'yjs';
 import { observeRegister, readRegister, type RegisterRow } from '@maillage/shared';
 import { useGroups } from '../groups/GroupsContext';
+import { whenIdle } from './yieldToInput';
 
 const rowsRead = new WeakMap<Y.Doc, RegisterRow[]>();
 const watched = new WeakSet<Y.Doc>();
@@ -32,4 +33,25 @@ export function useRegister(): RegisterRow[] {
     return observeRegister(governance.doc, read);
   }, [governance]);
   return rows;
+}
+
+/** The longest the register waits for the browser to be idle before it is read ahead of the events screen. */
+const READ_AHEAD_WAIT_MS = 3000;
+
+/**
+ * Reads the register once the browser is idle (once per change of it): the events screen, opened from any screen or
+ * after « Envoyer », then shows its rows without reading a thousand of them between the tap and its first frame.
+ */
+export function useRegisterReadAhead(): void {
+  const { governance } = useGroups();
+  useEffect(() => {
+    if (!governance) return;
+    let left = false;
+    void whenIdle(READ_AHEAD_WAIT_MS).then(() => {
+      if (!left) rowsOf(governance.doc);
+    });
+    return () => {
+      left = true;
+    };
+  }, [governance]);
 }

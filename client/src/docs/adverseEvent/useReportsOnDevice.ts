@@ -41,16 +41,23 @@ type Read = ReportRead | null;
 
 /** What each copy said at its last stored update, by workspace: a copy is opened again only when it changed. */
 const cache = new Map<string, Summaries>();
+/** The summaries being loaded: the home and the events screen reading at once load them once. */
+const loading = new Map<string, Promise<Summaries>>();
 
 async function summariesOf(workspaceId: string): Promise<Summaries> {
-  let known = cache.get(workspaceId);
-  if (!known) {
-    known = await loadSummaries(workspaceId);
-    // Another call may have loaded them meanwhile: the first one stays.
-    known = cache.get(workspaceId) ?? known;
-    cache.set(workspaceId, known);
+  const known = cache.get(workspaceId);
+  if (known) return known;
+  let load = loading.get(workspaceId);
+  if (!load) {
+    load = loadSummaries(workspaceId);
+    loading.set(workspaceId, load);
   }
-  return known;
+  const loaded = await load;
+  if (loading.get(workspaceId) === load) loading.delete(workspaceId);
+  // Another reader may have put them in the cache meanwhile: the first one stays.
+  const kept = cache.get(workspaceId) ?? loaded;
+  cache.set(workspaceId, kept);
+  return kept;
 }
 
 async function readCopy(workspaceId: string, docId: string): Promise<Read> {
@@ -123,6 +130,7 @@ export async function readReportsOnDevice(workspaceId: string, docIds: readonly 
 
 /** Written in this tab: its stored update may not be there yet, so its summary is not trusted (all, with no id). */
 export function forgetReadReports(docId?: string): void {
+  loading.clear();
   if (docId === undefined) return cache.clear();
   for (const known of cache.values()) known.byDoc.delete(docId);
 }
