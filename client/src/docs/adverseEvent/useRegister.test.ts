@@ -38,4 +38,16 @@ describe('the register read from governance', () => {
     expect(rowsOf(other)[0]?.docId).toBe(id(999));
     expect(rowsOf(other)).toHaveLength(451);
   });
+
+  it('read ahead and needed before it ends: finished at once, the same rows as a whole read', async () => {
+    const governance = new Y.Doc();
+    const id = (i: number) => `report-${String(i).padStart(12, '0')}`;
+    for (let i = 0; i < 450; i++)
+      writeRegisterRow(governance, row(id(i), `2026-${String((i % 12) + 1).padStart(2, '0')}-10`));
+    const reading = readAhead(governance, () => false);
+    const needed = rowsOf(governance);
+    expect(needed).toEqual(readRegister(governance));
+    await reading;
+    expect(rowsOf(governance)).toBe(needed);
+  });
 });

@@ -16,18 +16,46 @@ import { whenIdle, yieldToInput } from './yieldToInput';
 const rowsRead = new WeakMap<Y.Doc, RegisterRow[]>();
 const watched = new WeakSet<Y.Doc>();
 
+/** A read ahead under way: the entries as they were when it started, and the rows checked so far. */
+interface Ahead {
+  entries: [string, unknown][];
+  rows: RegisterRow[];
+  next: number;
+}
+const ahead = new WeakMap<Y.Doc, Ahead>();
+
 function watch(governance: Y.Doc): void {
   if (watched.has(governance)) return;
   watched.add(governance);
-  observeRegister(governance, () => rowsRead.delete(governance));
+  // A change drops what was read, and a read ahead under way: its entries are no longer the register's.
+  observeRegister(governance, () => {
+    rowsRead.delete(governance);
+    ahead.delete(governance);
+  });
 }
 
-/** The register's rows, read again only after the register changed (this observer runs before any hook's). */
+/** Checks the entries a read ahead has not reached yet, `upTo` of them at most. */
+function advance(state: Ahead, upTo: number): void {
+  const end = Math.min(state.entries.length, state.next + upTo);
+  for (; state.next < end; state.next++) {
+    const [docId, value] = state.entries[state.next]!;
+    const row = parseRegisterRow(docId, value);
+    if (row) state.rows.push(row);
+  }
+}
+
+/**
+ * The register's rows, read again only after the register changed (this observer runs before any hook's). A read
+ * ahead under way is finished here rather than started over: a tap that lands during it pays only for the rest.
+ */
 export function rowsOf(governance: Y.Doc): RegisterRow[] {
   watch(governance);
   let rows = rowsRead.get(governance);
   if (!rows) {
-    rows = readRegister(governance);
+    const state = ahead.get(governance);
+    ahead.delete(governance);
+    if (state) advance(state, Infinity);
+    rows = state ? sortRegister(state.rows) : readRegister(governance);
     rowsRead.set(governance, rows);
   }
   return rows;
@@ -39,25 +67,19 @@ const SLICE = 200;
 /** Reads the rows a slice at a time, yielding to input between slices; dropped if the register changes meanwhile. */
 export async function readAhead(governance: Y.Doc, left: () => boolean): Promise<void> {
   watch(governance);
-  if (rowsRead.has(governance)) return;
-  let changed = false;
-  const off = observeRegister(governance, () => (changed = true));
-  try {
-    const entries = registerEntries(governance);
-    const rows: RegisterRow[] = [];
-    for (let i = 0; i < entries.length; i++) {
-      if (i > 0 && i % SLICE === 0) {
-        await yieldToInput();
-        if (changed || left() || rowsRead.has(governance)) return;
-      }
-      const [docId, value] = entries[i]!;
-      const row = parseRegisterRow(docId, value);
-      if (row) rows.push(row);
-    }
-    if (!changed && !rowsRead.has(governance)) rowsRead.set(governance, sortRegister(rows));
-  } finally {
-    off();
+  if (rowsRead.has(governance) || ahead.has(governance)) return;
+  const state: Ahead = { entries: registerEntries(governance), rows: [], next: 0 };
+  ahead.set(governance, state);
+  advance(state, SLICE);
+  while (state.next < state.entries.length) {
+    await yieldToInput();
+    // Changed (dropped), or finished by a screen that needed it: nothing left to do here.
+    if (ahead.get(governance) !== state) return;
+    if (left()) return void ahead.delete(governance);
+    advance(state, SLICE);
   }
+  ahead.delete(governance);
+  rowsRead.set(governance, sortRegister(state.rows));
 }
 
 export function useRegister(): RegisterRow[] {
