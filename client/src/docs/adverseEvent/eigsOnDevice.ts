@@ -3,7 +3,7 @@
 import { eigsDeadline, isWellKnownDoc, type EigsDeadline } from '@maillage/shared';
 import { listFetchedDocs, listMyReports } from '../../store/myReports';
 import { forgetReadReports, readReportsOnDevice } from './useReportsOnDevice';
-import { whenIdle } from './yieldToInput';
+import { whenSettled } from './yieldToInput';
 
 export interface EigsForMe extends EigsDeadline {
   /** The event's day, to tell reports apart without their text. */
@@ -12,7 +12,8 @@ export interface EigsForMe extends EigsDeadline {
 
 export { forgetReadReports };
 
-/** The longest the deadlines wait for the browser to be idle. */
+/** How long the home shows before the deadlines are read, and the longest they then wait for an idle period. */
+const SETTLE_MS = 1000;
 const IDLE_WAIT_MS = 2000;
 
 export async function eigsDeadlinesOnDevice(
@@ -23,7 +24,7 @@ export async function eigsDeadlinesOnDevice(
 ): Promise<EigsForMe[]> {
   // A thousand summaries read and checked: after the home's first frames, so a tap made as it shows goes first, and
   // not at all once it led away from the home.
-  await whenIdle(IDLE_WAIT_MS);
+  await whenSettled(SETTLE_MS, IDLE_WAIT_MS);
   if (left()) return [];
   const fetched = await listFetchedDocs(workspaceId);
   const sent = (await listMyReports(workspaceId)).filter((r) => r.sent).map((r) => r.docId);

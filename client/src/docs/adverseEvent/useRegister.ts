@@ -11,7 +11,7 @@ import {
   type RegisterRow,
 } from '@maillage/shared';
 import { useGroups } from '../groups/GroupsContext';
-import { whenIdle, yieldToInput } from './yieldToInput';
+import { whenSettled, yieldToInput } from './yieldToInput';
 
 const rowsRead = new WeakMap<Y.Doc, RegisterRow[]>();
 const watched = new WeakSet<Y.Doc>();
@@ -94,11 +94,12 @@ export function useRegister(): RegisterRow[] {
   return rows;
 }
 
-/** The longest the register waits for the browser to be idle before it is read ahead of the events screen. */
+/** How long a screen shows before the register is read ahead, and the longest it then waits for an idle period. */
+const SETTLE_MS = 1000;
 const READ_AHEAD_WAIT_MS = 3000;
 
 /**
- * Reads the register once the browser is idle (once per change of it): the events screen, opened from any screen or
+ * Reads the register once a screen has settled and the browser is idle (once per change of it): the events screen, opened from any screen or
  * after « Envoyer », then shows its rows without reading a thousand of them between the tap and its first frame.
  */
 export function useRegisterReadAhead(): void {
@@ -106,7 +107,7 @@ export function useRegisterReadAhead(): void {
   useEffect(() => {
     if (!governance) return;
     let left = false;
-    void whenIdle(READ_AHEAD_WAIT_MS).then(() => {
+    void whenSettled(SETTLE_MS, READ_AHEAD_WAIT_MS).then(() => {
       if (!left) void readAhead(governance.doc, () => left);
     });
     return () => {

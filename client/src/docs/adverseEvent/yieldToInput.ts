@@ -15,3 +15,12 @@ export function whenIdle(timeoutMs: number): Promise<void> {
     else setTimeout(resolve, 0);
   });
 }
+
+/**
+ * Resolves once the screen has been shown for `settleMs` and the browser is then idle: the first idle period comes
+ * right after a screen's first frames, when a tap made as it shows is still being handled.
+ */
+export async function whenSettled(settleMs: number, timeoutMs: number): Promise<void> {
+  await new Promise((resolve) => setTimeout(resolve, settleMs));
+  await whenIdle(timeoutMs);
+}
