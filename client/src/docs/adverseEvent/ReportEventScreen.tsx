@@ -24,6 +24,8 @@ import { ChoiceGroup } from './ChoiceGroup';
 import { draftInput, emptyDraft, type ReportDraft } from './reportDraft';
 import { newReport } from './newReport';
 import { whenIdle } from './yieldToInput';
+import { readAhead } from './useRegister';
+import { useGroups } from '../groups/GroupsContext';
 import './adverseStrings';
 import './adverseEvent.css';
 
@@ -41,17 +43,20 @@ export default function ReportEventScreen({ workspaceId }: { workspaceId: string
   const [saving, setSaving] = useState(false);
   const description = useRef<HTMLTextAreaElement>(null);
   const router = useRouter();
+  const { governance } = useGroups();
   useEffect(() => {
-    // The screen « Envoyer » leads to: its code loaded while the form is filled in, not after the tap.
+    // The screen « Envoyer » leads to: its code loaded and its register read while the form is filled in, not after
+    // the tap.
     let left = false;
     void whenIdle(PRELOAD_WAIT_MS).then(() => {
-      if (!left)
-        router.preloadRoute({ to: '/w/$workspaceId/evenements', params: { workspaceId } }).catch(() => undefined);
+      if (left) return;
+      router.preloadRoute({ to: '/w/$workspaceId/evenements', params: { workspaceId } }).catch(() => undefined);
+      if (governance) void readAhead(governance.doc, () => left);
     });
     return () => {
       left = true;
     };
-  }, [router, workspaceId]);
+  }, [router, workspaceId, governance]);
   const set = (patch: Partial<ReportDraft>) => {
     setDraft((d) => ({ ...d, ...patch }));
     setWarnings(null);
