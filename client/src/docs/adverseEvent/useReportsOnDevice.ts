@@ -141,6 +141,9 @@ const sentFromElsewhere = (read: ReportRead, memberId: string): MyReport | null 
     ? { docId: read.docId, nonce: '', createdAt: read.report.reportedAt, sent: true }
     : null;
 
+/** The latest event first. */
+const byDate = (list: ReportOnDevice[]) => list.sort((a, b) => b.report.occurredAt.localeCompare(a.report.occurredAt));
+
 export function useReportsOnDevice(workspaceId: string, isReferent: boolean): ReportOnDevice[] | null {
   const { allItems } = useCatalogue(workspaceId);
   const { governance } = useGroups();
@@ -150,14 +153,42 @@ export function useReportsOnDevice(workspaceId: string, isReferent: boolean): Re
   const [reports, setReports] = useState<ReportOnDevice[] | null>(null);
   const [changed, setChanged] = useState(0);
   const shown = useRef(false);
+  /** This device's own reports were listed with their list's first reading, before any other. */
+  const ownListed = useRef(false);
 
   useEffect(() => {
-    const subscription = liveQuery(() => listMyReports(workspaceId)).subscribe({ next: setMine });
+    let closed = false;
+    let latest: MyReport[] = [];
+    let readingOwn = false;
+    const subscription = liveQuery(() => listMyReports(workspaceId)).subscribe({
+      next: (list) => {
+        latest = list;
+        // The read under way gives the newest list when it ends.
+        if (readingOwn) return;
+        if (shown.current || ownListed.current || list.length === 0) return setMine(list);
+        // On opening, this device's own reports (a report just saved among them) are read as soon as their list
+        // is, and shown in the same render as it, not one render later.
+        readingOwn = true;
+        const byId = new Map(list.map((m) => [m.docId, m]));
+        void readCopies(workspaceId, [...byId.keys()])
+          .catch(() => null)
+          .then((own) => {
+            readingOwn = false;
+            if (closed) return;
+            if (own) {
+              ownListed.current = true;
+              setReports((current) => current ?? byDate(own.map((one) => ({ ...one, mine: byId.get(one.docId)! }))));
+            }
+            setMine(latest);
+          });
+      },
+    });
     const off = onReportsChanged((docId) => {
       forgetReadReports(docId);
       setChanged((n) => n + 1);
     });
     return () => {
+      closed = true;
       subscription.unsubscribe();
       off();
     };
@@ -169,14 +200,12 @@ export function useReportsOnDevice(workspaceId: string, isReferent: boolean): Re
     const inCatalogue = new Set(allItems.map((item) => item.docId));
     void (async () => {
       const byId = new Map(mine.map((m) => [m.docId, m]));
-      const sorted = (list: ReportOnDevice[]) =>
-        list.sort((a, b) => b.report.occurredAt.localeCompare(a.report.occurredAt));
-      // On opening, this device's own reports first (a report just saved is listed at once), read from their copies:
-      // a référent's thousand others follow.
-      if (!shown.current && byId.size > 0) {
+      // On opening, this device's own reports first (a report just saved is listed at once), read from their copies
+      // unless their list's first reading did: a référent's thousand others follow.
+      if (!shown.current && !ownListed.current && byId.size > 0) {
         const own = await readCopies(workspaceId, [...byId.keys()]);
         if (cancelled) return;
-        setReports(sorted(own.map((one) => ({ ...one, mine: byId.get(one.docId)! }))));
+        setReports(byDate(own.map((one) => ({ ...one, mine: byId.get(one.docId)! }))));
       }
       // The screen paints first (the register, this device's own reports); the summaries of a référent's thousand
       // reports are read after that frame rather than compete with it.
@@ -192,7 +221,7 @@ export function useReportsOnDevice(workspaceId: string, isReferent: boolean): Re
       }));
       if (cancelled) return;
       shown.current = true;
-      setReports(sorted(found));
+      setReports(byDate(found));
       if (isReferent && governance) {
         // Compared with the rows the register screen already read: only the rows that changed are checked and written.
         const held = new Map(rowsOf(governance.doc).map((row) => [row.docId, row]));
