@@ -29,6 +29,7 @@ import { openRoomStore } from '../relay/src/persistence';
 import { benchAccess } from './access';
 import { joinedPage, launchChromium, markdownTable, push, startBenchRelay, timeClick, timeUntil } from './browser';
 import { startProfile, stopProfile } from './cpuProfile';
+import { framesBetween, pageNow, summarizeFrames, watchLongFrames, type LongFrame } from './longFrames';
 import { catalogueDoc, directoryDoc } from './seed';
 import { median } from './stats';
 
@@ -40,6 +41,8 @@ const { values } = parseArgs({
     runs: { type: 'string', default: '5' },
     // Where the page's time goes while the screen opens, last run (self time by function).
     profile: { type: 'boolean', default: false },
+    // What ran in each tap's long frames (Long Animation Frames API), every run: counts and scripts, not timings.
+    frames: { type: 'boolean', default: false },
   },
 });
 const REPORTS = Number(values.reports);
@@ -206,6 +209,17 @@ try {
   const browser = await launchChromium();
   try {
     const page = await joinedPage(browser, relay.base, access.token);
+    if (values.frames) await watchLongFrames(page);
+    const frames = new Map<string, LongFrame[][]>();
+    /** Measures one tap and, with `--frames`, keeps the long frames it spanned under `label`. */
+    const framed = async <T>(label: string, tap: () => Promise<T>, ms: (result: T) => number): Promise<T> => {
+      if (!values.frames) return tap();
+      const from = await pageNow(page);
+      const result = await tap();
+      frames.set(label, [...(frames.get(label) ?? []), await framesBetween(page, from, ms(result))]);
+      return result;
+    };
+    const alone = (ms: number) => ms;
     // The device fetches every report in the background; the screen is measured once all are there.
     const started = Date.now();
     for (;;) {
@@ -239,9 +253,20 @@ try {
     const fullMs: number[] = [];
     for (let i = 0; i < RUNS; i++) {
       await timeUntil(page, home, homeReady);
-      floorMs.push(await timeClick(page, 'Groupes', { selector: 'h1', text: 'Groupes de travail' }));
+      const last = values.profile && i === RUNS - 1;
+      const floorSession = last ? await startProfile(page) : null;
+      floorMs.push(
+        await framed('floor', () => timeClick(page, 'Groupes', { selector: 'h1', text: 'Groupes de travail' }), alone),
+      );
+      if (floorSession)
+        profiles.push(`floor:\n${await stopProfile(floorSession, join(tmpdir(), 'adverse-floor.cpuprofile'))}`);
       await timeUntil(page, home, homeReady);
-      registerMs.push(await timeClick(page, 'Événements indésirables', registerRows));
+      const registerSession = last ? await startProfile(page) : null;
+      registerMs.push(await framed('register', () => timeClick(page, 'Événements indésirables', registerRows), alone));
+      if (registerSession)
+        profiles.push(
+          `register:\n${await stopProfile(registerSession, join(tmpdir(), 'adverse-register.cpuprofile'))}`,
+        );
       await timeUntil(page, home, homeReady);
       const session = values.profile && i === RUNS - 1 ? await startProfile(page) : null;
       fullMs.push(await timeClick(page, 'Événements indésirables', [registerRows, ...receivedRows]));
@@ -259,7 +284,7 @@ try {
     for (let i = 0; i < RUNS; i++) {
       await timeUntil(page, home, qualityOffered);
       const session = values.profile && i === RUNS - 1 ? await startProfile(page) : null;
-      dashboardMs.push(await timeClick(page, 'Qualité', figures));
+      dashboardMs.push(await framed('dashboard', () => timeClick(page, 'Qualité', figures), alone));
       if (session)
         profiles.push(`dashboard:\n${await stopProfile(session, join(tmpdir(), 'adverse-dashboard.cpuprofile'))}`);
       printMs.push(await timeClick(page, 'Rapport annuel ACI', { selector: 'article.aci-report table' }));
@@ -283,12 +308,17 @@ try {
         .getByRole('radio', { name: 'Non' })
         .click();
       const session = values.profile && i === RUNS - 1 ? await startProfile(page) : null;
-      const [saved, listed] = (await page.evaluate(
-        timeSteps('Envoyer', [
-          `document.querySelector('h1')?.textContent?.includes('Événements indésirables')`,
-          `document.querySelectorAll('${MINE} li').length === ${i + 1} && document.querySelector('${MINE}').textContent.includes('en attente d’envoi')`,
-        ]),
-      )) as [number, number];
+      const [saved, listed] = await framed(
+        'offline save',
+        () =>
+          page.evaluate(
+            timeSteps('Envoyer', [
+              `document.querySelector('h1')?.textContent?.includes('Événements indésirables')`,
+              `document.querySelectorAll('${MINE} li').length === ${i + 1} && document.querySelector('${MINE}').textContent.includes('en attente d’envoi')`,
+            ]),
+          ) as Promise<[number, number]>,
+        (times) => Math.max(...times),
+      );
       saveMs.push(saved);
       listedMs.push(listed);
       if (session)
@@ -328,6 +358,10 @@ try {
         row('ACI report, print view: tap on its link → its tables shown', printMs, '≤ 1 s'),
       ]),
     );
+    if (values.frames)
+      process.stdout.write(
+        `\nLong frames of each tap (Long Animation Frames API):\n${[...frames].map(([label, runs]) => summarizeFrames(label, runs)).join('\n')}\n`,
+      );
     if (profiles.length) process.stdout.write(`\nWhere the time goes (self time, Chromium):\n${profiles.join('\n')}\n`);
   } finally {
     await browser.close();

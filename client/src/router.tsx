@@ -250,6 +250,8 @@ const retexPrintRoute = createRoute({
 });
 
 export const router = createRouter({
+  // A screen's code starts loading when a finger touches its link (or a pointer rests on it), before the tap ends.
+  defaultPreload: 'intent',
   routeTree: rootRoute.addChildren([
     homeRoute,
     joinRoute,

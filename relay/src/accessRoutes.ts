@@ -20,6 +20,7 @@ import type { Revocations } from './revocations';
 import type { Acls } from './acls';
 import { authenticate } from './auth';
 import { claimRefusal } from './claimRefusal';
+import { asReadNow } from './reportAnonymity';
 import { REFUSED, bearerOf, json, notServed } from './httpReply';
 import type { ServedWorkspaces } from './servedWorkspaces';
 
@@ -138,8 +139,8 @@ export function createAccessRoutes(deps: AccessRouteDeps) {
         message: "the journal is readable by this workspace's coordinators only",
       });
     }
-    const entries = deps.readJournal ? await deps.readJournal(query.data) : deps.journal.query(query.data);
-    json(res, 200, { entries });
+    const written = deps.readJournal ? await deps.readJournal(query.data) : deps.journal.query(query.data);
+    json(res, 200, { entries: asReadNow(deps.acls, written, query.data.member) });
   };
 
   /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { AclRecord } from '@maillage/shared/sync';
-import { withoutReporter } from './reportAnonymity';
+import { asReadNow, withoutReporter } from './reportAnonymity';
 import type { JournalEntry } from './journal';
 
 const ws = 'a'.repeat(52);
@@ -45,5 +45,24 @@ describe("the journal's entries on report rooms", () => {
     expect(shape(refused)).toEqual(refused);
     for (const e of [entry(`${ws}/case-room-001`, 'reporter-01'), entry(null, 'reporter-01', 'fetch')])
       expect(shape(e)).toEqual(e);
+  });
+});
+
+describe('the journal as a coordinator reads it', () => {
+  const lists = new Map([[`${ws}/report-room-01`, list(`${ws}/report-room-01`, 'report')]]);
+  const acls = { get: (room: string) => lists.get(room) ?? null };
+  // Written while the room was a care team's, before its reporter made it a report's.
+  const t = '2026-12-01T08:00:00.000Z';
+  const written = [
+    { t, ...entry(`${ws}/report-room-01`, 'reporter-01') },
+    { t, ...entry(`${ws}/case-room-001`, 'reporter-01') },
+  ];
+
+  it("name nobody in a room that is a report's now, whenever the entry was written", () => {
+    expect(asReadNow(acls, written, undefined)).toEqual([{ ...written[0], ...anonymous }, written[1]]);
+  });
+
+  it("find a report room's entries under no member's name", () => {
+    expect(asReadNow(acls, written, 'reporter-01')).toEqual([written[1]]);
   });
 });

@@ -17,3 +17,19 @@ export function withoutReporter(acls: Pick<Acls, 'get'>): (entry: Entry) => Entr
     return { ...entry, member: null, device: null, role: null, address: null };
   };
 }
+
+/**
+ * The entries as a coordinator reads them: shaped by the room's list as it is now, so a room that became a report's
+ * after it was used (decision 0042) names nobody in what was written before, though the append-only rows still do.
+ * Asked for by member, a report room's entries are not found under the name they lost.
+ */
+export function asReadNow(
+  acls: Pick<Acls, 'get'>,
+  entries: readonly JournalEntry[],
+  member: string | undefined,
+): JournalEntry[] {
+  const shape = withoutReporter(acls);
+  return entries
+    .map(({ t, ...entry }) => ({ t, ...shape(entry) }))
+    .filter((entry) => member === undefined || entry.member === member);
+}

@@ -434,6 +434,12 @@ describe('adverse-event reports on the relay', () => {
     const provider = connect(relay.wsUrl, room, { doc, token: tokens[NURSE]! });
     await whenSynced(provider);
     provider.destroy();
+    // While a care team's, the journal names who opened it: the reporter first of all.
+    await eventually(
+      async () => (await journalOf(room)).some((e) => e.event === 'close' && e.member === NURSE),
+      10_000,
+      "the reporter's socket journalled closed, named",
+    );
     // A coordinator may read a care team's list: what the conversion ends.
     expect((await getAcl(COORDINATOR, room)).status).toBe(200);
     // A référent on the list asking is not its reporter: it stays a care team's.
@@ -457,5 +463,17 @@ describe('adverse-event reports on the relay', () => {
     expect(((await byReporter.json()) as { kind: string }).kind).toBe('report');
     expect((await getAcl(COORDINATOR, room)).status).toBe(403);
     expect((await setAcl(COORDINATOR, { room, members: [NURSE, REFERENT, COORDINATOR] })).status).toBe(403);
+    // The coordinator reading the journal now finds no name in that room, from before the conversion either.
+    const entries = await journalOf(room);
+    expect(entries.map((e) => e.event)).toEqual(expect.arrayContaining(['acl', 'open', 'close']));
+    const refusedOutsider = (e: Entry) => e.event === 'refused' && e.member === COORDINATOR;
+    for (const e of entries.filter((e) => !refusedOutsider(e)))
+      expect([e.member, e.device, e.role, e.address]).toEqual([null, null, null, null]);
+    const byMember = (await (
+      await fetch(`${relay.url}journal?ws=${workspace.ws}&member=${NURSE}`, {
+        headers: { authorization: `Bearer ${tokens[COORDINATOR]}` },
+      })
+    ).json()) as { entries: Entry[] };
+    expect(byMember.entries.filter((e) => e.room === room)).toEqual([]);
   });
 });

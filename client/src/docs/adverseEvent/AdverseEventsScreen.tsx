@@ -1,6 +1,7 @@
 // « Événements indésirables »: report one, follow one's own reports, the anonymised register every member reads,
 // the reports a référent received (an EIGS's volet 2 deadline, red once passed), the quality plan, the REX notes, and
 // who the référents are.
+import { useMemo } from 'react';
 import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { parisToday } from '@maillage/shared';
@@ -84,6 +85,9 @@ export default function AdverseEventsScreen({ workspaceId }: { workspaceId: stri
   const mine = (reports ?? []).filter((r) => r.mine);
   const received = (reports ?? []).filter((r) => !r.mine || r.mine.sent);
   const legacy = isReferent ? received.filter((r) => r.legacyAnalysis).map((r) => r.docId) : [];
+  // The same set while the notes name the same reports: the register is not drawn again for nothing.
+  const lessonIds = notes.map((n) => n.reportId).join(' ');
+  const withLesson = useMemo(() => new Set(lessonIds ? lessonIds.split(' ') : []), [lessonIds]);
 
   return (
     <Layout title={catalogue.name ?? undefined}>
@@ -126,7 +130,7 @@ export default function AdverseEventsScreen({ workspaceId }: { workspaceId: stri
         <section className="stack" aria-labelledby="adverse-register">
           <h2 id="adverse-register">{t('adverse.register')}</h2>
           <p className="muted">{t('adverse.registerIntro')}</p>
-          <RegisterTable rows={register} withLesson={new Set(notes.map((n) => n.reportId))} />
+          <RegisterTable rows={register} withLesson={withLesson} />
         </section>
         <QualityPlanSection plan={plan} register={register} me={memberId} referents={new Set(referents)} />
         <RexNotesSection notes={notes} />

@@ -1,12 +1,22 @@
 // The register as every member reads it: date, category once qualified, severity, status, and the link to its REX
 // note when there is one. No reporter, no narrative. The latest rows first, the rest on request.
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RegisterRow } from '@maillage/shared';
 import { formatDate } from '../../i18n';
 import { useShowMore } from './ShowMore';
 
-/** `withLesson`: the reports that have a REX note, each row then links to it. */
-export function RegisterTable({ rows, withLesson }: { rows: RegisterRow[]; withLesson: ReadonlySet<string> }) {
+/**
+ * `withLesson`: the reports that have a REX note, each row then links to it. Drawn again only when its rows or notes
+ * change, not each time the screen's lists of reports arrive (decision 0042).
+ */
+export const RegisterTable = memo(function RegisterTable({
+  rows,
+  withLesson,
+}: {
+  rows: RegisterRow[];
+  withLesson: ReadonlySet<string>;
+}) {
   const { t } = useTranslation();
   const { shown, more } = useShowMore(rows.length, t('adverse.register'));
   if (rows.length === 0) return <p className="empty">{t('adverse.registerEmpty')}</p>;
@@ -38,4 +48,4 @@ export function RegisterTable({ rows, withLesson }: { rows: RegisterRow[]; withL
       {more}
     </>
   );
-}
+});

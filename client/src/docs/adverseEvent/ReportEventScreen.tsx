@@ -1,7 +1,7 @@
 // « Signaler un événement »: the fiche in a dozen taps on a phone, saved on this device at once (no network needed),
 // after a warning when the text seems to name someone, then sent to the quality référents in the background.
-import { useRef, useState, type FormEvent } from 'react';
-import { Link, useNavigate } from '@tanstack/react-router';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { Link, useNavigate, useRouter } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import {
   CONSEQUENCES,
@@ -23,8 +23,14 @@ import { useDirectory } from '../directory/DirectoryContext';
 import { ChoiceGroup } from './ChoiceGroup';
 import { draftInput, emptyDraft, type ReportDraft } from './reportDraft';
 import { newReport } from './newReport';
+import { whenIdle } from './yieldToInput';
+import { readAhead } from './useRegister';
+import { useGroups } from '../groups/GroupsContext';
 import './adverseStrings';
 import './adverseEvent.css';
+
+/** The longest the events screen's code waits for the browser to be idle before it is loaded. */
+const PRELOAD_WAIT_MS = 2000;
 
 export default function ReportEventScreen({ workspaceId }: { workspaceId: string }) {
   const { t } = useTranslation();
@@ -36,6 +42,21 @@ export default function ReportEventScreen({ workspaceId }: { workspaceId: string
   const [warnings, setWarnings] = useState<IdentityWarning[] | null>(null);
   const [saving, setSaving] = useState(false);
   const description = useRef<HTMLTextAreaElement>(null);
+  const router = useRouter();
+  const { governance } = useGroups();
+  useEffect(() => {
+    // The screen « Envoyer » leads to: its code loaded and its register read while the form is filled in, not after
+    // the tap.
+    let left = false;
+    void whenIdle(PRELOAD_WAIT_MS).then(() => {
+      if (left) return;
+      router.preloadRoute({ to: '/w/$workspaceId/evenements', params: { workspaceId } }).catch(() => undefined);
+      if (governance) void readAhead(governance.doc, () => left);
+    });
+    return () => {
+      left = true;
+    };
+  }, [router, workspaceId, governance]);
   const set = (patch: Partial<ReportDraft>) => {
     setDraft((d) => ({ ...d, ...patch }));
     setWarnings(null);

@@ -5,6 +5,7 @@
 import { z } from 'zod/mini';
 import type { QualificationRecord, RegisterRow, Report } from '@maillage/shared';
 import { db as defaultDb, type MaillageDb } from '../../store/db';
+import { yieldToInput } from './yieldToInput';
 
 export interface ReportRead {
   docId: string;
@@ -37,7 +38,9 @@ const summarySchema = z.object({
     }),
   ),
 });
-const summariesSchema = z.object({ upTo: z.number(), byDoc: z.record(z.string(), summarySchema) });
+// Each summary is checked on its own, a slice at a time: the row holds one per report on a référent's device.
+const summariesSchema = z.object({ upTo: z.number(), byDoc: z.record(z.string(), z.unknown()) });
+const SLICE = 100;
 
 /**
  * The summaries of one workspace, and the device's latest stored update (any document) when they were last checked:
@@ -61,9 +64,19 @@ export function withoutText(read: ReportRead): ReportRead {
 
 /** The summaries stored for this workspace; none when the row is missing or not what this version writes. */
 export async function loadSummaries(workspaceId: string, db: MaillageDb = defaultDb): Promise<Summaries> {
+  const none = { upTo: 0, byDoc: new Map<string, Summary>() };
   const parsed = summariesSchema.safeParse((await db.settings.get(key(workspaceId)))?.value);
-  if (!parsed.success) return { upTo: 0, byDoc: new Map() };
-  return { upTo: parsed.data.upTo, byDoc: new Map(Object.entries(parsed.data.byDoc) as [string, Summary][]) };
+  if (!parsed.success) return none;
+  const byDoc = new Map<string, Summary>();
+  const entries = Object.entries(parsed.data.byDoc);
+  for (let i = 0; i < entries.length; i++) {
+    if (i > 0 && i % SLICE === 0) await yieldToInput();
+    const [docId, value] = entries[i]!;
+    const summary = summarySchema.safeParse(value);
+    if (!summary.success) return none;
+    byDoc.set(docId, summary.data as Summary);
+  }
+  return { upTo: parsed.data.upTo, byDoc };
 }
 
 export async function storeSummaries(

@@ -12,6 +12,7 @@ import {
   readReport,
   registerRow,
   writeRegisterRow,
+  type RegisterRow,
 } from '@maillage/shared';
 import { docStore } from '../../store/docStore';
 import { listFetchedDocs, listMyReports, type MyReport } from '../../store/myReports';
@@ -20,6 +21,7 @@ import { useCatalogue } from '../catalogue/useCatalogue';
 import { useGroups } from '../groups/GroupsContext';
 import { useWorkspace } from '../../workspace/WorkspaceContext';
 import { onReportsChanged } from './reportEvents';
+import { rowsOf } from './useRegister';
 import {
   changedSince,
   latestUpdate,
@@ -39,16 +41,23 @@ type Read = ReportRead | null;
 
 /** What each copy said at its last stored update, by workspace: a copy is opened again only when it changed. */
 const cache = new Map<string, Summaries>();
+/** The summaries being loaded: the home and the events screen reading at once load them once. */
+const loading = new Map<string, Promise<Summaries>>();
 
 async function summariesOf(workspaceId: string): Promise<Summaries> {
-  let known = cache.get(workspaceId);
-  if (!known) {
-    known = await loadSummaries(workspaceId);
-    // Another call may have loaded them meanwhile: the first one stays.
-    known = cache.get(workspaceId) ?? known;
-    cache.set(workspaceId, known);
+  const known = cache.get(workspaceId);
+  if (known) return known;
+  let load = loading.get(workspaceId);
+  if (!load) {
+    load = loadSummaries(workspaceId);
+    loading.set(workspaceId, load);
   }
-  return known;
+  const loaded = await load;
+  if (loading.get(workspaceId) === load) loading.delete(workspaceId);
+  // Another reader may have put them in the cache meanwhile: the first one stays.
+  const kept = cache.get(workspaceId) ?? loaded;
+  cache.set(workspaceId, kept);
+  return kept;
 }
 
 async function readCopy(workspaceId: string, docId: string): Promise<Read> {
@@ -71,15 +80,21 @@ async function readCopy(workspaceId: string, docId: string): Promise<Read> {
   }
 }
 
-/** A few reports read from their copies, with no summary (this device's own, as a screen opens). */
+/** A few reports read from their copies, with no summary (this device's own, as a screen opens), all at once. */
 export async function readCopies(workspaceId: string, docIds: readonly string[]): Promise<ReportRead[]> {
-  const found: ReportRead[] = [];
-  for (const docId of docIds) {
-    const read = await readCopy(workspaceId, docId);
-    if (read) found.push(read);
-  }
-  return found;
+  const reads = await Promise.all(docIds.map((docId) => readCopy(workspaceId, docId)));
+  return reads.filter((read) => read !== null);
 }
+
+/** Whether the register already holds this row as the report's copy gives it. */
+const sameRow = (held: RegisterRow | undefined, row: RegisterRow) =>
+  held !== undefined &&
+  held.day === row.day &&
+  held.severity === row.severity &&
+  held.status === row.status &&
+  held.category === row.category &&
+  (held.nature ?? null) === (row.nature ?? null) &&
+  (held.eigs ?? null) === (row.eigs ?? null);
 
 /**
  * The reports among these documents, as this device holds them: only the copies with updates stored since their
@@ -115,6 +130,7 @@ export async function readReportsOnDevice(workspaceId: string, docIds: readonly 
 
 /** Written in this tab: its stored update may not be there yet, so its summary is not trusted (all, with no id). */
 export function forgetReadReports(docId?: string): void {
+  loading.clear();
   if (docId === undefined) return cache.clear();
   for (const known of cache.values()) known.byDoc.delete(docId);
 }
@@ -125,6 +141,9 @@ const sentFromElsewhere = (read: ReportRead, memberId: string): MyReport | null 
     ? { docId: read.docId, nonce: '', createdAt: read.report.reportedAt, sent: true }
     : null;
 
+/** The latest event first. */
+const byDate = (list: ReportOnDevice[]) => list.sort((a, b) => b.report.occurredAt.localeCompare(a.report.occurredAt));
+
 export function useReportsOnDevice(workspaceId: string, isReferent: boolean): ReportOnDevice[] | null {
   const { allItems } = useCatalogue(workspaceId);
   const { governance } = useGroups();
@@ -134,14 +153,42 @@ export function useReportsOnDevice(workspaceId: string, isReferent: boolean): Re
   const [reports, setReports] = useState<ReportOnDevice[] | null>(null);
   const [changed, setChanged] = useState(0);
   const shown = useRef(false);
+  /** This device's own reports were listed with their list's first reading, before any other. */
+  const ownListed = useRef(false);
 
   useEffect(() => {
-    const subscription = liveQuery(() => listMyReports(workspaceId)).subscribe({ next: setMine });
+    let closed = false;
+    let latest: MyReport[] = [];
+    let readingOwn = false;
+    const subscription = liveQuery(() => listMyReports(workspaceId)).subscribe({
+      next: (list) => {
+        latest = list;
+        // The read under way gives the newest list when it ends.
+        if (readingOwn) return;
+        if (shown.current || ownListed.current || list.length === 0) return setMine(list);
+        // On opening, this device's own reports (a report just saved among them) are read as soon as their list
+        // is, and shown in the same render as it, not one render later.
+        readingOwn = true;
+        const byId = new Map(list.map((m) => [m.docId, m]));
+        void readCopies(workspaceId, [...byId.keys()])
+          .catch(() => null)
+          .then((own) => {
+            readingOwn = false;
+            if (closed) return;
+            if (own) {
+              ownListed.current = true;
+              setReports((current) => current ?? byDate(own.map((one) => ({ ...one, mine: byId.get(one.docId)! }))));
+            }
+            setMine(latest);
+          });
+      },
+    });
     const off = onReportsChanged((docId) => {
       forgetReadReports(docId);
       setChanged((n) => n + 1);
     });
     return () => {
+      closed = true;
       subscription.unsubscribe();
       off();
     };
@@ -153,14 +200,12 @@ export function useReportsOnDevice(workspaceId: string, isReferent: boolean): Re
     const inCatalogue = new Set(allItems.map((item) => item.docId));
     void (async () => {
       const byId = new Map(mine.map((m) => [m.docId, m]));
-      const sorted = (list: ReportOnDevice[]) =>
-        list.sort((a, b) => b.report.occurredAt.localeCompare(a.report.occurredAt));
-      // On opening, this device's own reports first (a report just saved is listed at once), read from their copies:
-      // a référent's thousand others follow.
-      if (!shown.current && byId.size > 0) {
+      // On opening, this device's own reports first (a report just saved is listed at once), read from their copies
+      // unless their list's first reading did: a référent's thousand others follow.
+      if (!shown.current && !ownListed.current && byId.size > 0) {
         const own = await readCopies(workspaceId, [...byId.keys()]);
         if (cancelled) return;
-        setReports(sorted(own.map((one) => ({ ...one, mine: byId.get(one.docId)! }))));
+        setReports(byDate(own.map((one) => ({ ...one, mine: byId.get(one.docId)! }))));
       }
       // The screen paints first (the register, this device's own reports); the summaries of a référent's thousand
       // reports are read after that frame rather than compete with it.
@@ -176,11 +221,16 @@ export function useReportsOnDevice(workspaceId: string, isReferent: boolean): Re
       }));
       if (cancelled) return;
       shown.current = true;
-      setReports(sorted(found));
-      if (isReferent && governance)
-        governance.doc.transact(() => {
-          for (const one of found) if (!one.mine || one.mine.sent) writeRegisterRow(governance.doc, one.row);
-        });
+      setReports(byDate(found));
+      if (isReferent && governance) {
+        // Compared with the rows the register screen already read: only the rows that changed are checked and written.
+        const held = new Map(rowsOf(governance.doc).map((row) => [row.docId, row]));
+        const stale = found.filter((one) => (!one.mine || one.mine.sent) && !sameRow(held.get(one.docId), one.row));
+        if (stale.length > 0)
+          governance.doc.transact(() => {
+            for (const one of stale) writeRegisterRow(governance.doc, one.row);
+          });
+      }
     })();
     return () => {
       cancelled = true;

@@ -65,7 +65,7 @@ export function useQualityForMe(
     void (async () => {
       const { eigsDeadlinesOnDevice, forgetReadReports } = await import('../../docs/adverseEvent/eigsOnDevice');
       for (const docId of writtenIds.current.splice(0)) forgetReadReports(docId);
-      const found = await eigsDeadlinesOnDevice(workspaceId, inCatalogue, parisToday());
+      const found = await eigsDeadlinesOnDevice(workspaceId, inCatalogue, parisToday(), () => cancelled);
       if (!cancelled) setEigs(found);
     })();
     return () => {

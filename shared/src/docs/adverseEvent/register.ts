@@ -33,10 +33,26 @@ export function writeRegisterRow(governance: Y.Doc, row: RegisterRow): boolean {
 /** Newest event first. */
 export function readRegister(governance: Y.Doc): RegisterRow[] {
   const rows: RegisterRow[] = [];
-  registerMap(governance).forEach((value, docId) => {
-    const parsed = registerRowSchema.safeParse(value);
-    if (parsed.success) rows.push({ docId, ...parsed.data, severity: parsed.data.severity as RegisterRow['severity'] });
-  });
+  for (const [docId, value] of registerEntries(governance)) {
+    const row = parseRegisterRow(docId, value);
+    if (row) rows.push(row);
+  }
+  return sortRegister(rows);
+}
+
+/** The register's entries as stored, unchecked: for a reader that checks them a slice at a time. */
+export function registerEntries(governance: Y.Doc): [string, unknown][] {
+  return [...registerMap(governance).entries()];
+}
+
+/** One stored entry as a row; null when it is not a row this version reads. */
+export function parseRegisterRow(docId: string, value: unknown): RegisterRow | null {
+  const parsed = registerRowSchema.safeParse(value);
+  return parsed.success ? { docId, ...parsed.data, severity: parsed.data.severity as RegisterRow['severity'] } : null;
+}
+
+/** Newest event first. */
+export function sortRegister(rows: RegisterRow[]): RegisterRow[] {
   return rows.sort((a, b) => b.day.localeCompare(a.day) || a.docId.localeCompare(b.docId));
 }
 
