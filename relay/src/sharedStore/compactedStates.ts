@@ -1,5 +1,6 @@
 // Postgres side of the shared store: each room's compacted state, and the stream id up to which it holds everything.
-import postgres from 'postgres';
+import type postgres from 'postgres';
+import { connectPostgres, createTable, TABLE_LOCKS } from './postgresTables';
 import * as Y from 'yjs';
 import { STREAM_START, type StreamId } from './streamIds';
 
@@ -8,31 +9,16 @@ export interface CompactedState {
   covers: StreamId;
 }
 
-/** Statements not answered in this time fail: a room load is refused (4503), a compaction tried again later. */
-const STATEMENT_TIMEOUT_S = 5;
-/** The advisory lock taken while creating the table: any number that no other program on the database uses. */
-const SCHEMA_LOCK = 40_23_0001;
-
 export class CompactedStates {
   private readonly sql: postgres.Sql;
 
   constructor(url: string) {
-    this.sql = postgres(url, {
-      max: 4,
-      connect_timeout: STATEMENT_TIMEOUT_S,
-      idle_timeout: 60,
-      onnotice: () => {},
-      connection: { application_name: 'maillage-relay', statement_timeout: STATEMENT_TIMEOUT_S * 1000 },
-    });
+    this.sql = connectPostgres(url, 4);
   }
 
-  /**
-   * Creates the table if missing: the relay needs no other setup step. Relays starting together would race in
-   * CREATE TABLE IF NOT EXISTS (a duplicate key in Postgres' catalogue): one at a time, under a transaction lock.
-   */
+  /** Creates the table if missing. A load refused (4503) or a compaction tried later is what a timeout means here. */
   async prepare(): Promise<void> {
-    await this.sql.begin(async (sql) => {
-      await sql`SELECT pg_advisory_xact_lock(${SCHEMA_LOCK})`;
+    await createTable(this.sql, TABLE_LOCKS.rooms, async (sql) => {
       await sql`CREATE TABLE IF NOT EXISTS maillage_rooms (
         room text PRIMARY KEY,
         state bytea NOT NULL,

@@ -1,28 +1,17 @@
 // The records every relay shares (revocations, care-team lists), kept in Postgres too: Redis announces them and holds
 // the copy relays read at once, Postgres keeps them when Redis loses its data (docs/decisions/0040).
-import postgres from 'postgres';
-
-/** Statements not answered in this time fail: the write is tried again (announcer.ts), a start goes on without it. */
-const STATEMENT_TIMEOUT_S = 5;
-/** The advisory lock taken while creating the table (each table of the shared store has its own: 40_23_0001–0005). */
-const SCHEMA_LOCK = 40_23_0005;
+import type postgres from 'postgres';
+import { connectPostgres, createTable, TABLE_LOCKS } from './postgresTables';
 
 export class DurableRecords {
   private readonly sql: postgres.Sql;
 
   constructor(url: string) {
-    this.sql = postgres(url, {
-      max: 2,
-      connect_timeout: STATEMENT_TIMEOUT_S,
-      idle_timeout: 60,
-      onnotice: () => {},
-      connection: { application_name: 'maillage-relay', statement_timeout: STATEMENT_TIMEOUT_S * 1000 },
-    });
+    this.sql = connectPostgres(url, 2);
   }
 
   async prepare(): Promise<void> {
-    await this.sql.begin(async (sql) => {
-      await sql`SELECT pg_advisory_xact_lock(${SCHEMA_LOCK})`;
+    await createTable(this.sql, TABLE_LOCKS.records, async (sql) => {
       await sql`CREATE TABLE IF NOT EXISTS maillage_records (
         record text NOT NULL,
         field text NOT NULL,

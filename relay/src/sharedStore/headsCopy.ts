@@ -1,11 +1,8 @@
 // Postgres' copy of the change feed's heads (docs/decisions/0029, 0040): Redis hands out the ticks and holds the
 // heads every relay reads; this copy, written a second behind, is what remains of them if Redis loses its data.
-import postgres from 'postgres';
+import type postgres from 'postgres';
+import { connectPostgres, createTable, TABLE_LOCKS } from './postgresTables';
 import type { Head } from '../heads';
-
-const STATEMENT_TIMEOUT_S = 5;
-/** The advisory lock taken while creating the table (each table of the shared store has its own: 40_23_0001–0005). */
-const SCHEMA_LOCK = 40_23_0003;
 
 export class HeadsCopy {
   private readonly sql: postgres.Sql;
@@ -13,18 +10,11 @@ export class HeadsCopy {
   private pending = new Map<string, { ws: string; doc: string; tick: number }>();
 
   constructor(url: string) {
-    this.sql = postgres(url, {
-      max: 2,
-      connect_timeout: STATEMENT_TIMEOUT_S,
-      idle_timeout: 60,
-      onnotice: () => {},
-      connection: { application_name: 'maillage-relay', statement_timeout: STATEMENT_TIMEOUT_S * 1000 },
-    });
+    this.sql = connectPostgres(url, 2);
   }
 
   async prepare(): Promise<void> {
-    await this.sql.begin(async (sql) => {
-      await sql`SELECT pg_advisory_xact_lock(${SCHEMA_LOCK})`;
+    await createTable(this.sql, TABLE_LOCKS.heads, async (sql) => {
       await sql`CREATE TABLE IF NOT EXISTS maillage_heads (
         ws text NOT NULL,
         doc text NOT NULL,

@@ -1,14 +1,13 @@
 // The access journal shared by every relay: each relay's entries copied into Postgres, where /journal reads them from
 // any relay. Append-only there too. Each relay still writes its own SQLite journal first.
-import postgres from 'postgres';
+import type postgres from 'postgres';
+import { connectPostgres, createTable, TABLE_LOCKS } from './postgresTables';
 import type { JournalEntry, JournalQuery } from '../journal';
 
 /** Entries held while Postgres refuses them (oldest dropped first past this). */
 const MAX_PENDING = 10_000;
 /** After a refused write, the wait before the next try. */
 const RETRY_MS = 1_000;
-/** The advisory lock taken while creating the table (as compactedStates.ts does for its own). */
-const SCHEMA_LOCK = 40_23_0002;
 
 export class SharedJournal {
   private readonly sql: postgres.Sql;
@@ -20,12 +19,11 @@ export class SharedJournal {
     url: string,
     private readonly onError: (error: unknown) => void,
   ) {
-    this.sql = postgres(url, { max: 2, idle_timeout: 60, onnotice: () => {} });
+    this.sql = connectPostgres(url, 2);
   }
 
   async prepare(): Promise<void> {
-    await this.sql.begin(async (sql) => {
-      await sql`SELECT pg_advisory_xact_lock(${SCHEMA_LOCK})`;
+    await createTable(this.sql, TABLE_LOCKS.journal, async (sql) => {
       await sql`CREATE TABLE IF NOT EXISTS maillage_journal (
         id bigserial PRIMARY KEY, t text NOT NULL, ws text, room text, member text, device text, role text,
         address text, event text NOT NULL, reason text, bytes bigint NOT NULL DEFAULT 0

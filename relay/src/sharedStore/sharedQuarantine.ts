@@ -2,16 +2,14 @@
 // truth every relay reads every few seconds and at start, and an announcement on a Redis channel so that the other
 // relays close the room at once. An operator releases a room by deleting its row (README).
 import type { Redis } from 'ioredis';
-import postgres from 'postgres';
+import type postgres from 'postgres';
+import { connectPostgres, createTable, TABLE_LOCKS } from './postgresTables';
 import { Announcer } from './announcer';
 import { connectRedis } from './roomStreams';
 
 const CHANNEL = 'maillage:quarantined';
 /** How often the rows are read again: a release reaches every relay within this time. */
 const REFRESH_MS = 5_000;
-const STATEMENT_TIMEOUT_S = 5;
-/** The advisory lock taken while creating the table (each table of the shared store has its own: 40_23_0001–0005). */
-const SCHEMA_LOCK = 40_23_0004;
 
 export class SharedQuarantine {
   /** The rooms Postgres held at the last reading, plus those quarantined or announced since. */
@@ -30,21 +28,14 @@ export class SharedQuarantine {
     private readonly writer: Redis,
     private readonly onError: (error: unknown) => void,
   ) {
-    this.sql = postgres(urls.databaseUrl, {
-      max: 1,
-      connect_timeout: STATEMENT_TIMEOUT_S,
-      idle_timeout: 60,
-      onnotice: () => {},
-      connection: { application_name: 'maillage-relay', statement_timeout: STATEMENT_TIMEOUT_S * 1000 },
-    });
+    this.sql = connectPostgres(urls.databaseUrl, 1);
     this.listener = connectRedis(urls.redisUrl, { blocking: true });
     this.listener.on('error', onError);
     this.keeper = new Announcer(onError);
   }
 
   async start(): Promise<void> {
-    await this.sql.begin(async (sql) => {
-      await sql`SELECT pg_advisory_xact_lock(${SCHEMA_LOCK})`;
+    await createTable(this.sql, TABLE_LOCKS.quarantinedRooms, async (sql) => {
       await sql`CREATE TABLE IF NOT EXISTS maillage_quarantined_rooms (
         room text PRIMARY KEY,
         at timestamptz NOT NULL DEFAULT now(),
