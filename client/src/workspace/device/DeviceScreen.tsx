@@ -88,7 +88,7 @@ export default function DeviceScreen() {
         <section className="stack" aria-labelledby="device-closed">
           <h2 id="device-closed">{t('deviceScreen.closedTitle')}</h2>
           <p className="muted">{t('deviceScreen.closedHint')}</p>
-          <div className="field">
+          <div className="field compact">
             <label htmlFor="device-keep-closed">{t('deviceScreen.closedLabel')}</label>
             <select
               id="device-keep-closed"
