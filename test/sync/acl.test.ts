@@ -1,5 +1,5 @@
 // Restricted rooms: only the care team gets in, whatever the workspace role; the list changes through authenticated requests.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import * as Y from 'yjs';
 import {
@@ -11,47 +11,43 @@ import {
   WELL_KNOWN_DOCS,
   type AclView,
 } from '@maillage/shared';
-import type { RelayProcess } from '../support/relayProcess';
-import { newTestWorkspace, type TestWorkspace } from '../support/tokens';
-import { startRelayWithPeople } from '../support/relayWithPeople';
+import { newTestWorkspace } from '../support/tokens';
+import { useRelayWithPeople } from '../support/relayWithPeople';
 import { servedSocket } from '../support/rawSocket';
 import { closeOf, connect, eventually, whenSynced } from '../support/yClient';
 
-let relay: RelayProcess;
-let workspace: TestWorkspace;
-const tokens: Record<string, string> = {};
-
-beforeAll(async () => {
-  ({ relay, workspace } = await startRelayWithPeople(tokens, {
-    'dr-martin-01': 'member',
-    'ide-durand01': 'member',
-    'kine-petit01': 'member',
-    'coord-leroy1': 'coordinator',
-    'observ-roux1': 'observer',
-  }));
+const fx = useRelayWithPeople({
+  'dr-martin-01': 'member',
+  'ide-durand01': 'member',
+  'kine-petit01': 'member',
+  'coord-leroy1': 'coordinator',
+  'observ-roux1': 'observer',
 });
-afterAll(() => relay.stop());
+const { tokens } = fx;
 
 /** The nonce each bound room was made from; requests for a room send it (the relay needs it for the first list only). */
 const nonces = new Map<string, string>();
 /** A room whose first list only `creator` may set, as the app makes a patient case's. */
 const boundRoom = async (creator: string) => {
   const nonce = newRestrictedNonce();
-  const room = roomName({ workspaceId: workspace.ws, docId: await restrictedDocId(workspace.ws, creator, nonce) });
+  const room = roomName({
+    workspaceId: fx.workspace.ws,
+    docId: await restrictedDocId(fx.workspace.ws, creator, nonce),
+  });
   nonces.set(room, nonce);
   return room;
 };
 const newRoom = () => boundRoom('dr-martin-01');
-const url = (room: string, who: string) => `${relay.wsUrl}/${room}?token=${encodeURIComponent(tokens[who]!)}`;
+const url = (room: string, who: string) => `${fx.relay.wsUrl}/${room}?token=${encodeURIComponent(tokens[who]!)}`;
 const setAcl = (room: string, who: string, members: unknown, nonce = nonces.get(room)) =>
-  fetch(`${relay.url}acl`, {
+  fetch(`${fx.relay.url}acl`, {
     method: 'POST',
     headers: { authorization: `Bearer ${tokens[who]}` },
     body: JSON.stringify({ room, members, nonce }),
   });
 const errorOf = async (response: Response) => ((await response.json()) as { error: string }).error;
 const getAcl = (room: string, who: string) =>
-  fetch(`${relay.url}acl?room=${encodeURIComponent(room)}`, { headers: { authorization: `Bearer ${tokens[who]}` } });
+  fetch(`${fx.relay.url}acl?room=${encodeURIComponent(room)}`, { headers: { authorization: `Bearer ${tokens[who]}` } });
 
 describe('restricted rooms', () => {
   it('admits the care team only: a coordinator or colleague not on the list is refused', async () => {
@@ -61,7 +57,7 @@ describe('restricted rooms', () => {
     expect(((await created.json()) as AclView).members).toEqual(['dr-martin-01', 'ide-durand01']);
 
     for (const who of ['dr-martin-01', 'ide-durand01']) {
-      const provider = connect(relay.wsUrl, room, { token: tokens[who]! });
+      const provider = connect(fx.relay.wsUrl, room, { token: tokens[who]! });
       await whenSynced(provider);
       provider.destroy();
     }
@@ -82,7 +78,7 @@ describe('restricted rooms', () => {
     expect(view.owner).toBe('dr-martin-01');
     expect(view.members).toEqual(['coord-leroy1', 'dr-martin-01', 'ide-durand01', 'kine-petit01']);
     expect(view.updatedBy).toBe('coord-leroy1');
-    const provider = connect(relay.wsUrl, room, { token: tokens['kine-petit01']! });
+    const provider = connect(fx.relay.wsUrl, room, { token: tokens['kine-petit01']! });
     await whenSynced(provider);
     provider.destroy();
   });
@@ -125,10 +121,10 @@ describe('restricted rooms', () => {
     ).toBe(400);
     const other = await newTestWorkspace();
     expect((await setAcl(roomName({ workspaceId: other.ws, docId: newDocId() }), 'dr-martin-01', [])).status).toBe(403);
-    expect((await fetch(`${relay.url}acl`, { method: 'POST', body: '{}' })).status).toBe(401);
+    expect((await fetch(`${fx.relay.url}acl`, { method: 'POST', body: '{}' })).status).toBe(401);
     expect(
       (
-        await fetch(`${relay.url}acl`, {
+        await fetch(`${fx.relay.url}acl`, {
           method: 'POST',
           headers: { authorization: `Bearer ${tokens['dr-martin-01']}` },
           body: '{not json',
@@ -144,14 +140,14 @@ describe('restricted rooms', () => {
   it('keeps the lists across a restart', async () => {
     const room = await newRoom();
     await setAcl(room, 'dr-martin-01', []);
-    relay = await relay.restart();
+    await fx.restart();
     expect((await closeOf(url(room, 'ide-durand01'))).code).toBe(CloseCode.forbidden);
     expect((await getAcl(room, 'dr-martin-01')).status).toBe(200);
   });
 
   it('journals every change of a list', async () => {
     const journal = (await (
-      await fetch(`${relay.url}journal?ws=${workspace.ws}`, {
+      await fetch(`${fx.relay.url}journal?ws=${fx.workspace.ws}`, {
         headers: { authorization: `Bearer ${tokens['coord-leroy1']}` },
       })
     ).json()) as { entries: { event: string; reason: string; member: string }[] };
@@ -163,7 +159,7 @@ describe('restricted rooms', () => {
 });
 
 describe('who may restrict a room', () => {
-  const wellKnown = (docId: string) => roomName({ workspaceId: workspace.ws, docId });
+  const wellKnown = (docId: string) => roomName({ workspaceId: fx.workspace.ws, docId });
 
   it.each(Object.values(WELL_KNOWN_DOCS))(
     'never restricts the well-known %s, not even for a coordinator, and colleagues still get in',
@@ -178,7 +174,7 @@ describe('who may restrict a room', () => {
       }
       expect((await getAcl(room, 'coord-leroy1')).status).toBe(404);
       for (const who of ['ide-durand01', 'kine-petit01', 'coord-leroy1']) {
-        const provider = connect(relay.wsUrl, room, { token: tokens[who]! });
+        const provider = connect(fx.relay.wsUrl, room, { token: tokens[who]! });
         await whenSynced(provider);
         provider.destroy();
       }
@@ -198,20 +194,20 @@ describe('who may restrict a room', () => {
     const created = await setAcl(room, 'dr-martin-01', ['ide-durand01']);
     expect(created.status).toBe(200);
     expect(((await created.json()) as AclView).owner).toBe('dr-martin-01');
-    const changed = await fetch(`${relay.url}acl`, {
+    const changed = await fetch(`${fx.relay.url}acl`, {
       method: 'POST',
       headers: { authorization: `Bearer ${tokens['ide-durand01']}` },
       body: JSON.stringify({ room, members: ['ide-durand01', 'kine-petit01'] }),
     });
     expect(changed.status).toBe(200);
-    const provider = connect(relay.wsUrl, room, { doc: new Y.Doc(), token: tokens['kine-petit01']! });
+    const provider = connect(fx.relay.wsUrl, room, { doc: new Y.Doc(), token: tokens['kine-petit01']! });
     await whenSynced(provider);
     provider.destroy();
   });
 
   it('refuses a first list without the nonce, or with a wrong one', async () => {
     const room = await boundRoom('dr-martin-01');
-    const without = await fetch(`${relay.url}acl`, {
+    const without = await fetch(`${fx.relay.url}acl`, {
       method: 'POST',
       headers: { authorization: `Bearer ${tokens['dr-martin-01']}` },
       body: JSON.stringify({ room, members: [] }),
@@ -222,17 +218,17 @@ describe('who may restrict a room', () => {
     expect(wrong.status).toBe(403);
     expect(await errorOf(wrong)).toBe('roomNotBound');
     // A random id, as cases were made before ids were bound: nobody can restrict it.
-    const unbound = roomName({ workspaceId: workspace.ws, docId: newDocId() });
+    const unbound = roomName({ workspaceId: fx.workspace.ws, docId: newDocId() });
     expect((await setAcl(unbound, 'dr-martin-01', [], newRestrictedNonce())).status).toBe(403);
     expect((await getAcl(room, 'dr-martin-01')).status).toBe(404);
   });
 
   it('refuses to restrict a room that already holds content, even for the member it is bound to', async () => {
     const room = await boundRoom('dr-martin-01');
-    const writer = connect(relay.wsUrl, room, { token: tokens['kine-petit01']! });
+    const writer = connect(fx.relay.wsUrl, room, { token: tokens['kine-petit01']! });
     await whenSynced(writer);
     writer.doc.getMap('notes').set('a', 'écrit avant la liste');
-    const reader = connect(relay.wsUrl, room, { token: tokens['ide-durand01']! });
+    const reader = connect(fx.relay.wsUrl, room, { token: tokens['ide-durand01']! });
     await whenSynced(reader);
     await eventually(
       () => reader.doc.getMap('notes').get('a') === 'écrit avant la liste',
@@ -256,12 +252,15 @@ describe('who may restrict a room', () => {
         fc.tuple(memberId, memberId).filter(([a, b]) => a !== b),
         nonce,
         async ([creator, other], n) => {
-          const room = roomName({ workspaceId: workspace.ws, docId: await restrictedDocId(workspace.ws, creator, n) });
+          const room = roomName({
+            workspaceId: fx.workspace.ws,
+            docId: await restrictedDocId(fx.workspace.ws, creator, n),
+          });
           const post = async (member: string) =>
             (
-              await fetch(`${relay.url}acl`, {
+              await fetch(`${fx.relay.url}acl`, {
                 method: 'POST',
-                headers: { authorization: `Bearer ${await workspace.token({ member })}` },
+                headers: { authorization: `Bearer ${await fx.workspace.token({ member })}` },
                 body: JSON.stringify({ room, members: [], nonce: n }),
               })
             ).status;

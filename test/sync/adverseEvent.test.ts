@@ -27,8 +27,7 @@ import {
 } from '../support/reportRelay';
 import { connect, eventually } from '../support/yClient';
 
-const fx = useReportRelay();
-const { tokens, setAcl, getAcl, journalOf, reported, framesUntilClosed } = fx;
+const { fx, tokens, setAcl, getAcl, journalOf, reported, framesUntilClosed } = useReportRelay();
 
 describe('adverse-event reports on the relay', () => {
   it('reach the référent', async () => {

@@ -28,13 +28,13 @@ import {
   COORDINATOR,
   REFERENT_2,
   TEXT,
+  reportInput,
   useReportRelay,
   type JournalLine,
 } from '../support/reportRelay';
 import { connect, eventually, whenSynced } from '../support/yClient';
 
-const fx = useReportRelay();
-const { tokens, setAcl, getAcl, journalOf, reported, framesFor, framesUntilClosed } = fx;
+const { fx, tokens, setAcl, getAcl, journalOf, reported, framesFor, framesUntilClosed } = useReportRelay();
 
 describe('adverse-event reports on the relay', () => {
   it("keep the référents' analysis off the reporter's device: not one byte of it, in any room", async () => {
@@ -158,19 +158,7 @@ describe('adverse-event reports on the relay', () => {
     const room = roomName({ workspaceId: fx.workspace.ws, docId });
     expect((await setAcl(NURSE, { room, members: [NURSE, REFERENT], nonce })).status).toBe(200);
     const doc = new Y.Doc();
-    createReport(
-      doc,
-      {
-        occurredAt: new Date(Date.now() - 60_000).toISOString(),
-        place: 'domicile',
-        description: TEXT,
-        nature: 'epr',
-        consequences: 'aucune',
-        severity: 2,
-        patientInformed: false,
-      },
-      NURSE,
-    );
+    createReport(doc, reportInput(), NURSE);
     const provider = connect(fx.relay.wsUrl, room, { doc, token: tokens[NURSE]! });
     await whenSynced(provider);
     provider.destroy();

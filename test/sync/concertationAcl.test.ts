@@ -1,7 +1,6 @@
 // A concertation is a room whose list is its participants (decision 0033), set before any byte flows: a member who was
 // not invited never receives its agenda over the socket or from the change feed; the list follows invitations.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import WebSocket from 'ws';
+import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import {
   addAgendaItem,
@@ -26,9 +25,8 @@ import {
   roomName,
   type AclView,
 } from '@maillage/shared';
-import type { RelayProcess } from '../support/relayProcess';
-import type { TestWorkspace } from '../support/tokens';
-import { startRelayWithPeople } from '../support/relayWithPeople';
+import { framesUntilClose } from '../support/rawFrames';
+import { useRelayWithPeople } from '../support/relayWithPeople';
 import { connect, eventually, whenSynced } from '../support/yClient';
 
 const COORDINATOR = 'coord-leroy1'; // plans the meeting: coordonnatrice and animatrice
@@ -38,22 +36,16 @@ const PHYSIO = 'kine-petit01'; // a member who was not invited
 const QUESTION = 'Maintien à domicile après la chute du 3 ?';
 const annuaire = new Set([COORDINATOR, DOCTOR, NURSE, PHYSIO]);
 
-let relay: RelayProcess;
-let workspace: TestWorkspace;
-const tokens: Record<string, string> = {};
-
-beforeAll(async () => {
-  ({ relay, workspace } = await startRelayWithPeople(tokens, {
-    [COORDINATOR]: 'coordinator',
-    [DOCTOR]: 'member',
-    [NURSE]: 'member',
-    [PHYSIO]: 'member',
-  }));
+const fx = useRelayWithPeople({
+  [COORDINATOR]: 'coordinator',
+  [DOCTOR]: 'member',
+  [NURSE]: 'member',
+  [PHYSIO]: 'member',
 });
-afterAll(() => relay.stop());
+const { tokens } = fx;
 
 const postAcl = (who: string, room: string, members: readonly string[], nonce?: string, purpose?: unknown) =>
-  fetch(`${relay.url}acl`, {
+  fetch(`${fx.relay.url}acl`, {
     method: 'POST',
     headers: { authorization: `Bearer ${tokens[who]}` },
     body: JSON.stringify({ room, members, nonce, purpose }),
@@ -62,8 +54,8 @@ const postAcl = (who: string, room: string, members: readonly string[], nonce?: 
 /** The meeting as the app plans it: a bound id, its participants as the list with the nonce, only then the content. */
 async function planned(): Promise<{ room: string; docId: string; doc: Y.Doc }> {
   const nonce = newRestrictedNonce();
-  const docId = await restrictedDocId(workspace.ws, COORDINATOR, nonce);
-  const room = roomName({ workspaceId: workspace.ws, docId });
+  const docId = await restrictedDocId(fx.workspace.ws, COORDINATOR, nonce);
+  const room = roomName({ workspaceId: fx.workspace.ws, docId });
   const doc = new Y.Doc();
   const created = createConcertation(
     doc,
@@ -99,29 +91,18 @@ async function planned(): Promise<{ room: string; docId: string; doc: Y.Doc }> {
   const listed = await postAcl(COORDINATOR, room, meetingAcl(doc, COORDINATOR), nonce);
   expect(listed.status).toBe(200);
   expect(((await listed.json()) as AclView).members).toEqual([COORDINATOR, DOCTOR, NURSE].sort());
-  const provider = connect(relay.wsUrl, room, { doc, token: tokens[COORDINATOR]! });
+  const provider = connect(fx.relay.wsUrl, room, { doc, token: tokens[COORDINATOR]! });
   await whenSynced(provider);
   provider.destroy();
   return { room, docId, doc };
 }
 
 /** Every frame the relay sends a raw socket of `who`, until it closes it. */
-function framesUntilClosed(room: string, who: string): Promise<{ code: number; bytes: Buffer }> {
-  return new Promise((resolve, reject) => {
-    const frames: Buffer[] = [];
-    const ws = new WebSocket(`${relay.wsUrl}/${room}?token=${encodeURIComponent(tokens[who]!)}`);
-    const timer = setTimeout(() => reject(new Error('socket was not closed')), 5000);
-    ws.on('message', (data: Buffer) => frames.push(Buffer.from(data)));
-    ws.on('error', () => undefined);
-    ws.on('close', (code) => {
-      clearTimeout(timer);
-      resolve({ code, bytes: Buffer.concat(frames) });
-    });
-  });
-}
+const framesUntilClosed = (room: string, who: string) =>
+  framesUntilClose(`${fx.relay.wsUrl}/${room}?token=${encodeURIComponent(tokens[who]!)}`);
 
 const feedFor = async (who: string, docId: string) => {
-  const response = await fetch(changesUrl(relay.url.replace(/\/$/, ''), workspace.ws, 0), {
+  const response = await fetch(changesUrl(fx.relay.url.replace(/\/$/, ''), fx.workspace.ws, 0), {
     headers: { authorization: `Bearer ${tokens[who]}` },
   });
   return changesResponseSchema.parse(await response.json()).changes.find((c) => c.doc === docId);
@@ -131,7 +112,7 @@ describe('concertations on the relay', () => {
   it('reach the invited participants, bureau included', async () => {
     const { room } = await planned();
     for (const who of [DOCTOR, NURSE]) {
-      const reader = connect(relay.wsUrl, room, { token: tokens[who]! });
+      const reader = connect(fx.relay.wsUrl, room, { token: tokens[who]! });
       await eventually(() => readAgenda(reader.doc)[0]?.question === QUESTION, 10_000, `the agenda at ${who}`);
       reader.destroy();
     }
@@ -145,7 +126,7 @@ describe('concertations on the relay', () => {
     expect(bytes.includes(Buffer.from('ABC123'))).toBe(false);
     expect(bytes.includes(Buffer.from(DOCTOR))).toBe(false);
     // A stock client keeps nothing either.
-    const physio = connect(relay.wsUrl, room, { token: tokens[PHYSIO]! });
+    const physio = connect(fx.relay.wsUrl, room, { token: tokens[PHYSIO]! });
     const closed = new Promise<number>((resolve) =>
       physio.on('connection-close', (event: CloseEvent | null) => resolve(event?.code ?? 0)),
     );
@@ -160,7 +141,7 @@ describe('concertations on the relay', () => {
 
   it('follows the participants: one invited later gets in, one taken off is closed out at once', async () => {
     const { room, doc } = await planned();
-    const doctor = connect(relay.wsUrl, room, { token: tokens[DOCTOR]! });
+    const doctor = connect(fx.relay.wsUrl, room, { token: tokens[DOCTOR]! });
     await whenSynced(doctor);
     const doctorClosed = new Promise<number>((resolve) =>
       doctor.on('connection-close', (event: CloseEvent | null) => resolve(event?.code ?? 0)),
@@ -173,7 +154,7 @@ describe('concertations on the relay', () => {
     expect(((await changed.json()) as AclView).members).toEqual([COORDINATOR, NURSE, PHYSIO].sort());
     expect(await doctorClosed).toBe(CloseCode.forbidden);
     doctor.destroy();
-    const physio = connect(relay.wsUrl, room, { token: tokens[PHYSIO]! });
+    const physio = connect(fx.relay.wsUrl, room, { token: tokens[PHYSIO]! });
     await eventually(
       () => readAgenda(physio.doc)[0]?.question === QUESTION,
       10_000,
@@ -185,8 +166,8 @@ describe('concertations on the relay', () => {
   it('bring participants off a case’s team into it once its presenter records the consent, journaled « RCP du … »', async () => {
     // The doctor's case, restricted to its team (the doctor) before any byte flows.
     const nonce = newRestrictedNonce();
-    const docId = await restrictedDocId(workspace.ws, DOCTOR, nonce);
-    const room = roomName({ workspaceId: workspace.ws, docId });
+    const docId = await restrictedDocId(fx.workspace.ws, DOCTOR, nonce);
+    const room = roomName({ workspaceId: fx.workspace.ws, docId });
     const doc = new Y.Doc();
     const created = createPatientCase(
       doc,
@@ -195,7 +176,7 @@ describe('concertations on the relay', () => {
     );
     expect(created.ok).toBe(true);
     expect((await postAcl(DOCTOR, room, wantedAcl(doc, DOCTOR), nonce)).status).toBe(200);
-    const provider = connect(relay.wsUrl, room, { doc, token: tokens[DOCTOR]! });
+    const provider = connect(fx.relay.wsUrl, room, { doc, token: tokens[DOCTOR]! });
     await whenSynced(provider);
     // Without the consent, the secretary of the meeting is refused the case.
     const before = await framesUntilClosed(room, NURSE);
@@ -217,13 +198,13 @@ describe('concertations on the relay', () => {
     expect(listed.status).toBe(200);
     expect(((await listed.json()) as AclView).members).toEqual([COORDINATOR, DOCTOR, NURSE].sort());
 
-    const nurse = connect(relay.wsUrl, room, { token: tokens[NURSE]! });
+    const nurse = connect(fx.relay.wsUrl, room, { token: tokens[NURSE]! });
     await eventually(() => readPatient(nurse.doc)?.initials === 'MD', 10_000, 'the case at the nurse');
     nurse.destroy();
     provider.destroy();
 
     const journal = (await (
-      await fetch(`${relay.url}journal?ws=${workspace.ws}&room=${encodeURIComponent(room)}`, {
+      await fetch(`${fx.relay.url}journal?ws=${fx.workspace.ws}&room=${encodeURIComponent(room)}`, {
         headers: { authorization: `Bearer ${tokens[COORDINATOR]}` },
       })
     ).json()) as { entries: { event: string; reason: string | null; member: string; room: string | null }[] };

@@ -1,7 +1,7 @@
 // A validated meeting's minutes are the team's record (decision 0039): the relay takes no more writes in its room, from
 // a stock client that tampers or from a device that was offline when it was validated; only the animateur's lock.
 // Before that, « en séance »: the case the bureau switches to reaches every participant's device.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import {
   addAgendaItem,
@@ -18,9 +18,7 @@ import {
   setAgendaItemDiscussed,
   setSessionCase,
 } from '@maillage/shared';
-import type { RelayProcess } from '../support/relayProcess';
-import type { TestWorkspace } from '../support/tokens';
-import { startRelayWithPeople } from '../support/relayWithPeople';
+import { useRelayWithPeople } from '../support/relayWithPeople';
 import { connect, eventually, whenSynced, writeRefused } from '../support/yClient';
 
 const ANIMATEUR = 'coord-leroy1';
@@ -28,23 +26,17 @@ const DOCTOR = 'dr-martin-01';
 const NURSE = 'ide-durand01'; // secrétaire de séance
 const annuaire = new Set([ANIMATEUR, DOCTOR, NURSE]);
 
-let relay: RelayProcess;
-let workspace: TestWorkspace;
-const tokens: Record<string, string> = {};
-
-beforeAll(async () => {
-  ({ relay, workspace } = await startRelayWithPeople(tokens, {
-    [ANIMATEUR]: 'coordinator',
-    [DOCTOR]: 'member',
-    [NURSE]: 'member',
-  }));
+const fx = useRelayWithPeople({
+  [ANIMATEUR]: 'coordinator',
+  [DOCTOR]: 'member',
+  [NURSE]: 'member',
 });
-afterAll(() => relay.stop());
+const { tokens } = fx;
 
 async function planned(): Promise<{ room: string; doc: Y.Doc; itemId: string }> {
   const nonce = newRestrictedNonce();
-  const docId = await restrictedDocId(workspace.ws, ANIMATEUR, nonce);
-  const room = roomName({ workspaceId: workspace.ws, docId });
+  const docId = await restrictedDocId(fx.workspace.ws, ANIMATEUR, nonce);
+  const room = roomName({ workspaceId: fx.workspace.ws, docId });
   const doc = new Y.Doc();
   const meeting = {
     type: 'rcp_patient',
@@ -65,7 +57,7 @@ async function planned(): Promise<{ room: string; doc: Y.Doc; itemId: string }> 
     annuaire,
   );
   if (!item.ok) throw new Error('agenda item refused');
-  const listed = await fetch(`${relay.url}acl`, {
+  const listed = await fetch(`${fx.relay.url}acl`, {
     method: 'POST',
     headers: { authorization: `Bearer ${tokens[ANIMATEUR]}` },
     body: JSON.stringify({ room, members: meetingAcl(doc, ANIMATEUR), nonce }),
@@ -74,9 +66,9 @@ async function planned(): Promise<{ room: string; doc: Y.Doc; itemId: string }> 
   return { room, doc, itemId: readAgenda(doc)[0]!.id };
 }
 
-/** What a fresh participant's device gets from the relay. */
+/** What a fresh participant's device gets from the fx.relay. */
 async function atRelay(room: string): Promise<Y.Doc> {
-  const reader = connect(relay.wsUrl, room, { token: tokens[DOCTOR]! });
+  const reader = connect(fx.relay.wsUrl, room, { token: tokens[DOCTOR]! });
   await whenSynced(reader);
   const copy = new Y.Doc();
   Y.applyUpdate(copy, Y.encodeStateAsUpdate(reader.doc));
@@ -87,11 +79,11 @@ async function atRelay(room: string): Promise<Y.Doc> {
 describe('a validated meeting on the relay', () => {
   it('refuses the edits of a device that was offline when it was validated, and of a stock client', async () => {
     const { room, doc, itemId } = await planned();
-    const animateur = connect(relay.wsUrl, room, { doc, token: tokens[ANIMATEUR]! });
+    const animateur = connect(fx.relay.wsUrl, room, { doc, token: tokens[ANIMATEUR]! });
     await whenSynced(animateur);
     // The secretary syncs, then loses the network.
     const nurseDoc = new Y.Doc();
-    const nurse = connect(relay.wsUrl, room, { doc: nurseDoc, token: tokens[NURSE]! });
+    const nurse = connect(fx.relay.wsUrl, room, { doc: nurseDoc, token: tokens[NURSE]! });
     await eventually(() => readMeeting(nurseDoc) !== null, 10_000, 'the meeting at the secretary');
     nurse.destroy();
     // Meanwhile the meeting is held and validated.
@@ -100,11 +92,11 @@ describe('a validated meeting on the relay', () => {
     await eventually(async () => readMeeting(await atRelay(room))?.status === 'validee', 10_000, 'validée');
     // Offline, her device still says « tenue » and lets her tick the case: the relay refuses it when she is back.
     expect(setAgendaItemDiscussed(nurseDoc, itemId, true).ok).toBe(true);
-    const back = connect(relay.wsUrl, room, { doc: nurseDoc, token: tokens[NURSE]! });
+    const back = connect(fx.relay.wsUrl, room, { doc: nurseDoc, token: tokens[NURSE]! });
     expect(await writeRefused(back)).toBe('minutes validated');
     back.destroy();
     // A stock client writing straight into the document is refused too, whatever it touches.
-    const tamperer = connect(relay.wsUrl, room, { token: tokens[DOCTOR]! });
+    const tamperer = connect(fx.relay.wsUrl, room, { token: tokens[DOCTOR]! });
     await whenSynced(tamperer);
     const refused = writeRefused(tamperer);
     tamperer.doc.transact(() => {
@@ -123,10 +115,10 @@ describe('a validated meeting on the relay', () => {
     const { room, doc } = await planned();
     expect(moveConcertationStatus(doc, 'tenue', ANIMATEUR).ok).toBe(true);
     expect(moveConcertationStatus(doc, 'validee', ANIMATEUR).ok).toBe(true);
-    const animateur = connect(relay.wsUrl, room, { doc, token: tokens[ANIMATEUR]! });
+    const animateur = connect(fx.relay.wsUrl, room, { doc, token: tokens[ANIMATEUR]! });
     await whenSynced(animateur);
     // Someone else writing the same lock is refused: the animateur signs off the minutes.
-    const doctor = connect(relay.wsUrl, room, { token: tokens[DOCTOR]! });
+    const doctor = connect(fx.relay.wsUrl, room, { token: tokens[DOCTOR]! });
     await whenSynced(doctor);
     const refused = writeRefused(doctor);
     doctor.doc.getMap('meeting').set('status', 'verrouillee');
@@ -144,8 +136,8 @@ describe('en séance on the relay', () => {
     const [itemId] = readAgenda(doc).map((i) => i.id);
     const secretaryDoc = new Y.Doc();
     Y.applyUpdate(secretaryDoc, Y.encodeStateAsUpdate(doc));
-    const secretary = connect(relay.wsUrl, room, { doc: secretaryDoc, token: tokens[NURSE]! });
-    const doctor = connect(relay.wsUrl, room, { token: tokens[DOCTOR]! });
+    const secretary = connect(fx.relay.wsUrl, room, { doc: secretaryDoc, token: tokens[NURSE]! });
+    const doctor = connect(fx.relay.wsUrl, room, { token: tokens[DOCTOR]! });
     await Promise.all([whenSynced(secretary), whenSynced(doctor)]);
     const delays: number[] = [];
     for (let i = 0; i < 20; i++) {
