@@ -37,6 +37,27 @@ describe('DocStore', () => {
     expect((await store.acquire('ws', 'catalogue')).gc).toBe(true);
   });
 
+  it('stores a fetched document as the bytes it came in, or applies it to a copy open meanwhile', async () => {
+    const db = freshDb();
+    const relay = new Y.Doc();
+    relay.getText('body').insert(0, 'protocole du relais');
+    const sent = Y.encodeStateAsUpdate(relay);
+    const store = new DocStore(db);
+    await store.storeFetched('ws', 'protocol-1', [sent]);
+    expect(store.isOpen('ws', 'protocol-1')).toBe(false);
+    expect((await db.updates.toArray()).map((r) => r.data)).toEqual([sent]);
+    expect((await new DocStore(db).acquire('ws', 'protocol-1')).getText('body').toString()).toBe('protocole du relais');
+
+    // A screen opened it while it was fetched: its copy gets it, and stores it before the fetch counts.
+    const open = await store.acquire('ws', 'protocol-2');
+    await store.storeFetched('ws', 'protocol-2', [sent]);
+    expect(open.getText('body').toString()).toBe('protocole du relais');
+    const rows = await db.updates.where('[workspaceId+docId]').equals(['ws', 'protocol-2']).count();
+    expect(rows).toBe(1);
+    await store.release('ws', 'protocol-2');
+    expect((await new DocStore(db).acquire('ws', 'protocol-2')).getText('body').toString()).toBe('protocole du relais');
+  });
+
   it('skips the read of a document said to hold nothing, and keeps rows stored meanwhile', async () => {
     const db = freshDb();
     const earlier = new DocStore(db);

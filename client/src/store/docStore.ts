@@ -4,12 +4,15 @@ import { forwardLocalChanges, keepsHistory, newDocId } from '@maillage/shared/sy
 import { db as defaultDb, type MaillageDb } from './db';
 import { DocRows } from './docRows';
 import { UnloadJournal } from './unloadJournal';
-import { isRemoteOrigin } from './remoteOrigins';
+import { isRemoteOrigin, markRemoteOrigin } from './remoteOrigins';
 import { Copies, FIRST_COPY } from './copies';
 
 /** Past this many stored updates a document is merged into one row. */
 export const COMPACT_AFTER = 200;
 const STORE_ORIGIN = Symbol('docStore');
+/** What `storeFetched` applies to a copy open meanwhile: a relay's, so not journaled. */
+const FETCHED_ORIGIN = { fetched: true };
+markRemoteOrigin(FETCHED_ORIGIN);
 
 interface OpenDoc {
   doc: Y.Doc;
@@ -80,6 +83,28 @@ export class DocStore extends DocRows {
     if (held.refs > 0 || this.open.get(key) !== held) return;
     this.open.delete(key);
     opened.doc.destroy();
+  }
+
+  /**
+   * Stores what a relay sent of a document this device held nothing of, as the bytes it came in, without decoding it:
+   * a background fetch of a large document then holds the page for no frame. Resolves once it is in IndexedDB. A
+   * holder that opened the document meanwhile has it applied to its copy, which persists it as any remote update.
+   */
+  async storeFetched(workspaceId: string, docId: string, updates: readonly Uint8Array[]): Promise<void> {
+    if (updates.length === 0) return;
+    const held = this.open.get(`${workspaceId}/${docId}`);
+    if (held) {
+      const { doc } = await held.opened;
+      doc.transact(() => updates.forEach((update) => Y.applyUpdate(doc, update)), FETCHED_ORIGIN);
+      // The write it started is queued as a microtask of the update: `flushed` awaits it after one more turn.
+      return this.flushed(workspaceId, docId);
+    }
+    await this.db.updates.bulkAdd(updates.map((data) => ({ workspaceId, docId, data })));
+  }
+
+  /** Whether some holder has the document open in this page. */
+  isOpen(workspaceId: string, docId: string): boolean {
+    return this.open.has(`${workspaceId}/${docId}`);
   }
 
   /** Resolves once every update seen so far is in IndexedDB. */
