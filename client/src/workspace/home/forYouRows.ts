@@ -15,7 +15,8 @@ async function readCopy(
   seq: number,
 ): Promise<ForYouRow> {
   const { actionsFor, awaitsSignoff, crisisTasksFor } = await import('./readCopies');
-  const doc = await store.acquire(workspaceId, item.docId);
+  // « Pour vous » can wait: a large copy is read once the member pauses, not in the middle of their typing.
+  const doc = await store.acquire(workspaceId, item.docId, { canWait: true });
   try {
     const isCase = item.kind === 'patientCase';
     const isCrisis = item.kind === 'crisisActivation';
