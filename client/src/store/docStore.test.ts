@@ -93,6 +93,14 @@ describe('DocStore', () => {
       const opened = await store.acquire('ws', 'case-big');
       expect(opened.getText('body').length).toBe(LARGE_COPY_BYTES);
       expect(await listed.doc).toBe(opened);
+      await store.release('ws', 'case-big');
+      await store.release('ws', 'case-big');
+      // Nor does a copy forgotten (the member taken off its team) wait on their typing.
+      const again = read('case-big');
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      expect(again.done).toBe(false);
+      await store.forget('ws', 'case-big');
+      expect(again.done).toBe(true);
     } finally {
       clearInterval(typing);
     }

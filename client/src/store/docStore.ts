@@ -115,6 +115,9 @@ export class DocStore extends DocRows {
 
   /** Resolves once every update seen so far is in IndexedDB. */
   async flushed(workspaceId: string, docId: string): Promise<void> {
+    // A load waiting for the member to pause has nothing to write yet, and its caller (a sync, a copy forgotten) is
+    // not to wait on their typing.
+    this.waiting.get(`${workspaceId}/${docId}`)?.();
     const held = this.open.get(`${workspaceId}/${docId}`);
     if (held) await (await held.opened).writing;
   }
