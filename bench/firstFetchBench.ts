@@ -102,6 +102,7 @@ async function run(): Promise<Run> {
     const browser = await launchChromium();
     try {
       const page = await joinedPage(browser, relay.base, access.token);
+      if (values.loaf) await page.addInitScript(timeSocketMessages);
       const started = performance.now();
       await page.goto(`/w/${access.ws}/annuaire`);
       await page.evaluate(`(() => {
@@ -152,6 +153,7 @@ async function run(): Promise<Run> {
         const frames = (await page.evaluate('window.longFrames')) as LongFrame[];
         writeFileSync(join(tmpdir(), 'first-fetch-frames.json'), JSON.stringify({ frames, slow }));
         process.stderr.write(summarizeFrames(frames));
+        process.stderr.write(summarizeMessages((await page.evaluate('window.socketMessages')) as SocketMessage[]));
         // The same typing once every document is here: what the fetch adds, on this machine as loaded as it is now.
         await page.evaluate('window.slowInteractions = []');
         for (let i = 0; i < 4; i++) {
@@ -175,6 +177,45 @@ async function run(): Promise<Run> {
   } finally {
     relay.stop();
   }
+}
+
+/**
+ * Times each WebSocket message's handler in the page (whatever it runs synchronously: y-websocket, Yjs, the stores'
+ * listeners), with the message's size: on a loaded machine a large message's time against a small one's in the same
+ * run says what the page does with it better than the frames' absolute times.
+ */
+const timeSocketMessages = `(() => {
+  window.socketMessages = [];
+  const handler = Object.getOwnPropertyDescriptor(WebSocket.prototype, 'onmessage');
+  Object.defineProperty(WebSocket.prototype, 'onmessage', {
+    configurable: true,
+    get() { return handler.get.call(this); },
+    set(fn) {
+      handler.set.call(this, typeof fn !== 'function' ? fn : function (event) {
+        const start = performance.now();
+        try { return fn.call(this, event); } finally {
+          const bytes = event.data && event.data.byteLength !== undefined ? event.data.byteLength : String(event.data).length;
+          window.socketMessages.push([bytes, performance.now() - start]);
+        }
+      });
+    },
+  });
+})()`;
+
+type SocketMessage = [bytes: number, ms: number];
+
+/** The socket messages' handlers: the large messages one by one, the others' median and sum. */
+function summarizeMessages(messages: SocketMessage[]): string {
+  const large = messages.filter(([bytes]) => bytes > 100_000);
+  const documents = messages.filter(([bytes]) => bytes >= 5_000 && bytes <= 100_000).map(([, ms]) => ms);
+  const total = messages.reduce((n, [, ms]) => n + ms, 0);
+  return [
+    `socket messages: ${messages.length}, handlers ${total.toFixed(0)} ms in all; ` +
+      `5–100 KB: ${documents.length}, median ${median(documents).toFixed(2)} ms, ` +
+      `over 16 ms ${documents.filter((ms) => ms > 16).length}`,
+    ...large.map(([bytes, ms]) => `  a message of ${(bytes / 1000).toFixed(0)} KB: ${ms.toFixed(1)} ms`),
+    '',
+  ].join('\n');
 }
 
 interface LongFrame {

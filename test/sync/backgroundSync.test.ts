@@ -87,11 +87,19 @@ async function device(
   const store = new DocStore(db);
   const queue = new FetchQueue(workspace.ws, db);
   const token = await workspace.token({ member, role: 'member' });
+  // Synced: opened to sync with the relay, or (a first fetch) stored as the relay sent it.
   const synced: string[] = [];
+  const firstFetched: string[] = [];
   const acquire = store.acquire.bind(store);
   store.acquire = (ws, docId) => {
     synced.push(docId);
     return acquire(ws, docId);
+  };
+  const storeFetched = store.storeFetched.bind(store);
+  store.storeFetched = (ws, docId, updates) => {
+    synced.push(docId);
+    firstFetched.push(docId);
+    return storeFetched(ws, docId, updates);
   };
   const sync = new BackgroundSync({
     workspaceId: workspace.ws,
@@ -110,7 +118,7 @@ async function device(
     await store.release(workspace.ws, docId);
     return text;
   };
-  return { db, store, queue, sync, synced, textOf, token };
+  return { db, store, queue, sync, synced, firstFetched, textOf, token };
 }
 
 describe('every document on the device', () => {
@@ -141,6 +149,29 @@ describe('every document on the device', () => {
     for (const doc of changed) expect(await phone.textOf(doc)).toBe('v1 v2');
     expect(phone.sync.current).toMatchObject({ phase: 'idle', onDevice: 1000, total: 1000 });
   }, 120_000);
+
+  it('stores a new device’s first copies as the relay sent them, and a copy it holds through the doc', async () => {
+    const [big, second] = [newDocId(), newDocId()];
+    await write(big, 'protocole '.repeat(20_000));
+    const phone = await device('ide-durand01');
+    await phone.sync.checkNow();
+    // Stored without opening it on the page (acquire never called), and it opens with everything in it.
+    expect(phone.firstFetched).toEqual([big]);
+    expect(phone.synced).toEqual([big]);
+    expect(await phone.db.updates.where('[workspaceId+docId]').equals([workspace.ws, big]).count()).toBe(1);
+    expect(await phone.textOf(big)).toBe('protocole '.repeat(20_000));
+
+    // Held now: a later change syncs through the DocStore's copy, as before.
+    await write(big, 'fin');
+    await write(second, 'autre');
+    phone.synced.length = 0;
+    phone.firstFetched.length = 0;
+    await phone.sync.checkNow();
+    expect(phone.firstFetched).toEqual([second]);
+    expect(phone.synced.sort()).toEqual([big, second].sort());
+    expect(await phone.textOf(big)).toBe(`${'protocole '.repeat(20_000)}fin`);
+    expect(phone.sync.current).toMatchObject({ phase: 'idle', onDevice: 2, total: 2 });
+  });
 
   it('leaves a document open on a screen to that screen’s socket, and fetches it once the screen closes', async () => {
     const [open, closed] = [newDocId(), newDocId()];

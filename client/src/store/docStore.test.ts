@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { MaillageDb } from './db';
-import { COMPACT_AFTER, DocStore } from './docStore';
+import { COMPACT_AFTER, DocStore, LARGE_COPY_BYTES } from './docStore';
+import { noteInput, QUIET_MS } from './inputRests';
 import { UnloadJournal } from './unloadJournal';
 import { markRemoteOrigin } from './remoteOrigins';
 
@@ -35,6 +36,74 @@ describe('DocStore', () => {
     );
     // The workspace's well-known documents collect their garbage: they have no versions.
     expect((await store.acquire('ws', 'catalogue')).gc).toBe(true);
+  });
+
+  it('stores a fetched document as the bytes it came in, or applies it to a copy open meanwhile', async () => {
+    const db = freshDb();
+    const relay = new Y.Doc();
+    relay.getText('body').insert(0, 'protocole du relais');
+    const sent = Y.encodeStateAsUpdate(relay);
+    const store = new DocStore(db);
+    await store.storeFetched('ws', 'protocol-1', [sent]);
+    expect(store.isOpen('ws', 'protocol-1')).toBe(false);
+    expect((await db.updates.toArray()).map((r) => r.data)).toEqual([sent]);
+    expect((await new DocStore(db).acquire('ws', 'protocol-1')).getText('body').toString()).toBe('protocole du relais');
+
+    // A screen opened it while it was fetched: its copy gets it, and stores it before the fetch counts.
+    const open = await store.acquire('ws', 'protocol-2');
+    await store.storeFetched('ws', 'protocol-2', [sent]);
+    expect(open.getText('body').toString()).toBe('protocole du relais');
+    const rows = await db.updates.where('[workspaceId+docId]').equals(['ws', 'protocol-2']).count();
+    expect(rows).toBe(1);
+    await store.release('ws', 'protocol-2');
+    expect((await new DocStore(db).acquire('ws', 'protocol-2')).getText('body').toString()).toBe('protocole du relais');
+  });
+
+  it('reads a large copy for a list once the member pauses, or at once when a screen asks for it', async () => {
+    const db = freshDb();
+    const big = new Y.Doc();
+    big.getText('body').insert(0, 'x'.repeat(LARGE_COPY_BYTES));
+    const small = new Y.Doc();
+    small.getText('body').insert(0, 'court');
+    const store = new DocStore(db);
+    await store.storeFetched('ws', 'case-big', [Y.encodeStateAsUpdate(big)]);
+    await store.storeFetched('ws', 'case-small', [Y.encodeStateAsUpdate(small)]);
+    const read = (docId: string) => {
+      const reading = { done: false, doc: store.acquire('ws', docId, { canWait: true }) };
+      void reading.doc.then(() => (reading.done = true));
+      return reading;
+    };
+
+    noteInput();
+    const started = performance.now();
+    expect((await read('case-small').doc).getText('body').toString()).toBe('court');
+    const waited = read('case-big');
+    await waited.doc;
+    expect(performance.now() - started).toBeGreaterThanOrEqual(QUIET_MS - 5);
+    await store.release('ws', 'case-big');
+    await store.release('ws', 'case-small');
+
+    // The member keeps typing; a screen opens the copy a list waits for: both have it now.
+    noteInput();
+    const typing = setInterval(noteInput, 50);
+    try {
+      const listed = read('case-big');
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      expect(listed.done).toBe(false);
+      const opened = await store.acquire('ws', 'case-big');
+      expect(opened.getText('body').length).toBe(LARGE_COPY_BYTES);
+      expect(await listed.doc).toBe(opened);
+      await store.release('ws', 'case-big');
+      await store.release('ws', 'case-big');
+      // Nor does a copy forgotten (the member taken off its team) wait on their typing.
+      const again = read('case-big');
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      expect(again.done).toBe(false);
+      await store.forget('ws', 'case-big');
+      expect(again.done).toBe(true);
+    } finally {
+      clearInterval(typing);
+    }
   });
 
   it('skips the read of a document said to hold nothing, and keeps rows stored meanwhile', async () => {

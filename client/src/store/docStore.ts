@@ -4,12 +4,18 @@ import { forwardLocalChanges, keepsHistory, newDocId } from '@maillage/shared/sy
 import { db as defaultDb, type MaillageDb } from './db';
 import { DocRows } from './docRows';
 import { UnloadJournal } from './unloadJournal';
-import { isRemoteOrigin } from './remoteOrigins';
+import { isRemoteOrigin, markRemoteOrigin } from './remoteOrigins';
 import { Copies, FIRST_COPY } from './copies';
+import { inputRests } from './inputRests';
 
 /** Past this many stored updates a document is merged into one row. */
 export const COMPACT_AFTER = 200;
+/** Past this size, a copy opened by a reader that `canWait` is decoded only once the member pauses (`inputRests`). */
+export const LARGE_COPY_BYTES = 256 * 1024;
 const STORE_ORIGIN = Symbol('docStore');
+/** What `storeFetched` applies to a copy open meanwhile: a relay's, so not journaled. */
+const FETCHED_ORIGIN = { fetched: true };
+markRemoteOrigin(FETCHED_ORIGIN);
 
 interface OpenDoc {
   doc: Y.Doc;
@@ -41,6 +47,8 @@ const journalKey = (workspaceId: string, docId: string, copy: string) =>
 
 export class DocStore extends DocRows {
   private readonly open = new Map<string, Held>();
+  /** Loads of large copies waiting for a pause in the member's input, and how to end the wait. */
+  private readonly waiting = new Map<string, () => void>();
   private readonly copies: Copies;
 
   constructor(
@@ -54,15 +62,16 @@ export class DocStore extends DocRows {
   /**
    * The document with everything stored on this device applied; later updates (local or remote) are persisted.
    * `nothingStored`: the caller read a moment ago that no row of it is stored (`latestSeqs`), so the read is skipped;
-   * rows stored meanwhile are kept, only missing from this copy in memory.
+   * rows stored meanwhile are kept, only missing from this copy in memory. `canWait`: a reader for a list, not a
+   * screen: a large copy is decoded once the member pauses, or at once when a screen asks for it meanwhile.
    */
-  async acquire(workspaceId: string, docId: string, { nothingStored = false } = {}): Promise<Y.Doc> {
+  async acquire(workspaceId: string, docId: string, { nothingStored = false, canWait = false } = {}): Promise<Y.Doc> {
     const key = `${workspaceId}/${docId}`;
     let held = this.open.get(key);
     if (!held) {
-      held = { refs: 0, opened: this.load(workspaceId, docId, nothingStored && keepsHistory(docId)) };
+      held = { refs: 0, opened: this.load(workspaceId, docId, nothingStored && keepsHistory(docId), canWait) };
       this.open.set(key, held);
-    }
+    } else if (!canWait) this.waiting.get(key)?.();
     held.refs++;
     return (await held.opened).doc;
   }
@@ -82,13 +91,38 @@ export class DocStore extends DocRows {
     opened.doc.destroy();
   }
 
+  /**
+   * Stores what a relay sent of a document this device held nothing of, as the bytes it came in, without decoding it:
+   * a background fetch of a large document then holds the page for no frame. Resolves once it is in IndexedDB. A
+   * holder that opened the document meanwhile has it applied to its copy, which persists it as any remote update.
+   */
+  async storeFetched(workspaceId: string, docId: string, updates: readonly Uint8Array[]): Promise<void> {
+    if (updates.length === 0) return;
+    const held = this.open.get(`${workspaceId}/${docId}`);
+    if (held) {
+      const { doc } = await held.opened;
+      doc.transact(() => updates.forEach((update) => Y.applyUpdate(doc, update)), FETCHED_ORIGIN);
+      // The write it started is queued as a microtask of the update: `flushed` awaits it after one more turn.
+      return this.flushed(workspaceId, docId);
+    }
+    await this.db.updates.bulkAdd(updates.map((data) => ({ workspaceId, docId, data })));
+  }
+
+  /** Whether some holder has the document open in this page. */
+  isOpen(workspaceId: string, docId: string): boolean {
+    return this.open.has(`${workspaceId}/${docId}`);
+  }
+
   /** Resolves once every update seen so far is in IndexedDB. */
   async flushed(workspaceId: string, docId: string): Promise<void> {
+    // A load waiting for the member to pause has nothing to write yet, and its caller (a sync, a copy forgotten) is
+    // not to wait on their typing.
+    this.waiting.get(`${workspaceId}/${docId}`)?.();
     const held = this.open.get(`${workspaceId}/${docId}`);
     if (held) await (await held.opened).writing;
   }
 
-  private async load(workspaceId: string, docId: string, nothingStored: boolean): Promise<OpenDoc> {
+  private async load(workspaceId: string, docId: string, nothingStored: boolean, canWait = false): Promise<OpenDoc> {
     const [rows, copy] = nothingStored
       ? [[], FIRST_COPY]
       : await this.db.transaction('r', this.db.updates, this.db.epochs, async () => [
@@ -104,11 +138,26 @@ export class DocStore extends DocRows {
       this.journal.remove(unsaved.keys);
     }
     const doc = new Y.Doc({ gc: !keepsHistory(docId) });
-    if (rows.length > 0) Y.applyUpdate(doc, Y.mergeUpdates(rows.map((r) => r.data)), STORE_ORIGIN);
+    if (rows.length > 0) {
+      const stored = Y.mergeUpdates(rows.map((r) => r.data));
+      if (canWait && stored.length > LARGE_COPY_BYTES) await this.untilInputRests(`${workspaceId}/${docId}`);
+      Y.applyUpdate(doc, stored, STORE_ORIGIN);
+    }
     const opened = this.attach(workspaceId, docId, doc, copy, rows.length);
     if (rows.length > COMPACT_AFTER)
       opened.writing = opened.writing.then(() => this.compact(workspaceId, docId, opened));
     return opened;
+  }
+
+  private untilInputRests(key: string): Promise<void> {
+    return new Promise((resolve) => {
+      const done = () => {
+        this.waiting.delete(key);
+        resolve();
+      };
+      this.waiting.set(key, done);
+      void inputRests().then(done);
+    });
   }
 
   /** Persists a doc's later updates (local or remote) as rows of its copy. */

@@ -2,26 +2,10 @@
 // it refuses and says why once per socket (an observer's write, a validated meeting's: docs/decisions/0035, 0039).
 // y-websocket itself only logs it; a screen that listens can tell the person in words.
 import type { WebsocketProvider } from 'y-websocket';
+import { varUint, type Decoder } from './messageDecoder';
 
 const MESSAGE_AUTH = 2;
 const PERMISSION_DENIED = 0;
-
-/** The part of lib0's decoder the handler is given: its bytes and where it stands. */
-interface Decoder {
-  arr: Uint8Array;
-  pos: number;
-}
-
-/** lib0's variable-length unsigned integer: seven bits a byte, low first. */
-function varUint(d: Decoder): number {
-  let value = 0;
-  for (let shift = 0; d.pos < d.arr.length; shift += 7) {
-    const byte = d.arr[d.pos++]!;
-    value += (byte & 0x7f) * 2 ** shift;
-    if (byte < 0x80) return value;
-  }
-  return value;
-}
 
 const utf8 = new TextDecoder();
 

@@ -9,6 +9,7 @@ import {
   changesUrl,
   closeCodeName,
   isWellKnownDoc,
+  keepsHistory,
   PROTOCOL_VERSION,
   roomName,
   syncProtocols,
@@ -20,6 +21,7 @@ import { ExternalState } from '../externalState';
 import { FetchedMarks, FetchQueue, type FetchProgress } from './fetchQueue';
 import { markRemoteOrigin } from '../../store/remoteOrigins';
 import { Throttled } from './throttled';
+import { keepUpdatesAsSent } from './keptAsSent';
 
 /** refused: this device's access no longer holds (expired, another relay); revoked: a coordinator revoked it. */
 export type BackgroundPhase = 'idle' | 'fetching' | 'offline' | 'storageFull' | 'refused' | 'revoked';
@@ -247,6 +249,7 @@ export class BackgroundSync extends ExternalState<BackgroundState> {
    */
   private async syncOne(docId: string, nothingStored = false): Promise<'synced' | 'forbidden' | 'skipped'> {
     const { workspaceId, store } = this.options;
+    if (nothingStored && keepsHistory(docId) && !store.isOpen(workspaceId, docId)) return this.firstFetch(docId);
     const doc = await store.acquire(workspaceId, docId, { nothingStored });
     try {
       const outcome = await this.syncWithRelay(doc, docId);
@@ -260,8 +263,30 @@ export class BackgroundSync extends ExternalState<BackgroundState> {
     }
   }
 
+  /**
+   * A document this device holds nothing of and no screen has open: what the relay sends is stored as it came, never
+   * decoded on the page's thread (`keptAsSent.ts`). Only documents with history: the others' copies follow epochs.
+   */
+  private async firstFetch(docId: string): Promise<'synced' | 'forbidden' | 'skipped'> {
+    const { workspaceId, store } = this.options;
+    const empty = new Y.Doc();
+    let kept: () => Uint8Array[] = () => [];
+    try {
+      const outcome = await this.syncWithRelay(empty, docId, (provider) => (kept = keepUpdatesAsSent(provider)));
+      if (outcome !== 'synced') return outcome === 'forbidden' ? 'forbidden' : 'skipped';
+      await store.storeFetched(workspaceId, docId, kept());
+      return 'synced';
+    } finally {
+      empty.destroy();
+    }
+  }
+
   /** One stock y-websocket exchange of `doc` with the document's room; a close that ends all syncing stops the round. */
-  private async syncWithRelay(doc: Y.Doc, docId: string): Promise<'synced' | CloseCodeName> {
+  private async syncWithRelay(
+    doc: Y.Doc,
+    docId: string,
+    prepare?: (provider: WebsocketProvider) => void,
+  ): Promise<'synced' | CloseCodeName> {
     const { workspaceId } = this.options;
     const provider = new WebsocketProvider(this.options.wsBase, roomName({ workspaceId, docId }), doc, {
       params: { v: PROTOCOL_VERSION, [BACKGROUND_PARAM]: '1' },
@@ -274,6 +299,7 @@ export class BackgroundSync extends ExternalState<BackgroundState> {
     markRemoteOrigin(provider);
     // A background copy is no one's presence.
     provider.awareness.setLocalState(null);
+    prepare?.(provider);
     try {
       const outcome = await new Promise<'synced' | CloseCodeName>((resolve, reject) => {
         const timer = setTimeout(() => reject(new Error('sync timeout')), SYNC_TIMEOUT_MS);

@@ -66,4 +66,19 @@ describe('« Pour vous » from the copies on the device', () => {
     expect((await store.listForYou('ws', ['case-a']))[0]).toBeUndefined();
     expect((await readForYou('ws', items, ME, store)).has('case-a')).toBe(false);
   });
+
+  it('asks IndexedDB for a thousand files’ rows a part at a time', async () => {
+    const store = new DocStore(new MaillageDb(`for-you-${Math.random()}`));
+    await newCase(store, 'case-0', [{ text: 'Appeler le pharmacien', owner: ME }]);
+    const items = Array.from({ length: 1000 }, (_, i) => catalogueItem(`case-${i}`, { kind: 'patientCase' }));
+    const asked: number[] = [];
+    const listForYou = store.listForYou.bind(store);
+    store.listForYou = (ws, docIds) => {
+      asked.push(docIds.length);
+      return listForYou(ws, docIds);
+    };
+    const found = await readForYou('ws', items, ME, store);
+    expect(asked).toEqual([200, 200, 200, 200, 200]);
+    expect([...found.values()].flatMap((r) => r.actions.map((a) => a.text))).toEqual(['Appeler le pharmacien']);
+  });
 });

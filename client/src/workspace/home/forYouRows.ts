@@ -6,6 +6,19 @@ import { docStore as defaultStore, type DocStore } from '../../store/docStore';
 
 /** Copies read at once when several changed: enough to overlap IndexedDB's round trips, not to crowd a screen's load. */
 const AT_ONCE = 4;
+/**
+ * Rows asked of IndexedDB per request: each request is made in one go, and a list of a thousand files (the catalogue
+ * arriving on a new device) would hold the page for as long, in the middle of the member's typing.
+ */
+const ROWS_AT_ONCE = 200;
+
+/** The stored rows of these documents, a part at a time. */
+async function storedRows(store: DocStore, workspaceId: string, ids: readonly string[]) {
+  const rows: (ForYouRow | undefined)[] = [];
+  for (let k = 0; k < ids.length; k += ROWS_AT_ONCE)
+    rows.push(...(await store.listForYou(workspaceId, ids.slice(k, k + ROWS_AT_ONCE))));
+  return rows;
+}
 
 async function readCopy(
   store: DocStore,
@@ -15,7 +28,8 @@ async function readCopy(
   seq: number,
 ): Promise<ForYouRow> {
   const { actionsFor, awaitsSignoff, crisisTasksFor } = await import('./readCopies');
-  const doc = await store.acquire(workspaceId, item.docId);
+  // « Pour vous » can wait: a large copy is read once the member pauses, not in the middle of their typing.
+  const doc = await store.acquire(workspaceId, item.docId, { canWait: true });
   try {
     const isCase = item.kind === 'patientCase';
     const isCrisis = item.kind === 'crisisActivation';
@@ -47,7 +61,7 @@ export async function readForYou(
   store: DocStore = defaultStore,
 ): Promise<Map<string, ForYouRow>> {
   const ids = items.map((i) => i.docId);
-  const [rows, latest] = await Promise.all([store.listForYou(workspaceId, ids), store.latestSeqs(workspaceId, ids)]);
+  const [rows, latest] = await Promise.all([storedRows(store, workspaceId, ids), store.latestSeqs(workspaceId, ids)]);
   const seqs = ids.map((docId) => latest.get(docId) ?? 0);
   const found = new Map<string, ForYouRow>();
   const stale: number[] = [];
