@@ -10,8 +10,29 @@ export interface StreamEntry {
   origin: string;
 }
 
+/** A published entry: the id of the entry before it in the stream, then the entry. */
+export interface PublishedEntry {
+  previous: StreamId;
+  entry: StreamEntry;
+}
+
 const roomKey = (room: string) => `maillage:room:${room}`;
 const leaseKey = (room: string) => `maillage:compact:${room}`;
+const CHANNEL_PREFIX = 'maillage:entries:';
+const channelKey = (room: string) => `${CHANNEL_PREFIX}${room}`;
+const roomOfChannel = (channel: string) =>
+  channel.startsWith(CHANNEL_PREFIX) ? channel.slice(CHANNEL_PREFIX.length) : undefined;
+
+/**
+ * Adds the update to the room's stream and publishes it on the room's channel, with the id of the entry before it: a
+ * reader whose cursor is behind that id missed an entry and reads the stream (streamReader.ts). One script, so that
+ * no entry is in the stream without having been published. An emptied stream gives 0-0 as the id before.
+ */
+const APPEND = `
+local before = redis.call('XREVRANGE', KEYS[1], '+', '-', 'COUNT', 1)[1]
+local id = redis.call('XADD', KEYS[1], '*', 'u', ARGV[1], 'o', ARGV[2])
+redis.call('PUBLISH', KEYS[2], (before and before[1] or '0-0') .. ' ' .. id .. ' ' .. ARGV[2] .. '\\n' .. ARGV[1])
+return id`;
 
 /** Deletes the lease only if it is still ours: one that ran out and was taken since belongs to another relay. */
 const RELEASE_IF_OURS = `if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end return 0`;
@@ -31,7 +52,7 @@ export function connectRedis(url: string, options: { blocking?: boolean } = {}):
     maxRetriesPerRequest: 1,
     // Back within a second of Redis: ioredis 6's default backoff grows to several seconds, all refused meanwhile.
     retryStrategy: (attempt: number) => Math.min(attempt * 100, 1_000),
-    // The reading loop's XREAD BLOCK waits on purpose: no timeout on its own connection.
+    // The subscribed connection of the reader (streamReader.ts) waits on purpose: no timeout there.
     commandTimeout: options.blocking ? undefined : COMMAND_TIMEOUT_MS,
   });
 }
@@ -50,7 +71,7 @@ export class RoomStreams {
   async append(batch: readonly { room: string; update: Uint8Array; origin: string }[]): Promise<void> {
     const pipeline = this.redis.pipeline();
     for (const { room, update, origin } of batch)
-      pipeline.xadd(roomKey(room), '*', 'u', Buffer.from(update), 'o', origin);
+      pipeline.eval(APPEND, 2, roomKey(room), channelKey(room), Buffer.from(update), origin);
     const counted = this.sizes?.count(pipeline, batch);
     const results = await pipeline.exec();
     const failed = results?.find(([err]) => err !== null);
@@ -61,6 +82,11 @@ export class RoomStreams {
   /** The room's whole stream, oldest first. */
   async read(room: string): Promise<StreamEntry[]> {
     return entriesOf(await this.redis.xrangeBuffer(roomKey(room), '-', '+'));
+  }
+
+  /** The room's entries after `cursor`, oldest first: what a reader missed on the room's channel. */
+  async readAfter(room: string, cursor: StreamId): Promise<StreamEntry[]> {
+    return entriesOf(await this.redis.xrangeBuffer(roomKey(room), `(${formatStreamId(cursor)}`, '+'));
   }
 
   /** Takes the room's compaction lease for `ms` if nobody holds it; returns its token, or null. */
@@ -112,4 +138,19 @@ export function entriesOf(raw: RawEntries): StreamEntry[] {
   return entries;
 }
 
-export { roomKey as roomStreamKey };
+/** A message of a room's channel (`<previous id> <id> <origin>\n<update>`), or undefined if it is not one. */
+export function parsePublished(message: Buffer): PublishedEntry | undefined {
+  const end = message.indexOf(10);
+  if (end < 0) return undefined;
+  const [previous, id, origin] = message.subarray(0, end).toString().split(' ');
+  try {
+    return {
+      previous: parseStreamId(previous ?? ''),
+      entry: { id: parseStreamId(id ?? ''), origin: origin ?? '', update: new Uint8Array(message.subarray(end + 1)) },
+    };
+  } catch {
+    return undefined;
+  }
+}
+
+export { roomKey as roomStreamKey, channelKey as roomChannelKey, roomOfChannel };
