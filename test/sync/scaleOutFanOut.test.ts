@@ -1,12 +1,13 @@
 // The fan-out between relays sharing rooms (docs/decisions/0040): entries arrive by pub/sub, and what pub/sub missed is
 // read from the room's stream — an entry never published (a gap before the next one), a connection lost and back.
-import { afterAll, beforeAll, describe, it } from 'vitest';
+// And the change feed's ticks, taken a moment after the change: a device may hear of it a request late, never miss it.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import { startRelayProcess, type RelayProcess } from '../support/relayProcess';
 import { startSharedStore, type SharedStore } from '../support/sharedStore';
 import { connectRedis, roomStreamKey } from '../../relay/src/sharedStore/roomStreams';
-import { connect, eventually, freshRoom, whenSynced } from '../support/yClient';
+import { connect, eventually, freshRoom, whenSynced, workspaceOf } from '../support/yClient';
 
 let store: SharedStore;
 let redis: ReturnType<typeof connectRedis>;
@@ -36,6 +37,16 @@ async function roomOnBoth(): Promise<[string, WebsocketProvider, WebsocketProvid
   a.doc.getText('t').insert(0, 'a');
   await eventually(() => text(b) === 'a', 5_000, 'the first edit across relays');
   return [room, a, b];
+}
+
+/** /changes of the room's workspace through a relay, after a cursor: whether it lists the room, and its new cursor. */
+async function changes(relay: RelayProcess, room: string, since: number) {
+  const workspace = workspaceOf(room);
+  const answer = await fetch(`${relay.url}changes?ws=${workspace.ws}&since=${since}`, {
+    headers: { authorization: `Bearer ${await workspace.token()}` },
+  });
+  const { changes, cursor } = (await answer.json()) as { changes: { doc: string }[]; cursor: number };
+  return { listed: changes.some((change) => change.doc === room.split('/')[1]), cursor };
 }
 
 beforeAll(async () => {
@@ -68,5 +79,34 @@ describe('the fan-out between relays', () => {
     await addUnpublished(room, 'lost');
     store.redis('CLIENT', 'KILL', 'TYPE', 'pubsub');
     await eventually(() => text(b).includes('lost'), 5_000, 'the entry added while disconnected');
+  });
+});
+
+describe("the change feed's ticks, taken a moment after the change", () => {
+  it('lists a change at a later request to a device whose cursor was taken before its tick', async () => {
+    const [room, a, b] = await roomOnBoth();
+    const { cursor: before } = await changes(two, room, 0);
+    a.doc.getText('t').insert(0, 'b');
+    await eventually(() => text(b) === 'ba', 5_000, 'the edit across relays');
+    // Asked as soon as the edit reached the other relay: most likely before its tick.
+    const first = await changes(two, room, before);
+    if (!first.listed)
+      await eventually(async () => (await changes(two, room, first.cursor)).listed, 5_000, 'the change listed later');
+  });
+
+  it('takes the ticks still due when a relay stops', async () => {
+    const three = await startRelayProcess({ env: store.env });
+    try {
+      const room = await freshRoom();
+      const { cursor } = await changes(two, room, 0);
+      const [writer, reader] = [client(three, room), client(two, room)];
+      await Promise.all([whenSynced(writer), whenSynced(reader)]);
+      writer.doc.getText('t').insert(0, 'x');
+      await eventually(() => text(reader) === 'x', 5_000, 'the edit across relays');
+      await three.stop();
+      expect((await changes(two, room, cursor)).listed).toBe(true);
+    } finally {
+      await three.stop();
+    }
   });
 });
