@@ -77,7 +77,7 @@ export async function openSharedRoomLog(
   await Promise.all(connections.map((connection) => connection.connect()));
   const states = new CompactedStates(urls.databaseUrl);
   await states.prepare();
-  const sizes = new WorkspaceSizes(writer);
+  const sizes = new WorkspaceSizes(writer, onError);
   const streams = new RoomStreams(writer, relayId, sizes);
   const reader = new StreamReader(subscribed, (room, cursor) => streams.readAfter(room, cursor), onError);
   const presence = new SharedPresence(listening, writer, onError);
@@ -164,6 +164,7 @@ export async function openSharedRoomLog(
       presence.stop();
       await quarantine.stop();
       await reader.stop();
+      await sizes.stop();
       writer.disconnect();
       await states.close();
     },

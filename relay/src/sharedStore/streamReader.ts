@@ -2,7 +2,7 @@
 // which every append publishes its entry (roomStreams.ts), and from the stream itself whenever something may have been
 // missed (just subscribed, a gap, a lost connection). The stream stays the record; the channel only saves reading it.
 import type { Redis } from 'ioredis';
-import { parsePublished, roomChannelKey, roomOfChannel, type PublishedEntry, type StreamEntry } from './roomStreams';
+import { parsePublished, roomChannelKey, roomOfChannel, type PublishedEntries, type StreamEntry } from './roomStreams';
 import { compareStreamIds, type StreamId } from './streamIds';
 
 /** After a failed read of a stream (Redis unreachable), the wait before the next: the connection reconnects alone. */
@@ -12,7 +12,7 @@ interface Subscription {
   cursor: StreamId;
   onEntries: (entries: StreamEntry[]) => void;
   /** While the stream is read: what is published meanwhile, kept in order for after the read. */
-  held: PublishedEntry[] | null;
+  held: PublishedEntries[] | null;
   reading: boolean;
   /** The connection came back while a read was under way: read once more, since that read may predate the loss. */
   again: boolean;
@@ -65,24 +65,24 @@ export class StreamReader {
   private published(channel: Buffer, message: Buffer): void {
     const room = roomOfChannel(channel.toString());
     const subscription = room === undefined ? undefined : this.rooms.get(room);
-    const entry = subscription && parsePublished(message);
-    if (subscription && entry) this.receive(room!, subscription, entry);
+    const published = subscription && parsePublished(message);
+    if (subscription && published) this.receive(room!, subscription, published);
   }
 
-  private receive(room: string, subscription: Subscription, entry: PublishedEntry): void {
+  private receive(room: string, subscription: Subscription, entry: PublishedEntries): void {
     if (subscription.held) subscription.held.push(entry);
     else this.take(room, subscription, entry);
   }
 
-  /** A published entry: handed over if it follows the last one handed, else the stream is read up to it. */
-  private take(room: string, subscription: Subscription, { previous, entry }: PublishedEntry): void {
-    if (compareStreamIds(entry.id, subscription.cursor) <= 0) return; // read from the stream already
+  /** Published entries: handed over if they follow the last one handed, else the stream is read up to them. */
+  private take(room: string, subscription: Subscription, { previous, entries }: PublishedEntries): void {
+    if (compareStreamIds(entries.at(-1)?.id ?? previous, subscription.cursor) <= 0) return; // read already
     if (compareStreamIds(previous, subscription.cursor) > 0) {
       subscription.held = [];
       void this.read(room, subscription);
       return;
     }
-    this.hand(subscription, [entry]);
+    this.hand(subscription, entries);
   }
 
   private hand(subscription: Subscription, entries: StreamEntry[]): void {
