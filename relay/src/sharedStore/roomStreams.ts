@@ -70,12 +70,19 @@ export function connectRedis(url: string, options: { blocking?: boolean } = {}):
   });
 }
 
+/** The append script as a command of the connection: sent whole once per connection, then by its SHA1 (EVALSHA). */
+interface WithAppend {
+  maillageAppend(numKeys: number, ...keysThenArgs: (string | Buffer)[]): Promise<unknown>;
+}
+
 export class RoomStreams {
   constructor(
     private readonly redis: Redis,
     readonly relayId: string,
     private readonly sizes?: WorkspaceSizes,
-  ) {}
+  ) {
+    redis.defineCommand('maillageAppend', { lua: APPEND });
+  }
 
   /**
    * Appends every update of a turn, in order, in one round trip; resolves once Redis has acknowledged all of them.
@@ -96,7 +103,7 @@ export class RoomStreams {
       keys.push(roomKey(room), channelKey(room));
       args.push(origin, String(updates.length), ...updates);
     }
-    await this.redis.eval(APPEND, keys.length, ...keys, ...args);
+    await (this.redis as unknown as WithAppend).maillageAppend(keys.length, ...keys, ...args);
     this.sizes?.appended(batch);
   }
 
