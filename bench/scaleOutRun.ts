@@ -9,7 +9,8 @@ import { cpuSeconds, machineBusySeconds, treeCpuSeconds } from './procStats';
 import type { Workload } from './relayBench';
 import { pinned, startTarget, type RunningTarget } from './targets';
 
-export type Setting = 'sqlite' | 'shared';
+/** shared-base: the shared store again, from another build of the relay (BENCH_BASE_ENTRY), for an A/B of a change. */
+export type Setting = 'sqlite' | 'shared' | 'shared-base';
 
 export interface ScaleOutResult {
   setting: Setting;
@@ -54,16 +55,19 @@ export async function runScaleOut(
   workload: Workload,
   seconds: number,
   store: SharedStore,
+  /** Where the relays' log lines go: a file, so that the terminal keeps only the figures. */
+  logFile: string,
 ): Promise<ScaleOutResult> {
+  const shared = setting !== 'sqlite';
   // A workspace of its own per run: the shared store starts each run with none of the room's history.
   const access = await benchAccess();
   const relays: RunningTarget[] = [];
   try {
     // Both relays on core 0, as the single one, and the load generator on core 1: Redis and Postgres go where the
     // scheduler puts them.
-    const env = setting === 'shared' ? store.env : {};
-    const count = setting === 'shared' ? 2 : 1;
-    for (let i = 0; i < count; i++) relays.push(await startTarget('ours', 0, { env }));
+    const env = shared ? store.env : {};
+    const target = setting === 'shared-base' ? 'base' : 'ours';
+    for (let i = 0; i < (shared ? 2 : 1); i++) relays.push(await startTarget(target, 0, { env, stderrFile: logFile }));
     const config = {
       wsBase: relays[0]!.wsBase,
       wsBases: relays.map((r) => r.wsBase),
@@ -110,7 +114,7 @@ export async function runScaleOut(
           if (line === 'PHASE measure-start') start = sample();
           else if (line === 'PHASE measure-end') {
             end = sample();
-            if (setting === 'shared') {
+            if (shared) {
               const [bytes] = store.redis('EVAL', STREAM_BYTES, '0', `maillage:room:${access.ws}/*`).split('\n');
               redisBytes = Number(bytes);
             }
@@ -123,14 +127,13 @@ export async function runScaleOut(
     const [s, e] = [start as ReturnType<typeof sample>, end as ReturnType<typeof sample>];
     // The relays compact every room they hold when they stop: then Postgres holds each room's state.
     await Promise.all(relays.splice(0).map((r) => r.stop()));
-    const postgresBytes =
-      setting === 'shared'
-        ? Number(
-            store.sql(
-              `SELECT coalesce(sum(pg_column_size(state)), 0) FROM maillage_rooms WHERE room LIKE '${access.ws}/%'`,
-            ),
-          )
-        : 0;
+    const postgresBytes = shared
+      ? Number(
+          store.sql(
+            `SELECT coalesce(sum(pg_column_size(state)), 0) FROM maillage_rooms WHERE room LIKE '${access.ws}/%'`,
+          ),
+        )
+      : 0;
     const messages = Math.max(1, result.expected!);
     const perMessage = (seconds: number) => (1e6 * seconds) / messages;
     const ops = [...e.calls].map(([name, n]) => [name, n - (s.calls.get(name) ?? 0)] as const).filter(([, n]) => n > 0);

@@ -6,6 +6,7 @@ const fmt = (n: number, digits = 1) => (Number.isFinite(n) ? n.toFixed(digits) :
 const LABELS: Record<Setting, string> = {
   sqlite: 'one relay, SQLite',
   shared: 'two relays, Redis + Postgres',
+  'shared-base': 'two relays, Redis + Postgres (BENCH_BASE_ENTRY)',
 };
 
 export function scaleOutTable(results: ScaleOutResult[]): string {
@@ -16,11 +17,11 @@ export function scaleOutTable(results: ScaleOutResult[]): string {
   const of = (setting: Setting) => results.filter((r) => r.setting === setting);
   const med = (rs: ScaleOutResult[], key: keyof ScaleOutResult) => median(rs.map((r) => r[key] as number));
   const single = of('sqlite');
-  for (const setting of ['sqlite', 'shared'] as const) {
+  for (const setting of ['sqlite', 'shared-base', 'shared'] as const) {
     const rs = of(setting);
     if (!rs.length) continue;
     const p99s = rs.map((r) => r.p99);
-    const shared = setting === 'shared';
+    const shared = setting !== 'sqlite';
     const store = (key: keyof ScaleOutResult, digits = 1) => (shared ? fmt(med(rs, key), digits) : '—');
     // The top commands of the median run by operations per message.
     const top = shared

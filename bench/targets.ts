@@ -1,6 +1,6 @@
 // The servers under test, each started as its own process pinned to core 0: the reference (in memory, LevelDB) and ours.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, openSync, rmSync } from 'node:fs';
+import { closeSync, mkdtempSync, openSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -53,6 +53,8 @@ export interface TargetOptions {
   env?: Record<string, string>;
   /** SIGUSR2 then runs a full GC in the server (gcOnSignal.cjs), whichever it is. */
   gcOnSignal?: boolean;
+  /** Appends the server's stderr (ours: its JSON log lines) to this file instead of the terminal's. */
+  stderrFile?: string;
 }
 
 export async function startTarget(
@@ -94,7 +96,9 @@ export async function startTarget(
   const [cmd, cmdArgs] = pinned(core, process.execPath, args);
   const stdoutFile = benchEnv.serverStdout();
   const out = stdoutFile ? openSync(stdoutFile, 'a') : 'ignore';
-  const child = spawn(cmd, cmdArgs, { cwd: REPO, env, stdio: ['ignore', out, 'inherit'] });
+  const err = options.stderrFile ? openSync(options.stderrFile, 'a') : 'inherit';
+  const child = spawn(cmd, cmdArgs, { cwd: REPO, env, stdio: ['ignore', out, err] });
+  if (typeof err === 'number') closeSync(err);
   await waitForHttp(port, child);
   const pid = await childPid(child);
   return {

@@ -10,8 +10,42 @@ export interface StreamEntry {
   origin: string;
 }
 
+/** Entries published together (a room's in one turn), and the id of the entry before them in the stream. */
+export interface PublishedEntries {
+  previous: StreamId;
+  entries: StreamEntry[];
+}
+
 const roomKey = (room: string) => `maillage:room:${room}`;
 const leaseKey = (room: string) => `maillage:compact:${room}`;
+const CHANNEL_PREFIX = 'maillage:entries:';
+const channelKey = (room: string) => `${CHANNEL_PREFIX}${room}`;
+const roomOfChannel = (channel: string) =>
+  channel.startsWith(CHANNEL_PREFIX) ? channel.slice(CHANNEL_PREFIX.length) : undefined;
+
+/**
+ * Adds a turn's updates to their rooms' streams (KEYS: each room's stream, then its channel; ARGV: for each room its
+ * origin, how many updates, the updates) and publishes each room's new entries on its channel, in one message that
+ * starts with the id of the entry before them: a reader whose cursor is behind that id missed an entry and reads the
+ * stream (streamReader.ts). One script, so that no entry is in a stream without having been published. An emptied
+ * stream gives 0-0 as the id before. The message: `<id before> <origin> <id> <length>…\n<update><update>…`.
+ */
+const APPEND = `
+local k = 1
+for r = 1, #KEYS, 2 do
+  local origin, n = ARGV[k], tonumber(ARGV[k + 1])
+  local last = redis.call('XREVRANGE', KEYS[r], '+', '-', 'COUNT', 1)[1]
+  local header, updates = { last and last[1] or '0-0', origin }, {}
+  for i = 1, n do
+    local update = ARGV[k + 1 + i]
+    header[#header + 1] = redis.call('XADD', KEYS[r], '*', 'u', update, 'o', origin)
+    header[#header + 1] = #update
+    updates[i] = update
+  end
+  redis.call('PUBLISH', KEYS[r + 1], table.concat(header, ' ') .. '\\n' .. table.concat(updates))
+  k = k + 2 + n
+end
+return 1`;
 
 /** Deletes the lease only if it is still ours: one that ran out and was taken since belongs to another relay. */
 const RELEASE_IF_OURS = `if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end return 0`;
@@ -31,9 +65,14 @@ export function connectRedis(url: string, options: { blocking?: boolean } = {}):
     maxRetriesPerRequest: 1,
     // Back within a second of Redis: ioredis 6's default backoff grows to several seconds, all refused meanwhile.
     retryStrategy: (attempt: number) => Math.min(attempt * 100, 1_000),
-    // The reading loop's XREAD BLOCK waits on purpose: no timeout on its own connection.
+    // The subscribed connection of the reader (streamReader.ts) waits on purpose: no timeout there.
     commandTimeout: options.blocking ? undefined : COMMAND_TIMEOUT_MS,
   });
+}
+
+/** The append script as a command of the connection: sent whole once per connection, then by its SHA1 (EVALSHA). */
+interface WithAppend {
+  maillageAppend(numKeys: number, ...keysThenArgs: (string | Buffer)[]): Promise<unknown>;
 }
 
 export class RoomStreams {
@@ -41,26 +80,41 @@ export class RoomStreams {
     private readonly redis: Redis,
     readonly relayId: string,
     private readonly sizes?: WorkspaceSizes,
-  ) {}
+  ) {
+    redis.defineCommand('maillageAppend', { lua: APPEND });
+  }
 
   /**
    * Appends every update of a turn, in order, in one round trip; resolves once Redis has acknowledged all of them.
-   * Their bytes are counted for the workspaces' quotas in the same round trip (workspaceSizes.ts).
+   * Their bytes are then counted for the workspaces' quotas (workspaceSizes.ts).
    */
   async append(batch: readonly { room: string; update: Uint8Array; origin: string }[]): Promise<void> {
-    const pipeline = this.redis.pipeline();
-    for (const { room, update, origin } of batch)
-      pipeline.xadd(roomKey(room), '*', 'u', Buffer.from(update), 'o', origin);
-    const counted = this.sizes?.count(pipeline, batch);
-    const results = await pipeline.exec();
-    const failed = results?.find(([err]) => err !== null);
-    if (!results || failed) throw failed?.[0] ?? new Error('redis pipeline not run');
-    counted?.(results.slice(batch.length));
+    // Each room's updates in their order, under the origin that took them (a room in memory has one).
+    const rooms = new Map<string, { room: string; origin: string; updates: Buffer[] }>();
+    for (const { room, update, origin } of batch) {
+      const key = `${origin} ${room}`;
+      let group = rooms.get(key);
+      if (!group) rooms.set(key, (group = { room, origin, updates: [] }));
+      group.updates.push(Buffer.from(update.buffer, update.byteOffset, update.byteLength));
+    }
+    const keys: string[] = [];
+    const args: (string | Buffer)[] = [];
+    for (const { room, origin, updates } of rooms.values()) {
+      keys.push(roomKey(room), channelKey(room));
+      args.push(origin, String(updates.length), ...updates);
+    }
+    await (this.redis as unknown as WithAppend).maillageAppend(keys.length, ...keys, ...args);
+    this.sizes?.appended(batch);
   }
 
   /** The room's whole stream, oldest first. */
   async read(room: string): Promise<StreamEntry[]> {
     return entriesOf(await this.redis.xrangeBuffer(roomKey(room), '-', '+'));
+  }
+
+  /** The room's entries after `cursor`, oldest first: what a reader missed on the room's channel. */
+  async readAfter(room: string, cursor: StreamId): Promise<StreamEntry[]> {
+    return entriesOf(await this.redis.xrangeBuffer(roomKey(room), `(${formatStreamId(cursor)}`, '+'));
   }
 
   /** Takes the room's compaction lease for `ms` if nobody holds it; returns its token, or null. */
@@ -112,4 +166,24 @@ export function entriesOf(raw: RawEntries): StreamEntry[] {
   return entries;
 }
 
-export { roomKey as roomStreamKey };
+/** A message of a room's channel (APPEND above), or undefined if it is not one. */
+export function parsePublished(message: Buffer): PublishedEntries | undefined {
+  const end = message.indexOf(10);
+  if (end < 0) return undefined;
+  const [previous, origin, ...rest] = message.subarray(0, end).toString().split(' ');
+  const entries: StreamEntry[] = [];
+  let at = end + 1;
+  try {
+    for (let i = 0; i + 1 < rest.length; i += 2) {
+      const length = Number(rest[i + 1]);
+      const update = new Uint8Array(message.subarray(at, at + length));
+      at += length;
+      entries.push({ id: parseStreamId(rest[i]!), origin: origin ?? '', update });
+    }
+    return at === message.length ? { previous: parseStreamId(previous ?? ''), entries } : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export { roomKey as roomStreamKey, channelKey as roomChannelKey, roomOfChannel };

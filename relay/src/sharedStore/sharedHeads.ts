@@ -2,7 +2,7 @@
 // workspace, ticks handed out by Redis above every earlier one, so a device's cursor is good on any relay; copied into
 // Postgres every second (headsCopy.ts), so that Redis losing its data loses at most that second of them.
 import type { Redis } from 'ioredis';
-import { parseRoom } from '@maillage/shared/sync';
+import { parseRoom, roomName } from '@maillage/shared/sync';
 import type { Head } from '../heads';
 import { connectRedis } from './roomStreams';
 import { HeadsCopy } from './headsCopy';
@@ -11,15 +11,29 @@ const headsKey = (ws: string) => `maillage:heads:${ws}`;
 const lastKey = (ws: string) => `maillage:tick:${ws}`;
 
 /**
- * A tick from the wall clock in µs (as heads.ts takes them), but above the workspace's last one whichever relay took
- * it: relays' clocks may differ, and a device's cursor must never pass a change still to be listed.
+ * Ticks from the wall clock in µs (as heads.ts takes them), but above the workspace's last one whichever relay took
+ * it: relays' clocks may differ, and a device's cursor must never pass a change still to be listed. One tick per room
+ * (ARGV[2…]), consecutive, so that a page of /changes cut at its limit never splits rooms that share a tick.
  */
-const NEXT_TICK = `
-local last = tonumber(redis.call('GET', KEYS[1]) or '0')
-local tick = math.max(last + 1, tonumber(ARGV[2]))
-redis.call('SET', KEYS[1], tick)
-redis.call('HSET', KEYS[2], ARGV[1], tick)
-return tick`;
+const NEXT_TICKS = `
+local first = math.max(tonumber(redis.call('GET', KEYS[1]) or '0') + 1, tonumber(ARGV[1]))
+local fields = {}
+for i = 2, #ARGV do
+  fields[#fields + 1] = ARGV[i]
+  fields[#fields + 1] = first + i - 2
+end
+redis.call('HSET', KEYS[2], unpack(fields))
+redis.call('SET', KEYS[1], first + #ARGV - 2)
+return first`;
+
+/**
+ * How long the rooms changed here wait for their ticks, taken then for all of them in one script per workspace rather
+ * than one per forwarded batch and room. A device asking meanwhile gets a cursor below those ticks: it hears of the
+ * change at a later request, never misses it (0029's contract, docs/decisions/0040).
+ */
+const TICK_EVERY_MS = 200;
+/** Rooms per script at most: each is two arguments of one HSET. */
+const ROOMS_PER_SCRIPT = 1_000;
 
 /** How often the ticks taken are copied into Postgres. */
 const COPY_EVERY_MS = 1_000;
@@ -28,6 +42,13 @@ export class SharedHeads {
   private readonly redis: Redis;
   private readonly copy: HeadsCopy;
   private timer: NodeJS.Timeout | undefined;
+  /** Workspace → rooms changed here since the last ticks were taken. */
+  private due = new Map<string, Set<string>>();
+  private ticking: NodeJS.Timeout | undefined;
+  /** The next round of ticks, which the rooms changed meanwhile get. */
+  private round: Promise<void> | undefined;
+  private releaseRound: (() => void) | undefined;
+  private stopped = false;
 
   constructor(
     urls: { redisUrl: string; databaseUrl: string },
@@ -48,21 +69,57 @@ export class SharedHeads {
   /** Nothing to write: every tick is in Redis as soon as it is taken. */
   flush(): void {}
 
-  /** The last ticks copied into Postgres before the connections close. */
+  /** The ticks still due taken, then the last ones copied into Postgres, before the connections close. */
   async stop(): Promise<void> {
     clearInterval(this.timer);
+    clearTimeout(this.ticking);
+    this.stopped = true;
+    await this.tick();
     await this.copy.copy().catch(this.onError);
     await this.copy.close();
     this.redis.disconnect();
   }
 
-  /** The room changed (an update stored, its list changed): a new tick, after every tick handed out so far. */
+  /**
+   * The room changed (an update stored, its list changed): a new tick, after every tick handed out so far, within
+   * TICK_EVERY_MS. Resolves once it is taken.
+   */
   changed(room: string): Promise<void> {
     const ref = parseRoom(room);
     if (!ref) return Promise.resolve();
-    return this.redis
-      .eval(NEXT_TICK, 2, lastKey(ref.workspaceId), headsKey(ref.workspaceId), ref.docId, String(Date.now() * 1000))
-      .then((tick) => this.copy.taken(ref.workspaceId, ref.docId, Number(tick)), this.onError);
+    const docs = this.due.get(ref.workspaceId) ?? new Set<string>();
+    docs.add(ref.docId);
+    this.due.set(ref.workspaceId, docs);
+    if (!this.round) {
+      this.round = new Promise((resolve) => (this.releaseRound = resolve));
+      this.ticking = setTimeout(() => void this.tick(), TICK_EVERY_MS);
+    }
+    return this.round;
+  }
+
+  /** Takes the ticks due, a script per workspace; those Redis refused are due again at the next round. */
+  private async tick(): Promise<void> {
+    const [due, release] = [this.due, this.releaseRound];
+    this.due = new Map();
+    this.round = this.releaseRound = this.ticking = undefined;
+    const taking: Promise<void>[] = [];
+    for (const [ws, docs] of due) {
+      const all = [...docs];
+      for (let i = 0; i < all.length; i += ROOMS_PER_SCRIPT) {
+        const some = all.slice(i, i + ROOMS_PER_SCRIPT);
+        taking.push(
+          this.redis.eval(NEXT_TICKS, 2, lastKey(ws), headsKey(ws), String(Date.now() * 1000), ...some).then(
+            (first) => some.forEach((doc, n) => this.copy.taken(ws, doc, Number(first) + n)),
+            (error: unknown) => {
+              this.onError(error);
+              if (!this.stopped) for (const doc of some) void this.changed(roomName({ workspaceId: ws, docId: doc }));
+            },
+          ),
+        );
+      }
+    }
+    await Promise.all(taking);
+    release?.();
   }
 
   /**

@@ -69,17 +69,17 @@ export async function openSharedRoomLog(
 ): Promise<SharedRoomLog> {
   const relayId = randomUUID();
   const writer = connectRedis(urls.redisUrl);
-  const reading = connectRedis(urls.redisUrl, { blocking: true });
+  const subscribed = connectRedis(urls.redisUrl, { blocking: true });
   const listening = connectRedis(urls.redisUrl, { blocking: true });
-  const connections: Redis[] = [writer, reading, listening];
+  const connections: Redis[] = [writer, subscribed, listening];
   // An error event without a listener would end the process; ioredis reconnects by itself.
   for (const connection of connections) connection.on('error', onError);
   await Promise.all(connections.map((connection) => connection.connect()));
   const states = new CompactedStates(urls.databaseUrl);
   await states.prepare();
-  const sizes = new WorkspaceSizes(writer);
+  const sizes = new WorkspaceSizes(writer, onError);
   const streams = new RoomStreams(writer, relayId, sizes);
-  const reader = new StreamReader(reading, writer, relayId, onError);
+  const reader = new StreamReader(subscribed, (room, cursor) => streams.readAfter(room, cursor), onError);
   const presence = new SharedPresence(listening, writer, onError);
   const quarantine = new SharedQuarantine(urls, writer, onError);
   await quarantine.start();
@@ -164,6 +164,7 @@ export async function openSharedRoomLog(
       presence.stop();
       await quarantine.stop();
       await reader.stop();
+      await sizes.stop();
       writer.disconnect();
       await states.close();
     },

@@ -1,88 +1,142 @@
-// Reads the streams of every room this relay holds, on a connection of its own, and hands each room its new entries.
+// Hands each room this relay holds the entries other relays add to its stream: live from the room's Redis channel, on
+// which every append publishes its entry (roomStreams.ts), and from the stream itself whenever something may have been
+// missed (just subscribed, a gap, a lost connection). The stream stays the record; the channel only saves reading it.
 import type { Redis } from 'ioredis';
-import { entriesOf, roomStreamKey, type StreamEntry } from './roomStreams';
-import { compareStreamIds, formatStreamId, type StreamId } from './streamIds';
+import { parsePublished, roomChannelKey, roomOfChannel, type PublishedEntries, type StreamEntry } from './roomStreams';
+import { compareStreamIds, type StreamId } from './streamIds';
 
-/** Longest wait of one XREAD: a room let go meanwhile stops being read within this. */
-const BLOCK_MS = 1_000;
-/** Entries read per stream and round: a room with more is read on in the next round. */
-const COUNT = 1_000;
-/** After a failed read (Redis unreachable), the wait before the next: the connection reconnects on its own. */
+/** After a failed read of a stream (Redis unreachable), the wait before the next: the connection reconnects alone. */
 const RETRY_MS = 500;
 
 interface Subscription {
   cursor: StreamId;
   onEntries: (entries: StreamEntry[]) => void;
+  /** While the stream is read: what is published meanwhile, kept in order for after the read. */
+  held: PublishedEntries[] | null;
+  reading: boolean;
+  /** The connection came back while a read was under way: read once more, since that read may predate the loss. */
+  again: boolean;
 }
+
+/** Reads a room's stream after a cursor (RoomStreams.readAfter). */
+export type ReadAfter = (room: string, cursor: StreamId) => Promise<StreamEntry[]>;
 
 export class StreamReader {
   private readonly rooms = new Map<string, Subscription>();
   private running = true;
-  private readonly wakeKey: string;
-  private wakeCursor = '$';
-  private readonly done: Promise<void>;
 
   /**
-   * reader: a connection used for nothing else (it blocks); writer: any other, which adds the wake-up entry.
-   * onError: a failed round, logged by the caller.
+   * subscriber: a connection used for nothing else (subscribed to the rooms' channels); readAfter: reads a stream
+   * through another. onError: a failed command, logged by the caller.
    */
   constructor(
-    private readonly reader: Redis,
-    private readonly writer: Redis,
-    relayId: string,
+    private readonly subscriber: Redis,
+    private readonly readAfter: ReadAfter,
     private readonly onError: (error: unknown) => void,
   ) {
-    this.wakeKey = `maillage:relay:${relayId}:wake`;
-    this.done = this.loop();
+    subscriber.on('messageBuffer', (channel: Buffer, message: Buffer) => this.published(channel, message));
+    // What was published while the connection was down is lost: once subscribed again, every stream is read.
+    subscriber.on('ready', () => void this.resubscribe());
   }
 
-  /** Reads the room's entries after `cursor` from now on, until `unsubscribe`. */
+  /** Hands the room's entries after `cursor` from now on, in stream order, until `unsubscribe`. */
   subscribe(room: string, cursor: StreamId, onEntries: (entries: StreamEntry[]) => void): void {
-    this.rooms.set(room, { cursor, onEntries });
-    // A round already blocked reads the old list of rooms: one entry on our wake stream ends it at once.
-    this.writer.xadd(this.wakeKey, 'MAXLEN', '1', '*', 'w', '1').catch(this.onError);
+    // Held from the start: entries added between the room's load and the subscription are read from the stream.
+    const subscription: Subscription = { cursor, onEntries, held: [], reading: false, again: false };
+    this.rooms.set(room, subscription);
+    this.subscriber.subscribe(roomChannelKey(room)).then(
+      () => void this.read(room, subscription),
+      // Not subscribed (Redis unreachable): the connection's return subscribes and reads every room.
+      this.onError,
+    );
   }
 
   unsubscribe(room: string): void {
-    this.rooms.delete(room);
+    if (!this.rooms.delete(room)) return;
+    this.subscriber.unsubscribe(roomChannelKey(room)).catch(this.onError);
   }
 
   async stop(): Promise<void> {
     this.running = false;
-    this.reader.disconnect();
-    await this.done;
+    this.rooms.clear();
+    this.subscriber.disconnect();
   }
 
-  private async loop(): Promise<void> {
-    while (this.running) {
-      const names = [...this.rooms.keys()];
-      const keys = [this.wakeKey, ...names.map(roomStreamKey)];
-      const ids = [this.wakeCursor, ...names.map((name) => formatStreamId(this.rooms.get(name)!.cursor))];
-      const indexOf = new Map(keys.map((key, index) => [key, index]));
-      let replies: [Buffer, [Buffer, Buffer[]][]][] | null;
-      try {
-        replies = await this.reader.xreadBuffer('COUNT', COUNT, 'BLOCK', BLOCK_MS, 'STREAMS', ...keys, ...ids);
-      } catch (err) {
-        if (!this.running) return;
-        this.onError(err);
-        await new Promise((done) => setTimeout(done, RETRY_MS));
-        continue;
-      }
-      for (const [key, raw] of replies ?? []) {
-        const index = indexOf.get(key.toString()) ?? -1;
-        if (index === 0) {
-          const last = raw.at(-1);
-          if (last) this.wakeCursor = last[0].toString();
-          continue;
-        }
-        const subscription = index > 0 ? this.rooms.get(names[index - 1]!) : undefined;
-        if (!subscription) continue; // let go while this round was out
-        // Subscribed again meanwhile from a later cursor: what that cursor covers is not handed twice.
-        const entries = entriesOf(raw).filter((entry) => compareStreamIds(entry.id, subscription.cursor) > 0);
-        if (entries.length === 0) continue;
-        subscription.cursor = entries.at(-1)!.id;
-        subscription.onEntries(entries);
-      }
+  private published(channel: Buffer, message: Buffer): void {
+    const room = roomOfChannel(channel.toString());
+    const subscription = room === undefined ? undefined : this.rooms.get(room);
+    const published = subscription && parsePublished(message);
+    if (subscription && published) this.receive(room!, subscription, published);
+  }
+
+  private receive(room: string, subscription: Subscription, entry: PublishedEntries): void {
+    if (subscription.held) subscription.held.push(entry);
+    else this.take(room, subscription, entry);
+  }
+
+  /** Published entries: handed over if they follow the last one handed, else the stream is read up to them. */
+  private take(room: string, subscription: Subscription, { previous, entries }: PublishedEntries): void {
+    if (compareStreamIds(entries.at(-1)?.id ?? previous, subscription.cursor) <= 0) return; // read already
+    if (compareStreamIds(previous, subscription.cursor) > 0) {
+      subscription.held = [];
+      void this.read(room, subscription);
+      return;
     }
+    this.hand(subscription, entries);
+  }
+
+  private hand(subscription: Subscription, entries: StreamEntry[]): void {
+    const fresh = entries.filter((entry) => compareStreamIds(entry.id, subscription.cursor) > 0);
+    if (fresh.length === 0) return;
+    subscription.cursor = fresh.at(-1)!.id;
+    subscription.onEntries(fresh);
+  }
+
+  private current(room: string, subscription: Subscription): boolean {
+    return this.running && this.rooms.get(room) === subscription;
+  }
+
+  /** Reads the stream after the cursor (again while it fails), then what was published meanwhile. */
+  private async read(room: string, subscription: Subscription): Promise<void> {
+    if (subscription.reading) return;
+    subscription.reading = true;
+    try {
+      do {
+        subscription.again = false;
+        try {
+          const entries = await this.readAfter(room, subscription.cursor);
+          if (!this.current(room, subscription)) return;
+          this.hand(subscription, entries);
+        } catch (err) {
+          if (!this.current(room, subscription)) return;
+          this.onError(err);
+          subscription.again = true;
+          await new Promise((done) => setTimeout(done, RETRY_MS));
+        }
+      } while (subscription.again && this.current(room, subscription));
+    } finally {
+      subscription.reading = false;
+    }
+    if (!this.current(room, subscription)) return;
+    const held = subscription.held ?? [];
+    subscription.held = null;
+    for (const entry of held) this.receive(room, subscription, entry);
+  }
+
+  /** The connection is back: subscribed again to every room (before reading, so nothing falls in between), then read. */
+  private async resubscribe(): Promise<void> {
+    const rooms = [...this.rooms];
+    if (rooms.length === 0) return;
+    for (const [, subscription] of rooms) {
+      subscription.held ??= [];
+      subscription.again = true;
+    }
+    try {
+      await this.subscriber.subscribe(...rooms.map(([room]) => roomChannelKey(room)));
+    } catch (err) {
+      this.onError(err); // lost again: the next return does it
+      return;
+    }
+    for (const [room, subscription] of rooms) if (this.current(room, subscription)) void this.read(room, subscription);
   }
 }

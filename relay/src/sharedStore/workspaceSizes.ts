@@ -1,6 +1,6 @@
 // What each workspace keeps in the shared store, counted in Redis (docs/decisions/0040): the truth for every relay's
 // quota (MAX_WORKSPACE_MB), with the last total each relay heard kept in its memory for the check of every write.
-import type { ChainableCommander, Redis } from 'ioredis';
+import type { Redis } from 'ioredis';
 import { workspaceOf } from '../workspaceQuota';
 import { formatStreamId, type StreamId } from './streamIds';
 
@@ -28,34 +28,92 @@ local before = tonumber(redis.call('HGET', KEYS[2], ARGV[1]) or '0')
 redis.call('HSET', KEYS[2], ARGV[1], size)
 return redis.call('HINCRBY', KEYS[2], '${TOTAL}', size - before)`;
 
-export class WorkspaceSizes {
-  /** Each workspace's total as Redis last gave it, plus what this relay saw other relays write since. */
-  private readonly totals = new Map<string, number>();
+/**
+ * How long this relay's appended bytes wait before they are counted in Redis, for all the rooms written meanwhile in
+ * one pipeline rather than two commands per append. This relay checks its writes against them at once; the other
+ * relays learn them at most this much later (docs/decisions/0040).
+ */
+const COUNT_EVERY_MS = 200;
 
-  constructor(private readonly redis: Redis) {}
+export class WorkspaceSizes {
+  /** Each workspace's total as Redis last gave it, plus what this relay appended or saw other relays write since. */
+  private readonly totals = new Map<string, number>();
+  /** Room → bytes appended by this relay, not counted in Redis yet. */
+  private pending = new Map<string, number>();
+  private timer: NodeJS.Timeout | undefined;
+  /** The count under way, which a compaction's recount and a shutdown wait for. */
+  private counting: Promise<void> = Promise.resolve();
+  private stopped = false;
+
+  constructor(
+    private readonly redis: Redis,
+    private readonly onError: (error: unknown) => void,
+  ) {}
 
   usedBy(ws: string): number {
     return this.totals.get(ws) ?? 0;
   }
 
+  /** A batch Redis acknowledged: counted here at once, and in Redis within COUNT_EVERY_MS. */
+  appended(batch: readonly { room: string; update: Uint8Array }[]): void {
+    for (const { room, update } of batch) {
+      this.pending.set(room, (this.pending.get(room) ?? 0) + update.byteLength);
+      const ws = workspaceOf(room);
+      this.totals.set(ws, this.usedBy(ws) + update.byteLength);
+    }
+    this.timer ??= setTimeout(() => void this.flush(), COUNT_EVERY_MS);
+  }
+
+  /** Counts the pending bytes in Redis; resolves once every count started so far is done. */
+  flush(): Promise<void> {
+    clearTimeout(this.timer);
+    this.timer = undefined;
+    const rooms = this.pending;
+    if (rooms.size > 0) {
+      this.pending = new Map();
+      this.counting = Promise.all([this.counting, this.count(rooms)]).then(() => undefined);
+    }
+    return this.counting;
+  }
+
   /**
-   * Adds to an append's pipeline the counting of its batch (one HINCRBY per room and per workspace); the returned
-   * function reads the new totals from the pipeline's replies that follow the appends'.
+   * One HINCRBY per room and per workspace, in one pipeline; the totals Redis gives back replace this relay's, plus
+   * what it appended meanwhile. Bytes Redis refused are counted at the next round.
    */
-  count(pipeline: ChainableCommander, batch: readonly { room: string; update: Uint8Array }[]) {
-    const rooms = new Map<string, number>();
-    for (const { room, update } of batch) rooms.set(room, (rooms.get(room) ?? 0) + update.byteLength);
+  private async count(rooms: Map<string, number>): Promise<void> {
     const workspaces = new Map<string, number>();
+    const pipeline = this.redis.pipeline();
     for (const [room, bytes] of rooms) {
       const ws = workspaceOf(room);
       workspaces.set(ws, (workspaces.get(ws) ?? 0) + bytes);
       pipeline.hincrby(sizesKey(ws), room, bytes);
     }
     for (const [ws, bytes] of workspaces) pipeline.hincrby(sizesKey(ws), TOTAL, bytes);
-    return (replies: [Error | null, unknown][]) => {
+    try {
+      const replies = await pipeline.exec();
+      const failed = replies?.find(([err]) => err !== null);
+      if (!replies || failed) throw failed?.[0] ?? new Error('redis pipeline not run');
       const totals = replies.slice(rooms.size);
-      [...workspaces.keys()].forEach((ws, i) => this.totals.set(ws, Number(totals[i]?.[1] ?? 0)));
-    };
+      [...workspaces.keys()].forEach((ws, i) => this.totals.set(ws, Number(totals[i]?.[1] ?? 0) + this.pendingIn(ws)));
+    } catch (error) {
+      this.onError(error);
+      if (this.stopped) return;
+      // Counted again whole: a pipeline half run may count some rooms twice, refused a little early, never late.
+      for (const [room, bytes] of rooms) this.pending.set(room, (this.pending.get(room) ?? 0) + bytes);
+      this.timer ??= setTimeout(() => void this.flush(), COUNT_EVERY_MS);
+    }
+  }
+
+  private pendingIn(ws: string): number {
+    let bytes = 0;
+    for (const [room, n] of this.pending) if (workspaceOf(room) === ws) bytes += n;
+    return bytes;
+  }
+
+  /** What this relay appended, counted before its connection closes. */
+  stop(): Promise<void> {
+    this.stopped = true;
+    return this.flush();
   }
 
   /** A room just loaded, of this many bytes: counted if it never was, and its workspace's total learned. */
@@ -66,6 +124,8 @@ export class WorkspaceSizes {
 
   /** A room's row now holds this many bytes, covering its stream up to `covers`. */
   async compacted(room: string, streamKey: string, covers: StreamId, stateBytes: number): Promise<void> {
+    // This relay's appends counted first: the recount sets the room's field from the stream, which holds them.
+    await this.flush();
     const ws = workspaceOf(room);
     const total = await this.redis.eval(
       RECOUNT,
