@@ -5,9 +5,9 @@
 // coordinator's « Qualité » counts it (decision 0036): its CSV parses and names nobody, the ACI annex refuses thresholds
 // out of order and computes its indicator, the annual report prints with no one's name; only coordinators and
 // référents are offered the screen. Axe and phone width throughout.
-import { readFile } from 'node:fs/promises';
 import { expectNoSeriousViolations as expectAxeClean } from './axe';
-import type { Download, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { downloaded, parseCsv } from './downloads';
 import { test, expect } from './fixtures';
 import { createWorkspace, fillDate, fillTime, invite, joinWorkspace, openSection, sectionsNav } from './steps';
 
@@ -26,17 +26,6 @@ async function navLinks(page: Page) {
 }
 
 /** A downloaded CSV as rows of cells (« ; », CRLF, a BOM first). */
-async function csvRows(download: Download): Promise<{ text: string; rows: string[][] }> {
-  const text = await readFile((await download.path())!, 'utf8');
-  expect(text.startsWith('\uFEFF')).toBe(true);
-  const rows = text
-    .slice(1)
-    .split('\r\n')
-    .filter(Boolean)
-    .map((line) => line.split(';'));
-  return { text, rows };
-}
-
 /** A Paris day `days` from today, as the screens show it (« 5 mars 2027 ») and as typed (jj/mm/aaaa). */
 function parisDay(days: number): { shown: string; typed: string } {
   const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris' }).format(new Date());
@@ -278,15 +267,15 @@ test('the référente analyses an EIGS: deadlines, a quality-plan action for the
   expect(await overflow(coordinator)).toBe(0);
 
   // The categories' CSV parses, counts the event, and holds neither the story nor its reporter.
-  const [download] = await Promise.all([
-    coordinator.waitForEvent('download'),
+  const csv = await downloaded(coordinator, () =>
     coordinator.getByRole('button', { name: 'Télécharger en CSV — Événements par catégorie' }).click(),
-  ]);
-  expect(download.suggestedFilename()).toMatch(/^qualite-\d{4}-categories\.csv$/);
-  const csv = await csvRows(download);
-  expect(csv.rows[0]).toEqual(['Catégorie', 'Événements']);
-  expect(csv.rows).toContainEqual(['Médicament', '1']);
-  expect(csv.rows.every((row) => row.length === 2)).toBe(true);
+  );
+  expect(csv.name).toMatch(/^qualite-\d{4}-categories\.csv$/);
+  expect(csv.text.startsWith('\uFEFF')).toBe(true);
+  const rows = parseCsv(csv.text);
+  expect(rows[0]).toEqual(['Catégorie', 'Événements']);
+  expect(rows).toContainEqual(['Médicament', '1']);
+  expect(rows.every((row) => row.length === 2)).toBe(true);
   for (const secret of ['Antivitamine', 'double dose', 'Elsa', 'Roux']) expect(csv.text, secret).not.toContain(secret);
 
   // The ACI annex: thresholds out of order are refused in French and nothing is saved; in order, it is.

@@ -3,6 +3,7 @@
 // validates, and the meeting then refuses edits. Axe on the new screens.
 import { expectNoSeriousViolations as expectAxeClean } from './axe';
 import type { Page } from '@playwright/test';
+import { downloaded, parseCsv } from './downloads';
 import { test, expect } from './fixtures';
 import {
   createWorkspace,
@@ -164,17 +165,8 @@ test('a concertation is planned, answered, signed, validated, then refuses edits
   await expect(minutes).toBeVisible();
   await expect(alice.page.getByRole('region', { name: 'Ordre du jour' })).toBeHidden();
   await alice.page.emulateMedia({ media: 'screen' });
-  const [download] = await Promise.all([
-    alice.page.waitForEvent('download'),
-    minutes.getByRole('button', { name: 'Exporter en CSV' }).click(),
-  ]);
-  const csv = await (await download.createReadStream()).toArray();
-  const rows = Buffer.concat(csv)
-    .toString('utf8')
-    .replace(/^\uFEFF/, '')
-    .trimEnd()
-    .split('\r\n')
-    .map((l) => l.split(';'));
+  const csv = await downloaded(alice.page, () => minutes.getByRole('button', { name: 'Exporter en CSV' }).click());
+  const rows = parseCsv(csv.text);
   expect(rows).toHaveLength(2);
   expect(rows[0]).toEqual([
     'Date',

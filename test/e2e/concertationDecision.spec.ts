@@ -5,7 +5,8 @@
 // actions over to the series' next meeting, as « Préparer la prochaine » does; the patient's consent brings the
 // participant off the team into it. Axe on the new parts.
 import { expectNoSeriousViolations as expectAxeClean } from './axe';
-import type { Download, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { downloaded, parseCsv } from './downloads';
 import { test, expect } from './fixtures';
 import {
   careTimeline,
@@ -21,39 +22,6 @@ import {
 
 const expectNoSeriousViolations = (page: Page, screen: string) =>
   expectAxeClean(page, screen, /\b(?:rcp|concertation|care)\.[a-z][A-Za-z.]+/);
-
-async function downloaded(page: Page, click: () => Promise<void>): Promise<{ name: string; text: string }> {
-  const [download]: [Download, void] = await Promise.all([page.waitForEvent('download'), click()]);
-  const chunks = await (await download.createReadStream()).toArray();
-  return { name: download.suggestedFilename(), text: Buffer.concat(chunks).toString('utf8') };
-}
-
-/** RFC 4180 with « ; » between cells, as a spreadsheet reads it. */
-function parseCsv(csv: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  const text = csv.replace(/^\uFEFF/, '');
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quoted && c === '"' && text[i + 1] === '"') {
-      cell += '"';
-      i++;
-    } else if (c === '"') quoted = !quoted;
-    else if (!quoted && c === ';') {
-      row.push(cell);
-      cell = '';
-    } else if (!quoted && c === '\r' && text[i + 1] === '\n') {
-      row.push(cell);
-      rows.push(row);
-      row = [];
-      cell = '';
-      i++;
-    } else cell += c;
-  }
-  return rows;
-}
 
 const parisDay = (d: Date) =>
   new Intl.DateTimeFormat('fr-FR', { timeZone: 'Europe/Paris', day: '2-digit', month: '2-digit', year: 'numeric' })

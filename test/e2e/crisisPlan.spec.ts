@@ -4,6 +4,7 @@
 // Axe on every new screen, no horizontal overflow at 390 px.
 import { expectNoSeriousViolations as expectAxeClean } from './axe';
 import type { Page } from '@playwright/test';
+import { downloaded } from './downloads';
 import { test, expect } from './fixtures';
 import { createWorkspace, invite, joinWorkspace, openSection } from './steps';
 
@@ -115,11 +116,9 @@ test('a crisis plan is written together, moves through its statuses, and its she
   await volunteers.getByLabel('Typologie').selectOption({ label: '4. Agent NRC' });
   await expect(volunteers.getByText('0 volontaire')).toBeVisible();
   await volunteers.getByLabel('Typologie').selectOption({ label: 'Toutes' });
-  const [download] = await Promise.all([
-    alice.page.waitForEvent('download'),
+  const { text: csv } = await downloaded(alice.page, () =>
     volunteers.getByRole('button', { name: 'Exporter en CSV' }).click(),
-  ]);
-  const csv = Buffer.concat(await (await download.createReadStream()).toArray()).toString('utf8');
+  );
   expect(csv).toContain('Bruno Lefèvre;Infirmier·ère;05 55 12 34 56');
   expect(csv).toContain('Soirs et week-ends');
 
