@@ -9,6 +9,7 @@ import { Layout } from '../../ui/Layout';
 import { formatDate } from '../../i18n';
 import { useWorkspace } from '../../workspace/WorkspaceContext';
 import { useCatalogue } from '../catalogue/useCatalogue';
+import { useGroups } from '../groups/GroupsContext';
 import { LegacyAnalysisMover } from './LegacyAnalysisMover';
 import { QualityPlanSection } from './QualityPlanSection';
 import { RegisterTable } from './RegisterTable';
@@ -80,6 +81,7 @@ export default function AdverseEventsScreen({ workspaceId }: { workspaceId: stri
   const isReferent = referents.includes(memberId);
   const reports = useReportsOnDevice(workspaceId, isReferent);
   const register = useRegister();
+  const { governance } = useGroups();
   const plan = useQualityPlan();
   const notes = useRexNotes();
   const mine = (reports ?? []).filter((r) => r.mine);
@@ -130,7 +132,8 @@ export default function AdverseEventsScreen({ workspaceId }: { workspaceId: stri
         <section className="stack" aria-labelledby="adverse-register">
           <h2 id="adverse-register">{t('adverse.register')}</h2>
           <p className="muted">{t('adverse.registerIntro')}</p>
-          <RegisterTable rows={register} withLesson={withLesson} />
+          {/* Nothing rather than « no event yet » while the workspace's register is still being opened. */}
+          {governance ? <RegisterTable rows={register} withLesson={withLesson} /> : null}
         </section>
         <QualityPlanSection plan={plan} register={register} me={memberId} referents={new Set(referents)} />
         <RexNotesSection notes={notes} />

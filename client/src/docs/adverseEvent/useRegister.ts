@@ -85,13 +85,16 @@ export async function readAhead(governance: Y.Doc, left: () => boolean): Promise
 export function useRegister(): RegisterRow[] {
   const { governance } = useGroups();
   const [rows, setRows] = useState<RegisterRow[]>(() => (governance ? rowsOf(governance.doc) : []));
+  const [readFrom, setReadFrom] = useState(governance);
   useEffect(() => {
     if (!governance) return;
     const read = () => setRows(rowsOf(governance.doc));
     read();
+    setReadFrom(governance);
     return observeRegister(governance.doc, read);
   }, [governance]);
-  return rows;
+  // The render where the register opens already has its rows, not « no event » until the effect above has run.
+  return governance && readFrom !== governance ? rowsOf(governance.doc) : rows;
 }
 
 /** How long a screen shows before the register is read ahead, and the longest it then waits for an idle period. */

@@ -41,4 +41,22 @@ describe('adverse-event register', () => {
     ).toBe(false);
     expect(readRegister(governance)).toEqual([]);
   });
+
+  it('lists the newest day first, and the rows of a day in the order of the locale collation of their ids', () => {
+    const governance = new Y.Doc();
+    const ids = ['report-b00001', 'report-A00002', 'report-a00003', 'report-B00004', 'report-_00005'];
+    for (const docId of ids)
+      writeRegisterRow(governance, { docId, day: '2026-12-04', severity: 1, status: 'declare', category: null });
+    writeRegisterRow(governance, {
+      docId: 'report-z00006',
+      day: '2026-12-05',
+      severity: 1,
+      status: 'declare',
+      category: null,
+    });
+    expect(readRegister(governance).map((r) => r.docId)).toEqual([
+      'report-z00006',
+      ...[...ids].sort((a, b) => a.localeCompare(b)),
+    ]);
+  });
 });
