@@ -17,6 +17,11 @@ if (typeof window !== 'undefined')
   for (const type of ['keydown', 'pointerdown', 'input'] as const)
     window.addEventListener(type, noteInput, { capture: true, passive: true });
 
+/** Whether the member typed or tapped in the last `ms`. */
+export function inputWithin(ms: number): boolean {
+  return performance.now() - lastInput <= ms;
+}
+
 /** Resolves once the member has not typed nor tapped for `QUIET_MS`, or after `MAX_WAIT_MS`. */
 export async function inputRests(): Promise<void> {
   const start = performance.now();

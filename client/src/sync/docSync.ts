@@ -17,6 +17,8 @@ import type { Profile } from '../workspace/profile';
 import { colorFor } from './colors';
 import { ExternalState } from './externalState';
 import { onEpochNotice } from './epochNotices';
+import { socketHoldingLargeMessages } from './heldMessages';
+import { awarenessOf } from './awarenessOf';
 import type { RoomConnection } from './epochMigration';
 
 export type SyncState = 'synced' | 'connecting' | 'offline' | 'error';
@@ -89,6 +91,8 @@ export class DocSync extends ExternalState<SyncStatus> {
       // Tabs share updates over a BroadcastChannel named by the room alone: a tab on a closed epoch would hand its
       // copy to one on the new epoch, and through it to the relay. Documents that can be rewritten sync by the relay.
       disableBc: rewritable,
+      WebSocketPolyfill: socketHoldingLargeMessages(),
+      awareness: awarenessOf(doc),
     });
     markRemoteOrigin(this.provider);
     onEpochNotice(this.provider, (notice) => this.heard(notice));

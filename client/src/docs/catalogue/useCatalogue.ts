@@ -1,6 +1,6 @@
 // The open workspace's catalogue: its synced document, its entries, its name, kept current as colleagues edit.
 // Opened once per workspace (CatalogueProvider) and kept open across its screens, like the annuaire.
-import { createContext, createElement, useContext, useEffect, useState, type ReactNode } from 'react';
+import { createContext, createElement, startTransition, useContext, useEffect, useState, type ReactNode } from 'react';
 import {
   listCatalogue,
   listedFor,
@@ -55,7 +55,8 @@ function useOpenCatalogue(workspaceId: string): Catalogue {
         ...allItems.filter((item) => listedFor(item, memberId)),
         ...waiting.filter((item) => !listed.has(item.docId)),
       ];
-      setState({ items, allItems, name, territory, loaded: true });
+      // Screens follow in a render a keystroke may cut (a new device's catalogue lists hundreds of files).
+      startTransition(() => setState({ items, allItems, name, territory, loaded: true }));
       void rememberWorkspace(workspaceId, name, territory);
     };
     read();

@@ -1,6 +1,6 @@
 // The workspace's annuaire, open and synced for as long as the workspace is on screen: members appear in it from
 // their first visit (not only when they open the annuaire), and every screen reads the same copy.
-import { createContext, useCallback, useContext, useEffect, useState, type ReactNode } from 'react';
+import { createContext, startTransition, useCallback, useContext, useEffect, useState, type ReactNode } from 'react';
 import {
   listDirectory,
   observeDirectory,
@@ -38,7 +38,8 @@ export function DirectoryProvider({ workspaceId, children }: { workspaceId: stri
     // Observers read only (the relay would drop their entry): they are not listed.
     if (role !== 'observer' && !readDirectoryEntry(opened.doc, memberId))
       setDirectoryEntry(opened.doc, memberId, { name: profile.name, profession: profile.profession });
-    const read = () => setMembers(listDirectory(opened.doc));
+    // A colleague's change, or a new device's whole annuaire, re-renders its screen in a render a keystroke may cut.
+    const read = () => startTransition(() => setMembers(listDirectory(opened.doc)));
     read();
     return observeDirectory(opened.doc, read);
   }, [opened, memberId, role, profile]);

@@ -69,7 +69,7 @@ export function CaseFiche({
   const { t } = useTranslation();
   const profile = useProfile();
   const access = useCaseAccess(workspaceId, item.caseId);
-  const { state, sync, me, team: teamSync } = access;
+  const { state, me, team: teamSync } = access;
   const catalogueDoc = useCatalogue(workspaceId).opened?.doc ?? null;
   const teamState = useSyncExternalStore(teamSync?.subscribe ?? noSubscribe, () => teamSync?.current ?? null);
   const snapshot = useCaseSnapshot(access.doc);
@@ -162,7 +162,6 @@ export function CaseFiche({
           <RcpTextEditor
             key={field}
             doc={doc}
-            provider={sync?.provider ?? null}
             profile={profile}
             meetingId={meetingId}
             field={field}

@@ -7,15 +7,13 @@ import Collaboration from '@tiptap/extension-collaboration';
 import CollaborationCaret from '@tiptap/extension-collaboration-caret';
 import { useEffect } from 'react';
 import type * as Y from 'yjs';
-import type { WebsocketProvider } from 'y-websocket';
 import { rcpFragment, type RcpTextField } from '@maillage/shared';
 import type { Profile } from '../../../workspace/profile';
 import { colorFor } from '../../../sync/colors';
+import { awarenessOf } from '../../../sync/awarenessOf';
 
 interface Props {
   doc: Y.Doc;
-  /** None while the case waits for the network: the fiche is written on the device, carets come back online. */
-  provider: WebsocketProvider | null;
   profile: Profile;
   meetingId: string;
   field: RcpTextField;
@@ -23,7 +21,7 @@ interface Props {
   readOnly: boolean;
 }
 
-export function RcpTextEditor({ doc, provider, profile, meetingId, field, label, readOnly }: Props) {
+export function RcpTextEditor({ doc, profile, meetingId, field, label, readOnly }: Props) {
   const labelId = `rcp-${field}-label`;
   const editor = useEditor(
     {
@@ -31,9 +29,12 @@ export function RcpTextEditor({ doc, provider, profile, meetingId, field, label,
         // Yjs keeps the undo history (per author), so StarterKit's own must be off.
         StarterKit.configure({ undoRedo: false, heading: false, link: false }),
         Collaboration.configure({ fragment: rcpFragment(doc, meetingId, field) }),
-        ...(provider
-          ? [CollaborationCaret.configure({ provider, user: { name: profile.name, color: colorFor(profile.name) } })]
-          : []),
+        // Bound to the document's awareness, not to its provider: the editor, and the member's focus in it, stay
+        // when the provider comes (the case's gate opening while they type). Carets show while it is connected.
+        CollaborationCaret.configure({
+          provider: { awareness: awarenessOf(doc) },
+          user: { name: profile.name, color: colorFor(profile.name) },
+        }),
       ],
       editable: !readOnly,
       editorProps: {
@@ -47,7 +48,7 @@ export function RcpTextEditor({ doc, provider, profile, meetingId, field, label,
         },
       },
     },
-    [doc, provider, meetingId, field],
+    [doc, meetingId, field],
   );
   useEffect(() => {
     if (editor && editor.isEditable === readOnly) editor.setEditable(!readOnly);
