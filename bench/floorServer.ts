@@ -3,7 +3,7 @@
 // cost by themselves, and ours/ref ratios should be read against it. Started by targets.ts as the `floor` target.
 import { createServer } from 'node:http';
 import { WebSocketServer, type WebSocket } from 'ws';
-import { frameBinary } from './floorFrame';
+import { binaryFrame } from '../relay/src/binaryFrame';
 
 const STEP1_EMPTY = Buffer.from([0, 0, 1, 0]); // sync step 1, empty state vector
 const STEP2_EMPTY = Buffer.from([0, 1, 2, 0, 0]); // sync step 2, empty update
@@ -20,7 +20,7 @@ wss.on('connection', (ws, req) => {
   ws.send(STEP1_EMPTY);
   ws.on('message', (data: Buffer) => {
     if (data[0] === 0 && data[1] === 0) return void ws.send(STEP2_EMPTY);
-    const out = frameBinary(data);
+    const out = binaryFrame(data).frame;
     for (const peer of room) {
       // ws's own socket, a private field: the floor writes its ready frame with nothing else in the way.
       if (peer !== ws && peer.readyState === peer.OPEN)

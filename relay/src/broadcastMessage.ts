@@ -1,23 +1,26 @@
-// One message to many sockets: its bytes are built once and handed to `ws.send` for each socket, through ws' public
-// API only. ws writes a Buffer as it is after a header of its own; server frames are unmasked, so nothing changes it.
+// One message to many sockets: its frame is built once and written whole to each socket's stream (one write, where
+// ws' `send` builds a header and writes two buffers for every socket: docs/decisions/0023). A socket whose stream the
+// relay does not hold, or that negotiated an extension, is sent the same bytes through ws.
 import type { WebSocket } from 'ws';
+import { binaryFrame, type BinaryFrame } from './binaryFrame';
+import { streamOf } from './socketStreams';
 
 /** ws' options for every broadcast, one object for all sends. */
 const BINARY = { binary: true } as const;
 
-/**
- * `prefix` then `payload` as one Buffer (the protocol header written beside the payload, never assembled apart), or
- * a view of `payload` alone: ws takes a Buffer as it is, where it would wrap a Uint8Array again at every send.
- */
-export function broadcastMessage(payload: Uint8Array, prefix: Uint8Array | null = null): Buffer {
-  if (prefix === null) return Buffer.from(payload.buffer, payload.byteOffset, payload.byteLength);
-  const message = Buffer.allocUnsafe(prefix.byteLength + payload.byteLength);
-  message.set(prefix, 0);
-  message.set(payload, prefix.byteLength);
-  return message;
+/** `prefix` then `payload` as one message, framed once for every socket it goes to. */
+export function broadcastMessage(payload: Uint8Array, prefix: Uint8Array | null = null): BinaryFrame {
+  return binaryFrame(payload, prefix);
 }
 
-/** Sends a broadcast message to one socket; nothing to a socket that is closing or closed (ws drops it). */
-export function sendBroadcast(ws: WebSocket, message: Buffer): void {
-  ws.send(message, BINARY);
+/**
+ * Sends a broadcast message to one socket; nothing to a socket that is closing or closed. Written to the stream only
+ * while ws would write its own frames at once too, so the two never reorder: no extension (a compressing ws queues
+ * frames while it deflates) and a socket that is open; the relay never sends ws a Blob, the other thing ws queues for.
+ */
+export function sendBroadcast(ws: WebSocket, message: BinaryFrame): void {
+  if (ws.readyState !== ws.OPEN) return;
+  const stream = ws.extensions === '' ? streamOf(ws) : undefined;
+  if (stream) stream.write(message.frame);
+  else ws.send(message.message, BINARY);
 }

@@ -7,6 +7,7 @@ import { encodeAwareness, updatePrefix } from './protocol';
 import { validateUpdate } from './updateCheck';
 import { stateVectorOf } from './stateVector';
 import { broadcastMessage, sendBroadcast } from './broadcastMessage';
+import type { BinaryFrame } from './binaryFrame';
 import { PackedUpdates } from './packedUpdates';
 import { closingOf, rewriteDoc, roomKeepsHistory } from '@maillage/shared/sync';
 
@@ -246,7 +247,7 @@ export class Room {
     prefixOf: ((length: number) => Uint8Array) | null,
     except: WebSocket | null,
   ): number {
-    let out: Buffer | null = null;
+    let out: BinaryFrame | null = null;
     let sent = 0;
     for (const ws of this.conns.keys()) {
       if (ws === except || ws.readyState !== ws.OPEN) continue;

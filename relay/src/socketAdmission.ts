@@ -28,6 +28,7 @@ import { log } from './log';
 import { holdReading, releaseReading } from './readHolds';
 import { loggablePath, parseTarget } from './requestTarget';
 import { parseDeclaredEpoch } from './epochGate';
+import { rememberStream, streamOf } from './socketStreams';
 
 /**
  * A copy of a string cut from a longer one. V8 keeps a slice of 13 characters or more as a view of its parent: a room
@@ -83,8 +84,6 @@ export function createSocketAdmission({
   connection,
   maxConnectionsPerMember,
 }: SocketAdmissionDeps): UpgradeHandler {
-  /** Each socket's own stream, as the upgrade handed it over: a refusal ends it after the close frame. */
-  const streams = new WeakMap<WebSocket, Duplex>();
   const refuse = (
     ws: WebSocket,
     code: CloseCodeName,
@@ -108,7 +107,7 @@ export function createSocketAdmission({
         bytes: 0,
       });
     ws.close(CloseCode[code], closeReasons[code]);
-    endRefused(ws, streams.get(ws));
+    endRefused(ws, streamOf(ws));
   };
 
   /** Kept out of the upgrade handler's scope so a live socket's closures never retain its HTTP request. */
@@ -193,7 +192,7 @@ export function createSocketAdmission({
   // The socket is always accepted, then closed with a named code: a browser cannot read a refused handshake's reason.
   return (req, socket, head) =>
     wss.handleUpgrade(req, socket, head, (ws) => {
-      streams.set(ws, socket);
+      rememberStream(ws, socket);
       ws.on('error', errorBeforeAttach);
       admitSocket(ws, req).catch((error: unknown) => {
         log('upgrade_error', { path: loggablePath(req.url), error: errorText(error) });
