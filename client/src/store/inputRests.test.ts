@@ -1,17 +1,10 @@
 // Work that can wait for the member waits for a pause in their typing, but never for long.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { inputRests, MAX_WAIT_MS, noteInput, QUIET_MS } from './inputRests';
+import { settledAfter } from '../testing/settledAfter';
 
 beforeEach(() => vi.useFakeTimers({ toFake: ['setTimeout', 'performance'] }));
 afterEach(() => vi.useRealTimers());
-
-/** Whether the promise has settled once the timers have run `ms`. */
-async function settledAfter(promise: Promise<void>, ms: number): Promise<boolean> {
-  let settled = false;
-  void promise.then(() => (settled = true));
-  await vi.advanceTimersByTimeAsync(ms);
-  return settled;
-}
 
 describe('inputRests', () => {
   it('waits for a pause after the last keystroke, however many came', async () => {

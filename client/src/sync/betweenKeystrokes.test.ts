@@ -2,6 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { noteInput, QUIET_MS } from '../store/inputRests';
 import { betweenKeystrokes, MAX_HOLD_MS } from './betweenKeystrokes';
+import { settledAfter } from '../testing/settledAfter';
 
 /** A window's listeners, as a browser keeps them (Node's EventTarget does not remove a capturing listener). */
 class Page {
@@ -31,13 +32,6 @@ afterEach(() => {
   vi.unstubAllGlobals();
   vi.useRealTimers();
 });
-
-async function settledAfter(promise: Promise<void>, ms: number): Promise<boolean> {
-  let settled = false;
-  void promise.then(() => (settled = true));
-  await vi.advanceTimersByTimeAsync(ms);
-  return settled;
-}
 
 describe('betweenKeystrokes', () => {
   it('does not wait when the member is not typing', async () => {

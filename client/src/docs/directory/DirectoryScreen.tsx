@@ -157,7 +157,7 @@ export default function DirectoryScreen() {
             {t('directory.viewNewPatients')}
           </button>
         </div>
-        <div className="row filters">
+        <div className="row filters directory-filters" role="search">
           <input
             type="search"
             aria-label={t('directory.search')}
@@ -165,40 +165,46 @@ export default function DirectoryScreen() {
             value={filter.query}
             onChange={(e) => update({ query: e.target.value })}
           />
-          <label htmlFor="directory-profession">{t('directory.fields.profession')}</label>
-          <select
-            id="directory-profession"
-            value={filter.profession}
-            onChange={(e) => update({ profession: e.target.value as Profession | '' })}
-          >
-            <option value="">{t('directory.allProfessions')}</option>
-            {PROFESSIONS.map((p) => (
-              <option key={p} value={p}>
-                {label(p)}
-              </option>
-            ))}
-          </select>
-          <label htmlFor="directory-commune">{t('directory.fields.commune')}</label>
-          <select id="directory-commune" value={filter.commune} onChange={(e) => update({ commune: e.target.value })}>
-            <option value="">{t('directory.allCommunes')}</option>
-            {communes.map((c) => (
-              <option key={c} value={c}>
-                {c}
-              </option>
-            ))}
-          </select>
-          <label htmlFor="directory-sort">{t('directory.sortBy')}</label>
-          <select
-            id="directory-sort"
-            value={filter.sort}
-            onChange={(e) => update({ sort: e.target.value as DirectorySort })}
-          >
-            {SORTS.map((s) => (
-              <option key={s} value={s}>
-                {t(`directory.sort.${s}`)}
-              </option>
-            ))}
-          </select>
+          <div className="field compact">
+            <label htmlFor="directory-profession">{t('directory.fields.profession')}</label>
+            <select
+              id="directory-profession"
+              value={filter.profession}
+              onChange={(e) => update({ profession: e.target.value as Profession | '' })}
+            >
+              <option value="">{t('directory.allProfessions')}</option>
+              {PROFESSIONS.map((p) => (
+                <option key={p} value={p}>
+                  {label(p)}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="field compact">
+            <label htmlFor="directory-commune">{t('directory.fields.commune')}</label>
+            <select id="directory-commune" value={filter.commune} onChange={(e) => update({ commune: e.target.value })}>
+              <option value="">{t('directory.allCommunes')}</option>
+              {communes.map((c) => (
+                <option key={c} value={c}>
+                  {c}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="field compact">
+            <label htmlFor="directory-sort">{t('directory.sortBy')}</label>
+            <select
+              id="directory-sort"
+              value={filter.sort}
+              onChange={(e) => update({ sort: e.target.value as DirectorySort })}
+            >
+              {SORTS.map((s) => (
+                <option key={s} value={s}>
+                  {t(`directory.sort.${s}`)}
+                </option>
+              ))}
+            </select>
+          </div>
           <span className="muted" aria-live="polite">
             {t('directory.count', { count: shown.length })}
           </span>
