@@ -2,13 +2,14 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import * as Y from 'yjs';
 import type { WebSocket } from 'ws';
 import { WELL_KNOWN_DOCS, roomName } from '@maillage/shared/sync';
 import { openRoomStore, type RoomStore } from './persistence';
 import { Rooms } from './rooms';
 import { Metrics } from './metrics';
+import { COMPACTION_MS_PER_TURN } from './compaction';
 
 const dirs: string[] = [];
 const stores: RoomStore[] = [];
@@ -67,6 +68,33 @@ function feed(rooms: Rooms, room: string, updates: Uint8Array[]): void {
 const workspaceId = 'a'.repeat(52);
 
 describe('compaction', () => {
+  it('spreads rooms that come due together over several turns', async () => {
+    const { rooms, written } = roomsOverCountingStore();
+    const names = Array.from({ length: 20 }, (_, i) => roomName({ workspaceId, docId: `protocole-tour-${i}` }));
+    const updates = overwrites(60);
+    // Every room one update short of due, in the same state: as rooms opened together and written at one pace are.
+    for (const name of names) feed(rooms, name, updates.slice(0, 50));
+    await new Promise((turn) => setImmediate(turn));
+    const before = written.compactions;
+    // Time moves 2 ms each time it is read: a compaction takes at least that on this clock.
+    let now = 0;
+    const clock = vi.spyOn(performance, 'now').mockImplementation(() => (now += 2));
+    try {
+      for (const name of names) feed(rooms, name, updates.slice(50, 52));
+      const firstTurn = written.compactions - before;
+      expect(firstTurn).toBeGreaterThan(0);
+      expect(firstTurn).toBeLessThanOrEqual(COMPACTION_MS_PER_TURN / 2);
+      // The others at their next update, in later turns, until every room is compacted.
+      for (let turn = 0; turn < names.length && written.compactions - before < names.length; turn++) {
+        await new Promise((next) => setImmediate(next));
+        for (const name of names) feed(rooms, name, updates.slice(52 + turn, 53 + turn));
+      }
+      expect(written.compactions - before).toBe(names.length);
+    } finally {
+      clock.mockRestore();
+    }
+  });
+
   it('writes in proportion to what was stored, however long the room history grows', () => {
     const ratios: number[] = [];
     for (const count of [1_000, 8_000]) {

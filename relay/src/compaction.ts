@@ -9,6 +9,13 @@ import type { SharedRooms } from './sharedStore/sharedRooms';
 /** Rooms.read: reads a room's state, or quarantines it and throws RoomUnavailable. */
 type ReadRoom = <T>(room: Room, read: (room: Room) => T) => T;
 
+/**
+ * Compaction's share of one turn of the event loop. Past it, rooms still due wait for their next stored update: rooms
+ * that came due together (opened together, written at the same pace) are compacted over several turns, instead of
+ * holding every socket for hundreds of milliseconds in one (docs/decisions/0020).
+ */
+export const COMPACTION_MS_PER_TURN = 8;
+
 export class Compaction {
   constructor(
     private readonly store: RoomStore,
@@ -18,13 +25,27 @@ export class Compaction {
     private readonly read: ReadRoom,
   ) {}
 
+  /** Time spent compacting in this turn; set back to 0 at the next. */
+  private spent = 0;
+  private turnEnds = false;
+
   /**
    * A compaction writes the room's whole state, so it waits until at least as many bytes were stored since the last
    * one: what compacting costs stays in proportion to what changed, however large the room (docs/decisions/0020).
    */
   ifDue(room: Room): void {
     const due = room.storedUpdates > this.options.compactAfterUpdates && room.storedBytes >= room.compactedBytes;
-    if (due && !room.failed) this.run(room);
+    if (!due || room.failed || this.spent >= COMPACTION_MS_PER_TURN) return;
+    const started = performance.now();
+    this.run(room);
+    this.spent += performance.now() - started;
+    if (!this.turnEnds) {
+      this.turnEnds = true;
+      setImmediate(() => {
+        this.spent = 0;
+        this.turnEnds = false;
+      });
+    }
   }
 
   /** Everything received is on disk at this point (flush ran), so the room's history is exactly the stored one. */
