@@ -10,9 +10,9 @@ import type { SharedRooms } from './sharedStore/sharedRooms';
 type ReadRoom = <T>(room: Room, read: (room: Room) => T) => T;
 
 /**
- * Compaction's share of one turn of the event loop. Past it, rooms still due wait for their next stored update: rooms
- * that came due together (opened together, written at the same pace) are compacted over several turns, instead of
- * holding every socket for hundreds of milliseconds in one (docs/decisions/0020).
+ * Compaction's share of one forwarded batch, that is of one turn of the event loop. Past it, rooms still due wait for
+ * their next stored update: rooms that came due together (opened together, written at the same pace) are compacted
+ * over several turns, instead of holding every socket for hundreds of milliseconds in one (docs/decisions/0020).
  */
 export const COMPACTION_MS_PER_TURN = 8;
 
@@ -25,9 +25,13 @@ export class Compaction {
     private readonly read: ReadRoom,
   ) {}
 
-  /** Time spent compacting in this turn; set back to 0 at the next. */
+  /** Time spent compacting for the batch being forwarded. */
   private spent = 0;
-  private turnEnds = false;
+
+  /** A new batch (one per turn): compaction has its whole share again. */
+  startBatch(): void {
+    this.spent = 0;
+  }
 
   /**
    * A compaction writes the room's whole state, so it waits until at least as many bytes were stored since the last
@@ -39,13 +43,6 @@ export class Compaction {
     const started = performance.now();
     this.run(room);
     this.spent += performance.now() - started;
-    if (!this.turnEnds) {
-      this.turnEnds = true;
-      setImmediate(() => {
-        this.spent = 0;
-        this.turnEnds = false;
-      });
-    }
   }
 
   /** Everything received is on disk at this point (flush ran), so the room's history is exactly the stored one. */

@@ -67,6 +67,7 @@ export class GroupCommit {
       room.storedBytes += update.byteLength;
       touched.add(room);
     }
+    this.compaction.startBatch();
     for (const room of touched) {
       this.options.heads?.changed(room.name, this.store.lastSeq(room.name));
       this.compaction.ifDue(room);
