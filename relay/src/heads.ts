@@ -1,7 +1,7 @@
 // Each room's head: a tick that grows whenever the room changes, so a device asks "what changed since tick T" in one
 // request and syncs only those rooms (docs/decisions/0029). Held in memory, written to SQLite every second.
 import type Database from 'better-sqlite3';
-import { parseRoom } from '@maillage/shared/sync';
+import { parseRoom, type RoomRef } from '@maillage/shared/sync';
 
 export interface Head {
   doc: string;
@@ -15,6 +15,8 @@ export class RoomHeads {
   /** Workspace → doc → [tick, seq]: `seq` is the room's last stored row when its tick was taken. */
   private readonly byWorkspace = new Map<string, Map<string, [number, number]>>();
   private readonly dirty = new Set<string>();
+  /** Rooms' names read once: `changed` runs for every stored batch, and a head is kept per room anyway. */
+  private readonly refs = new Map<string, RoomRef>();
   private lastTick = 0;
   private readonly upsert: Database.Statement<[string, string, number, number]>;
   private readonly timer: NodeJS.Timeout;
@@ -48,7 +50,7 @@ export class RoomHeads {
 
   /** The room changed (an update stored, its list of members changed): it gets a new tick. */
   changed(room: string, seq?: number): void {
-    const ref = parseRoom(room);
+    const ref = this.refOf(room);
     if (!ref) return;
     const docs = this.docsOf(ref.workspaceId);
     docs.set(ref.docId, [this.nextTick(), seq ?? docs.get(ref.docId)?.[1] ?? 0]);
@@ -57,11 +59,17 @@ export class RoomHeads {
 
   /** The room was compacted under a new seq, its content unchanged: no new tick, or every device would fetch it again. */
   compacted(room: string, seq: number): void {
-    const ref = parseRoom(room);
+    const ref = this.refOf(room);
     const head = ref && this.byWorkspace.get(ref.workspaceId)?.get(ref.docId);
     if (!head) return;
     head[1] = seq;
     this.dirty.add(room);
+  }
+
+  private refOf(room: string): RoomRef | null {
+    let ref = this.refs.get(room) ?? null;
+    if (!ref && (ref = parseRoom(room))) this.refs.set(room, ref);
+    return ref;
   }
 
   /** The latest tick of a workspace: where a device's cursor stands once it has everything. */

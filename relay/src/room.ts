@@ -6,10 +6,10 @@ import type { WebSocket } from 'ws';
 import { encodeAwareness, updatePrefix } from './protocol';
 import { validateUpdate } from './updateCheck';
 import { stateVectorOf } from './stateVector';
-import { broadcastMessage, sendBroadcast } from './broadcastMessage';
-import type { BinaryFrame } from './binaryFrame';
+import { sendBroadcast } from './sendBroadcast';
+import { binaryFrame, type BinaryFrame } from './binaryFrame';
 import { PackedUpdates } from './packedUpdates';
-import { closingOf, rewriteDoc, roomKeepsHistory } from '@maillage/shared/sync';
+import { closingOf, parseRoom, rewriteDoc, roomKeepsHistory, type RoomRef } from '@maillage/shared/sync';
 
 /**
  * Received updates are integrated this many to a Yjs transaction. One transaction per update was most of the relay's
@@ -41,6 +41,8 @@ export class Room {
   private doc: Y.Doc | null = null;
   /** Whether this room garbage-collects deleted content. */
   readonly collects: boolean;
+  /** Its workspace and document, read once from its name (null for a name outside the scheme, as in some tests). */
+  readonly ref: RoomRef | null;
   /**
    * A report's room (its list's kind): its deleted content is collected and never served, so what a référent's device
    * deletes from it (an analysis an earlier version wrote there) does not reach a device that syncs it afterwards. It
@@ -93,6 +95,7 @@ export class Room {
     this.compactedBytes = history[0]?.byteLength ?? 0;
     for (let i = 1; i < history.length; i++) this.storedBytes += history[i]!.byteLength;
     this.collects = !roomKeepsHistory(name);
+    this.ref = parseRoom(name);
     this.purges = purges && !this.collects;
     try {
       this.stored = history.length > 0 ? Y.mergeUpdates(history) : EMPTY_UPDATE;
@@ -253,7 +256,7 @@ export class Room {
       if (ws === except || ws.readyState !== ws.OPEN) continue;
       if (ws.bufferedAmount > this.maxBufferedBytes) this.onSlowReader(ws);
       else {
-        sendBroadcast(ws, (out ??= broadcastMessage(payload, prefixOf === null ? null : prefixOf(payload.byteLength))));
+        sendBroadcast(ws, (out ??= binaryFrame(payload, prefixOf === null ? null : prefixOf(payload.byteLength))));
         sent++;
       }
     }

@@ -1,5 +1,5 @@
 // Who may write what in a room: observers only their own acknowledgements, nobody rewrites the main courante.
-import { isCrisisActivationRoomDoc, isWellKnownDoc, parseRoom } from '@maillage/shared/sync';
+import { isCrisisActivationRoomDoc, isWellKnownDoc } from '@maillage/shared/sync';
 import { isEmptyUpdate } from './protocol';
 import type { Rooms } from './rooms';
 import type { Room } from './room';
@@ -7,7 +7,7 @@ import type { Principal } from './admission';
 import { isOwnAcknowledgement } from './observerAck';
 import { keepsEntriesAppendOnly } from './crisisAppendOnly';
 
-const isCrisisRoom = (room: Room): boolean => isCrisisActivationRoomDoc(parseRoom(room.name)?.docId ?? '');
+const isCrisisRoom = (room: Room): boolean => isCrisisActivationRoomDoc(room.ref?.docId ?? '');
 
 /**
  * Members and coordinators write; an observer adds their own acknowledgements of a crisis alert, nothing else, and
@@ -33,4 +33,4 @@ export function mayWrite(principal: Principal, room: Room, update: Uint8Array, r
 }
 
 /** A meeting is a document of its own: the workspace's well-known documents are never one. */
-export const mayHoldMinutes = (room: Room): boolean => !isWellKnownDoc(parseRoom(room.name)?.docId ?? '');
+export const mayHoldMinutes = (room: Room): boolean => !isWellKnownDoc(room.ref?.docId ?? '');

@@ -8,6 +8,7 @@ import {
   type MinutesLabels,
   type MinutesRow,
 } from './minutesExport';
+import { parseCsv } from '../../testing/parseCsv';
 
 const meeting = { date: '2027-01-05', type: 'rcp_patient' } as Meeting;
 const members = [
@@ -72,36 +73,6 @@ describe('minutes CSV', () => {
     expect(rows).toHaveLength(3);
   });
 });
-
-/** RFC 4180 reading with « ; » between cells, as a spreadsheet does. */
-function parseCsv(csv: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  const text = csv.replace(/^\uFEFF/, '');
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quoted && c === '"' && text[i + 1] === '"') {
-      cell += '"';
-      i++;
-    } else if (c === '"') {
-      quoted = !quoted;
-    } else if (!quoted && c === ';') {
-      row.push(cell);
-      cell = '';
-    } else if (!quoted && c === '\r' && text[i + 1] === '\n') {
-      row.push(cell);
-      rows.push(row);
-      row = [];
-      cell = '';
-      i++;
-    } else {
-      cell += c;
-    }
-  }
-  return rows;
-}
 
 describe('minutes with decisions', () => {
   const fiche = (over: Partial<RcpFiche> = {}): RcpFiche => ({

@@ -2,7 +2,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { AddressInfo } from 'node:net';
 import type { Duplex } from 'node:stream';
 import { WebSocket, WebSocketServer } from 'ws';
-import { broadcastMessage, sendBroadcast } from './broadcastMessage';
+import { sendBroadcast } from './sendBroadcast';
+import { binaryFrame } from './binaryFrame';
 import { rememberStream } from './socketStreams';
 
 const servers: WebSocketServer[] = [];
@@ -62,7 +63,7 @@ describe('a message broadcast to many sockets', { timeout: 30_000 }, () => {
     const all = [...(await peers([false, true, false])), ...(await peers([false], false))];
     const writes = all.map(({ stream }) => vi.spyOn(stream, 'write'));
     const payloads = LENGTHS.map((n, i) => bytes(n, i));
-    const sent = payloads.map((payload) => broadcastMessage(payload));
+    const sent = payloads.map((payload) => binaryFrame(payload));
     for (const message of sent) for (const { server } of all) sendBroadcast(server, message);
     await until(() => all.every((p) => p.received.length === sent.length));
     for (const { received } of all) expect(hex(received)).toEqual(hex(payloads));
@@ -76,19 +77,19 @@ describe('a message broadcast to many sockets', { timeout: 30_000 }, () => {
 
   it('frames the header before the prefix and the payload, in one buffer', () => {
     const payload = bytes(100, 3).subarray(10, 20);
-    const { frame, message } = broadcastMessage(payload, Uint8Array.of(0, 0, 10));
+    const { frame, message } = binaryFrame(payload, Uint8Array.of(0, 0, 10));
     expect([...frame]).toEqual([0x82, 13, 0, 0, 10, ...payload]);
     expect([...message]).toEqual([0, 0, 10, ...payload]);
     // The message is the frame's own bytes: built once.
     expect(message.buffer).toBe(frame.buffer);
-    const long = broadcastMessage(bytes(70_000, 1));
+    const long = binaryFrame(bytes(70_000, 1));
     expect([...long.frame.subarray(0, 10)]).toEqual([0x82, 127, 0, 0, 0, 0, 0, 1, 0x11, 0x70]);
   });
 
   it('keeps its order among the other messages a socket is sent through ws', async () => {
     const [{ server, received }] = (await peers([false])) as [Peer];
     const sent = Array.from({ length: 50 }, (_, i) => bytes(10 + i * 1500, i));
-    sent.forEach((m, i) => (i % 3 === 0 ? server.send(m) : sendBroadcast(server, broadcastMessage(m))));
+    sent.forEach((m, i) => (i % 3 === 0 ? server.send(m) : sendBroadcast(server, binaryFrame(m))));
     await until(() => received.length === sent.length);
     expect(hex(received)).toEqual(hex(sent));
   });
@@ -97,7 +98,7 @@ describe('a message broadcast to many sockets', { timeout: 30_000 }, () => {
     const [{ server, received, client }] = (await peers([false])) as [Peer];
     const closed = new Promise((done) => client.once('close', done));
     server.close(1000);
-    sendBroadcast(server, broadcastMessage(bytes(5, 5)));
+    sendBroadcast(server, binaryFrame(bytes(5, 5)));
     await closed;
     expect(received).toEqual([]);
   });

@@ -2,16 +2,11 @@
 // ws' `send` builds a header and writes two buffers for every socket: docs/decisions/0023). A socket whose stream the
 // relay does not hold, or that negotiated an extension, is sent the same bytes through ws.
 import type { WebSocket } from 'ws';
-import { binaryFrame, type BinaryFrame } from './binaryFrame';
+import type { BinaryFrame } from './binaryFrame';
 import { streamOf } from './socketStreams';
 
 /** ws' options for every broadcast, one object for all sends. */
 const BINARY = { binary: true } as const;
-
-/** `prefix` then `payload` as one message, framed once for every socket it goes to. */
-export function broadcastMessage(payload: Uint8Array, prefix: Uint8Array | null = null): BinaryFrame {
-  return binaryFrame(payload, prefix);
-}
 
 /**
  * Sends a broadcast message to one socket; nothing to a socket that is closing or closed. Written to the stream only
