@@ -16,6 +16,9 @@ import { messageOf, type Refusal, type RoomsOptions } from './roomsOptions';
 import { SharedRooms } from './sharedStore/sharedRooms';
 
 export { RoomUnavailable } from './roomUnavailable';
+
+/** The state vector of a copy that holds nothing. */
+const NOTHING = new Uint8Array([0]);
 export type { RoomsOptions } from './roomsOptions';
 
 export class Rooms {
@@ -85,8 +88,12 @@ export class Rooms {
    */
   acquire(name: string, ws: WebSocket): Room | null {
     if (this.isQuarantined(name)) return this.sockets.refuse(ws, 'roomUnavailable');
-    const held = this.rooms.get(name);
-    if (held) return this.join(held, ws);
+    const room = this.rooms.get(name) ?? this.loadFromStore(name);
+    return typeof room === 'string' ? this.sockets.refuse(ws, room) : this.join(room, ws);
+  }
+
+  /** Loads a room not in memory from this relay's store. */
+  private loadFromStore(name: string): Room | Refusal {
     let history: Uint8Array[];
     let epoch: ReturnType<RoomEpochs['current']>;
     try {
@@ -95,13 +102,32 @@ export class Rooms {
     } catch (err) {
       // The store failing is not the room's fault: nothing is kept, and the next connection tries again.
       this.options.log('store_error', { room: name, error: messageOf(err) });
-      return this.sockets.refuse(ws, 'storeUnavailable');
+      return 'storeUnavailable';
     }
     const room = this.create(name, history);
-    if (typeof room === 'string') return this.sockets.refuse(ws, room);
+    if (typeof room === 'string') return room;
     room.epoch = epoch.epoch;
     room.rewriter = epoch.rewriter;
-    return this.join(room, ws);
+    return room;
+  }
+
+  /**
+   * The room's whole state, as a socket with nothing would be sent it, for a reader without a socket (GET /fetch): a
+   * room not in memory is loaded, then let go as one its last socket left.
+   */
+  async stateFor(name: string): Promise<Uint8Array | Refusal> {
+    if (this.isQuarantined(name)) return 'roomUnavailable';
+    const room =
+      this.rooms.get(name) ?? (this.sharedRooms ? await this.sharedRooms.load(name) : this.loadFromStore(name));
+    if (typeof room === 'string') return room;
+    if (this.options.purges?.(room.name)) room.startPurging();
+    if (room.conns.size === 0) this.scheduleEviction(room);
+    try {
+      return this.read(room, (r) => r.missingFrom(NOTHING));
+    } catch (err) {
+      if (err instanceof RoomUnavailable) return 'roomUnavailable';
+      throw err;
+    }
   }
 
   private create(name: string, history: Uint8Array[]): Room | Refusal {

@@ -3,7 +3,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import { resolve } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer } from 'ws';
-import { CHANGES_PATH, SYNC_SUBPROTOCOL } from '@maillage/shared/sync';
+import { CHANGES_PATH, FETCH_PATH, SYNC_SUBPROTOCOL } from '@maillage/shared/sync';
 import { defaults, sharedStoreOf, type RelayConfig } from './config';
 import { openSharedRoomLog } from './sharedStore/sharedRoomLog';
 import { shareRevocations } from './sharedStore/sharedRevocations';
@@ -28,6 +28,8 @@ import { withoutReporter } from './reportAnonymity';
 import { LiveSockets } from './liveSockets';
 import { createAccessRoutes } from './accessRoutes';
 import { createChangesRoute } from './changesRoute';
+import { createFetchRoute } from './fetchRoute';
+import { OpenSockets } from './openSockets';
 import { createStatusRoutes } from './statusRoutes';
 import { RoomHeads } from './heads';
 import { FetchSummary } from './fetchSummary';
@@ -52,6 +54,9 @@ export interface RunningRelay {
   rooms: Rooms;
   close(): Promise<void>;
 }
+
+/** How long a relay told to stop waits for the requests it is still answering once everything is written down. */
+const STOP_GRACE_MS = 1000;
 
 export async function startRelay(options: RelayOptions = {}): Promise<RunningRelay> {
   const config = { ...defaults, ...options };
@@ -163,6 +168,7 @@ export async function startRelay(options: RelayOptions = {}): Promise<RunningRel
     served,
     flush: () => rooms.flush(),
   });
+  const fetchDocs = createFetchRoute({ rooms, acls, revocations, served, fetches });
   // A room whose stored state cannot be read is quarantined (docs/decisions/0015): the journal says so once.
   rooms.onQuarantined = (room) =>
     journal.append({
@@ -217,6 +223,7 @@ export async function startRelay(options: RelayOptions = {}): Promise<RunningRel
       if (path === '/access' && req.method === 'GET') return routes.access(req, res);
       if (path === '/acl' && (req.method === 'GET' || req.method === 'POST')) return routes.acl(req, res);
       if (path === CHANGES_PATH && req.method === 'GET') return changes(req, res);
+      if (path === FETCH_PATH && req.method === 'GET') return fetchDocs(req, res);
       if (req.method !== 'GET' && req.method !== 'HEAD') {
         res.writeHead(405, { Allow: 'GET, HEAD' }).end();
         return;
@@ -226,6 +233,8 @@ export async function startRelay(options: RelayOptions = {}): Promise<RunningRel
   );
 
   server.on('connection', addressLimit.admit);
+  const openSockets = new OpenSockets();
+  server.on('connection', openSockets.track);
 
   const connectionDeps: ConnectionDeps = {
     rooms,
@@ -286,7 +295,10 @@ export async function startRelay(options: RelayOptions = {}): Promise<RunningRel
       fetches.stop();
       journal.flush();
       await sharedJournal?.close();
+      // Everything is written down: a request still being answered gets a second, then every connection left is cut.
+      const cut = setTimeout(() => openSockets.destroyAll(), STOP_GRACE_MS);
       await serverClosed;
+      clearTimeout(cut);
       await checkpointer.stop();
       store.close();
     },

@@ -111,6 +111,21 @@ describe('an outsider with no token, holding connections', () => {
     expect(await metricValue(relay, 'maillage_address_limit_dropped_total')).toBeGreaterThanOrEqual(20);
     expect(relay.output().match(/address_limit/g)).toHaveLength(1);
   });
+
+  // A connection that never sends its request (or trickles it in) kept server.close() waiting: the relay logged its
+  // shutdown and stayed up, its port held, until Node's headersTimeout or longer.
+  it('cannot keep the relay from stopping by holding a connection open without a request', async () => {
+    const stalled = await startRelayProcess();
+    const silent = tcpConnect(stalled.port, '127.0.0.1');
+    const trickling = tcpConnect(stalled.port, '127.0.0.1');
+    for (const socket of [silent, trickling]) socket.on('error', () => undefined);
+    await Promise.all([silent, trickling].map((socket) => new Promise((done) => socket.once('connect', done))));
+    trickling.write('GET /healthz HTTP/1.1\r\nHost: relay\r\n');
+    const stopping = Date.now();
+    await stalled.stop();
+    expect(Date.now() - stopping).toBeLessThan(5_000);
+    for (const socket of [silent, trickling]) socket.destroy();
+  });
 });
 
 describe('a coordinator or member of another workspace, or a token of the wrong kind', () => {

@@ -96,11 +96,21 @@ async function device(
     return acquire(ws, docId);
   };
   const storeFetched = store.storeFetched.bind(store);
-  store.storeFetched = (ws, docId, updates) => {
-    synced.push(docId);
-    firstFetched.push(docId);
-    return storeFetched(ws, docId, updates);
+  store.storeFetched = (ws, copies) => {
+    for (const { docId } of copies) {
+      synced.push(docId);
+      firstFetched.push(docId);
+    }
+    return storeFetched(ws, copies);
   };
+  // Sockets this device opened: a first copy comes over HTTP, many to a request (decision 0044).
+  const sockets = { opened: 0 };
+  class CountedSocket extends WebSocket {
+    constructor(...args: ConstructorParameters<typeof WebSocket>) {
+      super(...args);
+      sockets.opened++;
+    }
+  }
   const sync = new BackgroundSync({
     workspaceId: workspace.ws,
     token,
@@ -108,7 +118,7 @@ async function device(
     wsBase: relay.wsUrl,
     store,
     queue,
-    WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
+    WebSocketPolyfill: CountedSocket as unknown as typeof globalThis.WebSocket,
     ...(isLive ? { isLive } : {}),
     ...(setAside ? { setAside: () => setAside } : {}),
   });
@@ -118,7 +128,7 @@ async function device(
     await store.release(workspace.ws, docId);
     return text;
   };
-  return { db, store, queue, sync, synced, firstFetched, textOf, token };
+  return { db, store, queue, sync, synced, firstFetched, textOf, token, sockets };
 }
 
 describe('every document on the device', () => {
@@ -155,9 +165,10 @@ describe('every document on the device', () => {
     await write(big, 'protocole '.repeat(20_000));
     const phone = await device('ide-durand01');
     await phone.sync.checkNow();
-    // Stored without opening it on the page (acquire never called), and it opens with everything in it.
+    // Stored without opening it on the page (acquire never called), nor a socket, and it opens with everything in it.
     expect(phone.firstFetched).toEqual([big]);
     expect(phone.synced).toEqual([big]);
+    expect(phone.sockets.opened).toBe(0);
     expect(await phone.db.updates.where('[workspaceId+docId]').equals([workspace.ws, big]).count()).toBe(1);
     expect(await phone.textOf(big)).toBe('protocole '.repeat(20_000));
 
@@ -169,6 +180,7 @@ describe('every document on the device', () => {
     await phone.sync.checkNow();
     expect(phone.firstFetched).toEqual([second]);
     expect(phone.synced.sort()).toEqual([big, second].sort());
+    expect(phone.sockets.opened).toBe(1);
     expect(await phone.textOf(big)).toBe(`${'protocole '.repeat(20_000)}fin`);
     expect(phone.sync.current).toMatchObject({ phase: 'idle', onDevice: 2, total: 2 });
   });
@@ -224,10 +236,11 @@ describe('every document on the device', () => {
   }, 120_000);
 
   it('a device cut off halfway resumes where it stopped, without fetching again what it has', async () => {
-    const fresh = Array.from({ length: 40 }, () => newDocId());
+    // More than two requests' worth (50 documents each, two at a time).
+    const fresh = Array.from({ length: 120 }, () => newDocId());
     await inBatches(fresh, 20, (doc) => write(doc, 'nouveau'));
     const laptop = await device('pharma-lucas1');
-    // The relay dies while the laptop fetches: once 10 documents are in.
+    // The relay dies while the laptop fetches: once the first request's documents are in.
     const stopped = new Promise<void>((done) => {
       const unsubscribe = laptop.sync.subscribe(() => {
         if (laptop.synced.length >= 10) {
@@ -251,8 +264,9 @@ describe('every document on the device', () => {
     const after = await laptop.queue.progress();
     expect(after.onDevice).toBe(after.total);
     for (const doc of fresh) expect(await laptop.textOf(doc)).toBe('nouveau');
-    // What it had before the cut is not fetched again.
+    // What it had before the cut is not fetched again, and none of it needed a socket.
     expect(laptop.synced.filter((d) => fetchedBefore.has(d))).toEqual([]);
+    expect(laptop.sockets.opened).toBe(0);
   }, 120_000);
 
   it('lets go of the copies this device chose not to keep, once the relay holds all of them', async () => {

@@ -12,6 +12,8 @@ import { startSharedStore, type SharedStore } from '../support/sharedStore';
 import { startBalancer, type Balancer } from '../support/balancer';
 import {
   CloseCode,
+  decodeFetchAnswer,
+  fetchUrl,
   newDocId,
   newRestrictedNonce,
   restrictedDocId,
@@ -277,6 +279,24 @@ describe('the change feed across relays', () => {
     expect(await listed(one, cursor)).toBe(false);
     items(writer).push([2]);
     await eventually(() => listed(one, cursor), 5000, 'the next change listed after that cursor');
+  });
+
+  it('gives a new device the state of a room written through the other relay, in one request (GET /fetch)', async () => {
+    const room = await freshRoom();
+    const workspace = workspaceOf(room);
+    const doc = room.split('/')[1]!;
+    const writer = client(one.wsUrl, room);
+    await whenSynced(writer);
+    items(writer).push([1, 2, 3]);
+    await untilRelayHolds(one.wsUrl, room, (d) => d.getArray('items').length === 3);
+    const response = await fetch(fetchUrl(two.url.replace(/\/$/, ''), workspace.ws, [doc]), {
+      headers: { authorization: `Bearer ${await workspace.token()}` },
+    });
+    const [fetched] = decodeFetchAnswer(new Uint8Array(await response.arrayBuffer()), 1);
+    if (fetched?.outcome !== 'state') throw new Error(`no state from the other relay: ${fetched?.outcome}`);
+    const copy = new Y.Doc();
+    Y.applyUpdate(copy, fetched.state);
+    expect(copy.getArray('items').toArray()).toEqual([1, 2, 3]);
   });
 });
 

@@ -44,14 +44,14 @@ describe('DocStore', () => {
     relay.getText('body').insert(0, 'protocole du relais');
     const sent = Y.encodeStateAsUpdate(relay);
     const store = new DocStore(db);
-    await store.storeFetched('ws', 'protocol-1', [sent]);
+    await store.storeFetched('ws', [{ docId: 'protocol-1', updates: [sent] }]);
     expect(store.isOpen('ws', 'protocol-1')).toBe(false);
     expect((await db.updates.toArray()).map((r) => r.data)).toEqual([sent]);
     expect((await new DocStore(db).acquire('ws', 'protocol-1')).getText('body').toString()).toBe('protocole du relais');
 
     // A screen opened it while it was fetched: its copy gets it, and stores it before the fetch counts.
     const open = await store.acquire('ws', 'protocol-2');
-    await store.storeFetched('ws', 'protocol-2', [sent]);
+    await store.storeFetched('ws', [{ docId: 'protocol-2', updates: [sent] }]);
     expect(open.getText('body').toString()).toBe('protocole du relais');
     const rows = await db.updates.where('[workspaceId+docId]').equals(['ws', 'protocol-2']).count();
     expect(rows).toBe(1);
@@ -66,8 +66,10 @@ describe('DocStore', () => {
     const small = new Y.Doc();
     small.getText('body').insert(0, 'court');
     const store = new DocStore(db);
-    await store.storeFetched('ws', 'case-big', [Y.encodeStateAsUpdate(big)]);
-    await store.storeFetched('ws', 'case-small', [Y.encodeStateAsUpdate(small)]);
+    await store.storeFetched('ws', [
+      { docId: 'case-big', updates: [Y.encodeStateAsUpdate(big)] },
+      { docId: 'case-small', updates: [Y.encodeStateAsUpdate(small)] },
+    ]);
     const read = (docId: string) => {
       const reading = { done: false, doc: store.acquire('ws', docId, { canWait: true }) };
       void reading.doc.then(() => (reading.done = true));

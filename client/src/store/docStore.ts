@@ -34,6 +34,12 @@ interface OpenDoc {
   ready: Promise<unknown> | null;
 }
 
+/** What a relay sent of a document this device held nothing of (`storeFetched`). */
+export interface FetchedCopy {
+  docId: string;
+  updates: readonly Uint8Array[];
+}
+
 /** A document's holders, counted at once (not after its load): a screen that lets go while the next one takes hold
  * of the same document must not free it under the newcomer. */
 interface Held {
@@ -92,20 +98,28 @@ export class DocStore extends DocRows {
   }
 
   /**
-   * Stores what a relay sent of a document this device held nothing of, as the bytes it came in, without decoding it:
-   * a background fetch of a large document then holds the page for no frame. Resolves once it is in IndexedDB. A
-   * holder that opened the document meanwhile has it applied to its copy, which persists it as any remote update.
+   * Stores what a relay sent of documents this device held nothing of, as the bytes they came in, without decoding
+   * them: a background fetch of a large document then holds the page for no frame. One transaction for all of them;
+   * resolves once they are in IndexedDB. A holder that opened one meanwhile has it applied to its copy, which persists
+   * it as any remote update.
    */
-  async storeFetched(workspaceId: string, docId: string, updates: readonly Uint8Array[]): Promise<void> {
-    if (updates.length === 0) return;
-    const held = this.open.get(`${workspaceId}/${docId}`);
-    if (held) {
-      const { doc } = await held.opened;
-      doc.transact(() => updates.forEach((update) => Y.applyUpdate(doc, update)), FETCHED_ORIGIN);
-      // The write it started is queued as a microtask of the update: `flushed` awaits it after one more turn.
-      return this.flushed(workspaceId, docId);
+  async storeFetched(workspaceId: string, copies: readonly FetchedCopy[]): Promise<void> {
+    const rows: { workspaceId: string; docId: string; data: Uint8Array }[] = [];
+    const applied: Promise<void>[] = [];
+    for (const { docId, updates } of copies) {
+      if (updates.length === 0) continue;
+      const held = this.open.get(`${workspaceId}/${docId}`);
+      if (held) applied.push(this.applyFetched(held, workspaceId, docId, updates));
+      else for (const data of updates) rows.push({ workspaceId, docId, data });
     }
-    await this.db.updates.bulkAdd(updates.map((data) => ({ workspaceId, docId, data })));
+    await Promise.all([...applied, rows.length > 0 && this.db.updates.bulkAdd(rows)]);
+  }
+
+  private async applyFetched(held: Held, workspaceId: string, docId: string, updates: readonly Uint8Array[]) {
+    const { doc } = await held.opened;
+    doc.transact(() => updates.forEach((update) => Y.applyUpdate(doc, update)), FETCHED_ORIGIN);
+    // The write it started is queued as a microtask of the update: `flushed` awaits it after one more turn.
+    return this.flushed(workspaceId, docId);
   }
 
   /** Whether some holder has the document open in this page. */

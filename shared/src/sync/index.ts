@@ -6,6 +6,7 @@ export * from './closeCodes';
 export * from './coordinatorKey';
 export * from './crisisRooms';
 export * from './epoch';
+export * from './fetchDocs';
 export * from './history';
 export * from './ids';
 export * from './invitationCard';

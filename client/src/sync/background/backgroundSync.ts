@@ -22,6 +22,7 @@ import { FetchedMarks, FetchQueue, type FetchProgress } from './fetchQueue';
 import { markRemoteOrigin } from '../../store/remoteOrigins';
 import { Throttled } from './throttled';
 import { keepUpdatesAsSent } from './keptAsSent';
+import { fetchFirstCopies } from './firstCopies';
 
 /** refused: this device's access no longer holds (expired, another relay); revoked: a coordinator revoked it. */
 export type BackgroundPhase = 'idle' | 'fetching' | 'offline' | 'storageFull' | 'refused' | 'revoked';
@@ -145,10 +146,7 @@ export class BackgroundSync extends ExternalState<BackgroundState> {
     const response = await fetch(changesUrl(httpBase, workspaceId, since), {
       headers: { authorization: `Bearer ${token}` },
     });
-    if (response.status === 401 || response.status === 403) {
-      const { error } = (await response.json().catch(() => ({}))) as { error?: string };
-      throw new Stop(error === 'revoked' ? 'revoked' : 'refused');
-    }
+    if (response.status === 401 || response.status === 403) throw await refusal(response);
     if (!response.ok) throw new Error(`changes: HTTP ${response.status}`);
     return changesResponseSchema.parse(await response.json());
   }
@@ -168,30 +166,49 @@ export class BackgroundSync extends ExternalState<BackgroundState> {
     );
     const marks = new FetchedMarks(this.queue);
     const published = new Throttled(this.options.progressEveryMs ?? 0, () => this.set({ ...progress }));
+    const landed = async (docId: string, tick: number, outcome: 'synced' | 'forbidden' | 'skipped') => {
+      if (outcome === 'forbidden') {
+        await this.drop(docId);
+        progress.total--;
+      } else {
+        await marks.add(docId, tick);
+        progress.onDevice++;
+      }
+      this.options.onDocChanged?.(docId);
+      published.request();
+    };
+    // What the device holds nothing of comes many to a request; the rest (and what the relay sends back) by socket.
+    const ticks = new Map(pending.map((row) => [row.docId, row.tick]));
+    const overSocket: (typeof pending)[number][] = [];
+    const firstCopies = pending.filter(
+      (row) => row.readable && !isWellKnownDoc(row.docId) && stored.get(row.docId) === 0 && keepsHistory(row.docId),
+    );
+    const firstCopyIds = new Set(firstCopies.map((row) => row.docId));
+    const bySocket = pending.filter((row) => !firstCopyIds.has(row.docId));
     let next = 0;
     const worker = async () => {
-      while (next < pending.length && !this.stopped) {
-        const row = pending[next++]!;
+      while (next < bySocket.length && !this.stopped) {
+        const row = bySocket[next++]!;
         if (!row.readable) await this.drop(row.docId);
         // The workspace keeps these open with their own sockets (and their epochs, decision 0027) while it is open.
         else if (isWellKnownDoc(row.docId)) {
           await marks.add(row.docId, row.tick);
           progress.onDevice++;
-        } else {
-          const outcome = await this.syncOne(row.docId, stored.get(row.docId) === 0);
-          if (outcome === 'forbidden') {
-            await this.drop(row.docId);
-            progress.total--;
-          } else {
-            await marks.add(row.docId, row.tick);
-            progress.onDevice++;
-          }
-          this.options.onDocChanged?.(row.docId);
-        }
+        } else await landed(row.docId, row.tick, await this.syncOne(row.docId, stored.get(row.docId) === 0));
         published.request();
       }
     };
     try {
+      await fetchFirstCopies(
+        { ...this.options, refused: refusal },
+        firstCopies.map((row) => row.docId),
+        async (docId, outcome) => {
+          if (outcome === 'overSocket') overSocket.push({ docId, tick: ticks.get(docId)!, readable: true });
+          else await landed(docId, ticks.get(docId)!, outcome);
+        },
+        () => this.stopped,
+      );
+      bySocket.push(...overSocket);
       await Promise.all(Array.from({ length: this.options.concurrency ?? 3 }, worker));
     } finally {
       published.flush();
@@ -274,7 +291,7 @@ export class BackgroundSync extends ExternalState<BackgroundState> {
     try {
       const outcome = await this.syncWithRelay(empty, docId, (provider) => (kept = keepUpdatesAsSent(provider)));
       if (outcome !== 'synced') return outcome === 'forbidden' ? 'forbidden' : 'skipped';
-      await store.storeFetched(workspaceId, docId, kept());
+      await store.storeFetched(workspaceId, [{ docId, updates: kept() }]);
       return 'synced';
     } finally {
       empty.destroy();
@@ -326,6 +343,12 @@ export class BackgroundSync extends ExternalState<BackgroundState> {
   private set(next: Partial<BackgroundState>): void {
     this.publish({ ...this.value, ...next });
   }
+}
+
+/** An answer 401 or 403 from the relay: this device's access is revoked, or no longer holds. */
+async function refusal(response: Response): Promise<Stop> {
+  const { error } = (await response.json().catch(() => ({}))) as { error?: string };
+  return new Stop(error === 'revoked' ? 'revoked' : 'refused');
 }
 
 const isQuotaError = (error: unknown) =>

@@ -1,0 +1,75 @@
+// A device's first copies of documents it holds nothing of, many to a request (GET /fetch), instead of a socket each:
+// on a new device that was 1,000 sockets, their handshakes and tokens checked, for 1,000 documents (decision 0044).
+// The states are stored as the relay sent them, never decoded on the page (`DocStore.storeFetched`).
+import { decodeFetchAnswer, fetchUrl, MAX_DOCS_PER_FETCH, type FetchedDoc } from '@maillage/shared/sync';
+import type { DocStore } from '../../store/docStore';
+
+/**
+ * What became of a document asked, as a socket's sync would say it: stored ('synced'), not readable by this member,
+ * not served now ('skipped': fetched again when it next changes), or left for its socket.
+ */
+export type FirstCopyOutcome = 'synced' | 'forbidden' | 'skipped' | 'overSocket';
+
+const OUTCOMES = { state: 'synced', forbidden: 'forbidden', unavailable: 'skipped', overSocket: 'overSocket' } as const;
+
+export interface FirstCopiesOptions {
+  httpBase: string;
+  workspaceId: string;
+  token: string;
+  store: DocStore;
+  /** An answer 401 or 403: what to throw (the caller stops its round). */
+  refused: (response: Response) => Promise<Error>;
+}
+
+/** Requests under way at once: the relay reads the next batch while the page stores one. */
+const IN_FLIGHT = 2;
+/** An update with no change in it: no structs, no deletions. */
+const EMPTY_UPDATE_LENGTH = 2;
+
+/**
+ * Fetches `docIds`, most wanted first, in requests of up to 50, and tells `landed` of each once stored. Documents the
+ * relay cannot send this way (a relay that predates /fetch, a room without history) come back as 'overSocket'.
+ */
+export async function fetchFirstCopies(
+  options: FirstCopiesOptions,
+  docIds: readonly string[],
+  landed: (docId: string, outcome: FirstCopyOutcome) => Promise<void>,
+  stopped: () => boolean,
+): Promise<void> {
+  const queue = [...docIds];
+  const worker = async () => {
+    while (queue.length > 0 && !stopped()) {
+      const batch = queue.splice(0, MAX_DOCS_PER_FETCH);
+      const answer = await fetchBatch(options, batch);
+      if (!answer) {
+        // Not a relay that answers /fetch: every document left goes over its socket.
+        for (const docId of [...batch, ...queue.splice(0)]) await landed(docId, 'overSocket');
+        return;
+      }
+      const copies = batch.flatMap((docId, i) => {
+        const doc = answer[i]!;
+        return doc.outcome === 'state' && doc.state.byteLength > EMPTY_UPDATE_LENGTH
+          ? [{ docId, updates: [doc.state] }]
+          : [];
+      });
+      await options.store.storeFetched(options.workspaceId, copies);
+      for (const [i, docId] of batch.entries()) {
+        const { outcome } = answer[i]!;
+        if (outcome === 'later') queue.push(docId);
+        else await landed(docId, OUTCOMES[outcome]);
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: IN_FLIGHT }, worker));
+}
+
+/** One request; null when the relay does not answer /fetch (an older relay serves its page there instead). */
+async function fetchBatch(options: FirstCopiesOptions, batch: readonly string[]): Promise<FetchedDoc[] | null> {
+  const response = await fetch(fetchUrl(options.httpBase, options.workspaceId, batch), {
+    headers: { authorization: `Bearer ${options.token}` },
+  });
+  if (response.status === 401 || response.status === 403) throw await options.refused(response);
+  if (!response.ok) throw new Error(`fetch: HTTP ${response.status}`);
+  if (response.headers.get('content-type') !== 'application/octet-stream') return null;
+  return decodeFetchAnswer(new Uint8Array(await response.arrayBuffer()), batch.length);
+}
