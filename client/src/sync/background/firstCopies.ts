@@ -3,6 +3,7 @@
 // The states are stored as the relay sent them, never decoded on the page (`DocStore.storeFetched`).
 import { decodeFetchAnswer, fetchUrl, MAX_DOCS_PER_FETCH, type FetchedDoc } from '@maillage/shared/sync';
 import type { DocStore } from '../../store/docStore';
+import { betweenKeystrokes } from '../betweenKeystrokes';
 
 /**
  * What became of a document asked, as a socket's sync would say it: stored ('synced'), not readable by this member,
@@ -46,6 +47,8 @@ export async function fetchFirstCopies(
         for (const docId of [...batch, ...queue.splice(0)]) await landed(docId, 'overSocket');
         return;
       }
+      // Stored between two keystrokes while the member types: handing 50 documents to IndexedDB takes a frame.
+      await betweenKeystrokes();
       const copies = batch.flatMap((docId, i) => {
         const doc = answer[i]!;
         return doc.outcome === 'state' && doc.state.byteLength > EMPTY_UPDATE_LENGTH
