@@ -16,7 +16,7 @@ import {
 } from '@maillage/shared';
 import { startRelayProcess, type RelayProcess } from '../support/relayProcess';
 import { newTestWorkspace, type TestWorkspace } from '../support/tokens';
-import { connect, whenSynced } from '../support/yClient';
+import { connect, eventually, whenSynced } from '../support/yClient';
 
 let relay: RelayProcess;
 let workspace: TestWorkspace;
@@ -40,19 +40,19 @@ async function fetchDocs(docs: string[], token = member): Promise<FetchedDoc[]> 
   return decodeFetchAnswer(new Uint8Array(await response.arrayBuffer()), docs.length);
 }
 
-/** Writes `text` into a room through a stock client, read back so the relay has committed it. */
+/** Writes `text` into a room through a stock client, kept open until another client reads it back from the relay. */
 async function write(docId: string, text: string, token = colleague): Promise<void> {
   const room = roomName({ workspaceId: workspace.ws, docId });
   const doc = new Y.Doc();
   const provider = connect(relay.wsUrl, room, { doc, token });
   await whenSynced(provider);
-  doc.getText('t').insert(doc.getText('t').length, text);
+  const before = doc.getText('t').toString();
+  doc.getText('t').insert(before.length, text);
+  const reader = connect(relay.wsUrl, room, { doc: new Y.Doc(), token });
+  await eventually(() => reader.doc.getText('t').toString() === before + text, 10_000, 'the edit at the relay');
+  reader.destroy();
   provider.destroy();
-  const reader = new Y.Doc();
-  const check = connect(relay.wsUrl, room, { doc: reader, token });
-  await whenSynced(check);
-  check.destroy();
-  expect(reader.getText('t').toString()).toContain(text);
+  doc.destroy();
 }
 
 const textOf = (fetched: FetchedDoc | undefined) => {

@@ -56,6 +56,7 @@ export const enErrors: Widen<typeof frErrors> = {
     tooLong: 'This text is too long.',
     tooMany: 'Too many items in this list.',
     docId: 'Invalid document id.',
+    duplicateDoc: 'The same document is asked for twice.',
     dateRequired: 'Enter the date.',
     time: 'Invalid time (hh:mm).',
     endBeforeStart: 'The end must come after the start.',

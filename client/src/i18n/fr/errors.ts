@@ -55,6 +55,7 @@ export const frErrors = {
     tooLong: 'Ce texte est trop long.',
     tooMany: 'Trop d’éléments dans cette liste.',
     docId: 'Identifiant de document invalide.',
+    duplicateDoc: 'Un même document est demandé deux fois.',
     dateRequired: 'Indiquez la date.',
     time: 'Heure invalide (hh:mm).',
     endBeforeStart: 'La fin doit suivre le début.',
