@@ -126,3 +126,18 @@ export function closeOf(
     });
   });
 }
+
+/** Appends `text` to the room's text `t` through a stock client, kept open until another client reads it back. */
+export async function appendText(wsUrl: string, room: string, token: string, text: string): Promise<void> {
+  const writer = connect(wsUrl, room, { doc: new Y.Doc(), token });
+  await whenSynced(writer);
+  const expected = writer.doc.getText('t').toString() + text;
+  writer.doc.getText('t').insert(writer.doc.getText('t').length, text);
+  const reader = connect(wsUrl, room, { doc: new Y.Doc(), token });
+  try {
+    await eventually(() => reader.doc.getText('t').toString() === expected, 10_000, 'the edit at the relay');
+  } finally {
+    reader.destroy();
+    writer.destroy();
+  }
+}

@@ -1,7 +1,6 @@
 // The change feed against the real relay: a device learns which rooms changed after its cursor, in one request, with
 // the socket's access rules, across a crash and a restart (docs/decisions/0029).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import * as Y from 'yjs';
 import {
   changesResponseSchema,
   changesUrl,
@@ -14,7 +13,7 @@ import {
 } from '@maillage/shared';
 import { startRelayProcess, type RelayProcess } from '../support/relayProcess';
 import { newTestWorkspace, type TestWorkspace } from '../support/tokens';
-import { connect, whenSynced } from '../support/yClient';
+import { appendText } from '../support/yClient';
 
 let relay: RelayProcess;
 let workspace: TestWorkspace;
@@ -38,21 +37,8 @@ async function changes(token: string, since: number, ws = workspace.ws): Promise
 }
 
 /** Writes `text` into a room as a stock y-websocket client would, and waits until the relay has it. */
-async function write(docId: string, text: string, token = colleague, ws = workspace.ws): Promise<void> {
-  const room = roomName({ workspaceId: ws, docId });
-  const doc = new Y.Doc();
-  const provider = connect(relay.wsUrl, room, { doc, token });
-  await whenSynced(provider);
-  doc.getText('t').insert(0, text);
-  provider.destroy();
-  doc.destroy();
-  // Read back by another client: the relay committed the edit before it forwards or answers with it.
-  const reader = new Y.Doc();
-  const check = connect(relay.wsUrl, room, { doc: reader, token });
-  await whenSynced(check);
-  check.destroy();
-  expect(reader.getText('t').toString()).toContain(text);
-}
+const write = (docId: string, text: string, token = colleague, ws = workspace.ws) =>
+  appendText(relay.wsUrl, roomName({ workspaceId: ws, docId }), token, text);
 
 describe('the change feed', () => {
   it('lists exactly the rooms changed after the cursor, oldest change first', async () => {

@@ -1,6 +1,6 @@
 // GET /fetch against the real relay: a new device's first copies of many documents in one request, each the state a
 // stock client with nothing would sync, under the socket's access rules (decision 0044).
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import * as Y from 'yjs';
 import {
@@ -14,46 +14,26 @@ import {
   WELL_KNOWN_DOCS,
   type FetchedDoc,
 } from '@maillage/shared';
-import { startRelayProcess, type RelayProcess } from '../support/relayProcess';
-import { newTestWorkspace, type TestWorkspace } from '../support/tokens';
-import { connect, eventually, whenSynced } from '../support/yClient';
+import { useRelayWithPeople } from '../support/relayWithPeople';
+import { newTestWorkspace } from '../support/tokens';
+import { appendText } from '../support/yClient';
 
-let relay: RelayProcess;
-let workspace: TestWorkspace;
-let member: string;
-let colleague: string;
+const world = useRelayWithPeople({ 'ide-durand01': 'member', 'dr-martin-01': 'member' });
+const member = () => world.tokens['ide-durand01']!;
+const colleague = () => world.tokens['dr-martin-01']!;
 
-beforeAll(async () => {
-  relay = await startRelayProcess();
-  workspace = await newTestWorkspace();
-  member = await workspace.token({ member: 'ide-durand01', role: 'member' });
-  colleague = await workspace.token({ member: 'dr-martin-01', role: 'member' });
-});
-afterAll(() => relay.stop());
-
-const base = () => relay.url.replace(/\/$/, '');
+const base = () => world.relay.url.replace(/\/$/, '');
 const get = (url: string, token?: string) => fetch(url, token ? { headers: { authorization: `Bearer ${token}` } } : {});
 
-async function fetchDocs(docs: string[], token = member): Promise<FetchedDoc[]> {
-  const response = await get(fetchUrl(base(), workspace.ws, docs), token);
+async function fetchDocs(docs: string[], token = member()): Promise<FetchedDoc[]> {
+  const response = await get(fetchUrl(base(), world.workspace.ws, docs), token);
   expect(response.status).toBe(200);
   return decodeFetchAnswer(new Uint8Array(await response.arrayBuffer()), docs.length);
 }
 
-/** Writes `text` into a room through a stock client, kept open until another client reads it back from the relay. */
-async function write(docId: string, text: string, token = colleague): Promise<void> {
-  const room = roomName({ workspaceId: workspace.ws, docId });
-  const doc = new Y.Doc();
-  const provider = connect(relay.wsUrl, room, { doc, token });
-  await whenSynced(provider);
-  const before = doc.getText('t').toString();
-  doc.getText('t').insert(before.length, text);
-  const reader = connect(relay.wsUrl, room, { doc: new Y.Doc(), token });
-  await eventually(() => reader.doc.getText('t').toString() === before + text, 10_000, 'the edit at the relay');
-  reader.destroy();
-  provider.destroy();
-  doc.destroy();
-}
+/** Writes `text` into a room through a stock client (a colleague's, unless another token is given). */
+const write = (docId: string, text: string, token = colleague()) =>
+  appendText(world.relay.wsUrl, roomName({ workspaceId: world.workspace.ws, docId }), token, text);
 
 const textOf = (fetched: FetchedDoc | undefined) => {
   if (fetched?.outcome !== 'state') throw new Error(`no state: ${fetched?.outcome}`);
@@ -73,12 +53,12 @@ describe('GET /fetch', () => {
 
   it('gives a care-team room only to its list, and sends the workspace’s own documents to their sockets', async () => {
     const nonce = newRestrictedNonce();
-    const docId = await restrictedDocId(workspace.ws, 'dr-martin-01', nonce);
-    const room = roomName({ workspaceId: workspace.ws, docId });
+    const docId = await restrictedDocId(world.workspace.ws, 'dr-martin-01', nonce);
+    const room = roomName({ workspaceId: world.workspace.ws, docId });
     const setList = (members: string[]) =>
       fetch(`${base()}/acl`, {
         method: 'POST',
-        headers: { authorization: `Bearer ${colleague}` },
+        headers: { authorization: `Bearer ${colleague()}` },
         body: JSON.stringify({ room, members, nonce }),
       });
     expect((await setList([])).status).toBe(200);
@@ -90,7 +70,7 @@ describe('GET /fetch', () => {
     expect(teamRoom).toEqual({ outcome: 'forbidden' });
     expect(catalogue).toEqual({ outcome: 'overSocket' });
     expect(textOf(other)).toBe('ouvert à tous');
-    expect(textOf((await fetchDocs([docId], colleague))[0])).toBe('plan de soins');
+    expect(textOf((await fetchDocs([docId], colleague()))[0])).toBe('plan de soins');
 
     expect((await setList(['ide-durand01'])).status).toBe(200);
     expect(textOf((await fetchDocs([docId]))[0])).toBe('plan de soins');
@@ -110,20 +90,20 @@ describe('GET /fetch', () => {
     const docs = [newDocId()];
     const other = await newTestWorkspace();
     const outsider = await other.token({ member: 'ide-durand01', role: 'member' });
-    expect((await get(fetchUrl(base(), workspace.ws, docs))).status).toBe(401);
-    expect((await get(fetchUrl(base(), workspace.ws, docs), `${member}x`)).status).toBe(401);
-    expect((await get(fetchUrl(base(), workspace.ws, docs), outsider)).status).toBe(403);
+    expect((await get(fetchUrl(base(), world.workspace.ws, docs))).status).toBe(401);
+    expect((await get(fetchUrl(base(), world.workspace.ws, docs), `${member()}x`)).status).toBe(401);
+    expect((await get(fetchUrl(base(), world.workspace.ws, docs), outsider)).status).toBe(403);
 
-    const leaving = await workspace.token({ member: 'kine-parti01', role: 'member' });
-    expect((await get(fetchUrl(base(), workspace.ws, docs), leaving)).status).toBe(200);
-    const body = await signRevokeRequest(workspace.root, {
-      ws: workspace.ws,
+    const leaving = await world.workspace.token({ member: 'kine-parti01', role: 'member' });
+    expect((await get(fetchUrl(base(), world.workspace.ws, docs), leaving)).status).toBe(200);
+    const body = await signRevokeRequest(world.workspace.root, {
+      ws: world.workspace.ws,
       kind: 'member',
       target: 'kine-parti01',
       jti: newDocId(),
     });
     expect((await fetch(`${base()}/revoke`, { method: 'POST', body })).status).toBe(200);
-    const refused = await get(fetchUrl(base(), workspace.ws, docs), leaving);
+    const refused = await get(fetchUrl(base(), world.workspace.ws, docs), leaving);
     expect(refused.status).toBe(401);
     expect(((await refused.json()) as { error: string }).error).toBe('revoked');
   });
@@ -133,7 +113,10 @@ describe('GET /fetch', () => {
       fc.asyncProperty(
         fc.oneof(fc.string({ maxLength: 200 }), fc.array(fc.string({ maxLength: 70 }), { maxLength: 60 }).map(String)),
         async (docs) => {
-          const response = await get(`${base()}/fetch?ws=${workspace.ws}&docs=${encodeURIComponent(docs)}`, member);
+          const response = await get(
+            `${base()}/fetch?ws=${world.workspace.ws}&docs=${encodeURIComponent(docs)}`,
+            member(),
+          );
           expect([200, 400]).toContain(response.status);
           if (response.status === 400) expect(((await response.json()) as { error: string }).error).toBe('badQuery');
           else await response.arrayBuffer();
@@ -141,6 +124,6 @@ describe('GET /fetch', () => {
       ),
       { numRuns: 60 },
     );
-    expect(relay.alive()).toBe(true);
+    expect(world.relay.alive()).toBe(true);
   });
 });

@@ -1,28 +1,22 @@
 // Every document a member may read, on each of their devices, kept current whichever screen is open: the change feed
-// says which rooms changed since this device's cursor, and only those sync, a few at a time, over the stock
-// y-websocket protocol, through the same DocStore as an opened document (docs/decisions/0029).
+// says which rooms changed since this device's cursor, and only those sync, through the same DocStore as an opened
+// document: what the device holds nothing of many to a request, the copies it holds over the stock y-websocket
+// protocol, a few at a time (docs/decisions/0029, 0044).
 import * as Y from 'yjs';
-import { WebsocketProvider } from 'y-websocket';
 import {
-  BACKGROUND_PARAM,
   changesResponseSchema,
   changesUrl,
-  closeCodeName,
   isWellKnownDoc,
   keepsHistory,
-  PROTOCOL_VERSION,
-  roomName,
-  syncProtocols,
   type ChangesResponse,
-  type CloseCodeName,
 } from '@maillage/shared/sync';
 import type { DocStore } from '../../store/docStore';
 import { ExternalState } from '../externalState';
 import { FetchedMarks, FetchQueue, type FetchProgress } from './fetchQueue';
-import { markRemoteOrigin } from '../../store/remoteOrigins';
 import { Throttled } from './throttled';
-import { keepUpdatesAsSent } from './keptAsSent';
 import { fetchFirstCopies } from './firstCopies';
+import { firstCopyOverSocket, syncWithRelay } from './roomSocket';
+import { refusal, Stop } from './roundStop';
 
 /** refused: this device's access no longer holds (expired, another relay); revoked: a coordinator revoked it. */
 export type BackgroundPhase = 'idle' | 'fetching' | 'offline' | 'storageFull' | 'refused' | 'revoked';
@@ -61,17 +55,6 @@ export interface BackgroundSyncOptions {
   progressEveryMs?: number;
   /** Told after a document's copy changed (fetched or dropped), for screens that read closed documents. */
   onDocChanged?: (docId: string) => void;
-}
-
-/** A document that has not synced in this time is left for the next round: the network is likely gone. */
-const SYNC_TIMEOUT_MS = 30_000;
-/** Closes after which nothing this device holds may sync any more: the member must act. */
-const STOPPING: ReadonlySet<CloseCodeName> = new Set(['unauthorized', 'revoked', 'tokenExpired', 'workspaceNotServed']);
-
-class Stop extends Error {
-  constructor(readonly phase: BackgroundPhase) {
-    super(phase);
-  }
 }
 
 export class BackgroundSync extends ExternalState<BackgroundState> {
@@ -200,7 +183,7 @@ export class BackgroundSync extends ExternalState<BackgroundState> {
     };
     try {
       await fetchFirstCopies(
-        { ...this.options, refused: refusal },
+        this.options,
         firstCopies.map((row) => row.docId),
         async (docId, outcome) => {
           if (outcome === 'overSocket') overSocket.push({ docId, tick: ticks.get(docId)!, readable: true });
@@ -240,7 +223,7 @@ export class BackgroundSync extends ExternalState<BackgroundState> {
     if (!(await store.hasCopy(workspaceId, docId))) return;
     const relayCopy = new Y.Doc({ gc: false });
     try {
-      if ((await this.syncWithRelay(relayCopy, docId)) !== 'synced') return;
+      if ((await syncWithRelay(this.options, relayCopy, docId)) !== 'synced') return;
       const before = Y.snapshot(relayCopy);
       const local = await store.acquire(workspaceId, docId);
       try {
@@ -266,10 +249,11 @@ export class BackgroundSync extends ExternalState<BackgroundState> {
    */
   private async syncOne(docId: string, nothingStored = false): Promise<'synced' | 'forbidden' | 'skipped'> {
     const { workspaceId, store } = this.options;
-    if (nothingStored && keepsHistory(docId) && !store.isOpen(workspaceId, docId)) return this.firstFetch(docId);
+    if (nothingStored && keepsHistory(docId) && !store.isOpen(workspaceId, docId))
+      return firstCopyOverSocket(this.options, docId);
     const doc = await store.acquire(workspaceId, docId, { nothingStored });
     try {
-      const outcome = await this.syncWithRelay(doc, docId);
+      const outcome = await syncWithRelay(this.options, doc, docId);
       if (outcome === 'synced') {
         await store.flushed(workspaceId, docId);
         return 'synced';
@@ -280,75 +264,9 @@ export class BackgroundSync extends ExternalState<BackgroundState> {
     }
   }
 
-  /**
-   * A document this device holds nothing of and no screen has open: what the relay sends is stored as it came, never
-   * decoded on the page's thread (`keptAsSent.ts`). Only documents with history: the others' copies follow epochs.
-   */
-  private async firstFetch(docId: string): Promise<'synced' | 'forbidden' | 'skipped'> {
-    const { workspaceId, store } = this.options;
-    const empty = new Y.Doc();
-    let kept: () => Uint8Array[] = () => [];
-    try {
-      const outcome = await this.syncWithRelay(empty, docId, (provider) => (kept = keepUpdatesAsSent(provider)));
-      if (outcome !== 'synced') return outcome === 'forbidden' ? 'forbidden' : 'skipped';
-      await store.storeFetched(workspaceId, [{ docId, updates: kept() }]);
-      return 'synced';
-    } finally {
-      empty.destroy();
-    }
-  }
-
-  /** One stock y-websocket exchange of `doc` with the document's room; a close that ends all syncing stops the round. */
-  private async syncWithRelay(
-    doc: Y.Doc,
-    docId: string,
-    prepare?: (provider: WebsocketProvider) => void,
-  ): Promise<'synced' | CloseCodeName> {
-    const { workspaceId } = this.options;
-    const provider = new WebsocketProvider(this.options.wsBase, roomName({ workspaceId, docId }), doc, {
-      params: { v: PROTOCOL_VERSION, [BACKGROUND_PARAM]: '1' },
-      protocols: syncProtocols(this.options.token),
-      connect: false,
-      disableBc: true,
-      shouldReconnect: () => false,
-      ...(this.options.WebSocketPolyfill ? { WebSocketPolyfill: this.options.WebSocketPolyfill } : {}),
-    });
-    markRemoteOrigin(provider);
-    // A background copy is no one's presence.
-    provider.awareness.setLocalState(null);
-    prepare?.(provider);
-    try {
-      const outcome = await new Promise<'synced' | CloseCodeName>((resolve, reject) => {
-        const timer = setTimeout(() => reject(new Error('sync timeout')), SYNC_TIMEOUT_MS);
-        provider.on('sync', (synced: boolean) => {
-          if (!synced) return;
-          clearTimeout(timer);
-          resolve('synced');
-        });
-        provider.on('connection-close', (event) => {
-          clearTimeout(timer);
-          const name = event ? closeCodeName(event.code) : null;
-          if (name) resolve(name);
-          else reject(new Error('connection closed'));
-        });
-        provider.connect();
-      });
-      if (outcome !== 'synced' && STOPPING.has(outcome)) throw new Stop(outcome === 'revoked' ? 'revoked' : 'refused');
-      return outcome;
-    } finally {
-      provider.destroy();
-    }
-  }
-
   private set(next: Partial<BackgroundState>): void {
     this.publish({ ...this.value, ...next });
   }
-}
-
-/** An answer 401 or 403 from the relay: this device's access is revoked, or no longer holds. */
-async function refusal(response: Response): Promise<Stop> {
-  const { error } = (await response.json().catch(() => ({}))) as { error?: string };
-  return new Stop(error === 'revoked' ? 'revoked' : 'refused');
 }
 
 const isQuotaError = (error: unknown) =>

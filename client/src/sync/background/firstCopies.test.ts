@@ -4,6 +4,7 @@ import { encodeFetchAnswer, fetchQuerySchema, type FetchedDoc } from '@maillage/
 import { MaillageDb } from '../../store/db';
 import { DocStore } from '../../store/docStore';
 import { fetchFirstCopies, type FirstCopyOutcome } from './firstCopies';
+import { Stop } from './roundStop';
 
 const ws = 'a'.repeat(52);
 const ids = (n: number) => Array.from({ length: n }, (_, i) => `document-${String(i).padStart(4, '0')}`);
@@ -39,7 +40,7 @@ async function run(docIds: string[]) {
   const store = new DocStore(db);
   const landed = new Map<string, FirstCopyOutcome>();
   await fetchFirstCopies(
-    { httpBase: 'http://relay', workspaceId: ws, token: 't', store, refused: async () => new Error('refused') },
+    { httpBase: 'http://relay', workspaceId: ws, token: 't', store },
     docIds,
     async (docId, outcome) => void landed.set(docId, outcome),
     () => false,
@@ -90,7 +91,7 @@ describe('fetchFirstCopies', () => {
 
   it('stops on a refusal, and on a network failure stores nothing half', async () => {
     relayAnswering(() => new Response(JSON.stringify({ error: 'revoked' }), { status: 401 }));
-    await expect(run(ids(3))).rejects.toThrow('refused');
+    await expect(run(ids(3))).rejects.toEqual(new Stop('revoked'));
     relayAnswering(() => new Response('oops', { status: 502 }));
     await expect(run(ids(3))).rejects.toThrow('HTTP 502');
     expect(await db.updates.count()).toBe(0);

@@ -4,6 +4,7 @@
 import { decodeFetchAnswer, fetchUrl, MAX_DOCS_PER_FETCH, type FetchedDoc } from '@maillage/shared/sync';
 import type { DocStore } from '../../store/docStore';
 import { betweenKeystrokes } from '../betweenKeystrokes';
+import { refusal } from './roundStop';
 
 /**
  * What became of a document asked, as a socket's sync would say it: stored ('synced'), not readable by this member,
@@ -18,8 +19,6 @@ export interface FirstCopiesOptions {
   workspaceId: string;
   token: string;
   store: DocStore;
-  /** An answer 401 or 403: what to throw (the caller stops its round). */
-  refused: (response: Response) => Promise<Error>;
 }
 
 /** Requests under way at once: the relay reads the next batch while the page stores one. */
@@ -71,7 +70,7 @@ async function fetchBatch(options: FirstCopiesOptions, batch: readonly string[])
   const response = await fetch(fetchUrl(options.httpBase, options.workspaceId, batch), {
     headers: { authorization: `Bearer ${options.token}` },
   });
-  if (response.status === 401 || response.status === 403) throw await options.refused(response);
+  if (response.status === 401 || response.status === 403) throw await refusal(response);
   if (!response.ok) throw new Error(`fetch: HTTP ${response.status}`);
   if (response.headers.get('content-type') !== 'application/octet-stream') return null;
   return decodeFetchAnswer(new Uint8Array(await response.arrayBuffer()), batch.length);
