@@ -16,10 +16,10 @@ import { messageOf, type Refusal, type RoomsOptions } from './roomsOptions';
 import { SharedRooms } from './sharedStore/sharedRooms';
 
 export { RoomUnavailable } from './roomUnavailable';
+export type { RoomsOptions } from './roomsOptions';
 
 /** The state vector of a copy that holds nothing. */
 const NOTHING = new Uint8Array([0]);
-export type { RoomsOptions } from './roomsOptions';
 
 export class Rooms {
   private readonly rooms = new Map<string, Room>();
