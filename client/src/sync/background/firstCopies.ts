@@ -5,6 +5,7 @@ import { decodeFetchAnswer, fetchUrl, MAX_DOCS_PER_FETCH, type FetchedDoc } from
 import type { DocStore } from '../../store/docStore';
 import { betweenKeystrokes } from '../betweenKeystrokes';
 import { refusal } from './roundStop';
+import { EMPTY_UPDATE_LENGTH } from './keptAsSent';
 
 /**
  * What became of a document asked, as a socket's sync would say it: stored ('synced'), not readable by this member,
@@ -23,8 +24,6 @@ export interface FirstCopiesOptions {
 
 /** Requests under way at once: the relay reads the next batch while the page stores one. */
 const IN_FLIGHT = 2;
-/** An update with no change in it: no structs, no deletions. */
-const EMPTY_UPDATE_LENGTH = 2;
 
 /**
  * Fetches `docIds`, most wanted first, in requests of up to 50, and tells `landed` of each once stored. Documents the

@@ -9,7 +9,7 @@ const MESSAGE_SYNC = 0;
 const SYNC_STEP_1 = 0;
 const SYNC_STEP_2 = 1;
 /** An update with no change in it: no structs, no deletions. */
-const EMPTY_UPDATE_LENGTH = 2;
+export const EMPTY_UPDATE_LENGTH = 2;
 
 /**
  * Sync messages with an update are kept rather than applied, the provider marked synced at the relay's step 2 as
