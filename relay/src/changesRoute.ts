@@ -6,6 +6,7 @@ import { aclAdmits, changesQuerySchema, roomName, type ChangesResponse } from '@
 import type { Acls } from './acls';
 import { authenticate } from './auth';
 import type { Head } from './heads';
+import type { HttpAnswerBudgets } from './httpAnswerBudgets';
 import { REFUSED, bearerOf, json, notServed } from './httpReply';
 import type { Revocations } from './revocations';
 import type { ServedWorkspaces } from './servedWorkspaces';
@@ -24,6 +25,8 @@ export interface ChangesRouteDeps {
   served: ServedWorkspaces;
   /** Pending updates are committed first, so a change already forwarded is never missing from the answer. */
   flush: () => void;
+  /** Shared with GET /fetch: one budget of answers per member (httpAnswerBudgets.ts). */
+  budgets: HttpAnswerBudgets;
 }
 
 export function createChangesRoute(deps: ChangesRouteDeps) {
@@ -43,24 +46,26 @@ export function createChangesRoute(deps: ChangesRouteDeps) {
       return json(res, 403, { error: 'forbidden', message: 'this token is for another workspace' });
     if (!deps.served.serves(ws)) return notServed(res);
 
-    deps.flush();
-    // A tick is shown only once it is on disk: a crash then never hands a device a tick the restart takes back.
-    deps.heads.flush();
-    // The latest tick before the heads: a change recorded in between (heads shared by several relays are read
-    // asynchronously) is above it, so listed at the next request rather than skipped by the cursor.
-    const latest = await deps.heads.latest(ws);
-    const heads = await deps.heads.since(ws, since, limit + 1);
-    const more = heads.length > limit;
-    const listed = more ? heads.slice(0, limit) : heads;
     const member = caller.claims.sub;
-    const answer: ChangesResponse = {
-      changes: listed.map(({ doc, tick }) => {
-        const acl = deps.acls.get(roomName({ workspaceId: ws, docId: doc }));
-        return { doc, tick, readable: !acl || aclAdmits(acl, member) };
-      }),
-      cursor: more ? listed.at(-1)!.tick : Math.max(since, latest, listed.at(-1)?.tick ?? 0),
-      more,
-    };
-    json(res, 200, answer);
+    await deps.budgets.answer(res, `${ws} ${member}`, async () => {
+      deps.flush();
+      // A tick is shown only once it is on disk: a crash then never hands a device a tick the restart takes back.
+      deps.heads.flush();
+      // The latest tick before the heads: a change recorded in between (heads shared by several relays are read
+      // asynchronously) is above it, so listed at the next request rather than skipped by the cursor.
+      const latest = await deps.heads.latest(ws);
+      const heads = await deps.heads.since(ws, since, limit + 1);
+      const more = heads.length > limit;
+      const listed = more ? heads.slice(0, limit) : heads;
+      const answer: ChangesResponse = {
+        changes: listed.map(({ doc, tick }) => {
+          const acl = deps.acls.get(roomName({ workspaceId: ws, docId: doc }));
+          return { doc, tick, readable: !acl || aclAdmits(acl, member) };
+        }),
+        cursor: more ? listed.at(-1)!.tick : Math.max(since, latest, listed.at(-1)?.tick ?? 0),
+        more,
+      };
+      return json(res, 200, answer);
+    });
   };
 }

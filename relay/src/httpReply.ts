@@ -1,9 +1,12 @@
 // The pieces every HTTP route of the relay shares: a JSON answer that is never cached, and the bearer token.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 
-export function json(res: ServerResponse, status: number, body: unknown): void {
+/** Answers `body` as JSON; returns its length. */
+export function json(res: ServerResponse, status: number, body: unknown): number {
+  const text = JSON.stringify(body);
   res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' });
-  res.end(JSON.stringify(body));
+  res.end(text);
+  return text.length;
 }
 
 export const bearerOf = (req: IncomingMessage) => /^Bearer (.+)$/.exec(req.headers.authorization ?? '')?.[1];

@@ -1,9 +1,9 @@
 // HTTP + WebSocket wiring: the relay's parts built from its settings, its routes, and the upgrade into a room.
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { createServer } from 'node:http';
 import { resolve } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer } from 'ws';
-import { CHANGES_PATH, FETCH_PATH, SYNC_SUBPROTOCOL } from '@maillage/shared/sync';
+import { SYNC_SUBPROTOCOL } from '@maillage/shared/sync';
 import { defaults, sharedStoreOf, type RelayConfig } from './config';
 import { openSharedRoomLog } from './sharedStore/sharedRoomLog';
 import { shareRevocations } from './sharedStore/sharedRevocations';
@@ -28,6 +28,7 @@ import { withoutReporter } from './reportAnonymity';
 import { LiveSockets } from './liveSockets';
 import { createAccessRoutes } from './accessRoutes';
 import { createChangesRoute } from './changesRoute';
+import { HttpAnswerBudgets } from './httpAnswerBudgets';
 import { createFetchRoute } from './fetchRoute';
 import { OpenSockets } from './openSockets';
 import { createStatusRoutes } from './statusRoutes';
@@ -38,8 +39,8 @@ import { Metrics } from './metrics';
 import { ServedWorkspaces } from './servedWorkspaces';
 import { WorkspaceQuota } from './workspaceQuota';
 import { SharedWorkspaceQuota } from './sharedStore/sharedQuota';
-import { loggablePath, parseTarget } from './requestTarget';
-import { guardRequest, guardUpgrade } from './guards';
+import { guardUpgrade } from './guards';
+import { routeRequests } from './httpRoutes';
 import { RefusalBudget } from './refusalBudget';
 import { AddressLimit } from './addressLimit';
 import { createSocketAdmission } from './socketAdmission';
@@ -161,14 +162,18 @@ export async function startRelay(options: RelayOptions = {}): Promise<RunningRel
     purges: (room) => acls.get(room)?.kind === 'report',
     shared,
   });
+  const budgets = new HttpAnswerBudgets({ perSecond: config.RATE_PER_SECOND, burst: config.RATE_BURST }, () =>
+    metrics.countRefusal('slowDown'),
+  );
   const changes = createChangesRoute({
     heads: sharedHeads ?? heads,
     acls,
     revocations,
     served,
     flush: () => rooms.flush(),
+    budgets,
   });
-  const fetchDocs = createFetchRoute({ rooms, acls, revocations, served, fetches });
+  const fetchDocs = createFetchRoute({ rooms, acls, revocations, served, fetches, budgets });
   // A room whose stored state cannot be read is quarantined (docs/decisions/0015): the journal says so once.
   rooms.onQuarantined = (room) =>
     journal.append({
@@ -182,7 +187,6 @@ export async function startRelay(options: RelayOptions = {}): Promise<RunningRel
       reason: 'roomUnavailable',
       bytes: 0,
     });
-  const serveStatic = createStaticHandler(resolve(config.STATIC_DIR));
   // ws drops frames past 4x the limit itself (code 1009, no reason); up to that we close with our named code and reason.
   // The client offers its token as a second subprotocol (auth.ts): the handshake names the plain one, never the token.
   const wss = new WebSocketServer({
@@ -204,32 +208,7 @@ export async function startRelay(options: RelayOptions = {}): Promise<RunningRel
   });
 
   const server = createServer(
-    guardRequest((req: IncomingMessage, res: ServerResponse) => {
-      const target = parseTarget(req.url);
-      if (!target) {
-        log('bad_request', { method: req.method, path: loggablePath(req.url) });
-        res
-          .writeHead(400, { 'Content-Type': 'text/plain; charset=utf-8', Connection: 'close' })
-          .end('bad request target');
-        return;
-      }
-      const { path } = target;
-      if (path === '/healthz') return status.healthz(res);
-      if (path === '/metrics') return status.metrics(res);
-      // Each route's promise is returned to the guard, which catches what it rejects with.
-      if (path === '/revoke' && req.method === 'POST') return routes.revoke(req, res);
-      if (path === '/journal') return routes.journal(req, res);
-      if (path === '/revocations') return routes.revocations(req, res);
-      if (path === '/access' && req.method === 'GET') return routes.access(req, res);
-      if (path === '/acl' && (req.method === 'GET' || req.method === 'POST')) return routes.acl(req, res);
-      if (path === CHANGES_PATH && req.method === 'GET') return changes(req, res);
-      if (path === FETCH_PATH && req.method === 'GET') return fetchDocs(req, res);
-      if (req.method !== 'GET' && req.method !== 'HEAD') {
-        res.writeHead(405, { Allow: 'GET, HEAD' }).end();
-        return;
-      }
-      serveStatic(req, res, path);
-    }),
+    routeRequests({ status, access: routes, changes, fetchDocs, serveStatic: createStaticHandler(resolve(config.STATIC_DIR)) }),
   );
 
   server.on('connection', addressLimit.admit);

@@ -3,10 +3,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
 import * as encoding from 'lib0/encoding';
-import { CloseCode } from '@maillage/shared';
+import { CloseCode, fetchUrl, parseRoom } from '@maillage/shared';
 import { startRelayProcess, type RelayProcess } from '../support/relayProcess';
 import { metricValue } from '../support/metrics';
 import {
+  appendText,
   closeOf,
   connect,
   eventually,
@@ -47,6 +48,34 @@ describe('relay limits', () => {
     flooder.close();
     a.destroy();
     b.destroy();
+  });
+
+  it('answers a member’s /fetch within their budget of answer bytes, then says when to come back', async () => {
+    const room = await freshRoom();
+    const workspace = workspaceOf(room);
+    const { docId } = parseRoom(room)!;
+    const [member, colleague] = await Promise.all([
+      workspace.token({ member: 'ide-durand01' }),
+      workspace.token({ member: 'dr-martin-01' }),
+    ]);
+    // 3 MB against a burst of 2.56 MB refilled at 1.28 MB/s (RATE_BURST 40 and RATE_PER_SECOND 20, 16 KB each, ×4).
+    await appendText(relay.wsUrl, room, member, 'x'.repeat(3_000_000));
+    const ask = (token: string) =>
+      fetch(fetchUrl(relay.url.replace(/\/$/, ''), workspace.ws, [docId]), {
+        headers: { authorization: `Bearer ${token}` },
+      });
+    expect((await ask(member)).status).toBe(200);
+    const refused = await ask(member);
+    expect(refused.status).toBe(429);
+    expect(((await refused.json()) as { error: string }).error).toBe('slowDown');
+    const seconds = Number(refused.headers.get('retry-after'));
+    expect(seconds).toBeGreaterThanOrEqual(1);
+    expect(seconds).toBeLessThanOrEqual(1);
+    expect(await metricValue(relay, 'maillage_refusals_total{reason="slowDown"}')).toBeGreaterThanOrEqual(1);
+    // Another member's budget is their own.
+    expect((await ask(colleague)).status).toBe(200);
+    await new Promise((resolve) => setTimeout(resolve, seconds * 1000));
+    expect((await ask(member)).status).toBe(200);
   });
 
   it('exposes Prometheus metrics', async () => {

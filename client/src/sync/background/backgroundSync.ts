@@ -16,6 +16,7 @@ import { FetchedMarks, FetchQueue, type FetchProgress } from './fetchQueue';
 import { Throttled } from './throttled';
 import { fetchFirstCopies } from './firstCopies';
 import { firstCopyOverSocket, syncWithRelay } from './roomSocket';
+import { askUntilAllowed } from './askAgain';
 import { refusal, Stop } from './roundStop';
 
 /** refused: this device's access no longer holds (expired, another relay); revoked: a coordinator revoked it. */
@@ -126,9 +127,9 @@ export class BackgroundSync extends ExternalState<BackgroundState> {
 
   private async fetchChanges(since: number): Promise<ChangesResponse> {
     const { httpBase, workspaceId, token } = this.options;
-    const response = await fetch(changesUrl(httpBase, workspaceId, since), {
-      headers: { authorization: `Bearer ${token}` },
-    });
+    const response = await askUntilAllowed(() =>
+      fetch(changesUrl(httpBase, workspaceId, since), { headers: { authorization: `Bearer ${token}` } }),
+    );
     if (response.status === 401 || response.status === 403) throw await refusal(response);
     if (!response.ok) throw new Error(`changes: HTTP ${response.status}`);
     return changesResponseSchema.parse(await response.json());

@@ -89,6 +89,22 @@ describe('fetchFirstCopies', () => {
     expect(new Set(landed.values())).toEqual(new Set(['overSocket']));
   });
 
+  it('waits as long as the relay asks when its budget is spent, then asks for the same documents again', async () => {
+    let refusals = 0;
+    const askedAt: number[] = [];
+    const asked = relayAnswering((batch) => {
+      askedAt.push(performance.now());
+      if (refusals++ === 0)
+        return new Response(JSON.stringify({ error: 'slowDown' }), { status: 429, headers: { 'retry-after': '0.2' } });
+      return batch.map((docId): FetchedDoc => ({ outcome: 'state', state: stateOf(docId) }));
+    });
+    const { landed, textOf } = await run(ids(3));
+    expect(asked).toEqual([ids(3), ids(3)]);
+    expect(askedAt[1]! - askedAt[0]!).toBeGreaterThanOrEqual(190);
+    expect([...landed.values()]).toEqual(['synced', 'synced', 'synced']);
+    expect(await textOf('document-0000')).toBe('document-0000');
+  });
+
   it('stops on a refusal, and on a network failure stores nothing half', async () => {
     relayAnswering(() => new Response(JSON.stringify({ error: 'revoked' }), { status: 401 }));
     await expect(run(ids(3))).rejects.toEqual(new Stop('revoked'));

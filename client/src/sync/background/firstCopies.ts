@@ -4,6 +4,7 @@
 import { decodeFetchAnswer, fetchUrl, MAX_DOCS_PER_FETCH, type FetchedDoc } from '@maillage/shared/sync';
 import type { DocStore } from '../../store/docStore';
 import { betweenKeystrokes } from '../betweenKeystrokes';
+import { askUntilAllowed } from './askAgain';
 import { refusal } from './roundStop';
 import { EMPTY_UPDATE_LENGTH } from './keptAsSent';
 
@@ -66,9 +67,11 @@ export async function fetchFirstCopies(
 
 /** One request; null when the relay does not answer /fetch (an older relay serves its page there instead). */
 async function fetchBatch(options: FirstCopiesOptions, batch: readonly string[]): Promise<FetchedDoc[] | null> {
-  const response = await fetch(fetchUrl(options.httpBase, options.workspaceId, batch), {
-    headers: { authorization: `Bearer ${options.token}` },
-  });
+  const response = await askUntilAllowed(() =>
+    fetch(fetchUrl(options.httpBase, options.workspaceId, batch), {
+      headers: { authorization: `Bearer ${options.token}` },
+    }),
+  );
   if (response.status === 401 || response.status === 403) throw await refusal(response);
   if (!response.ok) throw new Error(`fetch: HTTP ${response.status}`);
   if (response.headers.get('content-type') !== 'application/octet-stream') return null;
