@@ -3,6 +3,7 @@
 import { newRestrictedNonce, restrictedDocId, roomName, upsertCatalogueEntry, WELL_KNOWN_DOCS } from '@maillage/shared';
 import { benchAccess } from './access';
 import { catalogueDoc, directoryDoc, patientCaseDoc, protocolDoc } from './seed';
+import { interactionDurations, takeSlowEvents, watchInteractions } from './interactions';
 import { median } from './stats';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -132,22 +133,13 @@ try {
   for (let i = 0; i < RUNS; i++) {
     await timeUntil(page, catalogueUrl, catalogueReady);
     directoryOpenMs.push(await timeClick(page, 'Annuaire', { selector: 'ul[aria-label="Annuaire"] li', count: 100 }));
-    await page.evaluate(`(() => {
-      const slow = [];
-      window.slowInteractions = slow;
-      new PerformanceObserver((list) => {
-        for (const e of list.getEntries()) if (e.interactionId) slow.push({ id: e.interactionId, duration: e.duration });
-      }).observe({ type: 'event', durationThreshold: 16 });
-    })()`);
+    await watchInteractions(page);
     const query = 'lefevre brive';
     await page.getByRole('searchbox').click();
     await page.keyboard.type(query, { delay: 120 });
     typed += query.length;
     await page.waitForTimeout(300);
-    const slow = (await page.evaluate('window.slowInteractions')) as { id: number; duration: number }[];
-    const byInteraction = new Map<number, number>();
-    for (const { id, duration } of slow) byInteraction.set(id, Math.max(byInteraction.get(id) ?? 0, duration));
-    keystrokes.push(...byInteraction.values());
+    keystrokes.push(...interactionDurations(await takeSlowEvents(page)));
   }
   await browser.close();
 

@@ -12,6 +12,8 @@ import { benchAccess } from './access';
 import { joinedPage, launchChromium, markdownTable, push, startBenchRelay } from './browser';
 import { catalogueDoc, directoryDoc, documentOf } from './seed';
 import { startProfile, stopProfile } from './cpuProfile';
+import { interactionDurations, takeSlowEvents, watchInteractions, type SlowEvent } from './interactions';
+import { summarizeFrames, watchLongFrames, type LongFrame } from './longFrames';
 import { median } from './stats';
 
 const { values } = parseArgs({
@@ -104,35 +106,16 @@ async function run(): Promise<Run> {
     const browser = await launchChromium();
     try {
       const page = await joinedPage(browser, relay.base, access.token);
-      if (values.loaf) await page.addInitScript(timeSocketMessages);
+      if (values.loaf) {
+        await page.addInitScript(timeSocketMessages);
+        await watchLongFrames(page);
+      }
       const slowdown = Number(values.slowdown);
       if (slowdown > 1)
         await (await page.context().newCDPSession(page)).send('Emulation.setCPUThrottlingRate', { rate: slowdown });
       const started = performance.now();
       await page.goto(`/w/${access.ws}/annuaire`);
-      await page.evaluate(`(() => {
-        window.slowInteractions = [];
-        new PerformanceObserver((list) => {
-          for (const e of list.getEntries()) if (e.interactionId) window.slowInteractions.push({
-            id: e.interactionId, name: e.name, duration: e.duration, start: e.startTime,
-            delay: e.processingStart - e.startTime, processing: e.processingEnd - e.processingStart,
-          });
-        }).observe({ type: 'event', durationThreshold: 16 });
-        window.longFrames = [];
-        new PerformanceObserver((list) => {
-          for (const f of list.getEntries()) if (f.duration > 50) window.longFrames.push({
-            start: f.startTime,
-            duration: f.duration,
-            blocking: f.blockingDuration,
-            render: f.renderStart ? f.startTime + f.duration - f.renderStart : 0,
-            scripts: f.scripts.map((s) => ({
-              duration: s.duration,
-              layout: s.forcedStyleAndLayoutDuration,
-              key: s.invoker + ' | ' + (s.sourceFunctionName || '?') + ' @ ' + (s.sourceURL || '').split('/').pop() + ':' + s.sourceCharPosition,
-            })),
-          });
-        }).observe({ type: 'long-animation-frame' });
-      })()`);
+      await watchInteractions(page);
       const search = page.getByRole('searchbox');
       let keystrokes = 0;
       for (;;) {
@@ -151,31 +134,24 @@ async function run(): Promise<Run> {
         keystrokes += 6;
       }
       const seconds = (performance.now() - started) / 1000;
-      const slow = (await page.evaluate('window.slowInteractions')) as { id: number; name: string; duration: number }[];
-      const worst = new Map<number, number>();
-      for (const { id, duration } of slow) worst.set(id, Math.max(worst.get(id) ?? 0, duration));
+      const slow = await takeSlowEvents(page);
       if (values.loaf) {
-        const frames = (await page.evaluate('window.longFrames')) as LongFrame[];
+        const frames = (await page.evaluate('window.__longFrames')) as LongFrame[];
         writeFileSync(join(tmpdir(), 'first-fetch-frames.json'), JSON.stringify({ frames, slow }));
-        process.stderr.write(summarizeFrames(frames));
+        process.stderr.write(`${summarizeFrames('during the fetch', [frames])}\n`);
+        process.stderr.write(describeSlowKeys(slow, frames));
         process.stderr.write(summarizeMessages((await page.evaluate('window.socketMessages')) as SocketMessage[]));
         // The same typing once every document is here: what the fetch adds, on this machine as loaded as it is now.
-        await page.evaluate('window.slowInteractions = []');
         for (let i = 0; i < 4; i++) {
           await search.fill('');
           await search.pressSequentially('martin', { delay: 150 });
         }
-        const after = (await page.evaluate('window.slowInteractions')) as { name: string; duration: number }[];
-        const over = (name: string) => after.filter((e) => e.name === name && e.duration > 50).length;
+        const after = interactionDurations(await takeSlowEvents(page));
         process.stderr.write(
-          `after the fetch, 24 keystrokes: over 50 ms keydown ${over('keydown')}, keypress ${over('keypress')}, keyup ${over('keyup')}; slowest ${Math.max(0, ...after.map((e) => e.duration))} ms\n`,
-        );
-        const during = (name: string) => slow.filter((e) => e.name === name && e.duration > 50).length;
-        process.stderr.write(
-          `during the fetch: over 50 ms keydown ${during('keydown')}, keypress ${during('keypress')}, keyup ${during('keyup')}\n`,
+          `after the fetch, 24 keystrokes: ${after.filter((ms) => ms > 50).length} over 50 ms; slowest ${Math.max(0, ...after)} ms\n`,
         );
       }
-      return { seconds, keystrokes, slow: [...worst.values()] };
+      return { seconds, keystrokes, slow: interactionDurations(slow) };
     } finally {
       await browser.close();
     }
@@ -223,30 +199,22 @@ function summarizeMessages(messages: SocketMessage[]): string {
   ].join('\n');
 }
 
-interface LongFrame {
-  duration: number;
-  render: number;
-  scripts: { duration: number; key: string }[];
-}
-
-/** The scripts that ran in frames over 50 ms, by entry point: how often, and for how long in all. */
-function summarizeFrames(frames: LongFrame[]): string {
-  const byKey = new Map<string, { count: number; ms: number }>();
-  for (const frame of frames)
-    for (const { key, duration } of frame.scripts) {
-      const row = byKey.get(key) ?? { count: 0, ms: 0 };
-      row.count++;
-      row.ms += duration;
-      byKey.set(key, row);
-    }
-  const total = frames.reduce((n, f) => n + f.duration, 0);
-  const render = frames.reduce((n, f) => n + f.render, 0);
-  const rows = [...byKey].sort((a, b) => b[1].ms - a[1].ms).slice(0, 25);
-  return [
-    `frames over 50 ms: ${frames.length}, ${total.toFixed(0)} ms in all, of which rendering ${render.toFixed(0)} ms`,
-    ...rows.map(([key, { count, ms }]) => `  ${ms.toFixed(0).padStart(7)} ms ${String(count).padStart(5)} × ${key}`),
-    '',
-  ].join('\n');
+/** Each keystroke over 50 ms: how its time split, and the long frames it overlapped with what ran in them. */
+function describeSlowKeys(events: SlowEvent[], frames: LongFrame[]): string {
+  const lines: string[] = [];
+  for (const e of events.filter((event) => event.duration > 50)) {
+    const overlapping = frames.filter((f) => f.start < e.start + e.duration && f.start + f.duration > e.start);
+    lines.push(
+      `  ${e.name} at ${e.start.toFixed(0)} ms: ${e.duration} ms (input delay ${e.delay.toFixed(0)}, handlers ` +
+        `${e.processing.toFixed(0)}, to the paint ${(e.duration - e.delay - e.processing).toFixed(0)})`,
+      ...overlapping.map(
+        (f) =>
+          `    frame at ${f.start.toFixed(0)}, ${f.duration.toFixed(0)} ms, rendering ${f.rendering.toFixed(0)}: ` +
+          f.scripts.map((x) => `${x.duration.toFixed(0)} ms ${x.invoker} ${x.fn}@${x.url.split('/').pop()}:${x.char}`).join('; '),
+      ),
+    );
+  }
+  return `keystrokes over 50 ms:\n${lines.join('\n')}\n`;
 }
 
 const runs: Run[] = [];

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import * as Y from 'yjs';
 import { MaillageDb } from './db';
 import { COMPACT_AFTER, DocStore, LARGE_COPY_BYTES } from './docStore';
@@ -90,7 +90,7 @@ describe('DocStore', () => {
     const typing = setInterval(noteInput, 50);
     try {
       const listed = read('case-big');
-      await new Promise((resolve) => setTimeout(resolve, 100));
+      await vi.waitFor(() => expect(store.waitsForInput('ws', 'case-big')).toBe(true));
       expect(listed.done).toBe(false);
       const opened = await store.acquire('ws', 'case-big');
       expect(opened.getText('body').length).toBe(LARGE_COPY_BYTES);
@@ -99,7 +99,7 @@ describe('DocStore', () => {
       await store.release('ws', 'case-big');
       // Nor does a copy forgotten (the member taken off its team) wait on their typing.
       const again = read('case-big');
-      await new Promise((resolve) => setTimeout(resolve, 100));
+      await vi.waitFor(() => expect(store.waitsForInput('ws', 'case-big')).toBe(true));
       expect(again.done).toBe(false);
       await store.forget('ws', 'case-big');
       expect(again.done).toBe(true);

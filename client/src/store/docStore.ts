@@ -4,35 +4,18 @@ import { forwardLocalChanges, keepsHistory, newDocId } from '@maillage/shared/sy
 import { db as defaultDb, type MaillageDb } from './db';
 import { DocRows } from './docRows';
 import { UnloadJournal } from './unloadJournal';
-import { isRemoteOrigin, markRemoteOrigin } from './remoteOrigins';
+import { markRemoteOrigin } from './remoteOrigins';
 import { Copies, FIRST_COPY } from './copies';
 import { inputRests } from './inputRests';
+import { COMPACT_AFTER, journalKey, persistUpdates, STORE_ORIGIN, type OpenDoc, type RowWriter } from './openDoc';
 
-/** Past this many stored updates a document is merged into one row. */
-export const COMPACT_AFTER = 200;
+export { COMPACT_AFTER } from './openDoc';
+
 /** Past this size, a copy opened by a reader that `canWait` is decoded only once the member pauses (`inputRests`). */
 export const LARGE_COPY_BYTES = 256 * 1024;
-const STORE_ORIGIN = Symbol('docStore');
 /** What `storeFetched` applies to a copy open meanwhile: a relay's, so not journaled. */
 const FETCHED_ORIGIN = { fetched: true };
 markRemoteOrigin(FETCHED_ORIGIN);
-
-interface OpenDoc {
-  doc: Y.Doc;
-  rows: number;
-  pending: Uint8Array[];
-  /** The unload-journal entries of the pending updates, removed once IndexedDB has them. */
-  pendingKeys: string[];
-  writing: Promise<void>;
-  /** The epoch of this copy (documents without history: docs/decisions/0027); always 0 for the others. */
-  epoch: number;
-  /** Which copy its rows belong to (copies.ts). */
-  copy: string;
-  /** Stops persisting the doc's updates: a copy of a closed epoch, replaced. */
-  detach: () => void;
-  /** Writes wait for this: the transaction that makes this copy the stored one (null: nothing to wait for). */
-  ready: Promise<unknown> | null;
-}
 
 /** What a relay sent of a document this device held nothing of (`storeFetched`). */
 export interface FetchedCopy {
@@ -47,15 +30,12 @@ interface Held {
   opened: Promise<OpenDoc>;
 }
 
-/** The unload journal's key of a copy: a copy's entries are never replayed into another's. */
-const journalKey = (workspaceId: string, docId: string, copy: string) =>
-  copy === '' ? `${workspaceId}/${docId}` : `${workspaceId}/${docId}@${copy}`;
-
 export class DocStore extends DocRows {
   private readonly open = new Map<string, Held>();
   /** Loads of large copies waiting for a pause in the member's input, and how to end the wait. */
   private readonly waiting = new Map<string, () => void>();
   private readonly copies: Copies;
+  private readonly rowWriter: RowWriter;
 
   constructor(
     db: MaillageDb = defaultDb,
@@ -63,6 +43,12 @@ export class DocStore extends DocRows {
   ) {
     super(db);
     this.copies = new Copies(db);
+    this.rowWriter = {
+      db,
+      copies: this.copies,
+      journal,
+      compact: (workspaceId, docId, opened) => this.compact(workspaceId, docId, opened),
+    };
   }
 
   /**
@@ -122,6 +108,11 @@ export class DocStore extends DocRows {
     return this.flushed(workspaceId, docId);
   }
 
+  /** Whether a list's load of the document (`canWait`) is waiting for the member to pause. */
+  waitsForInput(workspaceId: string, docId: string): boolean {
+    return this.waiting.has(`${workspaceId}/${docId}`);
+  }
+
   /** Whether some holder has the document open in this page. */
   isOpen(workspaceId: string, docId: string): boolean {
     return this.open.has(`${workspaceId}/${docId}`);
@@ -157,7 +148,7 @@ export class DocStore extends DocRows {
       if (canWait && stored.length > LARGE_COPY_BYTES) await this.untilInputRests(`${workspaceId}/${docId}`);
       Y.applyUpdate(doc, stored, STORE_ORIGIN);
     }
-    const opened = this.attach(workspaceId, docId, doc, copy, rows.length);
+    const opened = persistUpdates(this.rowWriter, { workspaceId, docId, doc, ...copy }, rows.length);
     if (rows.length > COMPACT_AFTER)
       opened.writing = opened.writing.then(() => this.compact(workspaceId, docId, opened));
     return opened;
@@ -172,63 +163,6 @@ export class DocStore extends DocRows {
       this.waiting.set(key, done);
       void inputRests().then(done);
     });
-  }
-
-  /** Persists a doc's later updates (local or remote) as rows of its copy. */
-  private attach(
-    workspaceId: string,
-    docId: string,
-    doc: Y.Doc,
-    { epoch, copy }: { epoch: number; copy: string },
-    rows: number,
-    ready: Promise<unknown> | null = null,
-  ): OpenDoc {
-    const opened: OpenDoc = {
-      ready,
-      copy,
-      doc,
-      rows,
-      pending: [],
-      pendingKeys: [],
-      writing: Promise.resolve(),
-      epoch,
-      detach: () => doc.off('update', onUpdate),
-    };
-    const onUpdate = (update: Uint8Array, origin: unknown) => {
-      if (origin === STORE_ORIGIN) return;
-      // Only this device's own edits need the journal: what a relay sent comes again if a reload loses it.
-      const key = isRemoteOrigin(origin)
-        ? null
-        : this.journal.append(journalKey(workspaceId, docId, opened.copy), update);
-      if (key) opened.pendingKeys.push(key);
-      opened.pending.push(update);
-      // Updates of one task go to IndexedDB in one transaction, opened at once rather than after the previous write:
-      // IndexedDB runs readwrite transactions in the order they were created, so writes stay in order, and a reload
-      // a few milliseconds after a keystroke finds it committed.
-      if (opened.pending.length === 1) {
-        queueMicrotask(() => {
-          const written = this.write(workspaceId, docId, opened);
-          opened.writing = Promise.all([opened.writing, written]).then(() => undefined);
-        });
-      }
-    };
-    doc.on('update', onUpdate);
-    return opened;
-  }
-
-  private async write(workspaceId: string, docId: string, opened: OpenDoc): Promise<void> {
-    if (opened.ready) await opened.ready;
-    const batch = opened.pending.splice(0);
-    const keys = opened.pendingKeys.splice(0);
-    if (batch.length === 0) return;
-    const data = batch.length === 1 ? batch[0]! : Y.mergeUpdates(batch);
-    // Another tab may have migrated the stored copy: rows of this one must not join it (this tab's doc still holds
-    // them, and migrates them when its relay says so).
-    if (keepsHistory(docId)) await this.db.updates.add({ workspaceId, docId, data });
-    else await this.copies.add(workspaceId, docId, opened.copy, data);
-    this.journal.remove(keys);
-    opened.rows++;
-    if (opened.rows > COMPACT_AFTER) await this.compact(workspaceId, docId, opened);
   }
 
   /** The epoch of this device's copy of an open document (0 for documents with history, or never rewritten). */
@@ -272,7 +206,7 @@ export class DocStore extends DocRows {
     const doc = migrate(old.doc);
     forwardLocalChanges(old.doc, doc);
     const next = { epoch, copy: newDocId() };
-    const opened = this.attach(workspaceId, docId, doc, next, 1);
+    const opened = persistUpdates(this.rowWriter, { workspaceId, docId, doc, ...next }, 1);
     const replaced = old.writing
       .then(() =>
         this.copies.replace(workspaceId, docId, { old: old.copy, copy: next.copy }, epoch, () =>
