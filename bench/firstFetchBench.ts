@@ -210,7 +210,9 @@ function describeSlowKeys(events: SlowEvent[], frames: LongFrame[]): string {
       ...overlapping.map(
         (f) =>
           `    frame at ${f.start.toFixed(0)}, ${f.duration.toFixed(0)} ms, rendering ${f.rendering.toFixed(0)}: ` +
-          f.scripts.map((x) => `${x.duration.toFixed(0)} ms ${x.invoker} ${x.fn}@${x.url.split('/').pop()}:${x.char}`).join('; '),
+          f.scripts
+            .map((x) => `${x.duration.toFixed(0)} ms ${x.invoker} ${x.fn}@${x.url.split('/').pop()}:${x.char}`)
+            .join('; '),
       ),
     );
   }

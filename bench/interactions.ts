@@ -18,7 +18,7 @@ export const watchInteractions = (page: Page): Promise<void> =>
     const kept: SlowEvent[] = [];
     Object.assign(window, { slowInteractions: kept });
     new PerformanceObserver((list) => {
-      for (const e of list.getEntries() as PerformanceEventTiming[])
+      for (const e of list.getEntries() as unknown as (PerformanceEventTiming & { interactionId: number })[])
         if (e.interactionId)
           kept.push({
             id: e.interactionId,
@@ -28,7 +28,7 @@ export const watchInteractions = (page: Page): Promise<void> =>
             delay: e.processingStart - e.startTime,
             processing: e.processingEnd - e.processingStart,
           });
-    }).observe({ type: 'event', durationThreshold: 16 });
+    }).observe({ type: 'event', durationThreshold: 16 } as PerformanceObserverInit);
   });
 
 /** The slow events kept since the last call, which forgets them. */

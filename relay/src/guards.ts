@@ -4,7 +4,7 @@ import type { Duplex } from 'node:stream';
 import { log } from './log';
 import { loggablePath } from './requestTarget';
 
-type RequestHandler = (req: IncomingMessage, res: ServerResponse) => void | Promise<void>;
+type RequestHandler = (req: IncomingMessage, res: ServerResponse) => unknown;
 export type UpgradeHandler = (req: IncomingMessage, socket: Duplex, head: Buffer) => void;
 
 /** An error's message for the log, with anything shaped like a JWT blanked: a message may quote what it failed on. */
@@ -29,7 +29,7 @@ export function guardRequest(handler: RequestHandler): (req: IncomingMessage, re
     };
     try {
       const pending = handler(req, res);
-      if (pending) pending.catch(fail);
+      if (pending instanceof Promise) pending.catch(fail);
     } catch (error) {
       fail(error);
     }

@@ -25,7 +25,9 @@ export function routeRequests(routes: HttpRoutes): (req: IncomingMessage, res: S
     const target = parseTarget(req.url);
     if (!target) {
       log('bad_request', { method: req.method, path: loggablePath(req.url) });
-      res.writeHead(400, { 'Content-Type': 'text/plain; charset=utf-8', Connection: 'close' }).end('bad request target');
+      res
+        .writeHead(400, { 'Content-Type': 'text/plain; charset=utf-8', Connection: 'close' })
+        .end('bad request target');
       return;
     }
     const { path } = target;

@@ -208,7 +208,13 @@ export async function startRelay(options: RelayOptions = {}): Promise<RunningRel
   });
 
   const server = createServer(
-    routeRequests({ status, access: routes, changes, fetchDocs, serveStatic: createStaticHandler(resolve(config.STATIC_DIR)) }),
+    routeRequests({
+      status,
+      access: routes,
+      changes,
+      fetchDocs,
+      serveStatic: createStaticHandler(resolve(config.STATIC_DIR)),
+    }),
   );
 
   server.on('connection', addressLimit.admit);

@@ -44,7 +44,13 @@ export const journalKey = (workspaceId: string, docId: string, copy: string) =>
 /** Persists `doc`'s later updates as rows of its copy (`rows` of them stored already). */
 export function persistUpdates(
   writer: RowWriter,
-  { workspaceId, docId, doc, epoch, copy }: { workspaceId: string; docId: string; doc: Y.Doc; epoch: number; copy: string },
+  {
+    workspaceId,
+    docId,
+    doc,
+    epoch,
+    copy,
+  }: { workspaceId: string; docId: string; doc: Y.Doc; epoch: number; copy: string },
   rows: number,
 ): OpenDoc {
   const opened: OpenDoc = {
@@ -61,7 +67,9 @@ export function persistUpdates(
   const onUpdate = (update: Uint8Array, origin: unknown) => {
     if (origin === STORE_ORIGIN) return;
     // Only this device's own edits need the journal: what a relay sent comes again if a reload loses it.
-    const key = isRemoteOrigin(origin) ? null : writer.journal.append(journalKey(workspaceId, docId, opened.copy), update);
+    const key = isRemoteOrigin(origin)
+      ? null
+      : writer.journal.append(journalKey(workspaceId, docId, opened.copy), update);
     if (key) opened.pendingKeys.push(key);
     opened.pending.push(update);
     // Updates of one task go to IndexedDB in one transaction, opened at once rather than after the previous write:
