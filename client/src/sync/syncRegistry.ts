@@ -73,6 +73,21 @@ export function useOverallSync(): OverallSyncStatus {
   return useSyncExternalStore(subscribeAll, () => overall);
 }
 
+/** Resolves once no open document is still connecting (each synced, offline or refused), or after `atMostMs`. */
+export function whenNoneConnecting(atMostMs: number): Promise<void> {
+  if (overall.state !== 'connecting') return Promise.resolve();
+  return new Promise((resolve) => {
+    const done = () => {
+      clearTimeout(timer);
+      listeners.delete(check);
+      resolve();
+    };
+    const check = () => void (overall.state !== 'connecting' && done());
+    const timer = setTimeout(done, atMostMs);
+    listeners.add(check);
+  });
+}
+
 /** Whether the relay has said, on any open document, that this device's access was revoked. */
 export function useRevokedSeen(): boolean {
   return useSyncExternalStore(subscribeAll, () => revoked);

@@ -1,9 +1,10 @@
-// Starts the workspace's background sync while it is open on this device: checks the feed often while the page is
-// seen and online, rarely when hidden, and at once when the network comes back.
+// Starts the workspace's background sync while it is open on this device, once its first screen is up: checks the feed
+// often while the page is seen and online, rarely when hidden, and at once when the network comes back.
 import { useCallback, useEffect, useState, useSyncExternalStore } from 'react';
 import { docStore } from '../../store/docStore';
 import { relayUrl } from '../docSync';
 import { BackgroundSync, type BackgroundState } from './backgroundSync';
+import { afterFirstScreen } from './afterFirstScreen';
 import { deviceDocsChanged } from './deviceRevision';
 import { isLive } from '../liveDocs';
 
@@ -40,12 +41,19 @@ export function useBackgroundSync(
       progressEveryMs: PROGRESS_EVERY_MS,
       onDocChanged: deviceDocsChanged,
     });
-    const now = () => void background.checkNow();
+    let started = false;
+    const now = () => void (started && background.checkNow());
     window.addEventListener('online', now);
     document.addEventListener('visibilitychange', now);
-    background.start();
+    let stopped = false;
+    void afterFirstScreen(workspaceId).then(() => {
+      if (stopped) return;
+      started = true;
+      background.start();
+    });
     setSync(background);
     return () => {
+      stopped = true;
       window.removeEventListener('online', now);
       document.removeEventListener('visibilitychange', now);
       background.stop();
