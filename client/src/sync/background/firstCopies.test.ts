@@ -105,6 +105,43 @@ describe('fetchFirstCopies', () => {
     expect(await textOf('document-0000')).toBe('document-0000');
   });
 
+  it('stores one answer per gap in the typing, though both requests are answered', async () => {
+    const asked = relayAnswering((batch) =>
+      batch.map((docId): FetchedDoc => ({ outcome: 'state', state: stateOf(docId) })),
+    );
+    db = new MaillageDb(`first-copies-${Math.random()}`);
+    const store = new DocStore(db);
+    let stores = 0;
+    const storeFetched = store.storeFetched.bind(store);
+    store.storeFetched = async (workspaceId, copies) => {
+      stores++;
+      await storeFetched(workspaceId, copies);
+    };
+    // Each gap asked for records how many answers were stored by then, and opens when the test says.
+    const storedWhenAsked: number[] = [];
+    const gaps: (() => void)[] = [];
+    const gap = () =>
+      new Promise<void>((open) => {
+        storedWhenAsked.push(stores);
+        gaps.push(open);
+      });
+    const done = fetchFirstCopies(
+      { httpBase: 'http://relay', workspaceId: ws, token: 't', store, gap },
+      ids(100),
+      async () => undefined,
+      () => false,
+    );
+    await vi.waitFor(() => expect(asked).toHaveLength(2));
+    await vi.waitFor(() => expect(gaps).toHaveLength(1));
+    gaps[0]!();
+    await vi.waitFor(() => expect(gaps).toHaveLength(2));
+    gaps[1]!();
+    await done;
+    // The second answer waited for a gap of its own, asked for once the first was stored.
+    expect(storedWhenAsked).toEqual([0, 1]);
+    expect(stores).toBe(2);
+  });
+
   it('stops on a refusal, and on a network failure stores nothing half', async () => {
     relayAnswering(() => new Response(JSON.stringify({ error: 'revoked' }), { status: 401 }));
     await expect(run(ids(3))).rejects.toEqual(new Stop('revoked'));

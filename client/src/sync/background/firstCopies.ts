@@ -21,6 +21,8 @@ export interface FirstCopiesOptions {
   workspaceId: string;
   token: string;
   store: DocStore;
+  /** Resolves at a moment the member is not typing into (`betweenKeystrokes`); replaced in tests. */
+  gap?: () => Promise<void>;
 }
 
 /** Requests under way at once: the relay reads the next batch while the page stores one. */
@@ -37,6 +39,17 @@ export async function fetchFirstCopies(
   stopped: () => boolean,
 ): Promise<void> {
   const queue = [...docIds];
+  const gap = options.gap ?? betweenKeystrokes;
+  // One answer stored per gap in the typing: both requests' answers landing in the same gap made one long task of it.
+  let storing: Promise<unknown> = Promise.resolve();
+  const inItsOwnGap = (work: () => Promise<void>): Promise<void> => {
+    const turn = storing.then(async () => {
+      await gap();
+      await work();
+    });
+    storing = turn.catch(() => undefined);
+    return turn;
+  };
   const worker = async () => {
     while (queue.length > 0 && !stopped()) {
       const batch = queue.splice(0, MAX_DOCS_PER_FETCH);
@@ -47,14 +60,7 @@ export async function fetchFirstCopies(
         return;
       }
       // Stored between two keystrokes while the member types: handing 50 documents to IndexedDB takes a frame.
-      await betweenKeystrokes();
-      const copies = batch.flatMap((docId, i) => {
-        const doc = answer[i]!;
-        return doc.outcome === 'state' && doc.state.byteLength > EMPTY_UPDATE_LENGTH
-          ? [{ docId, updates: [doc.state] }]
-          : [];
-      });
-      await options.store.storeFetched(options.workspaceId, copies);
+      await inItsOwnGap(() => options.store.storeFetched(options.workspaceId, copiesIn(batch, answer)));
       for (const [i, docId] of batch.entries()) {
         const { outcome } = answer[i]!;
         if (outcome === 'later') queue.push(docId);
@@ -64,6 +70,15 @@ export async function fetchFirstCopies(
   };
   await Promise.all(Array.from({ length: IN_FLIGHT }, worker));
 }
+
+/** The answer's states worth storing, as `DocStore.storeFetched` takes them. */
+const copiesIn = (batch: readonly string[], answer: readonly FetchedDoc[]) =>
+  batch.flatMap((docId, i) => {
+    const doc = answer[i]!;
+    return doc.outcome === 'state' && doc.state.byteLength > EMPTY_UPDATE_LENGTH
+      ? [{ docId, updates: [doc.state] }]
+      : [];
+  });
 
 /** One request; null when the relay does not answer /fetch (an older relay serves its page there instead). */
 async function fetchBatch(options: FirstCopiesOptions, batch: readonly string[]): Promise<FetchedDoc[] | null> {
