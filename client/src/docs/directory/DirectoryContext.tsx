@@ -9,6 +9,7 @@ import {
   WELL_KNOWN_DOCS,
   type DirectoryMember,
 } from '@maillage/shared';
+import { betweenKeystrokes } from '../../sync/betweenKeystrokes';
 import { useSyncedDoc, type SyncedDoc } from '../../sync/useSyncedDoc';
 import { useProfile } from '../../workspace/ProfileContext';
 import { useWorkspace } from '../../workspace/WorkspaceContext';
@@ -39,9 +40,19 @@ export function DirectoryProvider({ workspaceId, children }: { workspaceId: stri
     if (role !== 'observer' && !readDirectoryEntry(opened.doc, memberId))
       setDirectoryEntry(opened.doc, memberId, { name: profile.name, profession: profile.profession });
     // A colleague's change, or a new device's whole annuaire, re-renders its screen in a render a keystroke may cut.
-    const read = () => startTransition(() => setMembers(listDirectory(opened.doc)));
+    // Read in a gap of its own while the member types: a new device's first read of 300 members takes as long as the
+    // update's apply before it, and the two in one task made a keystroke wait.
+    let live = true;
+    const read = () =>
+      void betweenKeystrokes().then(() => {
+        if (live) startTransition(() => setMembers(listDirectory(opened.doc)));
+      });
     read();
-    return observeDirectory(opened.doc, read);
+    const stopObserving = observeDirectory(opened.doc, read);
+    return () => {
+      live = false;
+      stopObserving();
+    };
   }, [opened, memberId, role, profile]);
 
   return <DirectoryContext.Provider value={{ opened, members }}>{children}</DirectoryContext.Provider>;
