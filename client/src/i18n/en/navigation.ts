@@ -42,7 +42,6 @@ export const enNavigation: Widen<typeof frNavigation> = {
     signoffAsked: 'Your sign-off is awaited',
     recent: 'Recently changed',
     recentEmpty: 'No document yet.',
-    allProtocols: 'All protocols',
     upcomingMeetings: 'Upcoming concertations',
     allMeetings: 'All concertations',
     online: 'Online',

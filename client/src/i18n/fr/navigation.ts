@@ -39,7 +39,6 @@ export const frNavigation = {
     signoffAsked: 'Votre validation est attendue',
     recent: 'Modifiés récemment',
     recentEmpty: 'Aucun document pour le moment.',
-    allProtocols: 'Tous les protocoles',
     upcomingMeetings: 'Concertations à venir',
     allMeetings: 'Toutes les concertations',
     online: 'En ligne',

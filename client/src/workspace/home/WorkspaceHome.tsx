@@ -78,13 +78,7 @@ export default function WorkspaceHome({ workspaceId }: { workspaceId: string }) 
         <ForYou workspaceId={workspaceId} catalogue={opened?.doc ?? null} needs={needs} items={items} />
         <UpcomingMeetings workspaceId={workspaceId} items={items} />
         <section className="stack" aria-labelledby="home-recent">
-          <div className="row">
-            <h2 id="home-recent">{t('workspaceHome.recent')}</h2>
-            <div className="spacer" />
-            <Link to="/w/$workspaceId/protocoles" params={{ workspaceId }} className="small">
-              {t('workspaceHome.allProtocols')}
-            </Link>
-          </div>
+          <h2 id="home-recent">{t('workspaceHome.recent')}</h2>
           {recent.length === 0 ? <p className="empty">{t('workspaceHome.recentEmpty')}</p> : null}
           <ul className="list" aria-labelledby="home-recent">
             {recent.map((item) => (
