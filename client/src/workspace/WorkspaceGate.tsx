@@ -11,7 +11,6 @@ import { WorkspaceContext } from './WorkspaceContext';
 import { RevokedScreen } from './RevokedScreen';
 import { DirectoryProvider } from '../docs/directory/DirectoryContext';
 import { GroupsProvider } from '../docs/groups/GroupsContext';
-import { OnDeviceStatus } from '../sync/background/OnDeviceStatus';
 import { OnDeviceProvider } from '../sync/background/OnDeviceContext';
 import { CatalogueProvider } from '../docs/catalogue/useCatalogue';
 
@@ -50,7 +49,6 @@ export function WorkspaceGate({ workspaceId, children }: { workspaceId: string; 
               </Suspense>
               <OnDeviceProvider workspaceId={workspaceId} token={row.token}>
                 {children}
-                <OnDeviceStatus workspaceId={workspaceId} />
               </OnDeviceProvider>
             </CatalogueProvider>
           </GroupsProvider>

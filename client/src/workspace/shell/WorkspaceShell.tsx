@@ -7,6 +7,7 @@ import { Menu, MessageSquareWarning, X } from 'lucide-react';
 import { InShell, LanguageSwitch } from '../../ui/Layout';
 import { SyncIndicator } from '../../ui/SyncIndicator';
 import { useOverallSync } from '../../sync/syncRegistry';
+import { OnDeviceStatus } from '../../sync/background/OnDeviceStatus';
 import { useCatalogue } from '../../docs/catalogue/useCatalogue';
 import { useQualityReferents } from '../../docs/adverseEvent/useQualityReferents';
 import { useRegisterReadAhead } from '../../docs/adverseEvent/useRegister';
@@ -92,6 +93,8 @@ export function WorkspaceShell({ workspaceId, children }: { workspaceId: string;
             </Link>
             <SyncIndicator status={sync} />
           </div>
+          {/* Documents still arriving, under the sync state: in the sidebar, or under a phone's bar, never over a page. */}
+          <OnDeviceStatus workspaceId={workspaceId} />
           <div id="shell-menu" className={open ? 'shell-menu open' : 'shell-menu'}>
             <nav aria-label={t('shell.nav')}>
               <ul className="shell-sections">
