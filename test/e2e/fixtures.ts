@@ -1,6 +1,6 @@
 // Playwright fixtures: a real relay per test (fresh DATA_DIR) serving the built client, and onboarded users.
 import { fileURLToPath } from 'node:url';
-import { test as base, expect, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import { test as base, expect, type Browser, type BrowserContext, type Page, type TestInfo } from '@playwright/test';
 import { startRelayProcess } from '../support/relayProcess';
 
 const STATIC_DIR = fileURLToPath(new URL('../../client/dist', import.meta.url));
@@ -54,6 +54,16 @@ async function openUser(
   return { context, page, name };
 }
 
+/** The page as it was, saved beside error-context.md (`<user>.png`) and named with its address in the report. */
+async function attachPage({ name, page }: User, testInfo: TestInfo): Promise<void> {
+  const path = testInfo.outputPath(`${name.replace(/[^\p{L}\p{N}]+/gu, '-')}.png`);
+  const saved = await page.screenshot({ path, timeout: 5_000 }).then(
+    () => true,
+    () => false,
+  );
+  if (saved) await testInfo.attach(`${name} — ${page.url()}`, { path, contentType: 'image/png' });
+}
+
 export const test = base.extend<Fixtures>({
   // eslint-disable-next-line no-empty-pattern -- Playwright reads a fixture's dependencies from this pattern.
   relay: async ({}, use) => {
@@ -61,13 +71,15 @@ export const test = base.extend<Fixtures>({
     await use(relay);
     await relay.stop();
   },
-  newUser: async ({ browser, relay }, use) => {
+  newUser: async ({ browser, relay }, use, testInfo) => {
     const users: User[] = [];
     await use(async (name, profession, options) => {
       const user = await openUser(browser, relay, name, profession, options);
       users.push(user);
       return user;
     });
+    // A failure keeps what every user's page showed, and where: error-context.md holds one page's snapshot only.
+    if (testInfo.status !== testInfo.expectedStatus) await Promise.all(users.map((u) => attachPage(u, testInfo)));
     await Promise.all(users.map((u) => u.context.close()));
   },
 });
