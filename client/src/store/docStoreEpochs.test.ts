@@ -1,21 +1,12 @@
 // A copy of a well-known document replaced by its next epoch on this device: the new state and epoch stored in place
 // of the old rows, edits of the old doc forwarded, and no row of a closed epoch ever joined to a newer one.
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { MaillageDb } from './db';
+import { freshDbsFor } from '../testing/freshDbs';
 import { DocStore } from './docStore';
 import { UnloadJournal } from './unloadJournal';
 
-let n = 0;
-const dbs: MaillageDb[] = [];
-const freshDb = () => {
-  const db = new MaillageDb(`epochs-${n++}`);
-  dbs.push(db);
-  return db;
-};
-afterEach(async () => {
-  for (const db of dbs.splice(0)) await db.delete();
-});
+const freshDb = freshDbsFor('epochs');
 
 /** The next epoch as the relay would serve it: the same values, written by another client. */
 function nextEpochOf(old: Y.Doc): Y.Doc {

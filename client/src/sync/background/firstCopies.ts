@@ -42,7 +42,7 @@ export async function fetchFirstCopies(
 ): Promise<void> {
   const queue = [...docIds];
   const gap = options.gap ?? betweenKeystrokes;
-  // One answer stored per gap in the typing: both requests' answers landing in the same gap made one long task of it.
+  // One store per gap in the typing, in turn: both requests' answers landing in the same gap made one long task of it.
   let storing: Promise<unknown> = Promise.resolve();
   const inItsOwnGap = (work: () => Promise<void>): Promise<void> => {
     const turn = storing.then(async () => {
