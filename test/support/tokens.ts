@@ -5,7 +5,9 @@ import {
   issueDelegation,
   newDocId,
   publicPart,
+  signRevokeRequest,
   workspaceIdOfJwk,
+  type RevokeRequest,
   type Role,
   type SigningKey,
 } from '@maillage/shared';
@@ -23,6 +25,12 @@ export interface TestWorkspace {
   }): Promise<string>;
   /** A coordinator key of its own, with a root-signed delegation. */
   delegate(member: string): Promise<{ key: SigningKey; jti: string }>;
+  /** Posts a signed revocation of `target` (a member unless told) to the relay at `relayUrl`; signed by the root unless told. */
+  revokeThrough(
+    relayUrl: string,
+    target: string,
+    options?: { kind?: RevokeRequest['kind']; key?: SigningKey },
+  ): Promise<Response>;
 }
 
 export async function newSigningKey(): Promise<SigningKey> {
@@ -49,6 +57,10 @@ export async function newTestWorkspace(): Promise<TestWorkspace> {
       const jti = newDocId();
       const delegation = await issueDelegation(root, { ws, sub: member, jti, delegate: key.publicJwk }, 86_400);
       return { key: { ...key, delegation }, jti };
+    },
+    revokeThrough: async (relayUrl, target, { kind = 'member', key = root } = {}) => {
+      const body = await signRevokeRequest(key, { ws, kind, target, jti: newDocId() });
+      return fetch(new URL('revoke', relayUrl.endsWith('/') ? relayUrl : `${relayUrl}/`), { method: 'POST', body });
     },
   };
 }

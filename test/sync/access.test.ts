@@ -1,15 +1,7 @@
 // Only invited people get in: tokens checked on the upgrade, observers read only, revocation and expiry cut live sockets.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { calculateJwkThumbprint, decodeJwt } from 'jose';
-import {
-  CloseCode,
-  issueAccessToken,
-  issueDeviceToken,
-  newDocId,
-  roomName,
-  signRevokeRequest,
-  type AccessClaims,
-} from '@maillage/shared';
+import { CloseCode, issueAccessToken, issueDeviceToken, newDocId, roomName, type AccessClaims } from '@maillage/shared';
 import { startRelayProcess, type RelayProcess } from '../support/relayProcess';
 import { newSigningKey, newTestWorkspace, type TestWorkspace } from '../support/tokens';
 import { servedSocket } from '../support/rawSocket';
@@ -27,10 +19,8 @@ beforeAll(async () => {
 });
 afterAll(() => relay.stop());
 
-async function revoke(kind: 'member' | 'device' | 'delegation', target: string, key = workspace.root) {
-  const body = await signRevokeRequest(key, { ws: workspace.ws, kind, target, jti: newDocId() });
-  return fetch(`${relay.url}revoke`, { method: 'POST', body });
-}
+const revoke = (kind: 'member' | 'device' | 'delegation', target: string, key = workspace.root) =>
+  workspace.revokeThrough(relay.url, target, { kind, key });
 
 describe('admission', () => {
   it('refuses a socket without a token, with a forged one, an expired one, or one for another workspace', async () => {

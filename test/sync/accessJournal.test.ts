@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { CloseCode, newDocId, roomName, signRevokeRequest } from '@maillage/shared';
+import { CloseCode, newDocId, roomName } from '@maillage/shared';
 import { startRelayProcess, type RelayProcess } from '../support/relayProcess';
 import { newSigningKey, newTestWorkspace, type TestWorkspace } from '../support/tokens';
 import { closeOf, connect, eventually, whenSynced, writeRefused } from '../support/yClient';
@@ -20,10 +20,7 @@ beforeAll(async () => {
 });
 afterAll(() => relay.stop());
 
-async function revoke(kind: 'member', target: string) {
-  const body = await signRevokeRequest(workspace.root, { ws: workspace.ws, kind, target, jti: newDocId() });
-  return fetch(`${relay.url}revoke`, { method: 'POST', body });
-}
+const revoke = (kind: 'member', target: string) => workspace.revokeThrough(relay.url, target, { kind });
 
 /** A revoked member knocking, and an observer's write dropped: two of the events the journal must hold. */
 async function refusalAndDroppedWrite(): Promise<void> {

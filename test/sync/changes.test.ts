@@ -8,7 +8,6 @@ import {
   newRestrictedNonce,
   restrictedDocId,
   roomName,
-  signRevokeRequest,
   type ChangesResponse,
 } from '@maillage/shared';
 import { startRelayProcess, type RelayProcess } from '../support/relayProcess';
@@ -139,13 +138,7 @@ describe('the change feed', () => {
     expect(
       (await fetch(changesUrl(base(), workspace.ws, 0), { headers: { authorization: `Bearer ${leaving}` } })).status,
     ).toBe(200);
-    const body = await signRevokeRequest(workspace.root, {
-      ws: workspace.ws,
-      kind: 'member',
-      target: 'kine-parti01',
-      jti: newDocId(),
-    });
-    expect((await fetch(`${base()}/revoke`, { method: 'POST', body })).status).toBe(200);
+    expect((await workspace.revokeThrough(base(), 'kine-parti01')).status).toBe(200);
     const refused = await fetch(changesUrl(base(), workspace.ws, 0), {
       headers: { authorization: `Bearer ${leaving}` },
     });

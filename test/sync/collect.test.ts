@@ -2,22 +2,15 @@
 // overwritten thousands of times stays small, and a room with versions still hands over every byte.
 import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import type { WebsocketProvider } from 'y-websocket';
 import { WELL_KNOWN_DOCS, keepsHistory, parseRoom, roomName } from '@maillage/shared';
-import { startRelayProcess, type RelayProcess } from '../support/relayProcess';
-import { connect, eventually, freshRoom, whenSynced } from '../support/yClient';
+import { eventually, freshRoom, whenSynced } from '../support/yClient';
+import { Started } from '../support/started';
 
-const relays: RelayProcess[] = [];
-const providers: WebsocketProvider[] = [];
-const client = (wsUrl: string, room: string, doc: Y.Doc) => {
-  const provider = connect(wsUrl, room, { doc });
-  providers.push(provider);
-  return provider;
-};
+const started = new Started();
+const client = (wsUrl: string, room: string, doc: Y.Doc) => started.client(wsUrl, room, { doc });
 
 afterEach(async () => {
-  for (const p of providers.splice(0)) p.destroy();
-  await Promise.all(relays.splice(0).map((r) => r.stop()));
+  await started.end();
 });
 
 const OVERWRITES = 2_000;
@@ -49,18 +42,17 @@ async function firstSyncBytes(wsUrl: string, room: string): Promise<number> {
 
 describe('collecting deleted content', () => {
   it('keeps a well-known room small under many overwrites, and every byte of a room with versions', async () => {
-    const relay = await startRelayProcess({
+    const relay = await started.relay({
       env: { COMPACT_AFTER_UPDATES: '50', RATE_PER_SECOND: '100000', RATE_BURST: '100000' },
     });
-    relays.push(relay);
     const protocol = await freshRoom();
     const catalogue = roomName({ workspaceId: parseRoom(protocol)!.workspaceId, docId: WELL_KNOWN_DOCS.catalogue });
     await overwrite(relay.wsUrl, catalogue);
     await overwrite(relay.wsUrl, protocol);
-    for (const p of providers.splice(0)) p.destroy();
+    started.dropClients();
     // Compacted at shutdown, loaded again from disk.
     const again = await relay.restart();
-    relays.push(again);
+    started.keepRelay(again);
     // 2,000 dates of ~20 bytes once merged: ~40 KB kept where versions need them; collected, one value and a run of deleted ones.
     expect(await firstSyncBytes(again.wsUrl, protocol)).toBeGreaterThan(30_000);
     expect(await firstSyncBytes(again.wsUrl, catalogue)).toBeLessThan(1_000);

@@ -1,22 +1,16 @@
 // kill -9 the relay again and again while clients write: afterwards every client and the relay hold the same document.
 import { afterEach, describe, expect, it } from 'vitest';
-import type { WebsocketProvider } from 'y-websocket';
-import { startRelayProcess, type RelayProcess } from '../support/relayProcess';
-import { connect, eventually, freshRoom, whenSynced } from '../support/yClient';
+import { eventually, freshRoom, whenSynced } from '../support/yClient';
+import { Started } from '../support/started';
 
-let relay: RelayProcess | null = null;
-const providers: WebsocketProvider[] = [];
-afterEach(async () => {
-  for (const p of providers.splice(0)) p.destroy();
-  await relay?.stop();
-});
+const started = new Started();
+afterEach(() => started.end());
 
 describe('crash loop', () => {
   it('loses nothing across five kill -9 during writes', async () => {
-    relay = await startRelayProcess({ env: { COMPACT_AFTER_UPDATES: '50' } });
+    let relay = await started.relay({ env: { COMPACT_AFTER_UPDATES: '50' } });
     const room = await freshRoom();
-    const writers = [connect(relay.wsUrl, room), connect(relay.wsUrl, room)];
-    providers.push(...writers);
+    const writers = [started.client(relay.wsUrl, room), started.client(relay.wsUrl, room)];
     await Promise.all(writers.map((w) => whenSynced(w)));
     let n = 0;
     const writing = setInterval(() => {
@@ -39,7 +33,7 @@ describe('crash loop', () => {
           `write ${through} of each writer at the other (cycle ${cycle})`,
         );
         await relay.kill();
-        relay = await startRelayProcess({
+        relay = await started.relay({
           dataDir: relay.dataDir,
           port: relay.port,
           env: { COMPACT_AFTER_UPDATES: '50' },
@@ -51,8 +45,7 @@ describe('crash loop', () => {
     const expected = n * writers.length;
     await eventually(() => writers.every((w) => w.doc.getArray('log').length === expected), 20_000, 'writers converge');
     // A fresh client reads what the relay has on disk and in memory.
-    const reader = connect(relay.wsUrl, room);
-    providers.push(reader);
+    const reader = started.client(relay.wsUrl, room);
     await whenSynced(reader);
     await eventually(() => reader.doc.getArray('log').length === expected, 10_000, 'relay holds everything');
     expect(reader.doc.getArray('log').toArray()).toEqual(writers[0]!.doc.getArray('log').toArray());

@@ -21,18 +21,16 @@ import {
   type Entry,
 } from '@maillage/shared';
 import { roomName, WELL_KNOWN_DOCS } from '@maillage/shared';
-import { startRelayProcess, type RelayProcess } from '../support/relayProcess';
-import { connect, eventually, freshRoom, whenSynced, workspaceOf, writeRefused } from '../support/yClient';
+import { type RelayProcess } from '../support/relayProcess';
+import { eventually, freshRoom, whenSynced, workspaceOf, writeRefused } from '../support/yClient';
+import { Started } from '../support/started';
 
 let relay: RelayProcess;
-const providers: WebsocketProvider[] = [];
+const started = new Started();
 beforeAll(async () => {
-  relay = await startRelayProcess();
+  relay = await started.relay();
 });
-afterAll(async () => {
-  for (const p of providers.splice(0)) p.destroy();
-  await relay.stop();
-});
+afterAll(() => started.end());
 
 const claire: CrisisActor = { memberId: 'member-claire', role: 'coordinator' };
 const denis: CrisisActor = { memberId: 'member-denis1', role: 'member' };
@@ -46,8 +44,7 @@ async function crisisRoom(): Promise<string> {
 /** A stock client of `actor` on `room` (a room of a test workspace), synced. */
 async function openAs(room: string, actor: CrisisActor): Promise<WebsocketProvider> {
   const token = await workspaceOf(room).token({ role: actor.role, member: actor.memberId });
-  const provider = connect(relay.wsUrl, room, { token });
-  providers.push(provider);
+  const provider = started.client(relay.wsUrl, room, { token });
   await whenSynced(provider);
   return provider;
 }

@@ -20,14 +20,12 @@ import {
 } from '@maillage/shared';
 import { onEpochNotice } from '../../client/src/sync/epochNotices';
 import { migrateCopy, type RoomConnection } from '../../client/src/sync/epochMigration';
-import { startRelayProcess, type RelayProcess } from '../support/relayProcess';
 import { connect, eventually, freshRoom, whenSynced, workspaceOf } from '../support/yClient';
+import { Started } from '../support/started';
 
-const relays: RelayProcess[] = [];
-const providers: WebsocketProvider[] = [];
+const started = new Started();
 afterEach(async () => {
-  for (const p of providers.splice(0)) p.destroy();
-  await Promise.all(relays.splice(0).map((r) => r.stop()));
+  await started.end();
 });
 
 const entry = (title: string): CatalogueEntry => ({
@@ -93,7 +91,7 @@ function device(wsUrl: string, room: string, token: string) {
       connect: connectNow,
       params: { token, [EPOCH_PARAM]: String(state.epoch) },
     });
-    providers.push(provider);
+    started.keep(provider);
     state.provider = provider;
     onEpochNotice(provider, (notice) => {
       state.notices.push(notice);
@@ -113,7 +111,7 @@ function device(wsUrl: string, room: string, token: string) {
 
 describe('epochs with the real relay', () => {
   it('carries an offline edit across an epoch to everyone, and serves a small fresh epoch to a new device', async () => {
-    const relay = await startRelayProcess({
+    const relay = await started.relay({
       env: {
         COMPACT_AFTER_UPDATES: '10',
         EPOCH_MIN_BYTES: '4096',
@@ -122,7 +120,6 @@ describe('epochs with the real relay', () => {
         RATE_BURST: '100000',
       },
     });
-    relays.push(relay);
     const workspaceId = parseRoom(await freshRoom())!.workspaceId;
     const room = roomName({ workspaceId, docId: WELL_KNOWN_DOCS.catalogue });
     const token = await workspaceOf(room).token();
@@ -196,6 +193,6 @@ describe('epochs with the real relay', () => {
     expect([...Y.decodeStateVector(Y.encodeStateVector(after.doc)).keys()].some((c) => staleWriters.includes(c))).toBe(
       false,
     );
-    providers.push(reader, stock, after);
+    started.keep(reader, stock, after);
   }, 120_000);
 });

@@ -10,7 +10,6 @@ import {
   newRestrictedNonce,
   restrictedDocId,
   roomName,
-  signRevokeRequest,
   WELL_KNOWN_DOCS,
   type FetchedDoc,
 } from '@maillage/shared';
@@ -96,13 +95,7 @@ describe('GET /fetch', () => {
 
     const leaving = await world.workspace.token({ member: 'kine-parti01', role: 'member' });
     expect((await get(fetchUrl(base(), world.workspace.ws, docs), leaving)).status).toBe(200);
-    const body = await signRevokeRequest(world.workspace.root, {
-      ws: world.workspace.ws,
-      kind: 'member',
-      target: 'kine-parti01',
-      jti: newDocId(),
-    });
-    expect((await fetch(`${base()}/revoke`, { method: 'POST', body })).status).toBe(200);
+    expect((await world.workspace.revokeThrough(base(), 'kine-parti01')).status).toBe(200);
     const refused = await get(fetchUrl(base(), world.workspace.ws, docs), leaving);
     expect(refused.status).toBe(401);
     expect(((await refused.json()) as { error: string }).error).toBe('revoked');

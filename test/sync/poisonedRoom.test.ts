@@ -10,16 +10,11 @@ import { CloseCode } from '@maillage/shared';
 import { MAX_VALUE_DEPTH } from '../../relay/src/updateCheck';
 import { openRoomStore } from '../../relay/src/persistence';
 import { deepArrays } from '../../relay/src/updateArbitraries';
-import { startRelayProcess, type RelayProcess } from '../support/relayProcess';
-import { closeOf, connect, eventually, freshRoom, roomUrl, whenSynced } from '../support/yClient';
+import { closeOf, eventually, freshRoom, roomUrl, whenSynced } from '../support/yClient';
+import { Started } from '../support/started';
 
-let relay: RelayProcess | null = null;
-const providers: WebsocketProvider[] = [];
-afterEach(async () => {
-  for (const p of providers.splice(0)) p.destroy();
-  await relay?.stop();
-  relay = null;
-});
+const started = new Started();
+afterEach(() => started.end());
 
 /** How the relay closed a stock client's socket, the first time it did. */
 function closeCodeOf(provider: WebsocketProvider): Promise<number> {
@@ -46,9 +41,8 @@ describe('a poisoned room', () => {
     ]);
     store.close();
 
-    relay = await startRelayProcess({ dataDir });
-    const victim = connect(relay.wsUrl, poisoned);
-    providers.push(victim);
+    const relay = await started.relay({ dataDir });
+    const victim = started.client(relay.wsUrl, poisoned);
     expect(await closeCodeOf(victim)).toBe(CloseCode.roomUnavailable);
     victim.destroy();
 
@@ -56,8 +50,7 @@ describe('a poisoned room', () => {
     expect(health.status).toBe('ok');
     // Every other room syncs between two clients.
     const room = await freshRoom();
-    const [a, b] = [connect(relay.wsUrl, room), connect(relay.wsUrl, room)];
-    providers.push(a, b);
+    const [a, b] = [started.client(relay.wsUrl, room), started.client(relay.wsUrl, room)];
     await Promise.all([whenSynced(a), whenSynced(b)]);
     a.doc.getText('t').insert(0, 'toujours là');
     await eventually(() => b.doc.getText('t').toString() === 'toujours là', 10_000, 'another room syncs');
@@ -66,9 +59,9 @@ describe('a poisoned room', () => {
     expect(await (await fetch(`${relay.url}metrics`)).text()).toMatch(/^maillage_rooms_quarantined 1$/m);
 
     // Restarted, the relay still refuses it, at once, and the journal holds the quarantine and each refusal.
-    relay = await relay.restart();
-    expect((await closeOf(roomUrl(relay.wsUrl, poisoned))).code).toBe(CloseCode.roomUnavailable);
-    await relay.stop();
+    const again = started.keepRelay(await relay.restart());
+    expect((await closeOf(roomUrl(again.wsUrl, poisoned))).code).toBe(CloseCode.roomUnavailable);
+    await again.stop();
     const stored = openRoomStore(dataDir);
     const refusals = stored.db
       .prepare("SELECT member FROM journal WHERE room = ? AND event = 'refused' AND reason = 'roomUnavailable'")
@@ -81,10 +74,9 @@ describe('a poisoned room', () => {
 
 describe('a value nested past the bound', () => {
   it('closes the socket that sends it with 4400, and a realistic value still syncs', async () => {
-    relay = await startRelayProcess();
+    const relay = await started.relay();
     const room = await freshRoom();
-    const [a, b] = [connect(relay.wsUrl, room), connect(relay.wsUrl, room)];
-    providers.push(a, b);
+    const [a, b] = [started.client(relay.wsUrl, room), started.client(relay.wsUrl, room)];
     await Promise.all([whenSynced(a), whenSynced(b)]);
 
     const e = encoding.createEncoder();

@@ -3,7 +3,6 @@
 // restart, and an observer whose sign-off never reaches anyone.
 import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import type { WebsocketProvider } from 'y-websocket';
 import {
   addRow,
   createProtocol,
@@ -21,27 +20,14 @@ import {
   type Actor,
   type CommentAnchor,
 } from '@maillage/shared';
-import { startRelayProcess, type RelayProcess } from '../support/relayProcess';
-import {
-  connect,
-  eventually,
-  freshRoom,
-  untilRelayHolds,
-  whenSynced,
-  workspaceOf,
-  writeRefused,
-} from '../support/yClient';
+import { eventually, freshRoom, untilRelayHolds, whenSynced, workspaceOf, writeRefused } from '../support/yClient';
+import { Started } from '../support/started';
 
-const relays: RelayProcess[] = [];
-const providers: WebsocketProvider[] = [];
-const client = (wsUrl: string, room: string, token?: string) => {
-  const provider = connect(wsUrl, room, { doc: new Y.Doc({ gc: false }), ...(token ? { token } : {}) });
-  providers.push(provider);
-  return provider;
-};
+const started = new Started();
+const client = (wsUrl: string, room: string, token?: string) =>
+  started.client(wsUrl, room, { doc: new Y.Doc({ gc: false }), ...(token ? { token } : {}) });
 afterEach(async () => {
-  for (const p of providers.splice(0)) p.destroy();
-  await Promise.all(relays.splice(0).map((r) => r.stop()));
+  await started.end();
 });
 
 const alice = { memberId: 'member-alice01', name: 'Alice Martin' };
@@ -54,8 +40,7 @@ const anchor = (doc: Y.Doc): CommentAnchor =>
 
 describe('a protocol through the relay', () => {
   it('converges when two clients fill the steps table and answer a thread at the same time', async () => {
-    const relay = await startRelayProcess();
-    relays.push(relay);
+    const relay = await started.relay();
     const room = await freshRoom();
     const a = client(relay.wsUrl, room);
     const b = client(relay.wsUrl, room);
@@ -97,8 +82,7 @@ describe('a protocol through the relay', () => {
   });
 
   it('lets a newcomer replay a named version after the relay restarted', async () => {
-    const relay = await startRelayProcess({ env: { COMPACT_AFTER_UPDATES: '10' } });
-    relays.push(relay);
+    const relay = await started.relay({ env: { COMPACT_AFTER_UPDATES: '10' } });
     const room = await freshRoom();
     const a = client(relay.wsUrl, room);
     await whenSynced(a);
@@ -117,7 +101,7 @@ describe('a protocol through the relay', () => {
       (doc) => readRows(doc, STEPS)[0]?.texts.quoi === 'O à 24 SA puis contrôle',
     );
     const again = await relay.restart();
-    relays.push(again);
+    started.keepRelay(again);
     const c = client(again.wsUrl, room);
     await whenSynced(c);
     expect(readRows(c.doc, STEPS)[0]!.texts.quoi).toBe('O à 24 SA puis contrôle');
@@ -125,8 +109,7 @@ describe('a protocol through the relay', () => {
   });
 
   it('drops an observer’s sign-off at the relay: the lead never sees it', async () => {
-    const relay = await startRelayProcess();
-    relays.push(relay);
+    const relay = await started.relay();
     const room = await freshRoom();
     const observerToken = await workspaceOf(room).token({ role: 'observer', member: 'member-ars0001' });
     const lead = client(relay.wsUrl, room);

@@ -1,26 +1,15 @@
 // Stock y-websocket clients against the real relay: convergence, presence, and what survives a restart or a crash.
 import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import type { WebsocketProvider } from 'y-websocket';
-import { startRelayProcess, type RelayProcess } from '../support/relayProcess';
 import { connect, eventually, freshRoom, untilRelayHolds, whenSynced } from '../support/yClient';
+import { Started } from '../support/started';
 
-const relays: RelayProcess[] = [];
-const providers: WebsocketProvider[] = [];
-const start = async (env?: Record<string, string>) => {
-  const relay = await startRelayProcess({ env });
-  relays.push(relay);
-  return relay;
-};
-const client = (wsUrl: string, room: string) => {
-  const provider = connect(wsUrl, room);
-  providers.push(provider);
-  return provider;
-};
+const started = new Started();
+const start = (env?: Record<string, string>) => started.relay({ env });
+const client = (wsUrl: string, room: string) => started.client(wsUrl, room);
 
 afterEach(async () => {
-  for (const p of providers.splice(0)) p.destroy();
-  await Promise.all(relays.splice(0).map((r) => r.stop()));
+  await started.end();
 });
 
 describe('relay sync', () => {
@@ -63,7 +52,7 @@ describe('relay sync', () => {
     await untilRelayHolds(relay.wsUrl, room, (doc) => doc.getText('body').toString() === 'Protocole plaies chroniques');
     a.destroy();
     const again = await relay.restart();
-    relays.push(again);
+    started.keepRelay(again);
     const c = client(again.wsUrl, room);
     let textAtSync = '';
     c.once('sync', () => (textAtSync = c.doc.getText('body').toString()));
@@ -83,8 +72,7 @@ describe('relay sync', () => {
     a.destroy();
     b.destroy();
     await relay.kill();
-    const again = await startRelayProcess({ dataDir: relay.dataDir });
-    relays.push(again);
+    const again = await started.relay({ dataDir: relay.dataDir });
     const c = client(again.wsUrl, room);
     await whenSynced(c);
     expect(c.doc.getArray('items').toArray()).toEqual(Array.from({ length: 200 }, (_, i) => i));
@@ -103,7 +91,7 @@ describe('relay sync', () => {
     await untilRelayHolds(relay.wsUrl, room, (doc) => doc.getText('body').toString() === expected);
     a.destroy();
     const again = await relay.restart();
-    relays.push(again);
+    started.keepRelay(again);
     const c = client(again.wsUrl, room);
     await whenSynced(c);
     expect(c.doc.getText('body').toString()).toBe(expected);
@@ -127,10 +115,10 @@ describe('relay sync', () => {
     await untilRelayHolds(relay.wsUrl, room, (doc) => doc.getText('body').toString() === 'Nouvelle soumise à la CPAM');
     a.destroy();
     const again = await relay.restart();
-    relays.push(again);
+    started.keepRelay(again);
     const newcomer = new Y.Doc({ gc: false });
     const c = connect(again.wsUrl, room, { doc: newcomer });
-    providers.push(c);
+    started.keep(c);
     await whenSynced(c);
     expect(newcomer.getText('body').toString()).toBe('Nouvelle soumise à la CPAM');
     const past = Y.createDocFromSnapshot(newcomer, Y.decodeSnapshot(submitted));

@@ -5,40 +5,25 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import type { WebsocketProvider } from 'y-websocket';
-import { startRelayProcess, type RelayProcess } from '../support/relayProcess';
+import { type RelayProcess } from '../support/relayProcess';
 import { startSharedStore, type SharedStore } from '../support/sharedStore';
 import { startBalancer, type Balancer } from '../support/balancer';
-import {
-  CloseCode,
-  newDocId,
-  newRestrictedNonce,
-  restrictedDocId,
-  roomName,
-  signRevokeRequest,
-} from '@maillage/shared';
+import { CloseCode, newDocId, newRestrictedNonce, restrictedDocId, roomName } from '@maillage/shared';
 import { servedSocket } from '../support/rawSocket';
-import { closeOf, connect, eventually, freshRoom, roomUrl, whenSynced, workspaceOf } from '../support/yClient';
+import { closeOf, eventually, freshRoom, roomUrl, whenSynced, workspaceOf } from '../support/yClient';
+import { Started } from '../support/started';
 
 let store: SharedStore;
 /** Two relays for the whole file, and a third that the kill -9 test kills. */
 let one: RelayProcess;
 let two: RelayProcess;
 let doomed: RelayProcess;
-const relays: RelayProcess[] = [];
-const providers: WebsocketProvider[] = [];
 let balancer: Balancer | null = null;
 
 /** A compaction every 20 updates, so that a few dozen edits go through Postgres and a trim. */
-const start = async () => {
-  const relay = await startRelayProcess({ env: { ...store.env, COMPACT_AFTER_UPDATES: '20' } });
-  relays.push(relay);
-  return relay;
-};
-const client = (wsUrl: string, room: string) => {
-  const provider = connect(wsUrl, room);
-  providers.push(provider);
-  return provider;
-};
+const started = new Started(() => ({ env: { ...store.env, COMPACT_AFTER_UPDATES: '20' } }));
+const start = () => started.relay();
+const client = (wsUrl: string, room: string) => started.client(wsUrl, room);
 const roomsIn = async (relay: RelayProcess) =>
   ((await (await fetch(`${relay.url}healthz`)).json()) as { rooms: number }).rooms;
 const items = (provider: WebsocketProvider) => provider.doc.getArray<number>('items');
@@ -60,9 +45,9 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  for (const p of providers.splice(0)) p.destroy();
+  started.dropClients();
   await balancer?.stop();
-  await Promise.all(relays.splice(0).map((r) => r.stop()));
+  await started.end();
   await store?.stop();
 });
 
@@ -169,18 +154,12 @@ describe('two relays sharing rooms through Redis and Postgres', () => {
     const member = newDocId();
     const token = await workspace.token({ member });
     const socket = await servedSocket(roomUrl(two.wsUrl, room, token));
-    const body = await signRevokeRequest(workspace.root, {
-      ws: workspace.ws,
-      kind: 'member',
-      target: member,
-      jti: newDocId(),
-    });
-    expect((await fetch(`${one.url}revoke`, { method: 'POST', body })).status).toBe(200);
+    expect((await workspace.revokeThrough(one.url, member)).status).toBe(200);
     expect((await socket.closed()).code).toBe(CloseCode.revoked);
     expect((await closeOf(roomUrl(two.wsUrl, room, token))).code).toBe(CloseCode.revoked);
     // A relay (re)started afterwards knows it too.
     const three = await doomed.restart();
-    relays.push(three);
+    started.keepRelay(three);
     expect((await closeOf(roomUrl(three.wsUrl, room, token))).code).toBe(CloseCode.revoked);
   });
 });

@@ -4,22 +4,18 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
-import { startRelayProcess, type RelayProcess } from '../support/relayProcess';
+import { type RelayProcess } from '../support/relayProcess';
 import { startSharedStore, type SharedStore } from '../support/sharedStore';
 import { connectRedis, roomStreamKey } from '../../relay/src/sharedStore/roomStreams';
-import { connect, eventually, freshRoom, whenSynced, workspaceOf } from '../support/yClient';
+import { eventually, freshRoom, whenSynced, workspaceOf } from '../support/yClient';
+import { Started } from '../support/started';
 
 let store: SharedStore;
 let redis: ReturnType<typeof connectRedis>;
 let one: RelayProcess;
 let two: RelayProcess;
-const providers: WebsocketProvider[] = [];
-
-const client = (relay: RelayProcess, room: string) => {
-  const provider = connect(relay.wsUrl, room);
-  providers.push(provider);
-  return provider;
-};
+const started = new Started(() => ({ env: store.env }));
+const client = (relay: RelayProcess, room: string) => started.client(relay.wsUrl, room);
 const text = (provider: WebsocketProvider) => provider.doc.getText('t').toString();
 
 /** An entry added to the room's stream as a relay would, but never published on its channel. */
@@ -53,12 +49,11 @@ beforeAll(async () => {
   store = await startSharedStore();
   redis = connectRedis(store.redisUrl);
   await redis.connect();
-  [one, two] = await Promise.all([startRelayProcess({ env: store.env }), startRelayProcess({ env: store.env })]);
+  [one, two] = await Promise.all([started.relay(), started.relay()]);
 });
 
 afterAll(async () => {
-  for (const p of providers.splice(0)) p.destroy();
-  await Promise.all([one, two].filter(Boolean).map((r) => r.stop()));
+  await started.end();
   redis?.disconnect();
   await store?.stop();
 });
@@ -95,18 +90,14 @@ describe("the change feed's ticks, taken a moment after the change", () => {
   });
 
   it('takes the ticks still due when a relay stops', async () => {
-    const three = await startRelayProcess({ env: store.env });
-    try {
-      const room = await freshRoom();
-      const { cursor } = await changes(two, room, 0);
-      const [writer, reader] = [client(three, room), client(two, room)];
-      await Promise.all([whenSynced(writer), whenSynced(reader)]);
-      writer.doc.getText('t').insert(0, 'x');
-      await eventually(() => text(reader) === 'x', 5_000, 'the edit across relays');
-      await three.stop();
-      expect((await changes(two, room, cursor)).listed).toBe(true);
-    } finally {
-      await three.stop();
-    }
+    const three = await started.relay();
+    const room = await freshRoom();
+    const { cursor } = await changes(two, room, 0);
+    const [writer, reader] = [client(three, room), client(two, room)];
+    await Promise.all([whenSynced(writer), whenSynced(reader)]);
+    writer.doc.getText('t').insert(0, 'x');
+    await eventually(() => text(reader) === 'x', 5_000, 'the edit across relays');
+    await three.stop();
+    expect((await changes(two, room, cursor)).listed).toBe(true);
   });
 });

@@ -3,38 +3,21 @@
 // quarantined by one relay refused by the other.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { WebsocketProvider } from 'y-websocket';
-import {
-  CloseCode,
-  newDocId,
-  newRestrictedNonce,
-  parseRoom,
-  restrictedDocId,
-  roomName,
-  signRevokeRequest,
-} from '@maillage/shared';
-import { startRelayProcess, type RelayProcess } from '../support/relayProcess';
+import { CloseCode, newDocId, newRestrictedNonce, parseRoom, restrictedDocId, roomName } from '@maillage/shared';
+import { type RelayProcess } from '../support/relayProcess';
 import { startSharedStore, type SharedStore } from '../support/sharedStore';
 import { servedSocket } from '../support/rawSocket';
 import { openSharedRoomLog } from '../../relay/src/sharedStore/sharedRoomLog';
 import { deepArrays } from '../../relay/src/updateArbitraries';
-import { closeOf, connect, eventually, freshRoom, roomUrl, whenSynced, workspaceOf } from '../support/yClient';
+import { closeOf, eventually, freshRoom, roomUrl, whenSynced, workspaceOf } from '../support/yClient';
+import { Started } from '../support/started';
 
 let store: SharedStore;
 let one: RelayProcess;
 let two: RelayProcess;
-const relays: RelayProcess[] = [];
-const providers: WebsocketProvider[] = [];
-
-const start = async (env: Record<string, string> = {}) => {
-  const relay = await startRelayProcess({ env: { ...store.env, ...env } });
-  relays.push(relay);
-  return relay;
-};
-const client = (relay: RelayProcess, room: string) => {
-  const provider = connect(relay.wsUrl, room);
-  providers.push(provider);
-  return provider;
-};
+const started = new Started(() => ({ env: store.env }));
+const start = (env: Record<string, string> = {}) => started.relay({ env });
+const client = (relay: RelayProcess, room: string) => started.client(relay.wsUrl, room);
 const text = (provider: WebsocketProvider) => provider.doc.getText('t');
 const closeCodeOf = (provider: WebsocketProvider) =>
   new Promise<number>((resolve, reject) => {
@@ -52,8 +35,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  for (const p of providers.splice(0)) p.destroy();
-  await Promise.all(relays.splice(0).map((r) => r.stop()));
+  await started.end();
   await store?.stop();
 });
 
@@ -105,13 +87,7 @@ describe('Redis losing its data', () => {
     const workspace = workspaceOf(room);
     const member = newDocId();
     const revokedToken = await workspace.token({ member });
-    const body = await signRevokeRequest(workspace.root, {
-      ws: workspace.ws,
-      kind: 'member',
-      target: member,
-      jti: newDocId(),
-    });
-    expect((await fetch(`${one.url}revoke`, { method: 'POST', body })).status).toBe(200);
+    expect((await workspace.revokeThrough(one.url, member)).status).toBe(200);
 
     const [martin, durand] = ['dr-martin-01', 'ide-durand01'];
     const martinToken = await workspace.token({ member: martin });

@@ -9,35 +9,17 @@ import type { WebsocketProvider } from 'y-websocket';
 import { startRelayProcess, type RelayProcess } from '../support/relayProcess';
 import { relayNodeArgs } from '../../relay/src/launch';
 import { startSharedStore, type SharedStore } from '../support/sharedStore';
-import { CloseCode, decodeFetchAnswer, fetchUrl, newDocId, signRevokeRequest } from '@maillage/shared';
+import { CloseCode, decodeFetchAnswer, fetchUrl, newDocId } from '@maillage/shared';
 import { servedSocket } from '../support/rawSocket';
-import {
-  closeOf,
-  connect,
-  eventually,
-  freshRoom,
-  roomUrl,
-  untilRelayHolds,
-  whenSynced,
-  workspaceOf,
-} from '../support/yClient';
+import { closeOf, eventually, freshRoom, roomUrl, untilRelayHolds, whenSynced, workspaceOf } from '../support/yClient';
+import { Started } from '../support/started';
 
 let store: SharedStore;
 let one: RelayProcess;
 let two: RelayProcess;
-const relays: RelayProcess[] = [];
-const providers: WebsocketProvider[] = [];
-
-const start = async () => {
-  const relay = await startRelayProcess({ env: store.env });
-  relays.push(relay);
-  return relay;
-};
-const client = (wsUrl: string, room: string) => {
-  const provider = connect(wsUrl, room);
-  providers.push(provider);
-  return provider;
-};
+const started = new Started(() => ({ env: store.env }));
+const start = () => started.relay();
+const client = (wsUrl: string, room: string) => started.client(wsUrl, room);
 const items = (provider: WebsocketProvider) => provider.doc.getArray<number>('items');
 
 beforeAll(async () => {
@@ -46,8 +28,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  for (const p of providers.splice(0)) p.destroy();
-  await Promise.all(relays.splice(0).map((r) => r.stop()));
+  await started.end();
   await store?.stop();
 });
 
@@ -135,13 +116,7 @@ describe('Redis killed and started again', () => {
     let socket: Awaited<ReturnType<typeof servedSocket>> | null = null;
     await eventually(async () => (socket = await servedSocket(url).catch(() => null)) !== null, 5000, 'served');
     await store.killRedis();
-    const body = await signRevokeRequest(workspace.root, {
-      ws: workspace.ws,
-      kind: 'member',
-      target: member,
-      jti: newDocId(),
-    });
-    expect((await fetch(`${one.url}revoke`, { method: 'POST', body })).status).toBe(200);
+    expect((await workspace.revokeThrough(one.url, member)).status).toBe(200);
     await store.startRedis();
     expect((await socket!.closed(10_000)).code).toBe(CloseCode.revoked);
   });
@@ -150,7 +125,7 @@ describe('Redis killed and started again', () => {
 describe('moving a single relay into the shared store', () => {
   it('copies its rooms, revocations and journal into Postgres with one command, which may run twice', async () => {
     const single = await startRelayProcess();
-    relays.push(single);
+    started.keepRelay(single);
     const room = await freshRoom();
     const writer = client(single.wsUrl, room);
     await whenSynced(writer);
@@ -162,13 +137,7 @@ describe('moving a single relay into the shared store', () => {
     const workspace = workspaceOf(room);
     const member = newDocId();
     const revoked = await workspace.token({ member });
-    const body = await signRevokeRequest(workspace.root, {
-      ws: workspace.ws,
-      kind: 'member',
-      target: member,
-      jti: newDocId(),
-    });
-    expect((await fetch(`${single.url}revoke`, { method: 'POST', body })).status).toBe(200);
+    expect((await workspace.revokeThrough(single.url, member)).status).toBe(200);
     await single.stop();
 
     const repo = fileURLToPath(new URL('../..', import.meta.url));
