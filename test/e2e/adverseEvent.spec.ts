@@ -4,22 +4,12 @@
 import { expectNoSeriousViolations as expectAxeClean } from './axe';
 import type { Locator, Page } from '@playwright/test';
 import { test, expect } from './fixtures';
-import { createWorkspace, invite, joinWorkspace } from './steps';
+import { createWorkspace, invite, joinWorkspace, overflow, parisDay } from './steps';
 
 const STORY = 'Pilulier préparé avec la dose du soir dans la case du matin, repéré avant la prise.';
 
 const expectNoSeriousViolations = (page: Page, screen: string) =>
   expectAxeClean(page, screen, /\b(?:adverse|errors|shell)\.[a-z][A-Za-z.]+/);
-
-const overflow = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-
-/** J+90 from today in Paris, as the report shows it (« 5 mars 2027 »). */
-function volet2Day(): string {
-  const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris' }).format(new Date());
-  const due = new Date(`${today}T12:00:00Z`);
-  due.setUTCDate(due.getUTCDate() + 90);
-  return new Intl.DateTimeFormat('fr-FR', { timeZone: 'Europe/Paris', dateStyle: 'medium' }).format(due);
-}
 
 test('a report made offline on a phone reaches the référente only; the others see the register', async ({
   newUser,
@@ -130,7 +120,7 @@ test('a report made offline on a phone reaches the référente only; the others 
   await qualify.getByLabel('Référence du portail national de signalement').fill('ARS-2026-0042');
   await qualify.getByRole('button', { name: 'Enregistrer la qualification' }).click();
   await expect(regine.page.getByText('EIGS : volet 1 transmis à l’ARS (référence ARS-2026-0042)')).toBeVisible();
-  await expect(regine.page.getByText(`Volet 2 à transmettre avant le ${volet2Day()}`)).toBeVisible();
+  await expect(regine.page.getByText(`Volet 2 à transmettre avant le ${parisDay(90).shown}`)).toBeVisible();
   await regine.page
     .getByRole('textbox', { name: 'Retour au déclarant' })
     .fill('Merci : analysé en CREX le mois prochain.');
@@ -140,7 +130,7 @@ test('a report made offline on a phone reaches the référente only; the others 
 
   // Her list of reports keeps the deadline in sight.
   await regine.page.getByRole('link', { name: 'Retour aux événements indésirables' }).click();
-  await expect(received).toContainText(`Volet 2 à transmettre avant le ${volet2Day()}`);
+  await expect(received).toContainText(`Volet 2 à transmettre avant le ${parisDay(90).shown}`);
 
   // The register follows; Elsa sees « qualifié » and the feedback on her own phone.
   await expect(register).toContainText('Médicament', { timeout: 30_000 });

@@ -9,33 +9,29 @@ import { expectNoSeriousViolations as expectAxeClean } from './axe';
 import type { Page } from '@playwright/test';
 import { downloaded, parseCsv } from './downloads';
 import { test, expect } from './fixtures';
-import { createWorkspace, fillDate, fillTime, invite, joinWorkspace, openSection, sectionsNav } from './steps';
+import { fillAciAnnexAndPrintReport } from './qualitySteps';
+import {
+  createWorkspace,
+  fillDate,
+  fillTime,
+  invite,
+  joinWorkspace,
+  openSection,
+  overflow,
+  parisDay,
+  sectionsNav,
+} from './steps';
 
 const STORY = 'Antivitamine K délivré à double dose après un changement d’ordonnance non transmis.';
 
 const expectNoSeriousViolations = (page: Page, screen: string) =>
   expectAxeClean(page, screen, /\b(?:quality|adverse|errors|forYou|shell)\.[a-z][A-Za-z.]+/);
 
-const overflow = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-
 /** The phone's menu unfolded, then the navigation's links. */
 async function navLinks(page: Page) {
   const menu = page.getByRole('button', { name: 'Menu' });
   if ((await menu.isVisible()) && (await menu.getAttribute('aria-expanded')) === 'false') await menu.click();
   return sectionsNav(page).getByRole('link');
-}
-
-/** A downloaded CSV as rows of cells (« ; », CRLF, a BOM first). */
-/** A Paris day `days` from today, as the screens show it (« 5 mars 2027 ») and as typed (jj/mm/aaaa). */
-function parisDay(days: number): { shown: string; typed: string } {
-  const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris' }).format(new Date());
-  const day = new Date(`${today}T12:00:00Z`);
-  day.setUTCDate(day.getUTCDate() + days);
-  const [y, m, d] = day.toISOString().slice(0, 10).split('-');
-  return {
-    shown: new Intl.DateTimeFormat('fr-FR', { timeZone: 'Europe/Paris', dateStyle: 'medium' }).format(day),
-    typed: `${d}/${m}/${y}`,
-  };
 }
 
 test('the référente analyses an EIGS: deadlines, a quality-plan action for the GP, REX, « analysé »', async ({
@@ -278,75 +274,5 @@ test('the référente analyses an EIGS: deadlines, a quality-plan action for the
   expect(rows.every((row) => row.length === 2)).toBe(true);
   for (const secret of ['Antivitamine', 'double dose', 'Elsa', 'Roux']) expect(csv.text, secret).not.toContain(secret);
 
-  // The ACI annex: thresholds out of order are refused in French and nothing is saved; in order, it is.
-  await coordinator.getByRole('button', { name: 'Saisir l’annexe du contrat' }).click();
-  const editor = coordinator.getByRole('form', { name: 'Annexe du contrat ACI' });
-  await editor.getByLabel('Intitulé de la mission').fill('Mission 3 — qualité et pertinence des soins');
-  await editor.getByLabel('Intitulé de l’action').fill('Démarche qualité');
-  const indicators = editor.getByRole('group', { name: /^Indicateur \d$/ });
-  const first = indicators.nth(0);
-  await first.getByLabel('Intitulé de l’indicateur').fill('Événements indésirables analysés');
-  await first.getByLabel('Comment le mesurer').selectOption({ label: 'Événements indésirables analysés ou clos' });
-  await first.getByLabel('Socle').fill('4');
-  await first.getByLabel('Intermédiaire').fill('2');
-  await first.getByLabel('Objectif').fill('6');
-  await first.getByLabel('Montant (€)').fill('2 000');
-  // A second indicator, counted elsewhere: entered by hand with its source. Left without a title at first.
-  await editor.getByRole('button', { name: 'Ajouter un indicateur' }).click();
-  const second = indicators.nth(1);
-  await second.getByLabel('Socle').fill('50');
-  await second.getByLabel('Intermédiaire').fill('100');
-  await second.getByLabel('Objectif').fill('200');
-  await second.getByLabel('Montant (€)').fill('3000');
-  await editor.getByRole('button', { name: 'Enregistrer l’annexe' }).click();
-  const refusal = editor.getByRole('alert');
-  await expect(refusal).toContainText(
-    'Mission 1, action 1, indicateur 1 : Les seuils doivent aller du plus bas au plus haut',
-  );
-  await expect(refusal).toContainText('Mission 1, action 1, indicateur 2 : Donnez un intitulé.');
-  // Nothing was written.
-  await expect(coordinator.getByText('L’annexe du contrat n’est pas encore saisie.')).toBeVisible();
-  await expect(coordinator.getByTestId('aci-indicator')).toHaveCount(0);
-  await expectNoSeriousViolations(coordinator, 'annexe refusée');
-  expect(await overflow(coordinator)).toBe(0);
-  await first.getByLabel('Socle').fill('1');
-  await second.getByLabel('Intitulé de l’indicateur').fill('Demandes de soins non programmés traitées');
-  await editor.getByRole('button', { name: 'Enregistrer l’annexe' }).click();
-  await expect(editor).toHaveCount(0);
-  const computed = coordinator.getByTestId('aci-indicator').filter({ hasText: 'Événements indésirables analysés' });
-  await expect(computed).toContainText('calculé par Maillage');
-  await expect(computed).toContainText('Seuil atteint : socle · prochain seuil : intermédiaire (2)');
-  // The hand-entered one asks for its source before it takes the value.
-  const byHand = coordinator.getByTestId('aci-indicator').filter({ hasText: 'Demandes de soins non programmés' });
-  await expect(byHand).toContainText('à saisir');
-  await byHand.getByLabel(/^Valeur \d{4}$/).fill('120');
-  await byHand.getByRole('button', { name: 'Enregistrer la valeur' }).click();
-  await expect(byHand.getByRole('alert')).toHaveText('Indiquez la source de cette valeur.');
-  await byHand.getByLabel('Source', { exact: true }).fill('Tableau de suivi du standard');
-  await byHand.getByRole('button', { name: 'Enregistrer la valeur' }).click();
-  await expect(byHand).toContainText('Seuil atteint : intermédiaire · prochain seuil : objectif (200)');
-  await expect(byHand).toContainText('Source : Tableau de suivi du standard');
-  await expectNoSeriousViolations(coordinator, 'indicateurs ACI');
-  expect(await overflow(coordinator)).toBe(0);
-
-  // The annual report's print view: the tables, nothing that names anyone or tells the event.
-  const opening = Date.now();
-  await coordinator.getByRole('link', { name: 'Rapport annuel ACI (impression ou PDF)' }).click();
-  const report = coordinator.locator('article.aci-report');
-  await expect(report.getByRole('heading', { name: /^Rapport annuel ACI \d{4}$/, level: 1 })).toBeVisible();
-  await expect(report.getByRole('table')).toHaveCount(7);
-  // A figure for the closing note (an upper bound: it includes Playwright's own round trips).
-  console.log(`quality: the ACI report's print view shown ${Date.now() - opening} ms after the tap`);
-  await expect(report).toContainText('CPTS Analyse');
-  await expect(report.getByRole('table').filter({ hasText: 'Événements indésirables analysés' })).toBeVisible();
-  await expect(report).toContainText('Tableau de suivi du standard');
-  await expect(report.getByRole('row', { name: /Médicament/ })).toContainText('1');
-  const printed = await report.innerText();
-  for (const secret of ['Antivitamine', 'double dose', 'Elsa', 'Roux', 'Régine', 'Caron'])
-    expect(printed, secret).not.toContain(secret);
-  await coordinator.emulateMedia({ media: 'print' });
-  await expect(coordinator.getByRole('button', { name: 'Imprimer ou enregistrer en PDF' })).toBeHidden();
-  await coordinator.emulateMedia({ media: 'screen' });
-  await expectNoSeriousViolations(coordinator, 'rapport ACI (téléphone)');
-  expect(await overflow(coordinator)).toBe(0);
+  await fillAciAnnexAndPrintReport(coordinator);
 });

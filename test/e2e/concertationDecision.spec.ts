@@ -17,16 +17,12 @@ import {
   joinWorkspace,
   newPatientCase,
   openSection,
+  parisDay,
   storedUpdates,
 } from './steps';
 
 const expectNoSeriousViolations = (page: Page, screen: string) =>
   expectAxeClean(page, screen, /\b(?:rcp|concertation|care)\.[a-z][A-Za-z.]+/);
-
-const parisDay = (d: Date) =>
-  new Intl.DateTimeFormat('fr-FR', { timeZone: 'Europe/Paris', day: '2-digit', month: '2-digit', year: 'numeric' })
-    .format(d)
-    .replace(/\./g, '/');
 
 test('a decision written in the meeting reaches the case and its action’s owner', async ({ newUser }) => {
   test.setTimeout(300_000); // three browsers, several axe runs on a shared machine
@@ -37,7 +33,7 @@ test('a decision written in the meeting reaches the case and its action’s owne
   await joinWorkspace(bruno.page, await invite(alice.page));
   await joinWorkspace(claire.page, await invite(alice.page));
   const casePath = await newPatientCase(alice.page, ['Bruno Lefèvre']);
-  const today = parisDay(new Date());
+  const today = parisDay(0).typed;
   const [dd, mm, yyyy] = today.split('/');
   const nextYear = String(Number(yyyy) + 1);
 

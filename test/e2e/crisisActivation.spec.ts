@@ -5,11 +5,10 @@
 import { expectNoSeriousViolations as expectAxeClean } from './axe';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
-import { createWorkspace, dateField, fillTime, invite, joinWorkspace, openSection } from './steps';
+import { createWorkspace, dateField, fillTime, invite, joinWorkspace, openSection, overflow } from './steps';
 
 const expectNoSeriousViolations = (page: Page, screen: string) =>
   expectAxeClean(page, screen, /\b(?:crisis|errors)\.[a-z][A-Za-z.]+/);
-const overflow = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
 const PARIS = new Intl.DateTimeFormat('en-GB', {
   timeZone: 'Europe/Paris',
   hour: '2-digit',

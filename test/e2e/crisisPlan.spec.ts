@@ -6,12 +6,11 @@ import { expectNoSeriousViolations as expectAxeClean } from './axe';
 import type { Page } from '@playwright/test';
 import { downloaded } from './downloads';
 import { test, expect } from './fixtures';
-import { createWorkspace, invite, joinWorkspace, openSection } from './steps';
+import { createWorkspace, invite, joinWorkspace, openSection, overflow } from './steps';
 
 const expectNoSeriousViolations = (page: Page, screen: string) =>
   expectAxeClean(page, screen, /\b(?:crisisPlan|crisisPlanStatuses|directoryCrisis|errors)\.[a-z][A-Za-z.]+/);
 
-const overflow = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
 const planBody = (page: Page) => page.getByRole('textbox', { name: 'Texte du plan' });
 
 test('a crisis plan is written together, moves through its statuses, and its sheet prints', async ({ newUser }) => {

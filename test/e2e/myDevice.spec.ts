@@ -3,9 +3,8 @@
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { violations } from './axe';
-import { createWorkspace, invite, joinWorkspace, newPatientCase, storedUpdates } from './steps';
+import { createWorkspace, invite, joinWorkspace, newPatientCase, storedUpdates, overflow } from './steps';
 
-const overflow = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
 const myDevice = (page: Page) => page.getByRole('link', { name: 'Mon appareil' });
 
 test('a phone keeps only recent closed files, and gets them back when asked', async ({ newUser }) => {

@@ -2,10 +2,7 @@
 // one card each, the catalogue's filters fold behind one button, wide tables scroll inside their frame, the header
 // wraps.
 import { test, expect } from './fixtures';
-import { createWorkspace, invite, joinWorkspace, newProtocol, openSection } from './steps';
-import type { Page } from '@playwright/test';
-
-const overflow = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+import { createWorkspace, invite, joinWorkspace, newProtocol, openSection, overflow } from './steps';
 
 test('catalogue, protocol and coordination file fit a phone’s width', async ({ newUser }) => {
   const { page } = await newUser('Alice Martin-Delacroix', 'Médecin généraliste');

@@ -14,6 +14,7 @@ import {
   protocolStatus,
   sectionsNav,
   type Section,
+  overflow,
 } from './steps';
 
 const SECTIONS: [Section, string, RegExp][] = [
@@ -27,8 +28,6 @@ const SECTIONS: [Section, string, RegExp][] = [
   ['Accès', 'Accès', /\/acces$/],
   ['Accueil', 'Accueil', /\/w\/[a-z2-7]{52}$/],
 ];
-
-const overflow = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
 
 async function everySectionOneTapAway(page: Page): Promise<void> {
   for (const [section, heading, url] of SECTIONS) {

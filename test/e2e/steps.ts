@@ -23,6 +23,21 @@ export type Section =
   | 'Accès';
 
 /** The shell's navigation (on a phone, folded under « Menu »). */
+export /** A Paris day `days` from today, as the screens show it (« 5 mars 2027 ») and as typed (jj/mm/aaaa). */
+function parisDay(days: number): { shown: string; typed: string } {
+  const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris' }).format(new Date());
+  const day = new Date(`${today}T12:00:00Z`);
+  day.setUTCDate(day.getUTCDate() + days);
+  const [y, m, d] = day.toISOString().slice(0, 10).split('-');
+  return {
+    shown: new Intl.DateTimeFormat('fr-FR', { timeZone: 'Europe/Paris', dateStyle: 'medium' }).format(day),
+    typed: `${d}/${m}/${y}`,
+  };
+}
+
+/** How far the page is wider than the window, in px: 0 when nothing scrolls sideways. */
+export const overflow = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+
 export const sectionsNav = (page: Page) => page.getByRole('navigation', { name: "Sections de l'espace" });
 
 /**
