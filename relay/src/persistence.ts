@@ -67,8 +67,9 @@ export function openRoomStore(dataDir: string, options: StoreOptions = {}): Room
   // When the WAL starts over, SQLite cuts its file back to this size on the next commit, and cutting a large file
   // stalled that commit on the event loop (docs/decisions/0011). Above the restart threshold, the file is reused as is.
   db.pragma(`journal_size_limit = ${WAL_FILE_LIMIT_BYTES}`);
-  // Rooms are read once on load and then only appended to: a small page cache is enough.
-  db.pragma('cache_size = -512');
+  // Each append touches its room's last leaf and the pages above it; 8 MiB keeps those of thousands of rooms (512 KiB
+  // read some back from the WAL at most commits: docs/decisions/0023).
+  db.pragma('cache_size = -8192');
   if (options.maxMb)
     db.pragma(
       `max_page_count = ${Math.ceil((options.maxMb * 1024 * 1024) / (db.pragma('page_size', { simple: true }) as number))}`,
