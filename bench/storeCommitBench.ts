@@ -41,6 +41,8 @@ interface Measured {
   usPerCommit: number;
   framesPerCommit: number;
   readKbPerCommit: number;
+  /** The database file's bytes per update it holds, once the WAL is copied in. */
+  bytesPerUpdate: number;
 }
 
 function measure(store: RoomStore, rooms: string[]): Measured {
@@ -53,7 +55,15 @@ function measure(store: RoomStore, rooms: string[]): Measured {
   const readKb = (bytesRead() - readBefore) / 1024;
   const [checkpoint] = store.db.pragma('wal_checkpoint(PASSIVE)') as { log: number }[];
   const frames = checkpoint?.log ?? Number.NaN;
-  return { usPerCommit: elapsedUs / commits, framesPerCommit: frames / commits, readKbPerCommit: readKb / commits };
+  const pages = store.db.pragma('page_count', { simple: true }) as number;
+  const pageSize = store.db.pragma('page_size', { simple: true }) as number;
+  const { n } = store.db.prepare('SELECT COUNT(*) AS n FROM room_updates').get() as { n: number };
+  return {
+    usPerCommit: elapsedUs / commits,
+    framesPerCommit: frames / commits,
+    readKbPerCommit: readKb / commits,
+    bytesPerUpdate: (pages * pageSize) / n,
+  };
 }
 
 async function run(history: number, rooms: string[]): Promise<Measured> {
@@ -77,14 +87,16 @@ async function run(history: number, rooms: string[]): Promise<Measured> {
 const { ws } = await benchAccess();
 const rooms = Array.from({ length: roomCount }, () => roomName({ workspaceId: ws, docId: newDocId() }));
 console.log(`${roomCount} rooms, ${commits} commits of 3–4 updates a run, ${runs} runs a history; medians:\n`);
-console.log('| updates already stored | µs per commit (runs) | WAL frames per commit | KB read back per commit |');
-console.log('| --- | --- | --- | --- |');
+console.log(
+  '| updates already stored | µs per commit (runs) | WAL frames per commit | KB read back per commit | file bytes per update |',
+);
+console.log('| --- | --- | --- | --- | --- |');
 for (const history of histories) {
   const results: Measured[] = [];
   for (let r = 0; r < runs; r++) results.push(await run(history, rooms));
   const med = (key: keyof Measured) => median(results.map((m) => m[key]));
   const each = results.map((m) => m.usPerCommit.toFixed(0)).join(', ');
   console.log(
-    `| ${history.toLocaleString('en')} | ${med('usPerCommit').toFixed(1)} (${each}) | ${med('framesPerCommit').toFixed(2)} | ${med('readKbPerCommit').toFixed(2)} |`,
+    `| ${history.toLocaleString('en')} | ${med('usPerCommit').toFixed(1)} (${each}) | ${med('framesPerCommit').toFixed(2)} | ${med('readKbPerCommit').toFixed(2)} | ${med('bytesPerUpdate').toFixed(0)} |`,
   );
 }

@@ -76,7 +76,7 @@ describe('room store', () => {
   it('creates new stores with small pages, one leaf changed per appended update', () => {
     const store = openRoomStore(tempDir());
     expect(store.db.pragma('page_size', { simple: true })).toBe(1024);
-    expect(store.db.pragma('user_version', { simple: true })).toBe(2);
+    expect(store.db.pragma('user_version', { simple: true })).toBe(3);
     store.close();
   });
 
@@ -113,7 +113,7 @@ describe('room store', () => {
     const tables = (
       store.db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as { name: string }[]
     ).map((t) => t.name);
-    expect(tables).toContain('room_updates');
+    expect(tables).toEqual(expect.arrayContaining(['rooms', 'room_log']));
     expect(tables).not.toContain('updates');
     const bytes = (list: Uint8Array[]) => list.map((u) => [...u]);
     expect(bytes(store.load('a'))).toEqual(bytes(updates.filter((_, i) => i % 3 !== 0)));
@@ -125,5 +125,55 @@ describe('room store', () => {
     const again = openRoomStore(dir);
     expect(again.count('a')).toBe(9);
     again.close();
+  });
+
+  it('moves a store of version 2 (rows keyed by room name) onto room numbers, seqs and order kept', () => {
+    const dir = tempDir();
+    const v2 = new Database(join(dir, 'maillage-relay.sqlite'));
+    v2.exec(`CREATE TABLE room_updates (room TEXT NOT NULL, seq INTEGER NOT NULL, data BLOB NOT NULL,
+      PRIMARY KEY (room, seq)) WITHOUT ROWID; PRAGMA user_version = 2;`);
+    const insert = v2.prepare('INSERT INTO room_updates (room, seq, data) VALUES (?, ?, ?)');
+    const updates = textUpdates(9);
+    // Seqs with a gap (a batch that rolled back), rooms interleaved.
+    updates.forEach((update, i) => insert.run(i % 2 ? 'b' : 'a', 10 + i * 2, update));
+    v2.close();
+
+    const store = openRoomStore(dir);
+    const bytes = (list: Uint8Array[]) => list.map((u) => [...u]);
+    expect(bytes(store.load('a'))).toEqual(bytes(updates.filter((_, i) => i % 2 === 0)));
+    expect(bytes(store.load('b'))).toEqual(bytes(updates.filter((_, i) => i % 2 === 1)));
+    expect(store.lastSeq('a')).toBe(26);
+    // The view reads as the table of version 2 did, for the readers that scan it at start.
+    const viewed = store.db.prepare('SELECT room, MAX(seq) AS seq FROM room_updates GROUP BY room ORDER BY room').all();
+    expect(viewed).toEqual([
+      { room: 'a', seq: 26 },
+      { room: 'b', seq: 24 },
+    ]);
+    store.appendBatch([{ room: 'a', update: new Uint8Array([0, 0]) }]);
+    expect(store.lastSeq('a')).toBe(27);
+    store.close();
+  });
+
+  it('never gives a room number twice when the batch that first wrote to a room rolled back', () => {
+    const dir = tempDir();
+    const store = openRoomStore(dir);
+    const [first, second, third] = textUpdates(3) as [Uint8Array, Uint8Array, Uint8Array];
+    // A NOT NULL column refuses the second row: the whole batch rolls back.
+    const refused = [
+      { room: 'new-one', update: first },
+      { room: 'other', update: null as unknown as Uint8Array },
+    ];
+    expect(() => store.appendBatch(refused)).toThrow(/NOT NULL/);
+    expect(store.load('new-one')).toEqual([]);
+    store.appendBatch([{ room: 'new-two', update: second }]);
+    store.appendBatch([{ room: 'new-one', update: third }]);
+    const bytes = (list: Uint8Array[]) => list.map((u) => [...u]);
+    expect(bytes(store.load('new-one'))).toEqual(bytes([third]));
+    expect(bytes(store.load('new-two'))).toEqual(bytes([second]));
+    store.close();
+    const reopened = openRoomStore(dir);
+    expect(bytes(reopened.load('new-one'))).toEqual(bytes([third]));
+    expect(bytes(reopened.load('new-two'))).toEqual(bytes([second]));
+    reopened.close();
   });
 });

@@ -50,8 +50,11 @@ const PAGE_SIZE = 1024;
  */
 export const WAL_FILE_LIMIT_BYTES = 2 * MAX_WAL_BYTES;
 
-/** Schema versions (PRAGMA user_version): 0, a rowid table `updates` with an index by room; 2, `room_updates`. */
-const SCHEMA_VERSION = 2;
+/**
+ * Schema versions (PRAGMA user_version): 0, a rowid table `updates` with an index by room; 2, `room_updates` clustered
+ * by room name; 3, `room_log` clustered by a room's number, named in `rooms` (docs/decisions/0023).
+ */
+const SCHEMA_VERSION = 3;
 
 export function openRoomStore(dataDir: string, options: StoreOptions = {}): RoomStore {
   mkdirSync(dataDir, { recursive: true });
@@ -76,78 +79,118 @@ export function openRoomStore(dataDir: string, options: StoreOptions = {}): Room
     );
   migrate(db);
 
-  const selectRoom = db.prepare<[string], { seq: number; data: Buffer }>(
-    'SELECT seq, data FROM room_updates WHERE room = ? ORDER BY seq',
+  const selectRoom = db.prepare<[number], { seq: number; data: Buffer }>(
+    'SELECT seq, data FROM room_log WHERE room_id = ? ORDER BY seq',
   );
-  const lastSeq = db.prepare<[string], { seq: number | null }>(
-    'SELECT MAX(seq) AS seq FROM room_updates WHERE room = ?',
+  const lastSeq = db.prepare<[number], { seq: number | null }>(
+    'SELECT MAX(seq) AS seq FROM room_log WHERE room_id = ?',
   );
-  const countRoom = db.prepare<[string], { n: number }>('SELECT COUNT(*) AS n FROM room_updates WHERE room = ?');
-  const anyUpdate = db.prepare<[string], { one: number }>('SELECT 1 AS one FROM room_updates WHERE room = ? LIMIT 1');
-  const insert = db.prepare<[string, number, Uint8Array]>(
-    'INSERT INTO room_updates (room, seq, data) VALUES (?, ?, ?)',
-  );
-  const deleteRoom = db.prepare<[string]>('DELETE FROM room_updates WHERE room = ?');
+  const countRoom = db.prepare<[number], { n: number }>('SELECT COUNT(*) AS n FROM room_log WHERE room_id = ?');
+  const anyUpdate = db.prepare<[number], { one: number }>('SELECT 1 AS one FROM room_log WHERE room_id = ? LIMIT 1');
+  const insert = db.prepare<[number, number, Uint8Array]>('INSERT INTO room_log (room_id, seq, data) VALUES (?, ?, ?)');
+  const deleteRoom = db.prepare<[number]>('DELETE FROM room_log WHERE room_id = ?');
+  const selectRoomId = db.prepare<[string], { id: number }>('SELECT id FROM rooms WHERE name = ?');
+  const insertRoom = db.prepare<[string]>('INSERT OR IGNORE INTO rooms (name) VALUES (?)');
+
+  // Each room's number, from its first read or write. A room is named in `rooms` by a write of its own, before the
+  // batch that first writes to it: a batch that rolls back leaves an unused name, never a number given twice. Inside a
+  // caller's transaction a name could still be rolled back, so a number read there is not remembered.
+  const roomIds = new Map<string, number>();
+  const remember = (room: string, id: number | undefined) => {
+    if (id !== undefined && !db.inTransaction) roomIds.set(room, id);
+    return id;
+  };
+  const idOf = (room: string): number | undefined => roomIds.get(room) ?? remember(room, selectRoomId.get(room)?.id);
+  const named = (room: string): number => {
+    const known = idOf(room);
+    if (known !== undefined) return known;
+    insertRoom.run(room);
+    return remember(room, selectRoomId.get(room)!.id)!;
+  };
 
   // Each room's last seq, from its load or its first write: the table has no rowid to count for it. A batch that
   // rolls back leaves a gap, never a reuse: seqs only have to grow within a room.
   const lastSeqOf = new Map<string, number>();
-  const nextSeq = (room: string) => {
-    const seq = (lastSeqOf.get(room) ?? lastSeq.get(room)?.seq ?? 0) + 1;
+  const nextSeq = (room: string, id: number) => {
+    const seq = (lastSeqOf.get(room) ?? lastSeq.get(id)?.seq ?? 0) + 1;
     lastSeqOf.set(room, seq);
     return seq;
   };
 
-  const appendBatch = db.transaction((batch: readonly StoredUpdate[]) => {
-    for (const { room, update } of batch) insert.run(room, nextSeq(room), update);
+  const appendBatch = db.transaction((batch: readonly (StoredUpdate & { id: number })[]) => {
+    for (const { room, id, update } of batch) insert.run(id, nextSeq(room, id), update);
   });
-  const replace = db.transaction((room: string, merged: Uint8Array) => {
-    const seq = nextSeq(room);
-    deleteRoom.run(room);
-    insert.run(room, seq, merged);
+  const replace = db.transaction((room: string, id: number, merged: Uint8Array) => {
+    const seq = nextSeq(room, id);
+    deleteRoom.run(id);
+    insert.run(id, seq, merged);
   });
 
   return {
     db,
     file,
     load: (room) => {
-      const rows = selectRoom.all(room);
+      const id = idOf(room);
+      if (id === undefined) return [];
+      const rows = selectRoom.all(id);
       const last = rows.at(-1);
       if (last) lastSeqOf.set(room, last.seq);
       return rows.map((row) => new Uint8Array(row.data.buffer, row.data.byteOffset, row.data.byteLength));
     },
-    count: (room) => countRoom.get(room)?.n ?? 0,
-    hasUpdates: (room) => anyUpdate.get(room) !== undefined,
-    appendBatch: (batch) => {
-      if (batch.length > 0) appendBatch(batch);
+    count: (room) => {
+      const id = idOf(room);
+      return id === undefined ? 0 : (countRoom.get(id)?.n ?? 0);
     },
-    replace: (room, merged) => replace(room, merged),
+    hasUpdates: (room) => {
+      const id = idOf(room);
+      return id !== undefined && anyUpdate.get(id) !== undefined;
+    },
+    appendBatch: (batch) => {
+      if (batch.length > 0) appendBatch(batch.map((stored) => ({ ...stored, id: named(stored.room) })));
+    },
+    replace: (room, merged) => replace(room, named(room), merged),
     checkpoint: () => {
       db.pragma('wal_checkpoint(PASSIVE)');
     },
     lastSeq: (room) => lastSeqOf.get(room) ?? 0,
-    forget: (room) => lastSeqOf.delete(room),
+    forget: (room) => {
+      lastSeqOf.delete(room);
+      roomIds.delete(room);
+    },
     close: () => db.close(),
   };
 }
 
 /**
- * One table clustered by (room, seq), no rowid: a room's updates sit together on disk and an append changes one leaf.
- * A store written by an earlier relay (rowid table `updates`) is copied into it once, in one transaction, order kept.
+ * Updates clustered by (room number, seq), no rowid: a room's updates sit together on disk and an append changes one
+ * leaf. Its name is in `rooms`, once, where every row and every interior cell of the table repeated it before (a
+ * WITHOUT ROWID table's interior cells hold whole keys). The view `room_updates` reads as the table of version 2 did.
+ * A store of an earlier version is copied in once, in one transaction, order and seqs kept.
  */
 function migrate(db: Database.Database): void {
-  if ((db.pragma('user_version', { simple: true }) as number) >= SCHEMA_VERSION) return;
+  const version = db.pragma('user_version', { simple: true }) as number;
+  if (version >= SCHEMA_VERSION) return;
   db.transaction(() => {
-    db.exec(`CREATE TABLE IF NOT EXISTS room_updates (
-      room TEXT NOT NULL,
-      seq INTEGER NOT NULL,
-      data BLOB NOT NULL,
-      PRIMARY KEY (room, seq)
-    ) WITHOUT ROWID`);
-    const legacy = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'updates'").get();
-    if (legacy) {
-      db.exec('INSERT INTO room_updates (room, seq, data) SELECT room, seq, data FROM updates; DROP TABLE updates;');
+    const hasTable = (name: string) =>
+      db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?").get(name) !== undefined;
+    const earlier = hasTable('room_updates') ? 'room_updates' : hasTable('updates') ? 'updates' : undefined;
+    db.exec(`CREATE TABLE rooms (id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE);
+      CREATE TABLE room_log (
+        room_id INTEGER NOT NULL,
+        seq INTEGER NOT NULL,
+        data BLOB NOT NULL,
+        PRIMARY KEY (room_id, seq)
+      ) WITHOUT ROWID;`);
+    if (earlier) {
+      db.exec(`INSERT INTO rooms (name) SELECT DISTINCT room FROM ${earlier} ORDER BY room;
+        INSERT INTO room_log (room_id, seq, data)
+          SELECT rooms.id, earlier.seq, earlier.data FROM ${earlier} AS earlier JOIN rooms ON rooms.name = earlier.room
+          ORDER BY rooms.id, earlier.seq;
+        DROP TABLE ${earlier};`);
     }
+    db.exec(`CREATE VIEW room_updates AS
+      SELECT rooms.name AS room, room_log.seq AS seq, room_log.data AS data
+      FROM room_log JOIN rooms ON rooms.id = room_log.room_id`);
     db.pragma(`user_version = ${SCHEMA_VERSION}`);
   })();
 }
