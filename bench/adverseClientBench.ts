@@ -22,7 +22,8 @@ import { benchAccess } from './access';
 import { joinedPage, launchChromium, markdownTable, push, startBenchRelay, timeClick, timeUntil } from './browser';
 import { startProfile, stopProfile } from './cpuProfile';
 import { framesBetween, pageNow, summarizeFrames, watchLongFrames, type LongFrame } from './longFrames';
-import { meetingDoc, reportDoc } from './adverseSeed';
+import { meetingDoc } from './meetingSeed';
+import { reportDoc } from './adverseSeed';
 import { catalogueDoc, directoryDoc } from './seed';
 import { median } from './stats';
 

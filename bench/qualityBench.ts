@@ -4,9 +4,7 @@
 import { parseArgs } from 'node:util';
 import * as Y from 'yjs';
 import {
-  addAgendaItem,
   aciProgress,
-  createConcertation,
   createReport,
   moveReportStatus,
   qualityDashboard,
@@ -18,13 +16,12 @@ import {
   readSheet,
   registerRow,
   setAciAnnex,
-  setAgendaItemDiscussed,
-  signSheet,
   writeQualification,
   writeRegisterRow,
   EVENT_CATEGORIES,
   type MeetingRecord,
 } from '@maillage/shared';
+import { meetingDoc } from './meetingSeed';
 import { median } from './stats';
 
 const { values } = parseArgs({
@@ -42,9 +39,6 @@ const YEAR = 2026;
 const NOW = new Date('2026-12-31T20:00:00.000Z');
 const REFERENT = 'member-regine';
 const referents = new Set([REFERENT]);
-const PEOPLE = ['member-claire', 'member-denis1', 'member-elsa01', 'member-farid1'];
-const PROFESSIONS = ['medecin_generaliste', 'medecin_generaliste', 'infirmier', 'pharmacien'];
-const annuaire = new Set(PEOPLE);
 
 // Setup (not timed): reports qualified and moved along by a référent, their rows in the governance document.
 const governance = new Y.Doc();
@@ -149,45 +143,7 @@ setAciAnnex(
 // 100 concertations of the year, each with six cases (five discussed) and four signatures, kept as stored updates.
 const stored: { docId: string; update: Uint8Array; date: string; status: string }[] = [];
 for (let m = 0; m < MEETINGS; m++) {
-  const doc = new Y.Doc();
-  const date = `${YEAR}-${String((m % 12) + 1).padStart(2, '0')}-${String((m % 27) + 1).padStart(2, '0')}`;
-  createConcertation(
-    doc,
-    {
-      type: 'rcp_patient',
-      date,
-      start: '12:30',
-      end: '14:00',
-      modality: 'presentiel',
-      place: 'Maison de santé',
-      coordonnateur: PEOPLE[0],
-      animateur: PEOPLE[0],
-      secretaire: PEOPLE[2],
-      participants: [PEOPLE[1], PEOPLE[3]],
-    },
-    PEOPLE[0]!,
-    annuaire,
-    new Date(`${YEAR}-01-01T08:00:00.000Z`),
-  );
-  for (let c = 0; c < 6; c++) {
-    const added = addAgendaItem(
-      doc,
-      {
-        caseId: `case-${String(m * 6 + c).padStart(8, '0')}`,
-        label: `XY · 19${40 + c}`,
-        presenter: PEOPLE[1],
-        question: 'Maintien à domicile ?',
-        criterion: 'age_75',
-        minutes: 15,
-      },
-      annuaire,
-    );
-    if (added.ok && c < 5) setAgendaItemDiscussed(doc, added.value.id, true);
-  }
-  PEOPLE.forEach((memberId, p) => signSheet(doc, { memberId, name: `Membre ${p}`, profession: PROFESSIONS[p]! }));
-  // The workflow's quorum and signatures are not what is measured: the compte rendu is marked validated directly.
-  const status = m % 10 === 0 ? 'tenue' : 'validee';
-  doc.getMap('meeting').set('status', status);
+  const { doc, date, status } = meetingDoc(m);
   stored.push({ docId: `rcp-${String(m).padStart(8, '0')}`, update: Y.encodeStateAsUpdate(doc), date, status });
 }
 const catalogue = [
