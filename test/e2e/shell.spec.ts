@@ -55,8 +55,26 @@ test('every section is one tap away on a computer and on a phone, the current on
   await newProtocol(page);
   await expect(sectionsNav(page).getByRole('link', { name: 'Protocoles' })).toHaveAttribute('aria-current', 'true');
   await expect(page.getByTestId('sync-status')).toHaveCount(1);
+  // The count of documents arriving has a place kept for it: its text coming and going moves nothing one could tap.
+  const sectionTops = () =>
+    page
+      .getByRole('banner')
+      .locator('a, button')
+      .evaluateAll((targets) => targets.map((target) => target.getBoundingClientRect().top));
+  const mainTop = () => page.locator('main').evaluate((main) => main.getBoundingClientRect().top);
+  const countSays = (text: string) =>
+    page.locator('.on-device-count').evaluate((line, said) => (line.textContent = said), text);
+  const before = await sectionTops();
+  await countSays('400 / 1002 documents sur cet appareil');
+  expect(await sectionTops()).toEqual(before);
+  await countSays('');
 
   await page.setViewportSize({ width: 390, height: 844 });
+  // On a phone it is in the folded menu: the page does not move either.
+  const pageTop = await mainTop();
+  await countSays('400 / 1002 documents sur cet appareil');
+  expect(await mainTop()).toBe(pageTop);
+  await countSays('');
   // On a phone the sections fold under « Menu », which says whether it is open; Échap folds it again.
   const menu = page.getByRole('button', { name: 'Menu' });
   await expect(sectionsNav(page)).toBeHidden();

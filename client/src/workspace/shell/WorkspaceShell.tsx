@@ -7,7 +7,8 @@ import { Menu, MessageSquareWarning, X } from 'lucide-react';
 import { InShell, LanguageSwitch } from '../../ui/Layout';
 import { SyncIndicator } from '../../ui/SyncIndicator';
 import { useOverallSync } from '../../sync/syncRegistry';
-import { OnDeviceStatus } from '../../sync/background/OnDeviceStatus';
+import { OnDeviceCount } from '../../sync/background/OnDeviceCount';
+import { OnDeviceNotices } from '../../sync/background/OnDeviceNotices';
 import { useCatalogue } from '../../docs/catalogue/useCatalogue';
 import { useQualityReferents } from '../../docs/adverseEvent/useQualityReferents';
 import { useRegisterReadAhead } from '../../docs/adverseEvent/useRegister';
@@ -93,8 +94,8 @@ export function WorkspaceShell({ workspaceId, children }: { workspaceId: string;
             </Link>
             <SyncIndicator status={sync} />
           </div>
-          {/* Documents still arriving, under the sync state: in the sidebar, or under a phone's bar, never over a page. */}
-          <OnDeviceStatus workspaceId={workspaceId} />
+          {/* What happened to this device's copies (rare): under the sync state, in the sidebar or under a phone's bar. */}
+          <OnDeviceNotices workspaceId={workspaceId} />
           <div id="shell-menu" className={open ? 'shell-menu open' : 'shell-menu'}>
             <nav aria-label={t('shell.nav')}>
               <ul className="shell-sections">
@@ -142,6 +143,8 @@ export function WorkspaceShell({ workspaceId, children }: { workspaceId: string;
               </Link>
               <LanguageSwitch className="ghost small" />
             </div>
+            {/* Documents still arriving: last in the sidebar, in a line kept for it, or in a phone's folded menu. */}
+            <OnDeviceCount />
           </div>
         </header>
         <main id="main" tabIndex={-1}>

@@ -1,11 +1,11 @@
-// What the background sync is doing, said once and quietly: documents still arriving, copies that had to go, a full
-// device. Nothing at all when every document is here.
+// What happened to this device's copies, said once: copies that had to go, a full device, a revocation heard while no
+// document was open. Rare, so in flow under the sync state; the count of documents arriving is OnDeviceCount.
 import { useEffect, useState } from 'react';
-import { markRevoked } from '../../workspace/workspaces';
 import { useTranslation } from 'react-i18next';
+import { markRevoked } from '../../workspace/workspaces';
 import { useOnDevice } from './OnDeviceContext';
 
-export function OnDeviceStatus({ workspaceId }: { workspaceId: string }) {
+export function OnDeviceNotices({ workspaceId }: { workspaceId: string }) {
   const { t } = useTranslation();
   const { state } = useOnDevice();
   const [seenDropped, setSeenDropped] = useState(0);
@@ -16,13 +16,9 @@ export function OnDeviceStatus({ workspaceId }: { workspaceId: string }) {
   }, [revoked, workspaceId]);
   if (!state) return null;
   const dropped = state.dropped.length - seenDropped;
-  const fetching = state.phase === 'fetching' && state.onDevice < state.total;
-  if (!fetching && dropped <= 0 && state.phase !== 'storageFull') return null;
+  if (dropped <= 0 && state.phase !== 'storageFull') return null;
   return (
     <div className="on-device" role="status">
-      {fetching ? (
-        <p>{t('onDevice.fetching', { onDevice: state.onDevice, total: state.total, count: state.total })}</p>
-      ) : null}
       {state.phase === 'storageFull' ? <p className="error">{t('onDevice.storageFull')}</p> : null}
       {dropped > 0 ? (
         <p>
