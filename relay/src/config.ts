@@ -39,6 +39,8 @@ export const configSchema = z.object({
     'all',
   ),
   AUTH: z._default(z.enum(['on', 'off']), 'on'),
+  // Shared mode: how long an entry stays in its room's Redis stream once Postgres holds it (docs/decisions/0040).
+  STREAM_KEEP_MS: z._default(int(1000), 60_000),
   // Both or neither: together they make this relay one of several sharing every room (docs/decisions/0040).
   REDIS_URL: z.optional(
     z.string().check(z.refine((v) => /^rediss?:\/\/\S+$/.test(v), 'une adresse redis://hôte:port attendue')),
@@ -118,4 +120,6 @@ Variables d'environnement :
   REDIS_URL            avec DATABASE_URL : ce relais est l'un de plusieurs qui partagent toutes les salles ; les
                        mises à jour récentes dans Redis (redis://hôte:port ; défaut : aucun, tout dans SQLite)
   DATABASE_URL         avec REDIS_URL : l'état compacté des salles dans PostgreSQL (postgres://utilisateur@hôte:port/base)
+  STREAM_KEEP_MS       avec REDIS_URL : durée pendant laquelle une mise à jour reste dans Redis une fois dans
+                       PostgreSQL, pour les relais en retard de lecture (défaut ${defaults.STREAM_KEEP_MS})
 `;

@@ -65,7 +65,9 @@ export async function startRelay(options: RelayOptions = {}): Promise<RunningRel
   const sharedUrls = sharedStoreOf(config);
   const sharedStoreError = (err: unknown) =>
     log('shared_store_error', { error: err instanceof Error ? err.message : String(err) });
-  const shared = sharedUrls ? await openSharedRoomLog(sharedUrls, sharedStoreError) : undefined;
+  const shared = sharedUrls
+    ? await openSharedRoomLog(sharedUrls, sharedStoreError, { keepInStreamMs: config.STREAM_KEEP_MS })
+    : undefined;
   const sharedGauges = shared && new SharedStoreGauges(shared, sharedStoreError);
   const store = openRoomStore(config.DATA_DIR, { maxMb: config.MAX_STORE_MB, checkpointInBackground: true });
   const checkpointer = new Checkpointer(store.file, {

@@ -1,5 +1,6 @@
 // The rooms' store when several relays share them: Redis streams for recent updates and fan-out, Postgres for the rest.
 import { randomUUID } from 'node:crypto';
+import { defaults } from '../config';
 import type { Redis } from 'ioredis';
 import { CompactedStates } from './compactedStates';
 import { connectRedis, RoomStreams, roomStreamKey, type StreamEntry } from './roomStreams';
@@ -11,8 +12,6 @@ import { compareStreamIds, STREAM_START, trimPoint, type StreamId } from './stre
 
 /** How long a compaction may hold a room's lease: past it, another relay may compact (its write is then refused). */
 const LEASE_MS = 30_000;
-/** Entries stay in a stream at least this long after Postgres holds them, for relays whose reading is behind (y/hub). */
-const KEEP_IN_STREAM_MS = 60_000;
 
 export interface LoadedRoom {
   /** The compacted state first (if any), then the stream's entries: what a Room is built from. */
@@ -66,6 +65,8 @@ export interface SharedRoomLog {
 export async function openSharedRoomLog(
   urls: { redisUrl: string; databaseUrl: string },
   onError: (error: unknown) => void,
+  /** Entries stay in a stream this long after Postgres holds them, for relays whose reading is behind (y/hub). */
+  { keepInStreamMs = defaults.STREAM_KEEP_MS }: { keepInStreamMs?: number } = {},
 ): Promise<SharedRoomLog> {
   const relayId = randomUUID();
   const writer = connectRedis(urls.redisUrl);
@@ -85,6 +86,22 @@ export async function openSharedRoomLog(
   await quarantine.start();
   const cursors = new Map<string, StreamId>();
   let loads = 0;
+  // A compaction keeps the entries of its last minute; those of a room no relay holds any more would stay for good,
+  // as no compaction comes for it again. So each compaction that kept some trims them again once their minute is over.
+  const laterTrims = new Set<NodeJS.Timeout>();
+  const trim = async (room: string, covers: StreamId) => {
+    const point = trimPoint(covers, await streams.now(), keepInStreamMs);
+    await streams.trim(room, point);
+    return compareStreamIds(point, covers) > 0;
+  };
+  const trimLater = (room: string, covers: StreamId) => {
+    const timer = setTimeout(() => {
+      laterTrims.delete(timer);
+      trim(room, covers).catch(onError);
+    }, keepInStreamMs + 1_000);
+    timer.unref();
+    laterTrims.add(timer);
+  };
 
   return {
     relayId,
@@ -136,7 +153,7 @@ export async function openSharedRoomLog(
       try {
         if (!(await states.store(room, state, covers))) return 'stale';
         await sizes.compacted(room, roomStreamKey(room), covers, state.byteLength);
-        await streams.trim(room, trimPoint(covers, await streams.now(), KEEP_IN_STREAM_MS));
+        if (!(await trim(room, covers))) trimLater(room, covers);
         return 'compacted';
       } finally {
         await streams.release(room, token).catch(onError);
@@ -161,6 +178,7 @@ export async function openSharedRoomLog(
       };
     },
     close: async () => {
+      for (const timer of laterTrims) clearTimeout(timer);
       presence.stop();
       await quarantine.stop();
       await reader.stop();
