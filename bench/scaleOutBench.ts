@@ -40,6 +40,14 @@ try {
       execFileSync('sync');
       const waited = await waitForQuiet(10, runs > 1 ? 45_000 : 0);
       const r = await runScaleOut(setting, workload, seconds, store, logFile);
+      // A run's relays stop within the minute their streams keep: running relays would trim those entries a minute
+      // later (decision 0040), stopped ones never do. Removed here, so that no run pays for the runs before it.
+      store.redis(
+        'EVAL',
+        "for _, k in ipairs(redis.call('KEYS', ARGV[1])) do redis.call('DEL', k) end",
+        '0',
+        'maillage:room:*',
+      );
       results.push(r);
       process.stderr.write(
         `${workload.name} run ${run}/${runs} ${setting}: p50 ${r.p50.toFixed(1)} p99 ${r.p99.toFixed(1)} ms, delivered ${r.deliveredPct.toFixed(2)} %, ${r.messages} messages, CPU µs/msg relays ${r.relaysUs.toFixed(0)} Redis ${r.redisUs.toFixed(0)} Postgres ${r.postgresUs.toFixed(0)}, Redis ops/msg ${r.redisOps.toFixed(2)} (${r.topRedisOps}), others' CPU ${r.othersCpuPct.toFixed(0)} %${waited > 2000 ? ` (waited ${(waited / 1000).toFixed(0)} s for quiet)` : ''}\n`,
