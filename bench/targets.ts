@@ -79,6 +79,7 @@ export async function startTarget(
       STATIC_DIR: dataDir,
       MAX_CONNECTIONS_PER_MEMBER: '1000000',
       MAX_CONNECTIONS_PER_ADDRESS: '0',
+      SIGNED_REQUESTS_PER_ADDRESS: '0',
       ...options.env,
     });
     wsBase = `ws://127.0.0.1:${port}/sync`;

@@ -22,6 +22,7 @@ export const configSchema = z.object({
   MAX_CONNECTIONS_PER_MEMBER: z._default(int(1), 100),
   MAX_CONNECTIONS_PER_ADDRESS: z._default(int(0), 1000),
   MAX_LISTS_PER_MEMBER: z._default(int(1), 10_000),
+  SIGNED_REQUESTS_PER_ADDRESS: z._default(int(0), 50),
   MAX_BUFFERED_BYTES: z._default(int(64 * 1024), 16 * 1024 * 1024),
   MAX_STORE_MB: z._default(int(0), 0),
   MAX_WORKSPACE_MB: z._default(int(0), 0),
@@ -105,6 +106,8 @@ Variables d'environnement :
   MAX_CONNECTIONS_PER_MEMBER connexions simultanées par membre, tous appareils (défaut ${defaults.MAX_CONNECTIONS_PER_MEMBER})
   MAX_CONNECTIONS_PER_ADDRESS connexions TCP simultanées par adresse IP, avant toute authentification
                        (défaut ${defaults.MAX_CONNECTIONS_PER_ADDRESS} ; 0 = illimitées)
+  SIGNED_REQUESTS_PER_ADDRESS requêtes HTTP signées par seconde et par adresse IP, vérifiées avant toute signature ;
+                       rafale de 10 secondes (défaut ${defaults.SIGNED_REQUESTS_PER_ADDRESS} ; 0 = illimitées)
   MAX_LISTS_PER_MEMBER documents à accès restreint qu'un membre peut créer dans un espace (défaut ${defaults.MAX_LISTS_PER_MEMBER})
   MAX_BUFFERED_BYTES   octets en attente pour un lecteur lent avant de le déconnecter (défaut ${mib(defaults.MAX_BUFFERED_BYTES)})
   MAX_STORE_MB         taille maximale du stockage en Mio ; au-delà, les écritures sont refusées (défaut ${defaults.MAX_STORE_MB} ; 0 = illimitée)

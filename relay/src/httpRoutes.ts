@@ -3,7 +3,9 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { CHANGES_PATH, FETCH_PATH } from '@maillage/shared/sync';
 import type { createAccessRoutes } from './accessRoutes';
+import type { AddressRequests } from './addressRequests';
 import { guardRequest } from './guards';
+import { json } from './httpReply';
 import { log } from './log';
 import { loggablePath, parseTarget } from './requestTarget';
 import type { createStatusRoutes } from './statusRoutes';
@@ -16,7 +18,14 @@ export interface HttpRoutes {
   changes: Route;
   fetchDocs: Route;
   serveStatic: (req: IncomingMessage, res: ServerResponse, path: string) => void;
+  /** Signed requests per address, counted before any token is checked. */
+  addressRequests: AddressRequests;
+  /** Told of each request sent back to wait (for /metrics). */
+  onSlowDown: () => void;
 }
+
+/** The routes that check a signature (a token or a signed request) before they answer. */
+const SIGNED = new Set(['/revoke', '/journal', '/revocations', '/access', '/acl', CHANGES_PATH, FETCH_PATH]);
 
 /** The server's request listener: every route's promise goes to the guard, which catches what it rejects with. */
 export function routeRequests(routes: HttpRoutes): (req: IncomingMessage, res: ServerResponse) => void {
@@ -31,6 +40,18 @@ export function routeRequests(routes: HttpRoutes): (req: IncomingMessage, res: S
       return;
     }
     const { path } = target;
+    if (SIGNED.has(path)) {
+      const wait = routes.addressRequests.wait(req.socket.remoteAddress ?? '');
+      if (wait > 0) {
+        routes.onSlowDown();
+        res.setHeader('Retry-After', Math.ceil(wait / 1000));
+        json(res, 429, {
+          error: 'slowDown',
+          message: 'too many requests from this address: ask again after Retry-After seconds',
+        });
+        return;
+      }
+    }
     if (path === '/healthz') return status.healthz(res);
     if (path === '/metrics') return status.metrics(res);
     if (path === '/revoke' && req.method === 'POST') return access.revoke(req, res);

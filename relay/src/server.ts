@@ -29,6 +29,7 @@ import { LiveSockets } from './liveSockets';
 import { createAccessRoutes } from './accessRoutes';
 import { createChangesRoute } from './changesRoute';
 import { HttpAnswerBudgets } from './httpAnswerBudgets';
+import { AddressRequests } from './addressRequests';
 import { createFetchRoute } from './fetchRoute';
 import { OpenSockets } from './openSockets';
 import { createStatusRoutes } from './statusRoutes';
@@ -216,6 +217,8 @@ export async function startRelay(options: RelayOptions = {}): Promise<RunningRel
       changes,
       fetchDocs,
       serveStatic: createStaticHandler(resolve(config.STATIC_DIR)),
+      addressRequests: new AddressRequests(config.SIGNED_REQUESTS_PER_ADDRESS),
+      onSlowDown: () => metrics.countRefusal('slowDown'),
     }),
   );
 
