@@ -15,7 +15,11 @@ import { signerOf } from './access';
 export class RelayAccessError extends Error {
   constructor(
     readonly key:
-      'access.errors.offline' | 'access.errors.refused' | 'access.errors.badAnswer' | 'access.errors.keyRemoved',
+      | 'access.errors.offline'
+      | 'access.errors.refused'
+      | 'access.errors.badAnswer'
+      | 'access.errors.keyRemoved'
+      | 'access.errors.busy',
   ) {
     super(key);
   }
@@ -30,6 +34,8 @@ async function call(path: string, init: RequestInit): Promise<unknown> {
   }
   // 403 on a signed request: the key that signed it was itself taken away (decision 0017).
   if (response.status === 403 && path === '/revoke') throw new RelayAccessError('access.errors.keyRemoved');
+  // Too many signed requests from this address (SIGNED_REQUESTS_PER_ADDRESS): nothing was refused, only deferred.
+  if (response.status === 429) throw new RelayAccessError('access.errors.busy');
   if (!response.ok) throw new RelayAccessError('access.errors.refused');
   return response.json();
 }

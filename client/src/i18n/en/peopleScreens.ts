@@ -196,6 +196,7 @@ export const enPeopleScreens: Widen<typeof frPeopleScreens> = {
       offline: 'The CPTS’s server cannot be reached: check the connection and retry.',
       refused: 'The server refused the request: your coordinator access may have expired.',
       badAnswer: 'Unexpected answer from the server: retry later.',
+      busy: 'The server is receiving too many requests from this network: nothing was done, retry in a minute.',
       keyRemoved:
         'The coordination key of this device was removed: it can no longer remove access. Ask for a new coordinator invitation.',
     },

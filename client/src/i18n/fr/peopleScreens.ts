@@ -191,6 +191,7 @@ export const frPeopleScreens = {
       offline: 'Le serveur de la CPTS est injoignable : vérifiez la connexion puis réessayez.',
       refused: 'Le serveur a refusé la demande : votre accès de coordinateur·rice est peut-être expiré.',
       badAnswer: 'Réponse inattendue du serveur : réessayez plus tard.',
+      busy: 'Le serveur reçoit trop de demandes depuis ce réseau : rien n’a été fait, réessayez dans une minute.',
       keyRemoved:
         'La clé de coordination de cet appareil a été retirée : elle ne permet plus de retirer un accès. Demandez une nouvelle invitation de coordination.',
     },
