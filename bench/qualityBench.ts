@@ -5,8 +5,6 @@ import { parseArgs } from 'node:util';
 import * as Y from 'yjs';
 import {
   aciProgress,
-  createReport,
-  moveReportStatus,
   qualityDashboard,
   readAciAnnex,
   readAciManualValue,
@@ -16,11 +14,10 @@ import {
   readSheet,
   registerRow,
   setAciAnnex,
-  writeQualification,
   writeRegisterRow,
-  EVENT_CATEGORIES,
   type MeetingRecord,
 } from '@maillage/shared';
+import { reportDoc } from './adverseSeed';
 import { meetingDoc } from './meetingSeed';
 import { median } from './stats';
 
@@ -36,53 +33,13 @@ const REPORTS = Number(values.reports);
 const MEETINGS = Number(values.meetings);
 const RUNS = Number(values.runs);
 const YEAR = 2026;
-const NOW = new Date('2026-12-31T20:00:00.000Z');
 const REFERENT = 'member-regine';
-const referents = new Set([REFERENT]);
 
 // Setup (not timed): reports qualified and moved along by a référent, their rows in the governance document.
 const governance = new Y.Doc();
 let setup = performance.now();
 for (let i = 0; i < REPORTS; i++) {
-  const report = new Y.Doc();
-  const month = String((i % 12) + 1).padStart(2, '0');
-  const day = String((i % 28) + 1).padStart(2, '0');
-  createReport(
-    report,
-    {
-      occurredAt: `${YEAR}-${month}-${day}T08:30:00.000Z`,
-      place: 'domicile',
-      description: `Événement ${i} : pilulier préparé avec la dose du soir dans la case du matin.`,
-      nature: i % 3 === 0 ? 'dommage' : 'epr',
-      consequences: 'aucune',
-      severity: (i % 5) + 1,
-      professions: ['infirmier'],
-      immediateMeasures: 'Pilulier refait.',
-      patientInformed: false,
-    },
-    'member-elsa01',
-    NOW,
-  );
-  if (i % 4 !== 0) {
-    const eigs = i % 50 === 0;
-    writeQualification(
-      report,
-      {
-        category: EVENT_CATEGORIES[i % EVENT_CATEGORIES.length],
-        severity: (i % 5) + 1,
-        avoidability: 'evitable',
-        eigs,
-        eigsCriteria: eigs ? ['deces'] : [],
-      },
-      REFERENT,
-      referents,
-      NOW,
-    );
-    if (i % 2 === 0) {
-      moveReportStatus(report, 'a_analyser', REFERENT, referents);
-      moveReportStatus(report, 'analyse', REFERENT, referents);
-    }
-  }
+  const report = reportDoc(i, REFERENT);
   writeRegisterRow(governance, registerRow(`report-${String(i).padStart(8, '0')}`, report)!);
 }
 setAciAnnex(
