@@ -26,11 +26,6 @@ export class AddressRequests {
     return wait;
   }
 
-  /** Addresses whose rate is tracked now. */
-  get tracked(): number {
-    return this.addresses.size;
-  }
-
   private track(address: string): TokenBucket {
     if (this.addresses.size >= FORGET_ABOVE)
       for (const [known, bucket] of this.addresses) if (bucket.msUntil(this.burst) === 0) this.addresses.delete(known);

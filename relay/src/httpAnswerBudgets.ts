@@ -3,7 +3,7 @@
 // Retry-After), and nothing is built for them meanwhile.
 import type { ServerResponse } from 'node:http';
 import { ANSWER_BYTES_PER_TOKEN } from './answerBudget';
-import { json } from './httpReply';
+import { slowDown } from './httpReply';
 import { TokenBucket } from './rateLimit';
 
 /** A member's HTTP answers may cost what this many of their sockets' answers may (each device fetches two at once). */
@@ -43,8 +43,7 @@ export class HttpAnswerBudgets {
     const wait = this.start(member);
     if (wait > 0) {
       this.onSlowDown();
-      res.setHeader('Retry-After', Math.ceil(wait / 1000));
-      json(res, 429, { error: 'slowDown', message: 'too much asked at once: ask again after Retry-After seconds' });
+      slowDown(res, wait, 'too much asked at once: ask again after Retry-After seconds');
       return;
     }
     let bytes = 0;

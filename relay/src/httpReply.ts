@@ -11,6 +11,12 @@ export function json(res: ServerResponse, status: number, body: unknown): number
 
 export const bearerOf = (req: IncomingMessage) => /^Bearer (.+)$/.exec(req.headers.authorization ?? '')?.[1];
 
+/** 429: the caller is told how many seconds to wait (Retry-After) and why; nothing was done for it. */
+export function slowDown(res: ServerResponse, waitMs: number, message: string): void {
+  res.setHeader('Retry-After', Math.ceil(waitMs / 1000));
+  json(res, 429, { error: 'slowDown', message });
+}
+
 /** Why a token was not accepted, said to the caller. */
 export const REFUSED = {
   unauthorized: 'missing or invalid access token',

@@ -5,7 +5,7 @@ import { CHANGES_PATH, FETCH_PATH } from '@maillage/shared/sync';
 import type { createAccessRoutes } from './accessRoutes';
 import type { AddressRequests } from './addressRequests';
 import { guardRequest } from './guards';
-import { json } from './httpReply';
+import { slowDown } from './httpReply';
 import { log } from './log';
 import { loggablePath, parseTarget } from './requestTarget';
 import type { createStatusRoutes } from './statusRoutes';
@@ -44,11 +44,7 @@ export function routeRequests(routes: HttpRoutes): (req: IncomingMessage, res: S
       const wait = routes.addressRequests.wait(req.socket.remoteAddress ?? '');
       if (wait > 0) {
         routes.onSlowDown();
-        res.setHeader('Retry-After', Math.ceil(wait / 1000));
-        json(res, 429, {
-          error: 'slowDown',
-          message: 'too many requests from this address: ask again after Retry-After seconds',
-        });
+        slowDown(res, wait, 'too many requests from this address: ask again after Retry-After seconds');
         return;
       }
     }

@@ -117,8 +117,8 @@ export function openRoomStore(dataDir: string, options: StoreOptions = {}): Room
     return seq;
   };
 
-  const appendBatch = db.transaction((batch: readonly (StoredUpdate & { id: number })[]) => {
-    for (const { room, id, update } of batch) insert.run(id, nextSeq(room, id), update);
+  const appendBatch = db.transaction((batch: readonly StoredUpdate[], ids: readonly number[]) => {
+    batch.forEach(({ room, update }, i) => insert.run(ids[i]!, nextSeq(room, ids[i]!), update));
   });
   const replace = db.transaction((room: string, id: number, merged: Uint8Array) => {
     const seq = nextSeq(room, id);
@@ -146,7 +146,11 @@ export function openRoomStore(dataDir: string, options: StoreOptions = {}): Room
       return id !== undefined && anyUpdate.get(id) !== undefined;
     },
     appendBatch: (batch) => {
-      if (batch.length > 0) appendBatch(batch.map((stored) => ({ ...stored, id: named(stored.room) })));
+      if (batch.length > 0)
+        appendBatch(
+          batch,
+          batch.map(({ room }) => named(room)),
+        );
     },
     replace: (room, merged) => replace(room, named(room), merged),
     checkpoint: () => {
