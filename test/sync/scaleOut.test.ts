@@ -147,6 +147,30 @@ describe('two relays sharing rooms through Redis and Postgres', () => {
     expect(items(writer).toArray()).toEqual(everything);
   });
 
+  it('trims the stream of a room whose relay was killed within the minute its last compaction kept', async () => {
+    // Kept 4 s past its compaction by this relay; the file's others look for due trims every half second.
+    const lone = await started.relay({ env: { STREAM_KEEP_MS: '4000' } });
+    const room = await freshRoom();
+    const writer = client(lone.wsUrl, room);
+    await whenSynced(writer);
+    const written = Array.from({ length: 30 }, (_, i) => i);
+    for (const i of written) items(writer).push([i]);
+    // In the stream means acknowledged by Redis (no other relay holds the room, so none compacts it but this one).
+    const stream = `maillage:room:${room}`;
+    await eventually(() => Number(store.redis('XLEN', stream)) >= written.length, 10_000, 'every edit in the stream');
+    const covered = () => store.sql(`SELECT last_ms || '-' || last_seq FROM maillage_rooms WHERE room = '${room}'`);
+    await eventually(() => covered() !== '', 5000, 'a compaction written to Postgres');
+    await lone.kill();
+    // What Postgres holds is still in the stream: the kill came within the time (4 s) the compaction kept it there.
+    const coveredInStream = () => store.redis('XRANGE', stream, '-', covered(), 'COUNT', '1');
+    expect(coveredInStream()).not.toBe('');
+    await eventually(() => coveredInStream() === '', 15_000, 'the covered entries trimmed by another relay');
+    // Nothing was lost: the room reads back whole from Postgres and what the stream still holds.
+    const late = client(two.wsUrl, room);
+    await whenSynced(late);
+    expect(items(late).toArray()).toEqual(written);
+  });
+
   it('closes a revoked member’s socket on the other relay at once, and refuses them there afterwards', async () => {
     const room = await freshRoom();
     const workspace = workspaceOf(room);

@@ -7,8 +7,9 @@ import { connectRedis, RoomStreams, roomStreamKey, type StreamEntry } from './ro
 import { WorkspaceSizes } from './workspaceSizes';
 import { SharedQuarantine } from './sharedQuarantine';
 import { StreamReader } from './streamReader';
+import { StreamTrims } from './streamTrims';
 import { SharedPresence } from './sharedPresence';
-import { compareStreamIds, STREAM_START, trimPoint, type StreamId } from './streamIds';
+import { compareStreamIds, nextStreamId, STREAM_START, trimPoint, type StreamId } from './streamIds';
 
 /** How long a compaction may hold a room's lease: past it, another relay may compact (its write is then refused). */
 const LEASE_MS = 30_000;
@@ -86,21 +87,16 @@ export async function openSharedRoomLog(
   await quarantine.start();
   const cursors = new Map<string, StreamId>();
   let loads = 0;
-  // A compaction keeps the entries of its last minute; those of a room no relay holds any more would stay for good,
-  // as no compaction comes for it again. So each compaction that kept some trims them again once their minute is over.
-  const laterTrims = new Set<NodeJS.Timeout>();
+  // A compaction keeps the entries of its last minute; those of a room no relay holds any more would stay for good, as
+  // no compaction comes for it again. So each compaction that kept some plans their trim in Redis, for once that minute
+  // is over, and every relay sweeps the trims due (streamTrims.ts).
+  const trims = new StreamTrims(writer, StreamTrims.everyMsFor(keepInStreamMs), onError);
+  trims.start();
   const trim = async (room: string, covers: StreamId) => {
-    const point = trimPoint(covers, await streams.now(), keepInStreamMs);
+    const now = await streams.now();
+    const point = trimPoint(covers, now, keepInStreamMs);
     await streams.trim(room, point);
-    return compareStreamIds(point, covers) > 0;
-  };
-  const trimLater = (room: string, covers: StreamId) => {
-    const timer = setTimeout(() => {
-      laterTrims.delete(timer);
-      trim(room, covers).catch(onError);
-    }, keepInStreamMs + 1_000);
-    timer.unref();
-    laterTrims.add(timer);
+    if (compareStreamIds(point, covers) <= 0) await trims.plan(room, nextStreamId(covers), now + keepInStreamMs + 1);
   };
 
   return {
@@ -153,7 +149,7 @@ export async function openSharedRoomLog(
       try {
         if (!(await states.store(room, state, covers))) return 'stale';
         await sizes.compacted(room, roomStreamKey(room), covers, state.byteLength);
-        if (!(await trim(room, covers))) trimLater(room, covers);
+        await trim(room, covers);
         return 'compacted';
       } finally {
         await streams.release(room, token).catch(onError);
@@ -178,7 +174,7 @@ export async function openSharedRoomLog(
       };
     },
     close: async () => {
-      for (const timer of laterTrims) clearTimeout(timer);
+      await trims.stop();
       presence.stop();
       await quarantine.stop();
       await reader.stop();

@@ -20,6 +20,9 @@ export function compareStreamIds(a: StreamId, b: StreamId): number {
   return a.ms === b.ms ? a.seq - b.seq : a.ms - b.ms;
 }
 
+/** The first id after `id`: where a trim cuts to drop `id` and everything before it. */
+export const nextStreamId = (id: StreamId): StreamId => ({ ms: id.ms, seq: id.seq + 1 });
+
 /**
  * Where `XTRIM MINID` may cut once everything up to `covered` is in Postgres: just past it, but never into the last
  * `keepMs` of entries, which a relay whose reading loop is behind may not have read yet (docs/decisions/0040).
@@ -27,5 +30,5 @@ export function compareStreamIds(a: StreamId, b: StreamId): number {
  */
 export function trimPoint(covered: StreamId, now: number, keepMs: number): StreamId {
   const youngest = now - keepMs;
-  return covered.ms < youngest ? { ms: covered.ms, seq: covered.seq + 1 } : { ms: Math.max(0, youngest), seq: 0 };
+  return covered.ms < youngest ? nextStreamId(covered) : { ms: Math.max(0, youngest), seq: 0 };
 }
