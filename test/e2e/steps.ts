@@ -22,9 +22,8 @@ export type Section =
   | 'Groupes'
   | 'Accès';
 
-/** The shell's navigation (on a phone, folded under « Menu »). */
-export /** A Paris day `days` from today, as the screens show it (« 5 mars 2027 ») and as typed (jj/mm/aaaa). */
-function parisDay(days: number): { shown: string; typed: string } {
+/** A Paris day `days` from today, as the screens show it (« 5 mars 2027 ») and as typed (jj/mm/aaaa). */
+export function parisDay(days: number): { shown: string; typed: string } {
   const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris' }).format(new Date());
   const day = new Date(`${today}T12:00:00Z`);
   day.setUTCDate(day.getUTCDate() + days);
@@ -38,6 +37,7 @@ function parisDay(days: number): { shown: string; typed: string } {
 /** How far the page is wider than the window, in px: 0 when nothing scrolls sideways. */
 export const overflow = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
 
+/** The shell's navigation (on a phone, folded under « Menu »). */
 export const sectionsNav = (page: Page) => page.getByRole('navigation', { name: "Sections de l'espace" });
 
 /**
