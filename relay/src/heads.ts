@@ -53,7 +53,13 @@ export class RoomHeads {
     const ref = this.refOf(room);
     if (!ref) return;
     const docs = this.docsOf(ref.workspaceId);
-    docs.set(ref.docId, [this.nextTick(), seq ?? docs.get(ref.docId)?.[1] ?? 0]);
+    const head = docs.get(ref.docId);
+    // Written in place: a new pair per update lived until the room's next one, long enough to be promoted.
+    if (!head) docs.set(ref.docId, [this.nextTick(), seq ?? 0]);
+    else {
+      head[0] = this.nextTick();
+      if (seq !== undefined) head[1] = seq;
+    }
     this.dirty.add(room);
   }
 
@@ -94,7 +100,7 @@ export class RoomHeads {
     try {
       this.db.transaction(() => {
         for (const room of rooms) {
-          const ref = parseRoom(room)!;
+          const ref = this.refOf(room)!;
           const [tick, seq] = this.byWorkspace.get(ref.workspaceId)!.get(ref.docId)!;
           this.upsert.run(ref.workspaceId, ref.docId, tick, seq);
         }
