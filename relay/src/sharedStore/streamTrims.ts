@@ -34,7 +34,8 @@ interface WithSweep {
 
 export class StreamTrims {
   private timer: NodeJS.Timeout | undefined;
-  private sweeping: Promise<void> = Promise.resolve();
+  /** The sweep under way, if any: a slow Redis never has two running side by side. */
+  private sweeping: Promise<void> | null = null;
 
   constructor(
     private readonly redis: Redis,
@@ -67,7 +68,9 @@ export class StreamTrims {
 
   start(): void {
     this.timer = setInterval(() => {
-      this.sweeping = this.sweep().then(() => undefined, this.onError);
+      this.sweeping ??= this.sweep()
+        .then(() => undefined, this.onError)
+        .finally(() => (this.sweeping = null));
     }, this.everyMs);
     this.timer.unref();
   }
