@@ -21,7 +21,7 @@ export default function ConcertationsScreen({ workspaceId }: { workspaceId: stri
   const navigate = useNavigate();
   const workspace = useWorkspace();
   const catalogue = useCatalogue(workspaceId);
-  const { members } = useDirectory();
+  const { members, annuaireNow } = useDirectory();
   const [planning, setPlanning] = useState(false);
   const [query, setQuery] = useState('');
   const [sort, setSort] = useState<MeetingSort>('date');
@@ -30,8 +30,7 @@ export default function ConcertationsScreen({ workspaceId }: { workspaceId: stri
 
   const plan = async (input: NewConcertationInput) => {
     if (!catalogue.opened) return [{ field: 'form', message: 'errors.invalid' }];
-    const annuaire = new Set(members.map((m) => m.memberId));
-    const result = await newConcertation(workspace, input, annuaire, (m) => meetingTitle(t, m));
+    const result = await newConcertation(workspace, input, await annuaireNow(), (m) => meetingTitle(t, m));
     if (!result.ok) return result.errors;
     await navigate({
       to: '/w/$workspaceId/concertations/$docId',

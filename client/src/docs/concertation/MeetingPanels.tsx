@@ -129,7 +129,6 @@ export function MeetingPanels({
           meeting={meeting}
           agenda={snapshot.agenda}
           items={items}
-          members={members}
           series={snapshot.series}
         />
       ) : null}

@@ -1,6 +1,15 @@
 // The workspace's annuaire, open and synced for as long as the workspace is on screen: members appear in it from
 // their first visit (not only when they open the annuaire), and every screen reads the same copy.
-import { createContext, startTransition, useCallback, useContext, useEffect, useState, type ReactNode } from 'react';
+import {
+  createContext,
+  startTransition,
+  useCallback,
+  useContext,
+  useEffect,
+  useMemo,
+  useState,
+  type ReactNode,
+} from 'react';
 import {
   listDirectory,
   observeDirectory,
@@ -9,6 +18,7 @@ import {
   WELL_KNOWN_DOCS,
   type DirectoryMember,
 } from '@maillage/shared';
+import { docStore } from '../../store/docStore';
 import { betweenKeystrokes } from '../../sync/betweenKeystrokes';
 import { useSyncedDoc, type SyncedDoc } from '../../sync/useSyncedDoc';
 import { useProfile } from '../../workspace/ProfileContext';
@@ -21,9 +31,22 @@ const FIRST_SCREEN_MS = 1000;
 export interface Directory {
   opened: SyncedDoc | null;
   members: DirectoryMember[];
+  /**
+   * Who is in the annuaire, read from its copy when asked: what a form checks names against on submit. `members` comes
+   * later on a page just opened (after « Pour vous », between keystrokes), and a check against it refused the member
+   * themself.
+   */
+  annuaireNow: () => Promise<ReadonlySet<string>>;
 }
 
-const DirectoryContext = createContext<Directory>({ opened: null, members: [] });
+const memberIdsOf = (doc: Parameters<typeof listDirectory>[0]): ReadonlySet<string> =>
+  new Set(listDirectory(doc).map((m) => m.memberId));
+
+const DirectoryContext = createContext<Directory>({
+  opened: null,
+  members: [],
+  annuaireNow: () => Promise.resolve(new Set()),
+});
 
 export const useDirectory = (): Directory => useContext(DirectoryContext);
 
@@ -55,5 +78,16 @@ export function DirectoryProvider({ workspaceId, children }: { workspaceId: stri
     };
   }, [opened, memberId, role, profile]);
 
-  return <DirectoryContext.Provider value={{ opened, members }}>{children}</DirectoryContext.Provider>;
+  const annuaireNow = useCallback(async () => {
+    if (opened) return memberIdsOf(opened.doc);
+    const doc = await docStore.acquire(workspaceId, WELL_KNOWN_DOCS.directory);
+    try {
+      return memberIdsOf(doc);
+    } finally {
+      await docStore.release(workspaceId, WELL_KNOWN_DOCS.directory);
+    }
+  }, [opened, workspaceId]);
+  const value = useMemo(() => ({ opened, members, annuaireNow }), [opened, members, annuaireNow]);
+
+  return <DirectoryContext.Provider value={value}>{children}</DirectoryContext.Provider>;
 }

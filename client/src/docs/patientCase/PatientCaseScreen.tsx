@@ -125,7 +125,6 @@ export default function PatientCaseScreen({ workspaceId, docId }: { workspaceId:
                 docId={docId}
                 entry={catalogue.items.find((i) => i.docId === docId)}
                 items={catalogue.items}
-                members={members}
               />
             ) : null}
             <CaseRcpHistory

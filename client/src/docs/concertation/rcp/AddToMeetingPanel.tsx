@@ -11,10 +11,10 @@ import {
   readMeeting,
   type AciCriterion,
   type CatalogueItem,
-  type DirectoryMember,
 } from '@maillage/shared';
 import { docStore } from '../../../store/docStore';
 import { useWorkspace } from '../../../workspace/WorkspaceContext';
+import { useDirectory } from '../../directory/DirectoryContext';
 import { Field } from '../../../ui/Field';
 import { NumberField } from '../../../ui/NumberField';
 import '../concertationStrings';
@@ -27,8 +27,10 @@ interface Props {
   entry: CatalogueItem | undefined;
   /** The catalogue's entries this member sees. */
   items: readonly CatalogueItem[];
-  members: readonly DirectoryMember[];
 }
+
+/** The fields this form shows an error beside; any other refusal is said under the form. */
+const FIELDS_SHOWN = ['meeting', 'caseId', 'question', 'criterion', 'minutes'];
 
 /** Upcoming meetings still planned whose copy is on this device: those this member takes part in. */
 function useUpcoming(workspaceId: string, items: readonly CatalogueItem[]): CatalogueItem[] {
@@ -62,9 +64,10 @@ function useUpcoming(workspaceId: string, items: readonly CatalogueItem[]): Cata
   return held;
 }
 
-export function AddToMeetingPanel({ workspaceId, docId, entry, items, members }: Props) {
+export function AddToMeetingPanel({ workspaceId, docId, entry, items }: Props) {
   const { t } = useTranslation();
   const workspace = useWorkspace();
+  const { annuaireNow } = useDirectory();
   const navigate = useNavigate();
   const upcoming = useUpcoming(workspaceId, items);
   const [meetingId, setMeetingId] = useState('');
@@ -73,14 +76,17 @@ export function AddToMeetingPanel({ workspaceId, docId, entry, items, members }:
   const [minutes, setMinutes] = useState('15');
   const [errors, setErrors] = useState<Record<string, string>>({});
   const err = (field: string) => (errors[field] ? t(errors[field]) : undefined);
+  const elsewhere = Object.entries(errors)
+    .filter(([field]) => !FIELDS_SHOWN.includes(field))
+    .map(([, message]) => message);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (!meetingId) return setErrors({ meeting: 'errors.agendaMeeting' });
+    const annuaire = await annuaireNow();
     const doc = await docStore.acquire(workspaceId, meetingId);
     try {
       if (!readMeeting(doc)) return setErrors({ meeting: 'errors.noMeeting' });
-      const annuaire = new Set(members.map((m) => m.memberId));
       const added = addAgendaItem(
         doc,
         {
@@ -142,9 +148,9 @@ export function AddToMeetingPanel({ workspaceId, docId, entry, items, members }:
               onChange={setMinutes}
             />
           </div>
-          {errors.status ? (
+          {elsewhere.length > 0 ? (
             <p className="error" role="alert">
-              {t(errors.status)}
+              {elsewhere.map((message) => t(message)).join(' ')}
             </p>
           ) : null}
           <div>

@@ -4,20 +4,14 @@
 import { useEffect, useState } from 'react';
 import { useNavigate } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import {
-  nextOccurrence,
-  type AgendaItem,
-  type CatalogueItem,
-  type DirectoryMember,
-  type Meeting,
-  type Series,
-} from '@maillage/shared';
+import { nextOccurrence, type AgendaItem, type CatalogueItem, type Meeting, type Series } from '@maillage/shared';
 import { DateField } from '../../../ui/DateField';
 import { useWorkspace } from '../../../workspace/WorkspaceContext';
 import { planErrors } from '../PlanConcertationForm';
 import { prepareNextMeeting } from './nextMeeting';
 import { nextMeetingLabels } from './nextMeetingLabels';
 import { frenchDay } from './dayLabel';
+import { useDirectory } from '../../directory/DirectoryContext';
 
 interface Props {
   meetingId: string;
@@ -25,12 +19,12 @@ interface Props {
   agenda: AgendaItem[];
   /** The catalogue's entries this member sees: the meeting's cases, and meetings of its series already planned. */
   items: readonly CatalogueItem[];
-  members: readonly DirectoryMember[];
   series: Series | null;
 }
 
-export function NextMeetingPanel({ meetingId, meeting, agenda, items, members, series }: Props) {
+export function NextMeetingPanel({ meetingId, meeting, agenda, items, series }: Props) {
   const { t } = useTranslation();
+  const { annuaireNow } = useDirectory();
   const workspace = useWorkspace();
   const navigate = useNavigate();
   const proposed = series ? nextOccurrence(series.rule, meeting.date) : '';
@@ -46,12 +40,11 @@ export function NextMeetingPanel({ meetingId, meeting, agenda, items, members, s
   const prepare = async () => {
     setWorking(true);
     try {
-      const annuaire = new Set(members.map((m) => m.memberId));
       const prepared = await prepareNextMeeting(
         workspace,
         { meetingId, meeting, agenda, series, items },
         date,
-        annuaire,
+        await annuaireNow(),
         nextMeetingLabels(t, meeting),
       );
       if (!prepared.ok) return setError(Object.values(planErrors(prepared.errors))[0] ?? 'errors.invalid');

@@ -24,6 +24,7 @@ import { caseReference } from '../../patientCase/caseReference';
 import { recordShortConcertation } from './recordShortConcertation';
 import '../concertationStrings';
 import '../rcp/rcpStrings';
+import { useDirectory } from '../../directory/DirectoryContext';
 
 interface Props {
   workspaceId: string;
@@ -46,6 +47,7 @@ const emptyAction: ActionDraft = { text: '', owner: '', due: '' };
 
 export function ShortConcertationPanel({ workspaceId, docId, doc, entry, team, members }: Props) {
   const { t } = useTranslation();
+  const { annuaireNow } = useDirectory();
   const workspace = useWorkspace();
   const me = workspace.memberId;
   const [open, setOpen] = useState(false);
@@ -90,17 +92,10 @@ export function ShortConcertationPanel({ workspaceId, docId, doc, entry, team, m
     if (!plan.ok) return show(plan.errors);
     setWorking(true);
     try {
-      const done = await recordShortConcertation(
-        workspace,
-        doc,
-        plan.value,
-        members,
-        new Set(members.map((m) => m.memberId)),
-        {
-          title: (m) => `${meetingTitle(t, m)} · ${t('rcp.short.heading')}`,
-          decisionTitle: t('rcp.decisionTitle', { date: frenchDay(plan.value.meeting.date) }),
-        },
-      );
+      const done = await recordShortConcertation(workspace, doc, plan.value, members, await annuaireNow(), {
+        title: (m) => `${meetingTitle(t, m)} · ${t('rcp.short.heading')}`,
+        decisionTitle: t('rcp.decisionTitle', { date: frenchDay(plan.value.meeting.date) }),
+      });
       if (!done.ok) return show(done.errors);
       setErrors({});
       setRecorded(done.value.meetingId);
