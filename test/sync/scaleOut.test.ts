@@ -148,27 +148,46 @@ describe('two relays sharing rooms through Redis and Postgres', () => {
   });
 
   it('trims the stream of a room whose relay was killed within the minute its last compaction kept', async () => {
-    // Kept 4 s past its compaction by this relay; the file's others look for due trims every half second.
-    const lone = await started.relay({ env: { STREAM_KEEP_MS: '4000' } });
+    // Kept 6 s past its compaction by this relay; the file's others look for due trims every half second.
+    const lone = await started.relay({ env: { STREAM_KEEP_MS: '6000' } });
     const room = await freshRoom();
     const writer = client(lone.wsUrl, room);
     await whenSynced(writer);
-    const written = Array.from({ length: 30 }, (_, i) => i);
-    for (const i of written) items(writer).push([i]);
-    // In the stream means acknowledged by Redis (no other relay holds the room, so none compacts it but this one).
     const stream = `maillage:room:${room}`;
-    await eventually(() => Number(store.redis('XLEN', stream)) >= written.length, 10_000, 'every edit in the stream');
     const covered = () => store.sql(`SELECT last_ms || '-' || last_seq FROM maillage_rooms WHERE room = '${room}'`);
-    await eventually(() => covered() !== '', 5000, 'a compaction written to Postgres');
+    // The oldest entry a compaction holds in Postgres, if one is still in the stream. A compaction covers what its relay
+    // had read back of its own writes, which may be none of them yet: the writer goes on until one covers some.
+    const coveredInStream = () => {
+      const last = covered();
+      return last === '' ? '' : store.redis('XRANGE', stream, '-', last, 'COUNT', '1');
+    };
+    let written = 0;
+    await eventually(
+      () => {
+        items(writer).push([written++]);
+        return coveredInStream() !== '';
+      },
+      10_000,
+      'a compaction covering entries of the stream',
+    );
+    // In the stream means acknowledged by Redis (no other relay holds the room, so none compacts it but this one).
+    await eventually(() => Number(store.redis('XLEN', stream)) >= written, 5000, 'every edit in the stream');
+    // Killed once the compaction has planned its trim (a kill between its Postgres write and that plan is the one
+    // window left, decision 0040).
+    const planned = () =>
+      store
+        .redis('ZRANGE', 'maillage:trims', '0', '-1')
+        .split('\n')
+        .some((m) => m.endsWith(` ${room}`));
+    await eventually(planned, 5000, 'the trim planned');
     await lone.kill();
-    // What Postgres holds is still in the stream: the kill came within the time (4 s) the compaction kept it there.
-    const coveredInStream = () => store.redis('XRANGE', stream, '-', covered(), 'COUNT', '1');
+    // What Postgres holds is still in the stream: the kill came within the time (6 s) the compaction kept it there.
     expect(coveredInStream()).not.toBe('');
     await eventually(() => coveredInStream() === '', 15_000, 'the covered entries trimmed by another relay');
     // Nothing was lost: the room reads back whole from Postgres and what the stream still holds.
     const late = client(two.wsUrl, room);
     await whenSynced(late);
-    expect(items(late).toArray()).toEqual(written);
+    expect(items(late).toArray()).toEqual(Array.from({ length: written }, (_, i) => i));
   });
 
   it('closes a revoked member’s socket on the other relay at once, and refuses them there afterwards', async () => {

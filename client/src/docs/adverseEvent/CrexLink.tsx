@@ -51,25 +51,31 @@ function AgendaWriter({
   onDone: (error: string | null) => void;
 }) {
   const { t } = useTranslation();
-  const { members } = useDirectory();
+  const { annuaireNow } = useDirectory();
   const opened = useSyncedDoc(workspaceId, meetingId);
   const label = useRegisterLabel(row);
   useEffect(() => {
     if (!opened) return;
-    const annuaire = { has: (id: string) => members.some((m) => m.memberId === id) };
-    const input = {
-      caseId: row.docId,
-      label,
-      presenter: me,
-      question: t('adverse.crex.question'),
-      criterion: 'autre',
-      minutes: 20,
+    let cancelled = false;
+    void annuaireNow().then((annuaire) => {
+      if (cancelled) return;
+      const input = {
+        caseId: row.docId,
+        label,
+        presenter: me,
+        question: t('adverse.crex.question'),
+        criterion: 'autre',
+        minutes: 20,
+      };
+      const added = addAgendaItem(opened.doc, input, annuaire);
+      const already = !added.ok && added.errors.some((e) => e.message === 'errors.caseAlreadyOnAgenda');
+      if (!added.ok && !already) return onDone(added.errors[0]!.message);
+      const linked = linkCrex(room, row.docId, meetingId, me, referents);
+      onDone(linked.ok ? null : linked.errors[0]!.message);
+    });
+    return () => {
+      cancelled = true;
     };
-    const added = addAgendaItem(opened.doc, input, annuaire);
-    const already = !added.ok && added.errors.some((e) => e.message === 'errors.caseAlreadyOnAgenda');
-    if (!added.ok && !already) return onDone(added.errors[0]!.message);
-    const linked = linkCrex(room, row.docId, meetingId, me, referents);
-    onDone(linked.ok ? null : linked.errors[0]!.message);
     // eslint-disable-next-line react-hooks/exhaustive-deps -- one write when the meeting opens.
   }, [opened]);
   return <p role="status">{t('adverse.crex.adding')}</p>;
