@@ -40,13 +40,14 @@ try {
       execFileSync('sync');
       const waited = await waitForQuiet(10, runs > 1 ? 45_000 : 0);
       const r = await runScaleOut(setting, workload, seconds, store, logFile);
-      // A run's relays stop within the minute their streams keep: running relays would trim those entries a minute
-      // later (decision 0040), stopped ones never do. Removed here, so that no run pays for the runs before it.
+      // A run's relays stop within the minute their streams keep, so the trims they planned come due during the runs
+      // after (decision 0040). The streams and those trims are removed here, so that no run pays for the runs before it.
       store.redis(
         'EVAL',
-        "for _, k in ipairs(redis.call('KEYS', ARGV[1])) do redis.call('DEL', k) end",
+        "for _, k in ipairs(redis.call('KEYS', ARGV[1])) do redis.call('DEL', k) end redis.call('DEL', ARGV[2])",
         '0',
         'maillage:room:*',
+        'maillage:trims',
       );
       results.push(r);
       process.stderr.write(

@@ -10,6 +10,7 @@ import {
   useState,
   type ReactNode,
 } from 'react';
+import type * as Y from 'yjs';
 import {
   listDirectory,
   observeDirectory,
@@ -39,8 +40,7 @@ export interface Directory {
   annuaireNow: () => Promise<ReadonlySet<string>>;
 }
 
-const memberIdsOf = (doc: Parameters<typeof listDirectory>[0]): ReadonlySet<string> =>
-  new Set(listDirectory(doc).map((m) => m.memberId));
+const memberIdsOf = (doc: Y.Doc): ReadonlySet<string> => new Set(listDirectory(doc).map((m) => m.memberId));
 
 const DirectoryContext = createContext<Directory>({
   opened: null,
