@@ -92,7 +92,10 @@ export function WorkspaceShell({ workspaceId, children }: { workspaceId: string;
               <span className="shell-report-long">{t('shell.report')}</span>
               <span className="shell-report-short">{t('shell.reportShort')}</span>
             </Link>
-            <SyncIndicator status={sync} />
+            {/* Its line is kept while nothing syncs yet: the sections under it never move as a page opens. */}
+            <div className="shell-sync">
+              <SyncIndicator status={sync} />
+            </div>
           </div>
           {/* What happened to this device's copies (rare): under the sync state, in the sidebar or under a phone's bar. */}
           <OnDeviceNotices workspaceId={workspaceId} />
