@@ -32,6 +32,8 @@ export default defineConfig({
     proxy: { '/sync': { target: 'ws://127.0.0.1:8080', ws: true }, '/healthz': 'http://127.0.0.1:8080' },
   },
   test: {
+    // Vitest's default on two cores is one worker, which left half the machine idle while sync tests wait on relays.
+    maxWorkers: 2,
     projects: [
       // shared's tests are pure: they share one module graph per worker (isolate: false) rather than re-import Yjs, zod
       // and the layouts for each file (docs/decisions/0031).
