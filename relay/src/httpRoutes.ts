@@ -1,7 +1,7 @@
 // Which HTTP path goes to which route: the routes themselves live in their own modules. What no route claims is the
 // built client's files (GET, HEAD), or 405.
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { CHANGES_PATH, FETCH_PATH } from '@maillage/shared/sync';
+import { CHANGES_PATH, FETCH_PATH, HOSTING_PATH } from '@maillage/shared/sync';
 import type { createAccessRoutes } from './accessRoutes';
 import type { AddressRequests } from './addressRequests';
 import { guardRequest } from './guards';
@@ -17,6 +17,8 @@ export interface HttpRoutes {
   access: ReturnType<typeof createAccessRoutes>;
   changes: Route;
   fetchDocs: Route;
+  /** GET /hosting: whether a new workspace would be served (no signature: it names none). */
+  hosting: Route;
   serveStatic: (req: IncomingMessage, res: ServerResponse, path: string) => void;
   /** Signed requests per address, counted before any token is checked. */
   addressRequests: AddressRequests;
@@ -57,6 +59,7 @@ export function routeRequests(routes: HttpRoutes): (req: IncomingMessage, res: S
     if (path === '/acl' && (req.method === 'GET' || req.method === 'POST')) return access.acl(req, res);
     if (path === CHANGES_PATH && req.method === 'GET') return routes.changes(req, res);
     if (path === FETCH_PATH && req.method === 'GET') return routes.fetchDocs(req, res);
+    if (path === HOSTING_PATH && req.method === 'GET') return routes.hosting(req, res);
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       res.writeHead(405, { Allow: 'GET, HEAD' }).end();
       return;

@@ -32,6 +32,23 @@ describe('served workspaces', () => {
     store.close();
   });
 
+  it('takes a new workspace with all, on a fresh relay with first until it is claimed, never with a list', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'maillage-served-'));
+    dirs.push(dir);
+    const store = openRoomStore(dir);
+    expect(new ServedWorkspaces(store.db, 'all').takesNew()).toBe(true);
+    expect(new ServedWorkspaces(store.db, A).takesNew()).toBe(false);
+    const first = new ServedWorkspaces(store.db, 'first');
+    expect(first.takesNew()).toBe(true);
+    first.serves(A); // an HTTP request claims nothing
+    expect(first.takesNew()).toBe(true);
+    first.admits(A);
+    expect(first.takesNew()).toBe(false);
+    // The claim is kept in the store: the relay restarted still takes none.
+    expect(new ServedWorkspaces(store.db, 'first').takesNew()).toBe(false);
+    store.close();
+  });
+
   it('refuses a setting that is none of all, first or workspace ids', () => {
     const dir = mkdtempSync(join(tmpdir(), 'maillage-served-'));
     dirs.push(dir);

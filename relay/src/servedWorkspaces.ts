@@ -52,6 +52,11 @@ export class ServedWorkspaces {
     return this.serves(ws);
   }
 
+  /** Whether a workspace never seen before would be served: what GET /hosting tells a device about to create one. */
+  takesNew(): boolean {
+    return this.setting.kind === 'all' || (this.setting.kind === 'first' && this.claimed.size === 0);
+  }
+
   /** For HTTP requests: they never claim a relay. */
   serves(ws: string): boolean {
     switch (this.setting.kind) {

@@ -3,7 +3,7 @@ import { createServer } from 'node:http';
 import { resolve } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer } from 'ws';
-import { SYNC_SUBPROTOCOL } from '@maillage/shared/sync';
+import { SYNC_SUBPROTOCOL, type Hosting } from '@maillage/shared/sync';
 import { defaults, sharedStoreOf, type RelayConfig } from './config';
 import { openSharedRoomLog } from './sharedStore/sharedRoomLog';
 import { shareRevocations } from './sharedStore/sharedRevocations';
@@ -42,6 +42,7 @@ import { WorkspaceQuota } from './workspaceQuota';
 import { SharedWorkspaceQuota } from './sharedStore/sharedQuota';
 import { guardUpgrade } from './guards';
 import { routeRequests } from './httpRoutes';
+import { json } from './httpReply';
 import { RefusalBudget } from './refusalBudget';
 import { AddressLimit } from './addressLimit';
 import { createSocketAdmission } from './socketAdmission';
@@ -216,6 +217,7 @@ export async function startRelay(options: RelayOptions = {}): Promise<RunningRel
       access: routes,
       changes,
       fetchDocs,
+      hosting: (_req, res) => json(res, 200, { newWorkspace: served.takesNew() } satisfies Hosting),
       serveStatic: createStaticHandler(resolve(config.STATIC_DIR)),
       addressRequests: new AddressRequests(config.SIGNED_REQUESTS_PER_ADDRESS),
       onSlowDown: () => metrics.countRefusal('slowDown'),

@@ -22,6 +22,8 @@ export interface UserOptions {
 }
 
 interface Fixtures {
+  /** Settings of the test's relay beyond its defaults (`test.use({ relayEnv: { WORKSPACES: 'first' } })`). */
+  relayEnv: Record<string, string>;
   relay: Relay;
   /** A new browser context (its own IndexedDB), onboarded with a name and a profession. */
   newUser: (name: string, profession?: string, options?: UserOptions) => Promise<User>;
@@ -65,9 +67,9 @@ async function attachPage({ name, page }: User, testInfo: TestInfo): Promise<voi
 }
 
 export const test = base.extend<Fixtures>({
-  // eslint-disable-next-line no-empty-pattern -- Playwright reads a fixture's dependencies from this pattern.
-  relay: async ({}, use) => {
-    const relay = await startRelayProcess({ env: { STATIC_DIR } });
+  relayEnv: [{}, { option: true }],
+  relay: async ({ relayEnv }, use) => {
+    const relay = await startRelayProcess({ env: { STATIC_DIR, ...relayEnv } });
     await use(relay);
     await relay.stop();
   },

@@ -38,6 +38,37 @@ test('the first screen says what Maillage is and offers three ways in, one of th
   await context.close();
 });
 
+test.describe('on a server that hosts one CPTS (README command 1)', () => {
+  test.use({ relayEnv: { WORKSPACES: 'first' } });
+
+  test('once its CPTS is there, no second workspace is offered, and the way in is said', async ({
+    browser,
+    newUser,
+    relay,
+  }) => {
+    const alice = await newUser('Alice Martin', 'Médecin généraliste');
+    await createWorkspace(alice.page, 'CPTS du Val de Loire');
+    // The workspace claims the server when its first document syncs.
+    await expect(alice.page.getByTestId('sync-status')).toHaveAttribute('data-state', 'synced');
+
+    const context = await browser.newContext({ baseURL: relay.url });
+    const page = await context.newPage();
+    await page.goto('/');
+    await expect(page.getByText("Ce serveur héberge déjà l'espace de travail de sa CPTS.")).toBeVisible();
+    await expect(page.getByRole('button', { name: "Créer l'espace de la CPTS" })).toHaveCount(0);
+    for (const name of ['Rejoindre avec un lien', 'Restaurer depuis une sauvegarde'])
+      await expect(page.getByRole('button', { name })).toBeVisible();
+    await noSeriousViolations(page);
+    await context.close();
+
+    // Alice's list of workspaces has hers, and no form for another the server would refuse.
+    await alice.page.goto('/');
+    await expect(alice.page.getByRole('link', { name: 'CPTS du Val de Loire' })).toBeVisible();
+    await expect(alice.page.getByText(/il n'en accueille pas d'autre/)).toBeVisible();
+    await expect(alice.page.getByLabel("Nom de l'espace de travail")).toHaveCount(0);
+  });
+});
+
 test('the invitation page names the CPTS, who invites and the role before any input; a bad link says so at once', async ({
   browser,
   newUser,

@@ -1,6 +1,6 @@
 // A relay hosts the workspaces its operator chose (WORKSPACES) and keeps each under its quota (MAX_WORKSPACE_MB).
 import { afterEach, describe, expect, it } from 'vitest';
-import { CloseCode, parseRoom } from '@maillage/shared';
+import { CloseCode, HOSTING_PATH, hostingSchema, parseRoom } from '@maillage/shared';
 import type { WebsocketProvider } from 'y-websocket';
 import { startRelayProcess, type RelayProcess } from '../support/relayProcess';
 import { closeOf, connect, eventually, freshRoom, roomUrl, whenSynced, workspaceOf } from '../support/yClient';
@@ -39,10 +39,18 @@ async function expectRefused(relay: RelayProcess, room: string): Promise<void> {
   expect(await journalStatus(relay, room)).toEqual({ status: 403, error: 'workspaceNotServed' });
 }
 
+/** What GET /hosting tells a device about to create a workspace, checked against its schema. */
+async function takesNew(relay: RelayProcess): Promise<boolean> {
+  const response = await fetch(new URL(HOSTING_PATH, relay.url));
+  expect(response.status).toBe(200);
+  return hostingSchema.parse(await response.json()).newWorkspace;
+}
+
 describe('served workspaces', () => {
   it('WORKSPACES=<list> serves the listed workspaces only, sockets and HTTP, across a restart', async () => {
     const [ours, theirs] = [await freshRoom(), await freshRoom()];
     let relay = await relayWith({ WORKSPACES: workspaceIdOf(ours) });
+    expect(await takesNew(relay)).toBe(false);
     await expectServed(relay, ours);
     await expectRefused(relay, theirs);
     relay = await relay.restart();
@@ -56,10 +64,14 @@ describe('served workspaces', () => {
     let relay = await relayWith({ WORKSPACES: 'first' });
     // A token that is not valid claims nothing.
     expect((await closeOf(roomUrl(relay.wsUrl, theirs, 'not-a-token'))).code).toBe(CloseCode.unauthorized);
+    expect(await takesNew(relay)).toBe(true);
     await expectServed(relay, ours);
     await expectRefused(relay, theirs);
+    // A device about to create a workspace is told it would be refused.
+    expect(await takesNew(relay)).toBe(false);
     relay = await relay.restart();
     started.push(relay);
+    expect(await takesNew(relay)).toBe(false);
     await expectRefused(relay, theirs);
     await expectServed(relay, ours);
   });

@@ -5,6 +5,7 @@ import { Layout } from '../ui/Layout';
 import { Field } from '../ui/Field';
 import { ProfileForm } from './ProfileForm';
 import type { Profile } from './profile';
+import { useTakesNewWorkspace } from './useTakesNewWorkspace';
 import './joinStrings';
 
 const RestoreForm = lazy(() => import('./RestoreForm'));
@@ -16,6 +17,9 @@ export default function FirstContact({ onSaved }: { onSaved: (p: Profile) => voi
   const [step, setStep] = useState<Step>('choose');
   const [restorer, setRestorer] = useState<Profile | null>(null);
   const back = () => setStep('choose');
+  // A relay that already hosts its CPTS would refuse another: creating one is not offered there.
+  const hosted = useTakesNewWorkspace() === false;
+  const choices = hosted ? (['join', 'restore'] as const) : (['create', 'join', 'restore'] as const);
 
   if (step === 'create') return <ProfileForm onSaved={onSaved} onBack={back} />;
   if (step === 'restore')
@@ -36,13 +40,14 @@ export default function FirstContact({ onSaved }: { onSaved: (p: Profile) => voi
             <h1>{t('welcome.title')}</h1>
             <p className="lead">{t('welcome.what')}</p>
             <p className="muted">{t('welcome.offline')}</p>
+            {hosted ? <p className="card">{t('welcome.hostedAlready')}</p> : null}
             <h2 className="visually-hidden">{t('welcome.choose')}</h2>
             <ul className="choices">
-              {(['create', 'join', 'restore'] as const).map((choice) => (
+              {choices.map((choice) => (
                 <li key={choice}>
                   <button
                     type="button"
-                    className={`choice${choice === 'create' ? ' primary' : ''}`}
+                    className={`choice${choice === choices[0] ? ' primary' : ''}`}
                     aria-describedby={`welcome-${choice}-hint`}
                     onClick={() => setStep(choice)}
                   >

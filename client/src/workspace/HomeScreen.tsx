@@ -8,6 +8,7 @@ import { matches } from '../ui/search';
 import { formatDate } from '../i18n';
 import type { WorkspaceRow } from '../store/db';
 import { createWorkspace, listWorkspaces } from './workspaces';
+import { useTakesNewWorkspace } from './useTakesNewWorkspace';
 import { parseTerritory } from '@maillage/shared';
 
 // Decrypting a backup needs only WebCrypto, but the form and its messages load when asked for.
@@ -23,6 +24,8 @@ export function HomeScreen() {
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [restoring, setRestoring] = useState(false);
+  // A relay that already hosts its CPTS would refuse another workspace: the form is not offered there.
+  const hosted = useTakesNewWorkspace() === false;
 
   useEffect(() => {
     void listWorkspaces().then(setWorkspaces);
@@ -60,7 +63,7 @@ export function HomeScreen() {
             onChange={(e) => setQuery(e.target.value)}
           />
         ) : null}
-        {workspaces && workspaces.length === 0 ? <p className="empty">{t('home.empty')}</p> : null}
+        {workspaces && workspaces.length === 0 && !hosted ? <p className="empty">{t('home.empty')}</p> : null}
         <ul className="list">
           {shown.map((w) => (
             <li key={w.id}>
@@ -71,36 +74,40 @@ export function HomeScreen() {
             </li>
           ))}
         </ul>
-        <form onSubmit={create} noValidate className="card stack">
-          <h2>{t('home.create')}</h2>
-          <Field id="workspace-name" label={t('home.name')} error={error ?? undefined}>
-            <input
-              id="workspace-name"
-              value={name}
-              placeholder={t('home.namePlaceholder')}
-              onChange={(e) => {
-                setName(e.target.value);
-                setError(null);
-              }}
-            />
-          </Field>
-          <Field id="workspace-territory" label={t('home.territory')}>
-            <textarea
-              id="workspace-territory"
-              rows={3}
-              value={territory}
-              placeholder={t('home.territoryPlaceholder')}
-              onChange={(e) => {
-                setTerritory(e.target.value);
-                setError(null);
-              }}
-            />
-          </Field>
-          <p className="muted small">{t('home.territoryHint')}</p>
-          <button type="submit" className="primary" disabled={busy}>
-            {busy ? t('home.creating') : t('home.submit')}
-          </button>
-        </form>
+        {hosted ? (
+          <p className="card">{t('home.hostedAlready')}</p>
+        ) : (
+          <form onSubmit={create} noValidate className="card stack">
+            <h2>{t('home.create')}</h2>
+            <Field id="workspace-name" label={t('home.name')} error={error ?? undefined}>
+              <input
+                id="workspace-name"
+                value={name}
+                placeholder={t('home.namePlaceholder')}
+                onChange={(e) => {
+                  setName(e.target.value);
+                  setError(null);
+                }}
+              />
+            </Field>
+            <Field id="workspace-territory" label={t('home.territory')}>
+              <textarea
+                id="workspace-territory"
+                rows={3}
+                value={territory}
+                placeholder={t('home.territoryPlaceholder')}
+                onChange={(e) => {
+                  setTerritory(e.target.value);
+                  setError(null);
+                }}
+              />
+            </Field>
+            <p className="muted small">{t('home.territoryHint')}</p>
+            <button type="submit" className="primary" disabled={busy}>
+              {busy ? t('home.creating') : t('home.submit')}
+            </button>
+          </form>
+        )}
         {restoring ? (
           <Suspense fallback={null}>
             <RestoreForm />

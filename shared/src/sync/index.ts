@@ -8,6 +8,7 @@ export * from './crisisRooms';
 export * from './epoch';
 export * from './fetchDocs';
 export * from './history';
+export * from './hosting';
 export * from './ids';
 export * from './invitationCard';
 export * from './journal';

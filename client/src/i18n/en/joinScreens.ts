@@ -12,6 +12,8 @@ export const enJoinScreens: Widen<typeof frJoinScreens> = {
     choose: 'To begin',
     create: 'Create the CPTS’s workspace',
     createHint: 'You coordinate the CPTS: create its workspace, then invite the members.',
+    hostedAlready:
+      'This server already hosts its CPTS’s workspace. To enter it, open the invitation link its coordinator sent you; if you are that coordinator on a new device, restore your backup.',
     join: 'Join with a link',
     joinHint: 'A coordinator sent you an invitation link.',
     restore: 'Restore from a backup',

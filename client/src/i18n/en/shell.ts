@@ -61,6 +61,8 @@ export const enShell: Widen<typeof frShell> = {
     title: 'Your workspaces',
     empty: 'No workspace on this device. Create your CPTS’s, or open the link a colleague sent you.',
     create: 'Create a workspace',
+    hostedAlready:
+      'This server already hosts its CPTS’s workspace and takes no other. To join a workspace, open the invitation link you received.',
     name: 'Workspace name',
     namePlaceholder: 'CPTS du Val de Loire',
     submit: 'Create the workspace',

@@ -9,6 +9,8 @@ export const frJoinScreens = {
     choose: 'Pour commencer',
     create: "Créer l'espace de la CPTS",
     createHint: 'Vous coordonnez la CPTS : créez son espace, puis invitez les membres.',
+    hostedAlready:
+      "Ce serveur héberge déjà l'espace de travail de sa CPTS. Pour y entrer, ouvrez le lien d'invitation reçu de son coordinateur ; si vous êtes ce coordinateur sur un nouvel appareil, restaurez votre sauvegarde.",
     join: 'Rejoindre avec un lien',
     joinHint: 'Un·e coordinateur·rice vous a envoyé un lien d’invitation.',
     restore: 'Restaurer depuis une sauvegarde',

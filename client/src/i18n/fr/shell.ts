@@ -48,6 +48,8 @@ export const frShell = {
     empty:
       "Aucun espace de travail sur cet appareil. Créez celui de votre CPTS, ou ouvrez le lien qu'un collègue vous a envoyé.",
     create: 'Créer un espace de travail',
+    hostedAlready:
+      "Ce serveur héberge déjà l'espace de travail de sa CPTS : il n'en accueille pas d'autre. Pour rejoindre un espace, ouvrez le lien d'invitation reçu.",
     name: "Nom de l'espace de travail",
     namePlaceholder: 'CPTS du Val de Loire',
     submit: "Créer l'espace de travail",
