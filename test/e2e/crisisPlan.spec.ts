@@ -6,7 +6,7 @@ import { expectNoSeriousViolations as expectAxeClean } from './axe';
 import type { Page } from '@playwright/test';
 import { downloaded } from './downloads';
 import { test, expect } from './fixtures';
-import { createWorkspace, invite, joinWorkspace, openSection, overflow } from './steps';
+import { createWorkspace, invite, joinWorkspace, layoutShifts, openSection, overflow } from './steps';
 
 const expectNoSeriousViolations = (page: Page, screen: string) =>
   expectAxeClean(page, screen, /\b(?:crisisPlan|crisisPlanStatuses|directoryCrisis|errors)\.[a-z][A-Za-z.]+/);
@@ -189,7 +189,11 @@ test('a crisis plan is written together, moves through its statuses, and its she
   await bruno.page.getByRole('radio', { name: 'Préfet' }).check();
   await bruno.page.getByRole('button', { name: 'Activer et alerter les membres' }).click();
   await expect(bruno.page).toHaveURL(/\/crise\/[A-Za-z0-9_-]{21}$/);
-  await alice.page.getByTestId('crisis-banner').getByRole('link', { name: 'Ouvrir la cellule de crise' }).click();
+  // The banner's links come at once, above what the activation's document adds: they never move under a finger.
+  const aliceBanner = alice.page.getByTestId('crisis-banner');
+  await expect(aliceBanner.getByText('Accusez réception de l’alerte')).toBeVisible();
+  expect(await layoutShifts(alice.page, '.crisis-banner')).toEqual([]);
+  await aliceBanner.getByRole('link', { name: 'Ouvrir la cellule de crise' }).click();
   await alice.page
     .getByLabel('Alerter le groupe suivant')
     .selectOption({ label: 'Les bénévoles de l’annuaire de crise' });

@@ -8,6 +8,7 @@ import {
   dateField,
   fillDate,
   invite,
+  layoutShifts,
   joinWorkspace,
   newProtocol,
   openSection,
@@ -28,31 +29,6 @@ const SECTIONS: [Section, string, RegExp][] = [
   ['Accès', 'Accès', /\/acces$/],
   ['Accueil', 'Accueil', /\/w\/[a-z2-7]{52}$/],
 ];
-
-/** A layout-shift entry (not in TypeScript's DOM types): what moved, from where to where. */
-type LayoutShift = PerformanceEntry & {
-  sources: { node: Node | null; previousRect: DOMRectReadOnly; currentRect: DOMRectReadOnly }[];
-};
-
-/** Where the browser saw the sidebar's parts move since the page loaded (its layout-shift entries), as « class: y→y ». */
-function shellShifts(page: Page): Promise<string[]> {
-  return page.evaluate(
-    () =>
-      new Promise<string[]>((resolve) => {
-        const moved: string[] = [];
-        new PerformanceObserver((list) => {
-          for (const entry of list.getEntries() as LayoutShift[])
-            for (const { node, previousRect, currentRect } of entry.sources) {
-              const element = node instanceof Element ? node : node?.parentElement;
-              if (element?.closest('.shell-bar'))
-                moved.push(`${element.className}: ${previousRect.y}→${currentRect.y}`);
-            }
-        }).observe({ type: 'layout-shift', buffered: true });
-        // Buffered entries arrive in the observer's first callback; none at all means none came.
-        setTimeout(() => resolve(moved), 200);
-      }),
-  );
-}
 
 async function everySectionOneTapAway(page: Page): Promise<void> {
   for (const [section, heading, url] of SECTIONS) {
@@ -76,7 +52,7 @@ test('every section is one tap away on a computer and on a phone, the current on
   // A page that opens leaves the sidebar still: the sync state's line is kept before it says anything.
   await page.reload();
   await expect(page.getByTestId('sync-status')).toHaveAttribute('data-state', 'synced');
-  expect(await shellShifts(page)).toEqual([]);
+  expect(await layoutShifts(page, '.shell-bar')).toEqual([]);
   // On a computer the sections are always there, and nothing hides them.
   await expect(page.getByRole('button', { name: 'Menu' })).toBeHidden();
   await everySectionOneTapAway(page);

@@ -200,3 +200,28 @@ export function storedUpdates(page: Page, docId: string): Promise<number> {
     docId,
   );
 }
+
+/** A layout-shift entry (not in TypeScript's DOM types): what moved, from where to where. */
+type LayoutShift = PerformanceEntry & {
+  sources: { node: Node | null; previousRect: DOMRectReadOnly; currentRect: DOMRectReadOnly }[];
+};
+
+/** What moved inside `within` (a CSS selector) since the page loaded, from its layout-shift entries: « class: y→y ». */
+export function layoutShifts(page: Page, within: string): Promise<string[]> {
+  return page.evaluate(
+    (selector) =>
+      new Promise<string[]>((resolve) => {
+        const moved: string[] = [];
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries() as LayoutShift[])
+            for (const { node, previousRect, currentRect } of entry.sources) {
+              const element = node instanceof Element ? node : node?.parentElement;
+              if (element?.closest(selector)) moved.push(`${element.className}: ${previousRect.y}→${currentRect.y}`);
+            }
+        }).observe({ type: 'layout-shift', buffered: true });
+        // Buffered entries arrive in the observer's first callback; none at all means none came.
+        setTimeout(() => resolve(moved), 200);
+      }),
+    within,
+  );
+}

@@ -52,6 +52,14 @@ export default function CrisisBanner({ workspaceId, crisis }: { workspaceId: str
           {t(snapshot?.activation.exercise ? 'crisis.banner.exercise' : 'crisis.banner.active', { typology })}
         </strong>
       </p>
+      {/* Under the title, drawn at once: what comes with the activation's document (the call, the answer) goes below,
+          so these links never move under a finger about to tap them. */}
+      <p className="row wrap crisis-banner-links">
+        <Link to="/w/$workspaceId/crise/$docId" params={{ workspaceId, docId: crisis.docId }}>
+          {t('crisis.banner.open')}
+        </Link>
+        <SheetLink workspaceId={workspaceId} typology={crisis.typology} />
+      </p>
       {call && call.group && callTime ? (
         <p className="crisis-called" role="alert">
           {t('crisis.banner.calledIn', {
@@ -74,12 +82,6 @@ export default function CrisisBanner({ workspaceId, crisis }: { workspaceId: str
           </button>
         </p>
       ) : null}
-      <p className="row wrap">
-        <Link to="/w/$workspaceId/crise/$docId" params={{ workspaceId, docId: crisis.docId }}>
-          {t('crisis.banner.open')}
-        </Link>
-        <SheetLink workspaceId={workspaceId} typology={crisis.typology} />
-      </p>
     </section>
   );
 }
