@@ -41,15 +41,16 @@ export default defineConfig({
     serviceWorkers: 'block',
   },
   projects: [
-    {
-      name: 'headless-shell',
-      grepInvert: FULL_BROWSER,
-      use: { launchOptions: launchOptions(process.env.CHROMIUM_SHELL_PATH ?? '/usr/bin/chromium-headless-shell') },
-    },
+    // First: its one spec then runs beside the others, not alone at the end (20 s of one busy worker).
     {
       name: 'full-browser',
       grep: FULL_BROWSER,
       use: { launchOptions: launchOptions(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium') },
+    },
+    {
+      name: 'headless-shell',
+      grepInvert: FULL_BROWSER,
+      use: { launchOptions: launchOptions(process.env.CHROMIUM_SHELL_PATH ?? '/usr/bin/chromium-headless-shell') },
     },
   ],
 });
