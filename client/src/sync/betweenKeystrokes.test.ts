@@ -62,4 +62,19 @@ describe('betweenKeystrokes', () => {
     page.dispatch('keyup');
     expect(frames).toHaveLength(0);
   });
+
+  it('does not wait where there is no window (a worker, or Node), though the member just typed', async () => {
+    vi.unstubAllGlobals();
+    noteInput();
+    await expect(betweenKeystrokes()).resolves.toBeUndefined();
+  });
+
+  it('takes its listeners off the window it put them on, whatever `window` names by then', async () => {
+    noteInput();
+    const gap = betweenKeystrokes();
+    vi.unstubAllGlobals();
+    expect(await settledAfter(gap, MAX_HOLD_MS)).toBe(true);
+    page.dispatch('keyup');
+    expect(frames).toHaveLength(0);
+  });
 });

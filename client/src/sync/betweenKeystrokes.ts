@@ -14,10 +14,13 @@ export const isTyping = (): boolean => inputWithin(TYPING_MS);
 
 /** Resolves at once when the member is not typing; else after the next keystroke's frame, or `MAX_HOLD_MS`. */
 export function betweenKeystrokes(): Promise<void> {
-  if (!isTyping()) return Promise.resolve();
+  // No window (a worker, or Node): no keystroke to wait for.
+  if (!isTyping() || typeof window === 'undefined') return Promise.resolve();
+  // The listeners come off the window they went on, whatever `window` names by then.
+  const page = window;
   return new Promise((resolve) => {
     const stopListening = () => {
-      for (const type of INPUT_ENDS) window.removeEventListener(type, afterItsFrame, true);
+      for (const type of INPUT_ENDS) page.removeEventListener(type, afterItsFrame, true);
     };
     const go = () => {
       clearTimeout(timer);
@@ -30,6 +33,6 @@ export function betweenKeystrokes(): Promise<void> {
       requestAnimationFrame(() => setTimeout(go, 0));
     };
     const timer = setTimeout(go, MAX_HOLD_MS);
-    for (const type of INPUT_ENDS) window.addEventListener(type, afterItsFrame, true);
+    for (const type of INPUT_ENDS) page.addEventListener(type, afterItsFrame, true);
   });
 }
