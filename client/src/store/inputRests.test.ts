@@ -19,6 +19,7 @@ describe('inputRests', () => {
   });
 
   it('goes ahead after the longest wait when the member never pauses', async () => {
+    noteInput();
     const rest = inputRests();
     for (let t = 0; t < MAX_WAIT_MS - QUIET_MS; t += QUIET_MS / 2) {
       noteInput();

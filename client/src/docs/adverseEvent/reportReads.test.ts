@@ -18,11 +18,11 @@ const input = {
   patientInformed: false,
 } as const;
 
-async function write(docId: string, edit: (doc: Y.Doc) => void) {
-  const doc = await docStore.acquire(WS, docId);
+async function write(docId: string, edit: (doc: Y.Doc) => void, workspace = WS) {
+  const doc = await docStore.acquire(workspace, docId);
   edit(doc);
-  await docStore.flushed(WS, docId);
-  await docStore.release(WS, docId);
+  await docStore.flushed(workspace, docId);
+  await docStore.release(workspace, docId);
 }
 
 afterEach(() => {
@@ -72,24 +72,30 @@ describe('the reports read on this device', () => {
   });
 
   it('say which copies still hold an analysis an earlier version wrote in the report, and keep none of its text', async () => {
-    await write('report-old-000000004', (doc) => {
-      createReport(doc, input, 'member-elsa01');
-      doc.getText('alarm.rootCauses').insert(0, 'Double vérification absente');
-    });
-    await write('report-new-000000005', (doc) => createReport(doc, input, 'member-elsa01'));
-    const read = await readReportsOnDevice(WS, ['report-old-000000004', 'report-new-000000005']);
+    // A workspace of its own: the first test counts every summary of WS, in whatever order the tests run.
+    const ws = `${WS}-legacy`;
+    await write(
+      'report-old-000000004',
+      (doc) => {
+        createReport(doc, input, 'member-elsa01');
+        doc.getText('alarm.rootCauses').insert(0, 'Double vérification absente');
+      },
+      ws,
+    );
+    await write('report-new-000000005', (doc) => createReport(doc, input, 'member-elsa01'), ws);
+    const read = await readReportsOnDevice(ws, ['report-old-000000004', 'report-new-000000005']);
     expect(Object.fromEntries(read.map((r) => [r.docId, r.legacyAnalysis]))).toEqual({
       'report-old-000000004': true,
       'report-new-000000005': false,
     });
-    expect(JSON.stringify((await db.settings.get(`reportReads:${WS}`))?.value)).not.toContain('Double');
+    expect(JSON.stringify((await db.settings.get(`reportReads:${ws}`))?.value)).not.toContain('Double');
     // A row written before the mark existed is read again whole, so no old analysis goes unnoticed.
-    const { upTo, byDoc } = (await db.settings.get(`reportReads:${WS}`))!.value as {
+    const { upTo, byDoc } = (await db.settings.get(`reportReads:${ws}`))!.value as {
       upTo: number;
       byDoc: Record<string, { seq: number; read: Record<string, unknown> | null }>;
     };
     for (const summary of Object.values(byDoc)) delete summary.read?.legacyAnalysis;
-    await db.settings.put({ key: `reportReads:${WS}-before`, value: { upTo, byDoc } });
-    expect((await loadSummaries(`${WS}-before`)).byDoc.size).toBe(0);
+    await db.settings.put({ key: `reportReads:${ws}-before`, value: { upTo, byDoc } });
+    expect((await loadSummaries(`${ws}-before`)).byDoc.size).toBe(0);
   });
 });
