@@ -3,10 +3,19 @@
 import { test, expect } from './fixtures';
 import { seriousViolations } from './axe';
 import { createWorkspace, invite, joinWorkspace, openSection } from './steps';
-import type { Page } from '@playwright/test';
+import type { Browser, Page } from '@playwright/test';
 
 async function noSeriousViolations(page: Page): Promise<void> {
   expect(await seriousViolations(page, null)).toEqual([]);
+}
+
+/** A new device (its own context, nothing stored) on the test's relay, at its first screen. */
+async function firstScreen(browser: Browser, relay: { url: string }) {
+  const context = await browser.newContext({ baseURL: relay.url });
+  const page = await context.newPage();
+  await page.goto('/');
+  await expect(page.getByRole('heading', { name: 'Bienvenue dans Maillage' })).toBeVisible();
+  return { context, page };
 }
 
 test('the first screen says what Maillage is and offers three ways in, one of them a pasted link', async ({
@@ -18,10 +27,7 @@ test('the first screen says what Maillage is and offers three ways in, one of th
   await createWorkspace(alice.page, 'CPTS du Val de Loire');
   const link = await invite(alice.page);
 
-  const context = await browser.newContext({ baseURL: relay.url });
-  const page = await context.newPage();
-  await page.goto('/');
-  await expect(page.getByRole('heading', { name: 'Bienvenue dans Maillage' })).toBeVisible();
+  const { context, page } = await firstScreen(browser, relay);
   await expect(page.getByText(/espace de travail partagé de votre CPTS/)).toBeVisible();
   await expect(page.getByText(/hors ligne/)).toHaveCount(0);
   for (const name of ["Créer l'espace de la CPTS", 'Rejoindre avec un lien', 'Restaurer depuis une sauvegarde'])
@@ -51,9 +57,7 @@ test.describe('on a server that hosts one CPTS (README command 1)', () => {
     // The workspace claims the server when its first document syncs.
     await expect(alice.page.getByTestId('sync-status')).toHaveAttribute('data-state', 'synced');
 
-    const context = await browser.newContext({ baseURL: relay.url });
-    const page = await context.newPage();
-    await page.goto('/');
+    const { context, page } = await firstScreen(browser, relay);
     await expect(page.getByText("Ce serveur héberge déjà l'espace de travail de sa CPTS.")).toBeVisible();
     await expect(page.getByRole('button', { name: "Créer l'espace de la CPTS" })).toHaveCount(0);
     for (const name of ['Rejoindre avec un lien', 'Restaurer depuis une sauvegarde'])
