@@ -74,6 +74,10 @@ test('people, access and coordination-file screens have no serious accessibility
   await newPatientCase(page);
   await addCaseNote(page, 'Première visite à domicile.');
   await expectNoSeriousViolations(page, 'dossier de coordination');
+  await openSection(page, 'Dossiers');
+  await page.getByRole('searchbox', { name: 'Rechercher un dossier' }).fill('visite');
+  await expect(page.getByRole('list', { name: 'Dossiers de coordination' }).locator('mark')).toHaveText('visite');
+  await expectNoSeriousViolations(page, 'dossiers (recherche)');
   for (const [section, heading] of [
     ['Annuaire', 'Annuaire'],
     ['Groupes', 'Groupes de travail'],

@@ -54,6 +54,28 @@ test('the care team alone opens the case; added and removed members gain and los
   await expect(careTimeline(alice.page)).toContainText('Pansement refait, plaie propre.');
   await expect(careTimeline(alice.page)).toContainText('Bruno Lefèvre');
 
+  // Back in « Dossiers », Bruno finds the case by its patient or by his note; the list itself still names no patient.
+  await openSection(bruno.page, 'Dossiers');
+  const cases = bruno.page.getByRole('list', { name: 'Dossiers de coordination' });
+  const search = bruno.page.getByRole('searchbox', { name: 'Rechercher un dossier' });
+  await search.fill('tulle');
+  await expect(cases.getByRole('listitem')).toHaveCount(1);
+  await expect(cases.locator('mark')).toHaveText('Tulle');
+  await expect(bruno.page.getByLabel('Trier par')).toHaveValue('relevance');
+  await search.fill('pansement');
+  await expect(cases.locator('mark')).toHaveText('Pansement');
+  await search.fill('Brest');
+  await expect(bruno.page.getByText('Aucun de vos dossiers ne correspond à « Brest ».')).toBeVisible();
+  await expect(cases.getByRole('listitem')).toHaveCount(0);
+  await search.fill('');
+  await bruno.page.getByLabel('Statut').selectOption({ label: 'Clos' });
+  await expect(bruno.page.getByText('Aucun dossier avec ce statut.')).toBeVisible();
+  await bruno.page.getByLabel('Statut').selectOption({ label: 'En cours' });
+  await expect(cases.getByRole('listitem')).toHaveCount(1);
+  await expect(cases).not.toContainText('Tulle');
+  await cases.getByRole('link').click();
+  await expect(bruno.page).toHaveURL(new RegExp(`${casePath}$`));
+
   // Alice gives Bruno an action with a due date typed jj/mm/aaaa; it waits for him on his home screen.
   const due = `15/01/${new Date().getFullYear() + 1}`;
   await alice.page.getByLabel('Action', { exact: true }).fill('Refaire le pansement');

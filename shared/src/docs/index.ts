@@ -57,6 +57,7 @@ export * from './patientCase/migrate';
 export * from './patientCase/rcpConsent';
 export * from './patientCase/rcpFiche';
 export * from './patientCase/schema';
+export * from './patientCase/searchText';
 export * from './patientCase/team';
 export * from './patientCase/timeline';
 export * from './protocol/blocks';

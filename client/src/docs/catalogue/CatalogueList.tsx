@@ -6,6 +6,7 @@ import { formatDate } from '../../i18n';
 import type { SearchHit } from './fullText';
 import { reviewState } from './catalogueFilters';
 import { catalogueItemLink, catalogueStatusKey } from './catalogueItem';
+import { SearchSnippet } from './SearchSnippet';
 
 interface Props {
   workspaceId: string;
@@ -25,7 +26,6 @@ export function CatalogueList({ workspaceId, items, hits, today, canWrite, mayDe
     <ul className="list" aria-label={t('catalogue.title')}>
       {items.map((item) => {
         const review = reviewState(item, today);
-        const snippet = hits?.get(item.docId)?.snippet;
         return (
           <li key={item.docId}>
             <Link {...catalogueItemLink(workspaceId, item)} className="list-title">
@@ -55,11 +55,7 @@ export function CatalogueList({ workspaceId, items, hits, today, canWrite, mayDe
                 {t('catalogue.delete')}
               </button>
             ) : null}
-            {snippet && snippet.length > 0 ? (
-              <p className="snippet muted small">
-                {snippet.map((part, i) => (part.found ? <mark key={i}>{part.text}</mark> : part.text))}
-              </p>
-            ) : null}
+            <SearchSnippet hit={hits?.get(item.docId)} />
           </li>
         );
       })}

@@ -1,10 +1,10 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import * as Y from 'yjs';
-import { addAgendaItem, createConcertation, createProtocol, protocolBody } from '@maillage/shared';
+import { addAgendaItem, createConcertation, createPatientCase, createProtocol, protocolBody } from '@maillage/shared';
 import { docStore } from '../../store/docStore';
 import { db } from '../../store/db';
 import { loadSearchTexts } from './searchTexts';
-import { catalogueItem as item } from '@maillage/shared/testing';
+import { catalogueItem as item, testPatient } from '@maillage/shared/testing';
 
 async function write(docId: string, text: string): Promise<void> {
   const doc = await docStore.acquire('ws', docId);
@@ -86,5 +86,18 @@ describe('search texts', () => {
     const text = (await loadSearchTexts('ws', [item('meeting-a', { kind: 'concertation' })])).get('meeting-a');
     expect(text).toContain('Maintien à domicile après la chute ?');
     expect(text).toContain('réf. ABC123');
+  });
+
+  it('reads a case this device holds: its patient, for its care team to find it by', async () => {
+    const doc = await docStore.acquire('ws', 'case-a');
+    createPatientCase(
+      doc,
+      { patient: { ...testPatient, pathway: 'Diabète' }, team: [], patientInformed: true },
+      'member-denis1',
+    );
+    await docStore.flushed('ws', 'case-a');
+    await docStore.release('ws', 'case-a');
+    const texts = await loadSearchTexts('ws', [item('case-a', { kind: 'patientCase' })]);
+    expect(texts.get('case-a')).toBe('MD · 1948 · Tulle · Diabète');
   });
 });
