@@ -5,6 +5,7 @@ import { expectNoSeriousViolations as expectAxeClean } from './axe';
 import type { Locator, Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { createWorkspace, invite, joinWorkspace, overflow, parisDay } from './steps';
+import { downloaded, parseCsv } from './downloads';
 
 const STORY = 'Pilulier préparé avec la dose du soir dans la case du matin, repéré avant la prise.';
 
@@ -135,6 +136,25 @@ test('a report made offline on a phone reaches the référente only; the others 
   // The register follows; Elsa sees « qualifié » and the feedback on her own phone.
   await expect(register).toContainText('Médicament', { timeout: 30_000 });
   await expect(register).toContainText('3 · majeur');
+
+  // Alice narrows the register and downloads it as she sees it: still no story, no reporter.
+  await alice.page.getByLabel('Gravité', { exact: true }).selectOption({ label: '1 · mineur' });
+  await expect(alice.page.getByText('Aucun événement du registre ne correspond à ces critères.')).toBeVisible();
+  await alice.page.getByLabel('Gravité', { exact: true }).selectOption({ label: 'Toutes' });
+  await alice.page.getByLabel('Catégorie', { exact: true }).selectOption({ label: 'Médicament' });
+  await expect(register.getByRole('row')).toHaveCount(2);
+  const csv = await downloaded(alice.page, () =>
+    alice.page.getByRole('button', { name: 'Télécharger en CSV' }).click(),
+  );
+  expect(csv.name).toMatch(/^registre-evenements-\d{4}-\d{2}-\d{2}\.csv$/);
+  const [header, line, ...rest] = parseCsv(csv.text);
+  expect(header).toEqual(['Date', 'Catégorie', 'Gravité', 'Statut', 'Nature', 'EIGS']);
+  expect(line!.slice(1, 4)).toEqual(['Médicament', '3 · majeur', 'qualifié']);
+  expect(line![5]).toBe('oui');
+  expect(rest).toEqual([]);
+  expect(csv.text).not.toContain('Pilulier');
+  expect(csv.text).not.toContain('Elsa');
+  await expectNoSeriousViolations(alice.page, 'registre filtré');
   await mine.getByRole('link').first().click();
   await expect(phone.getByRole('heading', { name: 'Fiche d’événement indésirable' })).toBeVisible();
   await expect(phone.getByRole('main').getByText('qualifié', { exact: true })).toBeVisible({ timeout: 30_000 });
