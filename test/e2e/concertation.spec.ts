@@ -103,6 +103,13 @@ test('a concertation is planned, answered, signed, validated, then refuses edits
   await bruno.page.getByRole('button', { name: 'J’émarge : je suis présent·e' }).click();
   // A member outside the bureau is offered no status move.
   await expect(bruno.page.getByRole('button', { name: 'Marquer comme tenue' })).toHaveCount(0);
+  // The meetings screen finds it by its agenda's question on his device, which holds the meeting.
+  await bruno.page.goto(`${workspace}/concertations`);
+  await bruno.page.getByRole('searchbox', { name: 'Rechercher une concertation' }).fill('maintien domicile');
+  const found = bruno.page.getByRole('list', { name: 'À venir' });
+  await expect(found.getByRole('listitem')).toHaveCount(1);
+  await expect(found.locator('mark')).toHaveText(['Maintien', 'domicile']);
+  await bruno.page.goto(meetingPath);
 
   // Claire was not invited: her list shows the meeting as the catalogue says it (type, day, status); opening it says
   // it is reserved to its participants, and nothing of it reaches her browser.
@@ -117,6 +124,14 @@ test('a concertation is planned, answered, signed, validated, then refuses edits
   await expect(claire.page.getByText('Maintien à domicile ?')).toHaveCount(0);
   await expect(claire.page.getByRole('region', { name: 'Ordre du jour' })).toHaveCount(0);
   expect(await storedUpdates(claire.page, meetingId)).toBe(0);
+  // Her search cannot find it by its agenda: her device never held it.
+  await claire.page.goto(`${workspace}/concertations`);
+  await claire.page.getByRole('searchbox', { name: 'Rechercher une concertation' }).fill('maintien');
+  await expect(claire.page.getByRole('list', { name: 'À venir' })).toHaveCount(0);
+  await claire.page.getByRole('searchbox', { name: 'Rechercher une concertation' }).fill('rcp');
+  await expect(claire.page.getByRole('list', { name: 'À venir' }).getByRole('listitem')).toHaveCount(1);
+  await claire.page.goto(meetingPath);
+  await expect(claire.page.getByRole('alert')).toContainText('Cette concertation est réservée à ses participants');
   await expectNoSeriousViolations(claire.page, 'concertation réservée');
 
   // Alice invites her from the meeting screen: once the relay's list has her, she reads it.

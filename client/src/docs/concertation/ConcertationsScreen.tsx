@@ -1,5 +1,6 @@
-// « Concertations »: upcoming and past meetings from the catalogue (searched, sorted) and planning a new one.
-import { useMemo, useState } from 'react';
+// « Concertations »: upcoming and past meetings from the catalogue (searched in full text, sorted) and planning a new
+// one.
+import { useCallback, useMemo, useState } from 'react';
 import { useNavigate } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { parisToday, type CatalogueItem, type NewConcertationInput } from '@maillage/shared';
@@ -7,6 +8,8 @@ import { Layout } from '../../ui/Layout';
 import { useWorkspace } from '../../workspace/WorkspaceContext';
 import { useDirectory } from '../directory/DirectoryContext';
 import { useCatalogue } from '../catalogue/useCatalogue';
+import { useFullText } from '../catalogue/useFullText';
+import { catalogueStatusKey } from '../catalogue/catalogueItem';
 import { MEETING_SORTS, meetingLists, type MeetingSort } from './concertationList';
 import { MeetingListItem } from './MeetingListItem';
 import { PlanConcertationForm, meetingTitle } from './PlanConcertationForm';
@@ -25,7 +28,13 @@ export default function ConcertationsScreen({ workspaceId }: { workspaceId: stri
   const [planning, setPlanning] = useState(false);
   const [query, setQuery] = useState('');
   const [sort, setSort] = useState<MeetingSort>('date');
-  const lists = useMemo(() => meetingLists(catalogue.items, parisToday(), query, sort), [catalogue.items, query, sort]);
+  const meetings = useMemo(
+    () => catalogue.items.filter((i) => i.kind === 'concertation' && !i.deletedAt),
+    [catalogue.items],
+  );
+  const statusLabel = useCallback((item: CatalogueItem) => t(catalogueStatusKey(item)), [t]);
+  const hits = useFullText(workspaceId, meetings, query, statusLabel);
+  const lists = useMemo(() => meetingLists(meetings, parisToday(), hits, sort), [meetings, hits, sort]);
   const canWrite = workspace.role !== 'observer';
 
   const plan = async (input: NewConcertationInput) => {
@@ -47,7 +56,7 @@ export default function ConcertationsScreen({ workspaceId }: { workspaceId: stri
       ) : (
         <ul className="list" aria-labelledby={id}>
           {items.map((item) => (
-            <MeetingListItem key={item.docId} workspaceId={workspaceId} item={item} />
+            <MeetingListItem key={item.docId} workspaceId={workspaceId} item={item} hit={hits?.get(item.docId)} />
           ))}
         </ul>
       )}

@@ -1,18 +1,24 @@
-// One meeting in a list (the meetings screen's, the home's): its title as a link, « Courte », its status, its day and time.
+// One meeting in a list (the meetings screen's, the home's): its title as a link, « Courte », its status, its day and
+// time, and a search's snippet.
 import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import type { CatalogueItem } from '@maillage/shared';
 import { formatDate } from '../../i18n';
 import { catalogueStatusKey } from '../catalogue/catalogueItem';
+import type { SearchHit } from '../catalogue/fullText';
+import { SearchSnippet } from '../catalogue/SearchSnippet';
 
 export function MeetingListItem({
   workspaceId,
   item,
   withStatus = true,
+  hit,
 }: {
   workspaceId: string;
   item: CatalogueItem;
   withStatus?: boolean;
+  /** What a search found in it: its snippet shows under the row. */
+  hit?: SearchHit;
 }) {
   const { t } = useTranslation();
   return (
@@ -31,6 +37,7 @@ export function MeetingListItem({
       <span className="muted">
         {formatDate(`${item.meetingDate}T12:00:00Z`, false)} {item.meetingStart}
       </span>
+      <SearchSnippet hit={hit} />
     </li>
   );
 }

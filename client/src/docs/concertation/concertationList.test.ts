@@ -25,19 +25,21 @@ const ids = (list: CatalogueItem[]) => list.map((i) => i.docId);
 
 describe('meeting lists', () => {
   it('splits upcoming (today included, soonest first) from past (latest first), bin and other kinds left out', () => {
-    const { upcoming, past } = meetingLists(items, '2026-12-05', '', 'date');
+    const { upcoming, past } = meetingLists(items, '2026-12-05', null, 'date');
     expect(ids(upcoming)).toEqual(['rcp-matin', 'rcp-soir', 'rcp-janvier']);
     expect(ids(past)).toEqual(['rcp-novembre', 'rcp-octobre']);
   });
 
-  it('searches titles without accents and sorts by title or status', () => {
-    expect(ids(meetingLists(items, '2026-12-05', 'decembre', 'date').upcoming)).toEqual(['rcp-soir']);
-    expect(ids(meetingLists(items, '2026-12-05', '', 'title').upcoming)).toEqual([
+  it('keeps what a search found, in both lists, and sorts by title or status', () => {
+    const found = new Set(['rcp-soir', 'rcp-octobre', 'rcp-supprimee']);
+    const lists = meetingLists(items, '2026-12-05', found, 'date');
+    expect([ids(lists.upcoming), ids(lists.past)]).toEqual([['rcp-soir'], ['rcp-octobre']]);
+    expect(ids(meetingLists(items, '2026-12-05', null, 'title').upcoming)).toEqual([
       'rcp-soir',
       'rcp-janvier',
       'rcp-matin',
     ]);
-    expect(ids(meetingLists(items, '2026-12-05', '', 'status').upcoming)).toEqual([
+    expect(ids(meetingLists(items, '2026-12-05', null, 'status').upcoming)).toEqual([
       'rcp-soir',
       'rcp-janvier',
       'rcp-matin',

@@ -1,7 +1,7 @@
-// The meetings screen's list: concertations from the catalogue, split into upcoming and past, searched and sorted
-// without opening any of them (the catalogue entry carries the day and start time).
+// The meetings screen's list: concertations from the catalogue, split into upcoming and past, narrowed to what a search
+// found (useFullText: titles, and the place and agenda of the meetings this device holds) and sorted, without opening
+// any of them (the catalogue entry carries the day and start time).
 import type { CatalogueItem } from '@maillage/shared';
-import { matches } from '../../ui/search';
 
 export type MeetingSort = 'date' | 'title' | 'status';
 export const MEETING_SORTS: readonly MeetingSort[] = ['date', 'title', 'status'];
@@ -14,15 +14,18 @@ export interface MeetingLists {
 const when = (i: CatalogueItem) => `${i.meetingDate ?? ''}T${i.meetingStart ?? ''}`;
 const STATUS_ORDER = ['planifiee', 'tenue', 'validee', 'verrouillee'];
 
-/** Upcoming meetings (today included) soonest first, past ones latest first; other sorts apply to both lists. */
+/**
+ * Upcoming meetings (today included) soonest first, past ones latest first; other sorts apply to both lists. `found`:
+ * the search's hits, null when nothing is searched.
+ */
 export function meetingLists(
   items: readonly CatalogueItem[],
   today: string,
-  query: string,
+  found: { has(docId: string): boolean } | null,
   sort: MeetingSort,
 ): MeetingLists {
   const meetings = items.filter(
-    (i) => i.kind === 'concertation' && !i.deletedAt && i.meetingDate && (!query || matches(i.title, query)),
+    (i) => i.kind === 'concertation' && !i.deletedAt && i.meetingDate && (!found || found.has(i.docId)),
   );
   const upcoming = meetings.filter((i) => i.meetingDate! >= today).sort((a, b) => when(a).localeCompare(when(b)));
   const past = meetings.filter((i) => i.meetingDate! < today).sort((a, b) => when(b).localeCompare(when(a)));

@@ -11,7 +11,7 @@ const NEXT = 3;
 
 export function UpcomingMeetings({ workspaceId, items }: { workspaceId: string; items: readonly CatalogueItem[] }) {
   const { t } = useTranslation();
-  const next = useMemo(() => meetingLists(items, parisToday(), '', 'date').upcoming.slice(0, NEXT), [items]);
+  const next = useMemo(() => meetingLists(items, parisToday(), null, 'date').upcoming.slice(0, NEXT), [items]);
   if (next.length === 0) return null;
   return (
     <section className="stack" aria-labelledby="home-meetings">
