@@ -65,6 +65,13 @@ test('the coordinator revokes a member: cut off at once, closed after a reload, 
   await alice.page.goto(`${workspace}/acces`);
   const members = alice.page.getByRole('list', { name: 'Membres' });
   await expect(members.getByRole('listitem')).toHaveCount(2);
+  // She finds him by a piece of his name, accents or not, as one would among three hundred members.
+  const who = alice.page.getByRole('searchbox', { name: 'Rechercher une personne' });
+  await who.fill('zzz');
+  await expect(alice.page.getByText('Personne ne correspond à « zzz ».')).toBeVisible();
+  await who.fill('lefev');
+  await expect(members.getByRole('listitem')).toHaveCount(1);
+  await expect(alice.page.getByRole('status').filter({ hasText: '1 personne' })).toBeVisible();
   await members.getByRole('button', { name: "Retirer l'accès de Bruno Lefèvre" }).click();
   await confirmRemoval(
     alice.page,

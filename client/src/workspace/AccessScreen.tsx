@@ -12,6 +12,7 @@ import {
   type WorkspaceInvitation,
 } from '@maillage/shared';
 import { Layout } from '../ui/Layout';
+import { matches } from '../ui/search';
 import { useWorkspace } from './WorkspaceContext';
 import { useProfile } from './ProfileContext';
 import { useDirectory } from '../docs/directory/DirectoryContext';
@@ -48,6 +49,7 @@ export default function AccessScreen({ workspaceId }: { workspaceId: string }) {
   const [filter, setFilter] = useState<JournalFilter>({ member: '', room: '', from: '', to: '' });
   const [error, setError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
+  const [who, setWho] = useState('');
 
   const { people, pending, toCheck } = useMemo(
     () => accessPeople(members, invitations, seen),
@@ -94,6 +96,8 @@ export default function AccessScreen({ workspaceId }: { workspaceId: string }) {
       return key ? nameOf(key.member) : null;
     },
   };
+
+  const shownPeople = who.trim() ? people.filter((p) => matches(`${p.name} ${detailOf(p)}`, who)) : people;
 
   const revokedSets = useMemo<RevokedSets>(() => {
     const of = (kind: RevokeRequest['kind']) => new Set(revoked.filter((r) => r.kind === kind).map((r) => r.target));
@@ -190,8 +194,25 @@ export default function AccessScreen({ workspaceId }: { workspaceId: string }) {
         <section className="stack" aria-labelledby="access-members">
           <h2 id="access-members">{t('access.members')}</h2>
           {!canSign(row) ? <p className="muted">{t('access.noKeyHere')}</p> : null}
+          {people.length > 1 ? (
+            <div className="row filters" role="search">
+              <input
+                type="search"
+                aria-label={t('access.searchPeople')}
+                placeholder={t('access.searchPeople')}
+                value={who}
+                onChange={(e) => setWho(e.target.value)}
+              />
+              <span className="muted" role="status">
+                {t('access.peopleCount', { count: shownPeople.length })}
+              </span>
+            </div>
+          ) : null}
+          {shownPeople.length === 0 && who.trim() ? (
+            <p className="empty">{t('access.noPersonMatch', { query: who.trim() })}</p>
+          ) : null}
           <ul className="list" aria-label={t('access.members')}>
-            {people.map((p) => (
+            {shownPeople.map((p) => (
               <PersonAccess
                 key={p.memberId}
                 member={{ memberId: p.memberId, name: p.name || t('access.unknownPerson'), detail: detailOf(p) }}

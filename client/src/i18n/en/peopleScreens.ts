@@ -74,6 +74,10 @@ export const enPeopleScreens: Widen<typeof frPeopleScreens> = {
   access: {
     title: 'Access and journal',
     members: 'Members',
+    searchPeople: 'Search for a person',
+    peopleCount_one: '{{count}} person',
+    peopleCount_other: '{{count}} people',
+    noPersonMatch: 'Nobody matches “{{query}}”.',
     coordinatorsOnly: 'This page is for the workspace’s coordinators.',
     noKeyHere: 'No coordination key on this device: only a device holding one can remove access.',
     manageWho: 'Devices and access of {{name}}',

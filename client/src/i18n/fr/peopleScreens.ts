@@ -72,6 +72,10 @@ export const frPeopleScreens = {
   access: {
     title: 'Accès et journal',
     members: 'Membres',
+    searchPeople: 'Rechercher une personne',
+    peopleCount_one: '{{count}} personne',
+    peopleCount_other: '{{count}} personnes',
+    noPersonMatch: 'Personne ne correspond à « {{query}} ».',
     coordinatorsOnly: 'Cette page est réservée aux coordinateur·rices de l’espace.',
     noKeyHere: 'Aucune clé de coordination sur cet appareil : seul un appareil qui en a une peut retirer un accès.',
     manageWho: 'Appareils et accès de {{name}}',
