@@ -12,6 +12,7 @@ import {
   type WorkspaceInvitation,
 } from '@maillage/shared';
 import { Layout } from '../ui/Layout';
+import { SearchBox } from '../ui/SearchBox';
 import { matches } from '../ui/search';
 import { useWorkspace } from './WorkspaceContext';
 import { useProfile } from './ProfileContext';
@@ -196,13 +197,7 @@ export default function AccessScreen({ workspaceId }: { workspaceId: string }) {
           {!canSign(row) ? <p className="muted">{t('access.noKeyHere')}</p> : null}
           {people.length > 1 ? (
             <div className="row filters" role="search">
-              <input
-                type="search"
-                aria-label={t('access.searchPeople')}
-                placeholder={t('access.searchPeople')}
-                value={who}
-                onChange={(e) => setWho(e.target.value)}
-              />
+              <SearchBox label={t('access.searchPeople')} value={who} onChange={setWho} />
               <span className="muted" role="status">
                 {t('access.peopleCount', { count: shownPeople.length })}
               </span>

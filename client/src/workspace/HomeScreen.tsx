@@ -3,6 +3,7 @@ import { lazy, Suspense, useEffect, useMemo, useState, type FormEvent } from 're
 import { Link, useNavigate } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { Layout } from '../ui/Layout';
+import { SearchBox } from '../ui/SearchBox';
 import { Field } from '../ui/Field';
 import { matches } from '../ui/search';
 import { formatDate } from '../i18n';
@@ -55,13 +56,7 @@ export function HomeScreen() {
       <div className="narrow stack">
         <h1>{t('home.title')}</h1>
         {workspaces && workspaces.length > 3 ? (
-          <input
-            type="search"
-            aria-label={t('home.search')}
-            placeholder={t('home.search')}
-            value={query}
-            onChange={(e) => setQuery(e.target.value)}
-          />
+          <SearchBox label={t('home.search')} value={query} onChange={setQuery} />
         ) : null}
         {workspaces && workspaces.length === 0 && !hosted ? <p className="empty">{t('home.empty')}</p> : null}
         <ul className="list">

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { mayBinProtocol, parisToday } from '@maillage/shared';
 import type { CatalogueItem } from '@maillage/shared';
 import { Layout } from '../../ui/Layout';
+import { SearchBox } from '../../ui/SearchBox';
 import { Toast, useToast } from '../../ui/Toast';
 import { useWorkspace } from '../../workspace/WorkspaceContext';
 import { useGroups } from '../groups/GroupsContext';
@@ -109,12 +110,11 @@ export default function CatalogueScreen({ workspaceId }: { workspaceId: string }
           <p className="muted">{t('roles.readOnly')}</p>
         )}
         <div className="row filters">
-          <input
-            type="search"
-            aria-label={t('catalogue.search')}
+          <SearchBox
+            label={t('catalogue.search')}
             placeholder={t('catalogue.searchPlaceholder')}
             value={query}
-            onChange={(e) => search(e.target.value)}
+            onChange={search}
           />
           <label htmlFor="catalogue-sort">{t('catalogue.sortBy')}</label>
           <select id="catalogue-sort" value={sort} onChange={(e) => setSort(e.target.value as SortKey)}>

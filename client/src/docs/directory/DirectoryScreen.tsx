@@ -9,6 +9,7 @@ import {
   type Profession,
 } from '@maillage/shared';
 import { Layout } from '../../ui/Layout';
+import { SearchBox } from '../../ui/SearchBox';
 import { downloadFile } from '../../ui/download';
 import { formatDate } from '../../i18n';
 import { useWorkspace } from '../../workspace/WorkspaceContext';
@@ -158,13 +159,7 @@ export default function DirectoryScreen() {
           </button>
         </div>
         <div className="row filters directory-filters" role="search">
-          <input
-            type="search"
-            aria-label={t('directory.search')}
-            placeholder={t('directory.search')}
-            value={filter.query}
-            onChange={(e) => update({ query: e.target.value })}
-          />
+          <SearchBox label={t('directory.search')} value={filter.query} onChange={(query) => update({ query })} />
           <div className="field compact">
             <label htmlFor="directory-profession">{t('directory.fields.profession')}</label>
             <select

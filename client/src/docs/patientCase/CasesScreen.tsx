@@ -6,6 +6,7 @@ import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import type { CatalogueItem } from '@maillage/shared';
 import { Layout } from '../../ui/Layout';
+import { SearchBox } from '../../ui/SearchBox';
 import { formatDate } from '../../i18n';
 import { useWorkspace } from '../../workspace/WorkspaceContext';
 import { useCatalogue } from '../catalogue/useCatalogue';
@@ -50,12 +51,11 @@ export default function CasesScreen({ workspaceId }: { workspaceId: string }) {
           <p className="empty">{role === 'observer' ? t('cases.emptyReader') : t('cases.empty')}</p>
         ) : (
           <div className="row filters directory-filters" role="search">
-            <input
-              type="search"
-              aria-label={t('cases.search')}
+            <SearchBox
+              label={t('cases.search')}
               placeholder={t('cases.searchPlaceholder')}
               value={query}
-              onChange={(e) => search(e.target.value)}
+              onChange={search}
             />
             <div className="field compact">
               <label htmlFor="cases-status">{t('cases.status')}</label>
