@@ -8,6 +8,7 @@ import { EVENT_CATEGORIES, REPORT_STATUSES, SEVERITY_LEVELS, type RegisterRow, t
 import { formatDate } from '../../i18n';
 import { toCsv } from '../../ui/csv';
 import { downloadFile } from '../../ui/download';
+import { FilterSelect } from '../../ui/FilterSelect';
 import { useShowMore } from './ShowMore';
 import {
   REGISTER_SORTS,
@@ -66,62 +67,44 @@ export const RegisterTable = memo(function RegisterTable({
   return (
     <>
       <div className="row filters directory-filters" role="group" aria-label={t('adverse.registerView.narrow')}>
-        <div className="field compact">
-          <label htmlFor="register-status">{t('adverse.columns.status')}</label>
-          <select
-            id="register-status"
-            value={filter.status}
-            onChange={(e) => setFilter({ ...filter, status: e.target.value as RegisterFilter['status'] })}
-          >
-            <option value="">{t('adverse.registerView.allStatuses')}</option>
-            {REPORT_STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {t(`adverse.statuses.${s}`)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field compact">
-          <label htmlFor="register-category">{t('adverse.columns.category')}</label>
-          <select
-            id="register-category"
-            value={filter.category}
-            onChange={(e) => setFilter({ ...filter, category: e.target.value as RegisterFilter['category'] })}
-          >
-            <option value="">{t('adverse.registerView.allCategories')}</option>
-            {EVENT_CATEGORIES.map((c) => (
-              <option key={c} value={c}>
-                {t(`adverse.categories.${c}`)}
-              </option>
-            ))}
-            <option value="uncoded">{t('adverse.uncategorised')}</option>
-          </select>
-        </div>
-        <div className="field compact">
-          <label htmlFor="register-severity">{t('adverse.columns.severity')}</label>
-          <select
-            id="register-severity"
-            value={filter.severity}
-            onChange={(e) => setFilter({ ...filter, severity: Number(e.target.value) as Severity | 0 })}
-          >
-            <option value={0}>{t('adverse.registerView.allSeverities')}</option>
-            {SEVERITY_LEVELS.map((s) => (
-              <option key={s} value={s}>
-                {t(`adverse.severityShort.${s}`)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field compact">
-          <label htmlFor="register-sort">{t('adverse.registerView.sortBy')}</label>
-          <select id="register-sort" value={sort} onChange={(e) => setSort(e.target.value as RegisterSort)}>
-            {REGISTER_SORTS.map((s) => (
-              <option key={s} value={s}>
-                {t(`adverse.registerView.sorts.${s}`)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <FilterSelect
+          id="register-status"
+          label={label('status')}
+          value={filter.status}
+          choices={[
+            { value: '', label: t('adverse.registerView.allStatuses') },
+            ...REPORT_STATUSES.map((s) => ({ value: s, label: t(`adverse.statuses.${s}`) })),
+          ]}
+          onChange={(status) => setFilter({ ...filter, status })}
+        />
+        <FilterSelect
+          id="register-category"
+          label={label('category')}
+          value={filter.category}
+          choices={[
+            { value: '', label: t('adverse.registerView.allCategories') },
+            ...EVENT_CATEGORIES.map((c) => ({ value: c, label: t(`adverse.categories.${c}`) })),
+            { value: 'uncoded', label: t('adverse.uncategorised') },
+          ]}
+          onChange={(category) => setFilter({ ...filter, category })}
+        />
+        <FilterSelect
+          id="register-severity"
+          label={label('severity')}
+          value={String(filter.severity)}
+          choices={[
+            { value: '0', label: t('adverse.registerView.allSeverities') },
+            ...SEVERITY_LEVELS.map((s) => ({ value: String(s), label: t(`adverse.severityShort.${s}`) })),
+          ]}
+          onChange={(severity) => setFilter({ ...filter, severity: Number(severity) as Severity | 0 })}
+        />
+        <FilterSelect
+          id="register-sort"
+          label={t('adverse.registerView.sortBy')}
+          value={sort}
+          choices={REGISTER_SORTS.map((s) => ({ value: s, label: t(`adverse.registerView.sorts.${s}`) }))}
+          onChange={setSort}
+        />
         <span className="muted" role="status">
           {t('adverse.registerView.count', { count: shownRows.length })}
         </span>

@@ -10,6 +10,7 @@ import {
 } from '@maillage/shared';
 import { Layout } from '../../ui/Layout';
 import { SearchBox } from '../../ui/SearchBox';
+import { FilterSelect } from '../../ui/FilterSelect';
 import { downloadFile } from '../../ui/download';
 import { formatDate } from '../../i18n';
 import { useWorkspace } from '../../workspace/WorkspaceContext';
@@ -160,46 +161,33 @@ export default function DirectoryScreen() {
         </div>
         <div className="row filters directory-filters" role="search">
           <SearchBox label={t('directory.search')} value={filter.query} onChange={(query) => update({ query })} />
-          <div className="field compact">
-            <label htmlFor="directory-profession">{t('directory.fields.profession')}</label>
-            <select
-              id="directory-profession"
-              value={filter.profession}
-              onChange={(e) => update({ profession: e.target.value as Profession | '' })}
-            >
-              <option value="">{t('directory.allProfessions')}</option>
-              {PROFESSIONS.map((p) => (
-                <option key={p} value={p}>
-                  {label(p)}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="field compact">
-            <label htmlFor="directory-commune">{t('directory.fields.commune')}</label>
-            <select id="directory-commune" value={filter.commune} onChange={(e) => update({ commune: e.target.value })}>
-              <option value="">{t('directory.allCommunes')}</option>
-              {communes.map((c) => (
-                <option key={c} value={c}>
-                  {c}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="field compact">
-            <label htmlFor="directory-sort">{t('directory.sortBy')}</label>
-            <select
-              id="directory-sort"
-              value={filter.sort}
-              onChange={(e) => update({ sort: e.target.value as DirectorySort })}
-            >
-              {SORTS.map((s) => (
-                <option key={s} value={s}>
-                  {t(`directory.sort.${s}`)}
-                </option>
-              ))}
-            </select>
-          </div>
+          <FilterSelect
+            id="directory-profession"
+            label={t('directory.fields.profession')}
+            value={filter.profession}
+            choices={[
+              { value: '', label: t('directory.allProfessions') },
+              ...PROFESSIONS.map((p) => ({ value: p, label: label(p) })),
+            ]}
+            onChange={(profession) => update({ profession })}
+          />
+          <FilterSelect
+            id="directory-commune"
+            label={t('directory.fields.commune')}
+            value={filter.commune}
+            choices={[
+              { value: '', label: t('directory.allCommunes') },
+              ...communes.map((c) => ({ value: c, label: c })),
+            ]}
+            onChange={(commune) => update({ commune })}
+          />
+          <FilterSelect
+            id="directory-sort"
+            label={t('directory.sortBy')}
+            value={filter.sort}
+            choices={SORTS.map((s) => ({ value: s, label: t(`directory.sort.${s}`) }))}
+            onChange={(sort) => update({ sort })}
+          />
           <span className="muted" aria-live="polite">
             {t('directory.count', { count: shown.length })}
           </span>

@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import type { CatalogueItem } from '@maillage/shared';
 import { Layout } from '../../ui/Layout';
 import { SearchBox } from '../../ui/SearchBox';
+import { FilterSelect } from '../../ui/FilterSelect';
 import { formatDate } from '../../i18n';
 import { useWorkspace } from '../../workspace/WorkspaceContext';
 import { useCatalogue } from '../catalogue/useCatalogue';
@@ -57,26 +58,23 @@ export default function CasesScreen({ workspaceId }: { workspaceId: string }) {
               value={query}
               onChange={search}
             />
-            <div className="field compact">
-              <label htmlFor="cases-status">{t('cases.status')}</label>
-              <select id="cases-status" value={status} onChange={(e) => setStatus(e.target.value as CaseStatusFilter)}>
-                {CASE_STATUS_FILTERS.map((s) => (
-                  <option key={s} value={s}>
-                    {t(`cases.statuses.${s}`)}
-                  </option>
-                ))}
-              </select>
-            </div>
-            <div className="field compact">
-              <label htmlFor="cases-sort">{t('cases.sortBy')}</label>
-              <select id="cases-sort" value={sort} onChange={(e) => setSort(e.target.value as CaseSort)}>
-                {CASE_SORTS.filter((s) => s !== 'relevance' || hits).map((s) => (
-                  <option key={s} value={s}>
-                    {t(`cases.sorts.${s}`)}
-                  </option>
-                ))}
-              </select>
-            </div>
+            <FilterSelect
+              id="cases-status"
+              label={t('cases.status')}
+              value={status}
+              choices={CASE_STATUS_FILTERS.map((s) => ({ value: s, label: t(`cases.statuses.${s}`) }))}
+              onChange={setStatus}
+            />
+            <FilterSelect
+              id="cases-sort"
+              label={t('cases.sortBy')}
+              value={sort}
+              choices={CASE_SORTS.filter((s) => s !== 'relevance' || hits).map((s) => ({
+                value: s,
+                label: t(`cases.sorts.${s}`),
+              }))}
+              onChange={setSort}
+            />
             <span className="muted" role="status">
               {t('cases.count', { count: shown.length })}
             </span>
