@@ -14,6 +14,7 @@ import {
   invite,
   joinWorkspace,
   newPatientCase,
+  openSection,
   storedUpdates,
 } from './steps';
 
@@ -157,6 +158,29 @@ test('a concertation is planned, answered, signed, validated, then refuses edits
   const sheet = alice.page.getByRole('list', { name: 'Émargement' });
   await expect(sheet.getByTestId('sheet-line')).toHaveCount(1);
   await expect(sheet).toContainText('Bruno Lefèvre · Infirmier·ère');
+
+  // Alice cancels it, after a confirmation that says it can be undone: Bruno sees it cancelled at once, his home no
+  // longer lists it, and the list marks it. She plans it again: agenda and answers are as they were.
+  await alice.page.getByRole('button', { name: 'Annuler la concertation' }).click();
+  const cancel = alice.page.getByRole('alertdialog', { name: /^Annuler la concertation du / });
+  await expect(cancel).toContainText('vous pourrez la rétablir');
+  await cancel.getByRole('button', { name: 'Annuler la concertation' }).click();
+  await expect(alice.page.getByTestId('concertation-status')).toContainText('Annulée');
+  await expect(bruno.page.getByTestId('concertation-status')).toContainText('Annulée');
+  await expect(bruno.page.getByText('Concertation annulée : elle n’aura pas lieu')).toBeVisible();
+  await expect(bruno.page.getByRole('radio', { name: 'Présent·e' })).toHaveCount(0);
+  await bruno.page.goto(workspace);
+  // The catalogue is read (the recent list marks the meeting cancelled), and no upcoming meeting is listed.
+  await expect(bruno.page.getByRole('list', { name: 'Modifiés récemment' })).toContainText('Annulée');
+  await expect(bruno.page.getByRole('list', { name: 'Concertations à venir' })).toHaveCount(0);
+  await openSection(bruno.page, 'Concertations');
+  await expect(bruno.page.getByRole('list', { name: 'À venir' })).toContainText('Annulée');
+  await expectNoSeriousViolations(alice.page, 'concertation annulée');
+  await alice.page.getByRole('button', { name: 'Rétablir la concertation' }).click();
+  await expect(alice.page.getByTestId('concertation-status')).toContainText('Planifiée');
+  await expect(bruno.page.getByRole('list', { name: 'À venir' })).toContainText('Planifiée');
+  await bruno.page.goto(meetingPath);
+  await expect(bruno.page.getByRole('radio', { name: 'Présent·e' })).toBeChecked();
 
   // Alice, animatrice, holds the meeting, ticks the case discussed and validates: every edit is then refused.
   await alice.page.getByRole('button', { name: 'Marquer comme tenue' }).click();

@@ -11,6 +11,8 @@ interface Props {
   /** What will happen, in words: the consequence, not « Êtes-vous sûr ? ». */
   children: ReactNode;
   confirmLabel: string;
+  /** The way back, when « Annuler » would read as the action itself (cancelling a meeting). */
+  cancelLabel?: string;
   /** A destructive action's button is red. */
   danger?: boolean;
   /** While the action runs: both buttons wait, and the dialog stays. */
@@ -19,7 +21,16 @@ interface Props {
   onCancel: () => void;
 }
 
-export default function ConfirmDialog({ title, children, confirmLabel, danger, busy, onConfirm, onCancel }: Props) {
+export default function ConfirmDialog({
+  title,
+  children,
+  confirmLabel,
+  cancelLabel,
+  danger,
+  busy,
+  onConfirm,
+  onCancel,
+}: Props) {
   const { t } = useTranslation();
   return (
     <ModalOverlay
@@ -36,7 +47,7 @@ export default function ConfirmDialog({ title, children, confirmLabel, danger, b
           <div className="stack">{children}</div>
           <div className="row dialog-actions">
             <button type="button" className="ghost" autoFocus onClick={onCancel} disabled={busy}>
-              {t('dialog.cancel')}
+              {cancelLabel ?? t('dialog.cancel')}
             </button>
             <button type="button" className={danger ? 'danger' : 'primary'} onClick={onConfirm} disabled={busy}>
               {confirmLabel}

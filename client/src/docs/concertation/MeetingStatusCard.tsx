@@ -1,6 +1,12 @@
-// A meeting's status, the moves this person may make from it, and the way into « en séance ».
+// A meeting's status, the moves this person may make from it, and the way into « en séance ». Cancelling asks first
+// and says it can be undone; a cancelled meeting offers to plan it again.
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isMeetingEditable, type ConcertationStatus, type Meeting } from '@maillage/shared';
+import { formatDate } from '../../i18n';
+
+// The confirmation's code (the dialog library) loads when a confirmation is first asked for.
+const ConfirmDialog = lazy(() => import('../../ui/ConfirmDialog'));
 
 export function MeetingStatusCard({
   meeting,
@@ -15,14 +21,17 @@ export function MeetingStatusCard({
   onEnterSession: (() => void) | null;
 }) {
   const { t } = useTranslation();
+  const [confirming, setConfirming] = useState(false);
+  const cancelled = meeting.status === 'annulee';
   return (
     <section className="card stack" aria-labelledby="status-heading">
       <h2 id="status-heading">{t('concertation.status.heading')}</h2>
       <p data-testid="concertation-status">
         {t('concertation.status.current', { status: t(`concertationStatuses.${meeting.status}`) })}
       </p>
-      {!isMeetingEditable(meeting) ? <p role="note">{t('concertation.status.locked')}</p> : null}
-      {onEnterSession ? (
+      {cancelled ? <p role="note">{t('concertation.status.cancelled')}</p> : null}
+      {!cancelled && !isMeetingEditable(meeting) ? <p role="note">{t('concertation.status.locked')}</p> : null}
+      {onEnterSession && !cancelled ? (
         <div className="no-print">
           <button type="button" onClick={onEnterSession}>
             {t('rcp.seance.enter')}
@@ -32,11 +41,35 @@ export function MeetingStatusCard({
       {moves.length > 0 ? (
         <div className="row no-print">
           {moves.map((to) => (
-            <button key={to} type="button" className="primary" onClick={() => onMove(to)}>
+            <button
+              key={to}
+              type="button"
+              className={to === 'annulee' ? 'ghost' : 'primary'}
+              onClick={() => (to === 'annulee' ? setConfirming(true) : onMove(to))}
+            >
               {t(`concertation.status.moves.${to}`)}
             </button>
           ))}
         </div>
+      ) : null}
+      {confirming ? (
+        <Suspense fallback={null}>
+          <ConfirmDialog
+            title={t('concertation.status.confirmCancelTitle', {
+              date: formatDate(`${meeting.date}T12:00:00Z`, false),
+            })}
+            confirmLabel={t('concertation.status.moves.annulee')}
+            cancelLabel={t('concertation.status.keep')}
+            danger
+            onConfirm={() => {
+              setConfirming(false);
+              onMove('annulee');
+            }}
+            onCancel={() => setConfirming(false)}
+          >
+            <p>{t('concertation.status.confirmCancelWhat')}</p>
+          </ConfirmDialog>
+        </Suspense>
       ) : null}
     </section>
   );

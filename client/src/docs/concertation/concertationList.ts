@@ -12,7 +12,7 @@ export interface MeetingLists {
 }
 
 const when = (i: CatalogueItem) => `${i.meetingDate ?? ''}T${i.meetingStart ?? ''}`;
-const STATUS_ORDER = ['planifiee', 'tenue', 'validee', 'verrouillee'];
+const STATUS_ORDER = ['planifiee', 'tenue', 'validee', 'verrouillee', 'annulee'];
 
 /**
  * Upcoming meetings (today included) soonest first, past ones latest first; other sorts apply to both lists. `found`:

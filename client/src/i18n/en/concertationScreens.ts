@@ -120,8 +120,15 @@ export const enConcertationScreens: Widen<typeof frConcertationScreens> = {
         tenue: 'Mark as held',
         validee: 'Validate the minutes',
         verrouillee: 'Lock',
+        annulee: 'Cancel the concertation',
+        planifiee: 'Plan it again',
       },
       locked: 'Minutes validated: the concertation can no longer be changed.',
+      cancelled: 'Concertation cancelled: it will not take place and does not count among the meetings held.',
+      confirmCancelTitle: 'Cancel the concertation of {{date}}?',
+      confirmCancelWhat:
+        'Its participants will see it cancelled and will not be reminded of it. The agenda and the answers are kept: you can plan it again.',
+      keep: 'Keep the concertation',
     },
     minutes: {
       heading: 'Minutes',

@@ -126,6 +126,8 @@ export const enNavigation: Widen<typeof frNavigation> = {
     tenue: 'Held',
     validee: 'Validated',
     verrouillee: 'Locked',
+
+    annulee: 'Cancelled',
   },
   crisisPlanStatuses: {
     brouillon: 'Draft',

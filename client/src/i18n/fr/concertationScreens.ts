@@ -101,8 +101,19 @@ export const frConcertationScreens = {
     status: {
       heading: 'Statut',
       current: 'Statut : {{status}}',
-      moves: { tenue: 'Marquer comme tenue', validee: 'Valider le compte rendu', verrouillee: 'Verrouiller' },
+      moves: {
+        tenue: 'Marquer comme tenue',
+        validee: 'Valider le compte rendu',
+        verrouillee: 'Verrouiller',
+        annulee: 'Annuler la concertation',
+        planifiee: 'Rétablir la concertation',
+      },
       locked: 'Compte rendu validé : la concertation ne peut plus être modifiée.',
+      cancelled: 'Concertation annulée : elle n’aura pas lieu et ne compte pas parmi les concertations tenues.',
+      confirmCancelTitle: 'Annuler la concertation du {{date}} ?',
+      confirmCancelWhat:
+        'Ses participants la verront annulée, et elle ne leur sera plus rappelée. L’ordre du jour et les réponses sont gardés : vous pourrez la rétablir.',
+      keep: 'Garder la concertation',
     },
     minutes: {
       heading: 'Compte rendu',

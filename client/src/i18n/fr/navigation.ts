@@ -114,7 +114,13 @@ export const frNavigation = {
       archive: 'Archivé',
     },
   },
-  concertationStatuses: { planifiee: 'Planifiée', tenue: 'Tenue', validee: 'Validée', verrouillee: 'Verrouillée' },
+  concertationStatuses: {
+    planifiee: 'Planifiée',
+    tenue: 'Tenue',
+    validee: 'Validée',
+    verrouillee: 'Verrouillée',
+    annulee: 'Annulée',
+  },
   crisisPlanStatuses: {
     brouillon: 'Brouillon',
     transmis: 'Transmis ARS + CPAM',

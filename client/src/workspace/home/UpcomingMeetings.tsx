@@ -11,7 +11,14 @@ const NEXT = 3;
 
 export function UpcomingMeetings({ workspaceId, items }: { workspaceId: string; items: readonly CatalogueItem[] }) {
   const { t } = useTranslation();
-  const next = useMemo(() => meetingLists(items, parisToday(), null, 'date').upcoming.slice(0, NEXT), [items]);
+  // A cancelled meeting stays on the meetings screen, marked; the home lists only those that will take place.
+  const next = useMemo(
+    () =>
+      meetingLists(items, parisToday(), null, 'date')
+        .upcoming.filter((i) => i.status !== 'annulee')
+        .slice(0, NEXT),
+    [items],
+  );
   if (next.length === 0) return null;
   return (
     <section className="stack" aria-labelledby="home-meetings">

@@ -40,6 +40,14 @@ describe('meeting .ics', () => {
     expect(uid(meetingIcs('meeting-0002', meeting, labels, NOW))).not.toBe(uid(first));
   });
 
+  it('says CANCELLED for a cancelled meeting, under the same UID, so the calendar marks the event it holds', () => {
+    const planned = meetingIcs('meeting-0001', { ...meeting, status: 'planifiee' }, labels, NOW);
+    const cancelled = meetingIcs('meeting-0001', { ...meeting, status: 'annulee' }, labels, NOW);
+    expect(planned).toContain('STATUS:CONFIRMED\r\n');
+    expect(cancelled).toContain('STATUS:CANCELLED\r\n');
+    expect(cancelled.replace('CANCELLED', 'CONFIRMED')).toBe(planned);
+  });
+
   it('escapes backslashes, semicolons, commas and line breaks', () => {
     expect(icsEscape('a\\b;c,d\ne\r\nf')).toBe('a\\\\b\\;c\\,d\\ne\\nf');
     const ics = unfold(meetingIcs('meeting-0001', meeting, labels, NOW));

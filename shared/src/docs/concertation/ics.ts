@@ -78,9 +78,15 @@ interface EventFields {
   link: string;
   /** RFC 5545 RRULE value for a series, e.g. FREQ=MONTHLY;BYDAY=1TU. */
   rrule?: string;
+  /** A cancelled meeting: imported again, the calendar that holds it marks it cancelled (same UID). */
+  cancelled?: boolean;
 }
 
-function calendar({ uid, date, start, end, link, rrule }: EventFields, labels: IcsLabels, now: Date): string {
+function calendar(
+  { uid, date, start, end, link, rrule, cancelled = false }: EventFields,
+  labels: IcsLabels,
+  now: Date,
+): string {
   const lines = [
     'BEGIN:VCALENDAR',
     'VERSION:2.0',
@@ -98,7 +104,7 @@ function calendar({ uid, date, start, end, link, rrule }: EventFields, labels: I
     `DESCRIPTION;LANGUAGE=fr:${icsEscape(labels.description)}`,
     ...(labels.location ? [`LOCATION;LANGUAGE=fr:${icsEscape(labels.location)}`] : []),
     ...(link ? [`URL:${link}`] : []),
-    'STATUS:CONFIRMED',
+    cancelled ? 'STATUS:CANCELLED' : 'STATUS:CONFIRMED',
     'END:VEVENT',
     'END:VCALENDAR',
   ];
@@ -107,11 +113,16 @@ function calendar({ uid, date, start, end, link, rrule }: EventFields, labels: I
 
 export function meetingIcs(
   meetingId: string,
-  meeting: Pick<Meeting, 'date' | 'start' | 'end' | 'link'>,
+  meeting: Pick<Meeting, 'date' | 'start' | 'end' | 'link'> & { status?: Meeting['status'] },
   labels: IcsLabels,
   now = new Date(),
 ): string {
-  return calendar({ uid: `${meetingId}@concertations.maillage`, ...meeting }, labels, now);
+  const { status, ...fields } = meeting;
+  return calendar(
+    { uid: `${meetingId}@concertations.maillage`, ...fields, cancelled: status === 'annulee' },
+    labels,
+    now,
+  );
 }
 
 /**

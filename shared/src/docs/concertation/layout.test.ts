@@ -19,7 +19,7 @@ import {
   setAgendaItemDiscussed,
   signSheet,
 } from './layout';
-import { moveConcertationStatus } from './workflow';
+import { allowedStatusMoves, moveConcertationStatus } from './workflow';
 import { annuaire, caseItem, CLAIRE, DENIS, ELSA, FARID, meetingInput } from './testing';
 
 const sync = (a: Y.Doc, b: Y.Doc) => {
@@ -206,5 +206,26 @@ describe('concertation layout', () => {
     expect(Y.encodeStateVector(doc)).toEqual(before);
     expect(moveConcertationStatus(doc, 'verrouillee', CLAIRE).ok).toBe(true);
     expect(messages(moveConcertationStatus(doc, 'verrouillee', CLAIRE))).toEqual(['status:errors.statusMove']);
+  });
+
+  it('is cancelled by whoever runs it while planned, refuses edits then, and is planned again as it was', () => {
+    const doc = planned();
+    addAgendaItem(doc, caseItem('case-aaaaaaaa'), annuaire);
+    expect(allowedStatusMoves(readMeeting(doc)!, DENIS)).toEqual([]);
+    expect(allowedStatusMoves(readMeeting(doc)!, ELSA)).toEqual(['tenue', 'annulee']);
+    expect(messages(moveConcertationStatus(doc, 'annulee', DENIS))).toEqual(['status:errors.bureauOnly']);
+    expect(moveConcertationStatus(doc, 'annulee', ELSA, new Date('2027-01-02T09:00:00Z')).ok).toBe(true);
+    expect(doc.getMap('meeting').get('cancelledBy')).toBe(ELSA);
+    expect(readMeeting(doc)).toMatchObject({ status: 'annulee' });
+    expect(allowedStatusMoves(readMeeting(doc)!, CLAIRE)).toEqual(['planifiee']);
+    expect(messages(moveConcertationStatus(doc, 'tenue', CLAIRE))).toEqual(['status:errors.statusMove']);
+    expect(messages(answerAttendance(doc, DENIS, 'present'))).toEqual(['status:errors.concertationLocked']);
+    expect(moveConcertationStatus(doc, 'planifiee', CLAIRE).ok).toBe(true);
+    expect(doc.getMap('meeting').has('cancelledAt')).toBe(false);
+    expect(readAgenda(doc)).toHaveLength(1);
+    expect(allowedStatusMoves(readMeeting(doc)!, ELSA)).toEqual(['tenue', 'annulee']);
+    // Held, it can no longer be cancelled: its minutes are the team's record.
+    expect(moveConcertationStatus(doc, 'tenue', ELSA).ok).toBe(true);
+    expect(messages(moveConcertationStatus(doc, 'annulee', CLAIRE))).toEqual(['status:errors.statusMove']);
   });
 });

@@ -6,7 +6,8 @@ import { isCalendarDate } from '../../domain/parisDays';
 
 export const CONCERTATION_TYPES = ['rcp_patient', 'revue_dossiers', 'thematique', 'crex'] as const;
 export const MODALITIES = ['presentiel', 'visio', 'hybride'] as const;
-export const CONCERTATION_STATUSES = ['planifiee', 'tenue', 'validee', 'verrouillee'] as const;
+/** « annulee » is off the path: a planned meeting that will not take place (workflow.ts). */
+export const CONCERTATION_STATUSES = ['planifiee', 'tenue', 'validee', 'verrouillee', 'annulee'] as const;
 /** The ACI's target patients (unstable chronic illness, polymedication, complex cases, loss of autonomy, palliative). */
 export const ACI_CRITERIA = [
   'age_75',

@@ -1,5 +1,6 @@
 // The meeting's life: planifiée → tenue → validée → verrouillée. Who may move it: the animateur validates and locks
-// (he signs off the minutes); holding the meeting may be recorded by whoever runs it.
+// (he signs off the minutes); holding the meeting may be recorded by whoever runs it. Off that path, whoever runs it
+// may cancel a planned meeting (annulée) and plan it again: a meeting cancelled by mistake is not lost.
 import type * as Y from 'yjs';
 import type { FieldError, Validated } from '../validation';
 import { readMeeting } from './layout';
@@ -11,15 +12,25 @@ const NEXT: Readonly<Record<ConcertationStatus, { to: ConcertationStatus; by: Wh
   tenue: { to: 'validee', by: 'animateur' },
   validee: { to: 'verrouillee', by: 'animateur' },
   verrouillee: null,
+  annulee: null,
+};
+/** The move aside from each status, by whoever runs the meeting: cancelling, and undoing it. */
+const ASIDE: Readonly<Partial<Record<ConcertationStatus, ConcertationStatus>>> = {
+  planifiee: 'annulee',
+  annulee: 'planifiee',
 };
 
 const mayAct = (by: Who, meeting: Meeting, actor: string) =>
   actor === meeting.animateur || (by === 'bureau' && (actor === meeting.coordonnateur || actor === meeting.secretaire));
 
-/** The moves this member may make now (none, or the next status). */
+/** The moves this member may make now: the next status, then the one aside (cancel or plan again), if theirs. */
 export function allowedStatusMoves(meeting: Meeting, actor: string): ConcertationStatus[] {
   const next = NEXT[meeting.status];
-  return next && mayAct(next.by, meeting, actor) ? [next.to] : [];
+  const aside = ASIDE[meeting.status];
+  return [
+    ...(next && mayAct(next.by, meeting, actor) ? [next.to] : []),
+    ...(aside && mayAct('bureau', meeting, actor) ? [aside] : []),
+  ];
 }
 
 const refuse = (message: string): { ok: false; errors: FieldError[] } => ({
@@ -36,15 +47,22 @@ export function moveConcertationStatus(
   const meeting = readMeeting(doc);
   if (!meeting) return refuse('errors.noMeeting');
   const next = NEXT[meeting.status];
-  if (!next || next.to !== to) return refuse('errors.statusMove');
-  if (!mayAct(next.by, meeting, actor))
-    return refuse(next.by === 'animateur' ? 'errors.animateurOnly' : 'errors.bureauOnly');
+  const by: Who | null = next?.to === to ? next.by : ASIDE[meeting.status] === to ? 'bureau' : null;
+  if (by === null) return refuse('errors.statusMove');
+  if (!mayAct(by, meeting, actor)) return refuse(by === 'animateur' ? 'errors.animateurOnly' : 'errors.bureauOnly');
   doc.transact(() => {
     const m = doc.getMap<unknown>('meeting');
     m.set('status', to);
     if (to === 'validee') {
       m.set('validatedAt', now.toISOString());
       m.set('validatedBy', actor);
+    }
+    if (to === 'annulee') {
+      m.set('cancelledAt', now.toISOString());
+      m.set('cancelledBy', actor);
+    } else if (m.has('cancelledAt')) {
+      m.delete('cancelledAt');
+      m.delete('cancelledBy');
     }
   });
   return { ok: true, value: to };
