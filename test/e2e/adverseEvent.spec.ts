@@ -97,6 +97,12 @@ test('a report made offline on a phone reaches the référente only; the others 
   await regine.page.goto(`${workspace}/evenements`);
   const received = regine.page.getByRole('list', { name: 'Fiches reçues' });
   await expect(received.getByRole('listitem')).toHaveCount(1, { timeout: 30_000 });
+  // Her list narrows by status: nothing closed yet, one report just declared.
+  const receivedStatus = regine.page.getByRole('region', { name: 'Fiches reçues' }).getByLabel('Statut');
+  await receivedStatus.selectOption({ label: 'clos' });
+  await expect(regine.page.getByText('Aucune fiche reçue avec ce statut.')).toBeVisible();
+  await receivedStatus.selectOption({ label: 'déclaré' });
+  await expect(received.getByRole('listitem')).toHaveCount(1);
   await received.getByRole('link').first().click();
   await expect(regine.page.getByText(STORY)).toBeVisible();
   await expectNoSeriousViolations(regine.page, 'fiche (référente)');

@@ -1,12 +1,13 @@
 // « Événements indésirables »: report one, follow one's own reports, the anonymised register every member reads,
 // the reports a référent received (an EIGS's volet 2 deadline, red once passed), the quality plan, the REX notes, and
 // who the référents are.
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { parisToday } from '@maillage/shared';
+import { parisToday, REPORT_STATUSES, type ReportStatus } from '@maillage/shared';
 import { Layout } from '../../ui/Layout';
 import { formatDate } from '../../i18n';
+import { FilterSelect } from '../../ui/FilterSelect';
 import { useWorkspace } from '../../workspace/WorkspaceContext';
 import { useCatalogue } from '../catalogue/useCatalogue';
 import { useGroups } from '../groups/GroupsContext';
@@ -86,6 +87,9 @@ export default function AdverseEventsScreen({ workspaceId }: { workspaceId: stri
   const notes = useRexNotes();
   const mine = (reports ?? []).filter((r) => r.mine);
   const received = (reports ?? []).filter((r) => !r.mine || r.mine.sent);
+  // A référent with a year of reports looks at those still to qualify or analyse, not at every closed one.
+  const [receivedStatus, setReceivedStatus] = useState<ReportStatus | ''>('');
+  const receivedShown = receivedStatus ? received.filter((r) => r.report.status === receivedStatus) : received;
   const legacy = isReferent ? received.filter((r) => r.legacyAnalysis).map((r) => r.docId) : [];
   // The same set while the notes name the same reports: the register is not drawn again for nothing.
   const lessonIds = notes.map((n) => n.reportId).join(' ');
@@ -119,12 +123,26 @@ export default function AdverseEventsScreen({ workspaceId }: { workspaceId: stri
         {isReferent ? (
           <section className="stack" aria-labelledby="adverse-received">
             <h2 id="adverse-received">{t('adverse.toAnalyse')}</h2>
+            {received.length > 0 ? (
+              <div className="row filters">
+                <FilterSelect
+                  id="received-status"
+                  label={t('adverse.columns.status')}
+                  value={receivedStatus}
+                  choices={[
+                    { value: '', label: t('adverse.registerView.allStatuses') },
+                    ...REPORT_STATUSES.map((s) => ({ value: s, label: t(`adverse.statuses.${s}`) })),
+                  ]}
+                  onChange={setReceivedStatus}
+                />
+              </div>
+            ) : null}
             <ReportList
               workspaceId={workspaceId}
               id="adverse-received"
               label={t('adverse.toAnalyse')}
-              items={received}
-              empty={t('adverse.toAnalyseEmpty')}
+              items={receivedShown}
+              empty={t(received.length > 0 ? 'adverse.toAnalyseNoMatch' : 'adverse.toAnalyseEmpty')}
               showSending={false}
             />
           </section>

@@ -20,6 +20,7 @@ export const enAdverseScreens: Widen<typeof frAdverseScreens> = {
     mineEmpty: 'You have reported nothing from this device.',
     toAnalyse: 'Reports received',
     toAnalyseEmpty: 'No report received on this device.',
+    toAnalyseNoMatch: 'No report received with this status.',
     pending: 'waiting to be sent',
     sent: 'sent to the quality leads',
     noReferent:

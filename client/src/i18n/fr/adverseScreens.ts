@@ -18,6 +18,7 @@ export const frAdverseScreens = {
     mineEmpty: 'Vous n’avez rien signalé depuis cet appareil.',
     toAnalyse: 'Fiches reçues',
     toAnalyseEmpty: 'Aucune fiche reçue sur cet appareil.',
+    toAnalyseNoMatch: 'Aucune fiche reçue avec ce statut.',
     pending: 'en attente d’envoi',
     sent: 'envoyé aux référents',
     noReferent:
