@@ -33,7 +33,7 @@ export function MeetingListItem({
       {withStatus && item.meetingFormat === 'courte' ? (
         <span className="badge">{t('concertation.shortBadge')}</span>
       ) : null}
-      {withStatus ? <span className="badge">{t(catalogueStatusKey(item))}</span> : null}
+      {withStatus ? <span className={`badge status-${item.status}`}>{t(catalogueStatusKey(item))}</span> : null}
       <span className="muted">
         {formatDate(`${item.meetingDate}T12:00:00Z`, false)} {item.meetingStart}
       </span>
