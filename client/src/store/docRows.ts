@@ -35,8 +35,16 @@ export class DocRows {
     await this.db.docs.put(row);
   }
 
+  /**
+   * Keeps a document's search text, only while this device holds the document: a text read just before the copy was
+   * forgotten (its reader taken off a care team) must not outlive it. One transaction with forget's tables, so the
+   * check and the write cannot straddle a forget.
+   */
   async putText(row: TextRow): Promise<void> {
-    await this.db.texts.put(row);
+    const { docs, updates, texts } = this.db;
+    await this.db.transaction('rw', [docs, updates, texts], async () => {
+      if (await this.hasCopy(row.workspaceId, row.docId)) await texts.put(row);
+    });
   }
 
   /** What the copies of these documents were last read to hold for « Pour vous » (undefined: never read). */

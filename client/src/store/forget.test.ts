@@ -30,4 +30,21 @@ describe('DocStore.forget', () => {
     expect((await reopened.acquire('ws', 'protocol-1')).getText('body').toString()).toBe('Protocole plaies');
     expect((await reopened.listMeta('ws')).map((r) => r.docId)).toEqual([]);
   });
+
+  it('keeps no search text written after the copy was forgotten (a search that read the case just before)', async () => {
+    const texts = new MaillageDb('test-forget-texts');
+    const store = new DocStore(texts);
+    const doc = await store.acquire('ws', 'dossier-02');
+    doc.getMap('patient').set('initials', 'MD');
+    await store.flushed('ws', 'dossier-02');
+    const text = { workspaceId: 'ws', docId: 'dossier-02', title: 'Dossier', theme: '', text: 'MD · Tulle', seq: 1 };
+    await store.putText(text);
+    expect(await store.listTexts('ws')).toHaveLength(1);
+    await store.forget('ws', 'dossier-02');
+    await store.release('ws', 'dossier-02');
+    expect(await store.listTexts('ws')).toEqual([]);
+    await store.putText(text);
+    expect(await store.listTexts('ws')).toEqual([]);
+    await texts.delete();
+  });
 });

@@ -123,7 +123,7 @@ export function MeetingPanels({
         sheet={snapshot.sheet}
         members={members}
       />
-      {meeting.status !== 'planifiee' && canWrite && bureau ? (
+      {meeting.status !== 'planifiee' && meeting.status !== 'annulee' && canWrite && bureau ? (
         <NextMeetingPanel
           meetingId={meetingId}
           meeting={meeting}

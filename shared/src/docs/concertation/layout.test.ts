@@ -210,12 +210,14 @@ describe('concertation layout', () => {
 
   it('is cancelled by whoever runs it while planned, refuses edits then, and is planned again as it was', () => {
     const doc = planned();
+    doc.getMap('meta').set('layoutVersion', 1); // planned by a client from before cancelling
     addAgendaItem(doc, caseItem('case-aaaaaaaa'), annuaire);
     expect(allowedStatusMoves(readMeeting(doc)!, DENIS)).toEqual([]);
     expect(allowedStatusMoves(readMeeting(doc)!, ELSA)).toEqual(['tenue', 'annulee']);
     expect(messages(moveConcertationStatus(doc, 'annulee', DENIS))).toEqual(['status:errors.bureauOnly']);
     expect(moveConcertationStatus(doc, 'annulee', ELSA, new Date('2027-01-02T09:00:00Z')).ok).toBe(true);
     expect(doc.getMap('meeting').get('cancelledBy')).toBe(ELSA);
+    expect(readMeta(doc).layoutVersion).toBe(2);
     expect(readMeeting(doc)).toMatchObject({ status: 'annulee' });
     expect(allowedStatusMoves(readMeeting(doc)!, CLAIRE)).toEqual(['planifiee']);
     expect(messages(moveConcertationStatus(doc, 'tenue', CLAIRE))).toEqual(['status:errors.statusMove']);

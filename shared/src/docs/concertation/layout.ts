@@ -12,7 +12,11 @@ export { isMeetingEditable, readMeeting, type Annuaire } from './meeting';
 export * from './agenda';
 export * from './attendance';
 
-export const CONCERTATION_LAYOUT_VERSION = 1;
+/**
+ * 2: a meeting may be cancelled (status `annulee`). A client that knows only 1 reads that status as planned, and would
+ * write « planifiée » back into the catalogue: it shows « update Maillage » instead (decision 0030).
+ */
+export const CONCERTATION_LAYOUT_VERSION = 2;
 
 export const isConcertation = (doc: Y.Doc): boolean => readMeta(doc).kind === 'concertation';
 

@@ -3,7 +3,8 @@
 // may cancel a planned meeting (annulée) and plan it again: a meeting cancelled by mistake is not lost.
 import type * as Y from 'yjs';
 import type { FieldError, Validated } from '../validation';
-import { readMeeting } from './layout';
+import { CONCERTATION_LAYOUT_VERSION, readMeeting } from './layout';
+import { stampMeta } from '../meta';
 import type { ConcertationStatus, Meeting } from './schema';
 
 type Who = 'animateur' | 'bureau';
@@ -58,6 +59,8 @@ export function moveConcertationStatus(
       m.set('validatedBy', actor);
     }
     if (to === 'annulee') {
+      // A meeting planned by an older client is stamped with the layout that knows cancelling.
+      stampMeta(doc, 'concertation', CONCERTATION_LAYOUT_VERSION);
       m.set('cancelledAt', now.toISOString());
       m.set('cancelledBy', actor);
     } else if (m.has('cancelledAt')) {

@@ -5,6 +5,7 @@ import * as Y from 'yjs';
 import {
   addAgendaItem,
   createConcertation,
+  moveConcertationStatus,
   readAgenda,
   readMeeting,
   readSeries,
@@ -15,7 +16,7 @@ import {
 import { catalogueItem } from '@maillage/shared/testing';
 import type { WorkspaceRow } from '../../../store/db';
 import { docStore } from '../../../store/docStore';
-import { prepareNextMeeting, type NextMeetingLabels } from './nextMeeting';
+import { nextOpenDate, prepareNextMeeting, type NextMeetingLabels } from './nextMeeting';
 
 const CLAIRE = 'member-claire';
 const DENIS = 'member-denis1';
@@ -85,5 +86,27 @@ describe('the next meeting of a series', () => {
     } finally {
       await docStore.release(row.id, first.value.docId);
     }
+  });
+
+  it('passes over a day whose meeting was cancelled, rather than plan a new one there', async () => {
+    vi.stubGlobal('navigator', { onLine: false });
+    const { meeting, agenda, series } = closingMeeting();
+    const workspace = { ...row, id: 'ws-next-cancelled' };
+    const source = { meetingId: 'meeting-0002', meeting, agenda, series, items: [] };
+    const february = await prepareNextMeeting(workspace, source, '2027-02-02', annuaire, labels);
+    if (!february.ok) throw new Error(JSON.stringify(february.errors));
+    const items = [
+      catalogueItem(february.value.docId, { kind: 'concertation', status: 'annulee', meetingDate: '2027-02-02' }),
+    ];
+    expect(await nextOpenDate(workspace.id, items, series, '2027-01-05')).toBe('2027-02-02');
+    const doc = await docStore.acquire(workspace.id, february.value.docId);
+    try {
+      expect(moveConcertationStatus(doc, 'annulee', CLAIRE).ok).toBe(true);
+      await docStore.flushed(workspace.id, february.value.docId);
+    } finally {
+      await docStore.release(workspace.id, february.value.docId);
+    }
+    // The first Tuesday of March.
+    expect(await nextOpenDate(workspace.id, items, series, '2027-01-05')).toBe('2027-03-02');
   });
 });

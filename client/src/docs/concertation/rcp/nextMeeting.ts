@@ -4,12 +4,14 @@
 import {
   addAgendaItem,
   nextMeetingPlan,
+  nextOccurrence,
   readMeeting,
   readSeries,
   setSeries,
   type AgendaItem,
   type Annuaire,
   type CatalogueItem,
+  type ConcertationStatus,
   type Meeting,
   type Series,
   type Validated,
@@ -36,24 +38,46 @@ export interface NextMeetingSource {
   items: readonly CatalogueItem[];
 }
 
-/** A meeting of `seriesId` planned on `date`, on this device, or null. */
-async function plannedInSeries(
+/** A meeting of `seriesId` on `date` with this status, on this device, or null. */
+async function seriesMeetingOn(
   workspaceId: string,
   items: readonly CatalogueItem[],
   seriesId: string,
   date: string,
+  status: ConcertationStatus,
 ): Promise<string | null> {
   for (const entry of items) {
     if (entry.kind !== 'concertation' || entry.deletedAt || entry.meetingDate !== date) continue;
     if (!(await docStore.hasCopy(workspaceId, entry.docId))) continue;
     const doc = await docStore.acquire(workspaceId, entry.docId);
     try {
-      if (readSeries(doc)?.id === seriesId && readMeeting(doc)?.status === 'planifiee') return entry.docId;
+      if (readSeries(doc)?.id === seriesId && readMeeting(doc)?.status === status) return entry.docId;
     } finally {
       await docStore.release(workspaceId, entry.docId);
     }
   }
   return null;
+}
+
+/** Past this many cancelled dates in a row, the series is taken as paused: the next date is used anyway. */
+const MAX_SKIPPED = 12;
+
+/**
+ * The series' next day after `after` whose meeting was not cancelled: carrying cases onto a cancelled day would plan a
+ * new meeting there and undo the cancellation (decision 0030).
+ */
+export async function nextOpenDate(
+  workspaceId: string,
+  items: readonly CatalogueItem[],
+  series: Series,
+  after: string,
+): Promise<string> {
+  let date = nextOccurrence(series.rule, after);
+  for (let skipped = 0; skipped < MAX_SKIPPED; skipped++) {
+    if (!(await seriesMeetingOn(workspaceId, items, series.id, date, 'annulee'))) return date;
+    date = nextOccurrence(series.rule, date);
+  }
+  return date;
 }
 
 /**
@@ -81,7 +105,7 @@ export async function prepareNextMeeting(
     reevaluations,
     reevaluationQuestion: labels.reevaluation,
   });
-  const existing = series ? await plannedInSeries(workspace.id, items, series.id, date) : null;
+  const existing = series ? await seriesMeetingOn(workspace.id, items, series.id, date, 'planifiee') : null;
   let docId = existing;
   if (!docId) {
     const created = await newConcertation(workspace, plan.meeting, annuaire, labels.title);

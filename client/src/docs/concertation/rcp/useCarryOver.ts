@@ -1,11 +1,11 @@
 // Closing a meeting of a series: once the animateur validates it on this device, the cases still to see (not
 // discussed, decided actions still open, re-evaluation due) go by themselves onto the series' next meeting, planned on
-// its next day if it is not yet. What happened is told on the screen, with a link to that meeting.
+// its next day if it is not yet (a day whose meeting was cancelled is passed over). What happened is told on the screen, with a link to that meeting.
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { nextOccurrence, type AgendaItem, type CatalogueItem, type Meeting, type Series } from '@maillage/shared';
+import type { AgendaItem, CatalogueItem, Meeting, Series } from '@maillage/shared';
 import { useWorkspace } from '../../../workspace/WorkspaceContext';
-import { prepareNextMeeting } from './nextMeeting';
+import { nextOpenDate, prepareNextMeeting } from './nextMeeting';
 import { nextMeetingLabels } from './nextMeetingLabels';
 
 export interface CarriedOver {
@@ -21,8 +21,8 @@ export function useCarryOver(meetingId: string, items: readonly CatalogueItem[],
   const [failed, setFailed] = useState(false);
   const run = useCallback(
     async (meeting: Meeting, agenda: readonly AgendaItem[], series: Series) => {
-      const date = nextOccurrence(series.rule, meeting.date);
       try {
+        const date = await nextOpenDate(workspace.id, items, series, meeting.date);
         const prepared = await prepareNextMeeting(
           workspace,
           { meetingId, meeting, agenda, series, items },
