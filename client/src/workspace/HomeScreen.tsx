@@ -51,6 +51,11 @@ export function HomeScreen() {
     }
   };
 
+  /** A field typed into: its value kept, the form's last error gone. */
+  const edited = (set: (value: string) => void, value: string) => {
+    set(value);
+    setError(null);
+  };
   return (
     <Layout>
       <div className="narrow stack">
@@ -79,10 +84,7 @@ export function HomeScreen() {
                 id="workspace-name"
                 value={name}
                 placeholder={t('home.namePlaceholder')}
-                onChange={(e) => {
-                  setName(e.target.value);
-                  setError(null);
-                }}
+                onChange={(e) => edited(setName, e.target.value)}
               />
             </Field>
             <Field id="workspace-territory" label={t('home.territory')}>
@@ -91,10 +93,7 @@ export function HomeScreen() {
                 rows={3}
                 value={territory}
                 placeholder={t('home.territoryPlaceholder')}
-                onChange={(e) => {
-                  setTerritory(e.target.value);
-                  setError(null);
-                }}
+                onChange={(e) => edited(setTerritory, e.target.value)}
               />
             </Field>
             <p className="muted small">{t('home.territoryHint')}</p>

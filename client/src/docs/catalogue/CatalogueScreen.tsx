@@ -14,6 +14,7 @@ import { useCatalogue } from './useCatalogue';
 import { moveToBin, restoreFromBin } from './catalogueBin';
 import type { ProtocolStart } from './catalogueActions';
 import { useFullText } from './useFullText';
+import { useRankedSearch } from './useRankedSearch';
 import { applyFilter, NO_FILTER, SORTERS, themesOf, type SortKey } from './catalogueFilters';
 import { CatalogueFilters } from './CatalogueFilters';
 import { CatalogueList } from './CatalogueList';
@@ -37,9 +38,8 @@ export default function CatalogueScreen({ workspaceId }: { workspaceId: string }
   const workspace = useWorkspace();
   const { groups } = useGroups();
   const canWrite = workspace.role !== 'observer';
-  const [query, setQuery] = useState('');
   const [filter, setFilter] = useState(NO_FILTER);
-  const [sort, setSort] = useState<SortKey>('updated');
+  const { query, search, sort, setSort } = useRankedSearch<SortKey>();
   const [showBin, setShowBin] = useState(false);
   const [binning, setBinning] = useState<CatalogueItem | null>(null);
   const [limit, setLimit] = useState(PAGE);
@@ -86,11 +86,6 @@ export default function CatalogueScreen({ workspaceId }: { workspaceId: string }
       action: () => restoreFromBin(opened.doc, item.docId),
       focus: true,
     });
-  };
-  const search = (value: string) => {
-    setQuery(value);
-    if (value.trim() && sort === 'updated') setSort('relevance');
-    if (!value.trim() && sort === 'relevance') setSort('updated');
   };
 
   return (

@@ -12,6 +12,7 @@ import { formatDate } from '../../i18n';
 import { useWorkspace } from '../../workspace/WorkspaceContext';
 import { useCatalogue } from '../catalogue/useCatalogue';
 import { useFullText } from '../catalogue/useFullText';
+import { useRankedSearch } from '../catalogue/useRankedSearch';
 import { SearchSnippet } from '../catalogue/SearchSnippet';
 import { catalogueItemLink, catalogueStatusKey } from '../catalogue/catalogueItem';
 import { CASE_SORTS, CASE_STATUS_FILTERS, caseList, type CaseSort, type CaseStatusFilter } from './caseList';
@@ -21,19 +22,12 @@ export default function CasesScreen({ workspaceId }: { workspaceId: string }) {
   const { t } = useTranslation();
   const { role } = useWorkspace();
   const { items } = useCatalogue(workspaceId);
-  const [query, setQuery] = useState('');
   const [status, setStatus] = useState<CaseStatusFilter>('all');
-  const [sort, setSort] = useState<CaseSort>('updated');
+  const { query, search, sort, setSort } = useRankedSearch<CaseSort>();
   const cases = useMemo(() => items.filter((i) => i.kind === 'patientCase' && !i.deletedAt), [items]);
   const statusLabel = useCallback((item: CatalogueItem) => t(catalogueStatusKey(item)), [t]);
   const hits = useFullText(workspaceId, cases, query, statusLabel);
   const shown = useMemo(() => caseList(cases, hits, status, sort), [cases, hits, status, sort]);
-  const search = (value: string) => {
-    setQuery(value);
-    // A search ranks by relevance until its reader picks another order; cleared, the usual order is back.
-    if (value.trim() && sort === 'updated') setSort('relevance');
-    if (!value.trim() && sort === 'relevance') setSort('updated');
-  };
 
   return (
     <Layout>
