@@ -1,4 +1,5 @@
 // Offline and back: a colleague keeps editing without network, both converge, and nothing typed is lost on reload or relay restart.
+import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { body, bodyText, createWorkspace, docStatus, invite, joinWorkspace, newProtocol, typeInBody } from './steps';
 import { onboard } from './fixtures';
@@ -28,6 +29,33 @@ test('one browser goes offline, keeps editing, and both converge when it comes b
     await expect(page.getByLabel('Thème')).toHaveValue('Soins non programmés');
   }
   await expect.poll(async () => (await bodyText(alice.page)) === (await bodyText(bruno.page))).toBe(true);
+});
+
+test('a protocol written offline reaches colleagues though its author closed it and never opens it again', async ({
+  newUser,
+}) => {
+  const alice = await newUser('Alice Martin', 'Médecin généraliste', { worksOffline: true });
+  const bruno = await newUser('Bruno Petit');
+  const workspace = await createWorkspace(alice.page, 'CPTS Dans le Train');
+  await joinWorkspace(bruno.page, await invite(alice.page));
+  await keptForOffline(alice.page, ['catalogueActions', 'ProtocolScreen']);
+
+  await alice.context.setOffline(true);
+  const protocol = await newProtocol(alice.page);
+  await alice.page.getByLabel('Titre', { exact: true }).fill('Pied diabétique');
+  await typeInBody(alice.page, 'Écrit dans le train.');
+  await expect(body(alice.page)).toContainText('Écrit dans le train.');
+  await alice.page.close();
+
+  // Back online the next morning, Alice opens Maillage on its home and nothing else.
+  await alice.context.setOffline(false);
+  const later = await alice.context.newPage();
+  await later.goto(workspace);
+  await expect(later.getByRole('heading', { name: 'Accueil', level: 1 })).toBeVisible();
+
+  await bruno.page.goto(protocol);
+  await expect(body(bruno.page)).toContainText('Écrit dans le train.');
+  await expect(bruno.page.getByLabel('Titre', { exact: true })).toHaveValue('Pied diabétique');
 });
 
 test('a reload with the relay down keeps everything; a later browser gets it all from the restarted relay', async ({
@@ -90,20 +118,25 @@ test('offline, a screen never visited still opens: every screen’s code was fet
 }) => {
   const alice = await newUser('Alice Martin', 'Médecin généraliste', { worksOffline: true });
   await createWorkspace(alice.page, 'CPTS Hors Réseau');
-  // Let the service worker keep the build's assets, as a member's first minutes online would.
-  await alice.page.waitForFunction(() => navigator.serviceWorker.controller !== null);
-  await alice.page.reload();
-  await expect
-    .poll(() => alice.page.evaluate(notYetOffline, 'DirectoryScreen'), {
-      message: 'the Annuaire screen’s code, and every asset the page fetched, kept by the service worker',
-      timeout: 15_000,
-    })
-    .toEqual([]);
+  await keptForOffline(alice.page, ['DirectoryScreen']);
   await alice.context.setOffline(true);
   await alice.page.getByRole('link', { name: 'Annuaire' }).click();
   await expect(alice.page.getByRole('heading', { name: 'Annuaire' })).toBeVisible();
   await expect(alice.page.getByRole('list', { name: 'Annuaire' })).toContainText('Alice Martin');
 });
+
+/** Lets the service worker keep the build's assets, as a member's first minutes online would; the page reloads. */
+async function keptForOffline(page: Page, chunks: string[]): Promise<void> {
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+  await page.reload();
+  for (const chunk of chunks)
+    await expect
+      .poll(() => page.evaluate(notYetOffline, chunk), {
+        message: `the code of ${chunk}, and every asset the page fetched, kept by the service worker`,
+        timeout: 15_000,
+      })
+      .toEqual([]);
+}
 
 /** In the page: the screen's chunk if the service worker has not kept it, and the assets fetched that it has not kept. */
 async function notYetOffline(screen: string): Promise<string[]> {

@@ -5,7 +5,15 @@ import 'fake-indexeddb/auto';
 import { afterAll, beforeAll, beforeEach } from 'vitest';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
-import { changesResponseSchema, changesUrl, newDocId, roomName, type RoomChange } from '@maillage/shared';
+import {
+  changesResponseSchema,
+  changesUrl,
+  newDocId,
+  roomName,
+  stampMeta,
+  type DocKind,
+  type RoomChange,
+} from '@maillage/shared';
 import { MaillageDb } from '../../client/src/store/db';
 import { DocStore } from '../../client/src/store/docStore';
 import { BackgroundSync } from '../../client/src/sync/background/backgroundSync';
@@ -69,12 +77,16 @@ export async function inBatches<T>(items: readonly T[], n: number, work: (item: 
 export async function device(
   { relay, workspace }: BackgroundWorld,
   member: string,
-  { isLive, setAside }: { isLive?: (docId: string) => boolean; setAside?: ReadonlySet<string> } = {},
+  {
+    isLive,
+    setAside,
+    role = 'member',
+  }: { isLive?: (docId: string) => boolean; setAside?: ReadonlySet<string>; role?: 'member' | 'observer' } = {},
 ) {
   const db = new MaillageDb(`device-${newDocId()}`);
   const store = new DocStore(db);
   const queue = new FetchQueue(workspace.ws, db);
-  const token = await workspace.token({ member, role: 'member' });
+  const token = await workspace.token({ member, role });
   // Synced: opened to sync with the relay, or (a first fetch) stored as the relay sent it.
   const synced: string[] = [];
   const firstFetched: string[] = [];
@@ -116,5 +128,15 @@ export async function device(
     await store.release(workspace.ws, docId);
     return text;
   };
-  return { db, store, queue, sync, synced, firstFetched, textOf, token, sockets };
+  /** A change made on this device, stored, its document then let go (no screen, no socket). `kind`: a new one's. */
+  const editHere = async (docId: string, text: string, kind?: DocKind) => {
+    const doc = await store.acquire(workspace.ws, docId);
+    doc.transact(() => {
+      if (kind) stampMeta(doc, kind, 1);
+      doc.getText('t').insert(doc.getText('t').length, text);
+    });
+    await store.flushed(workspace.ws, docId);
+    await store.release(workspace.ws, docId);
+  };
+  return { db, store, queue, sync, synced, firstFetched, textOf, editHere, token, sockets };
 }

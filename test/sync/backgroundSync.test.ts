@@ -9,6 +9,18 @@ import { connect, whenSynced } from '../support/yClient';
 
 const world = useBackgroundWorld();
 
+/** The document's text as the relay serves it to a colleague. */
+async function onRelay(docId: string): Promise<string> {
+  const colleague = connect(world.relay.wsUrl, roomName({ workspaceId: world.workspace.ws, docId }), {
+    doc: new Y.Doc(),
+    token: world.writer,
+  });
+  await whenSynced(colleague);
+  const text = colleague.doc.getText('t').toString();
+  colleague.destroy();
+  return text;
+}
+
 describe('every document on the device', () => {
   it('a device holding 1,000 stale copies fetches exactly the 10 that changed', async () => {
     // The relay's store and the device's copies are written directly: 1,000 rooms through sockets is a benchmark.
@@ -163,10 +175,7 @@ describe('every document on the device', () => {
     await phone.sync.checkNow();
     expect(phone.sync.current).toMatchObject({ onDevice: 3, total: 3 });
     // A change made on this device with no network, never sent.
-    const copy = await phone.store.acquire(world.workspace.ws, editedHere);
-    copy.getText('t').insert(copy.getText('t').length, ' + note hors ligne');
-    await phone.store.flushed(world.workspace.ws, editedHere);
-    await phone.store.release(world.workspace.ws, editedHere);
+    await phone.editHere(editedHere, ' + note hors ligne');
 
     setAside.add(old).add(editedHere);
     phone.synced.length = 0;
@@ -174,13 +183,7 @@ describe('every document on the device', () => {
     expect(await phone.store.hasCopy(world.workspace.ws, old)).toBe(false);
     // The unsent change goes to the relay first; the copy stays until a later round sees the relay hold it.
     expect(await phone.store.hasCopy(world.workspace.ws, editedHere)).toBe(true);
-    const colleague = connect(world.relay.wsUrl, roomName({ workspaceId: world.workspace.ws, docId: editedHere }), {
-      doc: new Y.Doc(),
-      token: world.writer,
-    });
-    await whenSynced(colleague);
-    expect(colleague.doc.getText('t').toString()).toBe('clos + note hors ligne');
-    colleague.destroy();
+    expect(await onRelay(editedHere)).toBe('clos + note hors ligne');
     await phone.sync.checkNow();
     expect(await phone.store.hasCopy(world.workspace.ws, editedHere)).toBe(false);
     expect(await phone.store.hasCopy(world.workspace.ws, kept)).toBe(true);
@@ -192,6 +195,45 @@ describe('every document on the device', () => {
     await phone.sync.checkNow();
     expect(phone.sync.current).toMatchObject({ onDevice: 3, total: 3 });
     expect(await phone.textOf(editedHere)).toBe('clos + note hors ligne');
+  });
+
+  it('sends a change made here that no socket delivered, though no screen opens its document again', async () => {
+    const [started, newHere, newCase] = [newDocId(), newDocId(), newDocId()];
+    await write(world, started, 'début');
+    const laptop = await device(world, 'ide-durand01');
+    await laptop.sync.checkNow();
+    // Its page closed before any socket sent them: a change to a document the relay has, and a protocol it has not.
+    await laptop.editHere(started, ' + suite');
+    await laptop.editHere(newHere, 'nouveau protocole', 'protocol');
+    // A new case's room is made by its own sender, its care-team list first: never by this one.
+    await laptop.editHere(newCase, 'MD, 1948, Tulle', 'patientCase');
+    const unsent = async () => (await laptop.store.listUnsent(world.workspace.ws)).map((row) => row.docId).sort();
+    expect(await unsent()).toEqual([started, newHere, newCase].sort());
+
+    await laptop.sync.checkNow();
+    expect(await onRelay(started)).toBe('début + suite');
+    expect(await onRelay(newHere)).toBe('nouveau protocole');
+    // The marks go once a later round sees the relay hold everything; the case's waits for its list.
+    await laptop.sync.checkNow();
+    expect(await unsent()).toEqual([newCase]);
+    expect(await onRelay(newCase)).toBe('');
+    expect(await onRelay(started)).toBe('début + suite');
+  });
+
+  it('tries a write the relay refuses three times, then leaves it for the document’s screen', async () => {
+    const docId = newDocId();
+    await write(world, docId, 'lu');
+    const observer = await device(world, 'observateur01', { role: 'observer' });
+    await observer.sync.checkNow();
+    await observer.editHere(docId, ' + refusé');
+    for (let round = 0; round < 3; round++) await observer.sync.checkNow();
+    expect((await observer.store.listUnsent(world.workspace.ws))[0]?.tries).toBe(3);
+    const sockets = observer.sockets.opened;
+    await observer.sync.checkNow();
+    expect(observer.sockets.opened).toBe(sockets);
+    expect(await onRelay(docId)).toBe('lu');
+    // Nothing is lost: the copy keeps the change.
+    expect(await observer.textOf(docId)).toBe('lu + refusé');
   });
 
   it('journals a device’s background fetches as one line, not two per document', async () => {

@@ -92,6 +92,19 @@ export interface ForYouRow {
   signoff: boolean;
 }
 
+/**
+ * A document holding a change made on this device that the relay may not have yet (a page closed before its socket
+ * sent it, an edit made offline): the background sync sends it even if no screen opens the document again.
+ */
+export interface UnsentRow {
+  workspaceId: string;
+  docId: string;
+  /** The stored row the latest such change went into: a mark that moved was not seen by the check that began before. */
+  mark: number;
+  /** Sends the relay has not been seen to keep (a write it refuses): past a few, the copy waits for its screen. */
+  tries: number;
+}
+
 export interface SettingRow {
   key: string;
   value: unknown;
@@ -106,6 +119,7 @@ export class MaillageDb extends Dexie {
   fetches!: Dexie.Table<FetchRow, [string, string]>;
   epochs!: Dexie.Table<EpochRow, [string, string]>;
   forYou!: Dexie.Table<ForYouRow, [string, string]>;
+  unsent!: Dexie.Table<UnsentRow, [string, string]>;
 
   constructor(name = 'maillage') {
     super(name);
@@ -123,6 +137,8 @@ export class MaillageDb extends Dexie {
     this.version(4).stores({ epochs: '[workspaceId+docId]' });
     // 5: what each copy holds for « Pour vous », so the home reads one table instead of every document.
     this.version(5).stores({ forYou: '[workspaceId+docId]' });
+    // 6: documents with a change made here that the relay may not hold, sent without their screen (decision 0045).
+    this.version(6).stores({ unsent: '[workspaceId+docId], workspaceId' });
   }
 }
 

@@ -1,6 +1,6 @@
 // What IndexedDB holds of documents, read and written without opening any: the rows' sequence numbers, the metadata,
-// search-text and « Pour vous » index tables. DocStore builds on it, so its callers reach these through docStore.
-import { db as defaultDb, type DocMetaRow, type ForYouRow, type MaillageDb, type TextRow } from './db';
+// search-text and « Pour vous » index tables, the marks of changes the relay may not have. DocStore builds on it, so its callers reach these through docStore.
+import { db as defaultDb, type DocMetaRow, type ForYouRow, type MaillageDb, type TextRow, type UnsentRow } from './db';
 
 export class DocRows {
   constructor(protected readonly db: MaillageDb = defaultDb) {}
@@ -69,5 +69,27 @@ export class DocRows {
   /** The metadata rows of a workspace, without loading any document. */
   async listMeta(workspaceId: string): Promise<DocMetaRow[]> {
     return this.db.docs.where('workspaceId').equals(workspaceId).toArray();
+  }
+
+  /** The documents of a workspace holding a change made here that the relay may not have (`addUpdateRow`). */
+  async listUnsent(workspaceId: string): Promise<UnsentRow[]> {
+    return this.db.unsent.where('workspaceId').equals(workspaceId).toArray();
+  }
+
+  /** The relay was seen to hold everything in the copy read after `seen`: cleared, unless a change was stored since. */
+  async clearUnsent(seen: UnsentRow): Promise<void> {
+    await this.sameMark(seen, (key) => this.db.unsent.delete(key));
+  }
+
+  /** A send the relay was not seen to keep, counted unless a change was stored since (it starts the count again). */
+  async countUnsentTry(seen: UnsentRow): Promise<void> {
+    await this.sameMark(seen, (key) => this.db.unsent.update(key, { tries: seen.tries + 1 }));
+  }
+
+  private async sameMark(seen: UnsentRow, change: (key: [string, string]) => Promise<unknown>): Promise<void> {
+    const key: [string, string] = [seen.workspaceId, seen.docId];
+    await this.db.transaction('rw', this.db.unsent, async () => {
+      if ((await this.db.unsent.get(key))?.mark === seen.mark) await change(key);
+    });
   }
 }

@@ -7,7 +7,15 @@ import { UnloadJournal } from './unloadJournal';
 import { markRemoteOrigin } from './remoteOrigins';
 import { Copies, FIRST_COPY } from './copies';
 import { inputRests } from './inputRests';
-import { COMPACT_AFTER, journalKey, persistUpdates, STORE_ORIGIN, type OpenDoc, type RowWriter } from './openDoc';
+import {
+  addUpdateRow,
+  COMPACT_AFTER,
+  journalKey,
+  persistUpdates,
+  STORE_ORIGIN,
+  type OpenDoc,
+  type RowWriter,
+} from './openDoc';
 
 export { COMPACT_AFTER } from './openDoc';
 
@@ -138,7 +146,7 @@ export class DocStore extends DocRows {
     const unsaved = this.journal.pending(journalKey(workspaceId, docId, copy.copy));
     if (unsaved.updates.length > 0) {
       const data = Y.mergeUpdates(unsaved.updates);
-      await this.db.updates.add({ workspaceId, docId, data });
+      await addUpdateRow(this.db, { workspaceId, docId, data }, keepsHistory(docId));
       rows.push({ workspaceId, docId, data });
       this.journal.remove(unsaved.keys);
     }
@@ -244,13 +252,10 @@ export class DocStore extends DocRows {
     this.journal.remove(
       this.journal.pending(journalKey(workspaceId, docId, await this.copyOf(workspaceId, docId))).keys,
     );
-    const { updates, docs, texts, epochs, forYou } = this.db;
-    await this.db.transaction('rw', [updates, docs, texts, epochs, forYou], async () => {
+    const { updates, docs, texts, epochs, forYou, unsent } = this.db;
+    await this.db.transaction('rw', [updates, docs, texts, epochs, forYou, unsent], async () => {
       await updates.where('[workspaceId+docId]').equals([workspaceId, docId]).delete();
-      await docs.delete([workspaceId, docId]);
-      await texts.delete([workspaceId, docId]);
-      await epochs.delete([workspaceId, docId]);
-      await forYou.delete([workspaceId, docId]);
+      for (const table of [docs, texts, epochs, forYou, unsent]) await table.delete([workspaceId, docId]);
     });
   }
 }

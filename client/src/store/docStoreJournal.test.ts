@@ -4,31 +4,9 @@ import { DocStore } from './docStore';
 import { UnloadJournal } from './unloadJournal';
 import { markRemoteOrigin } from './remoteOrigins';
 import { freshDbsFor } from '../testing/freshDbs';
+import { MemoryStorage } from '../testing/memoryStorage';
 
 const freshDb = freshDbsFor('journal');
-
-/** An in-memory Storage, as localStorage behaves. */
-class MemoryStorage implements Storage {
-  private readonly items = new Map<string, string>();
-  get length() {
-    return this.items.size;
-  }
-  clear() {
-    this.items.clear();
-  }
-  getItem(key: string) {
-    return this.items.get(key) ?? null;
-  }
-  key(index: number) {
-    return [...this.items.keys()][index] ?? null;
-  }
-  removeItem(key: string) {
-    this.items.delete(key);
-  }
-  setItem(key: string, value: string) {
-    this.items.set(key, value);
-  }
-}
 
 describe('DocStore unload journal', () => {
   it('replays what a page that went away had typed but not stored, then forgets it', async () => {

@@ -3,7 +3,7 @@
 import * as Y from 'yjs';
 import { keepsHistory } from '@maillage/shared/sync';
 import type { Copies } from './copies';
-import type { MaillageDb } from './db';
+import type { MaillageDb, UpdateRow } from './db';
 import { isRemoteOrigin } from './remoteOrigins';
 import type { UnloadJournal } from './unloadJournal';
 
@@ -18,6 +18,8 @@ export interface OpenDoc {
   pending: Uint8Array[];
   /** The unload-journal entries of the pending updates, removed once IndexedDB has them. */
   pendingKeys: string[];
+  /** Whether a pending update is a change made on this device (not one a relay sent). */
+  pendingMadeHere: boolean;
   writing: Promise<void>;
   /** The epoch of this copy (documents without history: docs/decisions/0027); always 0 for the others. */
   epoch: number;
@@ -60,6 +62,7 @@ export function persistUpdates(
     rows,
     pending: [],
     pendingKeys: [],
+    pendingMadeHere: false,
     writing: Promise.resolve(),
     epoch,
     detach: () => doc.off('update', onUpdate),
@@ -67,10 +70,10 @@ export function persistUpdates(
   const onUpdate = (update: Uint8Array, origin: unknown) => {
     if (origin === STORE_ORIGIN) return;
     // Only this device's own edits need the journal: what a relay sent comes again if a reload loses it.
-    const key = isRemoteOrigin(origin)
-      ? null
-      : writer.journal.append(journalKey(workspaceId, docId, opened.copy), update);
+    const madeHere = !isRemoteOrigin(origin);
+    const key = madeHere ? writer.journal.append(journalKey(workspaceId, docId, opened.copy), update) : null;
     if (key) opened.pendingKeys.push(key);
+    opened.pendingMadeHere ||= madeHere;
     opened.pending.push(update);
     // Updates of one task go to IndexedDB in one transaction, opened at once rather than after the previous write:
     // IndexedDB runs readwrite transactions in the order they were created, so writes stay in order, and a reload
@@ -90,13 +93,29 @@ async function write(writer: RowWriter, workspaceId: string, docId: string, open
   if (opened.ready) await opened.ready;
   const batch = opened.pending.splice(0);
   const keys = opened.pendingKeys.splice(0);
+  const madeHere = opened.pendingMadeHere;
+  opened.pendingMadeHere = false;
   if (batch.length === 0) return;
   const data = batch.length === 1 ? batch[0]! : Y.mergeUpdates(batch);
   // Another tab may have migrated the stored copy: rows of this one must not join it (this tab's doc still holds
   // them, and migrates them when its relay says so).
-  if (keepsHistory(docId)) await writer.db.updates.add({ workspaceId, docId, data });
+  if (keepsHistory(docId)) await addUpdateRow(writer.db, { workspaceId, docId, data }, madeHere);
   else await writer.copies.add(workspaceId, docId, opened.copy, data);
   writer.journal.remove(keys);
   opened.rows++;
   if (opened.rows > COMPACT_AFTER) await writer.compact(workspaceId, docId, opened);
+}
+
+/**
+ * Stores a row of a document with history. A change made on this device also marks the document unsent, in the same
+ * transaction: the background sync then sends it even if no screen opens the document again (decision 0045). The
+ * well-known documents need no mark: the open workspace keeps each synced through its own socket.
+ */
+export async function addUpdateRow(db: MaillageDb, row: UpdateRow, madeHere: boolean): Promise<void> {
+  if (!madeHere) return void (await db.updates.add(row));
+  await db.transaction('rw', db.updates, db.unsent, async () => {
+    // The key `add` resolves to is the row's auto-incremented `seq`.
+    const mark = (await db.updates.add(row))!;
+    await db.unsent.put({ workspaceId: row.workspaceId, docId: row.docId, mark, tries: 0 });
+  });
 }

@@ -17,6 +17,13 @@ export const DOC_KINDS = [
 export const docKindSchema = z.enum(DOC_KINDS);
 export type DocKind = z.infer<typeof docKindSchema>;
 
+/**
+ * Kinds kept in open rooms, which any member of the workspace may read: a device may make such a room by sending its
+ * content. A case, a meeting or a report lives in a restricted room whose list must reach the relay first (decisions
+ * 0016, 0032, 0033); the well-known documents are the workspace's own.
+ */
+export const OPEN_ROOM_KINDS: ReadonlySet<DocKind> = new Set(['protocol', 'crisisPlan', 'crisisActivation']);
+
 const META = 'meta';
 
 export interface DocMeta {

@@ -3,6 +3,7 @@
 // document: what the device holds nothing of many to a request, the copies it holds over the stock y-websocket
 // protocol, a few at a time (docs/decisions/0029, 0044).
 import * as Y from 'yjs';
+import { OPEN_ROOM_KINDS, readMeta } from '@maillage/shared/docs';
 import {
   changesResponseSchema,
   changesUrl,
@@ -11,6 +12,7 @@ import {
   type ChangesResponse,
 } from '@maillage/shared/sync';
 import type { DocStore } from '../../store/docStore';
+import type { UnsentRow } from '../../store/db';
 import { ExternalState } from '../externalState';
 import { FetchedMarks, FetchQueue, type FetchProgress } from './fetchQueue';
 import { Throttled } from './throttled';
@@ -18,6 +20,9 @@ import { fetchFirstCopies } from './firstCopies';
 import { firstCopyOverSocket, syncWithRelay } from './roomSocket';
 import { askUntilAllowed } from './askAgain';
 import { refusal, Stop } from './roundStop';
+
+/** Sends of a change the relay was not seen to keep (it refuses the write): after these the copy waits for its screen. */
+const UNSENT_TRIES = 3;
 
 /** refused: this device's access no longer holds (expired, another relay); revoked: a coordinator revoked it. */
 export type BackgroundPhase = 'idle' | 'fetching' | 'offline' | 'storageFull' | 'refused' | 'revoked';
@@ -106,6 +111,10 @@ export class BackgroundSync extends ExternalState<BackgroundState> {
         ),
       );
       for (const docId of setAside) if (!isLive(docId) && !this.stopped) await this.setAsideCopy(docId);
+      for (const unsent of await this.options.store.listUnsent(this.options.workspaceId)) {
+        const waits = isLive(unsent.docId) || setAside.has(unsent.docId) || unsent.tries >= UNSENT_TRIES;
+        if (!waits && !this.stopped) await this.sendUnsent(unsent);
+      }
       this.set({ phase: 'idle', ...(await this.progress()) });
     } catch (error) {
       if (error instanceof Stop) return this.set({ phase: error.phase });
@@ -222,9 +231,48 @@ export class BackgroundSync extends ExternalState<BackgroundState> {
   private async setAsideCopy(docId: string): Promise<void> {
     const { store, workspaceId } = this.options;
     if (!(await store.hasCopy(workspaceId, docId))) return;
+    const held = await this.relayHoldsCopy(docId);
+    if (held === null) return;
+    if (!held) return void (await this.syncOne(docId));
+    await store.forget(workspaceId, docId);
+    await this.queue.setAside(docId);
+    this.options.onDocChanged?.(docId);
+  }
+
+  /**
+   * A change made here that no socket was seen to deliver (its page closed first, or it was made offline), whether or
+   * not a screen opens its document again: sent, and the mark cleared once a later round sees the relay hold it.
+   */
+  private async sendUnsent(seen: UnsentRow): Promise<void> {
+    const { store } = this.options;
+    if (!(await this.queue.listed(seen.docId)) && !(await this.mayMakeRoom(seen.docId))) return;
+    const held = await this.relayHoldsCopy(seen.docId);
+    if (held) return store.clearUnsent(seen);
+    await store.countUnsentTry(seen);
+    if (held === false) await this.syncOne(seen.docId);
+  }
+
+  /**
+   * Whether sending this document may make its room on the relay. A restricted room's content goes only after its list
+   * (its own sender sees to both: PendingShares, ReportSender); the feed lists it once it is there.
+   */
+  private async mayMakeRoom(docId: string): Promise<boolean> {
+    const { store, workspaceId } = this.options;
+    const local = await store.acquire(workspaceId, docId);
+    try {
+      const { kind } = readMeta(local);
+      return kind !== null && OPEN_ROOM_KINDS.has(kind);
+    } finally {
+      await store.release(workspaceId, docId);
+    }
+  }
+
+  /** Whether the relay holds everything this device's copy does (null: the relay did not serve the room). */
+  private async relayHoldsCopy(docId: string): Promise<boolean | null> {
+    const { store, workspaceId } = this.options;
     const relayCopy = new Y.Doc({ gc: false });
     try {
-      if ((await syncWithRelay(this.options, relayCopy, docId)) !== 'synced') return;
+      if ((await syncWithRelay(this.options, relayCopy, docId)) !== 'synced') return null;
       const before = Y.snapshot(relayCopy);
       const local = await store.acquire(workspaceId, docId);
       try {
@@ -232,13 +280,7 @@ export class BackgroundSync extends ExternalState<BackgroundState> {
       } finally {
         await store.release(workspaceId, docId);
       }
-      if (!Y.equalSnapshots(before, Y.snapshot(relayCopy))) {
-        await this.syncOne(docId);
-        return;
-      }
-      await store.forget(workspaceId, docId);
-      await this.queue.setAside(docId);
-      this.options.onDocChanged?.(docId);
+      return Y.equalSnapshots(before, Y.snapshot(relayCopy));
     } finally {
       relayCopy.destroy();
     }

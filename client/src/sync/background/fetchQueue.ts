@@ -68,6 +68,11 @@ export class FetchQueue {
     });
   }
 
+  /** Whether the feed lists the document to this device as readable: the relay holds its room and admits us. */
+  async listed(docId: string): Promise<boolean> {
+    return (await this.db.fetches.get([this.workspaceId, docId]))?.readable === true;
+  }
+
   /** A dropped copy needs no row: the feed lists the document again if the member is put back on its team. */
   async dropped(docId: string): Promise<void> {
     await this.db.fetches.delete([this.workspaceId, docId]);
