@@ -16,6 +16,7 @@ import {
 } from '@maillage/shared';
 import { MaillageDb } from '../../client/src/store/db';
 import { DocStore } from '../../client/src/store/docStore';
+import { UnloadJournal } from '../../client/src/store/unloadJournal';
 import { BackgroundSync } from '../../client/src/sync/background/backgroundSync';
 import { FetchQueue } from '../../client/src/sync/background/fetchQueue';
 import { startRelayProcess, type RelayProcess } from './relayProcess';
@@ -81,10 +82,17 @@ export async function device(
     isLive,
     setAside,
     role = 'member',
-  }: { isLive?: (docId: string) => boolean; setAside?: ReadonlySet<string>; role?: 'member' | 'observer' } = {},
+    journal,
+  }: {
+    isLive?: (docId: string) => boolean;
+    setAside?: ReadonlySet<string>;
+    role?: 'member' | 'observer';
+    /** The page's localStorage, for its unload journal (none by default, as in Node). */
+    journal?: Storage;
+  } = {},
 ) {
   const db = new MaillageDb(`device-${newDocId()}`);
-  const store = new DocStore(db);
+  const store = new DocStore(db, new UnloadJournal(journal ?? null));
   const queue = new FetchQueue(workspace.ws, db);
   const token = await workspace.token({ member, role });
   // Synced: opened to sync with the relay, or (a first fetch) stored as the relay sent it.

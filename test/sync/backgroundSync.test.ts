@@ -4,8 +4,11 @@ import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { newDocId, newRestrictedNonce, restrictedDocId, roomName, WELL_KNOWN_DOCS } from '@maillage/shared';
 import { openRoomStore } from '../../relay/src/persistence';
+import { startRelayProcess } from '../support/relayProcess';
 import { device, feedOf, inBatches, textUpdate, useBackgroundWorld, write } from '../support/backgroundDevices';
 import { connect, whenSynced } from '../support/yClient';
+import { UnloadJournal } from '../../client/src/store/unloadJournal';
+import { MemoryStorage } from '../../client/src/testing/memoryStorage';
 
 const world = useBackgroundWorld();
 
@@ -198,7 +201,7 @@ describe('every document on the device', () => {
   });
 
   it('sends a change made here that no socket delivered, though no screen opens its document again', async () => {
-    const [started, newHere, newCase] = [newDocId(), newDocId(), newDocId()];
+    const [started, newHere, newCase, noKind] = [newDocId(), newDocId(), newDocId(), newDocId()];
     await write(world, started, 'début');
     const laptop = await device(world, 'ide-durand01');
     await laptop.sync.checkNow();
@@ -207,17 +210,80 @@ describe('every document on the device', () => {
     await laptop.editHere(newHere, 'nouveau protocole', 'protocol');
     // A new case's room is made by its own sender, its care-team list first: never by this one.
     await laptop.editHere(newCase, 'MD, 1948, Tulle', 'patientCase');
+    // Nor a room of no known kind (an event's analysis room is made, list first, by its référent).
+    await laptop.editHere(noKind, 'analyse');
     const unsent = async () => (await laptop.store.listUnsent(world.workspace.ws)).map((row) => row.docId).sort();
-    expect(await unsent()).toEqual([started, newHere, newCase].sort());
+    expect(await unsent()).toEqual([started, newHere, newCase, noKind].sort());
 
     await laptop.sync.checkNow();
     expect(await onRelay(started)).toBe('début + suite');
     expect(await onRelay(newHere)).toBe('nouveau protocole');
     // The marks go once a later round sees the relay hold everything; the case's waits for its list.
     await laptop.sync.checkNow();
-    expect(await unsent()).toEqual([newCase]);
+    expect(await unsent()).toEqual([newCase, noKind].sort());
     expect(await onRelay(newCase)).toBe('');
+    expect(await onRelay(noKind)).toBe('');
     expect(await onRelay(started)).toBe('début + suite');
+  });
+
+  it('sends what a page typed before it went away, left in its journal, and a case edited offline', async () => {
+    const [protocol, caseId] = [newDocId(), await restrictedDocId(world.workspace.ws, 'dr-martin-01', 'n'.repeat(21))];
+    const room = roomName({ workspaceId: world.workspace.ws, docId: caseId });
+    const list = await fetch(`${world.relay.url}acl`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${world.writer}` },
+      body: JSON.stringify({ room, members: ['dr-martin-01', 'ide-durand01'], nonce: 'n'.repeat(21) }),
+    });
+    expect(list.status).toBe(200);
+    await write(world, caseId, 'MD');
+    await write(world, protocol, 'début');
+    const storage = new MemoryStorage();
+    const phone = await device(world, 'ide-durand01', { journal: storage });
+    await phone.sync.checkNow();
+    // The case's room and list are on the relay: a note added offline goes like any change.
+    await phone.editHere(caseId, ', pansement refait');
+    // The page closed before IndexedDB had the last keystrokes: they are in its journal only.
+    const lost = new Y.Doc();
+    Y.applyUpdate(lost, (await phone.store.storedState(world.workspace.ws, protocol))!);
+    lost.getText('t').insert(lost.getText('t').length, ' + fin');
+    new UnloadJournal(storage).append(`${world.workspace.ws}/${protocol}`, Y.encodeStateAsUpdate(lost));
+
+    await phone.sync.checkNow();
+    expect(await onRelay(caseId)).toBe('MD, pansement refait');
+    expect(await onRelay(protocol)).toBe('début + fin');
+    expect(storage.length).toBe(0);
+  });
+
+  it('asks a busy relay again, without counting its « too many connections » as a refusal', async () => {
+    const docId = newDocId();
+    await write(world, docId, 'début');
+    const phone = await device(world, 'ide-durand01');
+    await phone.sync.checkNow();
+    await phone.editHere(docId, ' + suite');
+    // A relay that takes one socket per member, and one of this member's held open elsewhere.
+    await world.relay.stop();
+    const busy = await startRelayProcess({
+      dataDir: world.relay.dataDir,
+      port: world.relay.port,
+      env: { MAX_CONNECTIONS_PER_MEMBER: '1' },
+    });
+    const elsewhere = connect(busy.wsUrl, roomName({ workspaceId: world.workspace.ws, docId: newDocId() }), {
+      doc: new Y.Doc(),
+      token: phone.token,
+    });
+    try {
+      await whenSynced(elsewhere);
+      for (let round = 0; round < 4; round++) await phone.sync.checkNow();
+      expect((await phone.store.listUnsent(world.workspace.ws))[0]?.tries).toBe(0);
+      expect(await onRelay(docId)).toBe('début');
+      elsewhere.destroy();
+      await phone.sync.checkNow();
+      expect(await onRelay(docId)).toBe('début + suite');
+    } finally {
+      elsewhere.destroy();
+      await busy.stop();
+      world.relay = await world.relay.restart();
+    }
   });
 
   it('tries a write the relay refuses three times, then leaves it for the document’s screen', async () => {

@@ -1,5 +1,6 @@
 // What IndexedDB holds of documents, read and written without opening any: the rows' sequence numbers, the metadata,
 // search-text and « Pour vous » index tables, the marks of changes the relay may not have. DocStore builds on it, so its callers reach these through docStore.
+import * as Y from 'yjs';
 import { db as defaultDb, type DocMetaRow, type ForYouRow, type MaillageDb, type TextRow, type UnsentRow } from './db';
 
 export class DocRows {
@@ -19,6 +20,12 @@ export class DocRows {
       // Within one document the index is in `seq` order: the last key seen is the latest.
       .eachKey((key, cursor) => latest.set((key as [string, string])[1], cursor.primaryKey as number));
     return latest;
+  }
+
+  /** Everything IndexedDB holds of a document's copy, as one update (null when nothing). */
+  async storedState(workspaceId: string, docId: string): Promise<Uint8Array | null> {
+    const rows = await this.db.updates.where('[workspaceId+docId]').equals([workspaceId, docId]).toArray();
+    return rows.length === 0 ? null : Y.mergeUpdates(rows.map((row) => row.data));
   }
 
   /** Whether this device holds anything of the document (a snapshot or updates). */

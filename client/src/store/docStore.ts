@@ -116,6 +116,22 @@ export class DocStore extends DocRows {
     return this.flushed(workspaceId, docId);
   }
 
+  /**
+   * Stores what pages that went away had typed but not stored, for documents no holder here has open (a load replays
+   * them too): marked unsent, they reach the relay though nothing opens the document again. `skip`: documents open in
+   * another tab, whose entries are that tab's to store.
+   */
+  async storeJournaled(workspaceId: string, skip: ReadonlySet<string> = new Set()): Promise<void> {
+    for (const key of this.journal.docKeys()) {
+      const docId = key.startsWith(`${workspaceId}/`) ? key.slice(workspaceId.length + 1) : null;
+      // A copy that keeps no history (`@copy`) is the open workspace's, which loads it.
+      if (!docId || docId.includes('@') || !keepsHistory(docId) || skip.has(docId) || this.isOpen(workspaceId, docId))
+        continue;
+      await this.acquire(workspaceId, docId);
+      await this.release(workspaceId, docId);
+    }
+  }
+
   /** Whether a list's load of the document (`canWait`) is waiting for the member to pause. */
   waitsForInput(workspaceId: string, docId: string): boolean {
     return this.waiting.has(`${workspaceId}/${docId}`);

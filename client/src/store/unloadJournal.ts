@@ -38,6 +38,17 @@ export class UnloadJournal {
     return { keys, updates: keys.map((k) => fromBase64(this.storage!.getItem(k) ?? '')) };
   }
 
+  /** The documents (`journalKey`s) that have entries left, by this or an earlier page. */
+  docKeys(): string[] {
+    const found = new Set<string>();
+    for (let i = 0; i < (this.storage?.length ?? 0); i++) {
+      const key = this.storage!.key(i);
+      // `${PREFIX}${docKey}:${tab}:${counter}`: a document key holds no colon.
+      if (key?.startsWith(PREFIX)) found.add(key.slice(PREFIX.length).split(':')[0]!);
+    }
+    return [...found];
+  }
+
   remove(keys: readonly string[]): void {
     for (const key of keys) this.storage?.removeItem(key);
   }

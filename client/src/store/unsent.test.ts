@@ -66,6 +66,26 @@ describe('changes made on this device that the relay may not have', () => {
     expect((await store.listUnsent('ws')).map((row) => row.docId)).toEqual(['protocol-3']);
   });
 
+  it('stores and marks what a page typed before it went away, for a document nothing opens again', async () => {
+    const storage = new MemoryStorage();
+    const journal = new UnloadJournal(storage);
+    for (const docId of ['protocol-4', 'protocol-open-elsewhere']) {
+      const lost = new Y.Doc();
+      lost.getText('body').insert(0, `frappé dans ${docId}`);
+      journal.append(`ws/${docId}`, Y.encodeStateAsUpdate(lost));
+    }
+    // A copy that keeps no history (`@copy`) is the open workspace's to load.
+    journal.append(`ws/${WELL_KNOWN_DOCS.catalogue}@copie-1`, Y.encodeStateAsUpdate(new Y.Doc()));
+    const store = new DocStore(freshDb(), new UnloadJournal(storage));
+    await store.storeJournaled('ws', new Set(['protocol-open-elsewhere']));
+    expect((await store.listUnsent('ws')).map((row) => row.docId)).toEqual(['protocol-4']);
+    expect(await store.storedUpdateCount('ws', 'protocol-4')).toBe(1);
+    expect(await store.storedUpdateCount('ws', WELL_KNOWN_DOCS.catalogue)).toBe(0);
+    expect(new UnloadJournal(storage).docKeys().sort()).toEqual(
+      [`ws/${WELL_KNOWN_DOCS.catalogue}@copie-1`, 'ws/protocol-open-elsewhere'].sort(),
+    );
+  });
+
   it('forgets the mark with the copy', async () => {
     const store = new DocStore(freshDb());
     await edited(store, 'dossier-2', madeHere);

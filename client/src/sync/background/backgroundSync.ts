@@ -3,13 +3,14 @@
 // document: what the device holds nothing of many to a request, the copies it holds over the stock y-websocket
 // protocol, a few at a time (docs/decisions/0029, 0044).
 import * as Y from 'yjs';
-import { OPEN_ROOM_KINDS, readMeta } from '@maillage/shared/docs';
+import { OPEN_ROOM_KINDS, readMeta, type DocKind } from '@maillage/shared/docs';
 import {
   changesResponseSchema,
   changesUrl,
   isWellKnownDoc,
   keepsHistory,
   type ChangesResponse,
+  type CloseCodeName,
 } from '@maillage/shared/sync';
 import type { DocStore } from '../../store/docStore';
 import type { UnsentRow } from '../../store/db';
@@ -49,6 +50,8 @@ export interface BackgroundSyncOptions {
   isOnline?: () => boolean;
   /** A document a screen has open syncs through that screen's provider: left pending here until it closes. */
   isLive?: (docId: string) => boolean;
+  /** Documents a screen has open in any tab of this browser: their changes are that screen's socket's to send. */
+  openInAnyTab?: () => Promise<ReadonlySet<string>>;
   /**
    * Documents this device chooses not to keep (« Mon appareil »): not fetched, and their copies go once the relay is
    * seen to hold everything in them. Read at each round, so a changed setting applies at the next.
@@ -68,6 +71,8 @@ export class BackgroundSync extends ExternalState<BackgroundState> {
   private timer: ReturnType<typeof setTimeout> | null = null;
   private running: Promise<void> | null = null;
   private stopped = false;
+  /** The kinds of marked documents, read once (`mayMakeRoom`). */
+  private readonly kinds = new Map<string, DocKind | null>();
 
   constructor(private readonly options: BackgroundSyncOptions) {
     super();
@@ -100,8 +105,12 @@ export class BackgroundSync extends ExternalState<BackgroundState> {
   }
 
   private async round(): Promise<void> {
-    if (!(this.options.isOnline?.() ?? true)) return this.set({ phase: 'offline' });
     try {
+      // Documents a screen has open, in this tab or another: their own socket sends their edits.
+      const open = (await this.options.openInAnyTab?.()) ?? new Set<string>();
+      // What a page that went away typed but did not store is stored, and marked, before anything needs the network.
+      await this.options.store.storeJournaled(this.options.workspaceId, open);
+      if (!(this.options.isOnline?.() ?? true)) return this.set({ phase: 'offline' });
       await this.readFeed();
       const isLive = this.options.isLive ?? (() => false);
       const setAside = this.options.setAside?.() ?? new Set<string>();
@@ -111,10 +120,7 @@ export class BackgroundSync extends ExternalState<BackgroundState> {
         ),
       );
       for (const docId of setAside) if (!isLive(docId) && !this.stopped) await this.setAsideCopy(docId);
-      for (const unsent of await this.options.store.listUnsent(this.options.workspaceId)) {
-        const waits = isLive(unsent.docId) || setAside.has(unsent.docId) || unsent.tries >= UNSENT_TRIES;
-        if (!waits && !this.stopped) await this.sendUnsent(unsent);
-      }
+      await this.sendAllUnsent(open, setAside);
       this.set({ phase: 'idle', ...(await this.progress()) });
     } catch (error) {
       if (error instanceof Stop) return this.set({ phase: error.phase });
@@ -232,11 +238,20 @@ export class BackgroundSync extends ExternalState<BackgroundState> {
     const { store, workspaceId } = this.options;
     if (!(await store.hasCopy(workspaceId, docId))) return;
     const held = await this.relayHoldsCopy(docId);
-    if (held === null) return;
-    if (!held) return void (await this.syncOne(docId));
+    if (held === false) return void (await this.syncOne(docId));
+    if (held !== true) return;
     await store.forget(workspaceId, docId);
     await this.queue.setAside(docId);
     this.options.onDocChanged?.(docId);
+  }
+
+  /** The marked documents no screen has open. */
+  private async sendAllUnsent(open: ReadonlySet<string>, setAside: ReadonlySet<string>): Promise<void> {
+    const { store, workspaceId, isLive = () => false } = this.options;
+    for (const unsent of await store.listUnsent(workspaceId)) {
+      const waits = isLive(unsent.docId) || open.has(unsent.docId) || setAside.has(unsent.docId);
+      if (!waits && unsent.tries < UNSENT_TRIES && !this.stopped) await this.sendUnsent(unsent);
+    }
   }
 
   /**
@@ -247,8 +262,9 @@ export class BackgroundSync extends ExternalState<BackgroundState> {
     const { store } = this.options;
     if (!(await this.queue.listed(seen.docId)) && !(await this.mayMakeRoom(seen.docId))) return;
     const held = await this.relayHoldsCopy(seen.docId);
-    if (held) return store.clearUnsent(seen);
-    await store.countUnsentTry(seen);
+    if (held === true) return store.clearUnsent(seen);
+    // Only a send the relay served and did not keep, or a refusal, is a try: a relay restarting or busy is asked again.
+    if (held === false || held === 'forbidden') await store.countUnsentTry(seen);
     if (held === false) await this.syncOne(seen.docId);
   }
 
@@ -258,28 +274,32 @@ export class BackgroundSync extends ExternalState<BackgroundState> {
    */
   private async mayMakeRoom(docId: string): Promise<boolean> {
     const { store, workspaceId } = this.options;
-    const local = await store.acquire(workspaceId, docId);
-    try {
-      const { kind } = readMeta(local);
-      return kind !== null && OPEN_ROOM_KINDS.has(kind);
-    } finally {
-      await store.release(workspaceId, docId);
-    }
-  }
-
-  /** Whether the relay holds everything this device's copy does (null: the relay did not serve the room). */
-  private async relayHoldsCopy(docId: string): Promise<boolean | null> {
-    const { store, workspaceId } = this.options;
-    const relayCopy = new Y.Doc({ gc: false });
-    try {
-      if ((await syncWithRelay(this.options, relayCopy, docId)) !== 'synced') return null;
-      const before = Y.snapshot(relayCopy);
+    // A document's kind never changes once stamped: read once, not at every round.
+    if (!this.kinds.has(docId)) {
       const local = await store.acquire(workspaceId, docId);
       try {
-        Y.applyUpdate(relayCopy, Y.encodeStateAsUpdate(local));
+        this.kinds.set(docId, readMeta(local).kind);
       } finally {
         await store.release(workspaceId, docId);
       }
+    }
+    const kind = this.kinds.get(docId);
+    return !!kind && OPEN_ROOM_KINDS.has(kind);
+  }
+
+  /**
+   * Whether the relay holds everything IndexedDB holds of the document (its own copy, not one a reader of this page
+   * has in memory, which may predate another tab's change), or the named close the relay gave instead.
+   */
+  private async relayHoldsCopy(docId: string): Promise<boolean | CloseCodeName> {
+    const { store, workspaceId } = this.options;
+    const relayCopy = new Y.Doc({ gc: false });
+    try {
+      const outcome = await syncWithRelay(this.options, relayCopy, docId);
+      if (outcome !== 'synced') return outcome;
+      const before = Y.snapshot(relayCopy);
+      const stored = await store.storedState(workspaceId, docId);
+      if (stored) Y.applyUpdate(relayCopy, stored);
       return Y.equalSnapshots(before, Y.snapshot(relayCopy));
     } finally {
       relayCopy.destroy();

@@ -6,7 +6,7 @@ import { relayUrl } from '../docSync';
 import { BackgroundSync, type BackgroundState } from './backgroundSync';
 import { afterFirstScreen } from './afterFirstScreen';
 import { deviceDocsChanged } from './deviceRevision';
-import { isLive } from '../liveDocs';
+import { isLive, openInAnyTab } from '../liveDocs';
 
 const VISIBLE_POLL_MS = 2000;
 const HIDDEN_POLL_MS = 30_000;
@@ -37,6 +37,7 @@ export function useBackgroundSync(
       pollMs: () => (document.visibilityState === 'visible' ? VISIBLE_POLL_MS : HIDDEN_POLL_MS),
       isOnline: () => navigator.onLine,
       isLive: (docId) => isLive(workspaceId, docId),
+      openInAnyTab: () => openInAnyTab(workspaceId),
       setAside,
       progressEveryMs: PROGRESS_EVERY_MS,
       onDocChanged: deviceDocsChanged,
