@@ -38,13 +38,16 @@ test('a protocol written offline reaches colleagues though its author closed it 
   const bruno = await newUser('Bruno Petit');
   const workspace = await createWorkspace(alice.page, 'CPTS Dans le Train');
   await joinWorkspace(bruno.page, await invite(alice.page));
-  await keptForOffline(alice.page, ['catalogueActions', 'ProtocolScreen']);
+  await keptForOffline(alice.page, ['catalogueActions', 'ProtocolScreen', 'DeviceScreen']);
 
   await alice.context.setOffline(true);
   const protocol = await newProtocol(alice.page);
   await alice.page.getByLabel('Titre', { exact: true }).fill('Pied diabétique');
   await typeInBody(alice.page, 'Écrit dans le train.');
   await expect(body(alice.page)).toContainText('Écrit dans le train.');
+  await alice.page.getByRole('link', { name: 'Mon appareil' }).click();
+  const waiting = 'Un document modifié sur cet appareil n’a pas encore été envoyé à vos collègues';
+  await expect(alice.page.getByText(waiting)).toBeVisible();
   await alice.page.close();
 
   // Back online the next morning, Alice opens Maillage on its home and nothing else.
@@ -56,6 +59,9 @@ test('a protocol written offline reaches colleagues though its author closed it 
   await bruno.page.goto(protocol);
   await expect(body(bruno.page)).toContainText('Écrit dans le train.');
   await expect(bruno.page.getByLabel('Titre', { exact: true })).toHaveValue('Pied diabétique');
+  await later.getByRole('link', { name: 'Mon appareil' }).click();
+  await expect(later.getByText(/Les \d+ documents que vous pouvez lire sont sur cet appareil/)).toBeVisible();
+  await expect(later.getByText(/modifiés? sur cet appareil/)).toBeHidden();
 });
 
 test('a reload with the relay down keeps everything; a later browser gets it all from the restarted relay', async ({

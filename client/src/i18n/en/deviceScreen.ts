@@ -14,6 +14,12 @@ export const enDeviceScreen: Widen<typeof frDeviceScreen> = {
     arriving_other: '{{onDevice}} / {{total}} documents on this device; the rest arrives in the background.',
     offline: 'Offline: documents will arrive when the network is back.',
     notYet: 'The list of documents has not reached this device yet.',
+    unsentOffline_one:
+      'One document changed on this device has not reached your colleagues yet: it will be sent when the network is back.',
+    unsentOffline_other:
+      '{{count}} documents changed on this device have not reached your colleagues yet: they will be sent when the network is back.',
+    unsentOnline_one: 'One document changed on this device is being sent to your colleagues.',
+    unsentOnline_other: '{{count}} documents changed on this device are being sent to your colleagues.',
     spaceTitle: 'Space used',
     space: '{{used}} used, out of {{available}} the browser grants Maillage.',
     spaceUnknown: 'This browser does not tell the space used.',

@@ -11,6 +11,12 @@ export const frDeviceScreen = {
     arriving_other: '{{onDevice}} / {{total}} documents sur cet appareil ; la suite arrive en arrière-plan.',
     offline: 'Hors ligne : les documents arriveront au retour du réseau.',
     notYet: 'La liste des documents n’est pas encore arrivée sur cet appareil.',
+    unsentOffline_one:
+      'Un document modifié sur cet appareil n’a pas encore été envoyé à vos collègues : il partira au retour du réseau.',
+    unsentOffline_other:
+      '{{count}} documents modifiés sur cet appareil n’ont pas encore été envoyés à vos collègues : ils partiront au retour du réseau.',
+    unsentOnline_one: 'Un document modifié sur cet appareil est en cours d’envoi à vos collègues.',
+    unsentOnline_other: '{{count}} documents modifiés sur cet appareil sont en cours d’envoi à vos collègues.',
     spaceTitle: 'Espace utilisé',
     space: '{{used}} utilisés, sur {{available}} que le navigateur accorde à Maillage.',
     spaceUnknown: 'Ce navigateur ne dit pas l’espace utilisé.',

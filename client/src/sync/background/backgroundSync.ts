@@ -32,6 +32,8 @@ export interface BackgroundState extends FetchProgress {
   phase: BackgroundPhase;
   /** Documents whose copy left this device in this session because the member may no longer read them. */
   dropped: string[];
+  /** Documents no screen has open holding a change made here that the relay has not been seen to hold yet. */
+  unsent: number;
 }
 
 export interface BackgroundSyncOptions {
@@ -77,7 +79,7 @@ export class BackgroundSync extends ExternalState<BackgroundState> {
   constructor(private readonly options: BackgroundSyncOptions) {
     super();
     this.queue = options.queue ?? new FetchQueue(options.workspaceId);
-    this.value = { phase: 'idle', onDevice: 0, total: 0, dropped: [] };
+    this.value = { phase: 'idle', onDevice: 0, total: 0, dropped: [], unsent: 0 };
   }
 
   start(): void {
@@ -110,7 +112,7 @@ export class BackgroundSync extends ExternalState<BackgroundState> {
       const open = (await this.options.openInAnyTab?.()) ?? new Set<string>();
       // What a page that went away typed but did not store is stored, and marked, before anything needs the network.
       await this.options.store.storeJournaled(this.options.workspaceId, open);
-      if (!(this.options.isOnline?.() ?? true)) return this.set({ phase: 'offline' });
+      if (!(this.options.isOnline?.() ?? true)) return this.set({ phase: 'offline', unsent: await this.unsent(open) });
       await this.readFeed();
       const isLive = this.options.isLive ?? (() => false);
       const setAside = this.options.setAside?.() ?? new Set<string>();
@@ -121,7 +123,7 @@ export class BackgroundSync extends ExternalState<BackgroundState> {
       );
       for (const docId of setAside) if (!isLive(docId) && !this.stopped) await this.setAsideCopy(docId);
       await this.sendAllUnsent(open, setAside);
-      this.set({ phase: 'idle', ...(await this.progress()) });
+      this.set({ phase: 'idle', ...(await this.progress()), unsent: await this.unsent(open) });
     } catch (error) {
       if (error instanceof Stop) return this.set({ phase: error.phase });
       if (isQuotaError(error)) return this.set({ phase: 'storageFull' });
@@ -243,6 +245,12 @@ export class BackgroundSync extends ExternalState<BackgroundState> {
     await store.forget(workspaceId, docId);
     await this.queue.setAside(docId);
     this.options.onDocChanged?.(docId);
+  }
+
+  /** How many marked documents no screen has open still wait to be sent (a refused one waits for its screen). */
+  private async unsent(open: ReadonlySet<string>): Promise<number> {
+    const marks = await this.options.store.listUnsent(this.options.workspaceId);
+    return marks.filter((row) => row.tries < UNSENT_TRIES && !open.has(row.docId)).length;
   }
 
   /** The marked documents no screen has open. */

@@ -54,6 +54,13 @@ export default function DeviceScreen() {
           {state?.phase === 'offline' && state.onDevice < state.total ? (
             <p className="muted">{t('deviceScreen.offline')}</p>
           ) : null}
+          {state && state.unsent > 0 ? (
+            <p>
+              {t(state.phase === 'offline' ? 'deviceScreen.unsentOffline' : 'deviceScreen.unsentOnline', {
+                count: state.unsent,
+              })}
+            </p>
+          ) : null}
           {state?.phase === 'storageFull' ? <p className="error">{t('onDevice.storageFull')}</p> : null}
         </section>
 
