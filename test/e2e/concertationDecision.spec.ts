@@ -294,4 +294,19 @@ test('a decision written in the meeting reaches the case and its action’s owne
   await expect(claire.page.getByRole('region', { name: 'Pour vous' }).getByTestId('for-you-meeting')).toContainText(
     '1 dossier à l’ordre du jour',
   );
+
+  // February's meeting is called off: the series' calendar file, downloaded again, leaves that day out.
+  await alice.page.getByRole('button', { name: 'Annuler la concertation' }).click();
+  await alice.page
+    .getByRole('alertdialog', { name: /^Annuler la concertation du / })
+    .getByRole('button', { name: 'Annuler la concertation' })
+    .click();
+  await expect(alice.page.getByTestId('concertation-status')).toContainText('Annulée');
+  await alice.page.goto(meetingPath);
+  const withoutFebruary = await downloaded(alice.page, () =>
+    alice.page.getByRole('button', { name: 'Ajouter la série à mon agenda (.ics)' }).click(),
+  );
+  const february = withoutFebruary.text.replace(/\r\n /g, '').trimEnd().split('\r\n');
+  expect(february.filter((l) => l.startsWith('EXDATE'))).toEqual([`EXDATE;TZID=Europe/Paris:${nextYear}0202T123000`]);
+  expect(february.find((l) => l.startsWith('UID:'))).toBe(seriesLines.find((l) => l.startsWith('UID:')));
 });

@@ -25,6 +25,7 @@ import { MinutesSection } from './MinutesSection';
 import { RcpFichePanel } from './rcp/RcpFichePanel';
 import { NextMeetingPanel } from './rcp/NextMeetingPanel';
 import { SeriesPanel } from './rcp/SeriesPanel';
+import { cancelledSeriesDays } from './rcp/seriesMeetings';
 import { AgendaWarnings } from './rcp/AgendaWarnings';
 
 interface Props {
@@ -71,6 +72,11 @@ export function MeetingPanels({
         members={members}
         canEdit={editable && bureau}
         onSave={(input) => write(() => setSeries(doc, input), true)}
+        cancelledDays={() =>
+          snapshot.series
+            ? cancelledSeriesDays(workspaceId, items, snapshot.series.id, meeting.date)
+            : Promise.resolve([])
+        }
       />
       <AgendaWarnings agenda={snapshot.agenda} series={snapshot.series} meeting={meeting} />
       <AgendaPanel

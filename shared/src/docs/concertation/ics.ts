@@ -78,12 +78,14 @@ interface EventFields {
   link: string;
   /** RFC 5545 RRULE value for a series, e.g. FREQ=MONTHLY;BYDAY=1TU. */
   rrule?: string;
+  /** A series' days whose meeting was cancelled: left out of the recurrence (EXDATE, at the series' start time). */
+  exceptions?: readonly string[];
   /** A cancelled meeting: imported again, the calendar that holds it marks it cancelled (same UID). */
   cancelled?: boolean;
 }
 
 function calendar(
-  { uid, date, start, end, link, rrule, cancelled = false }: EventFields,
+  { uid, date, start, end, link, rrule, exceptions = [], cancelled = false }: EventFields,
   labels: IcsLabels,
   now: Date,
 ): string {
@@ -100,6 +102,7 @@ function calendar(
     `DTSTART;TZID=${PARIS}:${local(date, start)}`,
     `DTEND;TZID=${PARIS}:${local(date, end)}`,
     ...(rrule ? [`RRULE:${rrule}`] : []),
+    ...[...new Set(exceptions)].sort().map((day) => `EXDATE;TZID=${PARIS}:${local(day, start)}`),
     `SUMMARY;LANGUAGE=fr:${icsEscape(labels.summary)}`,
     `DESCRIPTION;LANGUAGE=fr:${icsEscape(labels.description)}`,
     ...(labels.location ? [`LOCATION;LANGUAGE=fr:${icsEscape(labels.location)}`] : []),
@@ -127,14 +130,19 @@ export function meetingIcs(
 
 /**
  * A whole series as one recurring event from `meeting` (its first, or the one it is downloaded from), in Paris wall-clock
- * time: a calendar places each occurrence right on either side of a clock change. One UID per series.
+ * time: a calendar places each occurrence right on either side of a clock change. One UID per series, so a calendar
+ * that imports it again drops the days cancelled since (`cancelledDays`).
  */
 export function seriesIcs(
   seriesId: string,
   rrule: string,
   meeting: Pick<Meeting, 'date' | 'start' | 'end' | 'link'>,
   labels: IcsLabels,
-  now = new Date(),
+  { now = new Date(), cancelledDays = [] }: { now?: Date; cancelledDays?: readonly string[] } = {},
 ): string {
-  return calendar({ uid: `${seriesId}@series.concertations.maillage`, rrule, ...meeting }, labels, now);
+  return calendar(
+    { uid: `${seriesId}@series.concertations.maillage`, rrule, exceptions: cancelledDays, ...meeting },
+    labels,
+    now,
+  );
 }

@@ -152,7 +152,7 @@ describe('the series as one calendar event', () => {
       seriesRrule(firstTuesday),
       { date: '2027-01-05', start: '12:30', end: '14:00', link: '' },
       { summary: 'RCP du premier mardi', description: 'Chaque premier mardi', location: 'MSP' },
-      new Date('2027-01-01T00:00:00Z'),
+      { now: new Date('2027-01-01T00:00:00Z') },
     );
     const lines = ics.replace(/\r\n /g, '').trimEnd().split('\r\n');
     expect(lines).toContain('UID:series-0001@series.concertations.maillage');
@@ -160,5 +160,26 @@ describe('the series as one calendar event', () => {
     expect(lines).toContain('DTSTART;TZID=Europe/Paris:20270105T123000');
     expect(lines).toContain('TZID:Europe/Paris');
     expect(lines.filter((l) => l.startsWith('RRULE:')).length).toBe(3); // the series' and the zone's two
+    expect(lines.filter((l) => l.startsWith('EXDATE'))).toEqual([]);
+  });
+
+  it('leaves out the days whose meeting was cancelled, at the series’ time, once each', () => {
+    const ics = seriesIcs(
+      'series-0001',
+      seriesRrule(firstTuesday),
+      { date: '2027-01-05', start: '12:30', end: '14:00', link: '' },
+      { summary: 'RCP', description: '', location: '' },
+      { cancelledDays: ['2027-03-02', '2027-02-02', '2027-03-02'] },
+    );
+    const lines = ics.replace(/\r\n /g, '').trimEnd().split('\r\n');
+    expect(lines.filter((l) => l.startsWith('EXDATE'))).toEqual([
+      'EXDATE;TZID=Europe/Paris:20270202T123000',
+      'EXDATE;TZID=Europe/Paris:20270302T123000',
+    ]);
+    // Inside the event, after its rule.
+    expect(lines.indexOf('EXDATE;TZID=Europe/Paris:20270202T123000')).toBe(
+      lines.indexOf('RRULE:FREQ=MONTHLY;BYDAY=1TU') + 1,
+    );
+    expect(lines).toContain('STATUS:CONFIRMED');
   });
 });

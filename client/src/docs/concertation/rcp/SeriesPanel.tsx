@@ -24,11 +24,13 @@ interface Props {
   /** The bureau, while the meeting is editable. */
   canEdit: boolean;
   onSave: (input: SeriesInput) => FieldError[] | null;
+  /** The series' days cancelled from this meeting on, which its calendar file leaves out. */
+  cancelledDays: () => Promise<string[]>;
 }
 
 const numberOrNull = (value: string): number | null => (value.trim() === '' ? null : Number(value));
 
-export function SeriesPanel({ meeting, series, members, canEdit, onSave }: Props) {
+export function SeriesPanel({ meeting, series, members, canEdit, onSave, cancelledDays }: Props) {
   const { t } = useTranslation();
   const [editing, setEditing] = useState(false);
   const [saved, setSaved] = useState(false);
@@ -106,7 +108,10 @@ export function SeriesPanel({ meeting, series, members, canEdit, onSave }: Props
       {saved ? <p role="status">{t('rcp.series.saved')}</p> : null}
       <div className="row wrap no-print">
         {series ? (
-          <button type="button" onClick={() => downloadSeriesIcs(t, series, meeting)}>
+          <button
+            type="button"
+            onClick={() => void cancelledDays().then((days) => downloadSeriesIcs(t, series, meeting, days))}
+          >
             {t('rcp.series.ics')}
           </button>
         ) : null}

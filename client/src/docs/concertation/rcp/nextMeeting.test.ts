@@ -17,6 +17,7 @@ import { catalogueItem } from '@maillage/shared/testing';
 import type { WorkspaceRow } from '../../../store/db';
 import { docStore } from '../../../store/docStore';
 import { nextOpenDate, prepareNextMeeting, type NextMeetingLabels } from './nextMeeting';
+import { cancelledSeriesDays } from './seriesMeetings';
 
 const CLAIRE = 'member-claire';
 const DENIS = 'member-denis1';
@@ -108,5 +109,9 @@ describe('the next meeting of a series', () => {
     }
     // The first Tuesday of March.
     expect(await nextOpenDate(workspace.id, items, series, '2027-01-05')).toBe('2027-03-02');
+    // The series' calendar file leaves the day out, from a meeting before it, not from one after.
+    expect(await cancelledSeriesDays(workspace.id, items, series.id, '2027-01-05')).toEqual(['2027-02-02']);
+    expect(await cancelledSeriesDays(workspace.id, items, series.id, '2027-02-03')).toEqual([]);
+    expect(await cancelledSeriesDays(workspace.id, items, 'another-series', '2027-01-05')).toEqual([]);
   });
 });

@@ -5,13 +5,10 @@ import {
   addAgendaItem,
   nextMeetingPlan,
   nextOccurrence,
-  readMeeting,
-  readSeries,
   setSeries,
   type AgendaItem,
   type Annuaire,
   type CatalogueItem,
-  type ConcertationStatus,
   type Meeting,
   type Series,
   type Validated,
@@ -20,6 +17,7 @@ import type { WorkspaceRow } from '../../../store/db';
 import { docStore } from '../../../store/docStore';
 import { newConcertation } from '../newConcertation';
 import { readMeetingCases } from './readMeetingCases';
+import { seriesMeetingOn } from './seriesMeetings';
 
 export interface NextMeetingLabels {
   /** « Suivi des actions décidées le … ». */
@@ -36,27 +34,6 @@ export interface NextMeetingSource {
   series: Series | null;
   /** The catalogue's entries this member sees: the meeting's cases and the workspace's meetings. */
   items: readonly CatalogueItem[];
-}
-
-/** A meeting of `seriesId` on `date` with this status, on this device, or null. */
-async function seriesMeetingOn(
-  workspaceId: string,
-  items: readonly CatalogueItem[],
-  seriesId: string,
-  date: string,
-  status: ConcertationStatus,
-): Promise<string | null> {
-  for (const entry of items) {
-    if (entry.kind !== 'concertation' || entry.deletedAt || entry.meetingDate !== date) continue;
-    if (!(await docStore.hasCopy(workspaceId, entry.docId))) continue;
-    const doc = await docStore.acquire(workspaceId, entry.docId);
-    try {
-      if (readSeries(doc)?.id === seriesId && readMeeting(doc)?.status === status) return entry.docId;
-    } finally {
-      await docStore.release(workspaceId, entry.docId);
-    }
-  }
-  return null;
 }
 
 /** Past this many cancelled dates in a row, the series is taken as paused: the next date is used anyway. */
