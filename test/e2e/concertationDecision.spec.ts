@@ -302,6 +302,16 @@ test('a decision written in the meeting reaches the case and its action’s owne
     .getByRole('button', { name: 'Annuler la concertation' })
     .click();
   await expect(alice.page.getByTestId('concertation-status')).toContainText('Annulée');
+  // Its case is put off to the series' next day, March's first Tuesday, proposed.
+  const putOff = alice.page.getByRole('region', { name: 'Reporter les dossiers' });
+  await expect(putOff).toContainText('1 dossier passera à la prochaine.');
+  await expect(alice.page.getByRole('region', { name: 'Compte rendu', exact: true })).toHaveCount(0);
+  await putOff.getByRole('button', { name: 'Reporter les dossiers' }).click();
+  await expect(alice.page.getByTestId('concertation-status')).toContainText('Planifiée');
+  await expect(alice.page.getByRole('list', { name: 'Ordre du jour' })).toContainText(
+    `Suivi des actions décidées le ${today}`,
+  );
+  await expect(alice.page.getByRole('heading', { level: 1 })).toContainText(`mars ${nextYear}`);
   await alice.page.goto(meetingPath);
   const withoutFebruary = await downloaded(alice.page, () =>
     alice.page.getByRole('button', { name: 'Ajouter la série à mon agenda (.ics)' }).click(),

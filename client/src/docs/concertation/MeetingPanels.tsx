@@ -119,17 +119,23 @@ export function MeetingPanels({
         }
         onCloseSheet={() => write(() => closeSheet(doc, me))}
       />
-      <MinutesSection
-        workspaceId={workspaceId}
-        meetingId={meetingId}
-        cases={cases}
-        me={me}
-        meeting={meeting}
-        agenda={snapshot.agenda}
-        sheet={snapshot.sheet}
-        members={members}
-      />
-      {meeting.status !== 'planifiee' && meeting.status !== 'annulee' && canWrite && bureau ? (
+      {/* A meeting that will not take place has no minutes to print or export. */}
+      {meeting.status !== 'annulee' ? (
+        <MinutesSection
+          workspaceId={workspaceId}
+          meetingId={meetingId}
+          cases={cases}
+          me={me}
+          meeting={meeting}
+          agenda={snapshot.agenda}
+          sheet={snapshot.sheet}
+          members={members}
+        />
+      ) : null}
+      {meeting.status !== 'planifiee' &&
+      (meeting.status !== 'annulee' || snapshot.agenda.length > 0) &&
+      canWrite &&
+      bureau ? (
         <NextMeetingPanel
           meetingId={meetingId}
           meeting={meeting}

@@ -75,6 +75,12 @@ export const enRcpScreens: Widen<typeof frRcpScreens> = {
       open: 'Open the next meeting',
       carryFailed: 'The cases to see again could not join the series’ next meeting: use “Prepare the next one”.',
     },
+    putOff: {
+      heading: 'Put the cases off',
+      intro:
+        'This meeting will not take place: its cases go onto the agenda of another one, with the same participants.',
+      submit: 'Put the cases off',
+    },
     series: {
       define: 'Set up a series',
       heading: 'Series',

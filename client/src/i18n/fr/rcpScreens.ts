@@ -76,6 +76,12 @@ export const frRcpScreens = {
       carryFailed:
         'Les dossiers à reprendre n’ont pas pu passer à la prochaine concertation de la série : utilisez « Préparer la prochaine ».',
     },
+    putOff: {
+      heading: 'Reporter les dossiers',
+      intro:
+        'Cette concertation n’aura pas lieu : ses dossiers passent à l’ordre du jour d’une autre, avec les mêmes participants.',
+      submit: 'Reporter les dossiers',
+    },
     series: {
       define: 'Définir une série',
       heading: 'Série',

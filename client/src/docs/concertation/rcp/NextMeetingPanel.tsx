@@ -1,6 +1,7 @@
 // « Préparer la prochaine »: once the meeting is held, its bureau plans the next one with the same participants and
 // the cases still to see (not discussed, with decided actions still open, or due for re-evaluation), then opens it. In a
-// series the date proposed is the series' next occurrence, and the next meeting joins the series.
+// series the date proposed is the series' next occurrence, and the next meeting joins the series. A cancelled meeting's
+// cases are put off the same way (« Reporter les dossiers »): none was discussed, so all of them go.
 import { useEffect, useState } from 'react';
 import { useNavigate } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
@@ -36,6 +37,7 @@ export function NextMeetingPanel({ meetingId, meeting, agenda, items, series }: 
   const [error, setError] = useState<string | null>(null);
   const [working, setWorking] = useState(false);
   const undiscussed = agenda.filter((i) => !i.discussed).length;
+  const copy = meeting.status === 'annulee' ? 'rcp.putOff' : 'rcp.next';
 
   const prepare = async () => {
     setWorking(true);
@@ -59,8 +61,8 @@ export function NextMeetingPanel({ meetingId, meeting, agenda, items, series }: 
 
   return (
     <section className="card stack no-print" aria-labelledby="next-heading">
-      <h2 id="next-heading">{t('rcp.next.heading')}</h2>
-      <p className="muted">{t('rcp.next.intro')}</p>
+      <h2 id="next-heading">{t(`${copy}.heading`)}</h2>
+      <p className="muted">{t(`${copy}.intro`)}</p>
       <p>{t('rcp.next.summary', { count: undiscussed })}</p>
       {series ? (
         <p className="muted" data-testid="series-next">
@@ -79,7 +81,7 @@ export function NextMeetingPanel({ meetingId, meeting, agenda, items, series }: 
       />
       <div>
         <button type="button" className="primary" disabled={working} onClick={() => void prepare()}>
-          {working ? t('rcp.next.working') : t('rcp.next.submit')}
+          {working ? t('rcp.next.working') : t(`${copy}.submit`)}
         </button>
       </div>
     </section>
