@@ -1,6 +1,7 @@
 // Invitations: a member joins and writes, an observer only reads, a forged link joins nothing, a revoked member is
 // cut off.
 import { seriousViolations } from './axe';
+import { downloaded, parseCsv } from './downloads';
 import { test, expect } from './fixtures';
 import {
   body,
@@ -107,6 +108,15 @@ test('the coordinator revokes a member: cut off at once, closed after a reload, 
   await expect(journal.getByRole('row').filter({ hasText: 'fermeture' }).first()).toContainText('Bruno Lefèvre');
   await expect(journal.getByRole('row').filter({ hasText: 'refus' })).toHaveCount(0);
   await expect(journal).toContainText('Nouveau protocole');
+  // What is shown leaves as CSV, as the coordinator answers a request about who opened what: Bruno's lines only.
+  const csv = await downloaded(alice.page, () =>
+    alice.page.getByRole('button', { name: 'Exporter le détail en CSV' }).click(),
+  );
+  const [header, ...entries] = parseCsv(csv.text);
+  expect(header).toEqual(['Date', 'Qui', 'Événement', 'Document', 'Adresse']);
+  expect(entries.length).toBe((await journal.getByRole('row').count()) - 1);
+  expect(entries.every((row) => row[1]!.startsWith('Bruno Lefèvre'))).toBe(true);
+  expect(entries.some((row) => row[3] === 'Nouveau protocole' && row[4] === '127.0.0.1')).toBe(true);
   // By document: Bruno's entries in the annuaire only, then nothing from a day that has not come yet (Paris days).
   await alice.page.getByRole('combobox', { name: 'Document' }).selectOption({ label: 'Annuaire' });
   await expect(journal.getByRole('row').nth(1)).toContainText('Annuaire');

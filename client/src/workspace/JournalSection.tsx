@@ -2,10 +2,13 @@
 // address) only in the detail view. Every person by name, never by id.
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { JournalEntryView } from '@maillage/shared';
+import { Download } from 'lucide-react';
+import { parisToday, type JournalEntryView } from '@maillage/shared';
 import { formatDate } from '../i18n';
 import { DateField } from '../ui/DateField';
 import { Field } from '../ui/Field';
+import { toCsv } from '../ui/csv';
+import { downloadFile } from '../ui/download';
 import { EMPTY_UPDATE_BYTES, isAnonymous, summarizeJournal, type SummaryLine } from './journalSummary';
 import type { JournalFilter } from './relayAccess';
 
@@ -52,6 +55,29 @@ export function JournalSection({ entries, filter, onFilter, onRefresh, people, d
     const holder = words.keyHolder(id);
     return holder ? t('access.summary.revokedKeyOf', { name: holder }) : t('access.summary.revokedKey');
   };
+
+  /** One raw entry as the detail table and its CSV say it: when, who, what happened, on which document, from where. */
+  const cells = (e: JournalEntryView): string[] => {
+    const who = isAnonymous({ ...e, refused: e.event === 'refused' }) ? t('access.anonymous') : words.person(e.member);
+    const event =
+      (e.event === 'close' && e.bytes > EMPTY_UPDATE_BYTES
+        ? t('access.events.closeWrote')
+        : t(`access.events.${e.event}`)) +
+      (e.event === 'refused' && e.reason
+        ? ` (${t([`access.reasons.${e.reason.split(':')[0]}`, 'access.reasons.other'])})`
+        : '') +
+      (e.event === 'revoke' ? ` : ${what(e.reason)}` : '');
+    return [formatDate(e.t), who, event, words.document(e.room), e.address ?? '—'];
+  };
+  const header = () => [
+    t('access.when'),
+    t('access.who'),
+    t('access.event'),
+    t('access.document'),
+    t('access.address'),
+  ];
+  const download = (shown: readonly JournalEntryView[]) =>
+    downloadFile(`journal-acces-${parisToday()}.csv`, 'text/csv;charset=utf-8', toCsv([header(), ...shown.map(cells)]));
 
   const sentence = (line: SummaryLine): string => {
     const who = isAnonymous({ ...line, refused: line.kind === 'refused' })
@@ -130,9 +156,14 @@ export function JournalSection({ entries, filter, onFilter, onRefresh, people, d
         </ul>
       ) : null}
       {entries && entries.length > 0 ? (
-        <button type="button" className="ghost small" aria-expanded={detail} onClick={() => setDetail(!detail)}>
-          {detail ? t('access.hideDetail') : t('access.showDetail', { count: entries.length })}
-        </button>
+        <div className="row wrap">
+          <button type="button" className="ghost small" aria-expanded={detail} onClick={() => setDetail(!detail)}>
+            {detail ? t('access.hideDetail') : t('access.showDetail', { count: entries.length })}
+          </button>
+          <button type="button" className="ghost small" onClick={() => download(entries)}>
+            <Download aria-hidden="true" size={16} /> {t('access.csv')}
+          </button>
+        </div>
       ) : null}
       {detail && entries && entries.length > 0 ? (
         <div className="table-frame">
@@ -140,33 +171,19 @@ export function JournalSection({ entries, filter, onFilter, onRefresh, people, d
             <caption className="visually-hidden">{t('access.detailCaption')}</caption>
             <thead>
               <tr>
-                <th scope="col">{t('access.when')}</th>
-                <th scope="col">{t('access.who')}</th>
-                <th scope="col">{t('access.event')}</th>
-                <th scope="col">{t('access.document')}</th>
-                <th scope="col">{t('access.address')}</th>
+                {header().map((label) => (
+                  <th key={label} scope="col">
+                    {label}
+                  </th>
+                ))}
               </tr>
             </thead>
             <tbody>
               {entries.map((e, i) => (
                 <tr key={`${e.t}-${i}`}>
-                  <td>{formatDate(e.t)}</td>
-                  <td>
-                    {isAnonymous({ ...e, refused: e.event === 'refused' })
-                      ? t('access.anonymous')
-                      : words.person(e.member)}
-                  </td>
-                  <td>
-                    {e.event === 'close' && e.bytes > EMPTY_UPDATE_BYTES
-                      ? t('access.events.closeWrote')
-                      : t(`access.events.${e.event}`)}
-                    {e.event === 'refused' && e.reason
-                      ? ` (${t([`access.reasons.${e.reason.split(':')[0]}`, 'access.reasons.other'])})`
-                      : ''}
-                    {e.event === 'revoke' ? ` : ${what(e.reason)}` : ''}
-                  </td>
-                  <td>{words.document(e.room)}</td>
-                  <td>{e.address ?? '—'}</td>
+                  {cells(e).map((cell, j) => (
+                    <td key={j}>{cell}</td>
+                  ))}
                 </tr>
               ))}
             </tbody>

@@ -176,6 +176,7 @@ export const enPeopleScreens: Widen<typeof frPeopleScreens> = {
       revokedKey: 'a coordination key',
     },
     showDetail: 'Show the detail ({{count}} entries, with IP addresses)',
+    csv: 'Export the detail as CSV',
     hideDetail: 'Hide the detail',
     detailCaption: 'Access journal detail',
     personWith: '{{name}} ({{detail}})',

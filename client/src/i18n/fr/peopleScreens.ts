@@ -171,6 +171,7 @@ export const frPeopleScreens = {
       revokedKey: 'une clé de coordination',
     },
     showDetail: 'Voir le détail ({{count}} entrées, avec les adresses IP)',
+    csv: 'Exporter le détail en CSV',
     hideDetail: 'Masquer le détail',
     detailCaption: "Détail du journal d'accès",
     personWith: '{{name}} ({{detail}})',
