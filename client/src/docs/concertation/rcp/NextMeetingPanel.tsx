@@ -5,11 +5,11 @@
 import { useEffect, useState } from 'react';
 import { useNavigate } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { nextOccurrence, type AgendaItem, type CatalogueItem, type Meeting, type Series } from '@maillage/shared';
+import { type AgendaItem, type CatalogueItem, type Meeting, type Series } from '@maillage/shared';
 import { DateField } from '../../../ui/DateField';
 import { useWorkspace } from '../../../workspace/WorkspaceContext';
 import { planErrors } from '../PlanConcertationForm';
-import { prepareNextMeeting } from './nextMeeting';
+import { nextOpenDate, prepareNextMeeting } from './nextMeeting';
 import { nextMeetingLabels } from './nextMeetingLabels';
 import { frenchDay } from './dayLabel';
 import { useDirectory } from '../../directory/DirectoryContext';
@@ -28,9 +28,18 @@ export function NextMeetingPanel({ meetingId, meeting, agenda, items, series }: 
   const { annuaireNow } = useDirectory();
   const workspace = useWorkspace();
   const navigate = useNavigate();
-  const proposed = series ? nextOccurrence(series.rule, meeting.date) : '';
-  const [date, setDate] = useState(proposed);
-  // A series set after this panel showed proposes its next day, unless a day was already typed.
+  // The series' next day whose meeting was not cancelled: proposing a cancelled day would plan a meeting there again.
+  const [proposed, setProposed] = useState('');
+  useEffect(() => {
+    let current = true;
+    if (!series) return setProposed('');
+    void nextOpenDate(workspace.id, items, series, meeting.date).then((day) => current && setProposed(day));
+    return () => {
+      current = false;
+    };
+  }, [workspace.id, items, series, meeting.date]);
+  const [date, setDate] = useState('');
+  // A proposal (or a series set after this panel showed) fills the day, unless one was already typed.
   useEffect(() => {
     if (proposed) setDate((typed) => typed || proposed);
   }, [proposed]);
@@ -64,9 +73,9 @@ export function NextMeetingPanel({ meetingId, meeting, agenda, items, series }: 
       <h2 id="next-heading">{t(`${copy}.heading`)}</h2>
       <p className="muted">{t(`${copy}.intro`)}</p>
       <p>{t('rcp.next.summary', { count: undiscussed })}</p>
-      {series ? (
+      {series && proposed ? (
         <p className="muted" data-testid="series-next">
-          {t('rcp.series.nextProposed', { date: frenchDay(nextOccurrence(series.rule, meeting.date)) })}
+          {t('rcp.series.nextProposed', { date: frenchDay(proposed) })}
         </p>
       ) : null}
       <DateField
