@@ -109,6 +109,7 @@ test('the coordinator revokes a member: cut off at once, closed after a reload, 
   await expect(journal.getByRole('row').filter({ hasText: 'refus' })).toHaveCount(0);
   await expect(journal).toContainText('Nouveau protocole');
   // What is shown leaves as CSV, as the coordinator answers a request about who opened what: Bruno's lines only.
+  await expect(journal.getByRole('row').filter({ hasText: 'Alice Martin' })).toHaveCount(0);
   const csv = await downloaded(alice.page, () =>
     alice.page.getByRole('button', { name: 'Exporter le détail en CSV' }).click(),
   );

@@ -291,6 +291,25 @@ describe('every document on the device', () => {
     }
   });
 
+  it('counts the changes still waiting, whether the relay can be reached or not', async () => {
+    const [started, newHere] = [newDocId(), newDocId()];
+    await write(world, started, 'début');
+    const phone = await device(world, 'ide-durand01');
+    await phone.sync.checkNow();
+    expect(phone.sync.current.unsent).toBe(0);
+    await world.relay.stop();
+    await phone.editHere(started, ' + hors ligne');
+    await phone.editHere(newHere, 'nouveau', 'protocol');
+    await phone.sync.checkNow();
+    expect(phone.sync.current).toMatchObject({ phase: 'offline', unsent: 2 });
+    world.relay = await world.relay.restart();
+    // Sent, then seen held.
+    await phone.sync.checkNow();
+    await phone.sync.checkNow();
+    expect(phone.sync.current).toMatchObject({ phase: 'idle', unsent: 0 });
+    expect(await onRelay(started)).toBe('début + hors ligne');
+  });
+
   it('tries a write the relay refuses three times, then leaves it for the document’s screen', async () => {
     const docId = newDocId();
     await write(world, docId, 'lu');

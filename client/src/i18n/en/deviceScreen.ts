@@ -18,6 +18,8 @@ export const enDeviceScreen: Widen<typeof frDeviceScreen> = {
       'One document changed on this device has not reached your colleagues yet: it will be sent when the network is back.',
     unsentOffline_other:
       '{{count}} documents changed on this device have not reached your colleagues yet: they will be sent when the network is back.',
+    unsentWaiting_one: 'One document changed on this device has not reached your colleagues yet.',
+    unsentWaiting_other: '{{count}} documents changed on this device have not reached your colleagues yet.',
     unsentOnline_one: 'One document changed on this device is being sent to your colleagues.',
     unsentOnline_other: '{{count}} documents changed on this device are being sent to your colleagues.',
     spaceTitle: 'Space used',

@@ -66,6 +66,7 @@ export const enRcpScreens: Widen<typeof frRcpScreens> = {
       summary_one: '{{count}} case will carry over.',
       summary_other: '{{count}} cases will carry over.',
       submit: 'Prepare the next one',
+      cancelledDay: 'The series’ meeting on that day is cancelled: restore it, or choose another day.',
       followUp: 'Follow-up of the actions decided on {{date}}',
       working: 'Preparing…',
       partial: 'The next meeting is planned, but {{count}} case(s) could not be added to it.',

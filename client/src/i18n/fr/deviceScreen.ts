@@ -15,6 +15,8 @@ export const frDeviceScreen = {
       'Un document modifié sur cet appareil n’a pas encore été envoyé à vos collègues : il partira au retour du réseau.',
     unsentOffline_other:
       '{{count}} documents modifiés sur cet appareil n’ont pas encore été envoyés à vos collègues : ils partiront au retour du réseau.',
+    unsentWaiting_one: 'Un document modifié sur cet appareil n’a pas encore été envoyé à vos collègues.',
+    unsentWaiting_other: '{{count}} documents modifiés sur cet appareil n’ont pas encore été envoyés à vos collègues.',
     unsentOnline_one: 'Un document modifié sur cet appareil est en cours d’envoi à vos collègues.',
     unsentOnline_other: '{{count}} documents modifiés sur cet appareil sont en cours d’envoi à vos collègues.',
     spaceTitle: 'Espace utilisé',

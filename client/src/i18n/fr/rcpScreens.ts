@@ -66,6 +66,7 @@ export const frRcpScreens = {
       summary_one: '{{count}} dossier passera à la prochaine.',
       summary_other: '{{count}} dossiers passeront à la prochaine.',
       submit: 'Préparer la prochaine',
+      cancelledDay: 'La concertation de la série est annulée ce jour-là : rétablissez-la, ou choisissez un autre jour.',
       followUp: 'Suivi des actions décidées le {{date}}',
       working: 'Préparation…',
       partial: 'La prochaine est planifiée, mais {{count}} dossier(s) n’ont pas pu y être ajoutés.',

@@ -107,12 +107,13 @@ export class BackgroundSync extends ExternalState<BackgroundState> {
   }
 
   private async round(): Promise<void> {
+    // Documents a screen has open, in this tab or another: their own socket sends their edits.
+    let open: ReadonlySet<string> = new Set<string>();
     try {
-      // Documents a screen has open, in this tab or another: their own socket sends their edits.
-      const open = (await this.options.openInAnyTab?.()) ?? new Set<string>();
+      open = (await this.options.openInAnyTab?.()) ?? open;
       // What a page that went away typed but did not store is stored, and marked, before anything needs the network.
       await this.options.store.storeJournaled(this.options.workspaceId, open);
-      if (!(this.options.isOnline?.() ?? true)) return this.set({ phase: 'offline', unsent: await this.unsent(open) });
+      if (!(this.options.isOnline?.() ?? true)) return await this.ended('offline', open);
       await this.readFeed();
       const isLive = this.options.isLive ?? (() => false);
       const setAside = this.options.setAside?.() ?? new Set<string>();
@@ -125,11 +126,17 @@ export class BackgroundSync extends ExternalState<BackgroundState> {
       await this.sendAllUnsent(open, setAside);
       this.set({ phase: 'idle', ...(await this.progress()), unsent: await this.unsent(open) });
     } catch (error) {
-      if (error instanceof Stop) return this.set({ phase: error.phase });
-      if (isQuotaError(error)) return this.set({ phase: 'storageFull' });
+      if (error instanceof Stop) return this.ended(error.phase, open);
+      if (isQuotaError(error)) return this.ended('storageFull', open);
       // The network went away or the relay restarts: the queue keeps what is left, the next round resumes it.
-      this.set({ phase: 'offline' });
+      await this.ended('offline', open);
     }
+  }
+
+  /** A round that could not finish: its phase, and what waits to be sent counted all the same (from IndexedDB). */
+  private async ended(phase: BackgroundPhase, open: ReadonlySet<string>): Promise<void> {
+    const unsent = await this.unsent(open).catch(() => this.value.unsent);
+    this.set({ phase, unsent });
   }
 
   private async readFeed(): Promise<void> {

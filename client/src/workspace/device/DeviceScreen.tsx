@@ -5,12 +5,23 @@ import { useTranslation } from 'react-i18next';
 import { Layout } from '../../ui/Layout';
 import { Toast, useToast } from '../../ui/Toast';
 import { useOnDevice } from '../../sync/background/OnDeviceContext';
+import type { BackgroundPhase } from '../../sync/background/backgroundSync';
 import { KEEP_CLOSED_CHOICES, type KeepClosedMonths } from '../../sync/background/setAside';
 import { formatBytes } from './formatBytes';
 import { useStorageFacts } from './useStorageEstimate';
 import './deviceStrings';
 
 const ConfirmDialog = lazy(() => import('../../ui/ConfirmDialog'));
+
+/** Changes still here: leaving now, at the network's return, or waiting for something the person must see to. */
+const unsentLine = {
+  idle: 'deviceScreen.unsentOnline',
+  fetching: 'deviceScreen.unsentOnline',
+  offline: 'deviceScreen.unsentOffline',
+  storageFull: 'deviceScreen.unsentWaiting',
+  refused: 'deviceScreen.unsentWaiting',
+  revoked: 'deviceScreen.unsentWaiting',
+} as const satisfies Record<BackgroundPhase, string>;
 
 const choiceValue = (months: KeepClosedMonths) => (months === null ? 'all' : String(months));
 const fromValue = (value: string): KeepClosedMonths =>
@@ -54,13 +65,7 @@ export default function DeviceScreen() {
           {state?.phase === 'offline' && state.onDevice < state.total ? (
             <p className="muted">{t('deviceScreen.offline')}</p>
           ) : null}
-          {state && state.unsent > 0 ? (
-            <p>
-              {t(state.phase === 'offline' ? 'deviceScreen.unsentOffline' : 'deviceScreen.unsentOnline', {
-                count: state.unsent,
-              })}
-            </p>
-          ) : null}
+          {state && state.unsent > 0 ? <p>{t(unsentLine[state.phase], { count: state.unsent })}</p> : null}
           {state?.phase === 'storageFull' ? <p className="error">{t('onDevice.storageFull')}</p> : null}
         </section>
 

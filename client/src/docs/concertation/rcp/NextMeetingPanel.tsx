@@ -2,10 +2,10 @@
 // the cases still to see (not discussed, with decided actions still open, or due for re-evaluation), then opens it. In a
 // series the date proposed is the series' next occurrence, and the next meeting joins the series. A cancelled meeting's
 // cases are put off the same way (« Reporter les dossiers »): none was discussed, so all of them go.
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useNavigate } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { type AgendaItem, type CatalogueItem, type Meeting, type Series } from '@maillage/shared';
+import { nextOccurrence, type AgendaItem, type CatalogueItem, type Meeting, type Series } from '@maillage/shared';
 import { DateField } from '../../../ui/DateField';
 import { useWorkspace } from '../../../workspace/WorkspaceContext';
 import { planErrors } from '../PlanConcertationForm';
@@ -29,20 +29,34 @@ export function NextMeetingPanel({ meetingId, meeting, agenda, items, series }: 
   const workspace = useWorkspace();
   const navigate = useNavigate();
   // The series' next day whose meeting was not cancelled: proposing a cancelled day would plan a meeting there again.
+  // Read again only when the series' rule or the workspace's meetings change, not at each write to this meeting.
   const [proposed, setProposed] = useState('');
+  const latest = useRef({ items, series });
+  latest.current = { items, series };
+  const ruleKey = series ? `${series.id}|${JSON.stringify(series.rule)}` : '';
+  const meetingsKey = useMemo(
+    () =>
+      items
+        .filter((i) => i.kind === 'concertation' && !i.deletedAt)
+        .map((i) => `${i.docId}:${i.status}:${i.meetingDate ?? ''}`)
+        .join(),
+    [items],
+  );
   useEffect(() => {
-    let current = true;
-    if (!series) return setProposed('');
-    void nextOpenDate(workspace.id, items, series, meeting.date).then((day) => current && setProposed(day));
+    const { items: known, series: current } = latest.current;
+    if (!current) return setProposed('');
+    let stale = false;
+    nextOpenDate(workspace.id, known, current, meeting.date).then(
+      (day) => !stale && setProposed(day),
+      () => !stale && setProposed(nextOccurrence(current.rule, meeting.date)),
+    );
     return () => {
-      current = false;
+      stale = true;
     };
-  }, [workspace.id, items, series, meeting.date]);
-  const [date, setDate] = useState('');
-  // A proposal (or a series set after this panel showed) fills the day, unless one was already typed.
-  useEffect(() => {
-    if (proposed) setDate((typed) => typed || proposed);
-  }, [proposed]);
+  }, [workspace.id, ruleKey, meetingsKey, meeting.date]);
+  // The day typed wins; until one is, the field follows the proposal as it is read again.
+  const [typed, setTyped] = useState<string | null>(null);
+  const date = typed ?? proposed;
   const [error, setError] = useState<string | null>(null);
   const [working, setWorking] = useState(false);
   const undiscussed = agenda.filter((i) => !i.discussed).length;
@@ -84,7 +98,7 @@ export function NextMeetingPanel({ meetingId, meeting, agenda, items, series }: 
         value={date}
         error={error ? t(error) : undefined}
         onChange={(value) => {
-          setDate(value);
+          setTyped(value);
           setError(null);
         }}
       />

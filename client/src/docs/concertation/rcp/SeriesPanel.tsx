@@ -110,7 +110,12 @@ export function SeriesPanel({ meeting, series, members, canEdit, onSave, cancell
         {series ? (
           <button
             type="button"
-            onClick={() => void cancelledDays().then((days) => downloadSeriesIcs(t, series, meeting, days))}
+            onClick={() =>
+              // A day that cannot be read is not left out: the file still comes.
+              void cancelledDays()
+                .catch(() => [])
+                .then((days) => downloadSeriesIcs(t, series, meeting, days))
+            }
           >
             {t('rcp.series.ics')}
           </button>

@@ -109,6 +109,9 @@ describe('the next meeting of a series', () => {
     }
     // The first Tuesday of March.
     expect(await nextOpenDate(workspace.id, items, series, '2027-01-05')).toBe('2027-03-02');
+    // Chosen by hand, the cancelled day is refused: the meeting there is restored instead.
+    const again = await prepareNextMeeting(workspace, { ...source, items }, '2027-02-02', annuaire, labels);
+    expect(again).toEqual({ ok: false, errors: [{ field: 'date', message: 'rcp.next.cancelledDay' }] });
     // The series' calendar file leaves the day out, from a meeting before it, not from one after.
     expect(await cancelledSeriesDays(workspace.id, items, series.id, '2027-01-05')).toEqual(['2027-02-02']);
     expect(await cancelledSeriesDays(workspace.id, items, series.id, '2027-02-03')).toEqual([]);

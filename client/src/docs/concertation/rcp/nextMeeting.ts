@@ -69,6 +69,9 @@ export async function prepareNextMeeting(
   labels: NextMeetingLabels,
 ): Promise<Validated<{ docId: string; carried: number; created: boolean }>> {
   const { meetingId, meeting, agenda, series, items } = source;
+  // Planning on a day the series' meeting was called off would undo the cancellation: it is restored instead.
+  if (series && (await seriesMeetingOn(workspace.id, items, series.id, date, 'annulee')))
+    return { ok: false, errors: [{ field: 'date', message: 'rcp.next.cancelledDay' }] };
   const cases = items.filter((i) => i.kind === 'patientCase' && !i.deletedAt);
   const { openActions, reevaluations } = await readMeetingCases(
     workspace.id,
