@@ -9,6 +9,7 @@ import {
   changesUrl,
   isWellKnownDoc,
   keepsHistory,
+  MAX_DOCS_PER_FETCH,
   type ChangesResponse,
   type CloseCodeName,
 } from '@maillage/shared/sync';
@@ -17,7 +18,7 @@ import type { UnsentRow } from '../../store/db';
 import { ExternalState } from '../externalState';
 import { FetchedMarks, FetchQueue, type FetchProgress } from './fetchQueue';
 import { Throttled } from './throttled';
-import { fetchFirstCopies } from './firstCopies';
+import { fetchFirstCopies, fetchStates } from './firstCopies';
 import { firstCopyOverSocket, syncWithRelay } from './roomSocket';
 import { askUntilAllowed } from './askAgain';
 import { refusal, Stop } from './roundStop';
@@ -263,24 +264,44 @@ export class BackgroundSync extends ExternalState<BackgroundState> {
   /** The marked documents no screen has open. */
   private async sendAllUnsent(open: ReadonlySet<string>, setAside: ReadonlySet<string>): Promise<void> {
     const { store, workspaceId, isLive = () => false } = this.options;
+    const due: UnsentRow[] = [];
     for (const unsent of await store.listUnsent(workspaceId)) {
       const waits = isLive(unsent.docId) || open.has(unsent.docId) || setAside.has(unsent.docId);
-      if (!waits && unsent.tries < UNSENT_TRIES && !this.stopped) await this.sendUnsent(unsent);
+      if (waits || unsent.tries >= UNSENT_TRIES) continue;
+      if ((await this.queue.listed(unsent.docId)) || (await this.mayMakeRoom(unsent.docId))) due.push(unsent);
+    }
+    // The relay's copies, many to a request (GET /fetch): a socket each cost the page, the browser and the relay
+    // about as much as the rest of a round (decision 0044). A relay without /fetch is asked over sockets.
+    for (let i = 0; i < due.length && !this.stopped; i += MAX_DOCS_PER_FETCH) {
+      const batch = due.slice(i, i + MAX_DOCS_PER_FETCH);
+      const answers = await fetchStates(
+        this.options,
+        batch.map((row) => row.docId),
+      );
+      for (const [j, seen] of batch.entries()) {
+        const answer = answers?.[j];
+        if (answer?.outcome === 'later' || answer?.outcome === 'unavailable') continue;
+        const held =
+          answer?.outcome === 'state'
+            ? await this.holdsStored(seen.docId, answer.state)
+            : answer?.outcome === 'forbidden'
+              ? 'forbidden'
+              : await this.relayHoldsCopy(seen.docId);
+        await this.settleUnsent(seen, held);
+      }
     }
   }
 
   /**
    * A change made here that no socket was seen to deliver (its page closed first, or it was made offline), whether or
-   * not a screen opens its document again: sent, and the mark cleared once a later round sees the relay hold it.
+   * not a screen opens its document again: sent, and the mark cleared once a later round sees the relay hold it. Only
+   * a send the relay served, or a refusal, is a try: a relay restarting or busy is asked again.
    */
-  private async sendUnsent(seen: UnsentRow): Promise<void> {
+  private async settleUnsent(seen: UnsentRow, held: boolean | CloseCodeName): Promise<void> {
     const { store } = this.options;
-    if (!(await this.queue.listed(seen.docId)) && !(await this.mayMakeRoom(seen.docId))) return;
-    const held = await this.relayHoldsCopy(seen.docId);
     if (held === true) return store.clearUnsent(seen);
-    // Only a send the relay served and did not keep, or a refusal, is a try: a relay restarting or busy is asked again.
-    if (held === false || held === 'forbidden') await store.countUnsentTry(seen);
-    if (held === false) await this.syncOne(seen.docId);
+    if (held === 'forbidden') return store.countUnsentTry(seen);
+    if (held === false && (await this.syncOne(seen.docId)) !== 'skipped') await store.countUnsentTry(seen);
   }
 
   /**
@@ -307,17 +328,27 @@ export class BackgroundSync extends ExternalState<BackgroundState> {
    * has in memory, which may predate another tab's change), or the named close the relay gave instead.
    */
   private async relayHoldsCopy(docId: string): Promise<boolean | CloseCodeName> {
-    const { store, workspaceId } = this.options;
     const relayCopy = new Y.Doc({ gc: false });
     try {
       const outcome = await syncWithRelay(this.options, relayCopy, docId);
-      if (outcome !== 'synced') return outcome;
-      const before = Y.snapshot(relayCopy);
-      const stored = await store.storedState(workspaceId, docId);
-      if (stored) Y.applyUpdate(relayCopy, stored);
-      return Y.equalSnapshots(before, Y.snapshot(relayCopy));
+      return outcome === 'synced' ? await this.holdsStored(docId, Y.encodeStateAsUpdate(relayCopy)) : outcome;
     } finally {
       relayCopy.destroy();
+    }
+  }
+
+  /** Whether `relayState` holds everything IndexedDB holds of the document: equal snapshots once both are applied. */
+  private async holdsStored(docId: string, relayState: Uint8Array): Promise<boolean> {
+    const { store, workspaceId } = this.options;
+    const copy = new Y.Doc({ gc: false });
+    try {
+      Y.applyUpdate(copy, relayState);
+      const before = Y.snapshot(copy);
+      const stored = await store.storedState(workspaceId, docId);
+      if (stored) Y.applyUpdate(copy, stored);
+      return Y.equalSnapshots(before, Y.snapshot(copy));
+    } finally {
+      copy.destroy();
     }
   }
 

@@ -55,7 +55,7 @@ export async function fetchFirstCopies(
   const worker = async () => {
     while (queue.length > 0 && !stopped()) {
       const batch = queue.splice(0, MAX_DOCS_PER_FETCH);
-      const answer = await fetchBatch(options, batch);
+      const answer = await fetchStates(options, batch);
       if (!answer) {
         // Not a relay that answers /fetch: every document left goes over its socket.
         for (const docId of [...batch, ...queue.splice(0)]) await landed(docId, 'overSocket');
@@ -86,8 +86,14 @@ const copiesIn = (batch: readonly string[], answer: readonly FetchedDoc[]) =>
       : [];
   });
 
-/** One request; null when the relay does not answer /fetch (an older relay serves its page there instead). */
-async function fetchBatch(options: FirstCopiesOptions, batch: readonly string[]): Promise<FetchedDoc[] | null> {
+/**
+ * The relay's whole state of up to 50 documents in one request; null when the relay does not answer /fetch (an older
+ * relay serves its page there instead).
+ */
+export async function fetchStates(
+  options: Pick<FirstCopiesOptions, 'httpBase' | 'workspaceId' | 'token'>,
+  batch: readonly string[],
+): Promise<FetchedDoc[] | null> {
   const response = await askUntilAllowed(() =>
     fetch(fetchUrl(options.httpBase, options.workspaceId, batch), {
       headers: { authorization: `Bearer ${options.token}` },
