@@ -21,7 +21,7 @@ import { BackgroundSync } from '../../client/src/sync/background/backgroundSync'
 import { FetchQueue } from '../../client/src/sync/background/fetchQueue';
 import { startRelayProcess, type RelayProcess } from './relayProcess';
 import { newTestWorkspace, type TestWorkspace } from './tokens';
-import { appendText } from './yClient';
+import { appendText, connect, whenSynced } from './yClient';
 
 export interface BackgroundWorld {
   relay: RelayProcess;
@@ -47,6 +47,18 @@ export function useBackgroundWorld(): BackgroundWorld {
 /** A colleague's edit through their own stock client, read back from the relay. */
 export const write = ({ relay, workspace, writer }: BackgroundWorld, docId: string, text: string) =>
   appendText(relay.wsUrl, roomName({ workspaceId: workspace.ws, docId }), writer, text);
+
+/** The document's text as the relay serves it to the colleague. */
+export async function onRelay({ relay, workspace, writer }: BackgroundWorld, docId: string): Promise<string> {
+  const colleague = connect(relay.wsUrl, roomName({ workspaceId: workspace.ws, docId }), {
+    doc: new Y.Doc(),
+    token: writer,
+  });
+  await whenSynced(colleague);
+  const text = colleague.doc.getText('t').toString();
+  colleague.destroy();
+  return text;
+}
 
 /** The update that makes a document's text `text`, as a colleague's device would have sent it. */
 export function textUpdate(text: string): Uint8Array {

@@ -2,29 +2,23 @@
 // says which rooms changed since this device's cursor, and only those sync, through the same DocStore as an opened
 // document: what the device holds nothing of many to a request, the copies it holds over the stock y-websocket
 // protocol, a few at a time (docs/decisions/0029, 0044).
-import * as Y from 'yjs';
-import { OPEN_ROOM_KINDS, readMeta, type DocKind } from '@maillage/shared/docs';
 import {
   changesResponseSchema,
   changesUrl,
   isWellKnownDoc,
   keepsHistory,
-  MAX_DOCS_PER_FETCH,
   type ChangesResponse,
-  type CloseCodeName,
 } from '@maillage/shared/sync';
 import type { DocStore } from '../../store/docStore';
-import type { UnsentRow } from '../../store/db';
 import { ExternalState } from '../externalState';
 import { FetchedMarks, FetchQueue, type FetchProgress } from './fetchQueue';
 import { Throttled } from './throttled';
-import { fetchFirstCopies, fetchStates } from './firstCopies';
+import { fetchFirstCopies } from './firstCopies';
 import { firstCopyOverSocket, syncWithRelay } from './roomSocket';
+import { relayHoldsCopy } from './relayHolds';
+import { UnsentChanges } from './unsentChanges';
 import { askUntilAllowed } from './askAgain';
 import { refusal, Stop } from './roundStop';
-
-/** Sends of a change the relay was not seen to keep (it refuses the write): after these the copy waits for its screen. */
-const UNSENT_TRIES = 3;
 
 /** refused: this device's access no longer holds (expired, another relay); revoked: a coordinator revoked it. */
 export type BackgroundPhase = 'idle' | 'fetching' | 'offline' | 'storageFull' | 'refused' | 'revoked';
@@ -74,12 +68,17 @@ export class BackgroundSync extends ExternalState<BackgroundState> {
   private timer: ReturnType<typeof setTimeout> | null = null;
   private running: Promise<void> | null = null;
   private stopped = false;
-  /** The kinds of marked documents, read once (`mayMakeRoom`). */
-  private readonly kinds = new Map<string, DocKind | null>();
+  private readonly unsentChanges: UnsentChanges;
 
   constructor(private readonly options: BackgroundSyncOptions) {
     super();
     this.queue = options.queue ?? new FetchQueue(options.workspaceId);
+    this.unsentChanges = new UnsentChanges(
+      options,
+      this.queue,
+      (docId) => this.syncOne(docId),
+      () => this.stopped,
+    );
     this.value = { phase: 'idle', onDevice: 0, total: 0, dropped: [], unsent: 0 };
   }
 
@@ -124,8 +123,8 @@ export class BackgroundSync extends ExternalState<BackgroundState> {
         ),
       );
       for (const docId of setAside) if (!isLive(docId) && !this.stopped) await this.setAsideCopy(docId);
-      await this.sendAllUnsent(open, setAside);
-      this.set({ phase: 'idle', ...(await this.progress()), unsent: await this.unsent(open) });
+      await this.unsentChanges.sendAll(open, setAside);
+      this.set({ phase: 'idle', ...(await this.progress()), unsent: await this.unsentChanges.count(open) });
     } catch (error) {
       if (error instanceof Stop) return this.ended(error.phase, open);
       if (isQuotaError(error)) return this.ended('storageFull', open);
@@ -136,7 +135,7 @@ export class BackgroundSync extends ExternalState<BackgroundState> {
 
   /** A round that could not finish: its phase, and what waits to be sent counted all the same (from IndexedDB). */
   private async ended(phase: BackgroundPhase, open: ReadonlySet<string>): Promise<void> {
-    const unsent = await this.unsent(open).catch(() => this.value.unsent);
+    const unsent = await this.unsentChanges.count(open).catch(() => this.value.unsent);
     this.set({ phase, unsent });
   }
 
@@ -247,109 +246,12 @@ export class BackgroundSync extends ExternalState<BackgroundState> {
   private async setAsideCopy(docId: string): Promise<void> {
     const { store, workspaceId } = this.options;
     if (!(await store.hasCopy(workspaceId, docId))) return;
-    const held = await this.relayHoldsCopy(docId);
+    const held = await relayHoldsCopy(this.options, docId);
     if (held === false) return void (await this.syncOne(docId));
     if (held !== true) return;
     await store.forget(workspaceId, docId);
     await this.queue.setAside(docId);
     this.options.onDocChanged?.(docId);
-  }
-
-  /** How many marked documents no screen has open still wait to be sent (a refused one waits for its screen). */
-  private async unsent(open: ReadonlySet<string>): Promise<number> {
-    const marks = await this.options.store.listUnsent(this.options.workspaceId);
-    return marks.filter((row) => row.tries < UNSENT_TRIES && !open.has(row.docId)).length;
-  }
-
-  /** The marked documents no screen has open. */
-  private async sendAllUnsent(open: ReadonlySet<string>, setAside: ReadonlySet<string>): Promise<void> {
-    const { store, workspaceId, isLive = () => false } = this.options;
-    const due: UnsentRow[] = [];
-    for (const unsent of await store.listUnsent(workspaceId)) {
-      const waits = isLive(unsent.docId) || open.has(unsent.docId) || setAside.has(unsent.docId);
-      if (waits || unsent.tries >= UNSENT_TRIES) continue;
-      if ((await this.queue.listed(unsent.docId)) || (await this.mayMakeRoom(unsent.docId))) due.push(unsent);
-    }
-    // The relay's copies, many to a request (GET /fetch): a socket each cost the page, the browser and the relay
-    // about as much as the rest of a round (decision 0044). A relay without /fetch is asked over sockets.
-    for (let i = 0; i < due.length && !this.stopped; i += MAX_DOCS_PER_FETCH) {
-      const batch = due.slice(i, i + MAX_DOCS_PER_FETCH);
-      const answers = await fetchStates(
-        this.options,
-        batch.map((row) => row.docId),
-      );
-      for (const [j, seen] of batch.entries()) {
-        const answer = answers?.[j];
-        if (answer?.outcome === 'later' || answer?.outcome === 'unavailable') continue;
-        const held =
-          answer?.outcome === 'state'
-            ? await this.holdsStored(seen.docId, answer.state)
-            : answer?.outcome === 'forbidden'
-              ? 'forbidden'
-              : await this.relayHoldsCopy(seen.docId);
-        await this.settleUnsent(seen, held);
-      }
-    }
-  }
-
-  /**
-   * A change made here that no socket was seen to deliver (its page closed first, or it was made offline), whether or
-   * not a screen opens its document again: sent, and the mark cleared once a later round sees the relay hold it. Only
-   * a send the relay served, or a refusal, is a try: a relay restarting or busy is asked again.
-   */
-  private async settleUnsent(seen: UnsentRow, held: boolean | CloseCodeName): Promise<void> {
-    const { store } = this.options;
-    if (held === true) return store.clearUnsent(seen);
-    if (held === 'forbidden') return store.countUnsentTry(seen);
-    if (held === false && (await this.syncOne(seen.docId)) !== 'skipped') await store.countUnsentTry(seen);
-  }
-
-  /**
-   * Whether sending this document may make its room on the relay. A restricted room's content goes only after its list
-   * (its own sender sees to both: PendingShares, ReportSender); the feed lists it once it is there.
-   */
-  private async mayMakeRoom(docId: string): Promise<boolean> {
-    const { store, workspaceId } = this.options;
-    // A document's kind never changes once stamped: read once, not at every round.
-    if (!this.kinds.has(docId)) {
-      const local = await store.acquire(workspaceId, docId);
-      try {
-        this.kinds.set(docId, readMeta(local).kind);
-      } finally {
-        await store.release(workspaceId, docId);
-      }
-    }
-    const kind = this.kinds.get(docId);
-    return !!kind && OPEN_ROOM_KINDS.has(kind);
-  }
-
-  /**
-   * Whether the relay holds everything IndexedDB holds of the document (its own copy, not one a reader of this page
-   * has in memory, which may predate another tab's change), or the named close the relay gave instead.
-   */
-  private async relayHoldsCopy(docId: string): Promise<boolean | CloseCodeName> {
-    const relayCopy = new Y.Doc({ gc: false });
-    try {
-      const outcome = await syncWithRelay(this.options, relayCopy, docId);
-      return outcome === 'synced' ? await this.holdsStored(docId, Y.encodeStateAsUpdate(relayCopy)) : outcome;
-    } finally {
-      relayCopy.destroy();
-    }
-  }
-
-  /** Whether `relayState` holds everything IndexedDB holds of the document: equal snapshots once both are applied. */
-  private async holdsStored(docId: string, relayState: Uint8Array): Promise<boolean> {
-    const { store, workspaceId } = this.options;
-    const copy = new Y.Doc({ gc: false });
-    try {
-      Y.applyUpdate(copy, relayState);
-      const before = Y.snapshot(copy);
-      const stored = await store.storedState(workspaceId, docId);
-      if (stored) Y.applyUpdate(copy, stored);
-      return Y.equalSnapshots(before, Y.snapshot(copy));
-    } finally {
-      copy.destroy();
-    }
   }
 
   /**

@@ -1,0 +1,99 @@
+// Changes made on this device that the relay may not hold yet (a page closed before its socket sent them, an edit made
+// offline), sent by the background sync whether or not a screen opens their document again (decision 0045).
+import { OPEN_ROOM_KINDS, readMeta, type DocKind } from '@maillage/shared/docs';
+import { MAX_DOCS_PER_FETCH, type CloseCodeName } from '@maillage/shared/sync';
+import type { UnsentRow } from '../../store/db';
+import type { DocStore } from '../../store/docStore';
+import type { FetchQueue } from './fetchQueue';
+import { fetchStates } from './firstCopies';
+import { holdsStored, relayHoldsCopy } from './relayHolds';
+import type { RoomSocketOptions } from './roomSocket';
+
+/** Sends of a change the relay was not seen to keep (it refuses the write): after these the copy waits for its screen. */
+export const UNSENT_TRIES = 3;
+
+export interface UnsentOptions extends RoomSocketOptions {
+  httpBase: string;
+  store: DocStore;
+  isLive?: (docId: string) => boolean;
+}
+
+export class UnsentChanges {
+  /** The kinds of marked documents, read once (`mayMakeRoom`). */
+  private readonly kinds = new Map<string, DocKind | null>();
+
+  constructor(
+    private readonly options: UnsentOptions,
+    private readonly queue: FetchQueue,
+    /** Syncs the device's copy with its room, as any background copy: what the relay lacks goes up. */
+    private readonly syncOne: (docId: string) => Promise<'synced' | 'forbidden' | 'skipped'>,
+    private readonly stopped: () => boolean,
+  ) {}
+
+  /** How many marked documents no screen has open still wait to be sent (a refused one waits for its screen). */
+  async count(open: ReadonlySet<string>): Promise<number> {
+    const marks = await this.options.store.listUnsent(this.options.workspaceId);
+    return marks.filter((row) => row.tries < UNSENT_TRIES && !open.has(row.docId)).length;
+  }
+
+  /** The marked documents no screen has open, in this tab or another (`open`), nor set aside. */
+  async sendAll(open: ReadonlySet<string>, setAside: ReadonlySet<string>): Promise<void> {
+    const { store, workspaceId, isLive = () => false } = this.options;
+    const due: UnsentRow[] = [];
+    for (const unsent of await store.listUnsent(workspaceId)) {
+      const waits = isLive(unsent.docId) || open.has(unsent.docId) || setAside.has(unsent.docId);
+      if (waits || unsent.tries >= UNSENT_TRIES) continue;
+      if ((await this.queue.listed(unsent.docId)) || (await this.mayMakeRoom(unsent.docId))) due.push(unsent);
+    }
+    // The relay's copies, many to a request (GET /fetch): a socket each cost the page, the browser and the relay
+    // about as much as the rest of a round (decision 0044). A relay without /fetch is asked over sockets.
+    for (let i = 0; i < due.length && !this.stopped(); i += MAX_DOCS_PER_FETCH) {
+      const batch = due.slice(i, i + MAX_DOCS_PER_FETCH);
+      const answers = await fetchStates(
+        this.options,
+        batch.map((row) => row.docId),
+      );
+      for (const [j, seen] of batch.entries()) {
+        const answer = answers?.[j];
+        if (answer?.outcome === 'later' || answer?.outcome === 'unavailable') continue;
+        const held =
+          answer?.outcome === 'state'
+            ? await holdsStored(this.options, seen.docId, answer.state)
+            : answer?.outcome === 'forbidden'
+              ? 'forbidden'
+              : await relayHoldsCopy(this.options, seen.docId);
+        await this.settle(seen, held);
+      }
+    }
+  }
+
+  /**
+   * Sent, and the mark cleared once a later round sees the relay hold it. Only a send the relay served, or a refusal,
+   * is a try: a relay restarting or busy is asked again.
+   */
+  private async settle(seen: UnsentRow, held: boolean | CloseCodeName): Promise<void> {
+    const { store } = this.options;
+    if (held === true) return store.clearUnsent(seen);
+    if (held === 'forbidden') return store.countUnsentTry(seen);
+    if (held === false && (await this.syncOne(seen.docId)) !== 'skipped') await store.countUnsentTry(seen);
+  }
+
+  /**
+   * Whether sending this document may make its room on the relay. A restricted room's content goes only after its list
+   * (its own sender sees to both: PendingShares, ReportSender); the feed lists it once it is there.
+   */
+  private async mayMakeRoom(docId: string): Promise<boolean> {
+    const { store, workspaceId } = this.options;
+    // A document's kind never changes once stamped: read once, not at every round.
+    if (!this.kinds.has(docId)) {
+      const local = await store.acquire(workspaceId, docId);
+      try {
+        this.kinds.set(docId, readMeta(local).kind);
+      } finally {
+        await store.release(workspaceId, docId);
+      }
+    }
+    const kind = this.kinds.get(docId);
+    return !!kind && OPEN_ROOM_KINDS.has(kind);
+  }
+}
