@@ -5,6 +5,7 @@ import { expectNoSeriousViolations as expectAxeClean } from './axe';
 import type { Page } from '@playwright/test';
 import { downloaded, parseCsv } from './downloads';
 import { test, expect } from './fixtures';
+import { cancelMeeting } from './meetingSteps';
 import {
   createWorkspace,
   dateField,
@@ -161,11 +162,7 @@ test('a concertation is planned, answered, signed, validated, then refuses edits
 
   // Alice cancels it, after a confirmation that says it can be undone: Bruno sees it cancelled at once, his home no
   // longer lists it, and the list marks it. She plans it again: agenda and answers are as they were.
-  await alice.page.getByRole('button', { name: 'Annuler la concertation' }).click();
-  const cancel = alice.page.getByRole('alertdialog', { name: /^Annuler la concertation du / });
-  await expect(cancel).toContainText('vous pourrez la rétablir');
-  await cancel.getByRole('button', { name: 'Annuler la concertation' }).click();
-  await expect(alice.page.getByTestId('concertation-status')).toContainText('Annulée');
+  await cancelMeeting(alice.page, (dialog) => expect(dialog).toContainText('vous pourrez la rétablir'));
   await expect(bruno.page.getByTestId('concertation-status')).toContainText('Annulée');
   await expect(bruno.page.getByText('Concertation annulée : elle n’aura pas lieu')).toBeVisible();
   await expect(bruno.page.getByRole('radio', { name: 'Présent·e' })).toHaveCount(0);

@@ -8,6 +8,7 @@ import { expectNoSeriousViolations as expectAxeClean } from './axe';
 import type { Page } from '@playwright/test';
 import { downloaded, parseCsv } from './downloads';
 import { test, expect } from './fixtures';
+import { cancelMeeting, icsLines, seriesIcs } from './meetingSteps';
 import {
   careTimeline,
   createWorkspace,
@@ -61,14 +62,14 @@ test('a decision written in the meeting reaches the case and its action’s owne
     alice.page.getByRole('button', { name: 'Ajouter à mon agenda (.ics)' }).click(),
   );
   expect(ics.name).toBe(`concertation-${yyyy}-${mm}-${dd}.ics`);
-  const icsLines = ics.text.replace(/\r\n /g, '').trimEnd().split('\r\n');
-  expect(icsLines[0]).toBe('BEGIN:VCALENDAR');
-  expect(icsLines.at(-1)).toBe('END:VCALENDAR');
-  expect(icsLines).toContain('BEGIN:VTIMEZONE');
-  expect(icsLines).toContain(`UID:${meetingId}@concertations.maillage`);
-  expect(icsLines).toContain(`DTSTART;TZID=Europe/Paris:${yyyy}${mm}${dd}T123000`);
-  expect(icsLines).toContain('SUMMARY;LANGUAGE=fr:Concertation · RCP patient');
-  expect(icsLines).toContain('LOCATION;LANGUAGE=fr:Maison de santé\\, salle 2');
+  const lines = icsLines(ics.text);
+  expect(lines[0]).toBe('BEGIN:VCALENDAR');
+  expect(lines.at(-1)).toBe('END:VCALENDAR');
+  expect(lines).toContain('BEGIN:VTIMEZONE');
+  expect(lines).toContain(`UID:${meetingId}@concertations.maillage`);
+  expect(lines).toContain(`DTSTART;TZID=Europe/Paris:${yyyy}${mm}${dd}T123000`);
+  expect(lines).toContain('SUMMARY;LANGUAGE=fr:Concertation · RCP patient');
+  expect(lines).toContain('LOCATION;LANGUAGE=fr:Maison de santé\\, salle 2');
   for (const line of ics.text.trimEnd().split('\r\n')) expect(Buffer.byteLength(line)).toBeLessThanOrEqual(75);
   expect(ics.text).not.toContain('Maintien');
 
@@ -81,14 +82,12 @@ test('a decision written in the meeting reaches the case and its action’s owne
   await expect(alice.page.getByTestId('agenda-warnings')).toContainText('dépasse la durée par dossier');
   // The charte's quorum is a setting of the series (the default here); the series as one calendar event, repeating.
   await expect(alice.page.getByTestId('series-summary')).toContainText('3 professions différentes au moins');
-  const seriesIcs = await downloaded(alice.page, () =>
-    alice.page.getByRole('button', { name: 'Ajouter la série à mon agenda (.ics)' }).click(),
-  );
-  const seriesLines = seriesIcs.text.replace(/\r\n /g, '').trimEnd().split('\r\n');
+  const series = await seriesIcs(alice.page);
+  const seriesLines = icsLines(series.text);
   expect(seriesLines).toContain('RRULE:FREQ=MONTHLY;BYDAY=1TU');
   expect(seriesLines).toContain(`DTSTART;TZID=Europe/Paris:${yyyy}${mm}${dd}T123000`);
   expect(seriesLines.some((l) => /^UID:.+@series\.concertations\.maillage$/.test(l))).toBe(true);
-  expect(seriesIcs.text).not.toContain('Maintien');
+  expect(series.text).not.toContain('Maintien');
 
   // The meeting is held; Alice puts the case on everyone's « en séance » screen, then writes the decision in the
   // fiche, which lives in the case.
@@ -296,12 +295,7 @@ test('a decision written in the meeting reaches the case and its action’s owne
   );
 
   // February's meeting is called off: the series' calendar file, downloaded again, leaves that day out.
-  await alice.page.getByRole('button', { name: 'Annuler la concertation' }).click();
-  await alice.page
-    .getByRole('alertdialog', { name: /^Annuler la concertation du / })
-    .getByRole('button', { name: 'Annuler la concertation' })
-    .click();
-  await expect(alice.page.getByTestId('concertation-status')).toContainText('Annulée');
+  await cancelMeeting(alice.page);
   // Its case is put off to the series' next day, March's first Tuesday, proposed.
   const putOff = alice.page.getByRole('region', { name: 'Reporter les dossiers' });
   await expect(putOff).toContainText('1 dossier passera à la prochaine.');
@@ -313,10 +307,7 @@ test('a decision written in the meeting reaches the case and its action’s owne
   );
   await expect(alice.page.getByRole('heading', { level: 1 })).toContainText(`mars ${nextYear}`);
   await alice.page.goto(meetingPath);
-  const withoutFebruary = await downloaded(alice.page, () =>
-    alice.page.getByRole('button', { name: 'Ajouter la série à mon agenda (.ics)' }).click(),
-  );
-  const february = withoutFebruary.text.replace(/\r\n /g, '').trimEnd().split('\r\n');
+  const february = icsLines((await seriesIcs(alice.page)).text);
   expect(february.filter((l) => l.startsWith('EXDATE'))).toEqual([`EXDATE;TZID=Europe/Paris:${nextYear}0202T123000`]);
   expect(february.find((l) => l.startsWith('UID:'))).toBe(seriesLines.find((l) => l.startsWith('UID:')));
 });
