@@ -29,6 +29,23 @@ redis.call('HSET', KEYS[2], ARGV[1], size)
 return redis.call('HINCRBY', KEYS[2], '${TOTAL}', size - before)`;
 
 /**
+ * Adds each room's bytes (ARGV: room, bytes, room, bytes…) to its field and their sum to the workspace's total, which it
+ * returns: one command a workspace per round, where a pipeline of one HINCRBY a room made a burst of replies to read.
+ */
+const COUNT = `
+local sum = 0
+for i = 1, #ARGV, 2 do
+  redis.call('HINCRBY', KEYS[1], ARGV[i], ARGV[i + 1])
+  sum = sum + tonumber(ARGV[i + 1])
+end
+return redis.call('HINCRBY', KEYS[1], '${TOTAL}', sum)`;
+
+/** The count script as a command of the connection: sent whole once, then by its SHA1 (EVALSHA). */
+interface WithCount {
+  maillageCount(key: string, ...roomsThenBytes: (string | number)[]): Promise<unknown>;
+}
+
+/**
  * How long this relay's appended bytes wait before they are counted in Redis, for all the rooms written meanwhile in
  * one pipeline rather than two commands per append. This relay checks its writes against them at once; the other
  * relays learn them at most this much later (docs/decisions/0040).
@@ -48,7 +65,9 @@ export class WorkspaceSizes {
   constructor(
     private readonly redis: Redis,
     private readonly onError: (error: unknown) => void,
-  ) {}
+  ) {
+    redis.defineCommand('maillageCount', { lua: COUNT, numberOfKeys: 1 });
+  }
 
   usedBy(ws: string): number {
     return this.totals.get(ws) ?? 0;
@@ -77,31 +96,32 @@ export class WorkspaceSizes {
   }
 
   /**
-   * One HINCRBY per room and per workspace, in one pipeline; the totals Redis gives back replace this relay's, plus
-   * what it appended meanwhile. Bytes Redis refused are counted at the next round.
+   * One script per workspace, sent together; the totals Redis gives back replace this relay's, plus what it appended
+   * meanwhile. Bytes Redis refused are counted at the next round.
    */
   private async count(rooms: Map<string, number>): Promise<void> {
-    const workspaces = new Map<string, number>();
-    const pipeline = this.redis.pipeline();
+    const byWorkspace = new Map<string, (string | number)[]>();
     for (const [room, bytes] of rooms) {
       const ws = workspaceOf(room);
-      workspaces.set(ws, (workspaces.get(ws) ?? 0) + bytes);
-      pipeline.hincrby(sizesKey(ws), room, bytes);
+      let args = byWorkspace.get(ws);
+      if (!args) byWorkspace.set(ws, (args = []));
+      args.push(room, bytes);
     }
-    for (const [ws, bytes] of workspaces) pipeline.hincrby(sizesKey(ws), TOTAL, bytes);
-    try {
-      const replies = await pipeline.exec();
-      const failed = replies?.find(([err]) => err !== null);
-      if (!replies || failed) throw failed?.[0] ?? new Error('redis pipeline not run');
-      const totals = replies.slice(rooms.size);
-      [...workspaces.keys()].forEach((ws, i) => this.totals.set(ws, Number(totals[i]?.[1] ?? 0) + this.pendingIn(ws)));
-    } catch (error) {
-      this.onError(error);
-      if (this.stopped) return;
-      // Counted again whole: a pipeline half run may count some rooms twice, refused a little early, never late.
-      for (const [room, bytes] of rooms) this.pending.set(room, (this.pending.get(room) ?? 0) + bytes);
-      this.timer ??= setTimeout(() => void this.flush(), COUNT_EVERY_MS);
-    }
+    const counting = this.redis as unknown as WithCount;
+    const results = await Promise.allSettled(
+      [...byWorkspace].map(async ([ws, args]) => {
+        this.totals.set(ws, Number(await counting.maillageCount(sizesKey(ws), ...args)) + this.pendingIn(ws));
+      }),
+    );
+    const failed = [...byWorkspace.keys()].filter((_, i) => results[i]!.status === 'rejected');
+    if (failed.length === 0) return;
+    this.onError((results.find((r) => r.status === 'rejected') as PromiseRejectedResult).reason);
+    if (this.stopped) return;
+    // A script runs whole or not at all: the refused ones are counted again (one answered too late counts twice, so
+    // a write is refused a little early, never late).
+    for (const [room, bytes] of rooms)
+      if (failed.includes(workspaceOf(room))) this.pending.set(room, (this.pending.get(room) ?? 0) + bytes);
+    this.timer ??= setTimeout(() => void this.flush(), COUNT_EVERY_MS);
   }
 
   private pendingIn(ws: string): number {
