@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import type { SharedStore } from '../test/support/sharedStore';
 import { benchAccess } from './access';
 import { benchEnv } from './env';
-import { cpuSeconds, machineBusySeconds, treeCpuSeconds } from './procStats';
+import { cpuSeconds, machineBusySeconds, runQueueWaitMs, treeCpuSeconds } from './procStats';
 import type { Workload } from './relayBench';
 import { pinned, startTarget, type RunningTarget } from './targets';
 
@@ -21,6 +21,8 @@ export interface ScaleOutResult {
   messages: number;
   /** CPU µs per message: the relays together, redis-server, PostgreSQL (postmaster and backends). */
   relaysUs: number;
+  /** Share of the window the relays' event loops (summed) were ready to run but waited for a core, in %. */
+  relaysWaitPct: number;
   redisUs: number;
   postgresUs: number;
   /** Redis commands per message in the window, and the three most called (INFO commandstats). */
@@ -92,6 +94,7 @@ export async function runScaleOut(
       const loadgenCpu = child.pid ? cpuSeconds(child.pid) : 0;
       return {
         relaysCpu,
+        relaysWaitMs: relays.reduce((sum, r) => sum + runQueueWaitMs(r.pid), 0),
         redisCpu,
         postgresCpu,
         others:
@@ -145,6 +148,7 @@ export async function runScaleOut(
       deliveredPct: (100 * result.delivered!) / messages,
       messages,
       relaysUs: perMessage(e.relaysCpu - s.relaysCpu),
+      relaysWaitPct: (100 * (e.relaysWaitMs - s.relaysWaitMs)) / (e.at - s.at),
       redisUs: perMessage(e.redisCpu - s.redisCpu),
       postgresUs: perMessage(Math.max(0, e.postgresCpu - s.postgresCpu)),
       redisOps: opsTotal / messages,

@@ -11,8 +11,8 @@ const LABELS: Record<Setting, string> = {
 
 export function scaleOutTable(results: ScaleOutResult[]): string {
   const lines = [
-    '| setting | runs | p50 ms | p99 ms (min–max) | delivered % | relays CPU µs/msg | Redis CPU µs/msg | Postgres CPU µs/msg | Redis ops/msg (top 3) | Redis B/room | Postgres B/room | others CPU % | p99 / single |',
-    '|---|---|---|---|---|---|---|---|---|---|---|---|---|',
+    '| setting | runs | p50 ms | p99 ms (min–max) | delivered % | relays CPU µs/msg | relays waiting for a core % | Redis CPU µs/msg | Postgres CPU µs/msg | Redis ops/msg (top 3) | Redis B/room | Postgres B/room | others CPU % | p99 / single |',
+    '|---|---|---|---|---|---|---|---|---|---|---|---|---|---|',
   ];
   const of = (setting: Setting) => results.filter((r) => r.setting === setting);
   const med = (rs: ScaleOutResult[], key: keyof ScaleOutResult) => median(rs.map((r) => r[key] as number));
@@ -28,7 +28,7 @@ export function scaleOutTable(results: ScaleOutResult[]): string {
       ? [...rs].sort((a, b) => a.redisOps - b.redisOps)[Math.floor((rs.length - 1) / 2)]!.topRedisOps
       : '';
     lines.push(
-      `| ${LABELS[setting]} | ${rs.length} | ${fmt(med(rs, 'p50'))} | ${fmt(med(rs, 'p99'))} (${fmt(Math.min(...p99s))}–${fmt(Math.max(...p99s))}) | ${fmt(med(rs, 'deliveredPct'), 2)} | ${fmt(med(rs, 'relaysUs'))} | ${store('redisUs')} | ${store('postgresUs')} | ${shared ? `${fmt(med(rs, 'redisOps'), 2)} (${top})` : '—'} | ${store('redisBytesPerRoom', 0)} | ${store('postgresBytesPerRoom', 0)} | ${fmt(med(rs, 'othersCpuPct'), 0)} | ${shared && single.length ? fmt(med(rs, 'p99') / med(single, 'p99'), 2) : ''} |`,
+      `| ${LABELS[setting]} | ${rs.length} | ${fmt(med(rs, 'p50'))} | ${fmt(med(rs, 'p99'))} (${fmt(Math.min(...p99s))}–${fmt(Math.max(...p99s))}) | ${fmt(med(rs, 'deliveredPct'), 2)} | ${fmt(med(rs, 'relaysUs'))} | ${fmt(med(rs, 'relaysWaitPct'), 0)} | ${store('redisUs')} | ${store('postgresUs')} | ${shared ? `${fmt(med(rs, 'redisOps'), 2)} (${top})` : '—'} | ${store('redisBytesPerRoom', 0)} | ${store('postgresBytesPerRoom', 0)} | ${fmt(med(rs, 'othersCpuPct'), 0)} | ${shared && single.length ? fmt(med(rs, 'p99') / med(single, 'p99'), 2) : ''} |`,
     );
   }
   return lines.join('\n');
