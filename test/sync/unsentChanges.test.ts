@@ -134,7 +134,22 @@ describe('changes made on this device', () => {
     await observer.sync.checkNow();
     expect(observer.sockets.opened).toBe(sockets);
     expect(await onRelay(world, docId)).toBe('lu');
-    // Nothing is lost: the copy keeps the change.
+    // Nothing is lost: the copy keeps the change, and « Mon appareil » names the document instead of counting it as
+    // on its way.
     expect(await observer.textOf(docId)).toBe('lu + refusé');
+    expect(observer.sync.current).toMatchObject({ unsent: 0, unsentRefused: [docId] });
+
+    // Once the relay holds the change (its screen sent it, the member may write again), the next round clears it.
+    const colleague = connect(world.relay.wsUrl, roomName({ workspaceId: world.workspace.ws, docId }), {
+      doc: new Y.Doc(),
+      token: world.writer,
+    });
+    await whenSynced(colleague);
+    Y.applyUpdate(colleague.doc, (await observer.store.storedState(world.workspace.ws, docId))!);
+    await expect.poll(() => onRelay(world, docId)).toBe('lu + refusé');
+    colleague.destroy();
+    await observer.sync.checkNow();
+    expect(observer.sync.current).toMatchObject({ unsent: 0, unsentRefused: [] });
+    expect(await observer.store.listUnsent(world.workspace.ws)).toEqual([]);
   });
 });

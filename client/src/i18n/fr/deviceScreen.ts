@@ -19,6 +19,11 @@ export const frDeviceScreen = {
     unsentWaiting_other: '{{count}} documents modifiés sur cet appareil n’ont pas encore été envoyés à vos collègues.',
     unsentOnline_one: 'Un document modifié sur cet appareil est en cours d’envoi à vos collègues.',
     unsentOnline_other: '{{count}} documents modifiés sur cet appareil sont en cours d’envoi à vos collègues.',
+    unsentRefused_one:
+      'Une modification faite sur cet appareil n’a pas pu être envoyée : vous ne pouvez plus modifier ce document. Elle reste sur cet appareil ; ouvrez le document pour la recopier, ou demandez l’accès à la coordination.',
+    unsentRefused_other:
+      'Des modifications faites sur cet appareil n’ont pas pu être envoyées : vous ne pouvez plus modifier ces {{count}} documents. Elles restent sur cet appareil ; ouvrez chaque document pour les recopier, ou demandez l’accès à la coordination.',
+    unsentRefusedUnlisted: 'Un document qui ne vous est plus accessible',
     spaceTitle: 'Espace utilisé',
     space: '{{used}} utilisés, sur {{available}} que le navigateur accorde à Maillage.',
     spaceUnknown: 'Ce navigateur ne dit pas l’espace utilisé.',

@@ -29,6 +29,8 @@ export interface BackgroundState extends FetchProgress {
   dropped: string[];
   /** Documents no screen has open holding a change made here that the relay has not been seen to hold yet. */
   unsent: number;
+  /** Documents holding a change made here that the relay refused each time it was sent: the member may not write. */
+  unsentRefused: string[];
 }
 
 export interface BackgroundSyncOptions {
@@ -79,7 +81,7 @@ export class BackgroundSync extends ExternalState<BackgroundState> {
       (docId) => this.syncOne(docId),
       () => this.stopped,
     );
-    this.value = { phase: 'idle', onDevice: 0, total: 0, dropped: [], unsent: 0 };
+    this.value = { phase: 'idle', onDevice: 0, total: 0, dropped: [], unsent: 0, unsentRefused: [] };
   }
 
   start(): void {
@@ -124,7 +126,7 @@ export class BackgroundSync extends ExternalState<BackgroundState> {
       );
       for (const docId of setAside) if (!isLive(docId) && !this.stopped) await this.setAsideCopy(docId);
       await this.unsentChanges.sendAll(open, setAside);
-      this.set({ phase: 'idle', ...(await this.progress()), unsent: await this.unsentChanges.count(open) });
+      this.set({ phase: 'idle', ...(await this.progress()), ...(await this.unsentChanges.tally(open)) });
     } catch (error) {
       if (error instanceof Stop) return this.ended(error.phase, open);
       if (isQuotaError(error)) return this.ended('storageFull', open);
@@ -135,8 +137,8 @@ export class BackgroundSync extends ExternalState<BackgroundState> {
 
   /** A round that could not finish: its phase, and what waits to be sent counted all the same (from IndexedDB). */
   private async ended(phase: BackgroundPhase, open: ReadonlySet<string>): Promise<void> {
-    const unsent = await this.unsentChanges.count(open).catch(() => this.value.unsent);
-    this.set({ phase, unsent });
+    const tally = await this.unsentChanges.tally(open).catch(() => ({}));
+    this.set({ phase, ...tally });
   }
 
   private async readFeed(): Promise<void> {

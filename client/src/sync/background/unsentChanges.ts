@@ -18,6 +18,11 @@ export interface UnsentOptions extends RoomSocketOptions {
   isLive?: (docId: string) => boolean;
 }
 
+export interface UnsentTally {
+  unsent: number;
+  unsentRefused: string[];
+}
+
 export class UnsentChanges {
   /** The kinds of marked documents, read once (`mayMakeRoom`). */
   private readonly kinds = new Map<string, DocKind | null>();
@@ -30,19 +35,29 @@ export class UnsentChanges {
     private readonly stopped: () => boolean,
   ) {}
 
-  /** How many marked documents no screen has open still wait to be sent (a refused one waits for its screen). */
-  async count(open: ReadonlySet<string>): Promise<number> {
+  /**
+   * Of the marked documents no screen has open: how many still wait to be sent, and which the relay refused as many
+   * times as it is tried (the member may no longer change them), which wait for their screen.
+   */
+  async tally(open: ReadonlySet<string>): Promise<UnsentTally> {
     const marks = await this.options.store.listUnsent(this.options.workspaceId);
-    return marks.filter((row) => row.tries < UNSENT_TRIES && !open.has(row.docId)).length;
+    const closed = marks.filter((row) => !open.has(row.docId));
+    return {
+      unsent: closed.filter((row) => row.tries < UNSENT_TRIES).length,
+      unsentRefused: closed.filter((row) => row.tries >= UNSENT_TRIES).map((row) => row.docId),
+    };
   }
 
-  /** The marked documents no screen has open, in this tab or another (`open`), nor set aside. */
+  /**
+   * The marked documents no screen has open, in this tab or another (`open`), nor set aside: sent if the relay lacks
+   * their change, or, once refused too often, only checked.
+   */
   async sendAll(open: ReadonlySet<string>, setAside: ReadonlySet<string>): Promise<void> {
     const { store, workspaceId, isLive = () => false } = this.options;
     const due: UnsentRow[] = [];
     for (const unsent of await store.listUnsent(workspaceId)) {
       const waits = isLive(unsent.docId) || open.has(unsent.docId) || setAside.has(unsent.docId);
-      if (waits || unsent.tries >= UNSENT_TRIES) continue;
+      if (waits) continue;
       if ((await this.queue.listed(unsent.docId)) || (await this.mayMakeRoom(unsent.docId))) due.push(unsent);
     }
     // The relay's copies, many to a request (GET /fetch): a socket each cost the page, the browser and the relay
@@ -56,6 +71,9 @@ export class UnsentChanges {
       for (const [j, seen] of batch.entries()) {
         const answer = answers?.[j];
         if (answer?.outcome === 'later' || answer?.outcome === 'unavailable') continue;
+        // A refused change is only looked for in the copy the relay gave (its screen may have sent it since, once the
+        // member may write again), never sent nor asked for over a socket of its own.
+        if (seen.tries >= UNSENT_TRIES && answer?.outcome !== 'state') continue;
         const held =
           answer?.outcome === 'state'
             ? await holdsStored(this.options, seen.docId, answer.state)
@@ -74,6 +92,7 @@ export class UnsentChanges {
   private async settle(seen: UnsentRow, held: boolean | CloseCodeName): Promise<void> {
     const { store } = this.options;
     if (held === true) return store.clearUnsent(seen);
+    if (seen.tries >= UNSENT_TRIES) return;
     if (held === 'forbidden') return store.countUnsentTry(seen);
     if (held === false && (await this.syncOne(seen.docId)) !== 'skipped') await store.countUnsentTry(seen);
   }

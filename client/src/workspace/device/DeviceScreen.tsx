@@ -9,6 +9,7 @@ import type { BackgroundPhase } from '../../sync/background/backgroundSync';
 import { KEEP_CLOSED_CHOICES, type KeepClosedMonths } from '../../sync/background/setAside';
 import { formatBytes } from './formatBytes';
 import { useStorageFacts } from './useStorageEstimate';
+import { UnsentRefused } from './UnsentRefused';
 import './deviceStrings';
 
 const ConfirmDialog = lazy(() => import('../../ui/ConfirmDialog'));
@@ -66,6 +67,7 @@ export default function DeviceScreen() {
             <p className="muted">{t('deviceScreen.offline')}</p>
           ) : null}
           {state && state.unsent > 0 ? <p>{t(unsentLine[state.phase], { count: state.unsent })}</p> : null}
+          {state && state.unsentRefused.length > 0 ? <UnsentRefused docIds={state.unsentRefused} /> : null}
           {state?.phase === 'storageFull' ? <p className="error">{t('onDevice.storageFull')}</p> : null}
         </section>
 
