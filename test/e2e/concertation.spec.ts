@@ -242,4 +242,17 @@ test('a concertation is planned, answered, signed, validated, then refuses edits
     '75 ans et plus : 1',
   );
   await expectNoSeriousViolations(bruno.page, 'concertations (indicateurs)');
+
+  // « Préparer la prochaine », then back on this meeting: the one prepared is offered to open, not planned again.
+  await fillDate(alice.page, 'Date de la prochaine', '03/02/2099');
+  await alice.page.getByRole('button', { name: 'Préparer la prochaine' }).click();
+  await expect(alice.page).not.toHaveURL(new RegExp(`${meetingPath}$`));
+  await expect(alice.page.getByRole('heading', { level: 1 })).toContainText('3 févr. 2099');
+  const next = alice.page.url();
+  await alice.page.goto(meetingPath);
+  const prepared = alice.page.getByRole('region', { name: 'Préparer la prochaine' });
+  await expect(prepared.getByTestId('next-prepared')).toContainText('03/02/2099');
+  await expect(prepared.getByRole('button', { name: 'Préparer la prochaine' })).toHaveCount(0);
+  await prepared.getByRole('link', { name: 'Ouvrir la concertation du 03/02/2099' }).click();
+  await expect(alice.page).toHaveURL(next);
 });

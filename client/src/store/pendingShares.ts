@@ -15,6 +15,7 @@ const pendingCaseSchema = z.object({
   kind: z.optional(z.enum(['patientCase', 'concertation'])),
   meetingDate: z.optional(z.iso.date()),
   meetingStart: z.optional(z.string().check(z.maxLength(5))),
+  preparedFrom: z.optional(z.string().check(z.maxLength(64))),
 });
 export type PendingCase = z.infer<typeof pendingCaseSchema>;
 

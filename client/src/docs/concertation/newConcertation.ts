@@ -24,6 +24,8 @@ export async function newConcertation(
   input: NewConcertationInput,
   annuaire: Annuaire,
   titleOf: (meeting: Meeting) => string,
+  /** The meeting whose cases this one takes (« Préparer la prochaine »), named in its catalogue entry. */
+  { preparedFrom }: { preparedFrom?: string } = {},
 ): Promise<Validated<{ docId: string; shared: boolean }>> {
   const nonce = newRestrictedNonce();
   const docId = await restrictedDocId(row.id, row.memberId, nonce);
@@ -52,6 +54,7 @@ export async function newConcertation(
       kind: 'concertation' as const,
       meetingDate: meeting.date,
       meetingStart: meeting.start,
+      ...(preparedFrom ? { preparedFrom } : {}),
     };
     await addPendingShare(row.id, pending);
     let shared = false;

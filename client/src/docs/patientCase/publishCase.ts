@@ -31,6 +31,7 @@ const entryOf = (pending: PendingCase, members: readonly string[], updatedAt: st
         status: 'planifiee',
         ...(pending.meetingDate ? { meetingDate: pending.meetingDate } : {}),
         ...(pending.meetingStart ? { meetingStart: pending.meetingStart } : {}),
+        ...(pending.preparedFrom ? { preparedFrom: pending.preparedFrom } : {}),
       }
     : { ...common(pending, updatedAt), kind: 'patientCase', status: 'en_cours', restrictedTo: [...members].sort() };
 

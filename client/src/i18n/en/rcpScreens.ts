@@ -74,6 +74,8 @@ export const enRcpScreens: Widen<typeof frRcpScreens> = {
       carried_one: '{{count}} case to see again joined the agenda of the meeting of {{date}}.',
       carried_other: '{{count}} cases to see again joined the agenda of the meeting of {{date}}.',
       open: 'Open the next meeting',
+      prepared: 'The next meeting is prepared for {{date}}.',
+      openPrepared: 'Open the meeting of {{date}}',
       carryFailed: 'The cases to see again could not join the series’ next meeting: use “Prepare the next one”.',
     },
     putOff: {
@@ -81,6 +83,7 @@ export const enRcpScreens: Widen<typeof frRcpScreens> = {
       intro:
         'This meeting will not take place: its cases go onto the agenda of another one, with the same participants.',
       submit: 'Put the cases off',
+      prepared: 'The cases are put off to the meeting of {{date}}.',
     },
     series: {
       define: 'Set up a series',

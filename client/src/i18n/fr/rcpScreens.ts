@@ -74,6 +74,8 @@ export const frRcpScreens = {
       carried_one: '{{count}} dossier à reprendre est passé à l’ordre du jour de la concertation du {{date}}.',
       carried_other: '{{count}} dossiers à reprendre sont passés à l’ordre du jour de la concertation du {{date}}.',
       open: 'Ouvrir la prochaine concertation',
+      prepared: 'La prochaine concertation est préparée pour le {{date}}.',
+      openPrepared: 'Ouvrir la concertation du {{date}}',
       carryFailed:
         'Les dossiers à reprendre n’ont pas pu passer à la prochaine concertation de la série : utilisez « Préparer la prochaine ».',
     },
@@ -82,6 +84,7 @@ export const frRcpScreens = {
       intro:
         'Cette concertation n’aura pas lieu : ses dossiers passent à l’ordre du jour d’une autre, avec les mêmes participants.',
       submit: 'Reporter les dossiers',
+      prepared: 'Les dossiers sont reportés à la concertation du {{date}}.',
     },
     series: {
       define: 'Définir une série',

@@ -2,7 +2,7 @@
 import { z } from 'zod/mini';
 import { docKindSchema } from '../meta';
 import { professionSchema } from '../../domain/professions';
-import { memberIdSchema } from '../../sync/ids';
+import { idSchema, memberIdSchema } from '../../sync/ids';
 import { crisisTypologySchema } from '../crisisPlan/typologies';
 
 export const workspaceNameSchema = z
@@ -55,6 +55,9 @@ export const catalogueEntrySchema = z.object({
   meetingStart: z.optional(z.string().check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$/))),
   /** Concertations: a « concertation courte » (recorded from a coordination file), so lists label it unopened. */
   meetingFormat: z.optional(z.enum(['courte'])),
+  /** Concertations planned by « Préparer la prochaine » (or « Reporter les dossiers »): the meeting they came from, so
+   * that meeting offers to open this one rather than plan another. */
+  preparedFrom: z.optional(idSchema),
   /** Crisis activations: the typology, so every device's banner names it without opening the activation. */
   crisisTypology: z.optional(crisisTypologySchema),
   /** Crisis activations: an exercise (counted apart), and what the ACI counts, kept in step by the cell's devices. */

@@ -3,7 +3,7 @@
 // series the date proposed is the series' next occurrence, and the next meeting joins the series. A cancelled meeting's
 // cases are put off the same way (« Reporter les dossiers »): none was discussed, so all of them go.
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { useNavigate } from '@tanstack/react-router';
+import { Link, useNavigate } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { nextOccurrence, type AgendaItem, type CatalogueItem, type Meeting, type Series } from '@maillage/shared';
 import { DateField } from '../../../ui/DateField';
@@ -13,6 +13,7 @@ import { nextOpenDate, prepareNextMeeting } from './nextMeeting';
 import { nextMeetingLabels } from './nextMeetingLabels';
 import { frenchDay } from './dayLabel';
 import { useDirectory } from '../../directory/DirectoryContext';
+import { catalogueItemLink } from '../../catalogue/catalogueItem';
 
 interface Props {
   meetingId: string;
@@ -61,6 +62,13 @@ export function NextMeetingPanel({ meetingId, meeting, agenda, items, series }: 
   const [working, setWorking] = useState(false);
   const undiscussed = agenda.filter((i) => !i.discussed).length;
   const copy = meeting.status === 'annulee' ? 'rcp.putOff' : 'rcp.next';
+  // Outside a series, prepared from here already (and still to be held): opened, not planned a second time. A series'
+  // day finds its meeting again by itself (nextMeeting.ts), and closing its meeting prepares the next one already.
+  const prepared = series
+    ? undefined
+    : items.find(
+        (i) => i.kind === 'concertation' && i.preparedFrom === meetingId && !i.deletedAt && i.status !== 'annulee',
+      );
 
   const prepare = async () => {
     setWorking(true);
@@ -81,6 +89,19 @@ export function NextMeetingPanel({ meetingId, meeting, agenda, items, series }: 
       setWorking(false);
     }
   };
+
+  if (prepared)
+    return (
+      <section className="card stack no-print" aria-labelledby="next-heading">
+        <h2 id="next-heading">{t(`${copy}.heading`)}</h2>
+        <p data-testid="next-prepared">{t(`${copy}.prepared`, { date: frenchDay(prepared.meetingDate ?? '') })}</p>
+        <div>
+          <Link className="button" {...catalogueItemLink(workspace.id, prepared)}>
+            {t('rcp.next.openPrepared', { date: frenchDay(prepared.meetingDate ?? '') })}
+          </Link>
+        </div>
+      </section>
+    );
 
   return (
     <section className="card stack no-print" aria-labelledby="next-heading">

@@ -18,6 +18,8 @@ import type { WorkspaceRow } from '../../../store/db';
 import { docStore } from '../../../store/docStore';
 import { nextOpenDate, prepareNextMeeting, type NextMeetingLabels } from './nextMeeting';
 import { cancelledSeriesDays } from './seriesMeetings';
+import { pendingCaseOf } from '../../../store/pendingShares';
+import { pendingCaseItem } from '../../patientCase/publishCase';
 
 const CLAIRE = 'member-claire';
 const DENIS = 'member-denis1';
@@ -64,6 +66,9 @@ describe('the next meeting of a series', () => {
     const first = await prepareNextMeeting(row, source, '2027-02-02', annuaire, labels);
     if (!first.ok) throw new Error(JSON.stringify(first.errors));
     expect(first.value).toMatchObject({ carried: 1, created: true });
+    // Its catalogue entry names the meeting it was prepared from, which then offers to open it instead of planning.
+    const pending = await pendingCaseOf(row.id, first.value.docId);
+    expect(pendingCaseItem(pending!, CLAIRE)).toMatchObject({ kind: 'concertation', preparedFrom: 'meeting-0001' });
     const next = await docStore.acquire(row.id, first.value.docId);
     try {
       expect(readMeeting(next)?.date).toBe('2027-02-02');

@@ -88,7 +88,9 @@ export async function prepareNextMeeting(
   const existing = series ? await seriesMeetingOn(workspace.id, items, series.id, date, 'planifiee') : null;
   let docId = existing;
   if (!docId) {
-    const created = await newConcertation(workspace, plan.meeting, annuaire, labels.title);
+    const created = await newConcertation(workspace, plan.meeting, annuaire, labels.title, {
+      preparedFrom: meetingId,
+    });
     if (!created.ok) return created;
     docId = created.value.docId;
   }
