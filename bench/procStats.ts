@@ -27,8 +27,12 @@ export function cpuSeconds(pid: number): number {
  * what other processes on the machine, or the process's own helper threads on its pinned core, cost it.
  */
 export function runQueueWaitMs(pid: number): number {
-  const fields = readFileSync(`/proc/${pid}/schedstat`, 'utf8').trim().split(' ');
-  return Number(fields[1]) / 1e6;
+  try {
+    const fields = readFileSync(`/proc/${pid}/schedstat`, 'utf8').trim().split(' ');
+    return Number(fields[1]) / 1e6;
+  } catch {
+    return Number.NaN; // a kernel without scheduler statistics: the figure reads n/a
+  }
 }
 
 /**

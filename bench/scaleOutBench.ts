@@ -51,7 +51,7 @@ try {
       );
       results.push(r);
       process.stderr.write(
-        `${workload.name} run ${run}/${runs} ${setting}: p50 ${r.p50.toFixed(1)} p99 ${r.p99.toFixed(1)} ms, delivered ${r.deliveredPct.toFixed(2)} %, ${r.messages} messages, CPU µs/msg relays ${r.relaysUs.toFixed(0)} (waiting for a core ${r.relaysWaitPct.toFixed(0)} %) Redis ${r.redisUs.toFixed(0)} Postgres ${r.postgresUs.toFixed(0)}, Redis ops/msg ${r.redisOps.toFixed(2)} (${r.topRedisOps}), others' CPU ${r.othersCpuPct.toFixed(0)} %${waited > 2000 ? ` (waited ${(waited / 1000).toFixed(0)} s for quiet)` : ''}\n`,
+        `${workload.name} run ${run}/${runs} ${setting}: p50 ${r.p50.toFixed(1)} p99 ${r.p99.toFixed(1)} ms, delivered ${r.deliveredPct.toFixed(2)} %, ${r.messages} messages, CPU µs/msg relays ${r.relaysUs.toFixed(0)} (each waiting for a core ${r.relaysWaitPct.toFixed(0)} %) Redis ${r.redisUs.toFixed(0)} Postgres ${r.postgresUs.toFixed(0)}, Redis ops/msg ${r.redisOps.toFixed(2)} (${r.topRedisOps}), others' CPU ${r.othersCpuPct.toFixed(0)} %${waited > 2000 ? ` (waited ${(waited / 1000).toFixed(0)} s for quiet)` : ''}\n`,
       );
     }
   }

@@ -21,7 +21,7 @@ export interface ScaleOutResult {
   messages: number;
   /** CPU µs per message: the relays together, redis-server, PostgreSQL (postmaster and backends). */
   relaysUs: number;
-  /** Share of the window the relays' event loops (summed) were ready to run but waited for a core, in %. */
+  /** Share of the window a relay's event loop (the relays' mean) was ready to run but waited for a core, in %. */
   relaysWaitPct: number;
   redisUs: number;
   postgresUs: number;
@@ -129,6 +129,7 @@ export async function runScaleOut(
     if (!start || !end) throw new Error('the load generator never measured');
     const [s, e] = [start as ReturnType<typeof sample>, end as ReturnType<typeof sample>];
     // The relays compact every room they hold when they stop: then Postgres holds each room's state.
+    const relayCount = relays.length;
     await Promise.all(relays.splice(0).map((r) => r.stop()));
     const postgresBytes = shared
       ? Number(
@@ -148,7 +149,7 @@ export async function runScaleOut(
       deliveredPct: (100 * result.delivered!) / messages,
       messages,
       relaysUs: perMessage(e.relaysCpu - s.relaysCpu),
-      relaysWaitPct: (100 * (e.relaysWaitMs - s.relaysWaitMs)) / (e.at - s.at),
+      relaysWaitPct: (100 * (e.relaysWaitMs - s.relaysWaitMs)) / (e.at - s.at) / relayCount,
       redisUs: perMessage(e.redisCpu - s.redisCpu),
       postgresUs: perMessage(Math.max(0, e.postgresCpu - s.postgresCpu)),
       redisOps: opsTotal / messages,

@@ -11,7 +11,7 @@ const LABELS: Record<Setting, string> = {
 
 export function scaleOutTable(results: ScaleOutResult[]): string {
   const lines = [
-    '| setting | runs | p50 ms | p99 ms (min–max) | delivered % | relays CPU µs/msg | relays waiting for a core % | Redis CPU µs/msg | Postgres CPU µs/msg | Redis ops/msg (top 3) | Redis B/room | Postgres B/room | others CPU % | p99 / single |',
+    '| setting | runs | p50 ms | p99 ms (min–max) | delivered % | relays CPU µs/msg | a relay waiting for a core % | Redis CPU µs/msg | Postgres CPU µs/msg | Redis ops/msg (top 3) | Redis B/room | Postgres B/room | others CPU % | p99 / single |',
     '|---|---|---|---|---|---|---|---|---|---|---|---|---|---|',
   ];
   const of = (setting: Setting) => results.filter((r) => r.setting === setting);

@@ -95,12 +95,15 @@ export async function device(
     setAside,
     role = 'member',
     journal,
+    now,
   }: {
     isLive?: (docId: string) => boolean;
     setAside?: ReadonlySet<string>;
     role?: 'member' | 'observer';
     /** The page's localStorage, for its unload journal (none by default, as in Node). */
     journal?: Storage;
+    /** The background sync's clock (Date.now by default). */
+    now?: () => number;
   } = {},
 ) {
   const db = new MaillageDb(`device-${newDocId()}`);
@@ -132,6 +135,7 @@ export async function device(
     }
   }
   const sync = new BackgroundSync({
+    ...(now ? { now } : {}),
     workspaceId: workspace.ws,
     token,
     httpBase: relay.url.replace(/\/$/, ''),

@@ -8,6 +8,7 @@ import { device, onRelay, useBackgroundWorld, write } from '../support/backgroun
 import { connect, whenSynced } from '../support/yClient';
 import { UnloadJournal } from '../../client/src/store/unloadJournal';
 import { MemoryStorage } from '../../client/src/testing/memoryStorage';
+import { REFUSED_CHECK_MS } from '../../client/src/sync/background/unsentChanges';
 
 const world = useBackgroundWorld();
 
@@ -125,7 +126,8 @@ describe('changes made on this device', () => {
   it('tries a write the relay refuses three times, then leaves it for the document’s screen', async () => {
     const docId = newDocId();
     await write(world, docId, 'lu');
-    const observer = await device(world, 'observateur01', { role: 'observer' });
+    let clock = Date.now();
+    const observer = await device(world, 'observateur01', { role: 'observer', now: () => clock });
     await observer.sync.checkNow();
     await observer.editHere(docId, ' + refusé');
     for (let round = 0; round < 3; round++) await observer.sync.checkNow();
@@ -148,6 +150,10 @@ describe('changes made on this device', () => {
     Y.applyUpdate(colleague.doc, (await observer.store.storedState(world.workspace.ws, docId))!);
     await expect.poll(() => onRelay(world, docId)).toBe('lu + refusé');
     colleague.destroy();
+    // Each look downloads the whole document: a refused change is looked for once in a while, not at every round.
+    await observer.sync.checkNow();
+    expect(observer.sync.current).toMatchObject({ unsentRefused: [docId] });
+    clock += REFUSED_CHECK_MS;
     await observer.sync.checkNow();
     expect(observer.sync.current).toMatchObject({ unsent: 0, unsentRefused: [] });
     expect(await observer.store.listUnsent(world.workspace.ws)).toEqual([]);

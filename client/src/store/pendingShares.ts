@@ -4,6 +4,7 @@
 // catalogue only then (decisions 0016, 0033).
 import { db as defaultDb, type MaillageDb } from './db';
 import { z } from 'zod/mini';
+import { idSchema } from '@maillage/shared/sync';
 
 /** What a case waiting for its list needs: the nonce proves to the relay it is ours; the rest makes its catalogue entry. */
 const pendingCaseSchema = z.object({
@@ -15,7 +16,7 @@ const pendingCaseSchema = z.object({
   kind: z.optional(z.enum(['patientCase', 'concertation'])),
   meetingDate: z.optional(z.iso.date()),
   meetingStart: z.optional(z.string().check(z.maxLength(5))),
-  preparedFrom: z.optional(z.string().check(z.maxLength(64))),
+  preparedFrom: z.optional(idSchema),
 });
 export type PendingCase = z.infer<typeof pendingCaseSchema>;
 

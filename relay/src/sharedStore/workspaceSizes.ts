@@ -117,8 +117,8 @@ export class WorkspaceSizes {
     if (failed.length === 0) return;
     this.onError((results.find((r) => r.status === 'rejected') as PromiseRejectedResult).reason);
     if (this.stopped) return;
-    // A script runs whole or not at all: the refused ones are counted again (one answered too late counts twice, so
-    // a write is refused a little early, never late).
+    // The refused ones are counted again whole (one answered too late, or stopped part way, counts twice: a write is
+    // then refused a little early, never late).
     for (const [room, bytes] of rooms)
       if (failed.includes(workspaceOf(room))) this.pending.set(room, (this.pending.get(room) ?? 0) + bytes);
     this.timer ??= setTimeout(() => void this.flush(), COUNT_EVERY_MS);

@@ -26,7 +26,7 @@ export const enDeviceScreen: Widen<typeof frDeviceScreen> = {
       'A change made on this device could not be sent: you may no longer edit this document. It stays on this device; open the document to copy it, or ask the coordination for access.',
     unsentRefused_other:
       'Changes made on this device could not be sent: you may no longer edit these {{count}} documents. They stay on this device; open each document to copy them, or ask the coordination for access.',
-    unsentRefusedUnlisted: 'A document you can no longer open',
+    unsentRefusedUnlisted: 'An untitled document on this device',
     spaceTitle: 'Space used',
     space: '{{used}} used, out of {{available}} the browser grants Maillage.',
     spaceUnknown: 'This browser does not tell the space used.',

@@ -23,7 +23,7 @@ export const frDeviceScreen = {
       'Une modification faite sur cet appareil n’a pas pu être envoyée : vous ne pouvez plus modifier ce document. Elle reste sur cet appareil ; ouvrez le document pour la recopier, ou demandez l’accès à la coordination.',
     unsentRefused_other:
       'Des modifications faites sur cet appareil n’ont pas pu être envoyées : vous ne pouvez plus modifier ces {{count}} documents. Elles restent sur cet appareil ; ouvrez chaque document pour les recopier, ou demandez l’accès à la coordination.',
-    unsentRefusedUnlisted: 'Un document qui ne vous est plus accessible',
+    unsentRefusedUnlisted: 'Un document sans titre de cet appareil',
     spaceTitle: 'Espace utilisé',
     space: '{{used}} utilisés, sur {{available}} que le navigateur accorde à Maillage.',
     spaceUnknown: 'Ce navigateur ne dit pas l’espace utilisé.',

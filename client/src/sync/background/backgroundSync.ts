@@ -47,6 +47,8 @@ export interface BackgroundSyncOptions {
   /** Wait between two checks of the feed. */
   pollMs?: () => number;
   isOnline?: () => boolean;
+  /** The clock a refused change is looked for again by (Date.now; tests move it). */
+  now?: () => number;
   /** A document a screen has open syncs through that screen's provider: left pending here until it closes. */
   isLive?: (docId: string) => boolean;
   /** Documents a screen has open in any tab of this browser: their changes are that screen's socket's to send. */

@@ -11,11 +11,15 @@ import type { RoomSocketOptions } from './roomSocket';
 
 /** Sends of a change the relay was not seen to keep (it refuses the write): after these the copy waits for its screen. */
 export const UNSENT_TRIES = 3;
+/** How often a refused change is looked for in the relay's copy: each look downloads the document's whole state. */
+export const REFUSED_CHECK_MS = 5 * 60_000;
 
 export interface UnsentOptions extends RoomSocketOptions {
   httpBase: string;
   store: DocStore;
   isLive?: (docId: string) => boolean;
+  /** The clock refused changes are looked for by (Date.now; tests move it). */
+  now?: () => number;
 }
 
 export interface UnsentTally {
@@ -26,6 +30,8 @@ export interface UnsentTally {
 export class UnsentChanges {
   /** The kinds of marked documents, read once (`mayMakeRoom`). */
   private readonly kinds = new Map<string, DocKind | null>();
+  /** When each refused change was last looked for in the relay's copy (this page's life). */
+  private readonly refusedChecked = new Map<string, number>();
 
   constructor(
     private readonly options: UnsentOptions,
@@ -57,7 +63,7 @@ export class UnsentChanges {
     const due: UnsentRow[] = [];
     for (const unsent of await store.listUnsent(workspaceId)) {
       const waits = isLive(unsent.docId) || open.has(unsent.docId) || setAside.has(unsent.docId);
-      if (waits) continue;
+      if (waits || (unsent.tries >= UNSENT_TRIES && !this.refusedDue(unsent.docId))) continue;
       if ((await this.queue.listed(unsent.docId)) || (await this.mayMakeRoom(unsent.docId))) due.push(unsent);
     }
     // The relay's copies, many to a request (GET /fetch): a socket each cost the page, the browser and the relay
@@ -83,6 +89,15 @@ export class UnsentChanges {
         await this.settle(seen, held);
       }
     }
+  }
+
+  /** A refused change is looked for again at most every REFUSED_CHECK_MS. */
+  private refusedDue(docId: string): boolean {
+    const now = (this.options.now ?? Date.now)();
+    const last = this.refusedChecked.get(docId);
+    if (last !== undefined && now - last < REFUSED_CHECK_MS) return false;
+    this.refusedChecked.set(docId, now);
+    return true;
   }
 
   /**

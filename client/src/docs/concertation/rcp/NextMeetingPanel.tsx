@@ -62,7 +62,7 @@ export function NextMeetingPanel({ meetingId, meeting, agenda, items, series }: 
   const [working, setWorking] = useState(false);
   const undiscussed = agenda.filter((i) => !i.discussed).length;
   const copy = meeting.status === 'annulee' ? 'rcp.putOff' : 'rcp.next';
-  // Outside a series, prepared from here already (and still to be held): opened, not planned a second time. A series'
+  // Outside a series, prepared from here already (and neither cancelled nor deleted): opened, not planned again. A series'
   // day finds its meeting again by itself (nextMeeting.ts), and closing its meeting prepares the next one already.
   const prepared = series
     ? undefined
