@@ -173,12 +173,16 @@ describe('every document on the device', () => {
 
     setAside.add(old).add(editedHere);
     phone.synced.length = 0;
+    const sockets = phone.sockets.opened;
     await phone.sync.checkNow();
+    // The relay's copies came in one request: the only socket is the one that sent the change.
+    expect(phone.sockets.opened - sockets).toBe(1);
     expect(await phone.store.hasCopy(world.workspace.ws, old)).toBe(false);
     // The unsent change goes to the relay first; the copy stays until a later round sees the relay hold it.
     expect(await phone.store.hasCopy(world.workspace.ws, editedHere)).toBe(true);
     expect(await onRelay(world, editedHere)).toBe('clos + note hors ligne');
     await phone.sync.checkNow();
+    expect(phone.sockets.opened - sockets).toBe(1);
     expect(await phone.store.hasCopy(world.workspace.ws, editedHere)).toBe(false);
     expect(await phone.store.hasCopy(world.workspace.ws, kept)).toBe(true);
     // Set aside is not « left the device because you may no longer read it », and counts on neither side.

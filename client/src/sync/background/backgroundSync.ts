@@ -15,7 +15,7 @@ import { FetchedMarks, FetchQueue, type FetchProgress } from './fetchQueue';
 import { Throttled } from './throttled';
 import { fetchFirstCopies } from './firstCopies';
 import { firstCopyOverSocket, syncWithRelay } from './roomSocket';
-import { relayHoldsCopy } from './relayHolds';
+import { relayHoldsEach } from './relayHolds';
 import { UnsentChanges } from './unsentChanges';
 import { askUntilAllowed } from './askAgain';
 import { refusal, Stop } from './roundStop';
@@ -126,7 +126,7 @@ export class BackgroundSync extends ExternalState<BackgroundState> {
           (row) => !row.readable || isWellKnownDoc(row.docId) || (!isLive(row.docId) && !setAside.has(row.docId)),
         ),
       );
-      for (const docId of setAside) if (!isLive(docId) && !this.stopped) await this.setAsideCopy(docId);
+      await this.setAsideCopies([...setAside].filter((docId) => !isLive(docId)));
       await this.unsentChanges.sendAll(open, setAside);
       this.set({ phase: 'idle', ...(await this.progress()), ...(await this.unsentChanges.tally(open)) });
     } catch (error) {
@@ -245,17 +245,25 @@ export class BackgroundSync extends ExternalState<BackgroundState> {
 
   /**
    * A copy this device chose not to keep leaves it only once the relay holds everything in it: a change made here
-   * offline and never sent is sent first, and the copy goes at a later round.
+   * offline and never sent is sent first, and the copy goes at a later round. The relay's copies are read many to a
+   * request, as for changes not yet sent.
    */
-  private async setAsideCopy(docId: string): Promise<void> {
+  private async setAsideCopies(docIds: readonly string[]): Promise<void> {
     const { store, workspaceId } = this.options;
-    if (!(await store.hasCopy(workspaceId, docId))) return;
-    const held = await relayHoldsCopy(this.options, docId);
-    if (held === false) return void (await this.syncOne(docId));
-    if (held !== true) return;
-    await store.forget(workspaceId, docId);
-    await this.queue.setAside(docId);
-    this.options.onDocChanged?.(docId);
+    const here: string[] = [];
+    for (const docId of docIds) if (await store.hasCopy(workspaceId, docId)) here.push(docId);
+    await relayHoldsEach(
+      this.options,
+      here,
+      async (docId, held) => {
+        if (held === false) return void (await this.syncOne(docId));
+        if (held !== true) return;
+        await store.forget(workspaceId, docId);
+        await this.queue.setAside(docId);
+        this.options.onDocChanged?.(docId);
+      },
+      { stopped: () => this.stopped },
+    );
   }
 
   /**

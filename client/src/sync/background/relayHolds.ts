@@ -2,9 +2,17 @@
 // applied to one doc, give equal snapshots (state vector and delete set). Read from IndexedDB, not from a copy a reader
 // of the page has in memory, which may predate another tab's change (decisions 0029, 0045).
 import * as Y from 'yjs';
-import type { CloseCodeName } from '@maillage/shared/sync';
+import { MAX_DOCS_PER_FETCH, type CloseCodeName } from '@maillage/shared/sync';
 import type { DocStore } from '../../store/docStore';
+import { fetchStates } from './firstCopies';
 import { syncWithRelay, type RoomSocketOptions } from './roomSocket';
+
+export type RelayHolds = boolean | CloseCodeName;
+
+export interface RelayHoldsEachOptions extends RoomSocketOptions {
+  store: DocStore;
+  httpBase: string;
+}
 
 /** Whether `relayState` holds everything IndexedDB holds of the document. */
 export async function holdsStored(
@@ -35,5 +43,29 @@ export async function relayHoldsCopy(
     return outcome === 'synced' ? await holdsStored(options, docId, Y.encodeStateAsUpdate(relayCopy)) : outcome;
   } finally {
     relayCopy.destroy();
+  }
+}
+
+/**
+ * Whether the relay holds each document's stored changes, its copies read many to a request (GET /fetch, decision
+ * 0044): `settle` gets each answer, in order. A document the relay asks to be asked again for, or cannot serve now, is
+ * left for the next round; one a relay without /fetch would serve over a socket only if `overSocket` allows it.
+ */
+export async function relayHoldsEach(
+  options: RelayHoldsEachOptions,
+  docIds: readonly string[],
+  settle: (docId: string, held: RelayHolds) => Promise<void>,
+  { stopped, overSocket = () => true }: { stopped: () => boolean; overSocket?: (docId: string) => boolean },
+): Promise<void> {
+  for (let i = 0; i < docIds.length && !stopped(); i += MAX_DOCS_PER_FETCH) {
+    const batch = docIds.slice(i, i + MAX_DOCS_PER_FETCH);
+    const answers = await fetchStates(options, batch);
+    for (const [j, docId] of batch.entries()) {
+      const answer = answers?.[j];
+      if (answer?.outcome === 'later' || answer?.outcome === 'unavailable') continue;
+      if (answer?.outcome === 'state') await settle(docId, await holdsStored(options, docId, answer.state));
+      else if (answer?.outcome === 'forbidden') await settle(docId, 'forbidden');
+      else if (overSocket(docId)) await settle(docId, await relayHoldsCopy(options, docId));
+    }
   }
 }

@@ -1,12 +1,10 @@
 // Changes made on this device that the relay may not hold yet (a page closed before its socket sent them, an edit made
 // offline), sent by the background sync whether or not a screen opens their document again (decision 0045).
 import { OPEN_ROOM_KINDS, readMeta, type DocKind } from '@maillage/shared/docs';
-import { MAX_DOCS_PER_FETCH, type CloseCodeName } from '@maillage/shared/sync';
 import type { UnsentRow } from '../../store/db';
 import type { DocStore } from '../../store/docStore';
 import type { FetchQueue } from './fetchQueue';
-import { fetchStates } from './firstCopies';
-import { holdsStored, relayHoldsCopy } from './relayHolds';
+import { relayHoldsEach, type RelayHolds } from './relayHolds';
 import type { RoomSocketOptions } from './roomSocket';
 
 /** Sends of a change the relay was not seen to keep (it refuses the write): after these the copy waits for its screen. */
@@ -66,29 +64,14 @@ export class UnsentChanges {
       if (waits || (unsent.tries >= UNSENT_TRIES && !this.refusedDue(unsent.docId))) continue;
       if ((await this.queue.listed(unsent.docId)) || (await this.mayMakeRoom(unsent.docId))) due.push(unsent);
     }
-    // The relay's copies, many to a request (GET /fetch): a socket each cost the page, the browser and the relay
-    // about as much as the rest of a round (decision 0044). A relay without /fetch is asked over sockets.
-    for (let i = 0; i < due.length && !this.stopped(); i += MAX_DOCS_PER_FETCH) {
-      const batch = due.slice(i, i + MAX_DOCS_PER_FETCH);
-      const answers = await fetchStates(
-        this.options,
-        batch.map((row) => row.docId),
-      );
-      for (const [j, seen] of batch.entries()) {
-        const answer = answers?.[j];
-        if (answer?.outcome === 'later' || answer?.outcome === 'unavailable') continue;
-        // A refused change is only looked for in the copy the relay gave (its screen may have sent it since, once the
-        // member may write again), never sent nor asked for over a socket of its own.
-        if (seen.tries >= UNSENT_TRIES && answer?.outcome !== 'state') continue;
-        const held =
-          answer?.outcome === 'state'
-            ? await holdsStored(this.options, seen.docId, answer.state)
-            : answer?.outcome === 'forbidden'
-              ? 'forbidden'
-              : await relayHoldsCopy(this.options, seen.docId);
-        await this.settle(seen, held);
-      }
-    }
+    // The relay's copies, many to a request: a socket each cost the page, the browser and the relay about as much as
+    // the rest of a round (decision 0044). A refused change is only looked for in a copy the relay gave (its screen
+    // may have sent it since, once the member may write again), never sent nor asked for over a socket of its own.
+    const rows = new Map(due.map((row) => [row.docId, row]));
+    await relayHoldsEach(this.options, [...rows.keys()], (docId, held) => this.settle(rows.get(docId)!, held), {
+      stopped: this.stopped,
+      overSocket: (docId) => rows.get(docId)!.tries < UNSENT_TRIES,
+    });
   }
 
   /** A refused change is looked for again at most every REFUSED_CHECK_MS. */
@@ -104,7 +87,7 @@ export class UnsentChanges {
    * Sent, and the mark cleared once a later round sees the relay hold it. Only a send the relay served, or a refusal,
    * is a try: a relay restarting or busy is asked again.
    */
-  private async settle(seen: UnsentRow, held: boolean | CloseCodeName): Promise<void> {
+  private async settle(seen: UnsentRow, held: RelayHolds): Promise<void> {
     const { store } = this.options;
     if (held === true) return store.clearUnsent(seen);
     if (seen.tries >= UNSENT_TRIES) return;
