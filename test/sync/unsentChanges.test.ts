@@ -158,4 +158,23 @@ describe('changes made on this device', () => {
     expect(observer.sync.current).toMatchObject({ unsent: 0, unsentRefused: [] });
     expect(await observer.store.listUnsent(world.workspace.ws)).toEqual([]);
   });
+
+  it('keeps a set-aside copy whose change the relay refuses, names it, and stops sending it', async () => {
+    const docId = newDocId();
+    await write(world, docId, 'lu');
+    const setAside = new Set<string>();
+    const observer = await device(world, 'observateur02', { role: 'observer', setAside });
+    await observer.sync.checkNow();
+    await observer.editHere(docId, ' + refusé');
+    // Set aside on « Mon appareil »: the copy would go once the relay holds it, which it never will.
+    setAside.add(docId);
+    for (let round = 0; round < 3; round++) await observer.sync.checkNow();
+    expect((await observer.store.listUnsent(world.workspace.ws))[0]?.tries).toBe(3);
+    const sockets = observer.sockets.opened;
+    await observer.sync.checkNow();
+    expect(observer.sockets.opened).toBe(sockets);
+    expect(await observer.store.hasCopy(world.workspace.ws, docId)).toBe(true);
+    expect(observer.sync.current).toMatchObject({ unsent: 0, unsentRefused: [docId] });
+    expect(await observer.textOf(docId)).toBe('lu + refusé');
+  });
 });

@@ -16,7 +16,7 @@ import { Throttled } from './throttled';
 import { fetchFirstCopies } from './firstCopies';
 import { firstCopyOverSocket, syncWithRelay } from './roomSocket';
 import { relayHoldsEach } from './relayHolds';
-import { UnsentChanges } from './unsentChanges';
+import { UnsentChanges, UNSENT_TRIES } from './unsentChanges';
 import { askUntilAllowed } from './askAgain';
 import { refusal, Stop } from './roundStop';
 
@@ -126,7 +126,7 @@ export class BackgroundSync extends ExternalState<BackgroundState> {
           (row) => !row.readable || isWellKnownDoc(row.docId) || (!isLive(row.docId) && !setAside.has(row.docId)),
         ),
       );
-      await this.setAsideCopies([...setAside].filter((docId) => !isLive(docId)));
+      await this.setAsideCopies([...setAside].filter((docId) => !isLive(docId) && !open.has(docId)));
       await this.unsentChanges.sendAll(open, setAside);
       this.set({ phase: 'idle', ...(await this.progress()), ...(await this.unsentChanges.tally(open)) });
     } catch (error) {
@@ -250,13 +250,24 @@ export class BackgroundSync extends ExternalState<BackgroundState> {
    */
   private async setAsideCopies(docIds: readonly string[]): Promise<void> {
     const { store, workspaceId } = this.options;
+    const marks = new Map((await store.listUnsent(workspaceId)).map((row) => [row.docId, row]));
     const here: string[] = [];
-    for (const docId of docIds) if (await store.hasCopy(workspaceId, docId)) here.push(docId);
+    for (const docId of docIds) {
+      // A change the relay refused as often as it is tried keeps its copy here, where « Mon appareil » names it.
+      if ((marks.get(docId)?.tries ?? 0) >= UNSENT_TRIES) continue;
+      if (await store.hasCopy(workspaceId, docId)) here.push(docId);
+    }
     await relayHoldsEach(
       this.options,
       here,
       async (docId, held) => {
-        if (held === false) return void (await this.syncOne(docId));
+        // A send, or a refusal, is a try, as for changes not yet sent (unsentChanges.ts).
+        const mark = marks.get(docId);
+        if (held === 'forbidden' && mark) return void (await store.countUnsentTry(mark));
+        if (held === false) {
+          if ((await this.syncOne(docId)) !== 'skipped' && mark) await store.countUnsentTry(mark);
+          return;
+        }
         if (held !== true) return;
         await store.forget(workspaceId, docId);
         await this.queue.setAside(docId);

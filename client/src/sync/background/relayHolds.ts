@@ -48,8 +48,9 @@ export async function relayHoldsCopy(
 
 /**
  * Whether the relay holds each document's stored changes, its copies read many to a request (GET /fetch, decision
- * 0044): `settle` gets each answer, in order. A document the relay asks to be asked again for, or cannot serve now, is
- * left for the next round; one a relay without /fetch would serve over a socket only if `overSocket` allows it.
+ * 0044): `settle` gets each answer. A document the relay asks to be asked again for goes again after the others (as
+ * first copies do), one it cannot serve now waits for the next round, and one a relay without /fetch would serve over
+ * a socket goes over it only if `overSocket` allows it.
  */
 export async function relayHoldsEach(
   options: RelayHoldsEachOptions,
@@ -57,15 +58,21 @@ export async function relayHoldsEach(
   settle: (docId: string, held: RelayHolds) => Promise<void>,
   { stopped, overSocket = () => true }: { stopped: () => boolean; overSocket?: (docId: string) => boolean },
 ): Promise<void> {
-  for (let i = 0; i < docIds.length && !stopped(); i += MAX_DOCS_PER_FETCH) {
-    const batch = docIds.slice(i, i + MAX_DOCS_PER_FETCH);
+  const queue = [...docIds];
+  while (queue.length > 0 && !stopped()) {
+    const batch = queue.splice(0, MAX_DOCS_PER_FETCH);
     const answers = await fetchStates(options, batch);
+    const later: string[] = [];
     for (const [j, docId] of batch.entries()) {
+      if (stopped()) return;
       const answer = answers?.[j];
-      if (answer?.outcome === 'later' || answer?.outcome === 'unavailable') continue;
-      if (answer?.outcome === 'state') await settle(docId, await holdsStored(options, docId, answer.state));
+      if (answer?.outcome === 'later') later.push(docId);
+      else if (answer?.outcome === 'state') await settle(docId, await holdsStored(options, docId, answer.state));
       else if (answer?.outcome === 'forbidden') await settle(docId, 'forbidden');
-      else if (overSocket(docId)) await settle(docId, await relayHoldsCopy(options, docId));
+      else if (answer?.outcome !== 'unavailable' && overSocket(docId))
+        await settle(docId, await relayHoldsCopy(options, docId));
     }
+    // The relay answers at least one state a request; a batch it answered none of waits for the next round.
+    if (later.length < batch.length) queue.push(...later);
   }
 }

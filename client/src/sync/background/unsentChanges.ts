@@ -74,13 +74,10 @@ export class UnsentChanges {
     });
   }
 
-  /** A refused change is looked for again at most every REFUSED_CHECK_MS. */
+  /** A refused change is looked for again at most every REFUSED_CHECK_MS (counted from a copy actually compared). */
   private refusedDue(docId: string): boolean {
-    const now = (this.options.now ?? Date.now)();
     const last = this.refusedChecked.get(docId);
-    if (last !== undefined && now - last < REFUSED_CHECK_MS) return false;
-    this.refusedChecked.set(docId, now);
-    return true;
+    return last === undefined || (this.options.now ?? Date.now)() - last >= REFUSED_CHECK_MS;
   }
 
   /**
@@ -90,7 +87,7 @@ export class UnsentChanges {
   private async settle(seen: UnsentRow, held: RelayHolds): Promise<void> {
     const { store } = this.options;
     if (held === true) return store.clearUnsent(seen);
-    if (seen.tries >= UNSENT_TRIES) return;
+    if (seen.tries >= UNSENT_TRIES) return void this.refusedChecked.set(seen.docId, (this.options.now ?? Date.now)());
     if (held === 'forbidden') return store.countUnsentTry(seen);
     if (held === false && (await this.syncOne(seen.docId)) !== 'skipped') await store.countUnsentTry(seen);
   }

@@ -14,6 +14,7 @@ export function UnsentRefused({ docIds }: { docIds: readonly string[] }) {
   const workspace = useWorkspace();
   const { allItems } = useCatalogue(workspace.id);
   const listed = new Map(allItems.filter((item) => !item.deletedAt).map((item) => [item.docId, item]));
+  const refusedKey = docIds.join();
   const [titlesHere, setTitlesHere] = useState<ReadonlyMap<string, string>>(new Map());
   useEffect(() => {
     let stale = false;
@@ -24,7 +25,7 @@ export function UnsentRefused({ docIds }: { docIds: readonly string[] }) {
     return () => {
       stale = true;
     };
-  }, [workspace.id, docIds.length]);
+  }, [workspace.id, refusedKey]);
   return (
     <div className="stack" data-testid="unsent-refused">
       <p className="error">{t('deviceScreen.unsentRefused', { count: docIds.length })}</p>
