@@ -15,8 +15,8 @@ import { FetchedMarks, FetchQueue, type FetchProgress } from './fetchQueue';
 import { Throttled } from './throttled';
 import { fetchFirstCopies } from './firstCopies';
 import { firstCopyOverSocket, syncWithRelay } from './roomSocket';
-import { relayHoldsEach } from './relayHolds';
-import { UnsentChanges, UNSENT_TRIES } from './unsentChanges';
+import { letSetAsideCopiesGo } from './setAsideCopies';
+import { UnsentChanges } from './unsentChanges';
 import { askUntilAllowed } from './askAgain';
 import { refusal, Stop } from './roundStop';
 
@@ -126,7 +126,13 @@ export class BackgroundSync extends ExternalState<BackgroundState> {
           (row) => !row.readable || isWellKnownDoc(row.docId) || (!isLive(row.docId) && !setAside.has(row.docId)),
         ),
       );
-      await this.setAsideCopies([...setAside].filter((docId) => !isLive(docId) && !open.has(docId)));
+      await letSetAsideCopiesGo(
+        this.options,
+        this.queue,
+        [...setAside].filter((docId) => !isLive(docId) && !open.has(docId)),
+        (docId) => this.syncOne(docId),
+        () => this.stopped,
+      );
       await this.unsentChanges.sendAll(open, setAside);
       this.set({ phase: 'idle', ...(await this.progress()), ...(await this.unsentChanges.tally(open)) });
     } catch (error) {
@@ -241,40 +247,6 @@ export class BackgroundSync extends ExternalState<BackgroundState> {
   /** The documents set aside count neither as on the device nor as to fetch. */
   private progress(): Promise<FetchProgress> {
     return this.queue.progress(this.options.setAside?.());
-  }
-
-  /**
-   * A copy this device chose not to keep leaves it only once the relay holds everything in it: a change made here
-   * offline and never sent is sent first, and the copy goes at a later round. The relay's copies are read many to a
-   * request, as for changes not yet sent.
-   */
-  private async setAsideCopies(docIds: readonly string[]): Promise<void> {
-    const { store, workspaceId } = this.options;
-    const marks = new Map((await store.listUnsent(workspaceId)).map((row) => [row.docId, row]));
-    const here: string[] = [];
-    for (const docId of docIds) {
-      // A change the relay refused as often as it is tried keeps its copy here, where « Mon appareil » names it.
-      if ((marks.get(docId)?.tries ?? 0) >= UNSENT_TRIES) continue;
-      if (await store.hasCopy(workspaceId, docId)) here.push(docId);
-    }
-    await relayHoldsEach(
-      this.options,
-      here,
-      async (docId, held) => {
-        // A send, or a refusal, is a try, as for changes not yet sent (unsentChanges.ts).
-        const mark = marks.get(docId);
-        if (held === 'forbidden' && mark) return void (await store.countUnsentTry(mark));
-        if (held === false) {
-          if ((await this.syncOne(docId)) !== 'skipped' && mark) await store.countUnsentTry(mark);
-          return;
-        }
-        if (held !== true) return;
-        await store.forget(workspaceId, docId);
-        await this.queue.setAside(docId);
-        this.options.onDocChanged?.(docId);
-      },
-      { stopped: () => this.stopped },
-    );
   }
 
   /**
