@@ -126,14 +126,17 @@ export class BackgroundSync extends ExternalState<BackgroundState> {
           (row) => !row.readable || isWellKnownDoc(row.docId) || (!isLive(row.docId) && !setAside.has(row.docId)),
         ),
       );
+      // Read once for both: neither touches the other's documents (changes not yet sent skip set-aside copies).
+      const marks = await this.options.store.listUnsent(this.options.workspaceId);
       await letSetAsideCopiesGo(
         this.options,
         this.queue,
         [...setAside].filter((docId) => !isLive(docId) && !open.has(docId)),
+        marks,
         (docId) => this.syncOne(docId),
         () => this.stopped,
       );
-      await this.unsentChanges.sendAll(open, setAside);
+      await this.unsentChanges.sendAll(marks, open, setAside);
       this.set({ phase: 'idle', ...(await this.progress()), ...(await this.unsentChanges.tally(open)) });
     } catch (error) {
       if (error instanceof Stop) return this.ended(error.phase, open);

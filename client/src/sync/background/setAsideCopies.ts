@@ -3,7 +3,8 @@
 // often as it is tried keeps its copy here, where « Mon appareil » names it (decision 0045).
 import type { FetchQueue } from './fetchQueue';
 import { relayHoldsEach, type RelayHoldsEachOptions } from './relayHolds';
-import { UNSENT_TRIES } from './unsentChanges';
+import type { UnsentRow } from '../../store/db';
+import { sendCountingTries, UNSENT_TRIES, type SyncOne } from './unsentChanges';
 
 export interface SetAsideCopiesOptions extends RelayHoldsEachOptions {
   onDocChanged?: (docId: string) => void;
@@ -14,11 +15,12 @@ export async function letSetAsideCopiesGo(
   options: SetAsideCopiesOptions,
   queue: Pick<FetchQueue, 'setAside'>,
   docIds: readonly string[],
-  syncOne: (docId: string) => Promise<'synced' | 'forbidden' | 'skipped'>,
+  unsent: readonly UnsentRow[],
+  syncOne: SyncOne,
   stopped: () => boolean,
 ): Promise<void> {
   const { store, workspaceId } = options;
-  const marks = new Map((await store.listUnsent(workspaceId)).map((row) => [row.docId, row]));
+  const marks = new Map(unsent.map((row) => [row.docId, row]));
   const here: string[] = [];
   for (const docId of docIds) {
     if ((marks.get(docId)?.tries ?? 0) >= UNSENT_TRIES) continue;
@@ -28,14 +30,8 @@ export async function letSetAsideCopiesGo(
     options,
     here,
     async (docId, held) => {
-      // A send, or a refusal, is a try, as for changes not yet sent (unsentChanges.ts).
-      const mark = marks.get(docId);
-      if (held === 'forbidden' && mark) return void (await store.countUnsentTry(mark));
-      if (held === false) {
-        if ((await syncOne(docId)) !== 'skipped' && mark) await store.countUnsentTry(mark);
-        return;
-      }
-      if (held !== true) return;
+      // A send, or a refusal, is a try, as for changes not yet sent.
+      if (held !== true) return sendCountingTries(store, marks.get(docId), docId, held, syncOne);
       await store.forget(workspaceId, docId);
       await queue.setAside(docId);
       options.onDocChanged?.(docId);

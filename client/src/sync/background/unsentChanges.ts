@@ -20,6 +20,24 @@ export interface UnsentOptions extends RoomSocketOptions {
   now?: () => number;
 }
 
+/** Syncs a document's copy with its room: what the relay lacks goes up. */
+export type SyncOne = (docId: string) => Promise<'synced' | 'forbidden' | 'skipped'>;
+
+/**
+ * What the relay holds of a copy that is not all on it yet: sent again if it lacks the change (`held` false). A send the
+ * relay served, or a refusal, is a try of the document's mark; a relay restarting or busy is asked again.
+ */
+export async function sendCountingTries(
+  store: Pick<DocStore, 'countUnsentTry'>,
+  mark: UnsentRow | undefined,
+  docId: string,
+  held: RelayHolds,
+  syncOne: SyncOne,
+): Promise<void> {
+  if (held === 'forbidden') return void (mark && (await store.countUnsentTry(mark)));
+  if (held === false && (await syncOne(docId)) !== 'skipped' && mark) await store.countUnsentTry(mark);
+}
+
 export interface UnsentTally {
   unsent: number;
   unsentRefused: string[];
@@ -34,8 +52,8 @@ export class UnsentChanges {
   constructor(
     private readonly options: UnsentOptions,
     private readonly queue: FetchQueue,
-    /** Syncs the device's copy with its room, as any background copy: what the relay lacks goes up. */
-    private readonly syncOne: (docId: string) => Promise<'synced' | 'forbidden' | 'skipped'>,
+    /** Syncs the device's copy with its room, as any background copy. */
+    private readonly syncOne: SyncOne,
     private readonly stopped: () => boolean,
   ) {}
 
@@ -56,10 +74,10 @@ export class UnsentChanges {
    * The marked documents no screen has open, in this tab or another (`open`), nor set aside: sent if the relay lacks
    * their change, or, once refused too often, only checked.
    */
-  async sendAll(open: ReadonlySet<string>, setAside: ReadonlySet<string>): Promise<void> {
-    const { store, workspaceId, isLive = () => false } = this.options;
+  async sendAll(marks: readonly UnsentRow[], open: ReadonlySet<string>, setAside: ReadonlySet<string>): Promise<void> {
+    const { isLive = () => false } = this.options;
     const due: UnsentRow[] = [];
-    for (const unsent of await store.listUnsent(workspaceId)) {
+    for (const unsent of marks) {
       const waits = isLive(unsent.docId) || open.has(unsent.docId) || setAside.has(unsent.docId);
       if (waits || (unsent.tries >= UNSENT_TRIES && !this.refusedDue(unsent.docId))) continue;
       if ((await this.queue.listed(unsent.docId)) || (await this.mayMakeRoom(unsent.docId))) due.push(unsent);
@@ -77,19 +95,19 @@ export class UnsentChanges {
   /** A refused change is looked for again at most every REFUSED_CHECK_MS (counted from a copy actually compared). */
   private refusedDue(docId: string): boolean {
     const last = this.refusedChecked.get(docId);
-    return last === undefined || (this.options.now ?? Date.now)() - last >= REFUSED_CHECK_MS;
+    return last === undefined || this.now() - last >= REFUSED_CHECK_MS;
   }
 
-  /**
-   * Sent, and the mark cleared once a later round sees the relay hold it. Only a send the relay served, or a refusal,
-   * is a try: a relay restarting or busy is asked again.
-   */
+  private now(): number {
+    return (this.options.now ?? Date.now)();
+  }
+
+  /** Sent, and the mark cleared once a later round sees the relay hold it; a refused one is only looked at. */
   private async settle(seen: UnsentRow, held: RelayHolds): Promise<void> {
     const { store } = this.options;
     if (held === true) return store.clearUnsent(seen);
-    if (seen.tries >= UNSENT_TRIES) return void this.refusedChecked.set(seen.docId, (this.options.now ?? Date.now)());
-    if (held === 'forbidden') return store.countUnsentTry(seen);
-    if (held === false && (await this.syncOne(seen.docId)) !== 'skipped') await store.countUnsentTry(seen);
+    if (seen.tries >= UNSENT_TRIES) return void this.refusedChecked.set(seen.docId, this.now());
+    await sendCountingTries(store, seen, seen.docId, held, this.syncOne);
   }
 
   /**
