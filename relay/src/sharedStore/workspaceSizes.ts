@@ -40,9 +40,13 @@ for i = 1, #ARGV, 2 do
 end
 return redis.call('HINCRBY', KEYS[1], '${TOTAL}', sum)`;
 
-/** The count script as a command of the connection: sent whole once, then by its SHA1 (EVALSHA). */
+/** The count script as a command of the connection (sent whole once, then by its SHA1) and of its pipelines. */
 interface WithCount {
-  maillageCount(key: string, ...roomsThenBytes: (string | number)[]): Promise<unknown>;
+  pipeline(): CountPipeline;
+}
+interface CountPipeline {
+  maillageCount(key: string, ...roomsThenBytes: (string | number)[]): CountPipeline;
+  exec(): Promise<[Error | null, unknown][] | null>;
 }
 
 /**
@@ -96,7 +100,7 @@ export class WorkspaceSizes {
   }
 
   /**
-   * One script per workspace, sent together; the totals Redis gives back replace this relay's, plus what it appended
+   * One script per workspace, in one pipeline; the totals Redis gives back replace this relay's, plus what it appended
    * meanwhile. Bytes Redis refused are counted at the next round.
    */
   private async count(rooms: Map<string, number>): Promise<void> {
@@ -107,15 +111,21 @@ export class WorkspaceSizes {
       if (!args) byWorkspace.set(ws, (args = []));
       args.push(room, bytes);
     }
-    const counting = this.redis as unknown as WithCount;
-    const results = await Promise.allSettled(
-      [...byWorkspace].map(async ([ws, args]) => {
-        this.totals.set(ws, Number(await counting.maillageCount(sizesKey(ws), ...args)) + this.pendingIn(ws));
-      }),
-    );
-    const failed = [...byWorkspace.keys()].filter((_, i) => results[i]!.status === 'rejected');
+    const pipeline = (this.redis as unknown as WithCount).pipeline();
+    for (const [ws, args] of byWorkspace) pipeline.maillageCount(sizesKey(ws), ...args);
+    // One write for every workspace's script; a refused pipeline (connection down) fails them all.
+    const replies = await pipeline.exec().catch((error: unknown) => [...byWorkspace].map(() => [error, 0] as const));
+    const failed: string[] = [];
+    let firstError: unknown;
+    [...byWorkspace.keys()].forEach((ws, i) => {
+      const [error, total] = replies?.[i] ?? [new Error('Redis gave no reply'), 0];
+      if (error) {
+        failed.push(ws);
+        firstError ??= error;
+      } else this.totals.set(ws, Number(total) + this.pendingIn(ws));
+    });
     if (failed.length === 0) return;
-    this.onError((results.find((r) => r.status === 'rejected') as PromiseRejectedResult).reason);
+    this.onError(firstError);
     if (this.stopped) return;
     // The refused ones are counted again whole (one answered too late, or stopped part way, counts twice: a write is
     // then refused a little early, never late).
