@@ -111,7 +111,7 @@ test('the coordinator revokes a member: cut off at once, closed after a reload, 
   // What is shown leaves as CSV, as the coordinator answers a request about who opened what: Bruno's lines only.
   await expect(journal.getByRole('row').filter({ hasText: 'Alice Martin' })).toHaveCount(0);
   const csv = await downloaded(alice.page, () =>
-    alice.page.getByRole('button', { name: 'Exporter le détail en CSV' }).click(),
+    alice.page.getByRole('button', { name: 'Exporter le détail pour un tableur' }).click(),
   );
   const [header, ...entries] = parseCsv(csv.text);
   expect(header).toEqual(['Date', 'Qui', 'Événement', 'Document', 'Adresse']);

@@ -150,7 +150,7 @@ test('a report made offline on a phone reaches the référente only; the others 
   await alice.page.getByLabel('Catégorie', { exact: true }).selectOption({ label: 'Médicament' });
   await expect(register.getByRole('row')).toHaveCount(2);
   const csv = await downloaded(alice.page, () =>
-    alice.page.getByRole('button', { name: 'Télécharger en CSV' }).click(),
+    alice.page.getByRole('button', { name: 'Exporter pour un tableur' }).click(),
   );
   expect(csv.name).toMatch(/^registre-evenements-\d{4}-\d{2}-\d{2}\.csv$/);
   const [header, line, ...rest] = parseCsv(csv.text);

@@ -264,7 +264,7 @@ test('the référente analyses an EIGS: deadlines, a quality-plan action for the
 
   // The categories' CSV parses, counts the event, and holds neither the story nor its reporter.
   const csv = await downloaded(coordinator, () =>
-    coordinator.getByRole('button', { name: 'Télécharger en CSV — Événements par catégorie' }).click(),
+    coordinator.getByRole('button', { name: 'Exporter pour un tableur — Événements par catégorie' }).click(),
   );
   expect(csv.name).toMatch(/^qualite-\d{4}-categories\.csv$/);
   expect(csv.text.startsWith('\uFEFF')).toBe(true);

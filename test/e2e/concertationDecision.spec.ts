@@ -59,7 +59,7 @@ test('a decision written in the meeting reaches the case and its action’s owne
 
   // The calendar invitation: French, Europe/Paris with its rules, one UID for this meeting, lines folded.
   const ics = await downloaded(alice.page, () =>
-    alice.page.getByRole('button', { name: 'Ajouter à mon agenda (.ics)' }).click(),
+    alice.page.getByRole('button', { name: 'Ajouter à mon agenda' }).click(),
   );
   expect(ics.name).toBe(`concertation-${yyyy}-${mm}-${dd}.ics`);
   const lines = icsLines(ics.text);
@@ -246,7 +246,9 @@ test('a decision written in the meeting reaches the case and its action’s owne
 
   // The CSV and the JSON: one row per case, with its decision and actions.
   const minutes = alice.page.getByRole('region', { name: 'Compte rendu', exact: true });
-  const csv = await downloaded(alice.page, () => minutes.getByRole('button', { name: 'Exporter en CSV' }).click());
+  const csv = await downloaded(alice.page, () =>
+    minutes.getByRole('button', { name: 'Exporter pour un tableur' }).click(),
+  );
   const rows = parseCsv(csv.text);
   expect(rows).toHaveLength(2);
   expect(rows[0]!.slice(-2)).toEqual(['Décision', 'Actions']);
@@ -255,7 +257,9 @@ test('a decision written in the meeting reaches the case and its action’s owne
     'Passage IDE matin et soir',
     `Organiser le passage IDE — Bruno Lefèvre — ${nextYear}-01-15`,
   ]);
-  const json = await downloaded(alice.page, () => minutes.getByRole('button', { name: 'Exporter en JSON' }).click());
+  const json = await downloaded(alice.page, () =>
+    minutes.getByRole('button', { name: 'Exporter pour un autre logiciel' }).click(),
+  );
   const parsed = JSON.parse(json.text) as { cases: { criterionCode: string; decisionStatus: string }[] };
   expect(parsed.cases).toEqual([expect.objectContaining({ criterionCode: 'age_75', decisionStatus: 'recorded' })]);
   await expectNoSeriousViolations(alice.page, 'concertation validée');

@@ -116,7 +116,7 @@ test('a crisis plan is written together, moves through its statuses, and its she
   await expect(volunteers.getByText('0 volontaire')).toBeVisible();
   await volunteers.getByLabel('Typologie').selectOption({ label: 'Toutes' });
   const { text: csv } = await downloaded(alice.page, () =>
-    volunteers.getByRole('button', { name: 'Exporter en CSV' }).click(),
+    volunteers.getByRole('button', { name: 'Exporter pour un tableur' }).click(),
   );
   expect(csv).toContain('Bruno Lefèvre;Infirmier·ère;05 55 12 34 56');
   expect(csv).toContain('Soirs et week-ends');

@@ -65,7 +65,7 @@ test('members fill in their entry, colleagues search, filter and export the annu
 
   const [csv] = await Promise.all([
     alice.page.waitForEvent('download'),
-    alice.page.getByRole('button', { name: 'Exporter (CSV)' }).click(),
+    alice.page.getByRole('button', { name: 'Exporter pour un tableur' }).click(),
   ]);
   const text = await readFile((await csv.path())!, 'utf8');
   expect(csv.suggestedFilename()).toBe('annuaire.csv');
@@ -75,7 +75,7 @@ test('members fill in their entry, colleagues search, filter and export the annu
   );
   const [vcf] = await Promise.all([
     alice.page.waitForEvent('download'),
-    alice.page.getByRole('button', { name: 'Exporter (vCard)' }).click(),
+    alice.page.getByRole('button', { name: 'Ajouter à mes contacts' }).click(),
   ]);
   expect((await readFile((await vcf.path())!, 'utf8')).match(/BEGIN:VCARD/g)).toHaveLength(2);
 

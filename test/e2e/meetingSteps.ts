@@ -16,4 +16,4 @@ export const icsLines = (text: string) => text.replace(/\r\n /g, '').trimEnd().s
 
 /** The series' calendar file from the meeting on screen. */
 export const seriesIcs = (page: Page) =>
-  downloaded(page, () => page.getByRole('button', { name: 'Ajouter la série à mon agenda (.ics)' }).click());
+  downloaded(page, () => page.getByRole('button', { name: 'Ajouter la série à mon agenda' }).click());

@@ -91,7 +91,7 @@ test('the catalogue finds protocols by their text and filters them; steps leave 
   await stepCell(page, 'Quoi', 1).fill('Mesurer la plaie; photographier');
   const [csv] = await Promise.all([
     page.waitForEvent('download'),
-    page.getByRole('button', { name: 'Exporter les étapes (CSV)' }).click(),
+    page.getByRole('button', { name: 'Exporter les étapes pour un tableur' }).click(),
   ]);
   expect(csv.suggestedFilename()).toBe('Étapes - Plaies chroniques.csv');
   const text = await readFile((await csv.path())!, 'utf8');

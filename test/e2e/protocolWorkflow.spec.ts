@@ -165,7 +165,7 @@ test(
     await claire.page.goto(protocol);
     await expect(body(claire.page)).toContainText('Ajout de la révision.');
     await claire.page.getByRole('link', { name: 'Lire la version diffusée' }).click();
-    await expect(claire.page.getByText(/Version « .* » du/)).toBeVisible();
+    await expect(claire.page.getByText(/Version «\s.*\s» du/)).toBeVisible();
     await expect(claire.page.locator('.print-sheet')).toContainText('six semaines');
     await expect(claire.page.locator('.print-sheet')).not.toContainText('Ajout de la révision.');
     await expect(claire.page.locator('.print-sheet').getByRole('row', { name: /Version et statut/ })).toContainText(
@@ -198,7 +198,7 @@ test('a named version is compared with today’s text and restored as a new edit
   await versions.getByRole('button', { name: 'Comparer à l’actuelle' }).click();
   // The comparison opens over the page at its full width.
   const comparison = alice.page.getByRole('dialog', { name: 'Comparaison des versions' });
-  const diff = comparison.getByRole('region', { name: /Du « v1 soumise à l’équipe » au « Version actuelle »/ });
+  const diff = comparison.getByRole('region', { name: /Du «\sv1 soumise à l’équipe\s» au «\sVersion actuelle\s»/ });
   // Each change also says what it is, for screen readers (« supprimé : », « ajouté : », visually hidden).
   await expect(diff.locator('del')).toHaveText(['supprimé : J+2.']);
   await expect(diff.locator('ins')).toHaveText(['ajouté : J+3, puis J+5.']);

@@ -1,14 +1,13 @@
 // The workspaces' byte counts in Redis (docs/decisions/0040): every workspace written in a round counted in one
 // pipeline, which survives Redis forgetting its scripts, and whose refused counts are counted again once Redis is back.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Redis } from 'ioredis';
 import { connectRedis } from '../../relay/src/sharedStore/roomStreams';
 import { WorkspaceSizes } from '../../relay/src/sharedStore/workspaceSizes';
 import { startSharedStore, type SharedStore } from '../support/sharedStore';
 import { eventually } from '../support/yClient';
 
 let store: SharedStore;
-let redis: Redis;
+let redis: ReturnType<typeof connectRedis>;
 const errors: unknown[] = [];
 
 beforeAll(async () => {

@@ -3,6 +3,7 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { fr } from './fr';
+import { withFrenchSpaces } from './frenchSpacing';
 
 export const LANGUAGES = ['fr', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -22,7 +23,7 @@ async function loadLanguage(lang: Language): Promise<void> {
 export const i18nReady: Promise<void> = (async () => {
   const lang = initialLanguage();
   await i18n.use(initReactI18next).init({
-    resources: { fr: { translation: fr } },
+    resources: { fr: { translation: withFrenchSpaces(fr) } },
     lng: 'fr',
     fallbackLng: 'fr',
     interpolation: { escapeValue: false },

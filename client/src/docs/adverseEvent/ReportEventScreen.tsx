@@ -94,7 +94,7 @@ export default function ReportEventScreen({ workspaceId }: { workspaceId: string
         </Link>
         <h1>{t('adverse.reportTitle')}</h1>
         <p className="muted">{t('adverse.reportIntro')}</p>
-        <form onSubmit={submit} noValidate>
+        <form className="stack" onSubmit={submit} noValidate>
           <fieldset className="plain">
             <legend>{t('adverse.fields.when')}</legend>
             <div className="row wrap">

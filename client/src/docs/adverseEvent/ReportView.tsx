@@ -40,7 +40,7 @@ export function ReportView({ workspaceId, docId, doc, snapshot, me, referents, p
         <span className="badge">{t(`adverse.statuses.${report.status}`)}</span>{' '}
         {pending ? <span className="badge overdue">{t('adverse.pending')}</span> : null}
       </p>
-      <dl className="stack tight">
+      <dl className="details">
         <dt>{t('adverse.fields.when')}</dt>
         <dd>{formatDate(report.occurredAt)}</dd>
         <dt>{t('adverse.fields.place')}</dt>
@@ -88,7 +88,7 @@ export function ReportView({ workspaceId, docId, doc, snapshot, me, referents, p
         <h2 id="feedback-title">{t('adverse.detail.feedback')}</h2>
         {isReferent ? (
           <form
-            className="stack"
+            className="stack report-feedback"
             onSubmit={(e) => {
               e.preventDefault();
               const result = writeFeedback(doc, text, me, referents);

@@ -127,6 +127,7 @@ export function AgendaPanel({
       {editable ? (
         <AddCaseForm
           cases={cases.filter((c) => !agenda.some((i) => i.caseId === c.docId))}
+          anyCase={cases.length > 0}
           members={members.filter((m) => participants.includes(m.memberId))}
           me={me}
           onAdd={onAdd}
@@ -138,11 +139,14 @@ export function AgendaPanel({
 
 function AddCaseForm({
   cases,
+  anyCase,
   members,
   me,
   onAdd,
 }: {
   cases: readonly CatalogueItem[];
+  /** Whether this person may open any case at all, on the agenda or not. */
+  anyCase: boolean;
   members: readonly DirectoryMember[];
   me: string;
   onAdd: Props['onAdd'];
@@ -177,10 +181,17 @@ function AddCaseForm({
     }
   };
 
+  // Nothing left to add: the reason, and no form to fill in vain.
+  if (cases.length === 0)
+    return (
+      <div className="stack no-print">
+        <h3 id="agenda-add">{t('concertation.agenda.add')}</h3>
+        <p className="muted">{t(anyCase ? 'concertation.agenda.allOnAgenda' : 'concertation.agenda.noCases')}</p>
+      </div>
+    );
   return (
     <form className="stack no-print" noValidate onSubmit={submit} aria-labelledby="agenda-add">
       <h3 id="agenda-add">{t('concertation.agenda.add')}</h3>
-      {cases.length === 0 ? <p className="muted">{t('concertation.agenda.noCases')}</p> : null}
       <Field id="agenda-case" label={t('concertation.agenda.case')} error={err('caseId')}>
         <select id="agenda-case" value={draft.caseId} onChange={set('caseId')}>
           <option value="">{t('concertation.fields.choose')}</option>

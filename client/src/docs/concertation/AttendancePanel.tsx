@@ -66,7 +66,7 @@ export function AttendancePanel({
       <section className="card stack" aria-labelledby="attendance-heading">
         <h2 id="attendance-heading">{t('concertation.attendance.heading')}</h2>
         {participant && editable ? (
-          <fieldset className="row">
+          <fieldset className="plain row">
             <legend>{t('concertation.attendance.mine')}</legend>
             {(['present', 'excuse'] as const).map((answer) => (
               <label key={answer} className="check">

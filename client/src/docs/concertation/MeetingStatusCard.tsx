@@ -23,6 +23,7 @@ export function MeetingStatusCard({
   const { t } = useTranslation();
   const [confirming, setConfirming] = useState(false);
   const cancelled = meeting.status === 'annulee';
+  const enterSession = onEnterSession !== null && !cancelled && isMeetingEditable(meeting);
   return (
     <section className="card stack" aria-labelledby="status-heading">
       <h2 id="status-heading">{t('concertation.status.heading')}</h2>
@@ -31,15 +32,14 @@ export function MeetingStatusCard({
       </p>
       {cancelled ? <p role="note">{t('concertation.status.cancelled')}</p> : null}
       {!cancelled && !isMeetingEditable(meeting) ? <p role="note">{t('concertation.status.locked')}</p> : null}
-      {onEnterSession && !cancelled ? (
-        <div className="no-print">
-          <button type="button" onClick={onEnterSession}>
-            {t('rcp.seance.enter')}
-          </button>
-        </div>
-      ) : null}
-      {moves.length > 0 ? (
+      {/* One row of what may be done now; « en séance » only while the minutes may still change. */}
+      {enterSession || moves.length > 0 ? (
         <div className="row no-print">
+          {enterSession ? (
+            <button type="button" onClick={onEnterSession!}>
+              {t('rcp.seance.enter')}
+            </button>
+          ) : null}
           {moves.map((to) => (
             <button
               key={to}

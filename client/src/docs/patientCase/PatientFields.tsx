@@ -21,7 +21,12 @@ export function PatientFields({ idPrefix, draft, errors, onChange }: PatientFiel
   return (
     <div className="stack">
       <div className="grid">
-        <Field id={id('initials')} label={t('care.patient.initials')} error={error('initials')}>
+        <Field
+          id={id('initials')}
+          label={t('care.patient.initials')}
+          hint={t('care.patient.initialsHint')}
+          error={error('initials')}
+        >
           <input
             id={id('initials')}
             value={draft.initials}
@@ -60,7 +65,6 @@ export function PatientFields({ idPrefix, draft, errors, onChange }: PatientFiel
           />
         </Field>
       </div>
-      <p className="muted">{t('care.patient.initialsHint')}</p>
       <datalist id={id('communes')}>
         {territory.map((c) => (
           <option key={c} value={c} />

@@ -58,11 +58,16 @@ export function ProtocolHeaderForm({ doc, contentReadOnly, lifeReadOnly, groupRe
       </h2>
       <fieldset disabled={contentReadOnly} className="plain">
         <Field id="protocol-title" label={t('protocol.title')} error={error('title')}>
-          <input
+          {/* A title wraps instead of being cut on a phone; it stays one line of text (Entrée ends it). */}
+          <textarea
             id="protocol-title"
             className="title-input"
+            rows={1}
             value={value('title')}
-            onChange={(e) => text('title', e.target.value)}
+            onKeyDown={(e) => {
+              if (e.key === 'Enter') e.preventDefault();
+            }}
+            onChange={(e) => text('title', e.target.value.replace(/\s*\n\s*/g, ' '))}
           />
         </Field>
         <Field id="protocol-theme" label={t('protocol.theme')} error={error('theme')}>

@@ -14,36 +14,81 @@ export function KeyFigures({
   const { events, concertations, protocols, qualityPlan, crisis } = dashboard;
   const percent = (share: number | null) =>
     share === null ? t('quality.none') : t('quality.percent', { value: Math.round(share * 100) });
-  const figures: [string, string][] = [
-    [t('quality.events.total'), String(events.total)],
-    [t('quality.events.eigs'), String(events.eigs)],
-    [t('quality.events.analysed'), percent(events.shareAnalysed)],
-    [t('quality.events.closed'), percent(events.shareClosed)],
-    ...(eigsDeadlines === null ? [] : [[t('quality.eigsDeadlines'), String(eigsDeadlines)] as [string, string]]),
-    [t('quality.qualityPlan.done'), percent(qualityPlan.shareDone)],
-    [t('quality.qualityPlan.overdue'), String(qualityPlan.overdue)],
-    [t('quality.concertations.held'), String(concertations.heldListed)],
-    [t('quality.concertations.cases'), String(concertations.casesDiscussed)],
-    [t('quality.protocols.diffused'), String(protocols.diffused)],
-    [t('quality.protocols.due'), String(protocols.dueForReview)],
-    [t('quality.protocols.overdue'), String(protocols.overdue)],
-    [
-      t('quality.crisis.plan'),
-      crisis.planStatus ? t(`crisisPlanStatuses.${crisis.planStatus}`) : t('quality.crisis.noPlan'),
-    ],
-    [t('quality.crisis.activations'), String(crisis.activations)],
-    [t('quality.crisis.mobilised'), String(crisis.mobilised)],
-    [t('quality.crisis.actionsDone'), String(crisis.actionsDone)],
-    [t('quality.crisis.exercises'), String(crisis.exercises)],
+  const eigsDue: [string, string][] =
+    eigsDeadlines === null ? [] : [[t('quality.eigsDeadlines'), String(eigsDeadlines)]];
+  // Grouped under what they count, so that « Diffusés » or « Clos » say of what.
+  const groups: { key: string; heading: string; figures: [string, string][] }[] = [
+    {
+      key: 'events',
+      heading: t('quality.events.heading'),
+      figures: [
+        [t('quality.events.total'), String(events.total)],
+        [t('quality.events.eigs'), String(events.eigs)],
+        [t('quality.events.analysed'), percent(events.shareAnalysed)],
+        [t('quality.events.closed'), percent(events.shareClosed)],
+        ...eigsDue,
+      ],
+    },
+    {
+      key: 'plan',
+      heading: t('quality.qualityPlan.heading'),
+      figures: [
+        [t('quality.qualityPlan.done'), percent(qualityPlan.shareDone)],
+        [t('quality.qualityPlan.overdue'), String(qualityPlan.overdue)],
+      ],
+    },
+    {
+      key: 'concertations',
+      heading: t('quality.concertations.heading'),
+      figures: [
+        [t('quality.concertations.held'), String(concertations.heldListed)],
+        [t('quality.concertations.cases'), String(concertations.casesDiscussed)],
+      ],
+    },
+    {
+      key: 'protocols',
+      heading: t('quality.protocols.heading'),
+      figures: [
+        [t('quality.protocols.diffused'), String(protocols.diffused)],
+        [t('quality.protocols.due'), String(protocols.dueForReview)],
+        [t('quality.protocols.overdue'), String(protocols.overdue)],
+      ],
+    },
+    {
+      key: 'crisis',
+      heading: t('quality.crisis.heading'),
+      figures: [
+        [
+          t('quality.crisis.plan'),
+          crisis.planStatus ? t(`crisisPlanStatuses.${crisis.planStatus}`) : t('quality.crisis.noPlan'),
+        ],
+        [t('quality.crisis.activations'), String(crisis.activations)],
+        [t('quality.crisis.mobilised'), String(crisis.mobilised)],
+        [t('quality.crisis.actionsDone'), String(crisis.actionsDone)],
+        [t('quality.crisis.exercises'), String(crisis.exercises)],
+      ],
+    },
   ];
   return (
-    <dl className="key-figures" data-testid="key-figures">
-      {figures.map(([label, value]) => (
-        <div key={label} className="key-figure">
-          <dt>{label}</dt>
-          <dd className={/\d|—/.test(value) ? undefined : 'in-words'}>{value}</dd>
-        </div>
-      ))}
-    </dl>
+    <section className="stack" aria-labelledby="figures-heading">
+      <h2 id="figures-heading">{t('quality.atAGlance')}</h2>
+      <div className="key-figure-groups" data-testid="key-figures">
+        {groups.map((group) => (
+          <section key={group.key} aria-labelledby={`figures-${group.key}`}>
+            <h3 id={`figures-${group.key}`} className="key-figures-heading">
+              {group.heading}
+            </h3>
+            <dl className="key-figures">
+              {group.figures.map(([label, value]) => (
+                <div key={label} className="key-figure">
+                  <dt>{label}</dt>
+                  <dd className={/\d|—/.test(value) ? undefined : 'in-words'}>{value}</dd>
+                </div>
+              ))}
+            </dl>
+          </section>
+        ))}
+      </div>
+    </section>
   );
 }

@@ -39,7 +39,7 @@ export const enAdverseScreens: Widen<typeof frAdverseScreens> = {
       count_one: '{{count}} event',
       count_other: '{{count}} events',
       noMatch: 'No event of the register matches these criteria.',
-      csv: 'Download as CSV',
+      csv: 'Export for a spreadsheet',
       nature: 'Nature',
       eigs: 'Serious event (EIGS)',
       yes: 'yes',

@@ -77,7 +77,8 @@ export const enConcertationScreens: Widen<typeof frConcertationScreens> = {
       empty: 'No file on the agenda.',
       add: 'Add a file',
       case: 'Coordination file',
-      noCases: 'No coordination file is open to you.',
+      allOnAgenda: 'Every coordination file you can open is already on the agenda.',
+      noCases: 'No coordination file is open to you: create one from « Case files ».',
       presenter: 'Presented by',
       question: 'Question asked',
       criterion: 'ACI criterion',
@@ -139,7 +140,7 @@ export const enConcertationScreens: Widen<typeof frConcertationScreens> = {
       decisionInCase: 'Recorded in the coordination file',
       validated: 'Validated by the facilitator on {{date}}.',
       print: 'Print the minutes',
-      csv: 'Export as CSV',
+      csv: 'Export for a spreadsheet',
       yes: 'yes',
       no: 'no',
       columns: {

@@ -108,8 +108,8 @@ export const enCrisisPlanScreens = {
       count_one: '{{count}} volunteer',
       count_other: '{{count}} volunteers',
       empty: 'No volunteer for this typology. Each member can volunteer on « Ma fiche ».',
-      exportCsv: 'Export as CSV',
-      exportVcard: 'Export as vCard',
+      exportCsv: 'Export for a spreadsheet',
+      exportVcard: 'Add to my contacts',
       columns: {
         name: 'Name',
         profession: 'Profession',

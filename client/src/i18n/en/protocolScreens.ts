@@ -71,7 +71,7 @@ export const enProtocolScreens: Widen<typeof frProtocolScreens> = {
     comment: 'How',
     pourquoi: 'Why',
     outils: 'Tools',
-    export: 'Export the steps (CSV)',
+    export: 'Export the steps for a spreadsheet',
     fileName: 'Steps',
   },
   template: {

@@ -9,9 +9,10 @@ export const enQualityScreens = {
     computing: 'Computing…',
     report: 'Annual ACI report (print or PDF)',
     back: 'Back to the quality dashboard',
-    csv: 'Download as CSV',
+    csv: 'Export for a spreadsheet',
     chartData: 'Chart data',
     noData: 'Nothing to count for this year.',
+    atAGlance: 'The year in figures',
     percent: '{{value}} %',
     none: '—',
     events: {
@@ -34,10 +35,12 @@ export const enQualityScreens = {
       distinct: 'Distinct patients',
     },
     qualityPlan: {
+      heading: 'Quality improvement plan',
       done: 'Quality plan actions done',
       overdue: 'Quality plan actions late',
     },
     crisis: {
+      heading: 'Health crisis',
       plan: 'Crisis plan',
       noPlan: 'not written yet',
       activations: 'Crises activated',

@@ -54,7 +54,7 @@ export const enRcpScreens: Widen<typeof frRcpScreens> = {
       print: 'Print the minutes of {{date}}',
       openMeeting: 'Open the meeting',
     },
-    ics: 'Add to my calendar (.ics)',
+    ics: 'Add to my calendar',
     icsSummary: 'Concertation · {{type}}',
     icsDescription:
       'Multi-professional meeting, {{start}}–{{end}} (Paris time). The agenda is in Maillage, for participants only.',
@@ -118,7 +118,7 @@ export const enRcpScreens: Widen<typeof frRcpScreens> = {
       rules: 'Charter: {{perCase}} per case, at most {{maxCases}} cases',
       noRule: 'no limit',
       perCase: '{{count}} min',
-      ics: 'Add the series to my calendar (.ics)',
+      ics: 'Add the series to my calendar',
       icsDescription:
         'Meetings of the series “{{name}}”, {{rule}}, {{start}}–{{end}} (Paris time). The agenda is in Maillage, for participants only.',
       nextProposed: 'Next date of the series: {{date}}',
@@ -206,7 +206,7 @@ export const enRcpScreens: Widen<typeof frRcpScreens> = {
     refusedByRelay:
       'This meeting was validated while you were offline: the changes made on this device since were not kept.',
     export: {
-      json: 'Export as JSON',
+      json: 'Export for other software',
       decisionReserved: 'Reserved to the care team',
       decisionPending: 'Not reported yet',
     },

@@ -37,7 +37,7 @@ export const frAdverseScreens = {
       count_one: '{{count}} événement',
       count_other: '{{count}} événements',
       noMatch: 'Aucun événement du registre ne correspond à ces critères.',
-      csv: 'Télécharger en CSV',
+      csv: 'Exporter pour un tableur',
       nature: 'Nature',
       eigs: 'EIGS',
       yes: 'oui',

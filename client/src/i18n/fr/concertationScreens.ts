@@ -62,7 +62,8 @@ export const frConcertationScreens = {
       empty: 'Aucun dossier à l’ordre du jour.',
       add: 'Ajouter un dossier',
       case: 'Dossier de coordination',
-      noCases: 'Aucun dossier de coordination ne vous est accessible.',
+      allOnAgenda: 'Tous les dossiers de coordination que vous pouvez ouvrir sont déjà à l’ordre du jour.',
+      noCases: 'Aucun dossier de coordination ne vous est accessible : créez-en un depuis « Dossiers ».',
       presenter: 'Présenté par',
       question: 'Question posée',
       criterion: 'Critère ACI',
@@ -124,7 +125,7 @@ export const frConcertationScreens = {
       decisionInCase: 'Consignée dans le dossier de coordination',
       validated: 'Validé par l’animateur·rice le {{date}}.',
       print: 'Imprimer le compte rendu',
-      csv: 'Exporter en CSV',
+      csv: 'Exporter pour un tableur',
       yes: 'oui',
       no: 'non',
       columns: {

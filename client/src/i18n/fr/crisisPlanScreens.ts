@@ -110,8 +110,8 @@ export const frCrisisPlanScreens = {
       count_one: '{{count}} volontaire',
       count_other: '{{count}} volontaires',
       empty: 'Aucun volontaire pour cette typologie. Chaque membre peut se déclarer sur « Ma fiche ».',
-      exportCsv: 'Exporter en CSV',
-      exportVcard: 'Exporter en vCard',
+      exportCsv: 'Exporter pour un tableur',
+      exportVcard: 'Ajouter à mes contacts',
       columns: {
         name: 'Nom',
         profession: 'Profession',

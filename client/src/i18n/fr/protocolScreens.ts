@@ -68,7 +68,7 @@ export const frProtocolScreens = {
     comment: 'Comment',
     pourquoi: 'Pourquoi',
     outils: 'Outils',
-    export: 'Exporter les étapes (CSV)',
+    export: 'Exporter les étapes pour un tableur',
     fileName: 'Étapes',
   },
   template: {

@@ -10,9 +10,10 @@ export const frQualityScreens = {
     computing: 'Calcul en cours…',
     report: 'Rapport annuel ACI (impression ou PDF)',
     back: 'Retour au tableau de bord qualité',
-    csv: 'Télécharger en CSV',
+    csv: 'Exporter pour un tableur',
     chartData: 'Données du graphique',
     noData: 'Rien à compter pour cette année.',
+    atAGlance: 'L’année en chiffres',
     percent: '{{value}} %',
     none: '—',
     events: {
@@ -35,10 +36,12 @@ export const frQualityScreens = {
       distinct: 'Patients différents',
     },
     qualityPlan: {
+      heading: 'Plan d’amélioration de la qualité',
       done: 'Actions du plan qualité faites',
       overdue: 'Actions du plan qualité en retard',
     },
     crisis: {
+      heading: 'Crise sanitaire',
       plan: 'Plan de crise',
       noPlan: 'pas encore écrit',
       activations: 'Crises activées',

@@ -54,7 +54,7 @@ export const frRcpScreens = {
       print: 'Imprimer le compte rendu du {{date}}',
       openMeeting: 'Voir la concertation',
     },
-    ics: 'Ajouter à mon agenda (.ics)',
+    ics: 'Ajouter à mon agenda',
     icsSummary: 'Concertation · {{type}}',
     icsDescription:
       'Concertation pluriprofessionnelle, {{start}}–{{end}} (heure de Paris). L’ordre du jour est dans Maillage, réservé aux participants.',
@@ -111,7 +111,7 @@ export const frRcpScreens = {
       rules: 'Charte : {{perCase}} par dossier, {{maxCases}} dossiers au plus',
       noRule: 'sans limite',
       perCase: '{{count}} min',
-      ics: 'Ajouter la série à mon agenda (.ics)',
+      ics: 'Ajouter la série à mon agenda',
       icsDescription:
         'Concertations de la série « {{name}} », {{rule}}, {{start}}–{{end}} (heure de Paris). L’ordre du jour est dans Maillage, réservé aux participants.',
       nextProposed: 'Prochaine date de la série : {{date}}',
@@ -199,7 +199,7 @@ export const frRcpScreens = {
     refusedByRelay:
       'Cette concertation a été validée pendant que vous étiez hors ligne : les modifications faites depuis sur cet appareil n’ont pas été retenues.',
     export: {
-      json: 'Exporter en JSON',
+      json: 'Exporter pour un autre logiciel',
       decisionReserved: 'Réservée à l’équipe de soins',
       decisionPending: 'Pas encore reportée',
     },
