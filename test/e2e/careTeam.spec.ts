@@ -213,5 +213,5 @@ test('a coordinator not on the team is refused, then joins it on purpose, and th
 
   await alice.page.goto(`${workspace}/acces`);
   const journal = alice.page.getByRole('list', { name: /^Journal résumé/ });
-  await expect(journal).toContainText(/Alice Martin \(.+\) a changé une équipe de soins \(/);
+  await expect(journal).toContainText(/Alice Martin \(.+\) a changé qui peut ouvrir /);
 });

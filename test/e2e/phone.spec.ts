@@ -35,6 +35,12 @@ test('catalogue, protocol and coordination file fit a phone’s width', async ({
   const who = await page.getByLabel('Qui (étape 1)', { exact: true }).boundingBox();
   expect(what!.y).toBeGreaterThan(who!.y);
   expect(what!.width).toBeGreaterThan(250);
+  // Its reading view keeps the steps' eight columns as a table, which scrolls inside its frame.
+  await page.getByLabel('Quoi (étape 1)', { exact: true }).fill('Évaluer la plaie et mesurer l’IPS');
+  await page.getByRole('link', { name: 'Lire / imprimer' }).click();
+  await expect(page.getByRole('columnheader', { name: 'Pourquoi' })).toBeVisible();
+  expect(await overflow(page)).toBe(0);
+  await page.goBack();
 
   await openSection(page, 'Dossiers');
   await page.getByText('Nouveau dossier de coordination').click();

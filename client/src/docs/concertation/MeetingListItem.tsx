@@ -21,6 +21,9 @@ export function MeetingListItem({
   hit?: SearchHit;
 }) {
   const { t } = useTranslation();
+  const day = formatDate(`${item.meetingDate}T12:00:00Z`, false);
+  // The title given at planning names the day already; a meeting moved since keeps its old title, so its day shows.
+  const when = item.title.includes(day) ? item.meetingStart : `${day} ${item.meetingStart ?? ''}`;
   return (
     <li>
       <Link
@@ -34,9 +37,7 @@ export function MeetingListItem({
         <span className="badge">{t('concertation.shortBadge')}</span>
       ) : null}
       {withStatus ? <span className={`badge status-${item.status}`}>{t(catalogueStatusKey(item))}</span> : null}
-      <span className="muted">
-        {formatDate(`${item.meetingDate}T12:00:00Z`, false)} {item.meetingStart}
-      </span>
+      {when ? <span className="muted">{when}</span> : null}
       <SearchSnippet hit={hit} />
     </li>
   );

@@ -13,28 +13,30 @@ export function PrintTables({ doc }: { doc: Y.Doc }) {
       {steps.length > 0 ? (
         <section className="print-section">
           <h2>{t('steps.title')}</h2>
-          <table className="print-table">
-            <thead>
-              <tr>
-                <th scope="col">{t('tables.order')}</th>
-                {STEP_FIELDS.map((f) => (
-                  <th key={f} scope="col">
-                    {t(`steps.${f}`)}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {steps.map((row, i) => (
-                <tr key={row.id}>
-                  <td>{i + 1}</td>
+          <div className="table-frame">
+            <table className="print-table">
+              <thead>
+                <tr>
+                  <th scope="col">{t('tables.order')}</th>
                   {STEP_FIELDS.map((f) => (
-                    <td key={f}>{row.texts[f]}</td>
+                    <th key={f} scope="col">
+                      {t(`steps.${f}`)}
+                    </th>
                   ))}
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {steps.map((row, i) => (
+                  <tr key={row.id}>
+                    <td>{i + 1}</td>
+                    {STEP_FIELDS.map((f) => (
+                      <td key={f}>{row.texts[f]}</td>
+                    ))}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
         </section>
       ) : null}
       {references.length > 0 ? (
@@ -52,27 +54,29 @@ export function PrintTables({ doc }: { doc: Y.Doc }) {
       {indicators.length > 0 ? (
         <section className="print-section">
           <h2>{t('indicators.title')}</h2>
-          <table className="print-table">
-            <thead>
-              <tr>
-                {(['libelle', 'type', 'source', 'cible'] as const).map((f) => (
-                  <th key={f} scope="col">
-                    {t(`indicators.${f}`)}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {indicators.map((r) => (
-                <tr key={r.id}>
-                  <td>{r.texts.libelle}</td>
-                  <td>{t(`indicators.types.${r.choices.type}`)}</td>
-                  <td>{r.texts.source}</td>
-                  <td>{r.texts.cible}</td>
+          <div className="table-frame">
+            <table className="print-table">
+              <thead>
+                <tr>
+                  {(['libelle', 'type', 'source', 'cible'] as const).map((f) => (
+                    <th key={f} scope="col">
+                      {t(`indicators.${f}`)}
+                    </th>
+                  ))}
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {indicators.map((r) => (
+                  <tr key={r.id}>
+                    <td>{r.texts.libelle}</td>
+                    <td>{t(`indicators.types.${r.choices.type}`)}</td>
+                    <td>{r.texts.source}</td>
+                    <td>{r.texts.cible}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
         </section>
       ) : null}
     </>
