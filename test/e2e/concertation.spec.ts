@@ -80,6 +80,7 @@ test('a concertation is planned, answered, signed, validated, then refuses edits
   await expect(agenda).toContainText('Maintien à domicile ?');
   // Her only case is on the agenda: the form gives way to why there is nothing more to add.
   await expect(alice.page.locator('#agenda-case')).toHaveCount(0);
+  await expect(alice.page.getByRole('heading', { name: 'Ajouter un dossier' })).toBeFocused();
   await expect(
     alice.page.getByText('Tous les dossiers de coordination que vous pouvez ouvrir sont déjà'),
   ).toBeVisible();

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { mayBinProtocol, parisToday } from '@maillage/shared';
 import type { CatalogueItem } from '@maillage/shared';
 import { Layout } from '../../ui/Layout';
+import { FilterSelect } from '../../ui/FilterSelect';
 import { SearchBox } from '../../ui/SearchBox';
 import { Toast, useToast } from '../../ui/Toast';
 import { useWorkspace } from '../../workspace/WorkspaceContext';
@@ -104,23 +105,22 @@ export default function CatalogueScreen({ workspaceId }: { workspaceId: string }
         ) : (
           <p className="muted">{t('roles.readOnly')}</p>
         )}
-        <div className="row filters">
+        <div className="row filters" role="search">
           <SearchBox
             label={t('catalogue.search')}
             placeholder={t('catalogue.searchPlaceholder')}
             value={query}
             onChange={search}
           />
-          <label htmlFor="catalogue-sort">{t('catalogue.sortBy')}</label>
-          <select id="catalogue-sort" value={sort} onChange={(e) => setSort(e.target.value as SortKey)}>
-            {(['relevance', 'updated', 'title', 'status'] as const)
+          <FilterSelect
+            id="catalogue-sort"
+            label={t('catalogue.sortBy')}
+            value={sort}
+            choices={(['relevance', 'updated', 'title', 'status'] as const)
               .filter((k) => k !== 'relevance' || hits)
-              .map((key) => (
-                <option key={key} value={key}>
-                  {t(`catalogue.sort.${key}`)}
-                </option>
-              ))}
-          </select>
+              .map((key) => ({ value: key, label: t(`catalogue.sort.${key}`) }))}
+            onChange={(key) => setSort(key)}
+          />
           <span className="muted" role="status">
             {t('catalogue.count', { count: shown.length })}
           </span>

@@ -1,6 +1,6 @@
 // The agenda: cases in order, each moved up or down by buttons (keyboard-reachable, the move announced), and a form
 // to put a case on it from the coordination files this member can see. Only the case's catalogue label is copied.
-import { useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   ACI_CRITERIA,
@@ -153,6 +153,15 @@ function AddCaseForm({
 }) {
   const { t } = useTranslation();
   const empty = { caseId: '', presenter: me, question: '', criterion: '', minutes: '15' };
+  // The form was shown and the last case was just added: its heading takes the focus the removed button had.
+  const hadForm = useRef(cases.length > 0);
+  const focusedIfFormGone = (heading: HTMLHeadingElement | null) => {
+    if (heading && hadForm.current) heading.focus();
+    hadForm.current = false;
+  };
+  useEffect(() => {
+    if (cases.length > 0) hadForm.current = true;
+  }, [cases.length]);
   const [draft, setDraft] = useState(empty);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const set = (field: keyof typeof empty) => (e: { target: { value: string } }) =>
@@ -181,11 +190,13 @@ function AddCaseForm({
     }
   };
 
-  // Nothing left to add: the reason, and no form to fill in vain.
+  // Nothing left to add: the reason, and no form to fill in vain. Focus was on the form's button: it moves here.
   if (cases.length === 0)
     return (
       <div className="stack no-print">
-        <h3 id="agenda-add">{t('concertation.agenda.add')}</h3>
+        <h3 id="agenda-add" tabIndex={-1} ref={focusedIfFormGone}>
+          {t('concertation.agenda.add')}
+        </h3>
         <p className="muted">{t(anyCase ? 'concertation.agenda.allOnAgenda' : 'concertation.agenda.noCases')}</p>
       </div>
     );

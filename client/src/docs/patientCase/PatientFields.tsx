@@ -20,7 +20,7 @@ export function PatientFields({ idPrefix, draft, errors, onChange }: PatientFiel
   const set = (patch: Partial<PatientDraft>) => onChange({ ...draft, ...patch });
   return (
     <div className="stack">
-      <div className="grid">
+      <div className="grid level-foot">
         <Field
           id={id('initials')}
           label={t('care.patient.initials')}

@@ -1,7 +1,7 @@
 // The protocol's structured header: each field writes through the shared layout, and only when valid; the working
 // group it hangs from is written to the catalogue. What it says (title, theme, professions) freezes once the team
 // has validated it; where it stands (group, version label, next review) stays editable until it is archived.
-import { useEffect, useState } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type * as Y from 'yjs';
 import {
@@ -30,6 +30,13 @@ interface Props {
   onGroup: (groupId: string | null) => void;
 }
 
+/** As tall as its text, where the browser does not size a textarea to its content by itself (field-sizing). */
+function growWithText(area: HTMLTextAreaElement | null): void {
+  if (!area || CSS.supports('field-sizing', 'content')) return;
+  area.style.height = 'auto';
+  area.style.height = `${area.scrollHeight + 2}px`;
+}
+
 export function ProtocolHeaderForm({ doc, contentReadOnly, lifeReadOnly, groupReadOnly, groupId, onGroup }: Props) {
   const { t } = useTranslation();
   const header = useProtocolHeader(doc);
@@ -49,6 +56,9 @@ export function ProtocolHeaderForm({ doc, contentReadOnly, lifeReadOnly, groupRe
   };
 
   const value = (field: TextField) => drafts[field] ?? header[field] ?? '';
+  const titleArea = useRef<HTMLTextAreaElement>(null);
+  const title = value('title');
+  useLayoutEffect(() => growWithText(titleArea.current), [title]);
   const error = (field: TextField) => errors[field] && t(errors[field]);
 
   return (
@@ -64,8 +74,9 @@ export function ProtocolHeaderForm({ doc, contentReadOnly, lifeReadOnly, groupRe
             className="title-input"
             rows={1}
             value={value('title')}
+            ref={titleArea}
             onKeyDown={(e) => {
-              if (e.key === 'Enter') e.preventDefault();
+              if (e.key === 'Enter' && !e.nativeEvent.isComposing) e.preventDefault();
             }}
             onChange={(e) => text('title', e.target.value.replace(/\s*\n\s*/g, ' '))}
           />

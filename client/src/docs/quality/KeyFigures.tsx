@@ -74,10 +74,8 @@ export function KeyFigures({
       <h2 id="figures-heading">{t('quality.atAGlance')}</h2>
       <div className="key-figure-groups" data-testid="key-figures">
         {groups.map((group) => (
-          <section key={group.key} aria-labelledby={`figures-${group.key}`}>
-            <h3 id={`figures-${group.key}`} className="key-figures-heading">
-              {group.heading}
-            </h3>
+          <div key={group.key}>
+            <h3 className="key-figures-heading">{group.heading}</h3>
             <dl className="key-figures">
               {group.figures.map(([label, value]) => (
                 <div key={label} className="key-figure">
@@ -86,7 +84,7 @@ export function KeyFigures({
                 </div>
               ))}
             </dl>
-          </section>
+          </div>
         ))}
       </div>
     </section>

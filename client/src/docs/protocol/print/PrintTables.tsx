@@ -13,7 +13,8 @@ export function PrintTables({ doc }: { doc: Y.Doc }) {
       {steps.length > 0 ? (
         <section className="print-section">
           <h2>{t('steps.title')}</h2>
-          <div className="table-frame">
+          {/* Focusable: on a phone the keyboard scrolls it too. */}
+          <div className="table-frame" tabIndex={0} role="region" aria-label={t('steps.title')}>
             <table className="print-table">
               <thead>
                 <tr>
@@ -54,7 +55,7 @@ export function PrintTables({ doc }: { doc: Y.Doc }) {
       {indicators.length > 0 ? (
         <section className="print-section">
           <h2>{t('indicators.title')}</h2>
-          <div className="table-frame">
+          <div className="table-frame" tabIndex={0} role="region" aria-label={t('indicators.title')}>
             <table className="print-table">
               <thead>
                 <tr>
