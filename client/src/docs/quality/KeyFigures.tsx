@@ -1,6 +1,7 @@
 // The year at a glance: events and EIGS, the part analysed, concertations held, protocols diffused and to review.
 import { useTranslation } from 'react-i18next';
 import type { QualityDashboard } from '@maillage/shared';
+import { crisisFigures } from './reportTables';
 
 /** `eigsDeadlines`: on a quality référent's device, the EIGS whose volet 1 or 2 waits (null elsewhere). */
 export function KeyFigures({
@@ -57,16 +58,7 @@ export function KeyFigures({
     {
       key: 'crisis',
       heading: t('quality.crisis.heading'),
-      figures: [
-        [
-          t('quality.crisis.plan'),
-          crisis.planStatus ? t(`crisisPlanStatuses.${crisis.planStatus}`) : t('quality.crisis.noPlan'),
-        ],
-        [t('quality.crisis.activations'), String(crisis.activations)],
-        [t('quality.crisis.mobilised'), String(crisis.mobilised)],
-        [t('quality.crisis.actionsDone'), String(crisis.actionsDone)],
-        [t('quality.crisis.exercises'), String(crisis.exercises)],
-      ],
+      figures: crisisFigures(t, crisis),
     },
   ];
   return (

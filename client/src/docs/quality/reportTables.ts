@@ -31,6 +31,18 @@ const monthNames = (language: string) => {
   return Array.from({ length: 12 }, (_, m) => format.format(new Date(Date.UTC(2000, m, 1))));
 };
 
+/** The year's crisis figures, label and value: the same in the summary table and on the dashboard's tiles. */
+export const crisisFigures = (t: Translate, crisis: QualityDashboard['crisis']): [string, string][] => [
+  [
+    t('quality.crisis.plan'),
+    crisis.planStatus ? t(`crisisPlanStatuses.${crisis.planStatus}`) : t('quality.crisis.noPlan'),
+  ],
+  [t('quality.crisis.activations'), String(crisis.activations)],
+  [t('quality.crisis.mobilised'), String(crisis.mobilised)],
+  [t('quality.crisis.actionsDone'), String(crisis.actionsDone)],
+  [t('quality.crisis.exercises'), String(crisis.exercises)],
+];
+
 export function reportTables(
   dashboard: QualityDashboard,
   annex: AciAnnex | null,
@@ -73,14 +85,7 @@ export function reportTables(
       [t('quality.protocols.diffused'), String(protocols.diffused)],
       [t('quality.protocols.due'), String(protocols.dueForReview)],
       [t('quality.protocols.overdue'), String(protocols.overdue)],
-      [
-        t('quality.crisis.plan'),
-        crisis.planStatus ? t(`crisisPlanStatuses.${crisis.planStatus}`) : t('quality.crisis.noPlan'),
-      ],
-      [t('quality.crisis.activations'), String(crisis.activations)],
-      [t('quality.crisis.mobilised'), String(crisis.mobilised)],
-      [t('quality.crisis.actionsDone'), String(crisis.actionsDone)],
-      [t('quality.crisis.exercises'), String(crisis.exercises)],
+      ...crisisFigures(t, crisis),
     ],
   };
 
