@@ -148,7 +148,7 @@ test('a member adds their own second device: it asks nothing, has its own id, an
   const page = await phone.newPage();
   await page.goto(link);
   await expect(page.getByTestId('invitation-card')).toContainText(
-    'Cet appareil rejoint CPTS Nomade avec votre accès : Bruno Lefèvre (infirmier·ère).',
+    'Cet appareil rejoint « CPTS Nomade » avec votre accès : Bruno Lefèvre (infirmier·ère).',
   );
   await expect(page.getByLabel('Votre nom')).toHaveCount(0);
   await page.getByRole('button', { name: 'Ajouter cet appareil' }).click();
@@ -223,7 +223,7 @@ test('the root key is saved encrypted at creation and restores the workspace on 
   await page.getByLabel('Votre nom').fill('Alice Martin');
   await page.getByLabel('Profession').selectOption({ label: 'Médecin généraliste' });
   await page.getByRole('button', { name: 'Continuer' }).click();
-  await page.getByLabel('Fichier de sauvegarde (.json)').setInputFiles(file);
+  await page.getByLabel(/^Fichier de sauvegarde/).setInputFiles(file);
   await page.getByLabel('Phrase de passe').fill('une autre phrase');
   await page.getByRole('button', { name: "Restaurer l'espace" }).click();
   await expect(page.getByRole('alert')).toContainText('Phrase de passe incorrecte');

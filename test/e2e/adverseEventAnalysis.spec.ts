@@ -252,7 +252,7 @@ test('the référente analyses an EIGS: deadlines, a quality-plan action for the
     figures.locator('.key-figure').filter({ has: coordinator.getByText(label, { exact: true }) });
   await expect(figure('Événements de l’année').locator('dd')).toHaveText('1', { timeout: 30_000 });
   await expect(figure('dont EIGS').locator('dd')).toHaveText('1', { timeout: 30_000 });
-  await expect(figure('Analysés ou clos').locator('dd')).toHaveText('100 %');
+  await expect(figure('Événements analysés ou clos').locator('dd')).toHaveText('100 %');
   // Each chart is drawn, and its table is there for screen readers.
   await expect(coordinator.getByTestId('chart-categories').locator('svg.recharts-surface')).toBeVisible();
   const categories = coordinator.getByRole('table', { name: /Événements par catégorie/ });

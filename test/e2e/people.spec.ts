@@ -40,7 +40,7 @@ test('the first screen says what Maillage is and offers three ways in, one of th
   await expect(page.getByRole('alert')).toContainText("n'est pas un lien d'invitation Maillage");
   await page.getByLabel("Lien d'invitation").fill(`Bonjour, voici le lien : ${link}`);
   await page.getByRole('button', { name: "Ouvrir l'invitation" }).click();
-  await expect(page.getByRole('heading', { name: 'Rejoindre CPTS du Val de Loire' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Rejoindre « CPTS du Val de Loire »' })).toBeVisible();
   await context.close();
 });
 
@@ -86,9 +86,9 @@ test('the invitation page names the CPTS, who invites and the role before any in
   const page = await context.newPage();
   await page.goto(link);
   const card = page.getByTestId('invitation-card');
-  await expect(page.getByRole('heading', { name: 'Rejoindre CPTS du Val de Loire' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Rejoindre « CPTS du Val de Loire »' })).toBeVisible();
   await expect(card).toContainText(
-    'Alice Martin (médecin généraliste) vous invite à rejoindre l’espace de CPTS du Val de Loire comme membre.',
+    'Alice Martin (médecin généraliste) vous invite à rejoindre l’espace « CPTS du Val de Loire » comme membre.',
   );
   await expect(card).toContainText('Invitation au nom de Hélène Durand.');
   await expect(card).toContainText(/Valable jusqu'au \d{1,2} [a-zéû.]+ \d{4}\./);

@@ -67,7 +67,13 @@ export async function fillAciAnnexAndPrintReport(coordinator: Page): Promise<voi
   await coordinator.getByRole('link', { name: 'Rapport annuel ACI (impression ou PDF)' }).click();
   const report = coordinator.locator('article.aci-report');
   await expect(report.getByRole('heading', { name: /^Rapport annuel ACI \d{4}$/, level: 1 })).toBeVisible();
-  await expect(report.getByRole('table')).toHaveCount(7);
+  // Seven sections; the professions present count nothing here (no attendance sheet), and say so instead of printing
+  // a header alone.
+  await expect(report.getByRole('heading', { level: 2 })).toHaveCount(7);
+  await expect(report.getByRole('table')).toHaveCount(6);
+  await expect(report.getByRole('region', { name: 'Professions présentes aux concertations' })).toContainText(
+    'Rien à compter pour cette année.',
+  );
   // A figure for the closing note (an upper bound: it includes Playwright's own round trips).
   console.log(`quality: the ACI report's print view shown ${Date.now() - opening} ms after the tap`);
   await expect(report).toContainText('CPTS Analyse');

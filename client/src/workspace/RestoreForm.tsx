@@ -19,7 +19,11 @@ export default function RestoreForm({ onRestored }: { onRestored?: () => void })
 
   const restore = async (event: FormEvent) => {
     event.preventDefault();
-    if (!file) return setErrors({ file: t('backup.errors.file') });
+    const missing = {
+      ...(file ? {} : { file: t('backup.errors.noFile') }),
+      ...(passphrase ? {} : { passphrase: t('backup.errors.noPassphrase') }),
+    };
+    if (!file || !passphrase) return setErrors(missing);
     setBusy(true);
     try {
       const result = await decryptRootKey(await file.text(), passphrase);
@@ -62,7 +66,7 @@ export default function RestoreForm({ onRestored }: { onRestored?: () => void })
           }}
         />
       </Field>
-      <button type="submit" disabled={busy}>
+      <button type="submit" className="primary" disabled={busy}>
         {busy ? t('backup.restoring') : t('backup.restore')}
       </button>
     </form>

@@ -8,6 +8,8 @@ export interface AciReportText {
   cpts: string;
   madeOn: string;
   anonymous: string;
+  /** Said in place of a table with no row, which printed as a header alone. */
+  noData: string;
 }
 
 export function AciReportBody({ text, tables }: { text: AciReportText; tables: readonly ReportTable[] }) {
@@ -22,11 +24,15 @@ export function AciReportBody({ text, tables }: { text: AciReportText; tables: r
       {tables.map((table) => (
         <section key={table.id} className="aci-report-table" aria-labelledby={`report-${table.id}`}>
           <h2 id={`report-${table.id}`}>{table.title}</h2>
-          <div className="table-frame" tabIndex={0} role="region" aria-label={table.title}>
-            <table className="quality-table">
-              <ReportTableRows table={table} />
-            </table>
-          </div>
+          {table.rows.length === 0 ? (
+            <p className="empty">{text.noData}</p>
+          ) : (
+            <div className="table-frame" tabIndex={0} role="region" aria-label={table.title}>
+              <table className="quality-table">
+                <ReportTableRows table={table} />
+              </table>
+            </div>
+          )}
         </section>
       ))}
     </article>

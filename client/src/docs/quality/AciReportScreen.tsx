@@ -45,6 +45,7 @@ export default function AciReportScreen({ workspaceId, year }: { workspaceId: st
               cpts: t('quality.print.cpts', { name: catalogue.name ?? '' }),
               madeOn: t('quality.print.madeOn', { date: formatDate(`${parisToday()}T12:00:00Z`, false) }),
               anonymous: t('quality.print.anonymous'),
+              noData: t('quality.noData'),
             }}
             tables={reportTables(data.dashboard, data.annex, data.progress, t, i18n.language)}
           />

@@ -164,7 +164,13 @@ function exportsOfAYear(): string[] {
   const tables = reportTables(dashboard, annex, progress, i18n.t, 'fr');
   const print = renderToStaticMarkup(
     <AciReportBody
-      text={{ title: 'Rapport annuel ACI 2026', cpts: 'CPTS Vigilante', madeOn: '5 déc. 2026', anonymous: '' }}
+      text={{
+        title: 'Rapport annuel ACI 2026',
+        cpts: 'CPTS Vigilante',
+        madeOn: '5 déc. 2026',
+        anonymous: '',
+        noData: '',
+      }}
       tables={tables}
     />,
   );

@@ -61,10 +61,12 @@ export const enPeopleScreens: Widen<typeof frPeopleScreens> = {
       'The file “{{file}}” is in your downloads. Keep it off this computer and write the passphrase down elsewhere.',
     close: 'Noted',
     restoreTitle: 'Restore a workspace',
-    file: 'Backup file (.json)',
+    file: 'Backup file (« maillage-cle-… », downloaded when the workspace was created)',
     restore: 'Restore the workspace',
     restoring: 'Decrypting…',
     errors: {
+      noFile: 'Choose the backup file.',
+      noPassphrase: 'Enter this backup’s passphrase.',
       file: 'This file is not a Maillage key backup.',
       passphrase: 'Wrong passphrase (or damaged file).',
       mismatch: 'This backup is inconsistent: the key does not match its workspace.',

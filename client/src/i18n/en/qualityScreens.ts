@@ -19,20 +19,20 @@ export const enQualityScreens = {
       heading: 'Adverse events',
       total: 'Events this year',
       eigs: 'of which serious (EIGS)',
-      analysed: 'Analysed or closed',
-      closed: 'Closed',
+      analysed: 'Events analysed or closed',
+      closed: 'Events closed',
       share: '{{share}} ({{count}})',
     },
     concertations: {
       heading: 'Concertations',
-      held: 'Held with approved minutes',
-      notOnDevice: 'of which not readable on this device',
+      held: 'Meetings held, minutes approved',
+      notOnDevice: 'of which meetings not readable on this device',
       notOnDeviceNote_one:
         '{{count}} concertation held is not on this device (open to its participants only): its cases and professions are not counted.',
       notOnDeviceNote_other:
         '{{count}} concertations held are not on this device (open to their participants only): their cases and professions are not counted.',
-      cases: 'Cases discussed',
-      distinct: 'Distinct patients',
+      cases: 'Cases discussed in meetings',
+      distinct: 'Distinct patients discussed',
     },
     qualityPlan: {
       heading: 'Quality improvement plan',
@@ -51,9 +51,9 @@ export const enQualityScreens = {
     eigsDeadlines: 'EIGS deadlines to follow',
     protocols: {
       heading: 'Protocols',
-      diffused: 'Published',
-      due: 'To review by the end of the year',
-      overdue: 'Review date passed',
+      diffused: 'Protocols published',
+      due: 'Protocols to review by the end of the year',
+      overdue: 'Protocols past their review date',
     },
     tables: {
       summary: 'Summary',
@@ -140,7 +140,7 @@ export const enQualityScreens = {
     },
     print: {
       title: 'Annual ACI report {{year}}',
-      cpts: 'CPTS: {{name}}',
+      cpts: '{{name}}',
       madeOn: 'Made on {{date}} from the documents on this device.',
       anonymous: 'This report holds no patient reference, no reporter and no report text.',
       print: 'Print or save as PDF',

@@ -24,10 +24,10 @@ export const frJoinScreens = {
     linkInvalid: "Ce texte n'est pas un lien d'invitation Maillage (il contient « /join# »).",
   },
   join: {
-    titleOf: 'Rejoindre {{cpts}}',
-    invitedBy: '{{by}} vous invite à rejoindre l’espace de {{cpts}} comme {{role}}.',
-    invitedByProfession: '{{by}} ({{profession}}) vous invite à rejoindre l’espace de {{cpts}} comme {{role}}.',
-    invitedTo: 'Vous êtes invité·e à rejoindre l’espace de {{cpts}} comme {{role}}.',
+    titleOf: 'Rejoindre « {{cpts}} »',
+    invitedBy: '{{by}} vous invite à rejoindre l’espace « {{cpts}} » comme {{role}}.',
+    invitedByProfession: '{{by}} ({{profession}}) vous invite à rejoindre l’espace « {{cpts}} » comme {{role}}.',
+    invitedTo: 'Vous êtes invité·e à rejoindre l’espace « {{cpts}} » comme {{role}}.',
     invitedUnnamed: 'Vous êtes invité·e à rejoindre un espace de travail Maillage comme {{role}}.',
     forWhom: 'Invitation au nom de {{name}}.',
     validUntil: "Valable jusqu'au {{date}}.",
@@ -38,7 +38,7 @@ export const frJoinScreens = {
       observer: 'Vous pourrez lire ce que la CPTS partage, sans rien modifier.',
     },
     ownTitle: 'Ajouter cet appareil',
-    ownText: 'Cet appareil rejoint {{cpts}} avec votre accès : {{name}} ({{profession}}).',
+    ownText: 'Cet appareil rejoint « {{cpts}} » avec votre accès : {{name}} ({{profession}}).',
     ownShared:
       'Cet appareil partage l’accès de celui qui a créé ce lien : retirer l’un retire l’autre. Une nouvelle invitation donne à chacun le sien.',
     withdrawn: 'Cette invitation a été retirée par la coordination de la CPTS. Demandez un nouveau lien si besoin.',

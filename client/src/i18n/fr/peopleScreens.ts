@@ -59,10 +59,12 @@ export const frPeopleScreens = {
       'Le fichier « {{file}} » est dans vos téléchargements. Rangez-le hors de cet ordinateur et notez la phrase de passe ailleurs.',
     close: "C'est noté",
     restoreTitle: 'Restaurer un espace de travail',
-    file: 'Fichier de sauvegarde (.json)',
+    file: 'Fichier de sauvegarde (« maillage-cle-… », téléchargé à la création de l’espace)',
     restore: "Restaurer l'espace",
     restoring: 'Déchiffrement…',
     errors: {
+      noFile: 'Choisissez le fichier de sauvegarde.',
+      noPassphrase: 'Indiquez la phrase de passe de cette sauvegarde.',
       file: "Ce fichier n'est pas une sauvegarde de clé Maillage.",
       passphrase: 'Phrase de passe incorrecte (ou fichier abîmé).',
       mismatch: 'Cette sauvegarde est incohérente : la clé ne correspond pas à son espace.',

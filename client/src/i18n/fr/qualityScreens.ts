@@ -20,20 +20,20 @@ export const frQualityScreens = {
       heading: 'Événements indésirables',
       total: 'Événements de l’année',
       eigs: 'dont EIGS',
-      analysed: 'Analysés ou clos',
-      closed: 'Clos',
+      analysed: 'Événements analysés ou clos',
+      closed: 'Événements clos',
       share: '{{share}} ({{count}})',
     },
     concertations: {
       heading: 'Concertations',
-      held: 'Tenues avec compte rendu validé',
-      notOnDevice: 'dont non lisibles sur cet appareil',
+      held: 'Concertations tenues, compte rendu validé',
+      notOnDevice: 'dont concertations non lisibles sur cet appareil',
       notOnDeviceNote_one:
         '{{count}} concertation tenue n’est pas sur cet appareil (réservée à ses participants) : ses cas et ses professions ne sont pas comptés.',
       notOnDeviceNote_other:
         '{{count}} concertations tenues ne sont pas sur cet appareil (réservées à leurs participants) : leurs cas et leurs professions ne sont pas comptés.',
-      cases: 'Cas discutés',
-      distinct: 'Patients différents',
+      cases: 'Cas discutés en concertation',
+      distinct: 'Patients différents discutés',
     },
     qualityPlan: {
       heading: 'Plan d’amélioration de la qualité',
@@ -52,9 +52,9 @@ export const frQualityScreens = {
     eigsDeadlines: 'Échéances EIGS à suivre',
     protocols: {
       heading: 'Protocoles',
-      diffused: 'Diffusés',
-      due: 'À réviser d’ici la fin de l’année',
-      overdue: 'Date de révision dépassée',
+      diffused: 'Protocoles diffusés',
+      due: 'Protocoles à réviser d’ici la fin de l’année',
+      overdue: 'Protocoles dont la révision est dépassée',
     },
     tables: {
       summary: 'Synthèse',
@@ -141,7 +141,7 @@ export const frQualityScreens = {
     },
     print: {
       title: 'Rapport annuel ACI {{year}}',
-      cpts: 'CPTS : {{name}}',
+      cpts: '{{name}}',
       madeOn: 'Établi le {{date}} à partir des documents de cet appareil.',
       anonymous: 'Ce rapport ne contient ni référence de patient, ni déclarant, ni texte de signalement.',
       print: 'Imprimer ou enregistrer en PDF',
