@@ -185,6 +185,8 @@ test('a decision written in the meeting reaches the case and its action’s owne
   });
   await bruno.page.emulateMedia({ media: 'print' });
   await expect(brunoCr).toBeVisible();
+  // Its decided actions print with it (a rule meant for the other meetings' items once hid them).
+  await expect(brunoCr.getByText(/^Organiser le passage IDE — /)).toBeVisible();
   await expect(careTimeline(bruno.page)).toBeHidden();
   await bruno.page.emulateMedia({ media: 'screen' });
   await bruno.page.evaluate(() => document.body.classList.remove('print-case-cr'));
@@ -224,7 +226,11 @@ test('a decision written in the meeting reaches the case and its action’s owne
   const pdf = await alice.page.pdf({ format: 'A4', printBackground: true });
   console.log(`case CR PDF: ${Math.round(performance.now() - pdfStart)} ms, ${pdf.byteLength} bytes`);
   expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
-  expect(pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g)?.length).toBeGreaterThanOrEqual(1);
+  // One page, read top to bottom: the shell's screen height once added a blank page, a flex row four columns.
+  expect(pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g)?.length).toBe(1);
+  const tops = await caseCr.evaluate((el) => [...el.children].slice(0, 3).map((c) => c.getBoundingClientRect().top));
+  expect(tops).toEqual([...tops].sort((a, b) => a - b));
+  expect(new Set(tops).size).toBe(tops.length);
   expect((await caseCr.screenshot()).byteLength).toBeGreaterThan(5_000);
   await alice.page.emulateMedia({ media: 'screen' });
   await alice.page.evaluate(() => document.body.classList.remove('print-case-cr'));
