@@ -228,7 +228,11 @@ test('a decision written in the meeting reaches the case and its action’s owne
   expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
   // One page, read top to bottom: the shell's screen height once added a blank page, a flex row four columns.
   expect(pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g)?.length).toBe(1);
-  const tops = await caseCr.evaluate((el) => [...el.children].slice(0, 3).map((c) => c.getBoundingClientRect().top));
+  const tops = await caseCr.evaluate((el) =>
+    Array.from(el.children)
+      .slice(0, 3)
+      .map((c) => c.getBoundingClientRect().top),
+  );
   expect(tops).toEqual([...tops].sort((a, b) => a - b));
   expect(new Set(tops).size).toBe(tops.length);
   expect((await caseCr.screenshot()).byteLength).toBeGreaterThan(5_000);

@@ -85,6 +85,14 @@ export async function fillAciAnnexAndPrintReport(coordinator: Page): Promise<voi
     expect(printed, secret).not.toContain(secret);
   await coordinator.emulateMedia({ media: 'print' });
   await expect(coordinator.getByRole('button', { name: 'Imprimer ou enregistrer en PDF' })).toBeHidden();
+  // On A4 (about 690 px between its margins) the ten columns of the ACI indicators fit: nothing cut at the right.
+  const screenSize = coordinator.viewportSize()!;
+  await coordinator.setViewportSize({ width: 690, height: 980 });
+  const aciTable = report.locator('section:has(#report-aci) table');
+  expect(
+    await aciTable.evaluate((table) => (table as HTMLElement).offsetWidth <= table.parentElement!.clientWidth),
+  ).toBe(true);
+  await coordinator.setViewportSize(screenSize);
   await coordinator.emulateMedia({ media: 'screen' });
   await expectNoSeriousViolations(coordinator, 'rapport ACI (téléphone)');
   expect(await overflow(coordinator)).toBe(0);

@@ -50,12 +50,16 @@ export function DiffView({ changes, title }: { changes: readonly BlockChange[]; 
                 {t('versions.unchanged', { count: c.count })}
               </li>
             );
+          // An empty field shown only as context says nothing: left out.
+          if (c.type === 'same' && !c.block.text.trim()) return null;
           const where =
             c.block.section === 'body'
               ? null
               : c.block.section === 'steps'
                 ? t('versions.step', { n: c.block.label })
-                : t(`versions.sections.${c.block.section}`);
+                : c.block.section === 'header'
+                  ? t(`protocol.${c.block.label}`, { defaultValue: t('versions.sections.header') })
+                  : t(`versions.sections.${c.block.section}`);
           return (
             <li key={i} className={`diff-${c.type}`}>
               {where ? <span className="badge">{where}</span> : null}{' '}
