@@ -201,6 +201,10 @@ test('a concertation is planned, answered, signed, validated, then refuses edits
   // The compte rendu: printed alone (print CSS), and as CSV with one row per case.
   const minutes = alice.page.getByRole('region', { name: 'Compte rendu' });
   await expect(minutes).toContainText('Infirmier·ère (1) : Bruno Lefèvre');
+  // Printed alone, it says whose it is and where it was held.
+  await expect(minutes.getByTestId('minutes-where')).toHaveText(
+    'CPTS Concertée · Présentiel, Maison de santé, salle 2 · animée par Alice Martin',
+  );
   await expect(minutes.getByRole('table')).toContainText(`réf. ${caseRef}`);
   await expectNoSeriousViolations(alice.page, 'compte rendu');
   await alice.page.emulateMedia({ media: 'print' });

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { AgendaItem, CatalogueItem, DirectoryMember, Meeting, Signature } from '@maillage/shared';
 import { formatDate } from '../../i18n';
 import { downloadFile } from '../../ui/download';
+import { useWorkspace } from '../../workspace/WorkspaceContext';
 import { MINUTES_COLUMNS, minutesCsv, minutesJson, type MinutesLabels } from './minutesExport';
 import { readMeetingCases } from './rcp/readMeetingCases';
 
@@ -26,6 +27,16 @@ export function MinutesSection({ workspaceId, meetingId, cases, me, meeting, age
   for (const s of sheet) byProfession.set(s.profession, [...(byProfession.get(s.profession) ?? []), s.name]);
   const discussed = agenda.filter((i) => i.discussed);
   const day = formatDate(`${meeting.date}T12:00:00Z`, false);
+  // Printed alone, the minutes say whose they are and where the meeting was held.
+  const workspace = useWorkspace();
+  const animateur = meeting.animateur
+    ? (members.find((m) => m.memberId === meeting.animateur)?.name ?? t('concertation.unknownMember'))
+    : null;
+  const where = [
+    workspace.name,
+    [t(`concertation.modalities.${meeting.modality}`), meeting.place].filter(Boolean).join(', '),
+    animateur ? t('concertation.minutes.ledBy', { name: animateur }) : '',
+  ].filter(Boolean);
 
   const labels: MinutesLabels = {
     headers: Object.fromEntries(MINUTES_COLUMNS.map((c) => [c, t(`concertation.minutes.columns.${c}`)])) as Record<
@@ -65,6 +76,7 @@ export function MinutesSection({ workspaceId, meetingId, cases, me, meeting, age
         {t('concertation.when', { date: day, start: meeting.start, end: meeting.end })} ·{' '}
         {t(`concertationStatuses.${meeting.status}`)}
       </p>
+      <p data-testid="minutes-where">{where.join(' · ')}</p>
       <h3>{t('concertation.minutes.participants')}</h3>
       {byProfession.size === 0 ? (
         <p className="muted">{t('concertation.sheet.empty')}</p>

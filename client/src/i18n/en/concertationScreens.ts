@@ -133,6 +133,7 @@ export const enConcertationScreens: Widen<typeof frConcertationScreens> = {
     },
     minutes: {
       heading: 'Minutes',
+      ledBy: 'led by {{name}}',
       participants: 'Participants by profession',
       cases: 'Files discussed',
       noCase: 'No file marked as discussed.',

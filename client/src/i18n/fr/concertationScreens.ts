@@ -118,6 +118,7 @@ export const frConcertationScreens = {
     },
     minutes: {
       heading: 'Compte rendu',
+      ledBy: 'animée par {{name}}',
       participants: 'Participants par profession',
       cases: 'Dossiers discutés',
       noCase: 'Aucun dossier marqué comme discuté.',
