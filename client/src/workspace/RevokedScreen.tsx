@@ -17,7 +17,9 @@ export function RevokedScreen({ name }: { name: string }) {
         <h1 id="revoked-title" ref={heading} tabIndex={-1}>
           {t('revoked.title')}
         </h1>
-        <p>{t('revoked.explain', { name: name || t('revoked.thisWorkspace') })}</p>
+        <p>
+          {t('revoked.explain', { name: name ? t('revoked.namedWorkspace', { name }) : t('revoked.thisWorkspace') })}
+        </p>
         <p>{t('revoked.nothingMore')}</p>
         <p>{t('revoked.ask')}</p>
         <p>

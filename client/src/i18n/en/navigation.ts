@@ -28,10 +28,11 @@ export const enNavigation: Widen<typeof frNavigation> = {
   revoked: {
     title: 'Your access to this workspace was removed',
     explain:
-      'A coordinator of {{name}} removed the access of this device. You can no longer open, create or edit any document of this workspace.',
+      'A coordinator removed this device’s access to {{name}}. You can no longer open, create or edit any document of this workspace.',
     nothingMore: "This workspace's documents stay closed on this device.",
     ask: "If this is a mistake, ask your CPTS's coordination for a new invitation link.",
     thisWorkspace: 'this workspace',
+    namedWorkspace: 'the workspace « {{name}} »',
   },
   workspaceHome: {
     title: 'Home',

@@ -25,10 +25,11 @@ export const frNavigation = {
   revoked: {
     title: 'Votre accès à cet espace a été retiré',
     explain:
-      "Un·e coordinateur·rice de {{name}} a retiré l'accès de cet appareil. Vous ne pouvez plus ouvrir, créer ni modifier de document de cet espace.",
+      "Un·e coordinateur·rice a retiré l'accès de cet appareil à {{name}}. Vous ne pouvez plus ouvrir, créer ni modifier de document de cet espace.",
     nothingMore: 'Les documents de cet espace restent fermés sur cet appareil.',
     ask: "S'il s'agit d'une erreur, demandez un nouveau lien d'invitation à la coordination de votre CPTS.",
     thisWorkspace: 'cet espace',
+    namedWorkspace: 'l’espace « {{name}} »',
   },
   workspaceHome: {
     title: 'Accueil',
