@@ -6,9 +6,19 @@
 // participant off the team into it. Axe on the new parts.
 import { expectNoSeriousViolations as expectAxeClean } from './axe';
 import type { Page } from '@playwright/test';
-import { downloaded, parseCsv } from './downloads';
+import { downloaded } from './downloads';
 import { test, expect } from './fixtures';
-import { cancelMeeting, icsLines, seriesIcs } from './meetingSteps';
+import {
+  cancelMeeting,
+  downloadMinutes,
+  expectOnePagePdf,
+  expectStackedTopToBottom,
+  icsLines,
+  printingCaseCr,
+  recordPatientConsent,
+  seriesIcs,
+  widerThanScreen,
+} from './meetingSteps';
 import {
   careTimeline,
   createWorkspace,
@@ -117,16 +127,7 @@ test('a decision written in the meeting reaches the case and its action’s owne
   await expect(fiche.getByRole('textbox', { name: 'Proposition' })).toContainText('Aide à domicile renforcée.');
   // At phone width the meeting and its fiche fit the screen: nothing scrolls sideways.
   await bruno.page.setViewportSize({ width: 390, height: 844 });
-  await expect
-    .poll(() =>
-      bruno.page.evaluate(() =>
-        Array.from(document.querySelectorAll('body *'))
-          .filter((el) => el.getBoundingClientRect().right > window.innerWidth + 1)
-          .filter((el) => !Array.from(el.children).some((c) => c.getBoundingClientRect().right > window.innerWidth + 1))
-          .map((el) => `${el.tagName.toLowerCase()}.${el.className}#${el.id}`),
-      ),
-    )
-    .toEqual([]);
+  await expect.poll(() => widerThanScreen(bruno.page)).toEqual([]);
   await expectNoSeriousViolations(bruno.page, 'fiche RCP (390 px)');
   // « En séance » on his phone: the case Alice chose, its timer, the fiche at hand; nothing scrolls sideways.
   await bruno.page.getByRole('button', { name: 'Passer en séance' }).click();
@@ -179,17 +180,12 @@ test('a decision written in the meeting reaches the case and its action’s owne
   await expect(brunoCr).toContainText('Deux chutes ce mois-ci.');
   await expect(history.getByRole('button', { name: `Imprimer le compte rendu du ${today}` })).toBeVisible();
   await expectNoSeriousViolations(bruno.page, 'dossier (concertations)');
-  await brunoCr.evaluate((el) => {
-    document.body.classList.add('print-case-cr');
-    el.closest('li')?.classList.add('print-target');
+  await printingCaseCr(bruno.page, brunoCr, async () => {
+    await expect(brunoCr).toBeVisible();
+    // Its decided actions print with it (a rule meant for the other meetings' items once hid them).
+    await expect(brunoCr.getByText(/^Organiser le passage IDE — /)).toBeVisible();
+    await expect(careTimeline(bruno.page)).toBeHidden();
   });
-  await bruno.page.emulateMedia({ media: 'print' });
-  await expect(brunoCr).toBeVisible();
-  // Its decided actions print with it (a rule meant for the other meetings' items once hid them).
-  await expect(brunoCr.getByText(/^Organiser le passage IDE — /)).toBeVisible();
-  await expect(careTimeline(bruno.page)).toBeHidden();
-  await bruno.page.emulateMedia({ media: 'screen' });
-  await bruno.page.evaluate(() => document.body.classList.remove('print-case-cr'));
   // « Concertation courte » from the case: Alice must be named, then it is recorded and its decision joins the timeline.
   const short = bruno.page.getByRole('region', { name: 'Concertation courte' });
   await short.getByRole('button', { name: 'Noter une concertation courte' }).click();
@@ -216,28 +212,15 @@ test('a decision written in the meeting reaches the case and its action’s owne
   const caseCr = fiche.getByTestId('case-cr');
   await expect(caseCr).toContainText('Passage IDE matin et soir');
   await expect(caseCr).toContainText(`Organiser le passage IDE — Bruno Lefèvre, échéance : 15/01/${nextYear}`);
-  await alice.page.evaluate(() => document.body.classList.add('print-case-cr'));
-  await alice.page.emulateMedia({ media: 'print' });
-  await expect(caseCr).toBeVisible();
-  await expect(alice.page.getByRole('region', { name: 'Compte rendu', exact: true })).toBeHidden();
-  await expect(fiche.getByRole('textbox', { name: 'Décision' })).toBeHidden();
-  // Chromium makes it a PDF (its time is the issue's « CR PDF view », logged); the print view as an image.
-  const pdfStart = performance.now();
-  const pdf = await alice.page.pdf({ format: 'A4', printBackground: true });
-  console.log(`case CR PDF: ${Math.round(performance.now() - pdfStart)} ms, ${pdf.byteLength} bytes`);
-  expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
-  // One page, read top to bottom: the shell's screen height once added a blank page, a flex row four columns.
-  expect(pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g)?.length).toBe(1);
-  const tops = await caseCr.evaluate((el) =>
-    Array.from(el.children)
-      .slice(0, 3)
-      .map((c) => c.getBoundingClientRect().top),
-  );
-  expect(tops).toEqual([...tops].sort((a, b) => a - b));
-  expect(new Set(tops).size).toBe(tops.length);
-  expect((await caseCr.screenshot()).byteLength).toBeGreaterThan(5_000);
-  await alice.page.emulateMedia({ media: 'screen' });
-  await alice.page.evaluate(() => document.body.classList.remove('print-case-cr'));
+  await printingCaseCr(alice.page, null, async () => {
+    await expect(caseCr).toBeVisible();
+    await expect(alice.page.getByRole('region', { name: 'Compte rendu', exact: true })).toBeHidden();
+    await expect(fiche.getByRole('textbox', { name: 'Décision' })).toBeHidden();
+    // One page, read top to bottom: the shell's screen height once added a blank page, a flex row four columns.
+    await expectOnePagePdf(alice.page, 'case CR PDF');
+    await expectStackedTopToBottom(caseCr);
+    expect((await caseCr.screenshot()).byteLength).toBeGreaterThan(5_000);
+  });
 
   // Validated: the fiche refuses edits on every device.
   await alice.page.getByRole('button', { name: 'Valider le compte rendu' }).click();
@@ -256,10 +239,7 @@ test('a decision written in the meeting reaches the case and its action’s owne
 
   // The CSV and the JSON: one row per case, with its decision and actions.
   const minutes = alice.page.getByRole('region', { name: 'Compte rendu', exact: true });
-  const csv = await downloaded(alice.page, () =>
-    minutes.getByRole('button', { name: 'Exporter pour un tableur' }).click(),
-  );
-  const rows = parseCsv(csv.text);
+  const { rows, cases } = await downloadMinutes(alice.page, minutes);
   expect(rows).toHaveLength(2);
   expect(rows[0]!.slice(-2)).toEqual(['Décision', 'Actions']);
   expect(rows[1]).toHaveLength(rows[0]!.length);
@@ -267,11 +247,7 @@ test('a decision written in the meeting reaches the case and its action’s owne
     'Passage IDE matin et soir',
     `Organiser le passage IDE — Bruno Lefèvre — ${nextYear}-01-15`,
   ]);
-  const json = await downloaded(alice.page, () =>
-    minutes.getByRole('button', { name: 'Exporter pour un autre logiciel' }).click(),
-  );
-  const parsed = JSON.parse(json.text) as { cases: { criterionCode: string; decisionStatus: string }[] };
-  expect(parsed.cases).toEqual([expect.objectContaining({ criterionCode: 'age_75', decisionStatus: 'recorded' })]);
+  expect(cases).toEqual([expect.objectContaining({ criterionCode: 'age_75', decisionStatus: 'recorded' })]);
   await expectNoSeriousViolations(alice.page, 'concertation validée');
 
   // Preparing the next one: same participants, the case with its open action comes back to be followed up.
@@ -287,13 +263,7 @@ test('a decision written in the meeting reaches the case and its action’s owne
   // Before the case is discussed, its presenter records the patient's consent (refused until attested); Claire, off
   // the team, then joins it for this meeting and reads the fiche.
   const nextFiche = alice.page.getByRole('region', { name: 'Fiche RCP' });
-  const consent = nextFiche.getByRole('region', { name: 'Accord du patient' });
-  await consent.getByRole('button', { name: 'Noter l’accord du patient' }).click();
-  await expect(consent.getByRole('alert')).toContainText('ne s’est pas opposé');
-  await consent
-    .getByRole('checkbox', { name: 'Le patient a été informé et ne s’est pas opposé à la concertation' })
-    .check();
-  await consent.getByRole('button', { name: 'Noter l’accord du patient' }).click();
+  const consent = await recordPatientConsent(nextFiche);
   await expect(consent.getByTestId('rcp-consent')).toContainText(`Patient informé le ${today} par Alice Martin`);
   await expect(consent).toContainText('a rejoint l’équipe de soins pour cette concertation : Claire Faure');
   await claire.page.goto(new URL(alice.page.url()).pathname);
