@@ -47,6 +47,9 @@ test('an answer given offline to a meeting validated meanwhile is named in « Mo
   await bruno.context.setOffline(false);
   const refused = bruno.page.getByText('Une modification faite sur cet appareil n’a pas pu être envoyée');
   await expect(refused).toBeVisible({ timeout: 60_000 });
+  // It says why in the words of what happened, not as a matter of access to ask for.
+  await expect(refused).toContainText('validé ou clos entre-temps');
+  await expect(refused).not.toContainText('demandez l’accès');
   await expect(bruno.page.getByText(/modifiés? sur cet appareil (est|sont|n’a|n’ont)/)).toHaveCount(0);
   const named = bruno.page.getByRole('link', { name: /RCP patient/ });
   await expect(named).toHaveAttribute('href', meetingPath);

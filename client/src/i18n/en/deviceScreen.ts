@@ -23,9 +23,9 @@ export const enDeviceScreen: Widen<typeof frDeviceScreen> = {
     unsentOnline_one: 'One document changed on this device is being sent to your colleagues.',
     unsentOnline_other: '{{count}} documents changed on this device are being sent to your colleagues.',
     unsentRefused_one:
-      'A change made on this device could not be sent: you may no longer edit this document. It stays on this device; open the document to copy it, or ask the coordination for access.',
+      'A change made on this device could not be sent: this document no longer accepts your changes (it was validated or closed meanwhile, or your rights changed). It stays on this device; open the document to read it and, if needed, tell whoever is in charge of it.',
     unsentRefused_other:
-      'Changes made on this device could not be sent: you may no longer edit these {{count}} documents. They stay on this device; open each document to copy them, or ask the coordination for access.',
+      'Changes made on this device could not be sent: these {{count}} documents no longer accept your changes (validated or closed meanwhile, or your rights changed). They stay on this device; open each document to read them and, if needed, tell whoever is in charge of it.',
     unsentRefusedUnlisted: 'An untitled document on this device',
     spaceTitle: 'Space used',
     space: '{{used}} used, out of {{available}} the browser grants Maillage.',

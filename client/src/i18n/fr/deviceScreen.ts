@@ -20,9 +20,9 @@ export const frDeviceScreen = {
     unsentOnline_one: 'Un document modifié sur cet appareil est en cours d’envoi à vos collègues.',
     unsentOnline_other: '{{count}} documents modifiés sur cet appareil sont en cours d’envoi à vos collègues.',
     unsentRefused_one:
-      'Une modification faite sur cet appareil n’a pas pu être envoyée : vous ne pouvez plus modifier ce document. Elle reste sur cet appareil ; ouvrez le document pour la recopier, ou demandez l’accès à la coordination.',
+      'Une modification faite sur cet appareil n’a pas pu être envoyée : ce document n’accepte plus vos modifications (il a été validé ou clos entre-temps, ou vos droits ont changé). Elle reste sur cet appareil ; ouvrez le document pour la relire et, s’il le faut, la signaler à la personne qui en a la charge.',
     unsentRefused_other:
-      'Des modifications faites sur cet appareil n’ont pas pu être envoyées : vous ne pouvez plus modifier ces {{count}} documents. Elles restent sur cet appareil ; ouvrez chaque document pour les recopier, ou demandez l’accès à la coordination.',
+      'Des modifications faites sur cet appareil n’ont pas pu être envoyées : ces {{count}} documents n’acceptent plus vos modifications (validés ou clos entre-temps, ou vos droits ont changé). Elles restent sur cet appareil ; ouvrez chaque document pour les relire et, s’il le faut, les signaler à la personne qui en a la charge.',
     unsentRefusedUnlisted: 'Un document sans titre de cet appareil',
     spaceTitle: 'Espace utilisé',
     space: '{{used}} utilisés, sur {{available}} que le navigateur accorde à Maillage.',
