@@ -151,6 +151,9 @@ test('a crisis plan is written together, moves through its statuses, and its she
   await expect(bruno.page).toHaveURL(/impression\?fiche=malades_fragiles/);
   await expect(bruno.page.getByRole('heading', { level: 1, name: /Malades, populations fragiles/ })).toBeVisible();
   await expect(bruno.page.getByRole('table')).toContainText('Appeler les patients isolés');
+  await expect(
+    bruno.page.getByText(/^Plan de crise «\s*Plan SSE de la CPTS Vézère\s*» · .+ · imprimée le \d/),
+  ).toBeVisible();
   expect(await overflow(bruno.page)).toBeLessThanOrEqual(0);
   await expectNoSeriousViolations(bruno.page, 'fiche');
   await bruno.page.emulateMedia({ media: 'print' });
@@ -175,11 +178,14 @@ test('a crisis plan is written together, moves through its statuses, and its she
   await expect(agnes.page.getByRole('form', { name: 'Enregistrer la mise à jour annuelle' })).toHaveCount(0);
   await expectNoSeriousViolations(agnes.page, 'plan en lecture');
 
-  // The whole plan prints with its five sheets.
+  // The whole plan prints, dated; the sheet written so far on a page of its own, the four empty ones only named.
   await alice.page.goto(`${planPath}/impression`);
   const printed = alice.page.locator('.plan-print');
   await expect(printed).toContainText('MSP de Montignac, salle 1');
-  await expect(printed.getByRole('heading', { level: 2, name: /Agent NRC|nucléaire/ })).toBeVisible();
+  await expect(printed).toContainText(/version \d{4} · imprimé le \d/);
+  await expect(printed.getByRole('heading', { level: 2, name: /Malades, populations fragiles/ })).toBeVisible();
+  await expect(printed.getByRole('heading', { level: 2, name: /Agent NRC|nucléaire/ })).toHaveCount(0);
+  await expect(printed).toContainText(/Ces 4 fiches n’ont encore ni consigne ni action\s:\s1\. Blessés/);
   await expectNoSeriousViolations(alice.page, 'plan imprimé');
 
   // Bruno, the plan's suppléant référent (a member, not a coordinator), activates it; the coordinator extends the

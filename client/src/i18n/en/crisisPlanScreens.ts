@@ -185,11 +185,16 @@ export const enCrisisPlanScreens = {
     printView: {
       back: 'Back to the plan',
       print: 'Print',
-      sheetOf: 'Crisis plan: {{title}}',
+      sheetOf: 'Crisis plan « {{title}} » · {{status}} · version {{version}} · printed on {{date}}',
       updateOf: 'Yearly update of {{date}}: {{summary}}',
       checklist: 'Checklist',
       unknown: 'This page does not exist for this plan.',
-      status: 'Status: {{status}} · version {{version}}',
+      status: 'Status: {{status}} · version {{version}} · printed on {{date}}',
+      nothingYet: 'Nothing is written here yet.',
+      noVolunteers: 'No member has volunteered on « My entry » yet.',
+      emptySheetsTitle: 'Sheets to write',
+      emptySheets_one: 'This sheet has no instruction or action yet: {{names}}.',
+      emptySheets_other: 'These {{count}} sheets have no instruction or action yet: {{names}}.',
     },
   },
   directoryCrisis: {

@@ -187,11 +187,16 @@ export const frCrisisPlanScreens = {
     printView: {
       back: 'Retour au plan',
       print: 'Imprimer',
-      sheetOf: 'Plan de crise : {{title}}',
+      sheetOf: 'Plan de crise « {{title}} » · {{status}} · version {{version}} · imprimée le {{date}}',
       updateOf: 'Mise à jour annuelle du {{date}} : {{summary}}',
       checklist: 'Liste de vérification',
       unknown: 'Cette page n’existe pas pour ce plan.',
-      status: 'Statut : {{status}} · version {{version}}',
+      status: 'Statut : {{status}} · version {{version}} · imprimé le {{date}}',
+      nothingYet: 'Rien n’est encore écrit ici.',
+      noVolunteers: 'Aucun membre ne s’est encore déclaré volontaire sur « Ma fiche ».',
+      emptySheetsTitle: 'Fiches à écrire',
+      emptySheets_one: 'Cette fiche n’a encore ni consigne ni action : {{names}}.',
+      emptySheets_other: 'Ces {{count}} fiches n’ont encore ni consigne ni action : {{names}}.',
     },
   },
   directoryCrisis: {

@@ -13,12 +13,14 @@ import {
   readCrisisPlanHeader,
   readGovernance,
   readTypologySheet,
+  typologySheetIsEmpty,
   updateAlertChain,
   updateGovernance,
   updateSheetAction,
   updateTypologySheet,
 } from './layout';
 import { crisisPlanBlocks } from './blocks';
+import { CRISIS_TYPOLOGIES } from './typologies';
 
 const annuaire = new Set(['member-titu0001', 'member-supp0001']);
 const planned = () => {
@@ -143,6 +145,18 @@ describe('crisis plan layout', () => {
     expect(readTypologySheet(doc, 'malades_fragiles').triggers).toBe('Vigilance canicule rouge');
     expect(listSheetActions(doc, 'malades_fragiles')).toMatchObject([{ when: 'H+2', typology: 'malades_fragiles' }]);
     expect(listSheetActions(doc, 'nrc')).toEqual([]);
+  });
+
+  it('tells an empty sheet from one with a field or an action', () => {
+    const doc = planned();
+    expect(CRISIS_TYPOLOGIES.every((ty) => typologySheetIsEmpty(doc, ty))).toBe(true);
+    updateTypologySheet(doc, 'nrc', { objectives: '  ' });
+    expect(typologySheetIsEmpty(doc, 'nrc')).toBe(true);
+    updateTypologySheet(doc, 'nrc', { objectives: 'Protéger' });
+    addSheetAction(doc, 'malades_fragiles', { what: 'Appeler les patients isolés' });
+    expect(typologySheetIsEmpty(doc, 'nrc')).toBe(false);
+    expect(typologySheetIsEmpty(doc, 'malades_fragiles')).toBe(false);
+    expect(typologySheetIsEmpty(doc, 'blesses')).toBe(true);
   });
 
   it('merges two writers filling different parts at once', () => {

@@ -42,6 +42,12 @@ export function readTypologySheet(doc: Y.Doc, typology: CrisisTypology): Typolog
   return sheet;
 }
 
+/** Whether a sheet holds nothing yet: no field written, no action (printed as a name, not as a page of its own). */
+export function typologySheetIsEmpty(doc: Y.Doc, typology: CrisisTypology): boolean {
+  const sheet = readTypologySheet(doc, typology);
+  return SHEET_FIELDS.every((f) => !sheet[f].trim()) && listSheetActions(doc, typology).length === 0;
+}
+
 export function updateTypologySheet(doc: Y.Doc, typology: unknown, patch: SheetPatch | unknown): Validated<SheetPatch> {
   const t = crisisTypologySchema.safeParse(typology);
   if (!t.success) return fail('typology', 'errors.crisisTypology');

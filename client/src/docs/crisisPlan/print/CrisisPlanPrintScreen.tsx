@@ -7,6 +7,7 @@ import '../crisisPlanStrings';
 import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { CRISIS_TYPOLOGIES, listYearlyUpdates, readCrisisPlanHeader, type CrisisTypology } from '@maillage/shared';
+import { formatDate } from '../../../i18n';
 import { Layout } from '../../../ui/Layout';
 import { useDocRevision } from '../../../sync/useDocRevision';
 import { useCatalogue } from '../../catalogue/useCatalogue';
@@ -41,6 +42,7 @@ export default function CrisisPlanPrintScreen({
   const update = doc && maj ? listYearlyUpdates(doc).find((u) => u.versionId === maj) : undefined;
   const comparison = doc && update ? compareUpdate(doc, update, words) : null;
   const unknown = doc && ((fiche && !typology) || (maj && !comparison));
+  const header = doc ? readCrisisPlanHeader(doc) : null;
 
   return (
     <Layout title={catalogue.name ?? undefined}>
@@ -67,14 +69,19 @@ export default function CrisisPlanPrintScreen({
         {doc && !unknown && typology ? (
           <article className="print-sheet one-page">
             <p className="muted small">
-              {t('crisisPlan.printView.sheetOf', { title: readCrisisPlanHeader(doc).title })}
+              {t('crisisPlan.printView.sheetOf', {
+                title: header?.title,
+                status: header ? t(`crisisPlanStatuses.${header.status}`) : '',
+                version: header?.version,
+                date: formatDate(new Date().toISOString(), false),
+              })}
             </p>
             <PrintSheet doc={doc} typology={typology} headingLevel={1} />
           </article>
         ) : null}
         {doc && !unknown && update && comparison ? (
           <article className="print-sheet">
-            <h1>{readCrisisPlanHeader(doc).title}</h1>
+            <h1>{header?.title}</h1>
             <p>{t('crisisPlan.printView.updateOf', { date: dayLabel(update.date), summary: update.summary })}</p>
             <p className="muted">
               {comparison.fromName
