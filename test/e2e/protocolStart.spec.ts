@@ -25,6 +25,22 @@ test('a protocol starts from the HAS template, and another from a duplicate of i
   await alice.page.getByLabel('Thème', { exact: true }).fill('Parcours');
   await typeInBody(alice.page, ' Sortie d’hospitalisation.');
 
+  // Printed from the editor itself, it shows what is written: no button, no hint to type, no table without rows.
+  const page = alice.page;
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('button', { name: 'Ajouter : étape' })).toBeHidden();
+  await expect(page.getByRole('table', { name: 'Étapes' })).toBeHidden();
+  await expect(page.getByText('Aucune ligne pour le moment.').first()).toBeVisible();
+  await expect(page.getByRole('group', { name: 'Prochaine révision' })).toBeHidden();
+  await page.getByLabel('Thème', { exact: true }).fill('');
+  const typingHint = await page
+    .getByLabel('Thème', { exact: true })
+    .evaluate((el) => getComputedStyle(el, '::placeholder').color);
+  expect(typingHint).toBe('rgba(0, 0, 0, 0)');
+  await page.getByLabel('Thème', { exact: true }).fill('Parcours');
+  await page.emulateMedia({ media: 'screen' });
+  await expect(page.getByRole('button', { name: 'Ajouter : étape' })).toBeVisible();
+
   // What prints holds what was written and none of the guidance.
   await alice.page.getByRole('link', { name: 'Lire / imprimer' }).click();
   const sheet = alice.page.locator('article.print-sheet');

@@ -91,7 +91,8 @@ export function RowsTable({ doc, kind, columns, caption, rowName, canWrite, numb
 
   return (
     <div className="table-wrap">
-      <table className="rows-table cards-on-phone">
+      {/* An empty table prints as its « no row yet » line alone, and no control prints. */}
+      <table className={rows.length === 0 ? 'rows-table cards-on-phone no-print' : 'rows-table cards-on-phone'}>
         <caption>{caption}</caption>
         <thead>
           <tr>
@@ -106,7 +107,7 @@ export function RowsTable({ doc, kind, columns, caption, rowName, canWrite, numb
               </th>
             ))}
             {canWrite ? (
-              <th scope="col" className="actions">
+              <th scope="col" className="actions no-print">
                 <span className="visually-hidden">{t('tables.actions')}</span>
               </th>
             ) : null}
@@ -153,7 +154,7 @@ export function RowsTable({ doc, kind, columns, caption, rowName, canWrite, numb
                 </td>
               ))}
               {canWrite ? (
-                <td className="actions">
+                <td className="actions no-print">
                   <button
                     type="button"
                     className="ghost small move"
@@ -190,7 +191,7 @@ export function RowsTable({ doc, kind, columns, caption, rowName, canWrite, numb
       {canWrite ? (
         <button
           type="button"
-          className="small"
+          className="small no-print"
           onClick={() => addRow(doc, kind)}
           disabled={rows.length >= kind.maxRows}
         >
