@@ -20,11 +20,17 @@ test('catalogue, protocol and coordination file fit a phone’s width', async ({
   await expect(page.getByLabel('Thème', { exact: true })).toBeHidden();
   await filters.click();
   await expect(filters).toHaveAttribute('aria-expanded', 'true');
-  await page.getByLabel('Type', { exact: true }).selectOption({ label: 'Protocoles' });
+  await page.getByLabel('Statut', { exact: true }).selectOption({ label: 'Brouillon' });
   await expect(page.getByRole('button', { name: 'Filtres (1)' })).toBeVisible();
   expect(await overflow(page)).toBe(0);
 
   await newProtocol(page);
+  // The professions concerned, one a line: every box starts at the same left edge.
+  const boxLefts = await page
+    .getByRole('group', { name: 'Professions concernées' })
+    .getByRole('checkbox')
+    .evaluateAll((boxes) => new Set(boxes.map((b) => Math.round(b.getBoundingClientRect().left))).size);
+  expect(boxLefts).toBe(1);
   await page.getByRole('button', { name: 'Ajouter : étape' }).click();
   await expect(page.getByLabel('Quoi (étape 1)', { exact: true })).toBeVisible();
   expect(await overflow(page)).toBe(0);
