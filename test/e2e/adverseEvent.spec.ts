@@ -1,6 +1,7 @@
-// Adverse events: a nurse reports on a phone with no network in at most twelve interactions; the report reaches the
-// quality référente when the network returns; another member (the coordinator) sees only the anonymised register;
-// the référente qualifies it as an EIGS (J+90 shown) and writes back; the nurse sees both on her device. Axe throughout.
+// Adverse events: a nurse reports on a phone with no network in at most twelve interactions (her draft survives a
+// reload); the report reaches the quality référente when the network returns; another member (the coordinator) sees
+// only the anonymised register; the référente qualifies it as an EIGS (J+90 shown), writes back and, once asked,
+// closes it; the nurse sees it all on her device. Removing a référent is asked first. Axe throughout.
 import { expectNoSeriousViolations as expectAxeClean } from './axe';
 import type { Locator, Page } from '@playwright/test';
 import { test, expect } from './fixtures';
@@ -30,6 +31,20 @@ test('a report made offline on a phone reaches the référente only; the others 
   await alice.page.getByRole('button', { name: 'Nommer référent qualité' }).click();
   const referents = alice.page.getByRole('region', { name: 'Référents qualité' });
   await expect(referents).toContainText('Régine Caron');
+  // The only référente cannot be removed, and is told why at once; another one is removed once asked.
+  await referents.getByRole('button', { name: 'Retirer Régine Caron' }).click();
+  await expect(referents.getByRole('alert')).toContainText('Il faut au moins un référent qualité');
+  await alice.page.getByLabel('Choisissez un membre…').selectOption({ label: 'Alice Martin' });
+  await alice.page.getByRole('button', { name: 'Nommer référent qualité' }).click();
+  const named = (name: string) => referents.getByRole('listitem').filter({ hasText: name });
+  await expect(named('Alice Martin')).toHaveCount(1);
+  await referents.getByRole('button', { name: 'Retirer Alice Martin' }).click();
+  const removal = alice.page.getByRole('alertdialog', { name: 'Retirer Alice Martin des référents qualité' });
+  await expect(removal).toContainText('perdront l’accès à celles déjà reçues');
+  await removal.getByRole('button', { name: 'Retirer des référents' }).click();
+  await expect(removal).toBeHidden();
+  await expect(named('Alice Martin')).toHaveCount(0);
+  await expect(named('Régine Caron')).toHaveCount(1);
   await expectNoSeriousViolations(alice.page, 'événements (coordinatrice)');
 
   // Elsa, on her phone, knows who the référente is, then loses the network.
@@ -51,6 +66,12 @@ test('a report made offline on a phone reaches the référente only; the others 
   await expectNoSeriousViolations(phone, 'avertissement');
   await phone.getByRole('button', { name: 'Reformuler' }).click();
   await expect(phone.getByLabel('Que s’est-il passé ?')).toBeFocused();
+  // What she typed stays on her phone: a reload gives it back, and says so.
+  await phone.getByRole('radio', { name: 'Domicile' }).click();
+  await phone.reload();
+  await expect(phone.getByLabel('Que s’est-il passé ?')).toHaveValue('Appelé Régine au 06 12 34 56 78');
+  await expect(phone.getByRole('radio', { name: 'Domicile' })).toBeChecked();
+  await expect(phone.getByRole('status').filter({ hasText: 'Votre saisie précédente a été reprise' })).toBeVisible();
   await phone.getByRole('link', { name: 'Retour aux événements indésirables' }).click();
   await expect(phone.getByRole('heading', { name: 'Événements indésirables', level: 1 })).toBeVisible();
 
@@ -128,8 +149,11 @@ test('a report made offline on a phone reaches the référente only; the others 
   await qualify.getByRole('button', { name: 'Enregistrer la qualification' }).click();
   await expect(regine.page.getByText('EIGS : volet 1 transmis à l’ARS (référence ARS-2026-0042)')).toBeVisible();
   await expect(regine.page.getByText(`Volet 2 à transmettre avant le ${parisDay(90).shown}`)).toBeVisible();
+  // A blank retour is refused where typed.
+  await regine.page.getByRole('button', { name: 'Enregistrer le retour' }).click();
+  await expect(regine.page.getByRole('alert').filter({ hasText: 'Écrivez votre retour au déclarant' })).toBeVisible();
   await regine.page
-    .getByRole('textbox', { name: 'Retour au déclarant' })
+    .getByRole('textbox', { name: 'Votre retour au déclarant' })
     .fill('Merci : analysé en CREX le mois prochain.');
   await regine.page.getByRole('button', { name: 'Enregistrer le retour' }).click();
   await expect(regine.page.getByText('Retour enregistré')).toBeVisible();
@@ -167,4 +191,25 @@ test('a report made offline on a phone reaches the référente only; the others 
   await expect(phone.getByText('Merci : analysé en CREX le mois prochain.')).toBeVisible();
   await expect(phone.getByRole('form', { name: 'Qualification' })).toHaveCount(0);
   await expectNoSeriousViolations(phone, 'fiche (déclarante)');
+
+  // Régine takes it to the end: closing is asked first, since nothing reopens a closed report; Elsa sees it closed.
+  await received.getByRole('link').first().click();
+  await regine.page.getByRole('button', { name: 'Passer à « à analyser »' }).click();
+  await regine.page.getByRole('button', { name: 'Passer à « analysé »' }).click();
+  const close = regine.page.getByRole('button', { name: 'Passer à « clos »' });
+  const closing = regine.page.getByRole('alertdialog', { name: 'Clore cette fiche' });
+  await close.click();
+  await expect(closing).toContainText('ne peut pas être rouverte');
+  await closing.getByRole('button', { name: 'Annuler' }).click();
+  await expect(closing).toBeHidden();
+  await expect(regine.page.getByRole('main').getByText('analysé', { exact: true })).toBeVisible();
+  await close.click();
+  await closing.getByRole('button', { name: 'Clore la fiche' }).click();
+  await expect(regine.page.getByRole('main').getByText('clos', { exact: true })).toBeVisible();
+  await expect(regine.page.getByRole('button', { name: /^Passer à/ })).toHaveCount(0);
+  await expect(phone.getByRole('main').getByText('clos', { exact: true })).toBeVisible({ timeout: 30_000 });
+
+  // Sent, her report left no draft behind: the form opens blank.
+  await phone.getByRole('banner').getByRole('link', { name: 'Signaler un événement' }).click();
+  await expect(phone.getByLabel('Que s’est-il passé ?')).toHaveValue('');
 });

@@ -136,7 +136,9 @@ test('the référente analyses an EIGS: deadlines, a quality-plan action for the
     .fill('Toute nouvelle dose d’AVK part à l’officine le jour même.');
   await phone.getByRole('button', { name: 'Publier pour tous les membres' }).click();
   await expect(phone.getByText('Retour d’expérience publié.')).toBeVisible();
-  await phone.getByRole('textbox', { name: 'Retour au déclarant' }).fill('Merci : une action est au plan qualité.');
+  await phone
+    .getByRole('textbox', { name: 'Votre retour au déclarant' })
+    .fill('Merci : une action est au plan qualité.');
   await phone.getByRole('button', { name: 'Enregistrer le retour' }).click();
 
   // She plans a CREX and puts the report on its agenda: by its register line only.

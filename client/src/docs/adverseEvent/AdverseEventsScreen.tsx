@@ -4,9 +4,8 @@
 import { useMemo, useState } from 'react';
 import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { parisToday, REPORT_STATUSES, type ReportStatus } from '@maillage/shared';
+import { REPORT_STATUSES, type ReportStatus } from '@maillage/shared';
 import { Layout } from '../../ui/Layout';
-import { formatDate } from '../../i18n';
 import { FilterSelect } from '../../ui/FilterSelect';
 import { useWorkspace } from '../../workspace/WorkspaceContext';
 import { useCatalogue } from '../catalogue/useCatalogue';
@@ -20,59 +19,11 @@ import { useQualityReferents } from './useQualityReferents';
 import { useQualityPlan } from './useQualityPlan';
 import { useRegister } from './useRegister';
 import { useRexNotes } from './useRexNotes';
-import { useReportsOnDevice, type ReportOnDevice } from './useReportsOnDevice';
-import { useShowMore } from './ShowMore';
+import { useReportsOnDevice } from './useReportsOnDevice';
+import { ReportList } from './ReportList';
+import { REPORT_SORTS, sortReports, type ReportSort } from './reportOrder';
 import './adverseStrings';
 import './adverseEvent.css';
-
-interface ListProps {
-  workspaceId: string;
-  id: string;
-  label: string;
-  items: ReportOnDevice[];
-  empty: string;
-  showSending: boolean;
-}
-
-/** A list of reports on this device: the most recent first, the rest on request. */
-function ReportList({ workspaceId, id, label, items, empty, showSending }: ListProps) {
-  const { t } = useTranslation();
-  const today = parisToday();
-  const { shown, more } = useShowMore(items.length, label);
-  return items.length === 0 ? (
-    <p className="empty">{empty}</p>
-  ) : (
-    <>
-      <ul className="list" aria-labelledby={id}>
-        {items.slice(0, shown).map((r) => (
-          <li key={r.docId}>
-            <Link
-              to="/w/$workspaceId/evenements/$docId"
-              params={{ workspaceId, docId: r.docId }}
-              className="list-title"
-            >
-              {formatDate(r.report.occurredAt)} · {t(`adverse.places.${r.report.place}`)}
-            </Link>
-            <span className="badge">{t(`adverse.statuses.${r.report.status}`)}</span>
-            <span className="muted">{t(`adverse.severityShort.${r.row.severity}`)}</span>
-            {!showSending && r.qualification?.volet2Due ? (
-              <span className={r.qualification.volet2Due < today ? 'badge overdue' : 'badge'}>
-                {t('adverse.qualify.volet2', { date: formatDate(`${r.qualification.volet2Due}T12:00:00Z`, false) })}
-              </span>
-            ) : null}
-            {showSending && r.mine ? (
-              <span className={r.mine.sent ? 'muted' : 'badge overdue'}>
-                {r.mine.sent ? t('adverse.sent') : t('adverse.pending')}
-              </span>
-            ) : null}
-          </li>
-        ))}
-      </ul>
-
-      {more}
-    </>
-  );
-}
 
 export default function AdverseEventsScreen({ workspaceId }: { workspaceId: string }) {
   const { t } = useTranslation();
@@ -89,7 +40,13 @@ export default function AdverseEventsScreen({ workspaceId }: { workspaceId: stri
   const received = (reports ?? []).filter((r) => !r.mine || r.mine.sent);
   // A référent with a year of reports looks at those still to qualify or analyse, not at every closed one.
   const [receivedStatus, setReceivedStatus] = useState<ReportStatus | ''>('');
-  const receivedShown = receivedStatus ? received.filter((r) => r.report.status === receivedStatus) : received;
+  const [receivedSort, setReceivedSort] = useState<ReportSort>('recent');
+  const [mineSort, setMineSort] = useState<ReportSort>('recent');
+  const receivedShown = sortReports(
+    receivedStatus ? received.filter((r) => r.report.status === receivedStatus) : received,
+    receivedSort,
+  );
+  const sortChoices = REPORT_SORTS.map((s) => ({ value: s, label: t(`adverse.listSorts.${s}`) }));
   const legacy = isReferent ? received.filter((r) => r.legacyAnalysis).map((r) => r.docId) : [];
   // The same set while the notes name the same reports: the register is not drawn again for nothing.
   const lessonIds = notes.map((n) => n.reportId).join(' ');
@@ -111,11 +68,22 @@ export default function AdverseEventsScreen({ workspaceId }: { workspaceId: stri
         ) : null}
         <section className="stack" aria-labelledby="adverse-mine">
           <h2 id="adverse-mine">{t('adverse.mine')}</h2>
+          {mine.length > 1 ? (
+            <div className="row filters">
+              <FilterSelect
+                id="mine-sort"
+                label={t('adverse.listSortBy')}
+                value={mineSort}
+                choices={sortChoices}
+                onChange={setMineSort}
+              />
+            </div>
+          ) : null}
           <ReportList
             workspaceId={workspaceId}
             id="adverse-mine"
             label={t('adverse.mine')}
-            items={mine}
+            items={sortReports(mine, mineSort)}
             empty={t('adverse.mineEmpty')}
             showSending
           />
@@ -134,6 +102,13 @@ export default function AdverseEventsScreen({ workspaceId }: { workspaceId: stri
                     ...REPORT_STATUSES.map((s) => ({ value: s, label: t(`adverse.statuses.${s}`) })),
                   ]}
                   onChange={setReceivedStatus}
+                />
+                <FilterSelect
+                  id="received-sort"
+                  label={t('adverse.listSortBy')}
+                  value={receivedSort}
+                  choices={sortChoices}
+                  onChange={setReceivedSort}
                 />
               </div>
             ) : null}

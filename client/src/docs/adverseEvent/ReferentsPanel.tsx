@@ -1,10 +1,13 @@
-// Coordinators name the quality référents here; everyone sees who they are (whom to ask about reporting).
-import { useState } from 'react';
+// Coordinators name the quality référents here, and remove one after saying what it does; everyone sees who they are
+// (whom to ask about reporting).
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { setQualityReferent, type FieldError } from '@maillage/shared';
 import { useWorkspace } from '../../workspace/WorkspaceContext';
 import { useDirectory } from '../directory/DirectoryContext';
 import { useGroups } from '../groups/GroupsContext';
+
+const ConfirmDialog = lazy(() => import('../../ui/ConfirmDialog'));
 
 export function ReferentsPanel({ referents }: { referents: string[] }) {
   const { t } = useTranslation();
@@ -13,13 +16,17 @@ export function ReferentsPanel({ referents }: { referents: string[] }) {
   const { governance } = useGroups();
   const [chosen, setChosen] = useState('');
   const [error, setError] = useState<FieldError | null>(null);
-  const nameOf = (id: string) => members.find((m) => m.memberId === id)?.name ?? id;
+  const [removing, setRemoving] = useState<string | null>(null);
+  const nameOf = (id: string) => members.find((m) => m.memberId === id)?.name ?? t('adverse.referents.unknown');
   const change = (memberId: string, on: boolean) => {
+    setRemoving(null);
     if (!governance) return;
     const result = setQualityReferent(governance.doc, memberId, on, role);
     setError(result.ok ? null : result.errors[0]!);
     if (result.ok) setChosen('');
   };
+  // The last one is not asked about: the governance refuses to remove it, and the refusal shows at once.
+  const askToRemove = (id: string) => (referents.length > 1 ? setRemoving(id) : change(id, false));
   const candidates = members.filter((m) => !referents.includes(m.memberId));
 
   return (
@@ -32,7 +39,7 @@ export function ReferentsPanel({ referents }: { referents: string[] }) {
           <li key={id} className="row">
             <span className="grow-text">{nameOf(id)}</span>
             {role === 'coordinator' ? (
-              <button type="button" className="ghost small" onClick={() => change(id, false)}>
+              <button type="button" className="ghost small" onClick={() => askToRemove(id)}>
                 {t('adverse.referents.remove')} <span className="visually-hidden">{nameOf(id)}</span>
               </button>
             ) : null}
@@ -56,6 +63,19 @@ export function ReferentsPanel({ referents }: { referents: string[] }) {
             {t('adverse.referents.add')}
           </button>
         </div>
+      ) : null}
+      {removing ? (
+        <Suspense fallback={null}>
+          <ConfirmDialog
+            title={t('adverse.referents.removeTitle', { name: nameOf(removing) })}
+            confirmLabel={t('adverse.referents.removeConfirm')}
+            danger
+            onConfirm={() => change(removing, false)}
+            onCancel={() => setRemoving(null)}
+          >
+            <p>{t('adverse.referents.removeBody')}</p>
+          </ConfirmDialog>
+        </Suspense>
       ) : null}
       {error ? (
         <p className="error" role="alert">

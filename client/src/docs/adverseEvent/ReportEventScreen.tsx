@@ -21,7 +21,9 @@ import { Field } from '../../ui/Field';
 import { useWorkspace } from '../../workspace/WorkspaceContext';
 import { useDirectory } from '../directory/DirectoryContext';
 import { ChoiceGroup } from './ChoiceGroup';
-import { draftInput, emptyDraft, type ReportDraft } from './reportDraft';
+import { DraftRestoredNotice } from './DraftRestoredNotice';
+import { draftInput, type ReportDraft } from './reportDraft';
+import { useReportDraft } from './useReportDraft';
 import { newReport } from './newReport';
 import { whenIdle } from './yieldToInput';
 import { readAhead } from './useRegister';
@@ -37,10 +39,11 @@ export default function ReportEventScreen({ workspaceId }: { workspaceId: string
   const navigate = useNavigate();
   const workspace = useWorkspace();
   const { members } = useDirectory();
-  const [draft, setDraft] = useState<ReportDraft>(() => emptyDraft());
+  const { draft, restored, change, discard, saved } = useReportDraft(workspaceId);
   const [errors, setErrors] = useState<FieldError[]>([]);
   const [warnings, setWarnings] = useState<IdentityWarning[] | null>(null);
   const [saving, setSaving] = useState(false);
+  const [failed, setFailed] = useState(false);
   const description = useRef<HTMLTextAreaElement>(null);
   const router = useRouter();
   const { governance } = useGroups();
@@ -58,7 +61,7 @@ export default function ReportEventScreen({ workspaceId }: { workspaceId: string
     };
   }, [router, workspaceId, governance]);
   const set = (patch: Partial<ReportDraft>) => {
-    setDraft((d) => ({ ...d, ...patch }));
+    change(patch);
     setWarnings(null);
   };
   const errorOf = (field: string) => {
@@ -74,9 +77,18 @@ export default function ReportEventScreen({ workspaceId }: { workspaceId: string
     );
     if (found.length > 0 && !confirmed) return setWarnings(found);
     setSaving(true);
-    const result = await newReport(workspace, draftInput(draft));
-    setSaving(false);
+    setFailed(false);
+    let result: Awaited<ReturnType<typeof newReport>>;
+    try {
+      result = await newReport(workspace, draftInput(draft));
+    } catch (error) {
+      console.error('adverse.saveFailed', error);
+      return setFailed(true);
+    } finally {
+      setSaving(false);
+    }
     if (!result.ok) return setErrors(result.errors);
+    saved();
     await navigate({ to: '/w/$workspaceId/evenements', params: { workspaceId } });
   };
   const submit = (e: FormEvent) => {
@@ -94,6 +106,16 @@ export default function ReportEventScreen({ workspaceId }: { workspaceId: string
         </Link>
         <h1>{t('adverse.reportTitle')}</h1>
         <p className="muted">{t('adverse.reportIntro')}</p>
+        {restored ? (
+          <DraftRestoredNotice
+            onDiscard={() => {
+              discard();
+              setErrors([]);
+              setWarnings(null);
+              setFailed(false);
+            }}
+          />
+        ) : null}
         <form className="stack" onSubmit={submit} noValidate>
           <fieldset className="plain">
             <legend>{t('adverse.fields.when')}</legend>
@@ -246,6 +268,11 @@ export default function ReportEventScreen({ workspaceId }: { workspaceId: string
               </button>
             </div>
           )}
+          {failed ? (
+            <p className="error" role="alert">
+              {t('adverse.saveFailed')}
+            </p>
+          ) : null}
         </form>
       </div>
     </Layout>

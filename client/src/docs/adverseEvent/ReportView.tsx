@@ -2,16 +2,16 @@
 // deadlines) and the retour au déclarant. Référents qualify, move the status and write the feedback here; once it is
 // qualified, they add quality-plan actions, write the ALARM analysis (in the référents' room), put it on a CREX and
 // publish its REX note.
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type * as Y from 'yjs';
-import { allowedReportMoves, moveReportStatus, registerRow, writeFeedback } from '@maillage/shared';
+import { registerRow } from '@maillage/shared';
 import { formatDate } from '../../i18n';
+import { FeedbackForm } from './FeedbackForm';
 import { PlanActionForm } from './PlanActionForm';
 import { QualifyForm } from './QualifyForm';
 import { ReportAnalysis } from './ReportAnalysis';
 import { RexNoteForm } from './RexNoteForm';
-import { reportsChanged } from './reportEvents';
+import { StatusMoves } from './StatusMoves';
 import type { ReportSnapshot } from './useReportSnapshot';
 
 interface Props {
@@ -28,10 +28,7 @@ export function ReportView({ workspaceId, docId, doc, snapshot, me, referents, p
   const { t } = useTranslation();
   const { report, qualification, feedback } = snapshot;
   const isReferent = referents.has(me);
-  const [text, setText] = useState(feedback?.text ?? '');
-  const [feedbackSaved, setFeedbackSaved] = useState(false);
   const day = (iso: string) => formatDate(`${iso}T12:00:00Z`, false);
-  const moves = allowedReportMoves(report.status, me, referents);
   const row = qualification ? registerRow(docId, doc) : null;
 
   return (
@@ -87,23 +84,7 @@ export function ReportView({ workspaceId, docId, doc, snapshot, me, referents, p
       <section className="stack" aria-labelledby="feedback-title">
         <h2 id="feedback-title">{t('adverse.detail.feedback')}</h2>
         {isReferent ? (
-          <form
-            className="stack report-feedback"
-            onSubmit={(e) => {
-              e.preventDefault();
-              const result = writeFeedback(doc, text, me, referents);
-              setFeedbackSaved(result.ok);
-            }}
-          >
-            <label htmlFor="feedback-text" className="visually-hidden">
-              {t('adverse.detail.feedback')}
-            </label>
-            <textarea id="feedback-text" value={text} maxLength={2000} onChange={(e) => setText(e.target.value)} />
-            <div className="row">
-              <button type="submit">{t('adverse.detail.feedbackSave')}</button>
-            </div>
-            {feedbackSaved ? <p role="status">{t('adverse.detail.feedbackSaved')}</p> : null}
-          </form>
+          <FeedbackForm doc={doc} stored={feedback?.text ?? ''} me={me} referents={referents} />
         ) : feedback ? (
           <blockquote className="pre-wrap">{feedback.text}</blockquote>
         ) : (
@@ -112,16 +93,15 @@ export function ReportView({ workspaceId, docId, doc, snapshot, me, referents, p
       </section>
       {isReferent ? (
         <>
-          {moves.map((to) => (
-            <div className="row" key={to}>
-              <button
-                type="button"
-                onClick={() => moveReportStatus(doc, to, me, referents).ok && reportsChanged(docId)}
-              >
-                {t('adverse.detail.moveTo', { status: t(`adverse.statuses.${to}`) })}
-              </button>
-            </div>
-          ))}
+          {/* Keyed by status: a refusal said before the report moved on no longer stands. */}
+          <StatusMoves
+            key={report.status}
+            docId={docId}
+            doc={doc}
+            status={report.status}
+            me={me}
+            referents={referents}
+          />
           <QualifyForm
             docId={docId}
             doc={doc}

@@ -133,6 +133,15 @@ describe('adverse-event layout', () => {
     expect(readFeedback(doc)).toEqual({ text: 'Merci, analysé en CREX.', at: NOW.toISOString() });
   });
 
+  it('a blank retour au déclarant is refused and leaves the one written', () => {
+    const doc = reported();
+    writeFeedback(doc, 'Merci, analysé en CREX.', PAUL, referents, NOW);
+    for (const blank of ['', '   \n ', undefined])
+      expect(messages(writeFeedback(doc, blank, REGINE, referents, NOW))).toEqual(['feedback:errors.feedbackRequired']);
+    expect(messages(writeFeedback(doc, 'x'.repeat(2001), REGINE, referents, NOW))).toEqual(['feedback:errors.tooLong']);
+    expect(readFeedback(doc)).toEqual({ text: 'Merci, analysé en CREX.', at: NOW.toISOString() });
+  });
+
   it('the register row carries no free text and no reporter', () => {
     const doc = new Y.Doc();
     createReport(doc, reportInput({ reporterName: 'Elsa Roux' }), ELSA, NOW);

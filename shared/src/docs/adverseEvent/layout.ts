@@ -7,6 +7,7 @@ import { memberIdSchema } from '../../sync/ids';
 import { readMeta, stampMeta } from '../meta';
 import { validate, type FieldError, type Validated } from '../validation';
 import {
+  feedbackSchema,
   qualificationSchema,
   reportFieldsSchema,
   reportStatusSchema,
@@ -121,6 +122,7 @@ export function writeQualification(
   return { ok: true, value: readQualification(doc)! };
 }
 
+/** The référent's words to the reporter: a blank text is refused, so it never erases what is there. */
 export function writeFeedback(
   doc: Y.Doc,
   text: unknown,
@@ -129,12 +131,14 @@ export function writeFeedback(
   now = new Date(),
 ): Validated<string> {
   if (!referents.has(actor)) return refuseReport('actor', 'errors.referentOnly');
-  if (typeof text !== 'string' || text.trim().length > 2000) return refuseReport('feedback', 'errors.tooLong');
+  const result = validate(feedbackSchema, { feedback: text });
+  if (!result.ok) return result;
+  const { feedback } = result.value;
   doc.transact(() => {
-    reviewMap(doc).set('feedback', text.trim());
+    reviewMap(doc).set('feedback', feedback);
     reviewMap(doc).set('feedbackAt', now.toISOString());
   });
-  return { ok: true, value: text.trim() };
+  return { ok: true, value: feedback };
 }
 
 /** The anonymised line of the register: a Paris day, severity (confirmed when qualified), status, category. */

@@ -78,6 +78,13 @@ export const reportFieldsSchema = z
 export type ReportFields = z.infer<typeof reportFieldsSchema>;
 export type ReportInput = z.input<typeof reportFieldsSchema>;
 
+/** The retour au déclarant: never empty, so a save cannot erase what another référent wrote. */
+export const feedbackSchema = z.object({
+  feedback: z
+    .string({ error: 'errors.feedbackRequired' })
+    .check(z.trim(), z.minLength(1, 'errors.feedbackRequired'), z.maxLength(2000, 'errors.tooLong')),
+});
+
 export const qualificationSchema = z
   .object({
     category: z.enum(EVENT_CATEGORIES, { error: 'errors.eventCategory' }),
