@@ -211,6 +211,14 @@ test('a coordinator not on the team is refused, then joins it on purpose, and th
     'Liste en place : seules ces personnes peuvent ouvrir le dossier.',
   );
 
+  // Closing the case asks first, and says it can be reopened.
+  await bruno.page.getByRole('button', { name: 'Clore le dossier' }).click();
+  const closing = bruno.page.getByRole('alertdialog', { name: 'Clore ce dossier ?' });
+  await expect(closing).toContainText('Vous pourrez le rouvrir à tout moment');
+  await expect(closing.getByRole('button', { name: 'Annuler' })).toBeFocused();
+  await closing.getByRole('button', { name: 'Clore le dossier' }).click();
+  await expect(bruno.page.getByRole('button', { name: 'Rouvrir le dossier' })).toBeVisible();
+
   await alice.page.goto(`${workspace}/acces`);
   const journal = alice.page.getByRole('list', { name: /^Journal résumé/ });
   await expect(journal).toContainText(/Alice Martin \(.+\) a changé qui peut ouvrir /);

@@ -1,5 +1,6 @@
-// Working groups: a coordinator creates one with a lead, adds a colleague, attaches a protocol; the colleague sees it;
-// the lead then takes the protocol out of the group from its own page, and its history says so.
+// Working groups: a coordinator creates one with a lead, adds a colleague (a removal is undone), attaches a protocol;
+// with a second group the list is searched and sorted; the colleague sees it; the lead then takes the protocol out of
+// the group from its own page, and its history says so.
 import { seriousViolations } from './axe';
 import { test, expect } from './fixtures';
 import { createWorkspace, invite, joinWorkspace, newProtocol, openTab } from './steps';
@@ -31,6 +32,36 @@ test('a working group with its lead, members and protocol, seen by a member', as
   await expect(card.getByRole('list', { name: 'Documents de Plaies chroniques' })).toContainText(
     'Plaies chroniques à domicile',
   );
+  // A member removed by mistake comes back with « Annuler ».
+  const members = card.getByRole('list', { name: 'Membres de Plaies chroniques' });
+  await members.getByRole('button', { name: 'Retirer Bruno Lefèvre de Plaies chroniques' }).click();
+  await expect(members.getByRole('listitem')).toHaveCount(1);
+  const undo = alice.page
+    .getByRole('status')
+    .filter({ hasText: 'Bruno Lefèvre ne fait plus partie de Plaies chroniques.' });
+  await expect(undo.getByRole('button', { name: 'Annuler' })).toBeFocused();
+  await undo.getByRole('button', { name: 'Annuler' }).click();
+  await expect(members.getByRole('listitem')).toHaveCount(2);
+
+  // With a second group, the list is searched (a group's name, theme or members' names) and sorted.
+  await alice.page.getByLabel('Nom du groupe').fill('Accueil des soins non programmés');
+  await alice.page.getByRole('button', { name: 'Créer le groupe' }).click();
+  const shown = alice.page.getByRole('main').getByRole('region');
+  await expect(shown).toHaveCount(2);
+  await expect(shown.first()).toHaveAccessibleName('Accueil des soins non programmés');
+  await alice.page.getByLabel('Trier par').selectOption({ label: 'Nombre de membres' });
+  await expect(shown.first()).toHaveAccessibleName('Plaies chroniques');
+  const search = alice.page.getByRole('searchbox', { name: 'Rechercher un groupe, un thème ou un membre' });
+  await search.fill('lefevre');
+  await expect(shown).toHaveCount(1);
+  await expect(shown.first()).toHaveAccessibleName('Plaies chroniques');
+  await search.fill('PROGRAMMES');
+  await expect(shown).toHaveCount(1);
+  await expect(shown.first()).toHaveAccessibleName('Accueil des soins non programmés');
+  await search.fill('escarre');
+  await expect(alice.page.getByText('Aucun groupe ne correspond à « escarre ».')).toBeVisible();
+  await search.fill('');
+  await expect(shown).toHaveCount(2);
 
   await bruno.page.goto(`${workspace}/groupes`);
   const seen = bruno.page.getByRole('region', { name: 'Plaies chroniques' });

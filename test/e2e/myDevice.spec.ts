@@ -16,6 +16,7 @@ test('a phone keeps only recent closed files, and gets them back when asked', as
   const casePath = await newPatientCase(alice.page, ['Bruno Petit']);
   const caseId = casePath.split('/').at(-1)!;
   await alice.page.getByRole('button', { name: 'Clore le dossier' }).click();
+  await alice.page.getByRole('alertdialog').getByRole('button', { name: 'Clore le dossier' }).click();
   await expect(alice.page.getByRole('button', { name: 'Rouvrir le dossier' })).toBeVisible();
   await expect.poll(() => storedUpdates(bruno.page, caseId), { timeout: 15_000 }).toBeGreaterThan(0);
 

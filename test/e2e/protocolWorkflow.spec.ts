@@ -132,6 +132,12 @@ test(
     // Sending it back is offered beside the way on, never as the main button.
     await expect(bruno.page.getByRole('button', { name: 'Revenir au brouillon' })).not.toHaveClass(/primary/);
     await expect(bruno.page.getByRole('button', { name: 'Valider pour l’équipe' })).toHaveClass(/primary/);
+    // A step back asks first, and says the team would sign off again.
+    await bruno.page.getByRole('button', { name: 'Revenir au brouillon' }).click();
+    const goingBack = bruno.page.getByRole('alertdialog', { name: 'Revenir au brouillon ?' });
+    await expect(goingBack).toContainText('l’équipe devra le valider de nouveau en relecture');
+    await goingBack.getByRole('button', { name: 'Annuler' }).click();
+    await expect(protocolStatus(bruno.page)).toHaveText('En relecture');
     await bruno.page.getByRole('button', { name: 'Valider pour l’équipe' }).click();
     await expect(protocolStatus(bruno.page)).toHaveText("Validé par l'équipe");
     // From now on the text is frozen for everyone.
@@ -171,6 +177,18 @@ test(
     await expect(claire.page.locator('.print-sheet').getByRole('row', { name: /Version et statut/ })).toContainText(
       'Diffusé',
     );
+
+    // Alice, a coordinator, archives it after a question; out of the archive, it comes back in revision.
+    await alice.page.getByRole('button', { name: 'Archiver', exact: true }).click();
+    const archiving = alice.page.getByRole('alertdialog', { name: 'Archiver ce protocole ?' });
+    await expect(archiving).toContainText('mais seulement en révision');
+    await archiving.getByRole('button', { name: 'Archiver', exact: true }).click();
+    await expect(protocolStatus(bruno.page)).toHaveText('Archivé');
+    await alice.page.getByRole('button', { name: 'Ressortir des archives' }).click();
+    const unarchiving = alice.page.getByRole('alertdialog', { name: 'Ressortir ce protocole des archives ?' });
+    await expect(unarchiving).toContainText('Il revient en révision');
+    await unarchiving.getByRole('button', { name: 'Ressortir en révision' }).click();
+    await expect(protocolStatus(bruno.page)).toHaveText('En révision');
   },
 );
 

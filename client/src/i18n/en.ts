@@ -20,6 +20,7 @@ import { enQualityScreens } from './en/qualityScreens';
 import { enRcpScreens } from './en/rcpScreens';
 import { enCrisisPlanScreens } from './en/crisisPlanScreens';
 import { enCrisisScreens } from './en/crisisScreens';
+import { enCrisisPlanStatus } from './en/crisisPlanStatus';
 
 type Strings = { [key: string]: string | Strings };
 
@@ -51,6 +52,7 @@ const parts: Strings[] = [
   enRcpScreens,
   enCrisisPlanScreens,
   enCrisisScreens,
+  enCrisisPlanStatus,
 ];
 
 export const en = parts.reduce(merge, {}) as Messages;

@@ -18,6 +18,7 @@ import type { frQualityScreens } from './fr/qualityScreens';
 import type { frRcpScreens } from './fr/rcpScreens';
 import type { frCrisisPlanScreens } from './fr/crisisPlanScreens';
 import type { frCrisisScreens } from './fr/crisisScreens';
+import type { frCrisisPlanStatus } from './fr/crisisPlanStatus';
 
 /** The first screen's strings; the others join when their screen's code loads (screenStrings.ts). */
 export const fr = {
@@ -45,5 +46,6 @@ export type Messages = Widen<
     typeof frQualityScreens &
     typeof frRcpScreens &
     typeof frCrisisPlanScreens &
-    typeof frCrisisScreens
+    typeof frCrisisScreens &
+    typeof frCrisisPlanStatus
 >;

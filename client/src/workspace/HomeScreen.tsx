@@ -68,7 +68,7 @@ export function HomeScreen() {
           {shown.map((w) => (
             <li key={w.id}>
               <Link to="/w/$workspaceId" params={{ workspaceId: w.id }} className="list-title">
-                {w.name || w.id.slice(0, 8)}
+                {w.name || t('home.unnamed')}
               </Link>
               <span className="muted">{t('home.joinedAt', { date: formatDate(w.joinedAt, false) })}</span>
             </li>

@@ -1,4 +1,4 @@
-// The catalogue's filter bar: kind, theme, status, profession, working group, review due; each says what it filters.
+// The protocols' filter bar: theme, status, profession, working group, review due; each says what it filters.
 // On a phone the bar folds behind one « Filtres » button that says how many are on.
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -16,10 +16,7 @@ export function CatalogueFilters({ filter, onChange, themes, groups }: Props) {
   const { t } = useTranslation();
   const set = <K extends keyof CatalogueFilter>(key: K, value: CatalogueFilter[K]) =>
     onChange({ ...filter, [key]: value });
-  const select = (
-    key: 'kind' | 'theme' | 'status' | 'profession' | 'groupId',
-    options: { value: string; label: string }[],
-  ) => (
+  const select = (key: 'theme' | 'status' | 'profession' | 'groupId', options: { value: string; label: string }[]) => (
     <div className="field compact">
       <label htmlFor={`filter-${key}`}>{t(`filters.${key}`)}</label>
       <select id={`filter-${key}`} value={filter[key]} onChange={(e) => set(key, e.target.value)}>
@@ -48,13 +45,6 @@ export function CatalogueFilters({ filter, onChange, themes, groups }: Props) {
         {active ? t('filters.toggleActive', { count: on }) : t('filters.toggle')}
       </button>
       <fieldset id={barId} className={`row filters-bar plain${open ? ' open' : ''}`} aria-label={t('filters.label')}>
-        {select(
-          'kind',
-          (['protocol', 'patientCase', 'concertation'] as const).map((k) => ({
-            value: k,
-            label: t(`filters.kinds.${k}`),
-          })),
-        )}
         {select(
           'theme',
           themes.map((th) => ({ value: th, label: th })),

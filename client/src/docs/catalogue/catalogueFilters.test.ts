@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyFilter, NO_FILTER, reviewState, themesOf } from './catalogueFilters';
+import { applyFilter, NO_FILTER, reviewState, SORTERS, themesOf } from './catalogueFilters';
 import { catalogueItem as item } from '@maillage/shared/testing';
 
 const today = '2026-11-24';
@@ -30,8 +30,23 @@ describe('catalogue filters', () => {
     expect(ids({ reviewDue: true })).toEqual(['plaies', 'diabete']);
     expect(ids({ reviewDue: true, theme: 'Urgences' })).toEqual([]);
     expect(ids({ status: 'brouillon' })).toEqual(['brouillon']);
-    expect(ids({ kind: 'patientCase' })).toEqual([]);
-    expect(ids({ kind: 'protocol' })).toHaveLength(4);
+  });
+
+  it('offers no filter by kind: the list holds protocols only', () => {
+    expect(Object.keys(NO_FILTER)).not.toContain('kind');
+  });
+
+  it('sorts by status in the workflow’s order, from draft to archive, then by title', () => {
+    const list = [
+      item('a', { title: 'Archivé', status: 'archive' }),
+      item('d2', { title: 'Plaies', status: 'diffuse' }),
+      item('r', { title: 'Revu', status: 'relecture' }),
+      item('d1', { title: 'Canicule', status: 'diffuse' }),
+      item('e', { title: 'En révision', status: 'en_revision' }),
+      item('b', { title: 'Brouillon', status: 'brouillon' }),
+      item('v', { title: 'Validé', status: 'valide_equipe' }),
+    ];
+    expect(list.sort(SORTERS.status).map((i) => i.docId)).toEqual(['b', 'r', 'v', 'd1', 'd2', 'e', 'a']);
   });
 
   it('lists each theme once', () => {

@@ -1,8 +1,8 @@
-// What the catalogue can be narrowed to (kind, theme, status, profession, working group, review due) and sorted by.
-import type { CatalogueItem } from '@maillage/shared';
+// What the protocols list can be narrowed to (theme, status, profession, working group, review due) and sorted by.
+import { PROTOCOL_STATUSES, type CatalogueItem } from '@maillage/shared';
+import { byStatusOrder, byTitle, lastModifiedFirst, type ItemSorter } from './itemSorters';
 
 export interface CatalogueFilter {
-  kind: string;
   theme: string;
   status: string;
   profession: string;
@@ -11,7 +11,6 @@ export interface CatalogueFilter {
 }
 
 export const NO_FILTER: CatalogueFilter = {
-  kind: '',
   theme: '',
   status: '',
   profession: '',
@@ -38,7 +37,6 @@ export function reviewState(item: CatalogueItem, today: string): 'overdue' | 'so
 export function applyFilter(items: readonly CatalogueItem[], filter: CatalogueFilter, today: string): CatalogueItem[] {
   return items.filter(
     (i) =>
-      (!filter.kind || i.kind === filter.kind) &&
       (!filter.theme || i.theme.toLowerCase() === filter.theme.toLowerCase()) &&
       (!filter.status || i.status === filter.status) &&
       (!filter.profession || (i.professions as string[]).includes(filter.profession)) &&
@@ -55,8 +53,8 @@ export function themesOf(items: readonly CatalogueItem[]): string[] {
 }
 
 export type SortKey = 'relevance' | 'updated' | 'title' | 'status';
-export const SORTERS: Record<Exclude<SortKey, 'relevance'>, (a: CatalogueItem, b: CatalogueItem) => number> = {
-  updated: (a, b) => b.updatedAt.localeCompare(a.updatedAt),
-  title: (a, b) => a.title.localeCompare(b.title, 'fr'),
-  status: (a, b) => a.status.localeCompare(b.status) || a.title.localeCompare(b.title, 'fr'),
+export const SORTERS: Record<Exclude<SortKey, 'relevance'>, ItemSorter> = {
+  updated: lastModifiedFirst,
+  title: byTitle,
+  status: byStatusOrder(PROTOCOL_STATUSES),
 };

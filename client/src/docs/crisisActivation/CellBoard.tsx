@@ -1,4 +1,5 @@
-// The crisis cell's board: who answered « disponible », « indisponible », and who has not answered, live.
+// The crisis cell's board: who answered « disponible », « indisponible », and who has not answered, live. Someone the
+// alert list does not name reads « Membre inconnu », never as an id.
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ackBoard, type Ack } from '@maillage/shared';
@@ -36,7 +37,7 @@ export function CellBoard({ acks, members }: { acks: Ack[]; members: Alerted[] }
             const time = at ? dayAtTime(at, i18n.language) : null;
             return (
               <li key={id}>
-                {byId.get(id)?.name ?? id}
+                {byId.get(id)?.name || t('crisis.board.unknown')}
                 {time ? (
                   <span className="muted"> · {t('crisis.board.at', { time: `${time.hour}:${time.minute}` })}</span>
                 ) : null}

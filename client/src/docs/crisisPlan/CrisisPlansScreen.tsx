@@ -1,16 +1,29 @@
-// « Plan de crise »: the workspace's crisis plans (usually one, plus archived ones) and creating one from the national
-// template. Coordinators and members write; observers read.
+// « Plan de crise »: the workspace's crisis plans (usually one, plus archived ones; sortable once there are several)
+// and creating one from the national template. Coordinators and members write; observers read.
 import { useState, type FormEvent } from 'react';
 import { Link, useNavigate } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
+import { CRISIS_PLAN_STATUSES } from '@maillage/shared';
 import { Layout } from '../../ui/Layout';
 import { Field } from '../../ui/Field';
+import { FilterSelect } from '../../ui/FilterSelect';
 import { useWorkspace } from '../../workspace/WorkspaceContext';
 import { useCatalogue } from '../catalogue/useCatalogue';
 import { formatDate } from '../../i18n';
+import { addScreenStrings } from '../../i18n/screenStrings';
+import { frCrisisPlanStatus } from '../../i18n/fr/crisisPlanStatus';
+import { byStatusOrder, byTitle, newestFirst, type ItemSorter } from '../catalogue/itemSorters';
 import { newCrisisPlan } from './newCrisisPlan';
 import './crisisPlanStrings';
 import './crisisPlan.css';
+
+addScreenStrings(frCrisisPlanStatus);
+type PlanSort = 'newest' | 'title' | 'status';
+const PLAN_SORTERS: Record<PlanSort, ItemSorter> = {
+  newest: newestFirst,
+  title: byTitle,
+  status: byStatusOrder(CRISIS_PLAN_STATUSES),
+};
 
 export default function CrisisPlansScreen({ workspaceId }: { workspaceId: string }) {
   const { t } = useTranslation();
@@ -20,10 +33,9 @@ export default function CrisisPlansScreen({ workspaceId }: { workspaceId: string
   const [creating, setCreating] = useState(false);
   const [title, setTitle] = useState('');
   const [error, setError] = useState<string | null>(null);
+  const [sort, setSort] = useState<PlanSort>('newest');
   const canWrite = workspace.role !== 'observer';
-  const plans = catalogue.items
-    .filter((i) => i.kind === 'crisisPlan' && !i.deletedAt)
-    .sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+  const plans = catalogue.items.filter((i) => i.kind === 'crisisPlan' && !i.deletedAt).sort(PLAN_SORTERS[sort]);
 
   const create = async (event: FormEvent) => {
     event.preventDefault();
@@ -56,6 +68,7 @@ export default function CrisisPlansScreen({ workspaceId }: { workspaceId: string
               disabled={!catalogue.opened}
               onClick={() => {
                 setTitle(t('crisisPlan.defaultTitle'));
+                setError(null);
                 setCreating(true);
               }}
             >
@@ -85,6 +98,20 @@ export default function CrisisPlansScreen({ workspaceId }: { workspaceId: string
               </button>
             </div>
           </form>
+        ) : null}
+        {plans.length > 1 ? (
+          <div className="row filters">
+            <FilterSelect
+              id="plans-sort"
+              label={t('crisisPlanList.sortBy')}
+              value={sort}
+              choices={(Object.keys(PLAN_SORTERS) as PlanSort[]).map((key) => ({
+                value: key,
+                label: t(`crisisPlanList.sort.${key}`),
+              }))}
+              onChange={setSort}
+            />
+          </div>
         ) : null}
         {plans.length === 0 ? (
           <p className="empty">{t('crisisPlan.none')}</p>

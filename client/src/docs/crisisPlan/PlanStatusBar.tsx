@@ -1,6 +1,7 @@
 // Where the plan stands (brouillon → transmis ARS + CPAM → validé → actif → archivé), the moves this person may make,
-// and the log of past moves. A refused move says why in French and changes nothing.
-import { useState } from 'react';
+// and the log of past moves. Archiving, a step back and leaving the archive say what they mean and ask first; a
+// refused move says why in French and changes nothing.
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type * as Y from 'yjs';
 import {
@@ -11,14 +12,25 @@ import {
   type PlanActor,
 } from '@maillage/shared';
 import { formatDate } from '../../i18n';
+import { addScreenStrings } from '../../i18n/screenStrings';
+import { frCrisisPlanStatus } from '../../i18n/fr/crisisPlanStatus';
+
+addScreenStrings(frCrisisPlanStatus);
+const ConfirmDialog = lazy(() => import('../../ui/ConfirmDialog'));
 
 export function PlanStatusBar({ doc, status, actor }: { doc: Y.Doc; status: CrisisPlanStatus; actor: PlanActor }) {
   const { t } = useTranslation();
   const [error, setError] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
+  const [asking, setAsking] = useState<CrisisPlanStatus | null>(null);
   const moves = allowedPlanMoves(doc, actor);
   const log = listPlanMoves(doc);
+  const label = (to: CrisisPlanStatus) =>
+    status === 'archive' ? t('crisisPlanAsk.unarchive') : t(`crisisPlan.moves.${to}`);
+  // Every move that asks first goes to the archive or back to the draft; from the archive, it leaves it.
+  const question = status === 'archive' ? 'unarchive' : asking === 'archive' ? 'archive' : 'back';
   const move = (to: CrisisPlanStatus) => {
+    setAsking(null);
     const result = movePlanStatus(doc, to, actor, t('crisisPlan.sentVersion'));
     if (!result.ok) {
       setDone(null);
@@ -40,9 +52,9 @@ export function PlanStatusBar({ doc, status, actor }: { doc: Y.Doc; status: Cris
             key={m.to}
             type="button"
             className={m.back || m.to === 'archive' ? 'ghost small' : 'primary small'}
-            onClick={() => move(m.to)}
+            onClick={() => (m.back || m.to === 'archive' ? setAsking(m.to) : move(m.to))}
           >
-            {t(`crisisPlan.moves.${m.to}`)}
+            {label(m.to)}
           </button>
         ))}
       </div>
@@ -73,6 +85,18 @@ export function PlanStatusBar({ doc, status, actor }: { doc: Y.Doc; status: Cris
             ))}
           </ol>
         </details>
+      ) : null}
+      {asking ? (
+        <Suspense fallback={null}>
+          <ConfirmDialog
+            title={t(`crisisPlanAsk.${question}Title`)}
+            confirmLabel={question === 'unarchive' ? t('crisisPlanAsk.unarchiveConfirm') : label(asking)}
+            onConfirm={() => move(asking)}
+            onCancel={() => setAsking(null)}
+          >
+            <p>{t(`crisisPlanAsk.${question}What`, { status: t(`crisisPlanStatuses.${status}`) })}</p>
+          </ConfirmDialog>
+        </Suspense>
       ) : null}
     </section>
   );

@@ -1,4 +1,5 @@
-// One working group: its lead and members (added from the annuaire), and the documents that hang from it.
+// One working group: its lead and members (added from the annuaire), and the documents that hang from it. A member the
+// annuaire does not hold reads « Membre absent de l'annuaire », never as an id; « … » while the annuaire loads.
 import { useState } from 'react';
 import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
@@ -34,21 +35,25 @@ export function GroupCard({
   const [attaching, setAttaching] = useState('');
   const own = documents.filter((d) => d.groupId === group.groupId);
   const headingId = `group-${group.groupId}`;
+  const nameOf = (id: string) => names.get(id) || (names.size > 0 ? t('groups.unknownMember') : '…');
   return (
     <section className="card stack" aria-labelledby={headingId}>
       <h2 id={headingId}>{group.name}</h2>
       <p className="muted">
-        {[group.theme, group.lead ? t('groups.ledBy', { name: names.get(group.lead) ?? '…' }) : null]
-          .filter(Boolean)
-          .join(' · ')}
+        {[group.theme, group.lead ? t('groups.ledBy', { name: nameOf(group.lead) }) : null].filter(Boolean).join(' · ')}
       </p>
       <h3>{t('groups.members', { count: group.members.length })}</h3>
       <ul className="list" aria-label={t('groups.membersOf', { name: group.name })}>
         {group.members.map((id) => (
           <li key={id}>
-            <span className="list-title">{names.get(id) ?? id}</span>
+            <span className="list-title">{nameOf(id)}</span>
             {canWrite && id !== group.lead ? (
-              <button type="button" className="ghost small" onClick={() => onMember(id, false)}>
+              <button
+                type="button"
+                className="ghost small"
+                aria-label={t('groups.removeWho', { name: nameOf(id), group: group.name })}
+                onClick={() => onMember(id, false)}
+              >
                 {t('groups.remove')}
               </button>
             ) : null}

@@ -1,13 +1,18 @@
-// Groupes de travail : create a group (theme, lead), choose its members from the annuaire, attach its documents.
+// Groupes de travail : create a group (theme, lead), choose its members from the annuaire (a removal can be undone),
+// attach its documents; once there are several, search them (name, theme, members) and sort them (name, size).
 import { useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { newDocId, saveGroup, setGroupMember, upsertCatalogueEntry } from '@maillage/shared';
+import { newDocId, saveGroup, setGroupMember, upsertCatalogueEntry, type Group } from '@maillage/shared';
 import { Layout } from '../../ui/Layout';
 import { Field } from '../../ui/Field';
+import { FilterSelect } from '../../ui/FilterSelect';
+import { SearchBox } from '../../ui/SearchBox';
+import { Toast, useToast } from '../../ui/Toast';
 import { useWorkspace } from '../../workspace/WorkspaceContext';
 import { useDirectory } from '../directory/DirectoryContext';
 import { useCatalogue } from '../catalogue/useCatalogue';
 import { GroupCard } from './GroupCard';
+import { GROUP_SORTS, groupList, type GroupSort } from './groupList';
 import { useGroups } from './GroupsContext';
 import '../../workspace/peopleStrings';
 
@@ -20,9 +25,28 @@ export default function GroupsScreen({ workspaceId }: { workspaceId: string }) {
   const canWrite = role !== 'observer';
   const [form, setForm] = useState({ name: '', theme: '', lead: '' });
   const [errors, setErrors] = useState<Record<string, string>>({});
+  const [query, setQuery] = useState('');
+  const [sort, setSort] = useState<GroupSort>('name');
+  const { toast, show, close } = useToast();
 
   const names = useMemo(() => new Map(members.map((m) => [m.memberId, m.name])), [members]);
   const documents = useMemo(() => catalogue.items.filter((i) => !i.deletedAt), [catalogue.items]);
+  const shown = useMemo(() => groupList(groups, names, query, sort), [groups, names, query, sort]);
+
+  const setMember = (group: Group, memberId: string, isMember: boolean) => {
+    if (!governance) return;
+    setGroupMember(governance.doc, group.groupId, memberId, isMember);
+    if (isMember) return;
+    show({
+      message: t('groups.removed', {
+        name: names.get(memberId) || t('groups.unknownMember'),
+        group: group.name,
+      }),
+      actionLabel: t('groups.undo'),
+      action: () => setGroupMember(governance.doc, group.groupId, memberId, true),
+      focus: true,
+    });
+  };
 
   const create = (event: FormEvent) => {
     event.preventDefault();
@@ -42,8 +66,24 @@ export default function GroupsScreen({ workspaceId }: { workspaceId: string }) {
       <div className="page stack">
         <h1>{t('groups.title')}</h1>
         {groups.length === 0 ? <p className="empty">{t(canWrite ? 'groups.empty' : 'groups.emptyReader')}</p> : null}
+        {groups.length > 1 || query ? (
+          <div className="row filters" role="search">
+            <SearchBox label={t('groups.search')} value={query} onChange={setQuery} />
+            <FilterSelect
+              id="groups-sort"
+              label={t('groups.sortBy')}
+              value={sort}
+              choices={GROUP_SORTS.map((key) => ({ value: key, label: t(`groups.sort.${key}`) }))}
+              onChange={setSort}
+            />
+            <span className="muted" role="status">
+              {t('groups.count', { count: shown.length })}
+            </span>
+          </div>
+        ) : null}
+        {groups.length > 0 && shown.length === 0 ? <p className="empty">{t('groups.noMatch', { query })}</p> : null}
         {governance
-          ? groups.map((group) => (
+          ? shown.map((group) => (
               <GroupCard
                 key={group.groupId}
                 group={group}
@@ -53,7 +93,7 @@ export default function GroupsScreen({ workspaceId }: { workspaceId: string }) {
                 documents={documents}
                 canWrite={canWrite}
                 canAttach={role === 'coordinator'}
-                onMember={(memberId, isMember) => setGroupMember(governance.doc, group.groupId, memberId, isMember)}
+                onMember={(memberId, isMember) => setMember(group, memberId, isMember)}
                 onAttach={(docId) =>
                   catalogue.opened && upsertCatalogueEntry(catalogue.opened.doc, docId, { groupId: group.groupId })
                 }
@@ -90,6 +130,7 @@ export default function GroupsScreen({ workspaceId }: { workspaceId: string }) {
           </form>
         ) : null}
       </div>
+      <Toast toast={toast} onClose={close} />
     </Layout>
   );
 }

@@ -1,10 +1,13 @@
-// The case's header: the pseudonymised patient at a glance (fragility, médecin traitant, pathway), editable in place.
-import { useState } from 'react';
+// The case's header: the pseudonymised patient at a glance (fragility, médecin traitant, pathway), editable in place;
+// closing the case asks first (reopening does not).
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type * as Y from 'yjs';
 import { isSeventyOrMore, setCaseStatus, updatePatient, type CaseStatus, type Patient } from '@maillage/shared';
 import { PatientFields } from './PatientFields';
 import { draftOf, patientErrors, patientInputOf, type PatientDraft } from './patientDraft';
+
+const ConfirmDialog = lazy(() => import('../../ui/ConfirmDialog'));
 
 interface PatientHeaderProps {
   doc: Y.Doc;
@@ -19,6 +22,7 @@ export function PatientHeader({ doc, patient, status, readOnly, mayClose }: Pati
   const { t } = useTranslation();
   const [draft, setDraft] = useState<PatientDraft | null>(null);
   const [errors, setErrors] = useState<Record<string, string>>({});
+  const [closing, setClosing] = useState(false);
 
   const save = () => {
     if (!draft) return;
@@ -55,12 +59,28 @@ export function PatientHeader({ doc, patient, status, readOnly, mayClose }: Pati
           <button
             type="button"
             className="ghost small"
-            onClick={() => setCaseStatus(doc, status === 'clos' ? 'en_cours' : 'clos')}
+            onClick={() => (status === 'clos' ? setCaseStatus(doc, 'en_cours') : setClosing(true))}
           >
             {t(status === 'clos' ? 'care.patient.reopen' : 'care.patient.close')}
           </button>
         ) : null}
       </div>
+      {closing ? (
+        <Suspense fallback={null}>
+          <ConfirmDialog
+            title={t('care.patient.closeTitle')}
+            confirmLabel={t('care.patient.close')}
+            onConfirm={() => {
+              setClosing(false);
+              setCaseStatus(doc, 'clos');
+            }}
+            onCancel={() => setClosing(false)}
+          >
+            <p>{t('care.patient.closeWhat')}</p>
+            <p>{t('care.patient.closeReopen')}</p>
+          </ConfirmDialog>
+        </Suspense>
+      ) : null}
       {draft ? (
         <form
           className="stack"

@@ -56,6 +56,10 @@ export const enCareScreens: Widen<typeof frCareScreens> = {
       status: 'File status',
       close: 'Close the file',
       reopen: 'Reopen the file',
+      closeTitle: 'Close this file?',
+      closeWhat:
+        'It becomes “Closed” for the whole care team: its actions no longer show under “For you”, and it may leave the devices that keep only recent closed files.',
+      closeReopen: 'You can reopen it at any time with “Reopen the file”.',
       summary: 'Patient summary',
     },
     pathways: {

@@ -64,6 +64,7 @@ export const enCrisisScreens: Widen<typeof frCrisisScreens> = {
       unanswered: 'Not answered',
       nobody: 'Nobody.',
       at: 'at {{time}}',
+      unknown: 'Unknown member',
     },
     log: {
       heading: 'Log (main courante)',

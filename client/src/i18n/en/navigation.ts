@@ -92,12 +92,6 @@ export const enNavigation: Widen<typeof frNavigation> = {
     meetingNoCase: 'no case on the agenda yet',
   },
   filters: {
-    kind: 'Kind',
-    kinds: {
-      protocol: 'Protocols',
-      patientCase: 'Coordination files',
-      concertation: 'Concertations',
-    },
     label: 'Filters',
     all: 'All',
     theme: 'Theme',

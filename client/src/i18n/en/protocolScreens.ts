@@ -234,6 +234,21 @@ export const enProtocolScreens: Widen<typeof frProtocolScreens> = {
       brouillon: 'Back to draft',
       relecture: 'Send back for review',
     },
+    unarchive: 'Take out of the archive',
+    ask: {
+      archiveTitle: 'Archive this protocol?',
+      archiveWhat: 'It leaves “{{status}}” for the archive: nobody moves it on any more, and its text is frozen.',
+      archiveDiffused: 'It leaves the diffused protocols: the team no longer has it as a reference.',
+      archiveReturn:
+        'A coordinator can take it out of the archive, but only into revision: it must go through review and approvals before it is diffused.',
+      backTitle: '{{move}}?',
+      backWhat:
+        'It goes from “{{from}}” to “{{to}}”: its text opens to changes again, and the team must approve it again in review.',
+      unarchiveTitle: 'Take this protocol out of the archive?',
+      unarchiveWhat:
+        'It comes back in revision, not in the status it had before it was archived: its text opens to changes again, and it must go through review and approvals again before it is diffused.',
+      unarchiveConfirm: 'Take out into revision',
+    },
     frozen:
       'This text is frozen since its validation: to change it, the lead sends it back for review or opens a revision. Comments stay open.',
     publishedRemains: 'The diffused version ({{label}}, of {{date}}) remains the reference during this revision.',

@@ -59,6 +59,7 @@ export const enShell: Widen<typeof frShell> = {
     territoryPlaceholder: 'Brive-la-Gaillarde, Malemort, Ussel…',
     territoryHint: 'Comma-separated or one per line; the directory will suggest them.',
     title: 'Your workspaces',
+    unnamed: 'Workspace (name not received yet)',
     empty: 'No workspace on this device. Create your CPTS’s, or open the link a colleague sent you.',
     create: 'Create a workspace',
     hostedAlready:

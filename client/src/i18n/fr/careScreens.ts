@@ -43,6 +43,10 @@ export const frCareScreens = {
       status: 'Statut du dossier',
       close: 'Clore le dossier',
       reopen: 'Rouvrir le dossier',
+      closeTitle: 'Clore ce dossier ?',
+      closeWhat:
+        'Il passe en « Clos » pour toute l’équipe de soins : ses actions n’apparaissent plus dans « Pour vous », et il peut quitter les appareils qui ne gardent que les dossiers clos récents.',
+      closeReopen: 'Vous pourrez le rouvrir à tout moment avec « Rouvrir le dossier ».',
       summary: 'Résumé du patient',
     },
     pathways: {

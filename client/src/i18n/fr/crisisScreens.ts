@@ -61,6 +61,7 @@ export const frCrisisScreens = {
       unanswered: 'Sans réponse',
       nobody: 'Personne.',
       at: 'à {{time}}',
+      unknown: 'Membre inconnu',
     },
     log: {
       heading: 'Main courante',

@@ -89,8 +89,6 @@ export const frNavigation = {
     meetingNoCase: 'aucun dossier à l’ordre du jour pour l’instant',
   },
   filters: {
-    kind: 'Type',
-    kinds: { protocol: 'Protocoles', patientCase: 'Dossiers de coordination', concertation: 'Concertations' },
     label: 'Filtres',
     all: 'Tous',
     theme: 'Thème',

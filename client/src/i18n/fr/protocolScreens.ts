@@ -208,6 +208,22 @@ export const frProtocolScreens = {
       archive: 'Archiver',
     },
     movesBack: { brouillon: 'Revenir au brouillon', relecture: 'Renvoyer en relecture' },
+    unarchive: 'Ressortir des archives',
+    ask: {
+      archiveTitle: 'Archiver ce protocole ?',
+      archiveWhat:
+        'Il quitte « {{status}} » pour les archives : plus personne ne le fait avancer, et son texte est figé.',
+      archiveDiffused: 'Il sort des protocoles diffusés : l’équipe ne l’a plus pour référence.',
+      archiveReturn:
+        'Un·e coordinateur·rice pourra le ressortir des archives, mais seulement en révision : il devra passer par la relecture et les validations avant d’être diffusé.',
+      backTitle: '{{move}} ?',
+      backWhat:
+        'Il passe de « {{from}} » à « {{to}} » : son texte se rouvre aux modifications, et l’équipe devra le valider de nouveau en relecture.',
+      unarchiveTitle: 'Ressortir ce protocole des archives ?',
+      unarchiveWhat:
+        'Il revient en révision, pas au statut qu’il avait avant l’archivage : son texte se rouvre aux modifications, et il devra repasser la relecture et les validations avant d’être diffusé.',
+      unarchiveConfirm: 'Ressortir en révision',
+    },
     frozen:
       'Ce texte est figé depuis sa validation : pour le modifier, le ou la pilote le repasse en relecture ou ouvre une révision. Les commentaires restent ouverts.',
     publishedRemains: 'La version diffusée ({{label}}, du {{date}}) reste la référence pendant cette révision.',

@@ -45,6 +45,7 @@ export const frShell = {
     territoryPlaceholder: 'Brive-la-Gaillarde, Malemort, Ussel…',
     territoryHint: 'Séparées par des virgules ou une par ligne ; elles seront proposées dans l’annuaire.',
     title: 'Vos espaces de travail',
+    unnamed: 'Espace de travail (nom pas encore reçu)',
     empty:
       "Aucun espace de travail sur cet appareil. Créez celui de votre CPTS, ou ouvrez le lien qu'un collègue vous a envoyé.",
     create: 'Créer un espace de travail',

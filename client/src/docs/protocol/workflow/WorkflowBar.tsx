@@ -1,6 +1,6 @@
 // Where the protocol stands and what this person may do next: the moves their role allows (with a reason for the
-// log; steps back look secondary), signing off the version under review (confirmed, and withdrawn until the round
-// closes), and who has signed it off.
+// log; steps back look secondary; archiving, a step back and leaving the archive ask first), signing off the version
+// under review (confirmed, and withdrawn until the round closes), and who has signed it off.
 import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ArrowLeft } from 'lucide-react';
@@ -19,8 +19,10 @@ import {
 import { useDocValue } from '../../../sync/useDocValue';
 import { formatDate } from '../../../i18n';
 import { useProtocolHeader } from '../useProtocolHeader';
+import { askedMove } from './askedMove';
 
 const ConfirmDialog = lazy(() => import('../../../ui/ConfirmDialog'));
+const MoveQuestion = lazy(() => import('./MoveQuestion'));
 const MOVE_CLASS = { forward: 'small primary', back: 'small', archive: 'small ghost' } as const;
 
 export function WorkflowBar({ doc, actor, leadName }: { doc: Y.Doc; actor: Actor; leadName: string | null }) {
@@ -31,14 +33,22 @@ export function WorkflowBar({ doc, actor, leadName }: { doc: Y.Doc; actor: Actor
   const [error, setError] = useState<string | null>(null);
   const [confirming, setConfirming] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
+  const [asking, setAsking] = useState<ProtocolStatus | null>(null);
   // Steps on first, then steps back, then archiving: the way forward is the first button.
   const order = { forward: 0, back: 1, archive: 2 } as const;
   const moves = allowedMoves(status, actor)
     .map((to) => ({ to, kind: moveKind(status, to) }))
     .sort((a, b) => order[a.kind] - order[b.kind]);
   const signed = signoffs.some((s) => s.memberId === actor.memberId);
+  const moveLabel = (to: ProtocolStatus, kind: 'forward' | 'back' | 'archive') =>
+    status === 'archive'
+      ? t('workflow.unarchive')
+      : kind === 'back'
+        ? t(`workflow.movesBack.${to}`)
+        : t(`workflow.moves.${to}`);
 
   const move = (to: ProtocolStatus) => {
+    setAsking(null);
     const result = moveStatus(doc, to, actor, reason);
     if (!result.ok) return setError(result.errors[0]?.message ?? 'errors.invalid');
     setReason('');
@@ -104,9 +114,14 @@ export function WorkflowBar({ doc, actor, leadName }: { doc: Y.Doc; actor: Actor
           </label>
           <input id="move-reason" className="grow" value={reason} onChange={(e) => setReason(e.target.value)} />
           {moves.map(({ to, kind }) => (
-            <button key={to} type="button" className={`${MOVE_CLASS[kind]} icon-button`} onClick={() => move(to)}>
+            <button
+              key={to}
+              type="button"
+              className={`${MOVE_CLASS[kind]} icon-button`}
+              onClick={() => (askedMove(status, to) ? setAsking(to) : move(to))}
+            >
               {kind === 'back' ? <ArrowLeft aria-hidden="true" size={14} /> : null}
-              {kind === 'back' ? t(`workflow.movesBack.${to}`) : t(`workflow.moves.${to}`)}
+              {moveLabel(to, kind)}
             </button>
           ))}
         </div>
@@ -119,6 +134,17 @@ export function WorkflowBar({ doc, actor, leadName }: { doc: Y.Doc; actor: Actor
       <p role="status" className="muted small status-line">
         {notice ? t(notice) : null}
       </p>
+      {asking ? (
+        <Suspense fallback={null}>
+          <MoveQuestion
+            from={status}
+            to={asking}
+            label={moveLabel(asking, moveKind(status, asking))}
+            onConfirm={() => move(asking)}
+            onCancel={() => setAsking(null)}
+          />
+        </Suspense>
+      ) : null}
       {confirming ? (
         <Suspense fallback={null}>
           <ConfirmDialog
