@@ -1,6 +1,7 @@
-// Concertations: the coordinator plans a meeting and puts a case on its agenda, a member answers and signs in on
-// their own device, a member who was not invited is refused until invited from the meeting screen, the animateur
-// validates, and the meeting then refuses edits. Axe on the new screens.
+// Concertations: the coordinator plans a meeting and puts a case on its agenda (taken off, it comes back whole), a
+// member answers and signs in on their own device, a member who was not invited is refused until invited from the
+// meeting screen, the animateur closes the sheet and validates, and the meeting then refuses edits. Axe on the new
+// screens.
 import { expectNoSeriousViolations as expectAxeClean } from './axe';
 import type { Page } from '@playwright/test';
 import { downloaded, parseCsv } from './downloads';
@@ -88,6 +89,13 @@ test('a concertation is planned, answered, signed, validated, then refuses edits
   // may hold the letters « MD », so the initials are a word of their own).
   await expect(agenda).toContainText(`réf. ${caseRef}`);
   await expect(agenda).not.toContainText(/Tulle|\bMD\b|Insuffisance/);
+  // Taken off by mistake, the case comes back whole from the toast's « Annuler ».
+  await agenda.getByRole('button', { name: /^Retirer\s:\s/ }).click();
+  await expect(agenda).toHaveCount(0);
+  const removed = alice.page.getByRole('status').filter({ hasText: 'Retiré de l’ordre du jour' });
+  await removed.getByRole('button', { name: 'Annuler' }).click();
+  await expect(agenda.getByTestId('agenda-item')).toHaveCount(1);
+  await expect(agenda).toContainText('Maintien à domicile ?');
   await expectNoSeriousViolations(alice.page, 'concertation');
   // From the coordination file, the case goes onto an upcoming meeting's agenda; twice is refused in French.
   await alice.page.goto(casePath);
@@ -165,6 +173,13 @@ test('a concertation is planned, answered, signed, validated, then refuses edits
   const sheet = alice.page.getByRole('list', { name: 'Émargement' });
   await expect(sheet.getByTestId('sheet-line')).toHaveCount(1);
   await expect(sheet).toContainText('Bruno Lefèvre · Infirmier·ère');
+  // Alice, animatrice, closes the sheet once told who has not signed: nobody signs any more.
+  await alice.page.getByRole('button', { name: 'Clore la feuille d’émargement' }).click();
+  const closing = alice.page.getByRole('alertdialog', { name: 'Clore la feuille d’émargement ?' });
+  await expect(closing).toContainText('1 personne invitée n’a pas encore émargé : Alice Martin.');
+  await closing.getByRole('button', { name: 'Clore la feuille', exact: true }).click();
+  await expect(alice.page.getByRole('region', { name: 'Émargement' })).toContainText('Feuille close le');
+  await expect(alice.page.getByRole('button', { name: 'J’émarge : je suis présent·e' })).toHaveCount(0);
 
   // Alice cancels it, after a confirmation that says it can be undone: Bruno sees it cancelled at once, his home no
   // longer lists it, and the list marks it. She plans it again: agenda and answers are as they were.

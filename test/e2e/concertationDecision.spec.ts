@@ -12,10 +12,13 @@ import {
   cancelMeeting,
   downloadMinutes,
   expectOnePagePdf,
+  expectMeetingIcs,
   expectStackedTopToBottom,
   icsLines,
   printingCaseCr,
   recordPatientConsent,
+  removeRcpActionThenUndo,
+  reportDecision,
   seriesIcs,
   widerThanScreen,
 } from './meetingSteps';
@@ -67,20 +70,11 @@ test('a decision written in the meeting reaches the case and its action’s owne
   await alice.page.getByRole('button', { name: 'Ajouter à l’ordre du jour' }).click();
   await expect(alice.page.getByRole('list', { name: 'Ordre du jour' })).toContainText('Maintien à domicile ?');
 
-  // The calendar invitation: French, Europe/Paris with its rules, one UID for this meeting, lines folded.
+  // The calendar invitation: French, Europe/Paris with its rules, one UID for this meeting, lines folded; no case.
   const ics = await downloaded(alice.page, () =>
     alice.page.getByRole('button', { name: 'Ajouter à mon agenda' }).click(),
   );
-  expect(ics.name).toBe(`concertation-${yyyy}-${mm}-${dd}.ics`);
-  const lines = icsLines(ics.text);
-  expect(lines[0]).toBe('BEGIN:VCALENDAR');
-  expect(lines.at(-1)).toBe('END:VCALENDAR');
-  expect(lines).toContain('BEGIN:VTIMEZONE');
-  expect(lines).toContain(`UID:${meetingId}@concertations.maillage`);
-  expect(lines).toContain(`DTSTART;TZID=Europe/Paris:${yyyy}${mm}${dd}T123000`);
-  expect(lines).toContain('SUMMARY;LANGUAGE=fr:Concertation · RCP patient');
-  expect(lines).toContain('LOCATION;LANGUAGE=fr:Maison de santé\\, salle 2');
-  for (const line of ics.text.trimEnd().split('\r\n')) expect(Buffer.byteLength(line)).toBeLessThanOrEqual(75);
+  expectMeetingIcs(ics, meetingId, today);
   expect(ics.text).not.toContain('Maintien');
 
   // A series with the charte's rules: ten minutes a case, so the agenda warns about this fifteen-minute one.
@@ -151,11 +145,14 @@ test('a decision written in the meeting reaches the case and its action’s owne
   await fillDate(alice.page, 'Échéance', `15/01/${nextYear}`);
   await fiche.getByRole('button', { name: 'Ajouter l’action' }).click();
   await expect(fiche.getByTestId('rcp-action')).toHaveCount(1);
-  await fiche.getByRole('button', { name: 'Reporter la décision dans le dossier' }).click();
+  // Removed by mistake, it comes back from the toast (its due date with it: the compte rendu below shows it).
+  await removeRcpActionThenUndo(fiche, 'Organiser le passage IDE');
+  // Reporting asks first, saying the fiche is then frozen.
+  await reportDecision(fiche);
   await expect(fiche.getByRole('alert')).toContainText('Chaque action doit avoir une personne désignée');
   await expectNoSeriousViolations(alice.page, 'fiche RCP');
   await fiche.getByLabel('Qui : Organiser le passage IDE').selectOption({ label: 'Bruno Lefèvre' });
-  await fiche.getByRole('button', { name: 'Reporter la décision dans le dossier' }).click();
+  await reportDecision(fiche);
   await expect(fiche.getByTestId('rcp-recorded')).toContainText(`Décision reportée dans le dossier le ${today}`);
   // Every participant sees that it is recorded (when, never what); Claire still reads nothing of it.
   await expect(claire.page.getByRole('list', { name: 'Ordre du jour' })).toContainText(

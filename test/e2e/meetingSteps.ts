@@ -1,5 +1,5 @@
 // Steps of the concertation specs: cancelling a meeting, a calendar file read line by line, a case's compte rendu
-// printed alone.
+// printed alone, a fiche's decision reported and its action removed then brought back.
 import { expect, type Locator, type Page } from '@playwright/test';
 import { downloaded, parseCsv } from './downloads';
 
@@ -14,6 +14,21 @@ export async function cancelMeeting(page: Page, check?: (dialog: Locator) => Pro
 
 /** A calendar file's lines, unfolded (RFC 5545 §3.1). */
 export const icsLines = (text: string) => text.replace(/\r\n /g, '').trimEnd().split('\r\n');
+
+/** The meeting's calendar invitation (jj/mm/aaaa): French, Europe/Paris with its rules, one UID, lines folded. */
+export function expectMeetingIcs(ics: { name: string; text: string }, meetingId: string, day: string): void {
+  const [dd, mm, yyyy] = day.split('/');
+  expect(ics.name).toBe(`concertation-${yyyy}-${mm}-${dd}.ics`);
+  const lines = icsLines(ics.text);
+  expect(lines[0]).toBe('BEGIN:VCALENDAR');
+  expect(lines.at(-1)).toBe('END:VCALENDAR');
+  expect(lines).toContain('BEGIN:VTIMEZONE');
+  expect(lines).toContain(`UID:${meetingId}@concertations.maillage`);
+  expect(lines).toContain(`DTSTART;TZID=Europe/Paris:${yyyy}${mm}${dd}T123000`);
+  expect(lines).toContain('SUMMARY;LANGUAGE=fr:Concertation · RCP patient');
+  expect(lines).toContain('LOCATION;LANGUAGE=fr:Maison de santé\\, salle 2');
+  for (const line of ics.text.trimEnd().split('\r\n')) expect(Buffer.byteLength(line)).toBeLessThanOrEqual(75);
+}
 
 /** The series' calendar file from the meeting on screen. */
 export const seriesIcs = (page: Page) =>
@@ -81,4 +96,23 @@ export async function recordPatientConsent(fiche: Locator): Promise<Locator> {
     .check();
   await consent.getByRole('button', { name: 'Noter l’accord du patient' }).click();
   return consent;
+}
+
+/** « Reporter la décision dans le dossier », confirmed once the dialog has said that the fiche will be frozen. */
+export async function reportDecision(fiche: Locator): Promise<void> {
+  await fiche.getByRole('button', { name: 'Reporter la décision dans le dossier' }).click();
+  const dialog = fiche.page().getByRole('alertdialog', { name: 'Reporter la décision dans le dossier ?' });
+  await expect(dialog).toContainText('La fiche est alors figée');
+  await dialog.getByRole('button', { name: 'Reporter la décision', exact: true }).click();
+  await expect(dialog).toHaveCount(0);
+}
+
+/** A fiche's action removed, then brought back by the toast's « Annuler ». */
+export async function removeRcpActionThenUndo(fiche: Locator, text: string): Promise<void> {
+  const action = fiche.getByTestId('rcp-action').filter({ hasText: text });
+  await fiche.getByRole('button', { name: `Retirer l’action : ${text}` }).click();
+  await expect(action).toHaveCount(0);
+  const toast = fiche.getByRole('status').filter({ hasText: `Action retirée : ${text}` });
+  await toast.getByRole('button', { name: 'Annuler' }).click();
+  await expect(action).toHaveCount(1);
 }

@@ -1,5 +1,6 @@
-// The agenda: cases in order, each moved up or down by buttons (keyboard-reachable, the move announced), and a form
-// to put a case on it from the coordination files this member can see. Only the case's catalogue label is copied.
+// The agenda: cases in order, each moved up or down by buttons (keyboard-reachable, the move announced) or taken off
+// (undone from the toast), and a form to put a case on it from the coordination files this member can see. Only the
+// case's catalogue label is copied.
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
@@ -11,6 +12,7 @@ import {
   type FieldError,
 } from '@maillage/shared';
 import { Field } from '../../ui/Field';
+import { Toast, useToast } from '../../ui/Toast';
 import { planErrors } from './PlanConcertationForm';
 
 interface Props {
@@ -25,7 +27,8 @@ interface Props {
   onDiscussed: (id: string, discussed: boolean) => void;
   onAdd: (input: AgendaItemInput) => FieldError[] | null;
   onMove: (id: string, index: number) => void;
-  onRemove: (id: string) => void;
+  /** Takes the item off; returns what puts it back whole at `index`, or null when refused. */
+  onRemove: (item: AgendaItem, index: number) => (() => void) | null;
 }
 
 export function AgendaPanel({
@@ -48,6 +51,17 @@ export function AgendaPanel({
   const move = (item: AgendaItem, index: number) => {
     onMove(item.id, index);
     setAnnounce(t('concertation.agenda.moved', { label: item.label, position: String(index + 1) }));
+  };
+  const { toast, show, close } = useToast();
+  const remove = (item: AgendaItem, index: number) => {
+    const undo = onRemove(item, index);
+    if (undo)
+      show({
+        message: t('concertation.agenda.removed', { label: item.label }),
+        actionLabel: t('catalogue.undo'),
+        action: undo,
+        focus: true,
+      });
   };
 
   return (
@@ -109,7 +123,7 @@ export function AgendaPanel({
                     <button
                       type="button"
                       className="ghost small"
-                      onClick={() => onRemove(item.id)}
+                      onClick={() => remove(item, index)}
                       aria-label={`${t('concertation.agenda.remove')} : ${item.label}`}
                     >
                       {t('concertation.agenda.remove')}
@@ -124,6 +138,7 @@ export function AgendaPanel({
       <p className="visually-hidden" role="status">
         {announce}
       </p>
+      <Toast toast={toast} onClose={close} />
       {editable ? (
         <AddCaseForm
           cases={cases.filter((c) => !agenda.some((i) => i.caseId === c.docId))}

@@ -1,8 +1,11 @@
 // Before the meeting: each participant answers for themself (présent / excusé); the quorum rule reads the answers.
-// During it: each person present ticks their own line of the émargement; the animateur closes the sheet.
+// During it: each person present ticks their own line of the émargement; the animateur closes the sheet, after a
+// confirmation naming who has not signed yet.
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   checkQuorum,
+  unsignedParticipants,
   type Attendance,
   type AttendanceAnswer,
   type DirectoryMember,
@@ -11,6 +14,8 @@ import {
   type Signature,
 } from '@maillage/shared';
 import { formatDate } from '../../i18n';
+
+const ConfirmDialog = lazy(() => import('../../ui/ConfirmDialog'));
 
 interface Props {
   meeting: Meeting;
@@ -60,6 +65,10 @@ export function AttendancePanel({
   const quorum = checkQuorum(professions, quorumRule);
   const signed = sheet.some((s) => s.memberId === me);
   const self = byId.get(me);
+  const [closing, setClosing] = useState(false);
+  const unsigned = unsignedParticipants(meeting, sheet).map(
+    (id) => byId.get(id)?.name ?? t('concertation.unknownMember'),
+  );
 
   return (
     <>
@@ -134,11 +143,31 @@ export function AttendancePanel({
               </button>
             ) : null}
             {me === meeting.animateur ? (
-              <button type="button" onClick={onCloseSheet}>
+              <button type="button" onClick={() => setClosing(true)}>
                 {t('concertation.sheet.close')}
               </button>
             ) : null}
           </div>
+        ) : null}
+        {closing ? (
+          <Suspense fallback={null}>
+            <ConfirmDialog
+              title={t('concertation.sheet.confirmTitle')}
+              confirmLabel={t('concertation.sheet.confirmButton')}
+              onConfirm={() => {
+                setClosing(false);
+                onCloseSheet();
+              }}
+              onCancel={() => setClosing(false)}
+            >
+              <p>
+                {unsigned.length > 0
+                  ? t('concertation.sheet.confirmUnsigned', { count: unsigned.length, names: unsigned.join(', ') })
+                  : t('concertation.sheet.confirmAllSigned')}
+              </p>
+              <p>{t('concertation.sheet.confirmWhat')}</p>
+            </ConfirmDialog>
+          </Suspense>
         ) : null}
       </section>
     </>

@@ -10,6 +10,7 @@ import {
   markDecisionRecorded,
   moveAgendaItem,
   removeAgendaItem,
+  restoreAgendaItem,
   setAgendaItemDiscussed,
   setSeries,
   signSheet,
@@ -90,7 +91,11 @@ export function MeetingPanels({
         onDiscussed={(id, discussed) => write(() => setAgendaItemDiscussed(doc, id, discussed))}
         onAdd={(input) => write(() => addAgendaItem(doc, input, annuaire), true)}
         onMove={(id, index) => write(() => moveAgendaItem(doc, id, index))}
-        onRemove={(id) => write(() => removeAgendaItem(doc, id))}
+        onRemove={(item, index) =>
+          write(() => removeAgendaItem(doc, item.id))
+            ? null
+            : () => void write(() => restoreAgendaItem(doc, item, index))
+        }
       />
       <RcpFichePanel
         workspaceId={workspaceId}

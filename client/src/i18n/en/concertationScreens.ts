@@ -93,6 +93,7 @@ export const enConcertationScreens: Widen<typeof frConcertationScreens> = {
       itemMeta: '{{presenter}} · {{criterion}} · {{minutes}} min',
       discussed: 'Discussed',
       moved: '{{label}} is now at position {{position}}.',
+      removed: 'Removed from the agenda: {{label}}.',
     },
     attendance: {
       heading: 'Attendance',
@@ -113,6 +114,12 @@ export const enConcertationScreens: Widen<typeof frConcertationScreens> = {
       close: 'Close the sign-in sheet',
       closed: 'Sheet closed on {{date}}.',
       empty: 'Nobody has signed in yet.',
+      confirmTitle: 'Close the sign-in sheet?',
+      confirmUnsigned_one: '{{count}} invited person has not signed in yet: {{names}}.',
+      confirmUnsigned_other: '{{count}} invited people have not signed in yet: {{names}}.',
+      confirmAllSigned: 'Everyone invited has signed in.',
+      confirmWhat: 'Once the sheet is closed, nobody can sign in any more.',
+      confirmButton: 'Close the sheet',
     },
     status: {
       heading: 'Status',

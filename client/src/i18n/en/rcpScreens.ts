@@ -26,11 +26,16 @@ export const enRcpScreens: Widen<typeof frRcpScreens> = {
       ownerFor: 'Who: {{action}}',
       dueFor: 'Due: {{action}}',
       removeFor: 'Remove the action: {{action}}',
+      removed: 'Action removed: {{action}}.',
     },
     record: 'Report the decision into the file',
     recordHint:
       'The decision joins the file’s follow-up (“Case meeting decision of …”) and its actions the file’s open actions, where each owner finds theirs under “For you”.',
     decisionTitle: 'Case meeting decision of {{date}}',
+    recordConfirmTitle: 'Report the decision into the file?',
+    recordConfirmWhat:
+      'The decision joins the file’s follow-up and its actions the file’s open actions. The record is then frozen: its discussion, proposal, decision and actions can no longer be changed.',
+    recordConfirmButton: 'Report the decision',
     recorded: 'Decision reported into the file on {{date}} by {{name}}.',
     recordedBadge: 'Decision reported into the file',
     locked: 'Minutes validated: the record can no longer be changed.',

@@ -78,6 +78,7 @@ export const frConcertationScreens = {
       itemMeta: '{{presenter}} · {{criterion}} · {{minutes}} min',
       discussed: 'Discuté',
       moved: '{{label}} est maintenant en position {{position}}.',
+      removed: 'Retiré de l’ordre du jour : {{label}}.',
     },
     attendance: {
       heading: 'Présence',
@@ -98,6 +99,12 @@ export const frConcertationScreens = {
       close: 'Clore la feuille d’émargement',
       closed: 'Feuille close le {{date}}.',
       empty: 'Personne n’a encore émargé.',
+      confirmTitle: 'Clore la feuille d’émargement ?',
+      confirmUnsigned_one: '{{count}} personne invitée n’a pas encore émargé : {{names}}.',
+      confirmUnsigned_other: '{{count}} personnes invitées n’ont pas encore émargé : {{names}}.',
+      confirmAllSigned: 'Toutes les personnes invitées ont émargé.',
+      confirmWhat: 'Une fois la feuille close, plus personne ne peut émarger.',
+      confirmButton: 'Clore la feuille',
     },
     status: {
       heading: 'Statut',

@@ -26,11 +26,16 @@ export const frRcpScreens = {
       ownerFor: 'Qui : {{action}}',
       dueFor: 'Échéance : {{action}}',
       removeFor: 'Retirer l’action : {{action}}',
+      removed: 'Action retirée : {{action}}.',
     },
     record: 'Reporter la décision dans le dossier',
     recordHint:
       'La décision s’ajoute au suivi du dossier (« Décision RCP du … ») et ses actions à ses actions ouvertes, où chacun trouve les siennes sous « Pour vous ».',
     decisionTitle: 'Décision RCP du {{date}}',
+    recordConfirmTitle: 'Reporter la décision dans le dossier ?',
+    recordConfirmWhat:
+      'La décision s’ajoute au suivi du dossier et ses actions à ses actions ouvertes. La fiche est alors figée : sa discussion, sa proposition, sa décision et ses actions ne pourront plus être modifiées.',
+    recordConfirmButton: 'Reporter la décision',
     recorded: 'Décision reportée dans le dossier le {{date}} par {{name}}.',
     recordedBadge: 'Décision reportée dans le dossier',
     locked: 'Compte rendu validé : la fiche ne peut plus être modifiée.',

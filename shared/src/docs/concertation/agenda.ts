@@ -108,10 +108,43 @@ export function moveAgendaItem(doc: Y.Doc, id: string, index: number): Validated
   return { ok: true, value: id };
 }
 
+/** Takes a case off the agenda; `restoreAgendaItem` puts it back whole. */
 export function removeAgendaItem(doc: Y.Doc, id: string): Validated<string> {
   const meeting = editable(doc);
   if (refused(meeting)) return meeting;
   if (!agendaMap(doc).has(id)) return refuse('agenda', 'errors.row');
   agendaMap(doc).delete(id);
   return { ok: true, value: id };
+}
+
+/**
+ * Puts back an item just taken off (the undo of « Retirer »): its id, question, presenter, discussed tick and the
+ * dates of its consent and decision, at `index` of the current order. Refused, nothing written, when the case is on
+ * the agenda again meanwhile (put back already, or added anew).
+ */
+export function restoreAgendaItem(doc: Y.Doc, saved: AgendaItem, index: number): Validated<AgendaItem> {
+  const meeting = editable(doc);
+  if (refused(meeting)) return meeting;
+  const result = validate(agendaItemInputSchema, saved);
+  if (!result.ok) return result;
+  const list = orderedItems(doc);
+  if (agendaMap(doc).has(saved.id) || list.some(({ item }) => item.get('caseId') === result.value.caseId))
+    return refuse('caseId', 'errors.caseAlreadyOnAgenda');
+  const restored: AgendaItem = {
+    id: saved.id,
+    ...result.value,
+    discussed: saved.discussed,
+    decisionRecordedAt: saved.decisionRecordedAt ?? null,
+    consentRecordedAt: saved.consentRecordedAt ?? null,
+  };
+  doc.transact(() => {
+    const item = new Y.Map<unknown>();
+    item.set('pos', keyAt(list, Math.max(0, Math.min(index, list.length))));
+    for (const [key, value] of Object.entries(result.value)) item.set(key, value);
+    if (restored.discussed) item.set('discussed', true);
+    if (restored.decisionRecordedAt) item.set('decisionRecordedAt', restored.decisionRecordedAt);
+    if (restored.consentRecordedAt) item.set('consentRecordedAt', restored.consentRecordedAt);
+    agendaMap(doc).set(saved.id, item);
+  });
+  return { ok: true, value: restored };
 }

@@ -2,7 +2,14 @@
 import type * as Y from 'yjs';
 import type { Validated } from '../validation';
 import { memberIdSchema } from '../../sync/ids';
-import { attendanceSchema, signatureSchema, type Attendance, type AttendanceAnswer, type Signature } from './schema';
+import {
+  attendanceSchema,
+  signatureSchema,
+  type Attendance,
+  type AttendanceAnswer,
+  type Meeting,
+  type Signature,
+} from './schema';
 import { attendanceMap, editable, meetingMap, refuse, refused, sheetMap } from './meeting';
 
 /** A participant's own answer before the meeting; nobody answers for someone else. */
@@ -65,3 +72,7 @@ export function closeSheet(doc: Y.Doc, actor: string, now = new Date()): Validat
   if (!meeting.sheetClosedAt) meetingMap(doc).set('sheetClosedAt', now.toISOString());
   return { ok: true, value: now.toISOString() };
 }
+
+/** Who is invited and has not signed the sheet yet, in the participants' order: closing it leaves them unsigned. */
+export const unsignedParticipants = (meeting: Pick<Meeting, 'participants'>, sheet: readonly Signature[]): string[] =>
+  meeting.participants.filter((id) => !sheet.some((s) => s.memberId === id));

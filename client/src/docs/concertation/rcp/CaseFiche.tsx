@@ -1,6 +1,6 @@
 // The fiche of the case being discussed, opened from the case's own document through its gate: only its care team
-// gets it (decision 0038). Three texts written live, the actions, reporting the decision into the case, and the
-// case's compte rendu to print.
+// gets it (decision 0038). Three texts written live, the actions, reporting the decision into the case (confirmed
+// first), and the case's compte rendu to print.
 import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
@@ -10,7 +10,6 @@ import {
   openRcpFiche,
   parisToday,
   recordRcpDecision,
-  removeRcpAction,
   setRcpReevaluation,
   updateRcpAction,
   RCP_TEXT_FIELDS,
@@ -34,6 +33,8 @@ import { RcpFrozenText } from './RcpFrozenText';
 import { RcpConsentPanel } from './RcpConsentPanel';
 import { RcpActions } from './RcpActions';
 import { CaseMinutes } from './CaseMinutes';
+import { RcpRecordButton } from './RcpRecordButton';
+import { removeRcpActionUndoably } from './removeRcpActionUndoably';
 import { frenchDay } from './dayLabel';
 import { DateField } from '../../../ui/DateField';
 
@@ -178,7 +179,7 @@ export function CaseFiche({
         refusals={refusals}
         onAdd={(input) => write(() => addRcpAction(doc, ref, input))}
         onUpdate={(id, patch) => write(() => updateRcpAction(doc, ref, id, patch))}
-        onRemove={(id) => write(() => removeRcpAction(doc, ref, id))}
+        onRemove={(action) => removeRcpActionUndoably(doc, ref, action, write)}
       />
       <div className="stack tight">
         <DateField
@@ -209,26 +210,10 @@ export function CaseFiche({
           })}
         </p>
       ) : writable ? (
-        <div className="stack tight no-print">
-          <p className="muted" id="rcp-record-hint">
-            {t('rcp.recordHint')}
-          </p>
-          <div>
-            <button
-              type="button"
-              className="primary"
-              aria-describedby="rcp-record-hint"
-              onClick={() => write(() => recordRcpDecision(doc, ref, me.memberId, title))}
-            >
-              {t('rcp.record')}
-            </button>
-          </div>
-          {general ? (
-            <p className="error" role="alert">
-              {t(general)}
-            </p>
-          ) : null}
-        </div>
+        <RcpRecordButton
+          error={general}
+          onRecord={() => write(() => recordRcpDecision(doc, ref, me.memberId, title))}
+        />
       ) : null}
       <div className="no-print">
         <button type="button" onClick={onPrint}>

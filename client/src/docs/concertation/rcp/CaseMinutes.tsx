@@ -41,6 +41,7 @@ export function CaseMinutes({
 }: Props) {
   const { t } = useTranslation();
   const empty = t('rcp.cr.empty');
+  const nameOf = (id: string) => names.get(id) ?? t('concertation.unknownMember');
   return (
     <article className="case-cr stack" aria-labelledby={headingId} data-testid="case-cr">
       <h3 id={headingId}>{t('rcp.cr.heading')}</h3>
@@ -93,7 +94,7 @@ export function CaseMinutes({
                 <li key={a.id}>
                   {t('rcp.cr.action', {
                     text: a.text,
-                    owner: a.owner ? (names.get(a.owner) ?? a.owner) : t('rcp.actions.noOwner'),
+                    owner: a.owner ? nameOf(a.owner) : t('rcp.actions.noOwner'),
                     due: a.due ? frenchDay(a.due) : t('rcp.cr.noDue'),
                   })}
                 </li>
@@ -106,7 +107,7 @@ export function CaseMinutes({
         <p>
           {t('rcp.recorded', {
             date: frenchDay(parisToday(new Date(fiche.decided.decidedAt))),
-            name: names.get(fiche.decided.decidedBy) ?? fiche.decided.decidedBy,
+            name: nameOf(fiche.decided.decidedBy),
           })}
         </p>
       ) : null}

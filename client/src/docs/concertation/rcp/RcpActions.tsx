@@ -1,10 +1,12 @@
 // The actions a fiche decides: what, who (someone on the case's care team), by when. Drafts until the decision is
-// reported, which copies them into the case's open actions; each control names its action (WCAG 2.5.3).
+// reported, which copies them into the case's open actions; each control names its action (WCAG 2.5.3). A removal
+// can be undone from the toast.
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FieldError, RcpAction, RcpActionInput } from '@maillage/shared';
 import { Field } from '../../../ui/Field';
 import { DateField } from '../../../ui/DateField';
+import { Toast, useToast } from '../../../ui/Toast';
 
 interface Props {
   actions: RcpAction[];
@@ -15,7 +17,8 @@ interface Props {
   refusals: Record<string, string>;
   onAdd: (input: RcpActionInput) => FieldError[] | null;
   onUpdate: (id: string, patch: { owner?: string | null; due?: string | null }) => void;
-  onRemove: (id: string) => void;
+  /** Removes the action; returns what adds it back, or null when refused. */
+  onRemove: (action: RcpAction) => (() => void) | null;
 }
 
 export function RcpActions({ actions, team, names, readOnly, refusals, onAdd, onUpdate, onRemove }: Props) {
@@ -23,7 +26,18 @@ export function RcpActions({ actions, team, names, readOnly, refusals, onAdd, on
   const empty = { text: '', owner: '', due: '' };
   const [form, setForm] = useState(empty);
   const [errors, setErrors] = useState<Record<string, string>>({});
-  const nameOf = (id: string) => names.get(id) ?? id;
+  const nameOf = (id: string) => names.get(id) ?? t('concertation.unknownMember');
+  const { toast, show, close } = useToast();
+  const remove = (action: RcpAction) => {
+    const undo = onRemove(action);
+    if (undo)
+      show({
+        message: t('rcp.actions.removed', { action: action.text }),
+        actionLabel: t('catalogue.undo'),
+        action: undo,
+        focus: true,
+      });
+  };
 
   const add = (event: FormEvent) => {
     event.preventDefault();
@@ -75,7 +89,7 @@ export function RcpActions({ actions, team, names, readOnly, refusals, onAdd, on
                     type="button"
                     className="ghost small"
                     aria-label={t('rcp.actions.removeFor', { action: a.text })}
-                    onClick={() => onRemove(a.id)}
+                    onClick={() => remove(a)}
                   >
                     {t('rcp.actions.remove')}
                   </button>
@@ -131,6 +145,7 @@ export function RcpActions({ actions, team, names, readOnly, refusals, onAdd, on
           </div>
         </form>
       ) : null}
+      <Toast toast={toast} onClose={close} />
     </div>
   );
 }
