@@ -175,6 +175,8 @@ test('a decision written in the meeting reaches the case and its action’s owne
   const brunoCr = history.getByTestId('case-cr');
   await expect(brunoCr).toContainText('Passage IDE matin et soir');
   await expect(brunoCr).toContainText('Deux chutes ce mois-ci.');
+  // Printed from the case alone, it still says which meeting it was: its kind, day and hours.
+  await expect(brunoCr).toContainText(/RCP patient · \d{2}\/\d{2}\/\d{4} · 12:30–14:00/);
   await expect(history.getByRole('button', { name: `Imprimer le compte rendu du ${today}` })).toBeVisible();
   await expectNoSeriousViolations(bruno.page, 'dossier (concertations)');
   await printingCaseCr(bruno.page, brunoCr, async () => {

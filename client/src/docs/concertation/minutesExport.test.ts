@@ -80,6 +80,7 @@ describe('minutes with decisions', () => {
     date: '2027-01-05',
     question: 'Maintien à domicile ?',
     criterion: 'age_75',
+    held: null,
     discussion: 'Chutes',
     proposition: 'IDE',
     decision: 'Passage IDE matin et soir\nRéévaluer à un mois',

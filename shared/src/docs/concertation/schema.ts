@@ -29,7 +29,7 @@ export type AttendanceAnswer = (typeof ATTENDANCE_ANSWERS)[number];
 export const concertationStatusSchema = z.enum(CONCERTATION_STATUSES, { error: 'errors.status' });
 
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
-const timeSchema = z.string({ error: 'errors.time' }).check(z.regex(TIME, 'errors.time'));
+export const timeSchema = z.string({ error: 'errors.time' }).check(z.regex(TIME, 'errors.time'));
 const text = (max: number) => z.string().check(z.trim(), z.maxLength(max, 'errors.tooLong'));
 
 export const meetingFieldsSchema = z

@@ -90,6 +90,21 @@ describe('fiche RCP in the case', () => {
     expect(readRcpFiches(doc).map((f) => f.meetingId)).toEqual(['meeting-0001']);
   });
 
+  it('notes the meeting’s kind and hours, and keeps them when a caller does not know them', () => {
+    const doc = newCase();
+    openRcpFiche(doc, meeting());
+    expect(readRcpFiche(doc, 'meeting-0001').held).toBeNull();
+    openRcpFiche(doc, meeting({ type: 'rcp_patient', start: '12:30', end: '14:00' }));
+    const held = { type: 'rcp_patient', start: '12:30', end: '14:00' };
+    expect(readRcpFiche(doc, 'meeting-0001').held).toEqual(held);
+    openRcpFiche(doc, meeting({ question: 'Retour à domicile ?' }));
+    expect(readRcpFiche(doc, 'meeting-0001')).toMatchObject({ question: 'Retour à domicile ?', held });
+    openRcpFiche(doc, meeting({ type: 'rcp_patient', start: '13:00', end: '14:00' }));
+    expect(readRcpFiche(doc, 'meeting-0001').held).toMatchObject({ start: '13:00' });
+    expect(openRcpFiche(doc, meeting({ type: 'rcp_patient', start: '25:00', end: '14:00' })).ok).toBe(false);
+    expect(readRcpFiche(doc, 'meeting-0001').held).toMatchObject({ start: '13:00' });
+  });
+
   it('keeps the fiche as reported: text typed afterwards by a device that did not know is not the fiche’s', () => {
     const doc = newCase();
     type(doc, 'meeting-0001', 'discussion', 'Chutes répétées.');

@@ -5,7 +5,7 @@ import type * as Y from 'yjs';
 import { z } from 'zod/mini';
 import { idSchema, memberIdSchema } from '../../sync/ids';
 import type { FieldError, Validated } from '../validation';
-import { ACI_CRITERIA, CONCERTATION_STATUSES } from '../concertation/schema';
+import { ACI_CRITERIA, CONCERTATION_STATUSES, CONCERTATION_TYPES, timeSchema } from '../concertation/schema';
 import { actionInputSchema, isoDateSchema } from './schema';
 
 export const RCP_TEXT_FIELDS = ['discussion', 'proposition', 'decision'] as const;
@@ -31,9 +31,22 @@ export const rcpMeetingSchema = z.object({
   status: z.enum(CONCERTATION_STATUSES),
   question: z.string().check(z.maxLength(500)),
   criterion: z.enum(ACI_CRITERIA),
+  /** Its kind and hours, so the compte rendu printed from the case says which meeting it was. */
+  type: z.optional(z.enum(CONCERTATION_TYPES)),
+  start: z.optional(timeSchema),
+  end: z.optional(timeSchema),
 });
 export type RcpMeeting = z.infer<typeof rcpMeetingSchema>;
-export const ficheSchema = z.object({ date: isoDateSchema, question: z.string(), criterion: z.enum(ACI_CRITERIA) });
+/** Fiches opened before the meeting's kind and hours were kept have neither. */
+export const ficheSchema = z.object({
+  date: isoDateSchema,
+  question: z.string(),
+  criterion: z.enum(ACI_CRITERIA),
+  type: z.optional(z.enum(CONCERTATION_TYPES)),
+  start: z.optional(timeSchema),
+  end: z.optional(timeSchema),
+});
+export type StoredFiche = z.infer<typeof ficheSchema>;
 
 export const draftInputSchema = z.object({
   text: actionInputSchema.shape.text,
@@ -83,13 +96,18 @@ export function writable(doc: Y.Doc, meeting: RcpMeeting | unknown): Validated<R
 
 export const isRcpFicheWritable = (doc: Y.Doc, meeting: RcpMeeting): boolean => writable(doc, meeting).ok;
 
+const FACTS = ['date', 'question', 'criterion', 'type', 'start', 'end'] as const;
+
 /** Notes the meeting's facts on the fiche (idempotent), so the case's compte rendu can be printed from the case alone. */
 export function openRcpFiche(doc: Y.Doc, meeting: RcpMeeting | unknown): Validated<RcpMeeting> {
   const ok = writable(doc, meeting);
   if (!ok.ok) return ok;
-  const { meetingId, date, question, criterion } = ok.value;
+  const { meetingId, date, question, criterion, type, start, end } = ok.value;
   const current = ficheSchema.safeParse(fiches(doc).get(meetingId));
-  if (!current.success || current.data.date !== date || current.data.question !== question)
-    fiches(doc).set(meetingId, { date, question, criterion });
+  // A caller that does not know the kind and hours leaves those already noted.
+  const held = type && start && end ? { type, start, end } : current.success ? current.data : {};
+  const facts = { date, question, criterion, type: held.type, start: held.start, end: held.end };
+  if (!current.success || FACTS.some((key) => current.data[key] !== facts[key]))
+    fiches(doc).set(meetingId, Object.fromEntries(Object.entries(facts).filter(([, value]) => value !== undefined)));
   return ok;
 }

@@ -15,6 +15,7 @@ import {
   type RcpDecisionRecord,
   type RcpMeeting,
   type RcpTextField,
+  type StoredFiche,
 } from './rcpFicheDoc';
 
 export interface RcpFiche extends Record<RcpTextField, string> {
@@ -23,6 +24,8 @@ export interface RcpFiche extends Record<RcpTextField, string> {
   date: string | null;
   question: string;
   criterion: RcpMeeting['criterion'] | null;
+  /** The meeting's kind and hours, when the fiche noted them (fiches opened before they were kept have none). */
+  held: { type: NonNullable<RcpMeeting['type']>; start: string; end: string } | null;
   actions: RcpAction[];
   decided: RcpDecisionRecord | null;
   /** When the case is to be looked at again (a Paris calendar day), or null. */
@@ -33,6 +36,9 @@ export interface RcpFiche extends Record<RcpTextField, string> {
    */
   unkept: boolean;
 }
+
+const heldOf = ({ type, start, end }: StoredFiche): RcpFiche['held'] =>
+  type && start && end ? { type, start, end } : null;
 
 export function readRcpFiche(doc: Y.Doc, meetingId: string): RcpFiche {
   const fiche = ficheSchema.safeParse(fiches(doc).get(meetingId));
@@ -46,6 +52,7 @@ export function readRcpFiche(doc: Y.Doc, meetingId: string): RcpFiche {
     date: fiche.success ? fiche.data.date : null,
     question: fiche.success ? fiche.data.question : '',
     criterion: fiche.success ? fiche.data.criterion : null,
+    held: fiche.success ? heldOf(fiche.data) : null,
     discussion: text('discussion'),
     proposition: text('proposition'),
     decision: text('decision'),

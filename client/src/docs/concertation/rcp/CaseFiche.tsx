@@ -17,6 +17,7 @@ import {
   type DirectoryMember,
   type FieldError,
   type Meeting,
+  type RcpFiche,
   type RcpMeeting,
   type Signature,
   readRcpConsent,
@@ -55,6 +56,14 @@ interface Props {
 
 const noSubscribe = () => () => undefined;
 
+/** Whether the fiche already holds the meeting's day, question, kind and hours. */
+const noted = (fiche: RcpFiche, ref: RcpMeeting): boolean =>
+  fiche.date === ref.date &&
+  fiche.question === ref.question &&
+  fiche.held?.type === ref.type &&
+  fiche.held?.start === ref.start &&
+  fiche.held?.end === ref.end;
+
 export function CaseFiche({
   workspaceId,
   meetingId,
@@ -84,13 +93,15 @@ export function CaseFiche({
     status: meeting.status,
     question: item.question,
     criterion: item.criterion,
+    type: meeting.type,
+    start: meeting.start,
+    end: meeting.end,
   };
   const writable = !!doc && !!fiche && canWrite && me.role !== 'observer' && isRcpFicheWritable(doc, ref);
 
   // The meeting's facts go on the fiche once, so the case's compte rendu can be printed from the case alone.
   useEffect(() => {
-    if (doc && writable && fiche && (fiche.date !== ref.date || fiche.question !== ref.question))
-      openRcpFiche(doc, ref);
+    if (doc && writable && fiche && !noted(fiche, ref)) openRcpFiche(doc, ref);
   });
 
   // Recorded here or on another device (perhaps offline then): the agenda hears of it once.

@@ -42,6 +42,8 @@ export function CaseMinutes({
   const { t } = useTranslation();
   const empty = t('rcp.cr.empty');
   const nameOf = (id: string) => names.get(id) ?? t('concertation.unknownMember');
+  const meetingLine = (m: Pick<Meeting, 'type' | 'date' | 'start' | 'end'>) =>
+    `${t(`concertation.types.${m.type}`)} · ${frenchDay(m.date)} · ${m.start}–${m.end}`;
   return (
     <article className="case-cr stack" aria-labelledby={headingId} data-testid="case-cr">
       <h3 id={headingId}>{t('rcp.cr.heading')}</h3>
@@ -57,10 +59,12 @@ export function CaseMinutes({
         <dt>{t('rcp.cr.meeting')}</dt>
         <dd>
           {meeting
-            ? `${t(`concertation.types.${meeting.type}`)} · ${frenchDay(meeting.date)} · ${meeting.start}–${meeting.end}`
-            : fiche.date
-              ? frenchDay(fiche.date)
-              : empty}
+            ? meetingLine(meeting)
+            : fiche.date && fiche.held
+              ? meetingLine({ ...fiche.held, date: fiche.date })
+              : fiche.date
+                ? frenchDay(fiche.date)
+                : empty}
         </dd>
         {sheet ? (
           <div className="contents">

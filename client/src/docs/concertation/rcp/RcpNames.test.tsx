@@ -18,6 +18,7 @@ const fiche: RcpFiche = {
   meetingId: 'meeting-0001',
   date: '2027-01-05',
   question: 'Maintien à domicile ?',
+  held: null,
   criterion: 'age_75',
   discussion: '',
   proposition: '',

@@ -90,6 +90,9 @@ export async function recordShortConcertation(
       status: 'tenue',
       question: plan.item.question,
       criterion: plan.item.criterion,
+      type: plan.meeting.type,
+      start: plan.meeting.start,
+      end: plan.meeting.end,
     };
     const opened = openRcpFiche(caseDoc, ref);
     if (!opened.ok) return opened;
