@@ -39,7 +39,7 @@ export default function ReportEventScreen({ workspaceId }: { workspaceId: string
   const navigate = useNavigate();
   const workspace = useWorkspace();
   const { members } = useDirectory();
-  const { draft, restored, change, discard, saved } = useReportDraft(workspaceId);
+  const { draft, restored, change, discard, saved } = useReportDraft({ workspaceId, memberId: workspace.memberId });
   const [errors, setErrors] = useState<FieldError[]>([]);
   const [warnings, setWarnings] = useState<IdentityWarning[] | null>(null);
   const [saving, setSaving] = useState(false);

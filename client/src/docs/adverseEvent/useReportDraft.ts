@@ -2,10 +2,10 @@
 // and kept there at each change, until the report is saved or its author starts a blank one.
 import { useRef, useState } from 'react';
 import { emptyDraft, type ReportDraft } from './reportDraft';
-import { dropReportDraft, keepReportDraft, loadReportDraft } from './reportDraftStore';
+import { dropReportDraft, keepReportDraft, loadReportDraft, type DraftOwner } from './reportDraftStore';
 
-export function useReportDraft(workspaceId: string) {
-  const [kept] = useState(() => loadReportDraft(workspaceId));
+export function useReportDraft(owner: DraftOwner) {
+  const [kept] = useState(() => loadReportDraft(owner));
   const [draft, setDraft] = useState<ReportDraft>(() => kept ?? emptyDraft());
   const [restored, setRestored] = useState(kept !== null);
   // Two changes before the next render both count: each builds on the last, not on the render's copy.
@@ -21,17 +21,17 @@ export function useReportDraft(workspaceId: string) {
     change(patch: Partial<ReportDraft>) {
       const next = { ...latest.current, ...patch };
       replace(next);
-      keepReportDraft(workspaceId, next);
+      keepReportDraft(owner, next);
     },
     /** Its author starts again from a blank form. */
     discard() {
-      dropReportDraft(workspaceId);
+      dropReportDraft(owner);
       replace(emptyDraft());
       setRestored(false);
     },
     /** The report is saved: nothing left to give back. */
     saved() {
-      dropReportDraft(workspaceId);
+      dropReportDraft(owner);
     },
   };
 }
