@@ -207,6 +207,8 @@ test('a report made offline on a phone reaches the référente only; the others 
   await closing.getByRole('button', { name: 'Clore la fiche' }).click();
   await expect(regine.page.getByRole('main').getByText('clos', { exact: true })).toBeVisible();
   await expect(regine.page.getByRole('button', { name: /^Passer à/ })).toHaveCount(0);
+  // The button that asked is gone with the move: the focus lands on the screen's heading, not on nowhere.
+  await expect(regine.page.getByRole('main').getByRole('heading', { level: 1 })).toBeFocused();
   await expect(phone.getByRole('main').getByText('clos', { exact: true })).toBeVisible({ timeout: 30_000 });
 
   // Sent, her report left no draft behind: the form opens blank.

@@ -42,6 +42,8 @@ test('a working group with its lead, members and protocol, seen by a member', as
   await expect(undo.getByRole('button', { name: 'Annuler' })).toBeFocused();
   await undo.getByRole('button', { name: 'Annuler' }).click();
   await expect(members.getByRole('listitem')).toHaveCount(2);
+  // The toast went with the focus: it lands on the screen's heading.
+  await expect(alice.page.getByRole('heading', { level: 1, name: 'Groupes de travail' })).toBeFocused();
 
   // With a second group, the list is searched (a group's name, theme or members' names) and sorted.
   await alice.page.getByLabel('Nom du groupe').fill('Accueil des soins non programmés');

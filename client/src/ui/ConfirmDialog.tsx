@@ -1,9 +1,11 @@
 // A confirmation that names what will happen before it does (React Aria's modal alert dialog): focus goes to
-// « Annuler », Échap cancels, and the page behind is out of reach until one of the two is chosen.
+// « Annuler », Échap cancels, and the page behind is out of reach until one of the two is chosen. Confirmed, the focus
+// goes back to what opened it or, when the action took that away, to the screen's heading.
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Dialog, Heading } from 'react-aria-components/Dialog';
 import { Modal, ModalOverlay } from 'react-aria-components/Modal';
+import { keepFocusOnScreen } from './focusFallback';
 import './confirmDialog.css';
 
 interface Props {
@@ -49,7 +51,15 @@ export default function ConfirmDialog({
             <button type="button" className="ghost" autoFocus onClick={onCancel} disabled={busy}>
               {cancelLabel ?? t('dialog.cancel')}
             </button>
-            <button type="button" className={danger ? 'danger' : 'primary'} onClick={onConfirm} disabled={busy}>
+            <button
+              type="button"
+              className={danger ? 'danger' : 'primary'}
+              onClick={() => {
+                onConfirm();
+                keepFocusOnScreen();
+              }}
+              disabled={busy}
+            >
               {confirmLabel}
             </button>
           </div>

@@ -1,5 +1,9 @@
-// A short message with an optional action (e.g. "Annuler"), announced to screen readers, gone after a while.
-import { useCallback, useEffect, useState } from 'react';
+// A short message with an optional action (e.g. "Annuler"), announced to screen readers, gone after a while: not while
+// the keyboard is on its action, and when it goes with the focus, the focus goes to the screen's heading.
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { keepFocusOnScreen } from './focusFallback';
+
+export const TOAST_MS = 8000;
 
 export interface ToastState {
   message: string;
@@ -9,21 +13,43 @@ export interface ToastState {
   focus?: boolean;
 }
 
-/** The toast of one screen: show() replaces the current one; it closes itself after 8 s. */
+/** The toast of one screen: show() replaces the current one. */
 export function useToast(): { toast: ToastState | null; show: (toast: ToastState) => void; close: () => void } {
   const [toast, setToast] = useState<ToastState | null>(null);
-  useEffect(() => {
-    if (!toast) return;
-    const timer = setTimeout(() => setToast(null), 8000);
-    return () => clearTimeout(timer);
-  }, [toast]);
   return { toast, show: setToast, close: useCallback(() => setToast(null), []) };
 }
 
 export function Toast({ toast, onClose }: { toast: ToastState | null; onClose: () => void }) {
+  const [held, setHeld] = useState(false);
+  // Whether the focus was in the toast when it went (a removed element fires no blur).
+  const hadFocus = useRef(false);
+  useEffect(() => {
+    if (!toast || held) return;
+    const timer = setTimeout(onClose, TOAST_MS);
+    return () => clearTimeout(timer);
+  }, [toast, held, onClose]);
+  useEffect(() => {
+    if (toast || !hadFocus.current) return;
+    hadFocus.current = false;
+    setHeld(false);
+    keepFocusOnScreen();
+  }, [toast]);
   if (!toast) return null;
   return (
-    <div className="toast" role="status" aria-live="polite">
+    <div
+      className="toast"
+      role="status"
+      aria-live="polite"
+      onFocus={() => {
+        hadFocus.current = true;
+        setHeld(true);
+      }}
+      onBlur={(e) => {
+        if (e.currentTarget.contains(e.relatedTarget)) return;
+        hadFocus.current = false;
+        setHeld(false);
+      }}
+    >
       <span>{toast.message}</span>
       {toast.action ? (
         <button
