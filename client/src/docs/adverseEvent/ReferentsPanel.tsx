@@ -6,6 +6,7 @@ import { setQualityReferent, type FieldError } from '@maillage/shared';
 import { useWorkspace } from '../../workspace/WorkspaceContext';
 import { useDirectory } from '../directory/DirectoryContext';
 import { useGroups } from '../groups/GroupsContext';
+import { memberNameOr } from '../directory/memberName';
 
 const ConfirmDialog = lazy(() => import('../../ui/ConfirmDialog'));
 
@@ -17,7 +18,8 @@ export function ReferentsPanel({ referents }: { referents: string[] }) {
   const [chosen, setChosen] = useState('');
   const [error, setError] = useState<FieldError | null>(null);
   const [removing, setRemoving] = useState<string | null>(null);
-  const nameOf = (id: string) => members.find((m) => m.memberId === id)?.name ?? t('adverse.referents.unknown');
+  const names = new Map(members.map((m) => [m.memberId, m.name]));
+  const nameOf = (id: string) => memberNameOr(names, id, t('adverse.referents.unknown'));
   const change = (memberId: string, on: boolean) => {
     setRemoving(null);
     if (!governance) return;

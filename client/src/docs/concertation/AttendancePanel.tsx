@@ -14,6 +14,7 @@ import {
   type Signature,
 } from '@maillage/shared';
 import { formatDate } from '../../i18n';
+import { memberNameOr } from '../directory/memberName';
 
 const ConfirmDialog = lazy(() => import('../../ui/ConfirmDialog'));
 
@@ -66,9 +67,9 @@ export function AttendancePanel({
   const signed = sheet.some((s) => s.memberId === me);
   const self = byId.get(me);
   const [closing, setClosing] = useState(false);
-  const unsigned = unsignedParticipants(meeting, sheet).map(
-    (id) => byId.get(id)?.name ?? t('concertation.unknownMember'),
-  );
+  const names = new Map(members.map((m) => [m.memberId, m.name]));
+  const nameOf = (id: string) => memberNameOr(names, id, t('concertation.unknownMember'));
+  const unsigned = unsignedParticipants(meeting, sheet).map(nameOf);
 
   return (
     <>
@@ -98,7 +99,7 @@ export function AttendancePanel({
             return (
               <li key={id}>
                 <span className="grow">
-                  {member?.name ?? t('concertation.unknownMember')}
+                  {nameOf(id)}
                   {member ? <span className="muted"> · {t(`professions.${member.profession}`)}</span> : null}
                 </span>
                 <span className={`badge ${answer ?? ''}`}>{t(`concertation.attendance.${answer ?? 'none'}`)}</span>

@@ -5,6 +5,7 @@ import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import type { CatalogueItem, DirectoryMember, Group } from '@maillage/shared';
 import { catalogueItemLink, catalogueStatusKey } from '../catalogue/catalogueItem';
+import { memberNameOr } from '../directory/memberName';
 
 interface GroupCardProps {
   group: Group;
@@ -35,7 +36,7 @@ export function GroupCard({
   const [attaching, setAttaching] = useState('');
   const own = documents.filter((d) => d.groupId === group.groupId);
   const headingId = `group-${group.groupId}`;
-  const nameOf = (id: string) => names.get(id) || (names.size > 0 ? t('groups.unknownMember') : '…');
+  const nameOf = (id: string) => memberNameOr(names, id, t('groups.unknownMember'));
   return (
     <section className="card stack" aria-labelledby={headingId}>
       <h2 id={headingId}>{group.name}</h2>

@@ -1,7 +1,7 @@
 // The fiche of the case being discussed, opened from the case's own document through its gate: only its care team
 // gets it (decision 0038). Three texts written live, the actions, reporting the decision into the case (confirmed
 // first), and the case's compte rendu to print.
-import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
+import { useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import {
@@ -97,6 +97,9 @@ export function CaseFiche({
     start: meeting.start,
     end: meeting.end,
   };
+  // What an undo offered a few seconds ago checks against: the meeting as it is then.
+  const meetingNow = useRef(ref);
+  meetingNow.current = ref;
   const writable = !!doc && !!fiche && canWrite && me.role !== 'observer' && isRcpFicheWritable(doc, ref);
 
   // The meeting's facts go on the fiche once, so the case's compte rendu can be printed from the case alone.
@@ -190,7 +193,7 @@ export function CaseFiche({
         refusals={refusals}
         onAdd={(input) => write(() => addRcpAction(doc, ref, input))}
         onUpdate={(id, patch) => write(() => updateRcpAction(doc, ref, id, patch))}
-        onRemove={(action) => removeRcpActionUndoably(doc, ref, action, write)}
+        onRemove={(action) => removeRcpActionUndoably(doc, () => meetingNow.current, action, write)}
       />
       <div className="stack tight">
         <DateField

@@ -11,6 +11,7 @@ import {
   type Signature,
 } from '@maillage/shared';
 import { frenchDay } from './dayLabel';
+import { memberNameOr } from '../../directory/memberName';
 
 interface Props {
   /** The case's neutral reference, as the catalogue shows it. */
@@ -41,7 +42,7 @@ export function CaseMinutes({
 }: Props) {
   const { t } = useTranslation();
   const empty = t('rcp.cr.empty');
-  const nameOf = (id: string) => names.get(id) ?? t('concertation.unknownMember');
+  const nameOf = (id: string) => memberNameOr(names, id, t('concertation.unknownMember'));
   const meetingLine = (m: Pick<Meeting, 'type' | 'date' | 'start' | 'end'>) =>
     `${t(`concertation.types.${m.type}`)} · ${frenchDay(m.date)} · ${m.start}–${m.end}`;
   return (

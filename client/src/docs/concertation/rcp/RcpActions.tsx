@@ -7,6 +7,7 @@ import type { FieldError, RcpAction, RcpActionInput } from '@maillage/shared';
 import { Field } from '../../../ui/Field';
 import { DateField } from '../../../ui/DateField';
 import { Toast, useToast } from '../../../ui/Toast';
+import { memberNameOr } from '../../directory/memberName';
 
 interface Props {
   actions: RcpAction[];
@@ -26,7 +27,7 @@ export function RcpActions({ actions, team, names, readOnly, refusals, onAdd, on
   const empty = { text: '', owner: '', due: '' };
   const [form, setForm] = useState(empty);
   const [errors, setErrors] = useState<Record<string, string>>({});
-  const nameOf = (id: string) => names.get(id) ?? t('concertation.unknownMember');
+  const nameOf = (id: string) => memberNameOr(names, id, t('concertation.unknownMember'));
   const { toast, show, close } = useToast();
   const remove = (action: RcpAction) => {
     const undo = onRemove(action);

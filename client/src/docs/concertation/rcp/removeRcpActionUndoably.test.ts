@@ -56,7 +56,7 @@ describe('removeRcpActionUndoably', () => {
     const doc = caseWithTwoActions();
     const before = shown(doc);
     const [first] = readRcpFiche(doc, meeting.meetingId).actions;
-    const undo = removeRcpActionUndoably(doc, meeting, first!, write);
+    const undo = removeRcpActionUndoably(doc, () => meeting, first!, write);
     expect(shown(doc).map((a) => a.text)).toEqual(['Appeler le MT']);
     expect(undo).toBeTypeOf('function');
     undo!();
@@ -67,7 +67,17 @@ describe('removeRcpActionUndoably', () => {
     const doc = caseWithTwoActions();
     const [first] = readRcpFiche(doc, meeting.meetingId).actions;
     const validated = { ...meeting, status: 'validee' as const };
-    expect(removeRcpActionUndoably(doc, validated, first!, write)).toBeNull();
+    expect(removeRcpActionUndoably(doc, () => validated, first!, write)).toBeNull();
     expect(shown(doc)).toHaveLength(2);
+  });
+
+  it('undoes nothing once the meeting was validated meanwhile (on another device)', () => {
+    const doc = caseWithTwoActions();
+    const [first] = readRcpFiche(doc, meeting.meetingId).actions;
+    let now: typeof meeting = meeting;
+    const undo = removeRcpActionUndoably(doc, () => now, first!, write);
+    now = { ...meeting, status: 'validee' };
+    undo!();
+    expect(shown(doc).map((a) => a.text)).toEqual(['Appeler le MT']);
   });
 });
