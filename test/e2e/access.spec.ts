@@ -44,11 +44,11 @@ test('a forged invitation link is refused and joins nothing', async ({ newUser }
   const link = await invite(alice.page);
   const forged = link.slice(0, -6) + (link.endsWith('AAAAAA') ? 'BBBBBB' : 'AAAAAA');
   await mallory.page.goto(forged);
-  await expect(mallory.page.getByRole('alert')).toContainText("Ce lien d'invitation n'est pas valide");
+  await expect(mallory.page.getByRole('alert')).toContainText('Ce lien d’invitation n’est pas valide');
   await mallory.page.goto('/');
   await expect(mallory.page.getByText('Aucun espace de travail sur cet appareil')).toBeVisible();
   await mallory.page.goto(new URL(alice.page.url()).pathname);
-  await expect(mallory.page.getByText("Cet espace de travail n'est pas sur cet appareil")).toBeVisible();
+  await expect(mallory.page.getByText('Cet espace de travail n’est pas sur cet appareil')).toBeVisible();
 });
 
 test('the coordinator revokes a member: cut off at once, closed after a reload, and it is in the journal', async ({
@@ -73,12 +73,12 @@ test('the coordinator revokes a member: cut off at once, closed after a reload, 
   await who.fill('lefev');
   await expect(members.getByRole('listitem')).toHaveCount(1);
   await expect(alice.page.getByRole('status').filter({ hasText: '1 personne' })).toBeVisible();
-  await members.getByRole('button', { name: "Retirer l'accès de Bruno Lefèvre" }).click();
+  await members.getByRole('button', { name: 'Retirer l’accès de Bruno Lefèvre' }).click();
   await confirmRemoval(
     alice.page,
-    "Retirer l'accès de Bruno Lefèvre ? Ses connexions sont coupées tout de suite, sur tous ses appareils.",
+    'Retirer l’accès de Bruno Lefèvre ? Ses connexions sont coupées tout de suite, sur tous ses appareils.',
   );
-  await expect(alice.page.getByText("L'accès de Bruno Lefèvre est retiré")).toBeVisible();
+  await expect(alice.page.getByText('L’accès de Bruno Lefèvre est retiré')).toBeVisible();
   await expect(members.getByText('accès retiré')).toBeVisible();
 
   // Bruno's open protocol gives way to the explanation; it stays after a reload, on every screen, offline too.
@@ -96,12 +96,12 @@ test('the coordinator revokes a member: cut off at once, closed after a reload, 
   await alice.page.getByRole('button', { name: 'Actualiser' }).click();
   const summary = alice.page.getByRole('list', { name: /^Journal résumé/ });
   await expect(summary).not.toContainText('accès refusé');
-  await expect(summary).toContainText("Alice Martin (médecin généraliste) a retiré l'accès de Bruno Lefèvre");
+  await expect(summary).toContainText('Alice Martin (médecin généraliste) a retiré l’accès de Bruno Lefèvre');
   await expect(summary).toContainText('Bruno Lefèvre (infirmier·ère) a ouvert et modifié Nouveau protocole');
   await expect(summary).not.toContainText('127.0.0.1');
   // The raw entries, with their addresses, are behind the detail view.
   await alice.page.getByRole('button', { name: /^Voir le détail/ }).click();
-  const journal = alice.page.getByRole('table', { name: "Détail du journal d'accès" });
+  const journal = alice.page.getByRole('table', { name: 'Détail du journal d’accès' });
   await expect(journal).toContainText('127.0.0.1');
   await alice.page.getByRole('combobox', { name: 'Membre' }).selectOption({ label: 'Bruno Lefèvre' });
   // His sockets were closed at once; his device, knowing it is revoked, no longer knocks (no refusal follows).

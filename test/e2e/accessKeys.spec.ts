@@ -51,8 +51,8 @@ test('a second coordinator gets a key of their own: they invite and revoke witho
   await expect(body(denis.page)).toContainText('Protocole repris par Claire.');
 
   await claire.page.goto(`${protocol.replace(/\/protocols\/.*$/, '')}/acces`);
-  await claire.page.getByRole('button', { name: "Retirer l'accès de Denis Roux" }).click();
-  await confirmRemoval(claire.page, "Retirer l'accès de Denis Roux ?");
+  await claire.page.getByRole('button', { name: 'Retirer l’accès de Denis Roux' }).click();
+  await confirmRemoval(claire.page, 'Retirer l’accès de Denis Roux ?');
   await expectRevoked(denis.page);
 });
 
@@ -74,10 +74,10 @@ test('the coordinator removes a lost device from « Accès »: that browser is c
   await expect(devices.getByRole('listitem')).toHaveCount(1);
   await expect(devices).toContainText(/^Appareil utilisé pour la dernière fois le \d{1,2} [a-zéû.]+ à \d{2} h \d{2}/);
   await devices
-    .getByRole('button', { name: /^Retirer l'appareil de Bruno Lefèvre utilisé pour la dernière fois le / })
+    .getByRole('button', { name: /^Retirer l’appareil de Bruno Lefèvre utilisé pour la dernière fois le / })
     .click();
   await confirmRemoval(alice.page, /Il est déconnecté tout de suite et ne pourra plus se reconnecter/);
-  await expect(alice.page.getByText("L'appareil de Bruno Lefèvre est retiré : il est déconnecté.")).toBeVisible();
+  await expect(alice.page.getByText('L’appareil de Bruno Lefèvre est retiré : il est déconnecté.')).toBeVisible();
   await expect(devices).toContainText('appareil retiré');
   await expectRevoked(bruno.page);
   await bruno.page.reload();
@@ -98,7 +98,7 @@ test('the root device removes a lost coordination key: whom it invited is cut of
   await members.getByRole('button', { name: 'Retirer la clé de coordination de Claire Faure' }).click();
   await confirmRemoval(
     alice.page,
-    "Les personnes invitées avec cette clé perdent aussi l'accès et devront être invitées à nouveau : Denis Roux.",
+    'Les personnes invitées avec cette clé perdent aussi l’accès et devront être invitées à nouveau : Denis Roux.',
   );
   await expect(alice.page.getByText('La clé de coordination de Claire Faure est retirée.')).toBeVisible();
   await expect(members).toContainText('clé retirée');
@@ -106,8 +106,8 @@ test('the root device removes a lost coordination key: whom it invited is cut of
 
   // Claire keeps her own access (the root key signed it), but her key no longer signs anything.
   await claire.page.goto(`${workspace}/acces`);
-  await claire.page.getByRole('button', { name: "Retirer l'accès de Alice Martin" }).click();
-  await confirmRemoval(claire.page, "Retirer l'accès de Alice Martin ?");
+  await claire.page.getByRole('button', { name: 'Retirer l’accès de Alice Martin' }).click();
+  await confirmRemoval(claire.page, 'Retirer l’accès de Alice Martin ?');
   await expect(claire.page.getByRole('alert')).toContainText('La clé de coordination de cet appareil a été retirée');
 });
 
@@ -120,9 +120,9 @@ test('removing a coordinator removes their key too: whom they invited is cut off
   await expect(docStatus(claire.page)).toHaveAttribute('data-state', 'synced');
 
   await alice.page.goto(`${workspace}/acces`);
-  await alice.page.getByRole('button', { name: "Retirer l'accès de Claire Faure" }).click();
+  await alice.page.getByRole('button', { name: 'Retirer l’accès de Claire Faure' }).click();
   await confirmRemoval(alice.page, /Sa clé de coordination ne pourra plus servir\..*: Denis Roux\./);
-  await expect(alice.page.getByText("L'accès de Claire Faure est retiré")).toBeVisible();
+  await expect(alice.page.getByText('L’accès de Claire Faure est retiré')).toBeVisible();
   await expectRevoked(claire.page);
   await expectRevoked(denis.page);
 });
@@ -156,7 +156,7 @@ test('a member adds their own second device: it asks nothing, has its own id, an
 
   // Bruno is online on two devices: one person in the workspace.
   await alice.page.goto(workspace);
-  const online = alice.page.getByRole('list', { name: "En ligne dans l'espace" });
+  const online = alice.page.getByRole('list', { name: 'En ligne dans l’espace' });
   await expect(online.getByText('Bruno Lefèvre')).toHaveCount(1);
   await page.goto(protocol);
   await expect(body(page)).toContainText('Écrit sur le portable.');
@@ -177,9 +177,9 @@ test('the root key is saved encrypted at creation and restores the workspace on 
 }) => {
   const alice = await newUser('Alice Martin', 'Médecin généraliste');
   const workspace = await createWorkspace(alice.page, 'CPTS Sauvegardée');
-  const backup = alice.page.getByRole('form', { name: "Sauvegardez la clé de l'espace" });
+  const backup = alice.page.getByRole('form', { name: 'Sauvegardez la clé de l’espace' });
   // Said plainly, the rule before anything is typed, each error under its own field.
-  await expect(backup).toContainText("Ce fichier permet de récupérer l'espace si cet ordinateur est perdu");
+  await expect(backup).toContainText('Ce fichier permet de récupérer l’espace si cet ordinateur est perdu');
   await expect(backup.getByLabel('Phrase de passe', { exact: true })).toHaveAccessibleDescription(
     /Au moins 12 caractères/,
   );
@@ -205,7 +205,7 @@ test('the root key is saved encrypted at creation and restores the workspace on 
   await expect(
     alice.page.getByRole('status').filter({ hasText: 'Le fichier « maillage-cle-cpts-sauvegardée.json »' }),
   ).toBeVisible();
-  await alice.page.getByRole('button', { name: "C'est noté" }).click();
+  await alice.page.getByRole('button', { name: 'C’est noté' }).click();
   await expect(alice.page.getByText('Sauvegarde téléchargée')).toHaveCount(0);
   // Kept outside the browser context, which deletes its downloads when it closes.
   const file = test.info().outputPath('cle-espace.json');
@@ -225,10 +225,10 @@ test('the root key is saved encrypted at creation and restores the workspace on 
   await page.getByRole('button', { name: 'Continuer' }).click();
   await page.getByLabel(/^Fichier de sauvegarde/).setInputFiles(file);
   await page.getByLabel('Phrase de passe').fill('une autre phrase');
-  await page.getByRole('button', { name: "Restaurer l'espace" }).click();
+  await page.getByRole('button', { name: 'Restaurer l’espace' }).click();
   await expect(page.getByRole('alert')).toContainText('Phrase de passe incorrecte');
   await page.getByLabel('Phrase de passe').fill('le pont de Montignac 1944');
-  await page.getByRole('button', { name: "Restaurer l'espace" }).click();
+  await page.getByRole('button', { name: 'Restaurer l’espace' }).click();
   await expect(page).toHaveURL(new RegExp(`${workspace}$`));
   await page.getByRole('link', { name: 'Nouveau protocole' }).click();
   await expect(body(page)).toContainText('Écrit avant la perte du téléphone.');

@@ -17,7 +17,7 @@ export async function expectRevoked(page: Page): Promise<void> {
   await expect(screen.getByRole('heading', { level: 1 })).toBeFocused();
   await expect(screen).toContainText('Vous ne pouvez plus ouvrir, créer ni modifier de document de cet espace.');
   // The workspace named with its article: « …de cet appareil à l'espace « CPTS … » », not « de CPTS … ».
-  await expect(screen).toContainText(/a retiré l'accès de cet appareil à (l’espace\s«\s.+\s»|cet espace)\./);
+  await expect(screen).toContainText(/a retiré l’accès de cet appareil à (l’espace\s«\s.+\s»|cet espace)\./);
   await expect(sectionsNav(page)).toHaveCount(0);
   await expect(body(page)).toHaveCount(0);
   await expect(page.getByRole('button', { name: 'Nouveau protocole' })).toHaveCount(0);

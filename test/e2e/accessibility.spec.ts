@@ -91,7 +91,7 @@ test('people, access and coordination-file screens have no serious accessibility
 
 test('a workspace and a protocol can be created from the keyboard alone', async ({ newUser }) => {
   const { page } = await newUser('Alice Martin');
-  await page.getByLabel("Nom de l'espace de travail").focus();
+  await page.getByLabel('Nom de l’espace de travail').focus();
   await page.keyboard.type('CPTS Clavier');
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { name: 'Accueil' })).toBeVisible();

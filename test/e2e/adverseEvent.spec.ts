@@ -105,7 +105,7 @@ test('a report made offline on a phone reaches the référente only; the others 
   expect(interactions).toBeLessThanOrEqual(12);
   // Figures for the closing note (upper bounds: they include Playwright's own round trips).
   console.log(
-    `adverse event: ${interactions} interactions, ${saved - started} ms from the shell's button, ` +
+    `adverse event: ${interactions} interactions, ${saved - started} ms from the shell’s button, ` +
       `${saved - sending} ms from « Envoyer » to the report listed, offline`,
   );
   await expectNoSeriousViolations(phone, 'mes signalements (hors ligne)');

@@ -248,7 +248,7 @@ test('the référente analyses an EIGS: deadlines, a quality-plan action for the
   await (await navLinks(coordinator)).filter({ hasText: 'Qualité' }).click();
   await expect(coordinator.getByRole('heading', { name: 'Qualité', level: 1 })).toBeVisible();
   await expect(coordinator.getByTestId('key-figures')).toBeVisible();
-  console.log(`quality: the dashboard's figures shown ${Date.now() - tapped} ms after the tap`);
+  console.log(`quality: the dashboard’s figures shown ${Date.now() - tapped} ms after the tap`);
   const figures = coordinator.getByTestId('key-figures');
   const figure = (label: string) =>
     figures.locator('.key-figure').filter({ has: coordinator.getByText(label, { exact: true }) });

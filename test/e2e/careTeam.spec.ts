@@ -81,7 +81,7 @@ test('the care team alone opens the case; added and removed members gain and los
   await alice.page.getByLabel('Action', { exact: true }).fill('Refaire le pansement');
   await alice.page.getByLabel('Responsable', { exact: true }).selectOption({ label: 'Bruno Lefèvre' });
   await fillDate(alice.page, 'Échéance', due);
-  await alice.page.getByRole('button', { name: "Ajouter l'action" }).click();
+  await alice.page.getByRole('button', { name: 'Ajouter l’action' }).click();
   await expect(bruno.page.getByRole('list', { name: 'Actions', exact: true })).toContainText('Refaire le pansement');
   await openSection(bruno.page, 'Accueil');
   const forYou = bruno.page.getByRole('region', { name: 'Pour vous' });
@@ -99,7 +99,7 @@ test('the care team alone opens the case; added and removed members gain and los
   await expect(claire.page.getByRole('link', { name: /^Dossier de coordination/ })).toHaveCount(0);
   await claire.page.goto(casePath);
   const refusal = claire.page.getByRole('alert');
-  await expect(refusal).toContainText("Vous ne faites pas partie de l'équipe de soins de ce patient");
+  await expect(refusal).toContainText('Vous ne faites pas partie de l’équipe de soins de ce patient');
   await expect(refusal).toContainText('demandez à la personne qui a créé le dossier ou à un·e coordinateur·rice');
   await expect(claire.page.getByText('Pansement refait')).toHaveCount(0);
 
@@ -116,12 +116,12 @@ test('the care team alone opens the case; added and removed members gain and los
   // Alice removes Bruno: his open screen says so at once, shows nothing of the case any more, and his device keeps no copy.
   const docId = casePath.split('/').pop()!;
   expect(await storedUpdates(bruno.page, docId)).toBeGreaterThan(0);
-  await team.getByRole('button', { name: "Retirer Bruno Lefèvre de l'équipe de soins" }).click();
-  const confirm = alice.page.getByRole('alertdialog', { name: "Retirer Bruno Lefèvre de l'équipe de soins ?" });
+  await team.getByRole('button', { name: 'Retirer Bruno Lefèvre de l’équipe de soins' }).click();
+  const confirm = alice.page.getByRole('alertdialog', { name: 'Retirer Bruno Lefèvre de l’équipe de soins ?' });
   await expect(confirm).toContainText('Son accès au dossier est coupé immédiatement');
-  await confirm.getByRole('button', { name: "Retirer de l'équipe" }).click();
+  await confirm.getByRole('button', { name: 'Retirer de l’équipe' }).click();
   await expect(bruno.page.getByRole('alert')).toContainText(
-    "Vous ne faites plus partie de l'équipe de soins de ce patient",
+    'Vous ne faites plus partie de l’équipe de soins de ce patient',
   );
   await expect(bruno.page.getByText('Pansement refait')).toHaveCount(0);
   await expect.poll(() => storedUpdates(bruno.page, docId)).toBe(0);
@@ -158,13 +158,13 @@ test('a case created offline stays on its device, and syncs, screen closed, only
 
   await alice.context.setOffline(true);
   const casePath = await newPatientCase(alice.page, ['Bruno Lefèvre']);
-  await expect(alice.page.getByTestId('case-banner')).toContainText("Ce dossier n'est encore que sur cet appareil");
+  await expect(alice.page.getByTestId('case-banner')).toContainText('Ce dossier n’est encore que sur cet appareil');
   await expect(docStatus(alice.page)).toHaveAttribute('data-state', 'offline');
   await addCaseNote(alice.page, 'Écrit hors ligne, chez la patiente.');
 
   // Bruno has the link but the relay has no list yet: he is told to wait, and nothing syncs.
   await bruno.page.goto(casePath);
-  await expect(bruno.page.getByTestId('case-banner')).toContainText("Ce dossier n'est pas encore partagé");
+  await expect(bruno.page.getByTestId('case-banner')).toContainText('Ce dossier n’est pas encore partagé');
   await expect(careTimeline(bruno.page)).toHaveCount(0);
 
   // Alice leaves the case before the network comes back: her device shares it on its own. Meanwhile her list shows it,
@@ -196,10 +196,10 @@ test('a coordinator not on the team is refused, then joins it on purpose, and th
 
   await alice.page.goto(casePath);
   await expect(alice.page.getByRole('alert')).toContainText(
-    "Vous ne faites pas partie de l'équipe de soins de ce patient",
+    'Vous ne faites pas partie de l’équipe de soins de ce patient',
   );
-  await expect(alice.page.getByText("Cet ajout est inscrit dans le journal d'accès")).toBeVisible();
-  await alice.page.getByRole('button', { name: "M'ajouter à l'équipe de soins" }).click();
+  await expect(alice.page.getByText('Cet ajout est inscrit dans le journal d’accès')).toBeVisible();
+  await alice.page.getByRole('button', { name: 'M’ajouter à l’équipe de soins' }).click();
   await expect(careTimeline(alice.page)).toContainText('Chute la semaine dernière.');
   await expect(careTeam(alice.page).getByRole('listitem').filter({ hasText: 'Alice Martin' })).toBeVisible();
   // The team in the document and the relay's list agree on both screens: nobody pushes Alice back out.

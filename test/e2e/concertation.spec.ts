@@ -52,7 +52,7 @@ test('a concertation is planned, answered, signed, validated, then refuses edits
   await expectNoSeriousViolations(alice.page, 'planifier');
   await fillDate(alice.page, 'Date', '06/01/2099');
   await fillTime(alice.page, 'Fin', '15:30');
-  await alice.page.getByLabel("Rechercher dans l'annuaire").fill('Bruno');
+  await alice.page.getByLabel('Rechercher dans l’annuaire').fill('Bruno');
   await alice.page.getByRole('button', { name: 'Inviter Bruno Lefèvre à la concertation' }).click();
   await expect(alice.page.getByRole('button', { name: 'Retirer Bruno Lefèvre des invité·es' })).toBeVisible();
   await alice.page.getByRole('button', { name: 'Planifier', exact: true }).click();
@@ -65,7 +65,7 @@ test('a concertation is planned, answered, signed, validated, then refuses edits
   await expect(outside.getByLabel('Rôle')).toHaveValue('observer');
   await outside.getByLabel('Nom de la personne invitée').fill('Dr Lemoine');
   await outside.getByRole('button', { name: 'Créer le lien' }).click();
-  await expect(outside.getByRole('textbox', { name: "Lien d'invitation" })).toHaveValue(/^https?:\/\/.*\/join#/);
+  await expect(outside.getByRole('textbox', { name: 'Lien d’invitation' })).toHaveValue(/^https?:\/\/.*\/join#/);
   await outside.getByRole('button', { name: 'Fermer' }).click();
 
   // The agenda: a case from Alice's coordination files, by its catalogue label; twice is not offered.
@@ -151,7 +151,7 @@ test('a concertation is planned, answered, signed, validated, then refuses edits
   await expectNoSeriousViolations(claire.page, 'concertation réservée');
 
   // Alice invites her from the meeting screen: once the relay's list has her, she reads it.
-  await alice.page.getByLabel("Rechercher dans l'annuaire").fill('Claire');
+  await alice.page.getByLabel('Rechercher dans l’annuaire').fill('Claire');
   await alice.page.getByRole('button', { name: 'Inviter Claire Faure à la concertation' }).click();
   await expect(alice.page.getByRole('list', { name: 'Personnes invitées' })).toContainText('Claire Faure');
   await expect(alice.page.getByTestId('participants-status')).toContainText('Liste en place');

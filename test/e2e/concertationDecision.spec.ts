@@ -57,7 +57,7 @@ test('a decision written in the meeting reaches the case and its action’s owne
   await alice.page.getByLabel('Lieu').fill('Maison de santé, salle 2');
   await fillDate(alice.page, 'Date', today);
   for (const name of ['Bruno', 'Claire']) {
-    await alice.page.getByLabel("Rechercher dans l'annuaire").fill(name);
+    await alice.page.getByLabel('Rechercher dans l’annuaire').fill(name);
     await alice.page.getByRole('button', { name: new RegExp(`^Inviter ${name} .* à la concertation$`) }).click();
   }
   await alice.page.getByRole('button', { name: 'Planifier', exact: true }).click();

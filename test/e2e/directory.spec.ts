@@ -16,7 +16,7 @@ test('members fill in their entry, colleagues search, filter and export the annu
   const link = await invite(alice.page);
   await joinWorkspace(bruno.page, link);
   // The annuaire stays open on every workspace screen: its presence is who is online in the workspace.
-  await expect(alice.page.getByRole('list', { name: "En ligne dans l'espace" })).toContainText('Bruno Lefèvre');
+  await expect(alice.page.getByRole('list', { name: 'En ligne dans l’espace' })).toContainText('Bruno Lefèvre');
 
   await bruno.page.getByRole('link', { name: 'Annuaire' }).click();
   await expect(bruno.page.getByRole('heading', { name: 'Annuaire' })).toBeVisible();

@@ -31,7 +31,7 @@ interface Fixtures {
 
 /** From the first screen of a new device: « Créer l'espace de la CPTS », then who they are. */
 export async function onboard(page: Page, name: string, profession = 'Infirmier·ère'): Promise<void> {
-  await page.getByRole('button', { name: "Créer l'espace de la CPTS" }).click();
+  await page.getByRole('button', { name: 'Créer l’espace de la CPTS' }).click();
   await page.getByLabel('Votre nom').fill(name);
   await page.getByLabel('Profession').selectOption({ label: profession });
   await page.getByRole('button', { name: 'Continuer' }).click();

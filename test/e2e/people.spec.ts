@@ -30,16 +30,16 @@ test('the first screen says what Maillage is and offers three ways in, one of th
   const { context, page } = await firstScreen(browser, relay);
   await expect(page.getByText(/espace de travail partagé de votre CPTS/)).toBeVisible();
   await expect(page.getByText(/hors ligne/)).toHaveCount(0);
-  for (const name of ["Créer l'espace de la CPTS", 'Rejoindre avec un lien', 'Restaurer depuis une sauvegarde'])
+  for (const name of ['Créer l’espace de la CPTS', 'Rejoindre avec un lien', 'Restaurer depuis une sauvegarde'])
     await expect(page.getByRole('button', { name })).toBeVisible();
   await noSeriousViolations(page);
 
   await page.getByRole('button', { name: 'Rejoindre avec un lien' }).click();
-  await page.getByLabel("Lien d'invitation").fill('un texte quelconque');
-  await page.getByRole('button', { name: "Ouvrir l'invitation" }).click();
-  await expect(page.getByRole('alert')).toContainText("n'est pas un lien d'invitation Maillage");
-  await page.getByLabel("Lien d'invitation").fill(`Bonjour, voici le lien : ${link}`);
-  await page.getByRole('button', { name: "Ouvrir l'invitation" }).click();
+  await page.getByLabel('Lien d’invitation').fill('un texte quelconque');
+  await page.getByRole('button', { name: 'Ouvrir l’invitation' }).click();
+  await expect(page.getByRole('alert')).toContainText('n’est pas un lien d’invitation Maillage');
+  await page.getByLabel('Lien d’invitation').fill(`Bonjour, voici le lien : ${link}`);
+  await page.getByRole('button', { name: 'Ouvrir l’invitation' }).click();
   await expect(page.getByRole('heading', { name: 'Rejoindre « CPTS du Val de Loire »' })).toBeVisible();
   await context.close();
 });
@@ -58,8 +58,8 @@ test.describe('on a server that hosts one CPTS (README command 1)', () => {
     await expect(alice.page.getByTestId('sync-status')).toHaveAttribute('data-state', 'synced');
 
     const { context, page } = await firstScreen(browser, relay);
-    await expect(page.getByText("Ce serveur héberge déjà l'espace de travail de sa CPTS.")).toBeVisible();
-    await expect(page.getByRole('button', { name: "Créer l'espace de la CPTS" })).toHaveCount(0);
+    await expect(page.getByText('Ce serveur héberge déjà l’espace de travail de sa CPTS.')).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Créer l’espace de la CPTS' })).toHaveCount(0);
     for (const name of ['Rejoindre avec un lien', 'Restaurer depuis une sauvegarde'])
       await expect(page.getByRole('button', { name })).toBeVisible();
     await noSeriousViolations(page);
@@ -68,8 +68,8 @@ test.describe('on a server that hosts one CPTS (README command 1)', () => {
     // Alice's list of workspaces has hers, and no form for another the server would refuse.
     await alice.page.goto('/');
     await expect(alice.page.getByRole('link', { name: 'CPTS du Val de Loire' })).toBeVisible();
-    await expect(alice.page.getByText(/il n'en accueille pas d'autre/)).toBeVisible();
-    await expect(alice.page.getByLabel("Nom de l'espace de travail")).toHaveCount(0);
+    await expect(alice.page.getByText(/il n’en accueille pas d’autre/)).toBeVisible();
+    await expect(alice.page.getByLabel('Nom de l’espace de travail')).toHaveCount(0);
   });
 });
 
@@ -91,7 +91,7 @@ test('the invitation page names the CPTS, who invites and the role before any in
     'Alice Martin (médecin généraliste) vous invite à rejoindre l’espace « CPTS du Val de Loire » comme membre.',
   );
   await expect(card).toContainText('Invitation au nom de Hélène Durand.');
-  await expect(card).toContainText(/Valable jusqu'au \d{1,2} [a-zéû.]+ \d{4}\./);
+  await expect(card).toContainText(/Valable jusqu’au \d{1,2} [a-zéû.]+ \d{4}\./);
   // Only then, below what the invitation says, who you are: the name the coordinator typed is offered.
   const name = page.getByLabel('Votre nom');
   await expect(name).toHaveValue('Hélène Durand');
@@ -100,7 +100,7 @@ test('the invitation page names the CPTS, who invites and the role before any in
   ).toBe(true);
   await noSeriousViolations(page);
   await page.getByLabel('Profession').selectOption({ label: 'Pharmacien·ne' });
-  await page.getByRole('button', { name: "Rejoindre l'espace" }).click();
+  await page.getByRole('button', { name: 'Rejoindre l’espace' }).click();
   await expect(page.getByRole('heading', { name: 'Accueil', level: 1 })).toBeVisible();
   await context.close();
 
@@ -108,7 +108,7 @@ test('the invitation page names the CPTS, who invites and the role before any in
   const other = await browser.newContext({ baseURL: relay.url });
   const broken = await other.newPage();
   await broken.goto(link.slice(0, link.indexOf('~') - 10));
-  await expect(broken.getByRole('alert')).toContainText("Ce lien d'invitation n'est pas valide");
+  await expect(broken.getByRole('alert')).toContainText('Ce lien d’invitation n’est pas valide');
   await expect(broken.getByLabel('Votre nom')).toHaveCount(0);
   await other.clock.install({ time: Date.now() + 8 * 86_400_000 });
   const late = await other.newPage();
@@ -134,7 +134,7 @@ test('an observer is in the annuaire and in « Accès », revoked like anyone; a
   await alice.page.getByLabel('Nom de la personne invitée').fill('Agnès Roy');
   await alice.page.getByLabel('Organisme (facultatif)').fill('ARS Nouvelle-Aquitaine');
   await alice.page.getByRole('button', { name: 'Créer le lien' }).click();
-  const observerLink = await alice.page.getByRole('textbox', { name: "Lien d'invitation" }).inputValue();
+  const observerLink = await alice.page.getByRole('textbox', { name: 'Lien d’invitation' }).inputValue();
   await alice.page.getByRole('button', { name: 'Fermer' }).click();
   await joinWorkspace(ars.page, observerLink);
   // An empty catalogue tells the observer what will come, not to create what they cannot.
@@ -164,11 +164,11 @@ test('an observer is in the annuaire and in « Accès », revoked like anyone; a
   await expect(pending).toContainText(/invitée par Alice Martin le .*, expire le /);
   await noSeriousViolations(alice.page);
 
-  await pending.getByRole('button', { name: "Retirer l'invitation de Denis Roux" }).click();
-  const confirmation = alice.page.getByRole('alertdialog').filter({ hasText: "Retirer l'invitation de Denis Roux ?" });
+  await pending.getByRole('button', { name: 'Retirer l’invitation de Denis Roux' }).click();
+  const confirmation = alice.page.getByRole('alertdialog').filter({ hasText: 'Retirer l’invitation de Denis Roux ?' });
   await expect(confirmation.getByRole('button', { name: 'Annuler' })).toBeFocused();
   await confirmation.getByRole('button', { name: 'Oui, retirer l’invitation' }).click();
-  await expect(alice.page.getByText("L'invitation de Denis Roux est retirée")).toBeVisible();
+  await expect(alice.page.getByText('L’invitation de Denis Roux est retirée')).toBeVisible();
   await expect(alice.page.getByText('Aucune invitation en attente')).toBeVisible();
   const denis = await browser.newContext({ baseURL: relay.url });
   const denisPage = await denis.newPage();
@@ -177,10 +177,10 @@ test('an observer is in the annuaire and in « Accès », revoked like anyone; a
   await expect(denisPage.getByLabel('Votre nom')).toHaveCount(0);
   await denis.close();
 
-  await members.getByRole('button', { name: "Retirer l'accès de Agnès Roy" }).click();
+  await members.getByRole('button', { name: 'Retirer l’accès de Agnès Roy' }).click();
   await alice.page
     .getByRole('alertdialog')
-    .filter({ hasText: "Retirer l'accès de Agnès Roy" })
+    .filter({ hasText: 'Retirer l’accès de Agnès Roy' })
     .getByRole('button', { name: 'Oui, retirer' })
     .click();
   await expect(members.getByRole('listitem').filter({ hasText: 'Agnès Roy' })).toContainText('accès retiré');

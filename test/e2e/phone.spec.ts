@@ -11,7 +11,7 @@ test('catalogue, protocol and coordination file fit a phone’s width', async ({
   const workspace = await createWorkspace(page, 'CPTS du Val de Loire et des coteaux du Layon');
   await joinWorkspace(bruno.page, await invite(page));
   // Two long names online: their chips wrap instead of widening the page.
-  await expect(page.getByRole('list', { name: "En ligne dans l'espace" }).getByRole('listitem')).toHaveCount(2);
+  await expect(page.getByRole('list', { name: 'En ligne dans l’espace' }).getByRole('listitem')).toHaveCount(2);
   expect(await overflow(page)).toBe(0);
 
   // The filters fold behind one button, which says how many are on.
@@ -57,6 +57,6 @@ test('catalogue, protocol and coordination file fit a phone’s width', async ({
   await page.goto(`${workspace}/acces`);
   await expect(page.getByRole('list', { name: /^Journal résumé/ })).toBeVisible();
   await page.getByRole('button', { name: /^Voir le détail/ }).click();
-  await expect(page.getByRole('table', { name: "Détail du journal d'accès" })).toBeVisible();
+  await expect(page.getByRole('table', { name: 'Détail du journal d’accès' })).toBeVisible();
   expect(await overflow(page)).toBe(0);
 });

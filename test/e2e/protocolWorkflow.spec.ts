@@ -139,7 +139,7 @@ test(
     await goingBack.getByRole('button', { name: 'Annuler' }).click();
     await expect(protocolStatus(bruno.page)).toHaveText('En relecture');
     await bruno.page.getByRole('button', { name: 'Valider pour l’équipe' }).click();
-    await expect(protocolStatus(bruno.page)).toHaveText("Validé par l'équipe");
+    await expect(protocolStatus(bruno.page)).toHaveText('Validé par l’équipe');
     // From now on the text is frozen for everyone.
     await expect(body(claire.page)).toHaveAttribute('contenteditable', 'false');
     await expect(stepCell(claire.page, 'Quoi', 1)).toHaveAttribute('readonly', '');

@@ -75,7 +75,7 @@ export async function fillAciAnnexAndPrintReport(coordinator: Page): Promise<voi
     'Rien à compter pour cette année.',
   );
   // A figure for the closing note (an upper bound: it includes Playwright's own round trips).
-  console.log(`quality: the ACI report's print view shown ${Date.now() - opening} ms after the tap`);
+  console.log(`quality: the ACI report’s print view shown ${Date.now() - opening} ms after the tap`);
   await expect(report).toContainText('CPTS Analyse');
   await expect(report.getByRole('table').filter({ hasText: 'Événements indésirables analysés' })).toBeVisible();
   await expect(report).toContainText('Tableau de suivi du standard');

@@ -17,7 +17,7 @@ test('an answer given offline to a meeting validated meanwhile is named in « Mo
   await fillDate(alice.page, 'Date', '06/01/2099');
   await fillTime(alice.page, 'Début', '14:00');
   await fillTime(alice.page, 'Fin', '15:30');
-  await alice.page.getByLabel("Rechercher dans l'annuaire").fill('Bruno');
+  await alice.page.getByLabel('Rechercher dans l’annuaire').fill('Bruno');
   await alice.page.getByRole('button', { name: 'Inviter Bruno Lefèvre à la concertation' }).click();
   await alice.page.getByRole('button', { name: 'Planifier', exact: true }).click();
   await expect(alice.page).toHaveURL(/\/concertations\/[A-Za-z0-9_-]{21}$/);

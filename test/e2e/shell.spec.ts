@@ -36,7 +36,7 @@ async function everySectionOneTapAway(page: Page): Promise<void> {
     await expect(page).toHaveURL(url);
     await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
     // On a phone the menu folded again after the tap: its entries are read hidden.
-    const nav = page.getByRole('navigation', { name: "Sections de l'espace", includeHidden: true });
+    const nav = page.getByRole('navigation', { name: 'Sections de l’espace', includeHidden: true });
     const link = nav.getByRole('link', { name: new RegExp(`^${section}`), includeHidden: true });
     await expect(link).toHaveAttribute('aria-current', 'page');
     await expect(nav.locator('[aria-current]')).toHaveCount(1);

@@ -2,9 +2,9 @@
 import { expect, type Page } from '@playwright/test';
 
 export async function createWorkspace(page: Page, name: string, territory = ''): Promise<string> {
-  await page.getByLabel("Nom de l'espace de travail").fill(name);
+  await page.getByLabel('Nom de l’espace de travail').fill(name);
   if (territory) await page.getByLabel(/Territoire/).fill(territory);
-  await page.getByRole('button', { name: "Créer l'espace de travail" }).click();
+  await page.getByRole('button', { name: 'Créer l’espace de travail' }).click();
   await expect(page).toHaveURL(/\/w\/[a-z2-7]{52}$/);
   await expect(page.getByRole('heading', { name: 'Accueil', level: 1 })).toBeVisible();
   return new URL(page.url()).pathname;
@@ -38,7 +38,7 @@ export function parisDay(days: number): { shown: string; typed: string } {
 export const overflow = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
 
 /** The shell's navigation (on a phone, folded under « Menu »). */
-export const sectionsNav = (page: Page) => page.getByRole('navigation', { name: "Sections de l'espace" });
+export const sectionsNav = (page: Page) => page.getByRole('navigation', { name: 'Sections de l’espace' });
 
 /**
  * Opens a section from the navigation, unfolding the phone's menu first when it is folded. Accueil's name carries its
@@ -90,9 +90,9 @@ export async function invite(
   await page.getByLabel('Rôle').selectOption({ label: role });
   if (name) await page.getByLabel(/^Nom de la personne invitée/).fill(name);
   await page.getByRole('button', { name: 'Créer le lien' }).click();
-  const link = await page.getByRole('textbox', { name: "Lien d'invitation" }).inputValue();
+  const link = await page.getByRole('textbox', { name: 'Lien d’invitation' }).inputValue();
   expect(link).toMatch(/\/join#ey/);
-  await expect(page.getByRole('img', { name: /QR code du lien d'invitation/ })).toBeVisible();
+  await expect(page.getByRole('img', { name: /QR code du lien d’invitation/ })).toBeVisible();
   await page.getByRole('button', { name: 'Fermer' }).click();
   return link;
 }
@@ -100,7 +100,7 @@ export async function invite(
 /** Opens an invitation link on another device, reads what it says, joins, and lands on the workspace's home. */
 export async function joinWorkspace(page: Page, link: string): Promise<void> {
   await page.goto(link);
-  await page.getByRole('button', { name: "Rejoindre l'espace" }).click();
+  await page.getByRole('button', { name: 'Rejoindre l’espace' }).click();
   await expect(page.getByRole('heading', { name: 'Accueil', level: 1 })).toBeVisible();
   expect(page.url()).not.toContain('#');
 }
@@ -168,7 +168,7 @@ export async function newPatientCase(page: Page, team: string[] = []): Promise<s
 
 /** Finds a colleague in the annuaire by their first name, as one types, and adds them to the care team. */
 export async function addToCareTeam(page: Page, name: string): Promise<void> {
-  await page.getByLabel("Rechercher dans l'annuaire").fill(name.split(' ')[0]!);
+  await page.getByLabel('Rechercher dans l’annuaire').fill(name.split(' ')[0]!);
   await page.getByRole('button', { name: `Ajouter ${name} à l’équipe de soins` }).click();
 }
 

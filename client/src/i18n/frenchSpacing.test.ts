@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { fr } from './fr';
 import { frenchSpaces, withFrenchSpaces } from './frenchSpacing';
 
+const frFiles = import.meta.glob<Record<string, object>>('./fr/*.ts', { eager: true });
+
 describe('French spaces', () => {
   it('keeps « : ; ? ! » and guillemets on the line of the word before them', () => {
     expect(frenchSpaces('Statut : « Tenue » ; et alors ? Oui !')).toBe(
@@ -19,5 +21,11 @@ describe('French spaces', () => {
     const all = JSON.stringify(withFrenchSpaces(fr));
     expect(all).not.toMatch(/ [:;?!»]|« /);
     expect(Object.keys(withFrenchSpaces(fr))).toEqual(Object.keys(fr));
+  });
+
+  it('writes the apostrophe as French print does (’), in every screen’s strings', () => {
+    const all = JSON.stringify(Object.values(frFiles));
+    expect(all.length).toBeGreaterThan(50_000);
+    expect(all.match(/\p{L}'\p{L}/gu) ?? []).toEqual([]);
   });
 });

@@ -6,7 +6,7 @@ const db = new MaillageDb('test-forget');
 afterEach(() => db.delete());
 
 describe('DocStore.forget', () => {
-  it("deletes a document's copy and metadata row, and leaves the workspace's other documents alone", async () => {
+  it('deletes a document’s copy and metadata row, and leaves the workspace’s other documents alone', async () => {
     const store = new DocStore(db);
     const kept = await store.acquire('ws', 'protocol-1');
     kept.getText('body').insert(0, 'Protocole plaies');

@@ -41,7 +41,7 @@ describe('betweenKeystrokes', () => {
     expect(await settledAfter(betweenKeystrokes(), 0)).toBe(true);
   });
 
-  it("waits for the next keystroke's frame to be painted", async () => {
+  it('waits for the next keystroke’s frame to be painted', async () => {
     noteInput();
     const gap = betweenKeystrokes();
     expect(await settledAfter(gap, 100)).toBe(false);

@@ -49,7 +49,7 @@ describe('the access journal, summed up', () => {
     expect(line).toMatchObject({ kind: 'opened', count: 0, wrote: true });
   });
 
-  it("tells a report room's anonymous entries from refusals of a caller with no valid token", () => {
+  it('tells a report room’s anonymous entries from refusals of a caller with no valid token', () => {
     const lines = summarizeJournal([
       entry('2026-12-05T16:00:00Z', 'open', { member: null, device: null, role: null, address: null }),
       entry('2026-12-05T16:01:00Z', 'refused', { member: null, reason: 'unauthorized' }),

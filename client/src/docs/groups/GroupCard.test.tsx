@@ -41,8 +41,8 @@ describe('a working group’s card', () => {
   it('names a member the annuaire does not hold as such, not by their id', () => {
     const html = render(new Map([['member-alice', 'Alice Martin']]));
     expect(html).toContain('piloté par Alice Martin');
-    expect(html).toContain('<span class="list-title">Membre absent de l\'annuaire</span>');
-    expect(html).toContain('aria-label="Retirer Membre absent de l\'annuaire de Plaies chroniques"');
+    expect(html).toContain('<span class="list-title">Membre absent de l’annuaire</span>');
+    expect(html).toContain('aria-label="Retirer Membre absent de l’annuaire de Plaies chroniques"');
     expect(html).not.toContain('member-gone');
   });
 

@@ -75,7 +75,7 @@ describe('team sync', () => {
     sync.stop();
   });
 
-  it("takes over a colleague's change only if it stays unconfirmed", async () => {
+  it('takes over a colleague’s change only if it stays unconfirmed', async () => {
     vi.useFakeTimers();
     const doc = newCase();
     const { relayLink, posted } = link();

@@ -55,7 +55,7 @@ afterEach(() => {
   forgetMeetingReads();
 });
 
-describe("the year's meetings read on this device", () => {
+describe('the year’s meetings read on this device', () => {
   it('are kept as their counts only: after a reload only the copies that changed are opened again', async () => {
     await write('rcp-one-000000000001', (doc) => meeting(doc, '2026-03-05'));
     await write('rcp-two-000000000002', (doc) => meeting(doc, '2026-04-09'));

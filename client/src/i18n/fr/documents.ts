@@ -16,7 +16,7 @@ export const frDocuments = {
     dieteticien: 'Diététicien·ne',
     audioprothesiste: 'Audioprothésiste',
     opticien_lunetier: 'Opticien·ne-lunetier',
-    manipulateur_radio: "Manipulateur·rice d'électroradiologie",
+    manipulateur_radio: 'Manipulateur·rice d’électroradiologie',
     technicien_laboratoire: 'Technicien·ne de laboratoire',
     psychologue: 'Psychologue',
     assistant_social: 'Assistant·e de service social',

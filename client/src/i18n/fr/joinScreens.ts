@@ -7,21 +7,21 @@ export const frJoinScreens = {
     offline:
       'Ce que vous écrivez est enregistré sur cet appareil, même sans réseau, et rejoint vos collègues dès que la connexion revient.',
     choose: 'Pour commencer',
-    create: "Créer l'espace de la CPTS",
+    create: 'Créer l’espace de la CPTS',
     createHint: 'Vous coordonnez la CPTS : créez son espace, puis invitez les membres.',
     hostedAlready:
-      "Ce serveur héberge déjà l'espace de travail de sa CPTS. Pour y entrer, ouvrez le lien d'invitation reçu de son coordinateur ; si vous êtes ce coordinateur sur un nouvel appareil, restaurez votre sauvegarde.",
+      'Ce serveur héberge déjà l’espace de travail de sa CPTS. Pour y entrer, ouvrez le lien d’invitation reçu de son coordinateur ; si vous êtes ce coordinateur sur un nouvel appareil, restaurez votre sauvegarde.',
     join: 'Rejoindre avec un lien',
     joinHint: 'Un·e coordinateur·rice vous a envoyé un lien d’invitation.',
     restore: 'Restaurer depuis une sauvegarde',
     restoreHint:
-      "Cet ordinateur remplace celui qui a créé l'espace : munissez-vous du fichier de sauvegarde et de sa phrase de passe.",
+      'Cet ordinateur remplace celui qui a créé l’espace : munissez-vous du fichier de sauvegarde et de sa phrase de passe.',
     back: 'Retour',
-    linkLabel: "Lien d'invitation",
+    linkLabel: 'Lien d’invitation',
     linkHint:
       'Collez le lien reçu par e-mail ou par messagerie sécurisée. Vous pouvez aussi simplement l’ouvrir sur cet appareil.',
-    linkOpen: "Ouvrir l'invitation",
-    linkInvalid: "Ce texte n'est pas un lien d'invitation Maillage (il contient « /join# »).",
+    linkOpen: 'Ouvrir l’invitation',
+    linkInvalid: 'Ce texte n’est pas un lien d’invitation Maillage (il contient « /join# »).',
   },
   join: {
     titleOf: 'Rejoindre « {{cpts}} »',
@@ -30,7 +30,7 @@ export const frJoinScreens = {
     invitedTo: 'Vous êtes invité·e à rejoindre l’espace « {{cpts}} » comme {{role}}.',
     invitedUnnamed: 'Vous êtes invité·e à rejoindre un espace de travail Maillage comme {{role}}.',
     forWhom: 'Invitation au nom de {{name}}.',
-    validUntil: "Valable jusqu'au {{date}}.",
+    validUntil: 'Valable jusqu’au {{date}}.',
     roleNames: { coordinator: 'coordinateur·rice', member: 'membre', observer: 'observateur·rice' },
     roleMeans: {
       coordinator: 'Vous pourrez inviter des collègues et gérer les accès.',
@@ -43,11 +43,11 @@ export const frJoinScreens = {
       'Cet appareil partage l’accès de celui qui a créé ce lien : retirer l’un retire l’autre. Une nouvelle invitation donne à chacun le sien.',
     withdrawn: 'Cette invitation a été retirée par la coordination de la CPTS. Demandez un nouveau lien si besoin.',
     notChecked:
-      "Pas de réseau : l'invitation n'a pas pu être vérifiée. Vous pouvez rejoindre l'espace ; elle le sera dès la connexion.",
+      'Pas de réseau : l’invitation n’a pas pu être vérifiée. Vous pouvez rejoindre l’espace ; elle le sera dès la connexion.',
     whoAreYou: 'Qui êtes-vous ?',
     whoAreYouHint: 'Votre nom et votre profession accompagnent ce que vous écrivez, pour vos collègues.',
-    submit: "Rejoindre l'espace",
+    submit: 'Rejoindre l’espace',
     submitOwn: 'Ajouter cet appareil',
-    home: "Retour à l'accueil",
+    home: 'Retour à l’accueil',
   },
 };

@@ -1,7 +1,7 @@
 // French strings of the workspace's shell and home: sections, menu, « Pour vous », confirmations, revocation.
 export const frNavigation = {
   shell: {
-    nav: "Sections de l'espace",
+    nav: 'Sections de l’espace',
     menu: 'Menu',
     workspaces: 'Vos espaces de travail',
     device: 'Mon appareil',
@@ -25,9 +25,9 @@ export const frNavigation = {
   revoked: {
     title: 'Votre accès à cet espace a été retiré',
     explain:
-      "Un·e coordinateur·rice a retiré l'accès de cet appareil à {{name}}. Vous ne pouvez plus ouvrir, créer ni modifier de document de cet espace.",
+      'Un·e coordinateur·rice a retiré l’accès de cet appareil à {{name}}. Vous ne pouvez plus ouvrir, créer ni modifier de document de cet espace.',
     nothingMore: 'Les documents de cet espace restent fermés sur cet appareil.',
-    ask: "S'il s'agit d'une erreur, demandez un nouveau lien d'invitation à la coordination de votre CPTS.",
+    ask: 'S’il s’agit d’une erreur, demandez un nouveau lien d’invitation à la coordination de votre CPTS.',
     thisWorkspace: 'cet espace',
     namedWorkspace: 'l’espace « {{name}} »',
   },
@@ -46,7 +46,7 @@ export const frNavigation = {
   },
   cases: {
     title: 'Dossiers de coordination',
-    who: "Les dossiers dont vous faites partie de l'équipe de soins. Un dossier n'est visible que de son équipe.",
+    who: 'Les dossiers dont vous faites partie de l’équipe de soins. Un dossier n’est visible que de son équipe.',
     empty: 'Aucun dossier pour le moment. Créez-en un pour suivre un patient avec ses autres soignants.',
     emptyReader: 'Aucun dossier ne vous est ouvert.',
     search: 'Rechercher un dossier',
@@ -105,7 +105,7 @@ export const frNavigation = {
     statuses: {
       brouillon: 'Brouillon',
       relecture: 'En relecture',
-      valide_equipe: "Validé par l'équipe",
+      valide_equipe: 'Validé par l’équipe',
       soumis_cpam: 'Soumis à la CPAM',
       valide_cpam: 'Validé par la CPAM',
       diffuse: 'Diffusé',
@@ -157,7 +157,7 @@ export const frNavigation = {
     restore: 'Restaurer',
     showBin: 'Afficher la corbeille ({{count}})',
     more: 'Afficher {{count}} de plus (sur {{total}})',
-    online: "En ligne dans l'espace",
+    online: 'En ligne dans l’espace',
     fromHasTemplate: 'Protocole depuis le modèle HAS',
     duplicate: 'Dupliquer',
     copyTitle: 'Copie de {{title}}',

@@ -15,7 +15,7 @@ export const frProtocolScreens = {
     back: 'Protocoles',
     print: 'Lire / imprimer',
     loading: 'Ouverture du protocole…',
-    notFound: "Ce protocole n'est pas (encore) sur cet appareil. Il apparaîtra dès la synchronisation.",
+    notFound: 'Ce protocole n’est pas (encore) sur cet appareil. Il apparaîtra dès la synchronisation.',
     presence: 'Présents',
     toolbar: 'Mise en forme',
   },

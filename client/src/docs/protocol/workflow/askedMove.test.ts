@@ -62,7 +62,7 @@ describe('moves that ask first', () => {
   it('says what a step back undoes, and that leaving the archive reopens the protocol in revision', () => {
     const back = asked('valide_equipe', 'relecture', 'Renvoyer en relecture');
     expect(back.title).toBe('Renvoyer en relecture ?');
-    expect(back.what).toContain("Il passe de « Validé par l'équipe » à « En relecture »");
+    expect(back.what).toContain('Il passe de « Validé par l’équipe » à « En relecture »');
     expect(back.what).toContain('l’équipe devra le valider de nouveau');
     expect(back.confirm).toBe('Renvoyer en relecture');
     const out = asked('archive', 'en_revision', 'Ressortir des archives');
