@@ -111,6 +111,11 @@ test('the référente analyses an EIGS: deadlines, a quality-plan action for the
   await planForm.getByLabel('Indicateur').fill('Ordonnances d’AVK transmises / modifiées');
   await planForm.getByRole('button', { name: 'Ajouter au plan' }).click();
   await expect(planForm.getByRole('status')).toContainText('Action ajoutée au plan qualité');
+  // A second one, hers and nearer: the plan puts the nearest deadline first.
+  await planForm.getByLabel('Action', { exact: true }).fill('Rappeler la double vérification en réunion d’officine');
+  await planForm.getByLabel('Responsable').selectOption({ label: 'Régine Caron' });
+  await fillDate(phone, 'Échéance', parisDay(10).typed);
+  await planForm.getByRole('button', { name: 'Ajouter au plan' }).click();
 
   // The ALARM analysis, in the référents' analysis room (never the report's document); the REX note for everyone.
   await phone.getByRole('textbox', { name: 'Chronologie des faits' }).fill('J0 : nouvelle ordonnance au cabinet.');
@@ -206,6 +211,11 @@ test('the référente analyses an EIGS: deadlines, a quality-plan action for the
   await aliceForYou.getByRole('link', { name: 'voir le plan qualité' }).click();
   const plan = alice.page.getByRole('region', { name: 'Plan d’actions qualité' });
   await expect(plan).toContainText('Ordonnances d’AVK transmises / modifiées');
+  const planItems = plan.getByRole('list').first().getByRole('listitem');
+  await expect(planItems.first()).toContainText('Rappeler la double vérification');
+  await plan.getByLabel('Seulement mes actions').check();
+  await expect(planItems).toHaveCount(1);
+  await expect(planItems.first()).toContainText('Transmettre toute nouvelle ordonnance');
   await expect(plan).toContainText('Alice Martin');
   const register = alice.page.getByRole('table', { name: 'Registre anonymisé' });
   await expect(register).toContainText('analysé', { timeout: 30_000 });

@@ -4,9 +4,12 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PLAN_ACTION_STATUSES, setPlanActionStatus, type PlanAction, type RegisterRow } from '@maillage/shared';
 import { formatDate } from '../../i18n';
+import { FilterSelect } from '../../ui/FilterSelect';
 import { useDirectory } from '../directory/DirectoryContext';
+import { memberNameOr } from '../directory/memberName';
 import { useGroups } from '../groups/GroupsContext';
 import { PlanActionEditForm } from './PlanActionEditForm';
+import { ALL_PLAN, PLAN_SORTS, planView, type PlanFilter } from './planView';
 
 interface Props {
   plan: PlanAction[];
@@ -22,18 +25,51 @@ export function QualityPlanSection({ plan, register, me, referents }: Props) {
   const { t } = useTranslation();
   const { members } = useDirectory();
   const { governance } = useGroups();
-  const nameOf = (id: string) => members.find((m) => m.memberId === id)?.name ?? '—';
+  const names = new Map(members.map((m) => [m.memberId, m.name]));
+  const nameOf = (id: string) => memberNameOr(names, id, t('adverse.referents.unknown'));
   const eventDay = (reportId: string | null) => register.find((r) => r.docId === reportId)?.day;
   const [editing, setEditing] = useState<string | null>(null);
   const [edited, setEdited] = useState<string | null>(null);
+  const [filter, setFilter] = useState<PlanFilter>(ALL_PLAN);
+  const shown = planView(plan, filter, me);
 
   return (
     <section className="stack" id="plan-qualite" aria-labelledby="plan-title">
       <h2 id="plan-title">{t('adverse.plan.title')}</h2>
       <p className="muted">{t('adverse.plan.intro')}</p>
       {plan.length === 0 ? <p className="empty">{t('adverse.plan.empty')}</p> : null}
+      {plan.length > 1 ? (
+        <div className="row filters">
+          <FilterSelect
+            id="plan-status"
+            label={t('adverse.plan.status')}
+            value={filter.status}
+            choices={[
+              { value: '', label: t('adverse.plan.allStatuses') },
+              ...PLAN_ACTION_STATUSES.map((s) => ({ value: s, label: t(`adverse.plan.statuses.${s}`) })),
+            ]}
+            onChange={(status) => setFilter({ ...filter, status })}
+          />
+          <FilterSelect
+            id="plan-sort"
+            label={t('adverse.listSortBy')}
+            value={filter.sort}
+            choices={PLAN_SORTS.map((sort) => ({ value: sort, label: t(`adverse.plan.sorts.${sort}`) }))}
+            onChange={(sort) => setFilter({ ...filter, sort })}
+          />
+          <label className="check">
+            <input
+              type="checkbox"
+              checked={filter.onlyMine}
+              onChange={(e) => setFilter({ ...filter, onlyMine: e.target.checked })}
+            />
+            {t('adverse.plan.onlyMine')}
+          </label>
+        </div>
+      ) : null}
+      {plan.length > 0 && shown.length === 0 ? <p className="empty">{t('adverse.plan.noMatch')}</p> : null}
       <ul className="list plan-list" aria-labelledby="plan-title">
-        {plan.map((a) => (
+        {shown.map((a) => (
           <li key={a.id} className="stack tight">
             {editing === a.id ? (
               <PlanActionEditForm
