@@ -1,7 +1,7 @@
 // A confirmation that names what will happen before it does (React Aria's modal alert dialog): focus goes to
 // « Annuler », Échap cancels, and the page behind is out of reach until one of the two is chosen. Confirmed, the focus
 // goes back to what opened it or, when the action took that away, to the screen's heading.
-import type { ReactNode } from 'react';
+import { useEffect, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Dialog, Heading } from 'react-aria-components/Dialog';
 import { Modal, ModalOverlay } from 'react-aria-components/Modal';
@@ -34,6 +34,8 @@ export default function ConfirmDialog({
   onCancel,
 }: Props) {
   const { t } = useTranslation();
+  // Closed, whether at once or once a slow action ended: if what opened it is gone, the focus goes to the heading.
+  useEffect(() => () => keepFocusOnScreen(), []);
   return (
     <ModalOverlay
       isOpen
@@ -51,15 +53,7 @@ export default function ConfirmDialog({
             <button type="button" className="ghost" autoFocus onClick={onCancel} disabled={busy}>
               {cancelLabel ?? t('dialog.cancel')}
             </button>
-            <button
-              type="button"
-              className={danger ? 'danger' : 'primary'}
-              onClick={() => {
-                onConfirm();
-                keepFocusOnScreen();
-              }}
-              disabled={busy}
-            >
+            <button type="button" className={danger ? 'danger' : 'primary'} onClick={onConfirm} disabled={busy}>
               {confirmLabel}
             </button>
           </div>

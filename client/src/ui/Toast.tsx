@@ -28,8 +28,10 @@ export function Toast({ toast, onClose }: { toast: ToastState | null; onClose: (
     const timer = setTimeout(onClose, TOAST_MS);
     return () => clearTimeout(timer);
   }, [toast, held, onClose]);
+  // Gone, or replaced by one without its button, while it held the focus: release it, and give the focus a place.
+  const box = useRef<HTMLDivElement>(null);
   useEffect(() => {
-    if (toast || !hadFocus.current) return;
+    if (!hadFocus.current || box.current?.contains(document.activeElement)) return;
     hadFocus.current = false;
     setHeld(false);
     keepFocusOnScreen();
@@ -37,6 +39,7 @@ export function Toast({ toast, onClose }: { toast: ToastState | null; onClose: (
   if (!toast) return null;
   return (
     <div
+      ref={box}
       className="toast"
       role="status"
       aria-live="polite"
@@ -45,7 +48,8 @@ export function Toast({ toast, onClose }: { toast: ToastState | null; onClose: (
         setHeld(true);
       }}
       onBlur={(e) => {
-        if (e.currentTarget.contains(e.relatedTarget)) return;
+        // Within the toast, or the window left for another (it comes back to the same button): still held.
+        if (e.currentTarget.contains(e.relatedTarget) || !document.hasFocus()) return;
         hadFocus.current = false;
         setHeld(false);
       }}

@@ -35,6 +35,15 @@ describe('the report form’s draft on this device', () => {
     const later = (days: number) => new Date(NOW.getTime() + days * DAY);
     expect(loadReportDraft(ALICE, later(DRAFT_KEPT_DAYS), storage)).toEqual(typed);
     expect(loadReportDraft(ALICE, later(DRAFT_KEPT_DAYS + 1), storage)).toBeNull();
+    // Not given back is not kept: it may name a patient.
+    expect(loadReportDraft(ALICE, NOW, storage)).toBeNull();
+  });
+
+  it('deletes a draft kept before drafts were kept per member', () => {
+    const storage = new MemoryStorage();
+    storage.setItem('maillage:reportDraft:ws-1', JSON.stringify(typed));
+    expect(loadReportDraft(ALICE, NOW, storage)).toBeNull();
+    expect(storage.getItem('maillage:reportDraft:ws-1')).toBeNull();
   });
 
   it('clears only a field it cannot read, starts blank from anything else unreadable, types on when refused', () => {
@@ -44,6 +53,7 @@ describe('the report form’s draft on this device', () => {
     expect(loadReportDraft(ALICE, NOW, storage)).toEqual({ ...typed, place: null });
     storage.setItem(`maillage:reportDraft:ws-1:${ALICE.memberId}`, '{"savedAt":');
     expect(loadReportDraft(ALICE, NOW, storage)).toBeNull();
+    expect(storage.getItem(`maillage:reportDraft:ws-1:${ALICE.memberId}`)).toBeNull();
     storage.setItem(`maillage:reportDraft:ws-1:${ALICE.memberId}`, JSON.stringify(typed));
     expect(loadReportDraft(ALICE, NOW, storage)).toBeNull();
     const full = Object.assign(new MemoryStorage(), {

@@ -38,16 +38,22 @@ const key = ({ workspaceId, memberId }: DraftOwner) => `maillage:reportDraft:${w
 const deviceStorage = (): Storage | null => (typeof localStorage === 'undefined' ? null : localStorage);
 const KEPT_MS = DRAFT_KEPT_DAYS * 24 * 3600 * 1000;
 
-/** The draft this member left on this device, or null (none, older than a month, or unreadable: a blank form). */
+/**
+ * The draft this member left on this device, or null (none, older than a month, or unreadable: a blank form). What is
+ * not given back is deleted, since it may name a patient; so is a draft kept before drafts were kept per member.
+ */
 export function loadReportDraft(owner: DraftOwner, now = new Date(), storage = deviceStorage()): ReportDraft | null {
   try {
+    storage?.removeItem(`maillage:reportDraft:${owner.workspaceId}`);
     const stored = storage?.getItem(key(owner));
     if (!stored) return null;
     const parsed = storedSchema.safeParse(JSON.parse(stored));
-    if (!parsed.success) return null;
-    const age = now.getTime() - Date.parse(parsed.data.savedAt);
-    return age >= 0 && age <= KEPT_MS ? parsed.data.draft : null;
+    const age = parsed.success ? now.getTime() - Date.parse(parsed.data.savedAt) : NaN;
+    if (parsed.success && age >= 0 && age <= KEPT_MS) return parsed.data.draft;
+    storage?.removeItem(key(owner));
+    return null;
   } catch {
+    dropReportDraft(owner, storage);
     return null;
   }
 }

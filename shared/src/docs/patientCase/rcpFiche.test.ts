@@ -103,6 +103,11 @@ describe('fiche RCP in the case', () => {
     expect(readRcpFiche(doc, 'meeting-0001').held).toMatchObject({ start: '13:00' });
     expect(openRcpFiche(doc, meeting({ type: 'rcp_patient', start: '25:00', end: '14:00' })).ok).toBe(false);
     expect(readRcpFiche(doc, 'meeting-0001').held).toMatchObject({ start: '13:00' });
+    // A kind this version does not know (a later one's) leaves the fiche readable, without its kind.
+    doc
+      .getMap('rcpFiches')
+      .set('meeting-0002', { ...meeting(), type: 'visite_a_domicile', start: '09:00', end: '10:00' });
+    expect(readRcpFiche(doc, 'meeting-0002')).toMatchObject({ question: 'Maintien à domicile ?', held: null });
   });
 
   it('keeps the fiche as reported: text typed afterwards by a device that did not know is not the fiche’s', () => {

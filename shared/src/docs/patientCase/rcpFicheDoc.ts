@@ -42,9 +42,10 @@ export const ficheSchema = z.object({
   date: isoDateSchema,
   question: z.string(),
   criterion: z.enum(ACI_CRITERIA),
-  type: z.optional(z.enum(CONCERTATION_TYPES)),
-  start: z.optional(timeSchema),
-  end: z.optional(timeSchema),
+  // A kind a later version adds is left out, not the fiche with it.
+  type: z.catch(z.optional(z.enum(CONCERTATION_TYPES)), undefined),
+  start: z.catch(z.optional(timeSchema), undefined),
+  end: z.catch(z.optional(timeSchema), undefined),
 });
 export type StoredFiche = z.infer<typeof ficheSchema>;
 
