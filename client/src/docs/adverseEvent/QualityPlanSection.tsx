@@ -23,9 +23,8 @@ const day = (iso: string) => formatDate(`${iso}T12:00:00Z`, false);
 
 export function QualityPlanSection({ plan, register, me, referents }: Props) {
   const { t } = useTranslation();
-  const { members } = useDirectory();
+  const { names } = useDirectory();
   const { governance } = useGroups();
-  const names = new Map(members.map((m) => [m.memberId, m.name]));
   const nameOf = (id: string) => memberNameOr(names, id, t('adverse.referents.unknown'));
   const eventDay = (reportId: string | null) => register.find((r) => r.docId === reportId)?.day;
   const [editing, setEditing] = useState<string | null>(null);

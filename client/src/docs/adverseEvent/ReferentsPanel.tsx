@@ -13,12 +13,11 @@ const ConfirmDialog = lazy(() => import('../../ui/ConfirmDialog'));
 export function ReferentsPanel({ referents }: { referents: string[] }) {
   const { t } = useTranslation();
   const { role } = useWorkspace();
-  const { members } = useDirectory();
+  const { members, names } = useDirectory();
   const { governance } = useGroups();
   const [chosen, setChosen] = useState('');
   const [error, setError] = useState<FieldError | null>(null);
   const [removing, setRemoving] = useState<string | null>(null);
-  const names = new Map(members.map((m) => [m.memberId, m.name]));
   const nameOf = (id: string) => memberNameOr(names, id, t('adverse.referents.unknown'));
   const change = (memberId: string, on: boolean) => {
     setRemoving(null);

@@ -32,6 +32,8 @@ const FIRST_SCREEN_MS = 1000;
 export interface Directory {
   opened: SyncedDoc | null;
   members: DirectoryMember[];
+  /** Member id → name, built once per read of the annuaire (see memberName.ts for what a screen shows without one). */
+  names: ReadonlyMap<string, string>;
   /**
    * Who is in the annuaire, read from its copy when asked: what a form checks names against on submit. `members` comes
    * later on a page just opened (after « Pour vous », between keystrokes), and a check against it refused the member
@@ -45,6 +47,7 @@ const memberIdsOf = (doc: Y.Doc): ReadonlySet<string> => new Set(listDirectory(d
 const DirectoryContext = createContext<Directory>({
   opened: null,
   members: [],
+  names: new Map(),
   annuaireNow: () => Promise.resolve(new Set()),
 });
 
@@ -87,7 +90,8 @@ export function DirectoryProvider({ workspaceId, children }: { workspaceId: stri
       await docStore.release(workspaceId, WELL_KNOWN_DOCS.directory);
     }
   }, [opened, workspaceId]);
-  const value = useMemo(() => ({ opened, members, annuaireNow }), [opened, members, annuaireNow]);
+  const names = useMemo(() => new Map(members.map((m) => [m.memberId, m.name])), [members]);
+  const value = useMemo(() => ({ opened, members, names, annuaireNow }), [opened, members, names, annuaireNow]);
 
   return <DirectoryContext.Provider value={value}>{children}</DirectoryContext.Provider>;
 }

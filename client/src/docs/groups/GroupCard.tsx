@@ -10,7 +10,7 @@ import { memberNameOr } from '../directory/memberName';
 interface GroupCardProps {
   group: Group;
   workspaceId: string;
-  names: Map<string, string>;
+  names: ReadonlyMap<string, string>;
   members: DirectoryMember[];
   documents: CatalogueItem[];
   canWrite: boolean;

@@ -20,7 +20,7 @@ export default function GroupsScreen({ workspaceId }: { workspaceId: string }) {
   const { t } = useTranslation();
   const { governance, groups } = useGroups();
   const catalogue = useCatalogue(workspaceId);
-  const { members } = useDirectory();
+  const { members, names } = useDirectory();
   const { role } = useWorkspace();
   const canWrite = role !== 'observer';
   const [form, setForm] = useState({ name: '', theme: '', lead: '' });
@@ -29,7 +29,6 @@ export default function GroupsScreen({ workspaceId }: { workspaceId: string }) {
   const [sort, setSort] = useState<GroupSort>('name');
   const { toast, show, close } = useToast();
 
-  const names = useMemo(() => new Map(members.map((m) => [m.memberId, m.name])), [members]);
   const documents = useMemo(() => catalogue.items.filter((i) => !i.deletedAt), [catalogue.items]);
   const shown = useMemo(() => groupList(groups, names, query, sort), [groups, names, query, sort]);
 

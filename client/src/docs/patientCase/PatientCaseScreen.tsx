@@ -1,6 +1,6 @@
 // The dossier de coordination: patient header, follow-up, open actions and the care team — shown only to that team,
 // synced only once the relay enforces its list.
-import { useEffect, useMemo, useSyncExternalStore } from 'react';
+import { useEffect, useSyncExternalStore } from 'react';
 import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { readEnforcedAcl, wantedAcl } from '@maillage/shared';
@@ -38,11 +38,10 @@ export default function PatientCaseScreen({ workspaceId, docId }: { workspaceId:
   const { t } = useTranslation();
   const { doc, gate, state, sync, team, me } = useCaseAccess(workspaceId, docId);
   const catalogue = useCatalogue(workspaceId);
-  const { members } = useDirectory();
+  const { members, names } = useDirectory();
   const snapshot = useCaseSnapshot(doc);
   const docStatus = useDocSyncStatus(sync);
   const teamState = useSyncExternalStore(team?.subscribe ?? noSubscribe, () => team?.current ?? null);
-  const names = useMemo(() => new Map(members.map((m) => [m.memberId, m.name])), [members]);
   const visible = Boolean(state?.showLocal && snapshot?.isCase && snapshot.patient);
 
   useEffect(() => {
